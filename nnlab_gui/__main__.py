@@ -1,0 +1,79 @@
+"""Start the lab: ``nnlab-gui`` or ``python -m nnlab_gui``.
+
+``--screenshot PATH [--tab NAME] [--size WxH]`` builds the window offscreen,
+renders it to a PNG and exits 0 (``--tab "Generator:Sampling"`` selects an inner
+page too).  ``--no-restore`` ignores remembered settings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1280x800, got {text!r}") from None
+    if w < 200 or h < 150 or w > 8000 or h > 8000:
+        raise argparse.ArgumentTypeError(f"size {w}x{h} is out of range (200x150 to 8000x8000)")
+    return w, h
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="nnlab-gui", description="NN Lab: a visual neural-network laboratory")
+    p.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG offscreen and exit")
+    p.add_argument("--tab", metavar="NAME", help='tab to show, e.g. "WL kernel" or "Generator:Sampling"')
+    p.add_argument("--size", metavar="WxH", type=parse_size, default=None, help="window size, e.g. 1280x800")
+    p.add_argument("--delay", metavar="MS", type=int, default=600,
+                   help="with --screenshot: let timers and workers run this long first (default 600)")
+    p.add_argument("--no-restore", action="store_true", help="ignore remembered settings")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QElapsedTimer
+    from PySide6.QtWidgets import QApplication
+
+    from nnlab_gui.app import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("NN Lab")
+    app.setOrganizationName("NNLab")
+    window = MainWindow(restore=not (args.no_restore or args.screenshot))
+    if args.size:
+        window.resize(*args.size)
+    elif args.screenshot:
+        window.resize(1280, 820)
+    if args.tab:
+        try:
+            window.select_tab(args.tab)
+        except KeyError as exc:
+            print(f"nnlab-gui: {exc.args[0]}", file=sys.stderr)
+            return 2
+    window.show()
+    if not args.screenshot:
+        return app.exec()
+
+    clock = QElapsedTimer()
+    clock.start()
+    while clock.elapsed() < max(0, args.delay):
+        app.processEvents()
+    ok = window.grab().save(args.screenshot)
+    window.close()
+    app.processEvents()
+    if not ok:
+        print(f"nnlab-gui: could not write {args.screenshot}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.screenshot}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,251 @@
+"""The main window: six tabs, menus, remembered settings, clean shutdown.
+
+``MainWindow`` builds the tabs listed in ``nnlab_gui.tabs.TAB_SPECS``.  A tab that
+fails to build is replaced by a page naming the error, so one broken tab never
+takes the lab down.  Settings (geometry, last tab, font size) live in a QSettings
+INI file; tests point ``QSettings.setPath`` at a temporary folder.
+"""
+
+from __future__ import annotations
+
+import importlib
+import traceback
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QTextBrowser,
+    QDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnlab_gui import workers
+from nnlab_gui.tabs import TAB_SPECS
+from nnlab_gui.tabs.help_texts import ABOUT_HTML, GENERATIVE_MODELS_HTML
+from nnlab_gui.widgets.export import IMAGE_FILTER, ask_open_path, ask_save_path, export_widget
+
+MIN_FONT, MAX_FONT = 7, 28
+
+
+class _LiteralTabTextStyle(QProxyStyle):
+    """Draw tab titles literally, so "RNN & attention" shows its ampersand."""
+
+    def drawItemText(self, painter, rect, flags, pal, enabled, text, textRole=None):
+        flags = int(flags) & ~int(Qt.TextFlag.TextShowMnemonic)
+        if textRole is None:
+            super().drawItemText(painter, rect, flags, pal, enabled, text)
+        else:
+            super().drawItemText(painter, rect, flags, pal, enabled, text, textRole)
+
+    def sizeFromContents(self, ctype, option, size, widget=None):
+        out = super().sizeFromContents(ctype, option, size, widget)
+        if ctype == QStyle.ContentsType.CT_TabBarTab and widget is not None:
+            text = getattr(option, "text", "") or ""
+            out.setWidth(out.width() + widget.fontMetrics().horizontalAdvance("&") * text.count("&"))
+        return out
+
+
+def make_settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "NNLab", "nnlab_gui")
+
+
+def _norm(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings | None = None, restore: bool = True):
+        super().__init__()
+        self.setWindowTitle("NN Lab")
+        self.settings = settings or make_settings()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self._tab_style = _LiteralTabTextStyle()
+        self.tabs.tabBar().setStyle(self._tab_style)
+        self.setCentralWidget(self.tabs)
+        self.statusBar().showMessage("Ready")
+        self.tab_widgets: dict[str, QWidget] = {}
+        for title, module, cls in TAB_SPECS:
+            page = self._build_tab(title, module, cls)
+            self.tab_widgets[title] = page
+            self.tabs.addTab(page, title)
+        self._build_menus()
+        if restore:
+            self._restore_settings()
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+    # ---------------------------------------------------------------- tabs
+    def _build_tab(self, title: str, module: str, cls: str) -> QWidget:
+        try:
+            mod = importlib.import_module(f"nnlab_gui.tabs.{module}")
+            return getattr(mod, cls)()
+        except Exception as exc:  # a broken tab must not take the window down
+            text = "".join(traceback.format_exception_only(exc)).strip()
+            label = QLabel(f"<h3>{title}</h3><p>This tab could not be built:</p><pre>{text}</pre>")
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            return label
+
+    def tab(self, name: str) -> QWidget:
+        """The tab whose title starts with ``name`` (case and punctuation ignored)."""
+        key = _norm(name)
+        for title, widget in self.tab_widgets.items():
+            if _norm(title).startswith(key):
+                return widget
+        raise KeyError(f"no tab named {name!r}; tabs: {', '.join(self.tab_widgets)}")
+
+    def select_tab(self, name: str) -> QWidget:
+        """Select ``"Tab"`` or ``"Tab:Page"`` (an inner page of that tab)."""
+        outer, _, inner = name.partition(":")
+        widget = self.tab(outer)
+        self.tabs.setCurrentWidget(widget)
+        if inner and hasattr(widget, "select_page"):
+            if not widget.select_page(inner):
+                raise KeyError(f"tab {outer!r} has no page {inner!r}")
+        return widget
+
+    def tab_titles(self) -> list[str]:
+        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+
+    def _on_tab_changed(self, index: int) -> None:
+        self.settings.setValue("last_tab", index)
+
+    # --------------------------------------------------------------- menus
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.open_action = self._action(file_menu, "&Open…", self._on_open, QKeySequence.StandardKey.Open,
+                                        "Open a file in the current tab")
+        self.export_action = self._action(file_menu, "&Export view as PNG/SVG…", self._on_export_view,
+                                          QKeySequence("Ctrl+E"), "Save the current tab as a picture")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Quit NN Lab")
+
+        view_menu = bar.addMenu("&View")
+        self._action(view_menu, "&Larger font", lambda: self.change_font_size(+1), QKeySequence.StandardKey.ZoomIn,
+                     "Larger text for projectors (remembered)")
+        self._action(view_menu, "&Smaller font", lambda: self.change_font_size(-1), QKeySequence.StandardKey.ZoomOut,
+                     "Smaller text (remembered)")
+        self._action(view_menu, "&Default font", self.reset_font_size, QKeySequence("Ctrl+0"))
+        view_menu.addSeparator()
+        for i, (title, _m, _c) in enumerate(TAB_SPECS):
+            self._action(view_menu, title, lambda _=False, i=i: self.tabs.setCurrentIndex(i),
+                         QKeySequence(f"Alt+{i + 1}"))
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "Generative models &compared", self._on_models_compared)
+        self._action(help_menu, "&About NN Lab", self._on_about)
+
+    def _action(self, menu, text, slot, shortcut=None, tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _on_open(self) -> None:
+        page = self.tabs.currentWidget()
+        filt = getattr(page, "OPEN_FILTER", None)
+        if not filt or not hasattr(page, "open_file"):
+            self.statusBar().showMessage(f"The {self.tabs.tabText(self.tabs.currentIndex())} tab opens no files", 6000)
+            return
+        path = ask_open_path(self, "Open", filt)
+        if path:
+            page.open_file(path)
+
+    def _on_export_view(self) -> None:
+        path = ask_save_path(self, "Export view", IMAGE_FILTER, "nnlab-view.png")
+        if path:
+            self.export_view(path)
+
+    def export_view(self, path: str) -> None:
+        page = self.tabs.currentWidget()
+        widget = page.export_view_widget() if hasattr(page, "export_view_widget") else page
+        try:
+            export_widget(widget, path)
+        except (ValueError, OSError) as exc:
+            self.statusBar().showMessage(f"Error: {exc}")
+        else:
+            self.statusBar().showMessage(f"Saved {path}", 6000)
+
+    def _show_html(self, title: str, html: str) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(title)
+        browser = QTextBrowser()
+        browser.setOpenExternalLinks(True)
+        browser.setHtml(html)
+        lay = QVBoxLayout(dialog)
+        lay.addWidget(browser)
+        dialog.resize(760, 560)
+        dialog.show()
+        return dialog
+
+    def _on_about(self) -> QDialog:
+        return self._show_html("About NN Lab", ABOUT_HTML)
+
+    def _on_models_compared(self) -> QDialog:
+        return self._show_html("Generative models compared", GENERATIVE_MODELS_HTML)
+
+    # ---------------------------------------------------------------- font
+    def font_size(self) -> int:
+        return QApplication.font().pointSize()
+
+    def set_font_size(self, size: int) -> None:
+        size = max(MIN_FONT, min(MAX_FONT, int(size)))
+        font = QFont(QApplication.font())
+        font.setPointSize(size)
+        QApplication.setFont(font)
+        self.settings.setValue("font_size", size)
+
+    def change_font_size(self, delta: int) -> None:
+        self.set_font_size(self.font_size() + delta)
+
+    def reset_font_size(self) -> None:
+        self.settings.remove("font_size")
+        font = QFont(QApplication.font())
+        font.setPointSize(_DEFAULT_FONT_SIZE.get("size", 10))
+        QApplication.setFont(font)
+
+    # ------------------------------------------------------------ settings
+    def _restore_settings(self) -> None:
+        _DEFAULT_FONT_SIZE.setdefault("size", QApplication.font().pointSize())
+        size = self.settings.value("font_size", None)
+        if size is not None:
+            try:
+                self.set_font_size(int(size))
+            except (TypeError, ValueError):
+                self.settings.remove("font_size")
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        try:
+            last = int(self.settings.value("last_tab", 0))
+        except (TypeError, ValueError):
+            last = 0
+        if 0 <= last < self.tabs.count():
+            self.tabs.setCurrentIndex(last)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("last_tab", self.tabs.currentIndex())
+        self.settings.sync()
+        if not workers.shutdown_all(10000):
+            QMessageBox.warning(self, "NN Lab", "A computation did not stop in time.")
+        super().closeEvent(event)
+
+
+_DEFAULT_FONT_SIZE: dict[str, int] = {}

@@ -1,0 +1,188 @@
+"""The course's generator network and its files.
+
+    W1 = A1 z + B1,   Z1 = max(W1, 0),   W2 = A2 Z1 + B2,   X = 1 / (1 + exp(W2))
+
+Course ``.mat`` files store ``A_1 (h×d), B_1 (h×1), A_2 (784×h), B_2 (784×1)`` with
+784-vectors in column-major (MATLAB) order and the output non-linearity written
+without its minus sign.  Internally the lab keeps one convention:
+
+    X = sigmoid(A2 Z1 + b2),   sigmoid(w) = 1 / (1 + exp(−w)),
+
+with ``A2``'s rows in row-major pixel order, so ``decode`` returns upright images
+directly.  Loading a course file negates ``A_2, B_2`` and permutes their rows;
+both are exact, so ``save_course_mat`` writes back the very same numbers.
+
+The lab's own ``.npz`` holds ``A1, b1, A2, b2`` in the internal convention plus,
+for the bundled VAEs, the encoder's arrays under ``enc_*`` names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping
+
+import numpy as np
+import scipy.io
+
+from nnlab_gui.engine.matfile import check_array, load_mat
+from nnlab_gui.engine.resources import resource_path
+
+__all__ = ["Generator", "load_generator", "default_generator", "digits_generator",
+           "column_major_permutation", "sigmoid"]
+
+SIDE = 28
+PIXELS = SIDE * SIDE
+
+
+def sigmoid(w: np.ndarray) -> np.ndarray:
+    # split by sign so exp never overflows
+    out = np.empty_like(w, dtype=float)
+    pos = w >= 0
+    out[pos] = 1.0 / (1.0 + np.exp(-w[pos]))
+    e = np.exp(w[~pos])
+    out[~pos] = e / (1.0 + e)
+    return out
+
+
+def column_major_permutation(side: int = SIDE) -> np.ndarray:
+    """``perm[k]`` = row-major index of the k-th column-major pixel."""
+    return np.arange(side * side).reshape(side, side).T.ravel()
+
+
+@dataclass(frozen=True, eq=False)
+class Generator:
+    """A two-layer generator ``z -> 28×28`` image (internal, row-major convention)."""
+
+    A1: np.ndarray  # (hidden, latent)
+    b1: np.ndarray  # (hidden,)
+    A2: np.ndarray  # (784, hidden), rows in row-major pixel order
+    b2: np.ndarray  # (784,)
+    name: str = "generator"
+    encoder: Mapping[str, np.ndarray] = field(default_factory=dict)
+    meta: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        h, d = np.shape(self.A1)
+        checks = {"b1": (self.b1, (h,)), "A2": (self.A2, (PIXELS, h)), "b2": (self.b2, (PIXELS,))}
+        for key, (arr, shape) in checks.items():
+            if np.shape(arr) != shape:
+                raise ValueError(f"generator array '{key}' has shape {np.shape(arr)}, expected {shape}")
+
+    @property
+    def latent_dim(self) -> int:
+        return int(self.A1.shape[1])
+
+    @property
+    def hidden_dim(self) -> int:
+        return int(self.A1.shape[0])
+
+    @property
+    def has_encoder(self) -> bool:
+        return bool(self.encoder)
+
+    def forward(self, Z: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(W1, Z1, X) for a batch Z (n, d); X is (n, 784) row-major."""
+        Z = np.atleast_2d(np.asarray(Z, dtype=float))
+        if Z.shape[1] != self.latent_dim:
+            raise ValueError(f"latent vectors have {Z.shape[1]} entries, the generator takes {self.latent_dim}")
+        W1 = Z @ self.A1.T + self.b1
+        Z1 = np.maximum(W1, 0.0)
+        X = sigmoid(Z1 @ self.A2.T + self.b2)
+        return W1, Z1, X
+
+    def decode_flat(self, Z: np.ndarray) -> np.ndarray:
+        return self.forward(Z)[2]
+
+    def decode(self, Z: np.ndarray) -> np.ndarray:
+        """(n, d) latent vectors -> (n, 28, 28) upright images; (d,) -> (28, 28)."""
+        single = np.ndim(Z) == 1
+        X = self.decode_flat(Z).reshape(-1, SIDE, SIDE)
+        return X[0] if single else X
+
+    def encode(self, images: np.ndarray) -> np.ndarray:
+        """Encoder mean for (n, 28, 28) images (bundled VAEs only)."""
+        if not self.encoder:
+            raise ValueError(f"the generator '{self.name}' has no encoder")
+        X = np.asarray(images, dtype=float).reshape(-1, PIXELS)
+        enc = self.encoder
+        H = np.maximum(X @ enc["W1"].T + enc["b1"], 0.0)
+        return H @ enc["Wmu"].T + enc["bmu"]
+
+    # ---------------------------------------------------------------- files
+    def save(self, path: str | Path) -> Path:
+        """Save as the lab's ``.npz`` (exact round trip with :func:`load_generator`)."""
+        path = Path(path)
+        arrays = {"A1": self.A1, "b1": self.b1, "A2": self.A2, "b2": self.b2,
+                  "name": np.array(self.name)}
+        arrays.update({f"enc_{k}": v for k, v in self.encoder.items()})
+        arrays.update({f"meta_{k}": np.array(v) for k, v in self.meta.items()})
+        np.savez_compressed(path, **arrays)
+        return path
+
+    def save_course_mat(self, path: str | Path) -> Path:
+        """Write the course's ``.mat`` layout (column-major, ``1/(1+exp(W2))``)."""
+        perm = column_major_permutation()
+        scipy.io.savemat(str(path), {
+            "A_1": self.A1, "B_1": self.b1[:, None],
+            "A_2": -self.A2[perm], "B_2": -self.b2[perm][:, None],
+        })
+        return Path(path)
+
+
+def _from_course(path: Path) -> Generator:
+    raw = load_mat(path, {"A_1": (None, None), "B_1": (None, 1), "A_2": (PIXELS, None), "B_2": (PIXELS, 1)})
+    h, d = raw["A_1"].shape
+    if raw["B_1"].shape[0] != h or raw["A_2"].shape[1] != h:
+        raise ValueError(f"{path.name}: A_1 is {raw['A_1'].shape}, B_1 {raw['B_1'].shape}, "
+                         f"A_2 {raw['A_2'].shape}; their hidden sizes disagree")
+    perm = column_major_permutation()
+    A2 = np.empty_like(raw["A_2"])
+    b2 = np.empty(PIXELS)
+    A2[perm] = -raw["A_2"]
+    b2[perm] = -raw["B_2"][:, 0]
+    return Generator(raw["A_1"], raw["B_1"][:, 0], A2, b2, name=path.stem,
+                     meta={"source": "course .mat"})
+
+
+def _from_npz(path: Path) -> Generator:
+    try:
+        data = np.load(path, allow_pickle=False)
+    except Exception as exc:
+        raise ValueError(f"{path.name} is not a readable .npz file ({exc})") from None
+    with data:
+        for key in ("A1", "b1", "A2", "b2"):
+            if key not in data.files:
+                raise ValueError(f"key '{key}' is missing from {path.name} (keys found: {', '.join(data.files)})")
+        A1 = check_array("A1", data["A1"], (None, None), path.name)
+        h = A1.shape[0]
+        b1 = check_array("b1", data["b1"], (h,), path.name)
+        A2 = check_array("A2", data["A2"], (PIXELS, h), path.name)
+        b2 = check_array("b2", data["b2"], (PIXELS,), path.name)
+        encoder = {k[4:]: check_array(k, data[k], None, path.name) for k in data.files if k.startswith("enc_")}
+        meta = {k[5:]: str(data[k]) for k in data.files if k.startswith("meta_")}
+        name = str(data["name"]) if "name" in data.files else path.stem
+    return Generator(A1, b1, A2, b2, name=name, encoder=encoder, meta=meta)
+
+
+def load_generator(path: str | Path) -> Generator:
+    """Load a course ``.mat`` generator or the lab's own ``.npz``."""
+    path = Path(path)
+    if not path.exists():
+        raise ValueError(f"file not found: {path}")
+    suffix = path.suffix.lower()
+    if suffix == ".mat":
+        return _from_course(path)
+    if suffix == ".npz":
+        return _from_npz(path)
+    raise ValueError(f"{path.name}: unknown generator format {suffix!r} (expected .mat or .npz)")
+
+
+def default_generator() -> Generator:
+    """The bundled generator of eights (``resources/generator_eights.npz``)."""
+    return load_generator(resource_path("generator_eights.npz"))
+
+
+def digits_generator() -> Generator:
+    """The bundled all-digits generator (``resources/generator_digits.npz``)."""
+    return load_generator(resource_path("generator_digits.npz"))

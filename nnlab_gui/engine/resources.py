@@ -1,0 +1,32 @@
+"""The one place bundled files are found: ``resource_path("digits.npz")``.
+
+The top-level ``resources/`` folder of the checkout is installed as the package
+``nnlab_gui.resources`` (see ``pyproject.toml``), so the same name works from a
+source checkout, an editable install and a wheel.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = ["resource_path", "resources_dir"]
+
+
+def resources_dir() -> Path:
+    checkout = Path(__file__).resolve().parents[2] / "resources"
+    if checkout.is_dir():
+        return checkout
+    try:
+        from importlib.resources import files
+
+        return Path(str(files("nnlab_gui.resources")))
+    except (ModuleNotFoundError, TypeError):  # pragma: no cover - broken install
+        return checkout
+
+
+def resource_path(name: str) -> Path:
+    path = resources_dir() / name
+    if not path.exists():
+        raise ValueError(f"bundled resource '{name}' is missing from {resources_dir()}; "
+                         "reinstall the lab or run tools/build_resources.py")
+    return path

@@ -1,0 +1,86 @@
+"""Export of widgets, plots and arrays: PNG, SVG and CSV.
+
+``export_widget`` renders any widget (PNG by ``grab``, SVG by ``QSvgGenerator``);
+``export_plot`` uses pyqtgraph's exporters for a plot (PNG, SVG or CSV of its
+curves); ``save_csv`` writes an array with a header.  ``ask_save_path`` is the one
+place a file dialog is opened, so tests can monkeypatch it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+IMAGE_FILTER = "PNG image (*.png);;SVG drawing (*.svg)"
+PLOT_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;CSV data (*.csv)"
+CSV_FILTER = "CSV data (*.csv)"
+
+
+def ask_save_path(parent: QWidget | None, title: str, filters: str, default: str = "") -> str:
+    """File dialog for saving; returns '' when the user cancels."""
+    path, selected = QFileDialog.getSaveFileName(parent, title, default, filters)
+    if path and not Path(path).suffix:
+        # take the suffix from the chosen filter, e.g. "PNG image (*.png)"
+        if "(*." in selected:
+            path += "." + selected.split("(*.")[1].rstrip(")").split()[0]
+    return path
+
+
+def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path
+
+
+def export_widget(widget: QWidget, path: str | Path) -> Path:
+    """Save ``widget`` as it looks now: ``.png`` (pixels) or ``.svg`` (vector)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".svg":
+        gen = QSvgGenerator()
+        gen.setFileName(str(path))
+        size = widget.size()
+        gen.setSize(QSize(size.width(), size.height()))
+        gen.setViewBox(QRect(0, 0, size.width(), size.height()))
+        gen.setTitle(widget.windowTitle() or "NN Lab view")
+        painter = QPainter(gen)
+        widget.render(painter)
+        painter.end()
+    elif suffix in (".png", ".jpg", ".jpeg", ".bmp"):
+        if not widget.grab().save(str(path)):
+            raise ValueError(f"could not write image file {path}")
+    else:
+        raise ValueError(f"unknown export format {suffix!r}: use .png or .svg")
+    return path
+
+
+def export_plot(plot, path: str | Path) -> Path:
+    """Export a pyqtgraph PlotItem/PlotWidget/GraphicsScene item to PNG, SVG or CSV."""
+    import pyqtgraph.exporters as pgex
+
+    path = Path(path)
+    item = plot.getPlotItem() if hasattr(plot, "getPlotItem") else plot
+    suffix = path.suffix.lower()
+    if suffix == ".png":
+        exporter = pgex.ImageExporter(item)
+    elif suffix == ".svg":
+        exporter = pgex.SVGExporter(item)
+    elif suffix == ".csv":
+        exporter = pgex.CSVExporter(item)
+    else:
+        raise ValueError(f"unknown export format {suffix!r}: use .png, .svg or .csv")
+    exporter.export(str(path))
+    return path
+
+
+def save_csv(path: str | Path, array: np.ndarray, header: list[str] | None = None,
+             fmt: str = "%.10g") -> Path:
+    path = Path(path)
+    array = np.atleast_2d(np.asarray(array))
+    np.savetxt(path, array, delimiter=",", fmt=fmt,
+               header=",".join(header) if header else "", comments="")
+    return path

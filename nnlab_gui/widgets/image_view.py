@@ -1,0 +1,130 @@
+"""Image display on pyqtgraph: one image, or a grid of tiles you can click.
+
+``ImagePanel.set_image(a)`` shows an (h, w) grey image in [0, 1] (or (h, w, 3)
+RGB), upright, with fixed levels so no min/max scan runs per frame.
+``TileGrid.set_tiles(images, cols)`` shows many images as a mosaic; clicking a tile
+emits ``tile_clicked(index)`` and outlines it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from nnlab_gui.engine.imaging import mosaic, tile_at
+
+pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
+
+
+class ImagePanel(pg.GraphicsLayoutWidget):
+    """A title-less, axis-less, aspect-locked view of one image."""
+
+    def __init__(self, parent: QWidget | None = None, title: str | None = None,
+                 levels: tuple[float, float] = (0.0, 1.0), colormap: str | None = None):
+        super().__init__(parent)
+        self.setBackground("w")
+        self.ci.setContentsMargins(2, 2, 2, 2)
+        if title:
+            self.addLabel(title, row=0, col=0)
+        self.view: pg.ViewBox = self.addViewBox(row=1, col=0, lockAspect=True,
+                                                invertY=True, enableMouse=False)
+        self.view.setMenuEnabled(False)
+        self.image_item = pg.ImageItem()
+        self.levels = levels
+        if colormap:
+            self.image_item.setColorMap(pg.colormap.get(colormap))
+        self.view.addItem(self.image_item)
+        self._data: np.ndarray | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(80, 80)
+
+    def set_image(self, image: np.ndarray, levels: tuple[float, float] | None = None) -> None:
+        image = np.asarray(image, dtype=float)
+        first = self._data is None or self._data.shape != image.shape
+        self._data = image
+        lv = levels if levels is not None else self.levels
+        if image.ndim == 3:
+            self.image_item.setImage(np.clip(image, 0, 1) * 255, levels=(0, 255), autoLevels=False)
+        else:
+            self.image_item.setImage(image, levels=lv, autoLevels=False)
+        if first:
+            self.view.setRange(QRectF(0, 0, image.shape[1], image.shape[0]), padding=0.01)
+
+    def image(self) -> np.ndarray | None:
+        return None if self._data is None else self._data.copy()
+
+
+class TileGrid(ImagePanel):
+    """A mosaic of equally sized tiles; click one to select it."""
+
+    tile_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, title: str | None = None, pad: int = 1,
+                 levels: tuple[float, float] = (0.0, 1.0), pad_value: float = 1.0):
+        super().__init__(parent, title=title, levels=levels)
+        self.pad = pad
+        self.pad_value = pad_value
+        self.cols = 1
+        self.tiles: np.ndarray = np.zeros((0, 1, 1))
+        self.selected: int | None = None
+        self._outline = pg.QtWidgets.QGraphicsRectItem()
+        self._outline.setPen(pg.mkPen("#e65100", width=0.35))
+        self._outline.setVisible(False)
+        self.view.addItem(self._outline)
+        self.scene().sigMouseClicked.connect(self._on_scene_clicked)
+
+    def set_tiles(self, tiles: np.ndarray, cols: int | None = None) -> None:
+        tiles = np.asarray(tiles, dtype=float)
+        n = len(tiles)
+        self.cols = cols or max(1, int(np.ceil(np.sqrt(max(n, 1)))))
+        self.tiles = tiles
+        if n == 0:
+            self.set_image(np.zeros((1, 1)))
+            return
+        self.set_image(mosaic(tiles, self.cols, self.pad, self.pad_value))
+        if self.selected is not None and self.selected < n:
+            self._place_outline(self.selected)
+        else:
+            self.select(None)
+
+    def update_tile(self, index: int, tile: np.ndarray) -> None:
+        """Redraw one tile in place (cheap: no mosaic rebuild)."""
+        h, w = self.tiles.shape[1:3]
+        self.tiles[index] = tile
+        r, c = divmod(index, self.cols)
+        y, x = r * (h + self.pad), c * (w + self.pad)
+        self._data[y:y + h, x:x + w] = tile
+        self.image_item.updateImage(self._data)
+
+    def tile_pixel_origin(self, index: int) -> tuple[int, int]:
+        """(row, col) of a tile's top-left pixel in the mosaic."""
+        h, w = self.tiles.shape[1:3]
+        r, c = divmod(index, self.cols)
+        return r * (h + self.pad), c * (w + self.pad)
+
+    def select(self, index: int | None) -> None:
+        self.selected = index
+        if index is None:
+            self._outline.setVisible(False)
+        else:
+            self._place_outline(index)
+
+    def _place_outline(self, index: int) -> None:
+        h, w = self.tiles.shape[1:3]
+        y, x = self.tile_pixel_origin(index)
+        self._outline.setRect(QRectF(x - 0.25, y - 0.25, w + 0.5, h + 0.5))
+        self._outline.setVisible(True)
+
+    def index_at_scene(self, scene_pos) -> int | None:
+        if len(self.tiles) == 0:
+            return None
+        p = self.view.mapSceneToView(scene_pos)
+        return tile_at(p.y(), p.x(), self.tiles.shape[1:3], self.cols, len(self.tiles), self.pad)
+
+    def _on_scene_clicked(self, event) -> None:
+        idx = self.index_at_scene(event.scenePos())
+        if idx is not None:
+            self.select(idx)
+            self.tile_clicked.emit(idx)

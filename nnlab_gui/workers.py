@@ -1,0 +1,175 @@
+"""Run engine generators on worker threads and forward their snapshots to the GUI.
+
+An engine computation is a plain Python generator function that yields progress
+snapshots.  :class:`EngineRunner` runs one such job at a time on superqt's thread
+pool (``superqt.utils.create_worker``) and re-emits what happens as Qt signals on
+the GUI thread:
+
+``yielded(object)``
+    every snapshot, in order (queued across threads);
+``snapshot(object)``
+    the *latest* snapshot only, at most ``rate_hz`` times a second -- connect
+    drawing code here so a fast engine cannot flood the event queue;
+``done(object)``
+    the job ended normally: the generator's return value, or its last snapshot
+    when it returned ``None``;
+``failed(str)``
+    the job raised: a one-line message ``"ExcType: message"``;
+``cancelled()``
+    the job stopped at a ``yield`` after :meth:`cancel`;
+``running_changed(bool)``
+    for enabling Run/Cancel buttons.
+
+Cancellation is cooperative: the worker stops at the next ``yield``, so every long
+engine loop yields.  :func:`shutdown_all` asks every worker to stop and waits for
+the pool (the main window calls it when it closes).
+"""
+
+from __future__ import annotations
+
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from superqt.utils import GeneratorWorker, WorkerBase, create_worker
+
+__all__ = ["EngineRunner", "shutdown_all", "active_thread_count"]
+
+_NOTHING = object()
+
+
+def _message(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+class EngineRunner(QObject):
+    """Runs one engine generator at a time on a worker thread.
+
+    Starting a new job while one runs cancels the old one first; its late
+    signals are ignored, so a tab never sees a mix of two jobs.
+    """
+
+    yielded = Signal(object)
+    snapshot = Signal(object)
+    done = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    running_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, rate_hz: float = 30.0):
+        super().__init__(parent)
+        self._worker: GeneratorWorker | None = None
+        self._latest: Any = _NOTHING
+        self._last_seen: Any = None
+        self._job = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(max(1, int(round(1000.0 / rate_hz))))
+        self._timer.timeout.connect(self._flush)
+        self.last_error: str | None = None
+        self.traceback: str | None = None
+
+    # ------------------------------------------------------------------ API
+    def start(self, func: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        """Run ``func(*args, **kwargs)`` (a generator function) on a worker."""
+        self.cancel()
+        self._job += 1
+        job = self._job
+        self._latest = _NOTHING
+        self._last_seen = None
+        self.last_error = None
+        self.traceback = None
+        worker = create_worker(func, *args, _start_thread=False, _ignore_errors=True, **kwargs)
+        worker.yielded.connect(lambda snap, job=job: self._on_yielded(job, snap))
+        worker.returned.connect(lambda value, job=job: self._on_returned(job, value))
+        worker.errored.connect(lambda exc, job=job: self._on_errored(job, exc))
+        if isinstance(worker, GeneratorWorker):
+            worker.aborted.connect(lambda job=job: self._on_aborted(job))
+        worker.finished.connect(lambda job=job: self._on_finished(job))
+        self._worker = worker
+        self._timer.start()
+        worker.start()
+        self.running_changed.emit(True)
+
+    def cancel(self) -> bool:
+        """Ask the running job to stop at its next yield; True if one was running."""
+        worker = self._worker
+        if worker is None:
+            return False
+        worker.quit()
+        return True
+
+    def is_running(self) -> bool:
+        return self._worker is not None
+
+    @property
+    def worker(self) -> WorkerBase | None:
+        return self._worker
+
+    @property
+    def latest(self) -> Any:
+        """The last snapshot seen (``None`` before the first)."""
+        return self._last_seen
+
+    # ------------------------------------------------------------- handlers
+    def _on_yielded(self, job: int, snap: Any) -> None:
+        if job != self._job:
+            return
+        self._latest = snap
+        self._last_seen = snap
+        self.yielded.emit(snap)
+
+    def _flush(self) -> None:
+        if self._latest is not _NOTHING:
+            snap, self._latest = self._latest, _NOTHING
+            self.snapshot.emit(snap)
+
+    def _on_returned(self, job: int, value: Any) -> None:
+        if job != self._job:
+            return
+        self._flush()
+        self._end()
+        self.done.emit(self._last_seen if value is None else value)
+
+    def _on_errored(self, job: int, exc: BaseException) -> None:
+        if job != self._job:
+            return
+        self.last_error = _message(exc)
+        self.traceback = "".join(traceback.format_exception(exc))
+        self._flush()
+        self._end()
+        self.failed.emit(self.last_error)
+
+    def _on_aborted(self, job: int) -> None:
+        if job != self._job:
+            return
+        self._flush()
+        self._end()
+        self.cancelled.emit()
+
+    def _on_finished(self, job: int) -> None:
+        # covers a FunctionWorker cancelled before it returned, and any path
+        # that ended without returned/errored/aborted reaching us
+        if job == self._job and self._worker is not None:
+            self._flush()
+            self._end()
+            self.cancelled.emit()
+
+    def _end(self) -> None:
+        self._timer.stop()
+        if self._worker is not None:
+            self._worker = None
+            self.running_changed.emit(False)
+
+
+def active_thread_count() -> int:
+    return QThreadPool.globalInstance().activeThreadCount()
+
+
+def shutdown_all(msecs: int = 10000) -> bool:
+    """Ask every worker to quit and wait up to ``msecs`` for the pool to drain."""
+    try:
+        WorkerBase.await_workers(msecs)
+    except RuntimeError:
+        return False
+    return True

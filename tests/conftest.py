@@ -1,0 +1,26 @@
+"""Shared test set-up: offscreen Qt, throw-away settings, no dangling threads."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+COURSE_FILES = SHARED / "course_files"
+
+
+def course_file(name: str) -> Path:
+    """A file of ``../shared/course_files``; skips the test when the folder is absent."""
+    path = COURSE_FILES / name
+    if not path.exists():
+        pytest.skip(f"course file {name} not found: ../shared/course_files is absent on this machine")
+    return path
+
+
+@pytest.fixture
+def course_path():
+    return course_file

@@ -1,0 +1,40 @@
+"""GUI fixtures: temporary QSettings and a check that no worker thread outlives a test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory, qapp):
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path_factory.mktemp("settings")))
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _no_dangling_threads(qapp):
+    """Fail a test that leaves a worker running (napari's habit)."""
+    yield
+    from PySide6.QtCore import QThreadPool
+    from superqt.utils import WorkerBase
+
+    pool = QThreadPool.globalInstance()
+    running = len(WorkerBase._worker_set)
+    for worker in list(WorkerBase._worker_set):
+        worker.quit()
+    pool.waitForDone(10000)
+    qapp.processEvents()
+    assert running == 0, f"{running} worker(s) still running at the end of the test"
+
+
+@pytest.fixture
+def window(qtbot):
+    from nnlab_gui.app import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    return win
