@@ -22,12 +22,13 @@ def _no_dangling_threads(qapp):
     from superqt.utils import WorkerBase
 
     pool = QThreadPool.globalInstance()
-    running = len(WorkerBase._worker_set)
+    qapp.processEvents()
+    running = [w for w in WorkerBase._worker_set if w.is_running]
     for worker in list(WorkerBase._worker_set):
         worker.quit()
     pool.waitForDone(10000)
     qapp.processEvents()
-    assert running == 0, f"{running} worker(s) still running at the end of the test"
+    assert not running, f"{len(running)} worker(s) still running at the end of the test"
 
 
 @pytest.fixture
