@@ -16,12 +16,12 @@ def resources_dir() -> Path:
     checkout = Path(__file__).resolve().parents[2] / "resources"
     if checkout.is_dir():
         return checkout
-    try:
-        from importlib.resources import files
+    import importlib.util
 
-        return Path(str(files("nnlab_gui.resources")))
-    except (ModuleNotFoundError, TypeError):  # pragma: no cover - broken install
-        return checkout
+    spec = importlib.util.find_spec("nnlab_gui.resources")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(list(spec.submodule_search_locations)[0])
+    return checkout  # pragma: no cover - broken install
 
 
 def resource_path(name: str) -> Path:
