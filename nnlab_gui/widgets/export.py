@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -48,8 +48,10 @@ def export_widget(widget: QWidget, path: str | Path) -> Path:
         gen.setViewBox(QRect(0, 0, size.width(), size.height()))
         gen.setTitle(widget.windowTitle() or "NN Lab view")
         painter = QPainter(gen)
-        widget.render(painter)
-        painter.end()
+        try:
+            widget.render(painter, QPoint(0, 0))
+        finally:
+            painter.end()
     elif suffix in (".png", ".jpg", ".jpeg", ".bmp"):
         if not widget.grab().save(str(path)):
             raise ValueError(f"could not write image file {path}")

@@ -22,6 +22,9 @@ def _no_dangling_threads(qapp):
     from superqt.utils import WorkerBase
 
     pool = QThreadPool.globalInstance()
+    # a worker that is merely finishing (its last signal already delivered) gets
+    # a moment; one that is still computing after that was left running
+    pool.waitForDone(3000)
     qapp.processEvents()
     running = [w for w in WorkerBase._worker_set if w.is_running]
     for worker in list(WorkerBase._worker_set):
