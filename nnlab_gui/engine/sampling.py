@@ -1,0 +1,285 @@
+"""Sampling from the course's theory part (seed 001): inverse CDF, Gibbs, Laplace noise.
+
+Inverse-CDF sampling.  For a density ``p(s)`` on ``[a, b]`` with CDF
+``F(y) = ∫_a^y p(s) ds``, ``y = F⁻¹(x)`` with ``x ~ U[0, 1]`` has density ``p``.
+For the course's ``p(s) = 0.5 + s`` on ``[0, 1]``: ``F(y) = 0.5 y + 0.5 y²``, so
+
+    y = (−1 + √(1 + 8x)) / 2.
+
+Any other density is typed as an expression of ``s`` (see :mod:`safe_expr`), tabulated
+on a fine grid, normalised, and inverted cell by cell: between grid points the density
+is taken linear, so the CDF is quadratic there and is inverted exactly (a linear density
+such as ``0.5 + s`` is reproduced to rounding error).
+
+Gibbs sampling of the uniform distribution on the unit disk alternates the two
+conditionals, both uniform on a chord:
+
+    x1 ~ U[−√(1 − x0²), √(1 − x0²)],   x0 ~ U[−√(1 − x1²), √(1 − x1²)].
+
+(The report writes the interval ``[x0² − 1, −x0² + 1]``, i.e. half-width ``1 − x0²``;
+``wrong_bounds=True`` samples that chain, so the lab can show what it draws.)
+If the samples are uniform on the disk, ``r² = x0² + x1²`` is uniform on ``[0, 1]``.
+
+Laplace noise ``N(x) = 1/(2b) · exp(−|x|/b)`` is added pixel by pixel; under it the MAP
+estimate of a clean image minimises an L1 data term (the inpainting engine's
+``data_term="l1"``), where Gaussian noise leads to the L2 one.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Iterator
+
+import numpy as np
+
+from nnlab_gui.engine.safe_expr import SafeExpr, parse_expr
+
+__all__ = [
+    "COURSE_DENSITY", "closed_form_inverse", "Density", "make_density",
+    "InverseCdfSnapshot", "iter_inverse_cdf", "sample_inverse_cdf",
+    "GibbsSnapshot", "iter_gibbs_disk", "sample_gibbs_disk", "autocorrelation",
+    "laplace_pdf", "laplace_noise", "add_laplace_noise",
+]
+
+COURSE_DENSITY = "0.5 + s"
+
+
+def closed_form_inverse(x: np.ndarray) -> np.ndarray:
+    """The course's inverse CDF of ``0.5 + s`` on [0, 1]: ``(−1 + √(1 + 8x)) / 2``."""
+    x = np.asarray(x, dtype=float)
+    return (-1.0 + np.sqrt(1.0 + 8.0 * x)) / 2.0
+
+
+# ----------------------------------------------------------------- densities
+@dataclass(frozen=True, eq=False)
+class Density:
+    """A density tabulated on ``grid``: ``pdf`` integrates to 1, ``cdf`` runs 0 → 1."""
+
+    text: str
+    lo: float
+    hi: float
+    grid: np.ndarray
+    pdf: np.ndarray
+    cdf: np.ndarray
+    mass: float  # the integral of the typed expression before normalising
+
+    @property
+    def is_course_density(self) -> bool:
+        return self.text.replace(" ", "") == COURSE_DENSITY.replace(" ", "") and \
+            (self.lo, self.hi) == (0.0, 1.0)
+
+    def pdf_at(self, s: np.ndarray) -> np.ndarray:
+        return np.interp(s, self.grid, self.pdf, left=0.0, right=0.0)
+
+    def cdf_at(self, s: np.ndarray) -> np.ndarray:
+        return np.interp(s, self.grid, self.cdf, left=0.0, right=1.0)
+
+    def inverse_cdf(self, u: np.ndarray) -> np.ndarray:
+        """``F⁻¹(u)``, exact for a density linear between grid points."""
+        u = np.clip(np.asarray(u, dtype=float), 0.0, 1.0)
+        g, p, c = self.grid, self.pdf, self.cdf
+        i = np.clip(np.searchsorted(c, u, side="right") - 1, 0, len(g) - 2)
+        h = g[i + 1] - g[i]
+        d = np.maximum(u - c[i], 0.0)
+        # F(g_i + t h) − c_i = p_i h t + (p_{i+1} − p_i) h t² / 2 = d, solved stably for t
+        lin = p[i] * h
+        quad = (p[i + 1] - p[i]) * h / 2.0
+        disc = np.sqrt(np.maximum(lin * lin + 4.0 * quad * d, 0.0))
+        den = lin + disc
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t = np.where(den > 0, 2.0 * d / den, 0.0)
+        return g[i] + np.clip(t, 0.0, 1.0) * h
+
+
+def make_density(expr: str | SafeExpr, lo: float = 0.0, hi: float = 1.0,
+                 n_grid: int = 4001) -> Density:
+    """Tabulate a typed density of ``s`` on ``[lo, hi]``; ``ValueError`` if it is not one."""
+    if not (np.isfinite(lo) and np.isfinite(hi)) or not hi > lo:
+        raise ValueError(f"the interval [{lo}, {hi}] is empty: the upper end must exceed the lower end")
+    f = expr if isinstance(expr, SafeExpr) else parse_expr(expr, "s")
+    grid = np.linspace(lo, hi, int(n_grid))
+    vals = f(grid)
+    bad = ~np.isfinite(vals)
+    if bad.any():
+        s_bad = grid[np.argmax(bad)]
+        raise ValueError(f"the density '{f.text}' is not finite at s = {s_bad:.4g} "
+                         f"(NaN or infinity on [{lo:g}, {hi:g}])")
+    scale = max(1.0, float(np.max(np.abs(vals))))
+    neg = vals < -1e-12 * scale
+    if neg.any():
+        k = int(np.argmin(vals))
+        raise ValueError(f"the density '{f.text}' is negative on [{lo:g}, {hi:g}], "
+                         f"e.g. {vals[k]:.4g} at s = {grid[k]:.4g}: a density is never negative")
+    vals = np.maximum(vals, 0.0)
+    h = grid[1] - grid[0]
+    cells = (vals[1:] + vals[:-1]) * h / 2.0
+    mass = float(cells.sum())
+    if not mass > 0:
+        raise ValueError(f"the density '{f.text}' has zero total mass on [{lo:g}, {hi:g}]")
+    pdf = vals / mass
+    cdf = np.concatenate([[0.0], np.cumsum(cells / mass)])
+    cdf[-1] = 1.0
+    for a in (grid, pdf, cdf):
+        a.setflags(write=False)
+    return Density(f.text, float(lo), float(hi), grid, pdf, cdf, mass)
+
+
+# -------------------------------------------------------------- inverse CDF
+@dataclass(frozen=True, eq=False)
+class InverseCdfSnapshot:
+    samples: np.ndarray   # (k,) every sample drawn so far
+    u: np.ndarray         # (k,) the uniform draws behind them
+    done: int
+    total: int
+
+    @property
+    def last(self) -> tuple[float, float] | None:
+        """(u, y) of the latest draw, for tracing CDF → inverse."""
+        if self.done == 0:
+            return None
+        return float(self.u[self.done - 1]), float(self.samples[self.done - 1])
+
+
+def iter_inverse_cdf(density: Density, n: int, seed: int = 0, batch: int = 200,
+                     pause: float = 0.0, closed_form: bool | None = None
+                     ) -> Iterator[InverseCdfSnapshot]:
+    """Draw ``n`` samples ``y = F⁻¹(u)``, yielding every ``batch`` draws.
+
+    ``closed_form`` (default: when the density is the course's ``0.5 + s``) uses
+    ``(−1 + √(1 + 8u)) / 2`` instead of the numerical inverse.  ``pause`` seconds of
+    sleep between batches lets the GUI animate the draws.
+    """
+    n = int(n)
+    if n <= 0:
+        raise ValueError(f"the number of samples must be positive, got {n}")
+    batch = max(1, int(batch))
+    use_closed = density.is_course_density if closed_form is None else closed_form
+    rng = np.random.default_rng(seed)
+    u = np.empty(n)
+    y = np.empty(n)
+    done = 0
+    yield InverseCdfSnapshot(y[:0].copy(), u[:0].copy(), 0, n)
+    while done < n:
+        k = min(batch, n - done)
+        draw = rng.random(k)
+        u[done:done + k] = draw
+        y[done:done + k] = closed_form_inverse(draw) if use_closed else density.inverse_cdf(draw)
+        done += k
+        if pause > 0 and done < n:
+            time.sleep(pause)
+        yield InverseCdfSnapshot(y[:done].copy(), u[:done].copy(), done, n)
+
+
+def sample_inverse_cdf(density: Density, n: int, seed: int = 0, **kw) -> np.ndarray:
+    snap = None
+    for snap in iter_inverse_cdf(density, n, seed, batch=max(n, 1), **kw):
+        pass
+    return snap.samples
+
+
+# --------------------------------------------------------------------- Gibbs
+@dataclass(frozen=True, eq=False)
+class GibbsSnapshot:
+    samples: np.ndarray  # (k, 2): (x0, x1) after each full sweep
+    path: np.ndarray     # (m, 2): every half-step, for drawing the chain's path
+    done: int
+    total: int
+    wrong_bounds: bool
+
+
+def _half_width(x: np.ndarray | float, wrong: bool):
+    x2 = np.square(x)
+    return 1.0 - x2 if wrong else np.sqrt(np.maximum(1.0 - x2, 0.0))
+
+
+def iter_gibbs_disk(n_steps: int, seed: int = 0, start: tuple[float, float] | None = None,
+                    wrong_bounds: bool = False, batch: int = 500, pause: float = 0.0,
+                    path_keep: int = 400) -> Iterator[GibbsSnapshot]:
+    """Gibbs chain for the uniform distribution on the unit disk.
+
+    One step updates ``x1 | x0`` then ``x0 | x1``.  ``start`` defaults to the report's
+    ``x0 ~ U[0, 1]``, ``x1 = 0``.  Yields after every ``batch`` steps; ``path`` holds the
+    last ``path_keep`` steps' half-step points (axis-parallel moves).
+    """
+    n = int(n_steps)
+    if n <= 0:
+        raise ValueError(f"the number of Gibbs steps must be positive, got {n}")
+    batch = max(1, int(batch))
+    rng = np.random.default_rng(seed)
+    if start is None:
+        x0, x1 = float(rng.random()), 0.0
+    else:
+        x0, x1 = (float(v) for v in start)
+        if x0 * x0 + x1 * x1 > 1.0:
+            raise ValueError(f"the start point ({x0:g}, {x1:g}) lies outside the unit disk")
+    samples = np.empty((n, 2))
+    path = np.empty((2 * n + 1, 2))
+    path[0] = (x0, x1)
+    done = 0
+    yield GibbsSnapshot(samples[:0].copy(), path[:1].copy(), 0, n, wrong_bounds)
+    while done < n:
+        k = min(batch, n - done)
+        u = rng.uniform(-1.0, 1.0, size=(k, 2))  # scaled by the half-widths below
+        for j in range(k):
+            x1 = u[j, 0] * _half_width(x0, wrong_bounds)
+            path[2 * (done + j) + 1] = (x0, x1)
+            x0 = u[j, 1] * _half_width(x1, wrong_bounds)
+            path[2 * (done + j) + 2] = (x0, x1)
+            samples[done + j] = (x0, x1)
+        done += k
+        if pause > 0 and done < n:
+            time.sleep(pause)
+        first = max(0, 2 * (done - path_keep))
+        yield GibbsSnapshot(samples[:done].copy(), path[first:2 * done + 1].copy(), done, n,
+                            wrong_bounds)
+
+
+def sample_gibbs_disk(n_steps: int, seed: int = 0, **kw) -> np.ndarray:
+    snap = None
+    for snap in iter_gibbs_disk(n_steps, seed, batch=max(int(n_steps), 1), **kw):
+        pass
+    return snap.samples
+
+
+def autocorrelation(x: np.ndarray, max_lag: int = 50) -> np.ndarray:
+    """Sample autocorrelation ``ρ(0..max_lag)`` of a chain (ρ(0) = 1)."""
+    x = np.asarray(x, dtype=float).ravel()
+    n = len(x)
+    max_lag = int(min(max_lag, max(n - 1, 0)))
+    if n < 2:
+        return np.ones(1)
+    d = x - x.mean()
+    var = float(d @ d)
+    if var == 0:
+        return np.concatenate([[1.0], np.zeros(max_lag)])
+    # FFT autocovariance, zero-padded so it is not circular
+    size = 1 << int(np.ceil(np.log2(2 * n)))
+    f = np.fft.rfft(d, size)
+    acov = np.fft.irfft(f * np.conj(f), size)[:max_lag + 1]
+    return acov / var
+
+
+# --------------------------------------------------------------------- Laplace
+def laplace_pdf(x: np.ndarray, b: float) -> np.ndarray:
+    """``N(x) = 1/(2b) · exp(−|x|/b)``."""
+    if not b > 0:
+        raise ValueError(f"the Laplace scale b must be positive, got {b}")
+    x = np.asarray(x, dtype=float)
+    return np.exp(-np.abs(x) / b) / (2.0 * b)
+
+
+def laplace_noise(shape, b: float, seed: int | np.random.Generator = 0) -> np.ndarray:
+    """Independent Laplace(0, b) noise by inverse CDF: ``−b · sign(v) · log(1 − 2|v|)``,
+    ``v ~ U(−½, ½)``."""
+    if not (np.isfinite(b) and b >= 0):
+        raise ValueError(f"the Laplace scale b must be zero or positive, got {b}")
+    rng = seed if isinstance(seed, np.random.Generator) else np.random.default_rng(seed)
+    v = rng.random(shape) - 0.5
+    return -b * np.sign(v) * np.log1p(-2.0 * np.abs(v))
+
+
+def add_laplace_noise(image: np.ndarray, b: float, seed: int = 0) -> np.ndarray:
+    """``image + noise`` (not clipped: the observation the MAP estimate sees)."""
+    image = np.asarray(image, dtype=float)
+    return image + laplace_noise(image.shape, b, seed)
