@@ -22,7 +22,12 @@ If the samples are uniform on the disk, ``r² = x0² + x1²`` is uniform on ``[0
 
 Laplace noise ``N(x) = 1/(2b) · exp(−|x|/b)`` is added pixel by pixel; under it the MAP
 estimate of a clean image minimises an L1 data term (the inpainting engine's
-``data_term="l1"``), where Gaussian noise leads to the L2 one.
+``data_term="l1"``), where Gaussian noise leads to the L2 one:
+
+    −log p(y | X) = N log(2b) + Σ|X − y| / b,   minimised over b at b = Σ|X − y| / N,
+    so  J₁(z) = N log Σ|X(z) − y| + ‖z‖²   (with the prior ‖z‖², z ~ N(0, I)),
+
+against the course's ``J(z) = N log ‖X(z) − y‖² + ‖z‖²``; T keeps all 784 pixels.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from typing import Iterator
 
 import numpy as np
 
+from nnlab_gui.engine.generator import Generator
 from nnlab_gui.engine.safe_expr import SafeExpr, parse_expr
 
 __all__ = [
@@ -40,6 +46,7 @@ __all__ = [
     "InverseCdfSnapshot", "iter_inverse_cdf", "sample_inverse_cdf",
     "GibbsSnapshot", "iter_gibbs_disk", "sample_gibbs_disk", "autocorrelation",
     "laplace_pdf", "laplace_noise", "add_laplace_noise",
+    "DenoiseSnapshot", "iter_denoise_compare", "DATA_TERM_FORMULAS",
 ]
 
 COURSE_DENSITY = "0.5 + s"
@@ -283,3 +290,52 @@ def add_laplace_noise(image: np.ndarray, b: float, seed: int = 0) -> np.ndarray:
     """``image + noise`` (not clipped: the observation the MAP estimate sees)."""
     image = np.asarray(image, dtype=float)
     return image + laplace_noise(image.shape, b, seed)
+
+
+# ------------------------------------------------------------- denoising (MAP)
+DATA_TERM_FORMULAS = {
+    "l2": "J(z) = N log ‖X(z) − y‖² + ‖z‖²  (Gaussian noise)",
+    "l1": "J₁(z) = N log Σ|X(z) − y| + ‖z‖²  (Laplace noise: the MAP estimate)",
+}
+
+
+@dataclass(frozen=True, eq=False)
+class DenoiseSnapshot:
+    """The L2 and L1 reconstructions of one noisy image, side by side."""
+
+    runs: dict          # {"l2": InpaintSnapshot | None, "l1": InpaintSnapshot | None}
+    done: int           # iterations done, both runs together
+    total: int
+
+
+def iter_denoise_compare(g: Generator, noisy: np.ndarray, restarts: int = 5,
+                         iterations: int = 1500, lr: float = 1e-2, optimizer: str = "rmsprop",
+                         seed: int = 0, terms: tuple[str, ...] = ("l2", "l1"),
+                         rate_hz: float = 30.0) -> Iterator[DenoiseSnapshot]:
+    """Denoise ``noisy`` (28×28) by latent optimisation with each data term, in lockstep.
+
+    Both runs start from the same restarts (same ``seed``); T = ``from_mask(all True)``,
+    so N = 784.  Uses the inpainting engine's ``iter_reconstruct(..., data_term=...)``.
+    """
+    from nnlab_gui.engine.inpaint import from_mask, iter_reconstruct
+
+    noisy = np.asarray(noisy, dtype=float)
+    if noisy.shape != (28, 28):
+        raise ValueError(f"the noisy image has shape {noisy.shape}, expected (28, 28)")
+    T = from_mask(np.ones((28, 28), dtype=bool))
+    y = T.apply(noisy)
+    gens = {t: iter_reconstruct(g, T, y, restarts=restarts, iterations=iterations, lr=lr,
+                                optimizer=optimizer, seed=seed, data_term=t, rate_hz=rate_hz)
+            for t in terms}
+    latest: dict = {t: None for t in terms}
+    total = iterations * len(terms)
+    active = list(terms)
+    while active:
+        for t in list(active):
+            try:
+                latest[t] = next(gens[t])
+            except StopIteration:
+                active.remove(t)
+                continue
+            done = sum(s.iteration for s in latest.values() if s is not None)
+            yield DenoiseSnapshot(dict(latest), done, total)
