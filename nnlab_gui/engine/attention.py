@@ -1,0 +1,110 @@
+"""Scaled dot-product attention, every intermediate kept (SPEC §4, exercise 3b).
+
+With queries ``Q`` (q × d_k), keys ``K`` (k × d_k) and values ``V`` (k × d_v)::
+
+    S = Q Kᵀ                      scores, one row per query          (q × k)
+    S̃ = S / √d_k                  scaled scores (when ``scale=True``)
+    P = softmax(S̃) row by row     attention weights, rows sum to 1   (q × k)
+    Z = P V                       context / output, one row per query (q × d_v)
+
+The softmax subtracts each row's maximum first, so scores of 1000 or -1000 neither
+overflow nor give 0/0.  The exercise's baseline is the plain mean of the values,
+``C = ¼ Σ_j i_j`` (``mean_context``): it equals ``Z`` whenever all scores of a query
+are equal (e.g. the query ``h_0 = 0``), because then every weight is ``1/k``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnlab_gui.engine.matrix_text import format_matrix, format_number
+
+__all__ = ["AttentionResult", "scaled_dot_product", "softmax", "mean_context", "to_markdown"]
+
+
+def softmax(z, axis: int = -1) -> np.ndarray:
+    """Numerically stable softmax: ``exp(z - max z) / Σ exp(z - max z)`` along ``axis``."""
+    z = np.asarray(z, dtype=float)
+    shifted = z - np.max(z, axis=axis, keepdims=True)
+    e = np.exp(shifted)
+    return e / np.sum(e, axis=axis, keepdims=True)
+
+
+def _as_matrix(name: str, a) -> np.ndarray:
+    try:
+        arr = np.asarray(a, dtype=float)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be numeric, got {type(a).__name__}") from None
+    if arr.ndim == 1:
+        arr = arr[None, :]
+    if arr.ndim != 2:
+        raise ValueError(f"{name} must be a matrix (2-D), got shape {arr.shape}")
+    if arr.size == 0:
+        raise ValueError(f"{name} is empty (shape {arr.shape[0]}×{arr.shape[1]})")
+    if not np.all(np.isfinite(arr)):
+        raise ValueError(f"{name} contains NaN or inf")
+    return arr
+
+
+def _shape(a: np.ndarray) -> str:
+    return f"{a.shape[0]}×{a.shape[1]}"
+
+
+@dataclass(frozen=True, eq=False)
+class AttentionResult:
+    Q: np.ndarray
+    K: np.ndarray
+    V: np.ndarray
+    scale: bool
+    factor: float          # 1/√d_k when scaled, else 1
+    scores: np.ndarray     # Q Kᵀ
+    scaled: np.ndarray     # factor · Q Kᵀ (what the softmax sees)
+    weights: np.ndarray    # softmax of each row of ``scaled``
+    output: np.ndarray     # weights @ V
+
+    @property
+    def d_k(self) -> int:
+        return self.Q.shape[1]
+
+
+def scaled_dot_product(Q, K, V, scale: bool = True) -> AttentionResult:
+    """Attention of every query (row of ``Q``) over the keys/values (rows of ``K``/``V``)."""
+    Q, K, V = _as_matrix("Q", Q), _as_matrix("K", K), _as_matrix("V", V)
+    if Q.shape[1] != K.shape[1]:
+        raise ValueError(f"Q is {_shape(Q)} and K is {_shape(K)}: queries and keys need the same "
+                         f"width d_k (Q has {Q.shape[1]} columns, K has {K.shape[1]})")
+    if K.shape[0] != V.shape[0]:
+        raise ValueError(f"K is {_shape(K)} and V is {_shape(V)}: there must be one value per key "
+                         f"(K has {K.shape[0]} rows, V has {V.shape[0]})")
+    factor = 1.0 / np.sqrt(Q.shape[1]) if scale else 1.0
+    scores = Q @ K.T
+    scaled = scores * factor
+    weights = softmax(scaled, axis=1)
+    output = weights @ V
+    return AttentionResult(Q, K, V, bool(scale), float(factor), scores, scaled, weights, output)
+
+
+def mean_context(V) -> np.ndarray:
+    """The exercise's baseline ``C = (1/k) Σ_j v_j``: uniform weights over the values."""
+    V = _as_matrix("V", V)
+    return V.mean(axis=0)
+
+
+def to_markdown(att: AttentionResult, digits: int = 4) -> str:
+    """The worked attention computation as Markdown (numbers rounded to ``digits``)."""
+    fm = lambda a: format_matrix(np.round(a, digits), "matlab")  # noqa: E731
+    lines = ["## Scaled dot-product attention", "",
+             f"- Q = `{fm(att.Q)}` ({_shape(att.Q)}), K = `{fm(att.K)}` ({_shape(att.K)}), "
+             f"V = `{fm(att.V)}` ({_shape(att.V)})",
+             f"- scores S = Q Kᵀ = `{fm(att.scores)}`"]
+    if att.scale:
+        lines.append(f"- scaled S / √d_k (d_k = {att.d_k}, √d_k = {format_number(np.sqrt(att.d_k), digits)})"
+                     f" = `{fm(att.scaled)}`")
+    else:
+        lines.append("- no scaling (S is used as it is)")
+    lines += [f"- weights P = softmax(row by row) = `{fm(att.weights)}`",
+              f"- output Z = P V = `{fm(att.output)}`",
+              f"- mean of the values C = (1/{att.V.shape[0]}) Σ v_j = `{fm(mean_context(att.V)[None, :])}`", ""]
+    return "\n".join(lines)
