@@ -44,7 +44,8 @@ from nnlab_gui.engine.safe_expr import SafeExpr, parse_expr
 __all__ = [
     "COURSE_DENSITY", "closed_form_inverse", "Density", "make_density",
     "InverseCdfSnapshot", "iter_inverse_cdf", "sample_inverse_cdf",
-    "GibbsSnapshot", "iter_gibbs_disk", "sample_gibbs_disk", "autocorrelation",
+    "GibbsSnapshot", "iter_gibbs_disk", "sample_gibbs_disk", "gibbs_step", "chord",
+    "autocorrelation", "r2_uniformity",
     "laplace_pdf", "laplace_noise", "add_laplace_noise",
     "DenoiseSnapshot", "iter_denoise_compare", "DATA_TERM_FORMULAS",
 ]
@@ -200,6 +201,22 @@ def _half_width(x: np.ndarray | float, wrong: bool):
     return 1.0 - x2 if wrong else np.sqrt(np.maximum(1.0 - x2, 0.0))
 
 
+def chord(x: float, wrong_bounds: bool = False) -> tuple[float, float]:
+    """The interval the other coordinate is drawn from, given one coordinate ``x``."""
+    w = float(_half_width(x, wrong_bounds))
+    return -w, w
+
+
+def gibbs_step(x0: float, x1: float, rng: np.random.Generator, wrong_bounds: bool = False
+               ) -> tuple[tuple[float, float], tuple[float, float]]:
+    """One sweep from (x0, x1): returns the half-step point (x0, x1') and the new (x0', x1')."""
+    u = rng.uniform(-1.0, 1.0, size=2)
+    x1 = float(u[0] * _half_width(x0, wrong_bounds))
+    mid = (float(x0), x1)
+    x0 = float(u[1] * _half_width(x1, wrong_bounds))
+    return mid, (x0, x1)
+
+
 def iter_gibbs_disk(n_steps: int, seed: int = 0, start: tuple[float, float] | None = None,
                     wrong_bounds: bool = False, batch: int = 500, pause: float = 0.0,
                     path_keep: int = 400) -> Iterator[GibbsSnapshot]:
@@ -247,6 +264,17 @@ def sample_gibbs_disk(n_steps: int, seed: int = 0, **kw) -> np.ndarray:
     for snap in iter_gibbs_disk(n_steps, seed, batch=max(int(n_steps), 1), **kw):
         pass
     return snap.samples
+
+
+def r2_uniformity(points: np.ndarray) -> tuple[float, float]:
+    """Kolmogorov–Smirnov (statistic, p-value) of ``r² = x0² + x1²`` against U[0, 1]."""
+    from scipy import stats
+
+    pts = np.asarray(points, dtype=float).reshape(-1, 2)
+    if len(pts) == 0:
+        return float("nan"), float("nan")
+    res = stats.kstest(np.square(pts).sum(axis=1), "uniform")
+    return float(res.statistic), float(res.pvalue)
 
 
 def autocorrelation(x: np.ndarray, max_lag: int = 50) -> np.ndarray:

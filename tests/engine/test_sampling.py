@@ -188,3 +188,13 @@ def test_denoise_compare_runs_both_terms():
         assert run.costs[-1].min() < run.costs[0].min()
     with pytest.raises(ValueError, match="shape"):
         next(sm.iter_denoise_compare(g, np.zeros((7, 7))))
+
+
+def test_gibbs_step_and_chords():
+    rng = np.random.default_rng(0)
+    mid, new = sm.gibbs_step(0.6, 0.0, rng)
+    assert mid[0] == 0.6 and abs(mid[1]) <= 0.8 and new[1] == mid[1]
+    assert sm.chord(0.6) == pytest.approx((-0.8, 0.8))
+    assert sm.chord(0.6, wrong_bounds=True) == pytest.approx((-0.64, 0.64))
+    stat, p = sm.r2_uniformity(sm.sample_gibbs_disk(5000, seed=1))
+    assert p > 0.01 and 0 <= stat < 0.05
