@@ -1,0 +1,168 @@
+"""A to-scale (log₂) drawing of the feature maps along a network.
+
+Each block is a box: its face is ``k·log₂(1 + H)`` high and ``k·log₂(1 + W)`` wide (so a
+227-pixel map is visibly larger than a 13-pixel one without dwarfing it), its depth
+grows with ``log₂(1 + C)``.  A vector (after flatten / dense) is a thin bar of height
+``k·log₂(1 + n)``.  Blocks are coloured by layer kind and outlined amber (warning) or
+red (error); clicking a block emits ``block_clicked(tag)``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+KIND_COLOURS = {
+    "input": "#b0bec5", "conv": "#64b5f6", "deconv": "#4db6ac", "pool": "#ffb74d",
+    "avgpool": "#ffd54f", "flatten": "#ce93d8", "fc": "#a1887f",
+}
+STATUS_PENS = {"ok": "#37474f", "warning": "#e0a000", "error": "#c62828"}
+
+
+@dataclass(frozen=True)
+class Block:
+    tag: int                   # what ``block_clicked`` reports (a layer index; −1 = input)
+    kind: str                  # "input", "conv", "pool", "fc", ...
+    shape: tuple[int, int, int]
+    flat: bool
+    label: str                 # the shape text under the block
+    status: str = "ok"         # "ok", "warning", "error"
+
+
+class FeatureMapDiagram(QWidget):
+    block_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._blocks: list[Block] = []
+        self._selected: int | None = None
+        self._hit: list[tuple[QRectF, int]] = []
+        self.setMinimumHeight(170)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setToolTip("Feature maps to scale (log₂): face ∝ log₂(1 + H) × log₂(1 + W), "
+                        "depth ∝ log₂(1 + C); vectors are bars ∝ log₂(1 + n). Click a block "
+                        "to select its layer.")
+
+    def set_blocks(self, blocks: list[Block]) -> None:
+        self._blocks = list(blocks)
+        self.update()
+
+    def blocks(self) -> list[Block]:
+        return list(self._blocks)
+
+    def set_selected(self, tag: int | None) -> None:
+        self._selected = tag
+        self.update()
+
+    # --------------------------------------------------------------- geometry
+    GAP = 16.0
+
+    def _layout(self, label_widths: list[float]) -> tuple[float, list[float]]:
+        """Pixels per log₂ unit (fit to height and width) and each block's slot width.
+
+        A slot is as wide as its block plus a gap, and never narrower than its label
+        (labels of neighbours alternate between two rows when space is short)."""
+        if not self._blocks:
+            return 10.0, []
+        widths = [_face(b)[1] + 0.5 * _depth(b) for b in self._blocks]
+        tallest = max(_face(b)[0] + 0.5 * _depth(b) for b in self._blocks)
+        room = self.width() - 8
+        k = max(1.0, min(14.0, (self.height() - 80) / max(tallest, 1.0)))
+
+        def slots_for(k_: float) -> list[float]:
+            return [max(w * k_ + self.GAP, lw) for w, lw in zip(widths, label_widths)]
+
+        while k > 1.0 and sum(slots_for(k)) > room:
+            k *= 0.95
+        slots = slots_for(k)
+        spare = room - sum(slots)
+        if spare > 0:  # spread the spare room evenly between blocks
+            slots = [s + spare / len(slots) for s in slots]
+        return k, slots
+
+    def paintEvent(self, event):  # noqa: N802 - Qt name
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), self.palette().base())
+        self._hit = []
+        n = len(self._blocks)
+        if n == 0:
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "no layers")
+            return
+        font = QFont(self.font())
+        font.setPointSizeF(8.0 if n <= 14 else 7.0)
+        p.setFont(font)
+        metrics = QFontMetricsF(font)
+        full = [metrics.horizontalAdvance(b.label) + 8 for b in self._blocks]
+        stagger = sum(full) > self.width() - 8
+        label_widths = [w / 2 + 2 if stagger else w for w in full]
+        k, slots = self._layout(label_widths)
+        base_y = self.height() - 46
+        left = 4.0
+        for i, b in enumerate(self._blocks):
+            slot = slots[i]
+            fh, fw = _face(b)
+            h, w, d = fh * k, fw * k, _depth(b) * k
+            cx = left + slot / 2
+            x0 = cx - (w + 0.5 * d) / 2
+            y0 = base_y - h
+            front = QRectF(x0, y0, w, h)
+            dx, dy = 0.5 * d, -0.5 * d
+            colour = QColor(KIND_COLOURS.get(b.kind, "#90a4ae"))
+            pen = QPen(QColor(STATUS_PENS.get(b.status, "#37474f")),
+                       2.5 if b.status != "ok" else 1.0)
+            if self._selected is not None and b.tag == self._selected:
+                p.fillRect(QRectF(left + 1, 4, slot - 2, self.height() - 22),
+                           QColor(255, 235, 59, 70))
+            p.setPen(pen)
+            top = QPolygonF([front.topLeft(), front.topLeft() + QPointF(dx, dy),
+                             front.topRight() + QPointF(dx, dy), front.topRight()])
+            side = QPolygonF([front.topRight(), front.topRight() + QPointF(dx, dy),
+                              front.bottomRight() + QPointF(dx, dy), front.bottomRight()])
+            path = QPainterPath()
+            path.addPolygon(top)
+            p.fillPath(path, colour.lighter(125))
+            p.drawPolygon(top)
+            path = QPainterPath()
+            path.addPolygon(side)
+            p.fillPath(path, colour.darker(120))
+            p.drawPolygon(side)
+            p.fillRect(front, colour)
+            p.drawRect(front)
+            shift = 13 if stagger and i % 2 else 0
+            text_box = QRectF(cx - 60, base_y + 4 + shift, 120, 14)
+            p.setPen(QColor(STATUS_PENS.get(b.status, "#37474f")))
+            p.drawText(text_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                       b.label)
+            p.setPen(QColor("#546e7a"))
+            p.drawText(QRectF(cx - 60, y0 + dy - 16 - shift, 120, 14),
+                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, b.kind)
+            self._hit.append((QRectF(left, 0, slot, self.height()), b.tag))
+            left += slot
+        p.setPen(QColor("#78909c"))
+        p.drawText(QRectF(4, self.height() - 15, self.width() - 8, 14),
+                   Qt.AlignmentFlag.AlignRight,
+                   "to scale on log₂: face ∝ log₂(1+H)×log₂(1+W), depth ∝ log₂(1+C)")
+        p.end()
+
+    def mousePressEvent(self, event):  # noqa: N802 - Qt name
+        pos = event.position()
+        for rect, tag in self._hit:
+            if rect.contains(pos):
+                self.block_clicked.emit(tag)
+                return
+        super().mousePressEvent(event)
+
+
+def _face(b: Block) -> tuple[float, float]:
+    if b.flat:
+        return math.log2(1 + b.shape[2]), 0.6
+    return math.log2(1 + b.shape[0]), math.log2(1 + b.shape[1])
+
+
+def _depth(b: Block) -> float:
+    return 0.0 if b.flat else 0.6 * math.log2(1 + b.shape[2])
