@@ -1,0 +1,283 @@
+"""A small spreadsheet for one matrix: edit cells, add/remove rows and columns, paste text.
+
+``MatrixEditor("W_hx", [[1, 0], [0, 1]])`` shows the matrix in a ``QTableWidget``.
+* A cell that is not a number is marked red with a tooltip that says why; the matrix keeps
+  its last valid value (``matrix()``) and ``problem(str)`` is emitted.
+* Pasted or typed text (numpy ``[[1,0],[0,1]]``, MATLAB ``1 0; 0 1``, spreadsheet rows) replaces
+  the whole matrix (a single number goes into the current cell); malformed text is refused
+  with ``problem(str)`` and the matrix is kept.  Parsing: ``engine.matrix_text`` (no ``eval``).
+* ``flag_cell(r, c, why)`` marks a cell amber with an explanation (e.g. a value a report lost).
+* ``changed`` is emitted whenever the valid matrix changes.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QSizePolicy, QTableWidget, QTableWidgetItem, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from nnlab_gui.engine.matrix_text import format_matrix, format_number, parse_matrix, parse_number
+
+ERROR_BRUSH = QBrush(QColor("#ffb4b4"))
+FLAG_BRUSH = QBrush(QColor("#ffd66b"))
+
+
+class MatrixEditor(QWidget):
+    changed = Signal()
+    problem = Signal(str)
+
+    def __init__(self, name: str, matrix=None, *, row_prefix: str = "", col_prefix: str = "",
+                 fixed_rows: int | None = None, fixed_cols: int | None = None,
+                 tooltip: str = "", max_visible_rows: int = 8, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.name = name
+        self.row_prefix, self.col_prefix = row_prefix, col_prefix
+        self.fixed_rows, self.fixed_cols = fixed_rows, fixed_cols
+        self.max_visible_rows = max_visible_rows
+        self._values = np.zeros((fixed_rows or 1, fixed_cols or 1))
+        self._flags: dict[tuple[int, int], str] = {}
+        self._bad: dict[tuple[int, int], str] = {}
+        self._updating = False
+
+        self.title = QLabel()
+        self.title.setToolTip(tooltip)
+        self.table = QTableWidget(self)
+        self.table.setToolTip(tooltip)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setDefaultSectionSize(52)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.table.itemChanged.connect(self._on_item_changed)
+        QShortcut(QKeySequence.StandardKey.Paste, self.table, self.paste_clipboard,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        self.text_edit = QLineEdit()
+        self.text_edit.setPlaceholderText("type or paste: [[1,0],[0,1]] or 1 0; 0 1")
+        self.text_edit.setToolTip(f"Replace {name} by a matrix typed as text: numpy [[1, 0], [0, 1]], "
+                                  "MATLAB 1 0; 0 1, or rows copied from a spreadsheet. Enter applies.")
+        self.text_edit.returnPressed.connect(self._on_text_entered)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.title)
+        bar.addStretch(1)
+        self.buttons = {}
+        for key, text, tip, slot in (
+                ("add_row", "+row", "Add a row of zeros", self.add_row),
+                ("remove_row", "−row", "Remove the selected row (or the last)", self.remove_row),
+                ("add_col", "+col", "Add a column of zeros", self.add_col),
+                ("remove_col", "−col", "Remove the selected column (or the last)", self.remove_col),
+                ("paste", "Paste", "Paste a matrix from the clipboard (Ctrl+V in the table)",
+                 self.paste_clipboard),
+                ("copy", "Copy", "Copy the matrix as numpy text", self.copy_clipboard)):
+            b = QToolButton()
+            b.setText(text)
+            b.setToolTip(tip)
+            b.setAutoRaise(True)
+            b.clicked.connect(slot)
+            bar.addWidget(b)
+            self.buttons[key] = b
+        if fixed_rows is not None:
+            self.buttons["add_row"].hide()
+            self.buttons["remove_row"].hide()
+        if fixed_cols is not None:
+            self.buttons["add_col"].hide()
+            self.buttons["remove_col"].hide()
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 2, 0, 2)
+        lay.setSpacing(2)
+        lay.addLayout(bar)
+        lay.addWidget(self.table)
+        lay.addWidget(self.text_edit)
+        self.set_matrix(self._values if matrix is None else matrix, emit=False)
+
+    # ------------------------------------------------------------ state
+    def matrix(self) -> np.ndarray:
+        """The last valid matrix (a copy)."""
+        return self._values.copy()
+
+    def shape(self) -> tuple[int, int]:
+        return self._values.shape
+
+    def has_errors(self) -> bool:
+        return bool(self._bad)
+
+    def set_matrix(self, a, emit: bool = True) -> None:
+        a = np.array(a, dtype=float)
+        if a.ndim == 1:
+            a = a[:, None] if self.fixed_cols == 1 else a[None, :]
+        if a.ndim != 2 or a.size == 0:
+            raise ValueError(f"{self.name} must be a non-empty matrix, got shape {a.shape}")
+        if not np.all(np.isfinite(a)):
+            raise ValueError(f"{self.name} contains NaN or inf")
+        self._check_fixed(a.shape)
+        self._values = a
+        self._bad.clear()
+        self._flags = {k: v for k, v in self._flags.items() if k[0] < a.shape[0] and k[1] < a.shape[1]}
+        self._rebuild()
+        if emit:
+            self.changed.emit()
+
+    def _check_fixed(self, shape) -> None:
+        if self.fixed_rows is not None and shape[0] != self.fixed_rows:
+            raise ValueError(f"{self.name} must have {self.fixed_rows} row(s); the text gives "
+                             f"{shape[0]}×{shape[1]}")
+        if self.fixed_cols is not None and shape[1] != self.fixed_cols:
+            raise ValueError(f"{self.name} must have {self.fixed_cols} column(s) (a column vector); "
+                             f"the text gives {shape[0]}×{shape[1]} — add ' to transpose a row")
+
+    # ------------------------------------------------------------ flags
+    def flag_cell(self, row: int, col: int, why: str) -> None:
+        self._flags[(row, col)] = why
+        self._style_cell(row, col)
+
+    def clear_flags(self) -> None:
+        cells = list(self._flags)
+        self._flags.clear()
+        for r, c in cells:
+            self._style_cell(r, c)
+
+    def is_flagged(self, row: int, col: int) -> bool:
+        return (row, col) in self._flags
+
+    def is_bad(self, row: int, col: int) -> bool:
+        return (row, col) in self._bad
+
+    # ------------------------------------------------------------ structure
+    def add_row(self) -> None:
+        self._resize(np.vstack([self._values, np.zeros((1, self._values.shape[1]))]))
+
+    def add_col(self) -> None:
+        self._resize(np.hstack([self._values, np.zeros((self._values.shape[0], 1))]))
+
+    def remove_row(self) -> None:
+        n = self._values.shape[0]
+        if n <= 1:
+            self.problem.emit(f"{self.name} needs at least one row")
+            return
+        r = self.table.currentRow()
+        r = r if 0 <= r < n and self.table.selectedItems() else n - 1
+        self._flags = {(i - (i > r), j): v for (i, j), v in self._flags.items() if i != r}
+        self._resize(np.delete(self._values, r, axis=0))
+
+    def remove_col(self) -> None:
+        n = self._values.shape[1]
+        if n <= 1:
+            self.problem.emit(f"{self.name} needs at least one column")
+            return
+        c = self.table.currentColumn()
+        c = c if 0 <= c < n and self.table.selectedItems() else n - 1
+        self._flags = {(i, j - (j > c)): v for (i, j), v in self._flags.items() if j != c}
+        self._resize(np.delete(self._values, c, axis=1))
+
+    def _resize(self, a: np.ndarray) -> None:
+        self._values = a
+        self._bad.clear()
+        self._rebuild()
+        self.changed.emit()
+
+    # ------------------------------------------------------------ text
+    def paste_text(self, text: str) -> bool:
+        """Replace the matrix by ``text`` (or the current cell, for a single number)."""
+        try:
+            a = parse_matrix(text)
+            if a.shape == (1, 1) and self.table.currentRow() >= 0 and self.table.currentColumn() >= 0 \
+                    and self._values.shape != (1, 1):
+                self.table.currentItem().setText(format_number(a[0, 0], 12))
+                return not self.is_bad(self.table.currentRow(), self.table.currentColumn())
+            self._check_fixed(a.shape)
+        except ValueError as exc:
+            self.problem.emit(f"{self.name}: pasted text refused ({exc}); the matrix is kept")
+            return False
+        self.set_matrix(a)
+        return True
+
+    def paste_clipboard(self) -> bool:
+        return self.paste_text(QGuiApplication.clipboard().text())
+
+    def copy_clipboard(self) -> None:
+        QGuiApplication.clipboard().setText(self.to_text())
+
+    def to_text(self, style: str = "numpy") -> str:
+        return format_matrix(self._values, style, digits=12)
+
+    def _on_text_entered(self) -> None:
+        if self.paste_text(self.text_edit.text()):
+            self.text_edit.clear()
+
+    # ------------------------------------------------------------ cells
+    def set_cell_text(self, row: int, col: int, text: str) -> None:
+        """Type ``text`` into a cell, as a user would (validation and signals included)."""
+        self.table.item(row, col).setText(text)
+
+    def cell_text(self, row: int, col: int) -> str:
+        return self.table.item(row, col).text()
+
+    def _rebuild(self) -> None:
+        self._updating = True
+        try:
+            rows, cols = self._values.shape
+            self.table.setRowCount(rows)
+            self.table.setColumnCount(cols)
+            self.table.setVerticalHeaderLabels([f"{self.row_prefix}{i + 1}" for i in range(rows)])
+            self.table.setHorizontalHeaderLabels([f"{self.col_prefix}{j + 1}" for j in range(cols)])
+            for i in range(rows):
+                for j in range(cols):
+                    item = QTableWidgetItem(format_number(self._values[i, j], 10))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    self.table.setItem(i, j, item)
+                    self._style_cell(i, j)
+        finally:
+            self._updating = False
+        self.title.setText(f"<b>{self.name}</b> <span style='color:gray'>{rows}×{cols}</span>")
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        rows = min(self._values.shape[0], self.max_visible_rows)
+        h = self.table.horizontalHeader().height() or 24
+        extra = 18 if self._values.shape[1] * 52 + 40 > max(self.table.width(), 200) else 0
+        self.table.setFixedHeight(h + rows * 24 + 4 + extra)
+
+    def _style_cell(self, row: int, col: int) -> None:
+        item = self.table.item(row, col)
+        if item is None:
+            return
+        was, self._updating = self._updating, True
+        try:
+            if (row, col) in self._bad:
+                item.setBackground(ERROR_BRUSH)
+                item.setToolTip(self._bad[(row, col)])
+            elif (row, col) in self._flags:
+                item.setBackground(FLAG_BRUSH)
+                item.setToolTip(self._flags[(row, col)])
+            else:
+                item.setBackground(QBrush())
+                item.setToolTip("")
+        finally:
+            self._updating = was
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._updating:
+            return
+        r, c = item.row(), item.column()
+        try:
+            v = parse_number(item.text())
+        except ValueError as exc:
+            kept = format_number(self._values[r, c])
+            msg = f"{self.name}[{r + 1},{c + 1}]: {exc}; the matrix keeps {kept}"
+            self._bad[(r, c)] = msg
+            self._style_cell(r, c)
+            self.problem.emit(msg)
+            return
+        self._bad.pop((r, c), None)
+        self._style_cell(r, c)
+        if v != self._values[r, c]:
+            self._values[r, c] = v
+            self.changed.emit()
