@@ -19,5 +19,53 @@ NN Lab itself is MIT-licensed.</p>
 
 GENERATIVE_MODELS_HTML = """
 <h2>Generative models compared</h2>
-<p>(The full VAE / GAN / diffusion comparison arrives with the sampling panel.)</p>
+<p>Variational autoencoders, generative adversarial networks and diffusion models all learn to
+turn simple noise into samples that look like the training data; they differ in what they
+optimise and in what that costs (course exercise 5, seed 003).</p>
+<table border="1" cellspacing="0" cellpadding="6" width="100%">
+<tr><th></th><th>VAE</th><th>GAN</th><th>Diffusion model</th></tr>
+<tr><th align="left">Architecture</th>
+ <td>Encoder q(z|x) → latent code z (mean and variance) → decoder p(x|z).</td>
+ <td>Generator G(z) from noise z, and a discriminator D(x) that tells real images from generated ones.</td>
+ <td>One denoising network ε<sub>θ</sub>(x<sub>t</sub>, t) (usually a U-Net), shared by all T steps of a
+     fixed forward process that adds a little Gaussian noise per step.</td></tr>
+<tr><th align="left">Objective</th>
+ <td>Maximise the evidence lower bound (ELBO) of log p(x).</td>
+ <td>A two-player min–max game: G tries to fool D, D tries not to be fooled.</td>
+ <td>Learn to reverse the noising process, step by step, from pure noise back to data.</td></tr>
+<tr><th align="left">Loss</th>
+ <td>Reconstruction loss + KL(q(z|x) ‖ N(0, I)).</td>
+ <td>Binary cross-entropy (adversarial loss) for D and for G; variants (Wasserstein, hinge) exist.</td>
+ <td>Mean squared error between the added noise and the predicted noise, at a random step t
+     (a weighted form of the ELBO).</td></tr>
+<tr><th align="left">Training</th>
+ <td>Plain back-propagation through both halves (reparameterisation z = μ + σ·ε); stable.</td>
+ <td>Alternating updates of D and G; unstable, sensitive to architecture and learning rates.</td>
+ <td>Back-propagation on independent (image, step, noise) triples; stable, but needs many updates.</td></tr>
+<tr><th align="left">Cost (memory / time)</th>
+ <td>Moderate: one pass through encoder and decoder; sampling is a single decoder pass.</td>
+ <td>High during training (two networks, many balancing trials); sampling is a single generator pass.</td>
+ <td>Highest: large networks, long training, and sampling needs tens to thousands of network passes.</td></tr>
+<tr><th align="left">Data needs</th>
+ <td>A large data set for good results, though it trains on less than the others.</td>
+ <td>A large, high-quality data set.</td>
+ <td>A very large data set and many training steps.</td></tr>
+<tr><th align="left">Strengths</th>
+ <td>Simple, stable training; a smooth latent space to interpolate and edit in; an encoder for free;
+     a likelihood bound to compare models.</td>
+ <td>Sharp, realistic images; fast sampling.</td>
+ <td>Highest-quality and most diverse samples; covers all modes; stable training; easy to condition
+     (text, inpainting).</td></tr>
+<tr><th align="left">Weaknesses</th>
+ <td>Blurry samples (the Gaussian likelihood averages over possibilities).</td>
+ <td>Mode collapse (few distinct samples), unstable training, no likelihood, no encoder.</td>
+ <td>Slow sampling, complex and expensive training, heavy compute.</td></tr>
+<tr><th align="left">Typical uses</th>
+ <td>Representation learning, denoising, anomaly detection, controllable generation.</td>
+ <td>Image synthesis, super-resolution, image-to-image translation.</td>
+ <td>Text-to-image, inpainting, super-resolution, audio.</td></tr>
+</table>
+<p>In this lab: the Generator tab's bundled generators are small decoders of the kind the course uses
+(X = σ(A<sub>2</sub> ReLU(A<sub>1</sub> z + b<sub>1</sub>) + b<sub>2</sub>)); the Inpainting tab and the Sampling
+page's Laplace-noise demo search their latent space for the image that explains an observation.</p>
 """
