@@ -721,6 +721,7 @@ class LaplacePage(QWidget):
     def _on_done(self, snap) -> None:
         if snap is not None:
             self._on_snapshot(snap)
+        self.owner.messages.info("denoised: " + self.summary.text())
 
     def _summarise(self, snap: sm.DenoiseSnapshot) -> None:
         parts = [f"mean |noisy − clean| = {np.abs(np.clip(self.noisy, 0, 1) - self.clean).mean():.4f}"]
