@@ -487,7 +487,7 @@ def _apply(i, layer, shape, flat, rf, jump):
         else:
             c2 = c
             formulas.append(("depth", f"unchanged = {c2}"))
-            formulas.append(("parameters", "none (a fixed max/mean over each window) = 0"))
+            formulas.append(("parameters", "0 (a fixed max / mean per window)"))
         rf, jump, lines = _rf_formulas(k, st, dil, rf, jump)
         formulas += lines
         out_shape = (h2, w2, c2)

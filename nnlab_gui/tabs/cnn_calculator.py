@@ -214,6 +214,11 @@ class CnnCalculatorTab(LabTab):
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
             top.addWidget(b)
         top.addStretch(1)
+        lay.addLayout(top)
+        text_row = QHBoxLayout()
+        text_row.addWidget(QLabel("Text form"))
+        self.text_edit = QLineEdit()
+        text_row.addWidget(self.text_edit, 1)
         self.import_button = self._button("Import…", "Read a network in the text form",
                                           self._on_import)
         self.export_text_button = self._button("Export text…", "Save the network in the text form",
@@ -224,18 +229,12 @@ class CnnCalculatorTab(LabTab):
                                              lambda: self._on_export_table("md"))
         for b in (self.import_button, self.export_text_button, self.export_csv_button,
                   self.export_md_button):
-            top.addWidget(b)
-        lay.addLayout(top)
-
-        text_row = QHBoxLayout()
-        text_row.addWidget(QLabel("Text form"))
-        self.text_edit = QLineEdit()
+            text_row.addWidget(b)
         self.text_edit.setToolTip(
             "The network in one line, e.g. 'input 227x227x3; conv 96 11 s4 p0; pool 3 s2; "
             "fc 4096'. Kinds: conv K F [sS] [pP|same|valid] [dD], deconv … [opN], pool F [sS], "
             "avgpool F [sS], flatten, fc n, dropout r, relu, bn. Press Enter to apply.")
         self.text_edit.returnPressed.connect(self._on_text_applied)
-        text_row.addWidget(self.text_edit, 1)
         lay.addLayout(text_row)
 
         self.table = LayerTable()
@@ -258,12 +257,15 @@ class CnnCalculatorTab(LabTab):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        triggers = QAbstractItemView.EditTrigger
+        self.table.setEditTriggers(triggers.DoubleClicked | triggers.SelectedClicked
+                                   | triggers.EditKeyPressed | triggers.AnyKeyPressed)
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
         self.table.row_moved.connect(self.move_layer)
 
         self.totals_label = QLabel()
+        self.totals_label.setWordWrap(True)
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.formula_view = QTextBrowser()
@@ -512,6 +514,7 @@ class CnnCalculatorTab(LabTab):
         self._update_formula_panel()
         if not self.text_edit.hasFocus():
             self.text_edit.setText(format_text(self.input_shape(), layers))
+            self.text_edit.setCursorPosition(0)
         warned = [s for s in net.layers if s.warnings]
         if warned:
             first = warned[0]
@@ -540,6 +543,7 @@ class CnnCalculatorTab(LabTab):
                     out.setToolTip("\n".join(f"{n}: {t}" for n, t in s.formulas))
             for col in range(self.table.columnCount() - 1):
                 self.table.resizeColumnToContents(col)
+            self.table.setColumnWidth(COL_KIND, max(self.table.columnWidth(COL_KIND), 80))
         self._building = False
 
     def _paint_status(self) -> None:

@@ -61,28 +61,32 @@ class FeatureMapDiagram(QWidget):
     # --------------------------------------------------------------- geometry
     GAP = 16.0
 
-    def _layout(self, label_widths: list[float]) -> tuple[float, list[float]]:
-        """Pixels per log₂ unit (fit to height and width) and each block's slot width.
+    def _layout(self, label_widths: list[float]) -> tuple[float, float, list[float]]:
+        """Pixels per log₂ unit across (``k_x``) and up (``k_y``), and each slot's width.
 
-        A slot is as wide as its block plus a gap, and never narrower than its label
-        (labels of neighbours alternate between two rows when space is short)."""
+        Both scales are the same for every block, so blocks compare to scale.  A slot is
+        as wide as its block plus a gap, and never narrower than its label (labels of
+        neighbours alternate between two rows when space is short)."""
         if not self._blocks:
-            return 10.0, []
+            return 10.0, 10.0, []
         widths = [_face(b)[1] + 0.5 * _depth(b) for b in self._blocks]
-        tallest = max(_face(b)[0] + 0.5 * _depth(b) for b in self._blocks)
         room = self.width() - 8
-        k = max(1.0, min(14.0, (self.height() - 80) / max(tallest, 1.0)))
+        k_x = 14.0
 
         def slots_for(k_: float) -> list[float]:
             return [max(w * k_ + self.GAP, lw) for w, lw in zip(widths, label_widths)]
 
-        while k > 1.0 and sum(slots_for(k)) > room:
-            k *= 0.95
-        slots = slots_for(k)
+        while k_x > 1.0 and sum(slots_for(k_x)) > room:
+            k_x *= 0.95
+        slots = slots_for(k_x)
         spare = room - sum(slots)
         if spare > 0:  # spread the spare room evenly between blocks
             slots = [s + spare / len(slots) for s in slots]
-        return k, slots
+        lift = max(0.5 * _depth(b) * k_x for b in self._blocks)
+        tallest = max(_face(b)[0] for b in self._blocks)
+        k_y = (self.height() - 90 - lift) / max(tallest, 1.0)
+        k_y = max(1.0, min(14.0, 2.5 * k_x, k_y))
+        return k_x, k_y, slots
 
     def paintEvent(self, event):  # noqa: N802 - Qt name
         p = QPainter(self)
@@ -100,13 +104,13 @@ class FeatureMapDiagram(QWidget):
         full = [metrics.horizontalAdvance(b.label) + 8 for b in self._blocks]
         stagger = sum(full) > self.width() - 8
         label_widths = [w / 2 + 2 if stagger else w for w in full]
-        k, slots = self._layout(label_widths)
+        k_x, k_y, slots = self._layout(label_widths)
         base_y = self.height() - 46
         left = 4.0
         for i, b in enumerate(self._blocks):
             slot = slots[i]
             fh, fw = _face(b)
-            h, w, d = fh * k, fw * k, _depth(b) * k
+            h, w, d = fh * k_y, fw * k_x, _depth(b) * k_x
             cx = left + slot / 2
             x0 = cx - (w + 0.5 * d) / 2
             y0 = base_y - h
@@ -134,12 +138,13 @@ class FeatureMapDiagram(QWidget):
             p.fillRect(front, colour)
             p.drawRect(front)
             shift = 13 if stagger and i % 2 else 0
-            text_box = QRectF(cx - 60, base_y + 4 + shift, 120, 14)
+            tx = min(max(cx - 60, full[i] / 2 - 58), self.width() - 62 - full[i] / 2)
+            text_box = QRectF(tx, base_y + 4 + shift, 120, 14)
             p.setPen(QColor(STATUS_PENS.get(b.status, "#37474f")))
             p.drawText(text_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                        b.label)
             p.setPen(QColor("#546e7a"))
-            p.drawText(QRectF(cx - 60, y0 + dy - 16 - shift, 120, 14),
+            p.drawText(QRectF(tx, y0 + dy - 16 - shift, 120, 14),
                        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, b.kind)
             self._hit.append((QRectF(left, 0, slot, self.height()), b.tag))
             left += slot
