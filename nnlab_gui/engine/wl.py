@@ -339,70 +339,60 @@ class KernelProgress:
     extra: dict = field(default_factory=dict)
 
 
-DENSE_FRACTION = 4.0   # a label found in ≥ n_graphs / DENSE_FRACTION graphs goes to the dense product
+DENSE_FRACTION = 32.0  # a label held by ≥ n_graphs / DENSE_FRACTION graphs goes to the dense product
 
 
-def _iteration_gram(batch: GraphBatch, labels: np.ndarray, g: np.ndarray,
-                    upper: np.ndarray, rare: list) -> int:
-    """Add one iteration's C Cᵀ (C: graphs × labels counts); returns #labels.
-
-    Frequent labels (held by ≥ n_graphs / DENSE_FRACTION graphs) form a dense block
-    whose product BLAS's ``dsyrk`` adds to the upper triangle ``upper``; the sparse
-    columns of rare labels are appended to ``rare`` for one sparse product at the
-    end (cost Σ_ℓ m_ℓ², m_ℓ = number of graphs holding label ℓ).
-    """
-    n_g = batch.n_graphs
+def _count_columns(labels: np.ndarray, g: np.ndarray, n_g: int) -> sp.csc_matrix:
+    """C: (graphs × labels of this iteration) counts, as a sparse matrix."""
     ids, col = np.unique(labels, return_inverse=True)
     n_l = len(ids)
     key, counts = np.unique(g * n_l + col, return_counts=True)
-    rows, cols = key // n_l, key % n_l
-    vals = counts.astype(np.float64)
-    m = np.bincount(cols, minlength=n_l)
+    return sp.csc_matrix((counts.astype(np.float64), (key // n_l, key % n_l)), shape=(n_g, n_l))
+
+
+def gram_from_counts(C: sp.spmatrix) -> np.ndarray:
+    """C Cᵀ for a sparse count matrix, exactly (integers in float64).
+
+    Frequent labels (held by ≥ n_graphs / DENSE_FRACTION graphs) form a dense block
+    multiplied by BLAS's ``dsyrk`` (upper triangle, one pass); the rare ones stay
+    sparse (cost Σ_ℓ m_ℓ², m_ℓ = graphs holding label ℓ).
+    """
+    C = sp.csc_matrix(C)
+    n_g = C.shape[0]
+    m = np.diff(C.indptr)                       # graphs per label
     dense = m * DENSE_FRACTION >= n_g
-    in_dense = dense[cols]
-    if dense.any():
-        where = np.cumsum(dense) - 1
-        D = np.zeros((n_g, int(dense.sum())), dtype=np.float64, order="F")
-        D[rows[in_dense], where[cols[in_dense]]] = vals[in_dense]
-        out = blas.dsyrk(1.0, D, beta=1.0, c=upper, lower=0, overwrite_c=1)
-        if out is not upper:
-            upper[...] = out
-    if not dense.all():
-        where = np.cumsum(~dense) - 1
-        sel = ~in_dense
-        rare.append(sp.csc_matrix((vals[sel], (rows[sel], where[cols[sel]])),
-                                  shape=(n_g, int((~dense).sum()))))
-    return n_l
-
-
-def kernel_steps(graphs: Iterable[nx.Graph] | GraphBatch, iterations: int = 2,
-                 normalize: bool = False) -> Iterator[KernelProgress]:
-    """The Gram matrix as a generator: one snapshot per iteration, the last holds ``K``."""
-    batch = batch_from_graphs(graphs)
-    g = batch.graph_of_node
-    n_g = batch.n_graphs
-    upper = np.zeros((n_g, n_g), dtype=np.float64, order="F")
-    rare: list = []
-    n_labels = 0
-    for k, labels, _d, _n in _label_steps(batch, iterations):
-        if len(labels):
-            n_labels += _iteration_gram(batch, labels, g, upper, rare)
-        if k < iterations:
-            yield KernelProgress(k + 1, iterations + 1, None, n_labels)
-    if rare:
-        S = sp.hstack(rare, format="csr")
+    if (~dense).any():
+        S = C[:, np.flatnonzero(~dense)].tocsr()
         K = (S @ S.T.tocsc()).toarray()
     else:
         K = np.zeros((n_g, n_g), dtype=np.float64)
-    if n_g:
+    if dense.any() and n_g:
+        D = np.asfortranarray(C[:, np.flatnonzero(dense)].toarray())
+        upper = blas.dsyrk(1.0, D, lower=0)
         diag = np.diag(upper).copy()
         K += upper
         K += upper.T
         K[np.diag_indices(n_g)] -= diag
-    del upper
+    return K
+
+
+def kernel_steps(graphs: Iterable[nx.Graph] | GraphBatch, iterations: int = 2,
+                 normalize: bool = False) -> Iterator[KernelProgress]:
+    """The Gram matrix as a generator: a snapshot per relabelling iteration, then
+    one holding ``K`` once the products are done (``done == total``)."""
+    batch = batch_from_graphs(graphs)
+    g = batch.graph_of_node
+    n_g = batch.n_graphs
+    parts: list = []
+    total = iterations + 2
+    for k, labels, _d, _n in _label_steps(batch, iterations):
+        parts.append(_count_columns(labels, g, n_g))
+        yield KernelProgress(k + 1, total, None, sum(p.shape[1] for p in parts))
+    C = sp.hstack(parts, format="csc") if parts else sp.csc_matrix((n_g, 0))
+    K = gram_from_counts(C)
     if normalize:
         K = normalize_gram(K)
-    yield KernelProgress(iterations + 1, iterations + 1, K, n_labels)
+    yield KernelProgress(total, total, K, C.shape[1])
 
 
 def kernel(graphs: Iterable[nx.Graph] | GraphBatch, iterations: int = 2,

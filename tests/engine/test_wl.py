@@ -204,6 +204,6 @@ def test_directed_and_multigraphs_are_refused():
 def test_kernel_steps_yield_progress_and_the_matrix_last():
     G1, G2 = seed_pair()
     snaps = list(wl.kernel_steps([G1, G2], iterations=3))
-    assert [s.done for s in snaps] == [1, 2, 3, 4]
+    assert [s.done for s in snaps] == [1, 2, 3, 4, 5] and snaps[-1].total == 5
     assert all(s.K is None for s in snaps[:-1])
     assert np.array_equal(snaps[-1].K, wl.kernel([G1, G2], iterations=3))

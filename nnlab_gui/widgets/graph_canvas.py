@@ -1,0 +1,315 @@
+"""A small graph editor: click to add a node, drag node→node for an edge.
+
+Mouse: left click on empty space adds a node; left drag from one node to another
+adds an edge; right click deletes the node (or edge) under the cursor; double click
+on a node edits its initial label (``ask_label`` — tests monkeypatch it).  ``undo()``
+steps back one edit.  The canvas owns a networkx ``Graph`` (node attribute
+``label``) and node positions in the unit square; ``set_colouring({node: label})``
+paints nodes by a WL colouring and writes that label in them.  Signals: ``changed``
+after every edit.  ``node_pos_in_widget(node)`` gives the widget point of a node
+for tests that send real mouse events.
+"""
+
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QInputDialog, QSizePolicy, QWidget
+
+NODE_RADIUS = 15.0
+
+
+def label_colour(label: int) -> QColor:
+    """A distinct, stable colour per integer label (golden-ratio hues)."""
+    hue = (0.13 + 0.6180339887 * int(label)) % 1.0
+    return QColor.fromHsvF(hue, 0.45, 0.97)
+
+
+def ask_label(parent: QWidget, current: int) -> int | None:
+    """Dialog for a node's initial label; None when cancelled."""
+    value, ok = QInputDialog.getInt(parent, "Node label", "Initial label (integer ≥ 0):",
+                                    int(current), 0, 10**6, 1)
+    return int(value) if ok else None
+
+
+class GraphCanvas(QWidget):
+    changed = Signal()
+
+    def __init__(self, title: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = title
+        self.graph = nx.Graph()
+        self.pos: dict = {}
+        self.colouring: dict | None = None
+        self._undo: list[tuple[nx.Graph, dict]] = []
+        self._drag_from = None
+        self._drag_to: QPointF | None = None
+        self._press_pos: QPointF | None = None
+        self.setMinimumSize(220, 200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(False)
+        self.setToolTip("Click: add node · drag node→node: add edge · right click: delete · "
+                        "double click: edit label")
+
+    # ---------------------------------------------------------------- model
+    def _remember(self) -> None:
+        self._undo.append((self.graph.copy(), dict(self.pos)))
+        del self._undo[:-100]
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def undo(self) -> bool:
+        if not self._undo:
+            return False
+        self.graph, self.pos = self._undo.pop()
+        self._after_edit()
+        return True
+
+    def _after_edit(self) -> None:
+        self.colouring = None
+        self.update()
+        self.changed.emit()
+
+    def set_graph(self, graph: nx.Graph, pos: dict | None = None, remember: bool = True) -> None:
+        if remember:
+            self._remember()
+        g = nx.Graph()
+        for v, data in graph.nodes(data=True):
+            lab = data.get("label", 1)
+            g.add_node(v, label=1 if lab is None else lab)
+        g.add_edges_from(graph.edges())
+        self.graph = g
+        self.pos = self._fit(pos) if pos else self._fit(self._layout_positions("spring"))
+        self._after_edit()
+
+    def clear(self) -> None:
+        self.set_graph(nx.Graph())
+
+    def _new_node_id(self):
+        ints = [v for v in self.graph if isinstance(v, int)]
+        return max(ints, default=-1) + 1 if len(ints) == len(self.graph) else \
+            next(i for i in range(len(self.graph) + 1) if i not in self.graph)
+
+    def add_node(self, x: float, y: float, label: int = 1):
+        self._remember()
+        v = self._new_node_id()
+        self.graph.add_node(v, label=label)
+        self.pos[v] = (min(max(x, 0.0), 1.0), min(max(y, 0.0), 1.0))
+        self._after_edit()
+        return v
+
+    def add_edge(self, a, b) -> bool:
+        if a == b or self.graph.has_edge(a, b):
+            return False
+        self._remember()
+        self.graph.add_edge(a, b)
+        self._after_edit()
+        return True
+
+    def remove_node(self, v) -> None:
+        self._remember()
+        self.graph.remove_node(v)
+        self.pos.pop(v, None)
+        self._after_edit()
+
+    def remove_edge(self, a, b) -> None:
+        self._remember()
+        self.graph.remove_edge(a, b)
+        self._after_edit()
+
+    def set_label(self, v, label: int) -> None:
+        self._remember()
+        self.graph.nodes[v]["label"] = int(label)
+        self._after_edit()
+
+    def set_colouring(self, colouring: dict | None) -> None:
+        self.colouring = colouring
+        self.update()
+
+    # --------------------------------------------------------------- layout
+    def _layout_positions(self, kind: str) -> dict:
+        g = self.graph
+        if len(g) == 0:
+            return {}
+        if len(g) == 1:
+            return {next(iter(g)): (0.5, 0.5)}
+        if kind == "spring":
+            p = nx.spring_layout(g, seed=1)
+        elif kind in ("kamada_kawai", "kamada-kawai", "kk"):
+            # Kamada–Kawai needs a connected graph for distances; lay out components side by side
+            p = _kk_components(g)
+        elif kind == "circular":
+            p = nx.circular_layout(g)
+        else:
+            raise ValueError(f"unknown layout {kind!r}")
+        return {v: (float(xy[0]), float(xy[1])) for v, xy in p.items()}
+
+    @staticmethod
+    def _fit(pos: dict) -> dict:
+        if not pos:
+            return {}
+        xs = [p[0] for p in pos.values()]
+        ys = [p[1] for p in pos.values()]
+        x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+        sx = (x1 - x0) or 1.0
+        sy = (y1 - y0) or 1.0
+        out = {}
+        for v, (x, y) in pos.items():
+            fx = 0.5 if x1 == x0 else (x - x0) / sx
+            fy = 0.5 if y1 == y0 else (y - y0) / sy
+            out[v] = (0.08 + 0.84 * fx, 0.08 + 0.84 * fy)
+        return out
+
+    def apply_layout(self, kind: str) -> None:
+        self._remember()
+        self.pos = self._fit(self._layout_positions(kind))
+        self.update()
+        self.changed.emit()
+
+    # ------------------------------------------------------------- geometry
+    def _area(self) -> QRectF:
+        m = NODE_RADIUS + 4
+        top = m + (18 if self.title else 0)
+        return QRectF(m, top, max(1.0, self.width() - 2 * m), max(1.0, self.height() - top - m))
+
+    def to_widget(self, xy: tuple[float, float]) -> QPointF:
+        r = self._area()
+        return QPointF(r.left() + xy[0] * r.width(), r.top() + xy[1] * r.height())
+
+    def to_unit(self, p: QPointF) -> tuple[float, float]:
+        r = self._area()
+        return ((p.x() - r.left()) / r.width(), (p.y() - r.top()) / r.height())
+
+    def node_pos_in_widget(self, node):
+        """Integer widget point (QPoint) at the centre of ``node``."""
+        return self.to_widget(self.pos[node]).toPoint()
+
+    def node_at(self, p: QPointF):
+        best, best_d = None, NODE_RADIUS + 2
+        for v, xy in self.pos.items():
+            q = self.to_widget(xy)
+            d = math.hypot(q.x() - p.x(), q.y() - p.y())
+            if d <= best_d:
+                best, best_d = v, d
+        return best
+
+    def edge_at(self, p: QPointF):
+        for a, b in self.graph.edges():
+            if a == b:
+                continue
+            pa, pb = self.to_widget(self.pos[a]), self.to_widget(self.pos[b])
+            dx, dy = pb.x() - pa.x(), pb.y() - pa.y()
+            L2 = dx * dx + dy * dy or 1.0
+            t = max(0.0, min(1.0, ((p.x() - pa.x()) * dx + (p.y() - pa.y()) * dy) / L2))
+            if math.hypot(pa.x() + t * dx - p.x(), pa.y() + t * dy - p.y()) <= 5:
+                return (a, b)
+        return None
+
+    # ---------------------------------------------------------------- mouse
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        p = event.position()
+        if event.button() == Qt.MouseButton.RightButton:
+            v = self.node_at(p)
+            if v is not None:
+                self.remove_node(v)
+                return
+            e = self.edge_at(p)
+            if e is not None:
+                self.remove_edge(*e)
+            return
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        self._press_pos = p
+        self._drag_from = self.node_at(p)
+        self._drag_to = None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_from is not None:
+            self._drag_to = event.position()
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._press_pos is None:
+            return
+        p = event.position()
+        start, self._drag_from, self._drag_to = self._drag_from, None, None
+        press, self._press_pos = self._press_pos, None
+        if start is None:
+            if math.hypot(p.x() - press.x(), p.y() - press.y()) < 6 and self.node_at(p) is None:
+                self.add_node(*self.to_unit(p))
+            return
+        end = self.node_at(p)
+        if end is not None and end != start:
+            self.add_edge(start, end)
+        self.update()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        v = self.node_at(event.position())
+        if v is None:
+            return
+        label = ask_label(self, self.graph.nodes[v].get("label", 1))
+        if label is not None:
+            self.set_label(v, label)
+
+    # -------------------------------------------------------------- drawing
+    def sizeHint(self) -> QSize:
+        return QSize(360, 300)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor(252, 252, 250))
+        painter.setPen(QPen(QColor(180, 180, 180), 1))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        if self.title:
+            f = QFont(self.font())
+            f.setBold(True)
+            painter.setFont(f)
+            painter.setPen(QColor(40, 40, 40))
+            painter.drawText(QRectF(6, 2, self.width() - 12, 20), Qt.AlignmentFlag.AlignLeft, self.title)
+        if not self.graph:
+            painter.setPen(QColor(150, 150, 150))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "click to add nodes")
+        painter.setPen(QPen(QColor(90, 90, 90), 2))
+        for a, b in self.graph.edges():
+            if a == b:
+                q = self.to_widget(self.pos[a])
+                painter.drawEllipse(QRectF(q.x(), q.y() - 2 * NODE_RADIUS, 1.6 * NODE_RADIUS, 1.6 * NODE_RADIUS))
+            else:
+                painter.drawLine(self.to_widget(self.pos[a]), self.to_widget(self.pos[b]))
+        if self._drag_from is not None and self._drag_to is not None:
+            painter.setPen(QPen(QColor(30, 110, 220), 2, Qt.PenStyle.DashLine))
+            painter.drawLine(self.to_widget(self.pos[self._drag_from]), self._drag_to)
+        f = QFont(self.font())
+        f.setBold(True)
+        painter.setFont(f)
+        for v, data in self.graph.nodes(data=True):
+            q = self.to_widget(self.pos[v])
+            lab = self.colouring.get(v) if self.colouring else data.get("label", 1)
+            fill = label_colour(lab) if self.colouring else QColor(235, 235, 235)
+            if isinstance(lab, str) or lab is None:
+                fill = QColor(235, 235, 235)
+            painter.setPen(QPen(QColor(50, 50, 50), 1.5))
+            painter.setBrush(fill)
+            painter.drawEllipse(q, NODE_RADIUS, NODE_RADIUS)
+            painter.setPen(QColor(0, 0, 0))
+            painter.drawText(QRectF(q.x() - NODE_RADIUS, q.y() - NODE_RADIUS, 2 * NODE_RADIUS, 2 * NODE_RADIUS),
+                             Qt.AlignmentFlag.AlignCenter, str(lab))
+        painter.end()
+
+
+def _kk_components(g: nx.Graph) -> dict:
+    comps = [g.subgraph(c) for c in nx.connected_components(g)]
+    pos, x = {}, 0.0
+    for c in sorted(comps, key=len, reverse=True):
+        p = nx.kamada_kawai_layout(c) if len(c) > 1 else {next(iter(c)): (0.0, 0.0)}
+        xs = [v[0] for v in p.values()]
+        width = (max(xs) - min(xs)) if len(c) > 1 else 0.0
+        for v, xy in p.items():
+            pos[v] = (float(xy[0]) - min(xs) + x, float(xy[1]))
+        x += width + 0.6
+    return pos
