@@ -120,6 +120,8 @@ class RnnAttentionTab(LabTab):
         ll = QVBoxLayout(left)
         row = QHBoxLayout()
         self.preset_box = QComboBox()
+        self.preset_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset_box.setMinimumContentsLength(18)
         self.preset_box.addItems(list(RNN_PRESETS))
         self.preset_box.setToolTip("Load a worked exercise; every value stays editable")
         self.preset_box.activated.connect(lambda i: self.load_preset(self.preset_box.itemText(i)))
@@ -151,7 +153,7 @@ class RnnAttentionTab(LabTab):
         for key, label, kw in (("W_hx", "W_hx", {}), ("W_hh", "W_hh", {}), ("W_yh", "W_yh", {}),
                                ("b_h", "b_h", dict(fixed_cols=1)), ("b_y", "b_y", dict(fixed_cols=1)),
                                ("h0", "h_0", dict(fixed_cols=1)),
-                               ("xs", "inputs x_t (one per row)", dict(row_prefix="x_"))):
+                               ("xs", "inputs x_t", dict(row_prefix="x_"))):
             ed = MatrixEditor(label, tooltip=tips[key], **kw)
             ed.changed.connect(self._recompute)
             ed.problem.connect(self.messages.error)
@@ -162,7 +164,9 @@ class RnnAttentionTab(LabTab):
                                    "H (rows of W_hx) and the number of words (rows of W_yh)")
         self.fit_button.clicked.connect(self.fit_vectors)
         ll.addWidget(self.fit_button)
-        ll.addWidget(QLabel("Output vocabulary (one word per row of W_yh, comma-separated)"))
+        vocab_label = QLabel("Output vocabulary (one word per row of W_yh, comma-separated)")
+        vocab_label.setWordWrap(True)
+        ll.addWidget(vocab_label)
         self.vocab_edit = QLineEdit()
         self.vocab_edit.editingFinished.connect(self._on_vocab_changed)
         ll.addWidget(self.vocab_edit)
@@ -551,6 +555,8 @@ class RnnAttentionTab(LabTab):
         ll = QVBoxLayout(left)
         row = QHBoxLayout()
         self.att_preset_box = QComboBox()
+        self.att_preset_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.att_preset_box.setMinimumContentsLength(18)
         self.att_preset_box.addItems(list(ATTENTION_PRESETS))
         self.att_preset_box.activated.connect(
             lambda i: self.load_attention_preset(self.att_preset_box.itemText(i)))
@@ -593,6 +599,9 @@ class RnnAttentionTab(LabTab):
         self.heat_image = pg.ImageItem(axisOrder="row-major")
         self.heat_image.setColorMap(pg.colormap.get("viridis"))
         self.heat_plot.addItem(self.heat_image)
+        self.heat_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=pg.colormap.get("viridis"),
+                                        interactive=False, width=14)
+        self.heat_bar.setImageItem(self.heat_image, insert_in=self.heat_plot.getPlotItem())
         self.heat_labels: list[pg.TextItem] = []
         self.heat_plot.setToolTip("P = softmax(Q Kᵀ / √d_k), row by row: each row sums to 1")
         rl.addWidget(self.heat_plot, 3)
@@ -680,15 +689,20 @@ class RnnAttentionTab(LabTab):
         scaled = (f"S / √{d_k} = S · {format_number(round(att.factor, 4))}" if att.scale
                   else "no scaling: S̃ = S")
         mean = attention.mean_context(att.V)
-        same = np.allclose(att.output, mean[None, :])
+        same = [i for i in range(q) if np.allclose(att.output[i], mean)]
+        if len(same) == q:
+            same_text = " — equals Z: " + ("all weights are equal" if q == 1 else "for every query")
+        elif same:
+            same_text = " — equals Z for " + ", ".join(f"q_{i + 1}" for i in same) + " (equal weights)"
+        else:
+            same_text = " — differs from Z"
         rows = [("scores S = Q Kᵀ", "<br>".join(
                     "; ".join(esc(rnn.product_terms(att.K, att.Q[i], j)) for j in range(k))
                     for i in range(q)), mat(att.scores)),
                 (esc(scaled), "", mat(att.scaled)),
                 ("weights P = softmax(S̃)", "each row: e^(s − max) / Σ e^(s − max)", mat(att.weights, 3)),
                 ("output Z = P V", "row i: Σ_j P_ij v_j", mat(att.output)),
-                ("mean of values C", f"(1/{k}) Σ_j v_j" + (" — equals Z: all weights are equal"
-                                                           if same else " — differs from Z"), mat(mean))]
+                ("mean of values C", esc(f"(1/{k}) Σ_j v_j{same_text}"), mat(mean))]
         body = "".join(f"<tr><td style='padding:3px 8px'><b>{a}</b></td><td {mono}>{b}</td>"
                        f"<td {mono}>{c}</td></tr>" for a, b, c in rows)
         self.att_text.setHtml(
