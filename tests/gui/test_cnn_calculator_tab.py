@@ -202,3 +202,41 @@ def test_window_file_open_imports_the_text_form(window, tmp_path, monkeypatch):
     window._on_open()
     assert page.table.rowCount() == 2
     assert page.net.total_params == (9 + 1) * 2 + 6 * 6 * 2 * 4 + 4
+
+
+def test_dropping_a_row_moves_the_layer(tab):
+    """The drop handler of the table, driven with the event a drag would deliver."""
+    from PySide6.QtCore import QPointF
+
+    table = tab.table
+
+    class FakeDrop:
+        def __init__(self, row):
+            rect = table.visualRect(table.model().index(row, 0))
+            self._pos = QPointF(rect.center())
+            self.action = None
+
+        def source(self):
+            return table
+
+        def position(self):
+            return self._pos
+
+        def setDropAction(self, action):
+            self.action = action
+
+        def accept(self):
+            pass
+
+        def ignore(self):  # pragma: no cover - only for foreign drags
+            raise AssertionError("a drag from this table must not be ignored")
+
+    table.selectRow(0)
+    table.setCurrentCell(0, 0)
+    event = FakeDrop(3)                        # conv1 dropped on the second pool
+    table.dropEvent(event)
+    assert event.action == Qt.DropAction.IgnoreAction   # Qt must not move cells itself
+    assert [_text(tab, r, COL_KIND) for r in range(4)] == ["pool", "conv", "conv", "pool"]
+    assert _text(tab, 2, COL_SIZE) == "96" and tab.table.currentRow() == 2
+    assert tab.row_status(0) == "ok"           # a 3×3 pool on the 227×227×3 input: 113×113×3
+    assert _text(tab, 0, COL_OUTPUT) == "113×113×3"
