@@ -17,7 +17,9 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout
 from nnlab_gui.engine import attention, rnn
 from nnlab_gui.engine.matrix_text import format_number, parse_matrix
 from nnlab_gui.tabs.base import LabTab
-from nnlab_gui.widgets.export import PLOT_FILTER, ask_save_path, export_plot
+from nnlab_gui.widgets.export import PLOT_FILTER, ask_save_path, export_plot, save_csv
 from nnlab_gui.widgets.matrix_editor import MatrixEditor
 
 LOST_X3 = ("The report lost the fifth entry of x_3 (it reads x_3 = [0, −1, 1, 1, ·]). "
@@ -79,6 +81,18 @@ def _plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     for side in ("left", "bottom"):
         w.getAxis(side).enableAutoSIPrefix(False)
     return w
+
+
+def _plot_svg(plot: pg.PlotWidget, path: str) -> None:
+    """Vector drawing of a plot widget as it looks now (QGraphicsView.render into an SVG)."""
+    size = plot.size()
+    gen = QSvgGenerator()
+    gen.setFileName(path)
+    gen.setSize(QSize(size.width(), size.height()))
+    gen.setViewBox(QRect(0, 0, size.width(), size.height()))
+    painter = QPainter(gen)
+    plot.render(painter, QRectF(0, 0, size.width(), size.height()), plot.viewport().rect())
+    painter.end()
 
 
 def _scroll(widget: QWidget) -> QScrollArea:
@@ -542,7 +556,14 @@ class RnnAttentionTab(LabTab):
         if not path:
             return
         try:
-            export_plot(plot, path)
+            suffix = path.lower().rsplit(".", 1)[-1]
+            if suffix == "svg":
+                # pyqtgraph 0.14's SVG exporter fails on this Qt's path syntax: draw the widget instead
+                _plot_svg(plot, path)
+            elif suffix == "csv" and plot is self.heat_plot and self.att is not None:
+                save_csv(path, self.att.weights, [f"k_{j + 1}" for j in range(self.att.weights.shape[1])])
+            else:
+                export_plot(plot, path)
         except (ValueError, OSError) as exc:
             self.messages.error(str(exc))
             return

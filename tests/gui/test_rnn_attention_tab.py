@@ -197,6 +197,14 @@ def test_export_worked_steps(tab, monkeypatch, tmp_path):
     monkeypatch.setattr(mod, "ask_save_path", lambda *a: str(png))
     tab._export_plot(tab.heat_plot, "attention")
     assert png.stat().st_size > 0
+    for plot in (tab.prob_plot, tab.hidden_plot, tab.heat_plot):
+        for suffix in ("svg", "csv"):
+            out = tmp_path / f"plot.{suffix}"
+            monkeypatch.setattr(mod, "ask_save_path", lambda *a, p=out: str(p))
+            tab._export_plot(plot, "x")
+            assert tab.messages.level != "error", tab.messages.text()
+            assert out.stat().st_size > 0
+    assert (tmp_path / "plot.csv").read_text().splitlines()[1:] == ["0.25,0.25,0.25,0.25"]
 
 
 def test_matrix_editor_alone(qtbot):
