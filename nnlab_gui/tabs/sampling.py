@@ -318,6 +318,7 @@ class InverseCdfPage(QWidget):
 # ====================================================================== Gibbs
 class GibbsPage(QWidget):
     MAX_LAG = 40
+    SCATTER_MAX = 10000   # points drawn in the scatter (histogram and ACF use every sample)
 
     def __init__(self, owner: "SamplingPanel"):
         super().__init__()
@@ -362,7 +363,8 @@ class GibbsPage(QWidget):
         # disk plot
         self.disk_plot = _plot("Chain on the unit disk", "x0", "x1")
         self.disk_plot.setAspectLocked(True)
-        self.disk_plot.addLegend(offset=(5, 5))
+        legend = self.disk_plot.addLegend(offset=(5, 5))
+        legend.setBrush(pg.mkBrush(255, 255, 255, 210))
         t = np.linspace(0, 2 * np.pi, 361)
         self.disk_plot.plot(np.cos(t), np.sin(t), pen=pg.mkPen("k", width=1.5))
         xs = np.linspace(-1, 1, 401)
@@ -370,7 +372,8 @@ class GibbsPage(QWidget):
             np.concatenate([xs, xs[::-1]]), np.concatenate([1 - xs ** 2, -(1 - xs[::-1] ** 2)]),
             pen=pg.mkPen(RED, width=1, style=Qt.PenStyle.DashLine))
         self.scatter = pg.ScatterPlotItem(size=3, pen=None, brush=pg.mkBrush(21, 101, 192, 90),
-                                          name="samples")
+                                          antialias=False, name=f"samples (first {self.SCATTER_MAX:,})")
+        self._scatter_n = 0
         self.disk_plot.addItem(self.scatter)
         self.path_curve = self.disk_plot.plot(pen=pg.mkPen(GREY, width=1), name="path")
         self.chord_ok = self.disk_plot.plot(pen=pg.mkPen(GREEN, width=7), name="correct chord ±√(1−x0²)")
@@ -500,8 +503,14 @@ class GibbsPage(QWidget):
     def _redraw(self, path: np.ndarray | None = None) -> None:
         path = self.path if path is None else path
         pts = self.samples
-        shown = pts[-20000:]
-        self.scatter.setData(shown[:, 0], shown[:, 1])
+        # the scatter only grows during a run: add the new points, never rebuild (cheap at 30 Hz)
+        n_show = min(len(pts), self.SCATTER_MAX)
+        if n_show < self._scatter_n:
+            self.scatter.setData(pts[:n_show, 0], pts[:n_show, 1])
+        elif n_show > self._scatter_n:
+            new = pts[self._scatter_n:n_show]
+            self.scatter.addPoints(new[:, 0], new[:, 1])
+        self._scatter_n = n_show
         tail = path[-60:]
         self.path_curve.setData(tail[:, 0], tail[:, 1])
         x0, x1 = self.point

@@ -122,6 +122,16 @@ def test_gibbs_run_and_step_fill_plots(panel, qtbot):
     # the chain continues from where it stopped
     page.step_button.click()
     assert len(page.samples) == 2003
+    assert len(page.scatter.data) == 2003
+    # the scatter is capped, the statistics use every sample
+    page.SCATTER_MAX = 2500
+    page.steps_spin.setValue(1000)
+    with qtbot.waitSignal(page.runner.done, timeout=30000):
+        page.controls.run_button.click()
+    assert len(page.samples) == 3003 and len(page.scatter.data) == 2500
+    assert f"{3003} samples" in page.stats_label.text()
+    page.reset_button.click()
+    assert len(page.samples) == 0 and len(page.scatter.data) == 0
 
 
 def test_gibbs_report_bounds(panel, qtbot):
