@@ -129,6 +129,8 @@ class InverseCdfPage(QWidget):
         self.animate.setChecked(True)
         self.animate.setToolTip("Draw in small batches with a short pause, so you can watch the histogram fill")
         self.controls = RunControls(self.runner, self._on_run, "Sample", self)
+        self.one_button = QPushButton("Draw one")
+        self.one_button.setToolTip("One uniform draw x, traced through the CDF to y = F⁻¹(x)")
         self.method_label = QLabel()
         self.method_label.setWordWrap(True)
 
@@ -147,6 +149,7 @@ class InverseCdfPage(QWidget):
             row2.addWidget(QLabel(label))
             row2.addWidget(w)
         row2.addWidget(self.animate)
+        row2.addWidget(self.one_button)
         row2.addWidget(self.controls, 1)
 
         # --- plots
@@ -198,6 +201,8 @@ class InverseCdfPage(QWidget):
         self.expr_edit.returnPressed.connect(self.apply_density)
         self.apply_button.clicked.connect(self.apply_density)
         self.course_button.clicked.connect(self._on_course)
+        self.one_button.clicked.connect(self.draw_one)
+        self.runner.running_changed.connect(lambda r: self.one_button.setEnabled(not r))
         self.bins_spin.valueChanged.connect(lambda _v: self._draw_hist())
         self.runner.snapshot.connect(self._on_snapshot)
         self.runner.done.connect(self._on_done)
@@ -211,9 +216,11 @@ class InverseCdfPage(QWidget):
         try:
             dens = sm.make_density(self.expr_edit.text(), self.lo_spin.value(), self.hi_spin.value())
         except ValueError as exc:
+            self.expr_edit.setStyleSheet("QLineEdit { border: 2px solid #c62828; }")
             self.owner.messages.error(f"{exc} — still using p(s) = {self.density.text} "
                                       f"on [{self.density.lo:g}, {self.density.hi:g}]")
             return False
+        self.expr_edit.setStyleSheet("")
         changed = (dens.text, dens.lo, dens.hi) != (self.density.text, self.density.lo, self.density.hi)
         self.density = dens
         if changed:
@@ -262,6 +269,19 @@ class InverseCdfPage(QWidget):
         self._last_u = np.zeros(0)
         self.runner.start(sm.iter_inverse_cdf, self.density, n, seed=self.seed_spin.value(),
                           batch=batch, pause=0.015 if anim else 0.0)
+
+    def draw_one(self) -> None:
+        """Add one draw (seeded by the seed and the number of samples so far) and trace it."""
+        if self.runner.is_running() or not self.apply_density():
+            return
+        rng = np.random.default_rng([self.seed_spin.value(), len(self.samples), 3])
+        u = rng.random(1)
+        d = self.density
+        y = sm.closed_form_inverse(u) if d.is_course_density else d.inverse_cdf(u)
+        self.samples = np.concatenate([self.samples, y])
+        self._last_u = np.concatenate([self._last_u, u])
+        self._draw_hist()
+        self._draw_trace()
 
     def _on_snapshot(self, snap: sm.InverseCdfSnapshot) -> None:
         self.samples = snap.samples

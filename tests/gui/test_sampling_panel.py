@@ -229,3 +229,21 @@ def test_generative_models_help_is_a_table():
     for word in ("VAE", "GAN", "Diffusion", "Architecture", "Loss", "Training", "Cost",
                  "Data", "Strengths", "Weaknesses", "mode collapse", "KL"):
         assert word.lower() in html.lower(), word
+
+
+def test_draw_one_traces_the_draw(panel):
+    page = panel.inverse
+    page.one_button.click()
+    page.one_button.click()
+    assert len(page.samples) == 2
+    u, y = page._last_u[-1], page.samples[-1]
+    assert y == pytest.approx((-1 + np.sqrt(1 + 8 * u)) / 2)
+    xs, ys = page.inv_trace.getData()
+    np.testing.assert_allclose(xs, [u, u, 0.0])
+    np.testing.assert_allclose(ys, [0.0, y, y])
+    assert f"x = {u:.4f}" in page.draw_label.text()
+    # a bad expression turns the field red and draws nothing
+    page.expr_edit.setText("s -")
+    page.one_button.click()
+    assert len(page.samples) == 2
+    assert "#c62828" in page.expr_edit.styleSheet()
