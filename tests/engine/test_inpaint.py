@@ -1,0 +1,260 @@
+"""Inpainting engine: operators, J and its gradient, optimisers, snapshots."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import scipy.io
+
+from nnlab_gui.engine.generator import Generator, column_major_permutation
+from nnlab_gui.engine.inpaint import (block_average, cost_and_grad, from_mask, iter_reconstruct,
+                                      keep_first, observe, reconstruct)
+from nnlab_gui.engine.matfile import col_major_to_images, images_to_col_major
+
+
+def small_generator(seed: int = 0, d: int = 10, h: int = 32) -> Generator:
+    rng = np.random.default_rng(seed)
+    return Generator(rng.normal(0, 0.6, (h, d)), rng.normal(0, 0.2, h),
+                     rng.normal(0, 0.4, (784, h)), rng.normal(0, 0.3, 784), name="small")
+
+
+def random_mask(seed: int = 1) -> np.ndarray:
+    return np.random.default_rng(seed).random((28, 28)) < 0.4
+
+
+OPERATORS = {"keep_first": lambda: keep_first(350), "block": lambda: block_average(4),
+             "mask": lambda: from_mask(random_mask())}
+
+
+def numeric_gradient(f, z, eps=1e-6):
+    g = np.zeros_like(z)
+    for i in range(z.size):
+        e = np.zeros_like(z)
+        e[i] = eps
+        g[i] = (f(z + e) - f(z - e)) / (2 * eps)
+    return g
+
+
+# ------------------------------------------------------------------ operators
+def test_keep_first_is_the_course_x_colon_n():
+    rng = np.random.default_rng(3)
+    img = rng.random((28, 28))
+    x_course = images_to_col_major(img[None])[:, 0]          # the course's column-major vector
+    for n in (1, 300, 350, 500, 784):
+        np.testing.assert_array_equal(keep_first(n).apply(img), x_course[:n])
+    # the left part of the digit: 350 pixels = 12 full columns and 14 pixels of the 13th
+    mask = keep_first(350).mask
+    assert mask[:, :12].all() and not mask[:, 13:].any() and mask[:14, 12].all() and not mask[14:, 12].any()
+
+
+def test_course_matrices_match_the_report():
+    T = keep_first(400).course_matrix()
+    np.testing.assert_array_equal(T, np.concatenate([np.eye(400), np.zeros((400, 384))], axis=1))
+    # the report's loop for the 49 × 784 super-resolution T
+    Tc = np.zeros((49, 784))
+    k = 0
+    for i in range(49):
+        if i % 7 == 0 and i != 0:
+            k += 112
+        for j in range(4):
+            for t in range(4):
+                Tc[i][((28 * j) + (t + 4 * (i % 7))) + k] = 1 / 16
+    np.testing.assert_allclose(block_average(4).course_matrix(), Tc, atol=0)
+    x = np.random.default_rng(0).random(784)
+    B = block_average(4)
+    img = col_major_to_images(x[:, None])[0]
+    np.testing.assert_allclose(B.from_course(Tc @ x), B.apply(img), rtol=1e-14)
+
+
+def test_block_average_lists_blocks_row_major():
+    img = np.zeros((28, 28))
+    img[0:4, 4:8] = 1.0          # block row 0, block col 1
+    img[8:12, 0:4] = 0.5         # block row 2, block col 0
+    y = block_average(4).apply(img)
+    assert y.shape == (49,)
+    assert y[1] == 1.0 and y[14] == 0.5 and y.sum() == 1.5
+    np.testing.assert_array_equal(block_average(4).apply(np.stack([img, img])), [y, y])
+
+
+def test_apply_matches_dense_matrix_and_to_image():
+    rng = np.random.default_rng(5)
+    img = rng.random((28, 28))
+    for make in OPERATORS.values():
+        T = make()
+        np.testing.assert_allclose(T.apply(img), T.matrix() @ img.ravel(), rtol=1e-13)
+        back = T.to_image(T.apply(img))
+        np.testing.assert_array_equal(np.isnan(back), ~T.mask)
+    m = random_mask()
+    np.testing.assert_array_equal(from_mask(m).apply(img), img[m])
+
+
+def test_bad_operators_raise():
+    with pytest.raises(ValueError, match="keep_first"):
+        keep_first(0)
+    with pytest.raises(ValueError, match="no pixel"):
+        from_mask(np.zeros((28, 28), bool))
+    with pytest.raises(ValueError, match="shape"):
+        from_mask(np.ones((7, 7), bool))
+    with pytest.raises(ValueError, match="divide"):
+        block_average(5)
+
+
+def test_observe_adds_seeded_noise():
+    img = np.full((28, 28), 0.5)
+    T = keep_first(100)
+    np.testing.assert_array_equal(observe(T, img, 0.0), np.full(100, 0.5))
+    a, b = observe(T, img, 0.1, seed=1), observe(T, img, 0.1, seed=1)
+    np.testing.assert_array_equal(a, b)
+    assert 0.05 < np.std(a) < 0.2
+
+
+# ------------------------------------------------------------------ J and ∇J
+@pytest.mark.parametrize("data_term", ["l2", "l1"])
+@pytest.mark.parametrize("op", list(OPERATORS))
+def test_gradient_check(op, data_term):
+    g = small_generator()
+    T = OPERATORS[op]()
+    rng = np.random.default_rng(2)
+    y = T.apply(rng.random((28, 28)))      # far from X(z): no residual near zero
+    for z in rng.standard_normal((3, 10)):
+        J, grad = cost_and_grad(g, T, y, z, data_term)
+        num = numeric_gradient(lambda v: cost_and_grad(g, T, y, v, data_term)[0], z)
+        rel = np.linalg.norm(num - grad) / np.linalg.norm(num + grad)
+        assert rel < 1e-6, rel
+
+
+def test_cost_values_are_the_formulas():
+    g = small_generator()
+    rng = np.random.default_rng(4)
+    z = rng.standard_normal(10)
+    T = from_mask(random_mask())
+    y = T.apply(rng.random((28, 28)))
+    r = T.apply(g.decode(z)) - y
+    assert cost_and_grad(g, T, y, z, "l2")[0] == pytest.approx(T.m * np.log(r @ r) + z @ z, rel=1e-12)
+    assert cost_and_grad(g, T, y, z, "l1")[0] == pytest.approx(T.m * np.log(np.abs(r).sum()) + z @ z,
+                                                               rel=1e-12)
+    Z = rng.standard_normal((4, 10))
+    J, G = cost_and_grad(g, T, y, Z)
+    for i in range(4):
+        Ji, Gi = cost_and_grad(g, T, y, Z[i])
+        assert J[i] == pytest.approx(Ji, rel=1e-13)
+        np.testing.assert_allclose(G[i], Gi, rtol=1e-12, atol=1e-12)
+
+
+def test_gradient_equals_the_reports_derivation(tmp_path):
+    """The report's u2, v2, u1, v1, u0 on the course convention (dense T, 1/(1+e^W2))."""
+    g = small_generator(7)
+    path = g.save_course_mat(tmp_path / "g.mat")
+    raw = scipy.io.loadmat(str(path))
+    A1, B1, A2, B2 = raw["A_1"], raw["B_1"], raw["A_2"], raw["B_2"]
+    N = 300
+    Tc = np.concatenate([np.eye(N), np.zeros((N, 784 - N))], axis=1)
+    rng = np.random.default_rng(8)
+    xn = rng.random(784)
+    Z = rng.standard_normal((10, 1))
+    W1 = A1 @ Z + B1
+    W2 = A2 @ np.maximum(W1, 0) + B2
+    X = 1 / (1 + np.exp(W2))
+    r = Tc @ X - (Tc @ xn)[:, None]
+    u2 = 2 * (r.T @ Tc) / np.sum(r ** 2)
+    v2 = u2.T * (-np.exp(W2) / (1 + np.exp(W2)) ** 2)
+    u0 = A1.T @ ((A2.T @ v2) * (W1 > 0))
+    grad_course = (N * u0 + 2 * Z)[:, 0]
+    J_course = N * np.log(np.sum(r ** 2)) + np.sum(Z ** 2)
+    T = keep_first(N)
+    y = T.apply(col_major_to_images(xn[:, None])[0])
+    J, grad = cost_and_grad(g, T, y, Z[:, 0])
+    assert J == pytest.approx(J_course, rel=1e-12)
+    np.testing.assert_allclose(grad, grad_course, rtol=1e-9, atol=1e-9)
+
+
+# ------------------------------------------------------------------ optimisation
+def test_reconstruct_recovers_a_generated_image():
+    g = small_generator(11)
+    z_true = np.random.default_rng(12).standard_normal(10) * 0.7
+    ideal = g.decode(z_true)
+    T = keep_first(500)
+    res = reconstruct(g, T, T.apply(ideal), restarts=8, iterations=1500, seed=3)
+    assert res.costs.shape == (1500, 8)
+    assert res.best == int(np.argmin(res.costs[-1]))
+    np.testing.assert_allclose(res.image, g.decode(res.z))
+    assert np.mean((res.image - ideal) ** 2) < 1e-3
+    assert res.costs[-1].min() < res.costs[0].min() - 100
+
+
+@pytest.mark.parametrize("optimizer", ["rmsprop", "adam", "gd"])
+def test_every_optimizer_lowers_the_cost(optimizer):
+    g = small_generator(11)
+    T = block_average(4)
+    y = T.apply(g.decode(np.ones(10) * 0.3))
+    lr = 1e-4 if optimizer == "gd" else 1e-2
+    res = reconstruct(g, T, y, restarts=4, iterations=300, lr=lr, optimizer=optimizer, seed=0)
+    assert np.all(res.costs[-1] < res.costs[0])
+
+
+def test_rmsprop_first_step_is_the_reports():
+    g = small_generator()
+    T = keep_first(200)
+    y = T.apply(np.full((28, 28), 0.3))
+    res = reconstruct(g, T, y, restarts=3, iterations=2, seed=5)
+    z0 = np.random.default_rng(5).standard_normal((3, 10))
+    _, G = cost_and_grad(g, T, y, z0)
+    z1 = z0 - 1e-3 * G / np.sqrt(G * G + 1e-7)        # P_0 = g_0²
+    np.testing.assert_allclose(res.zs, z1, rtol=1e-12)   # zs: the z's of the last recorded cost
+    J1, _ = cost_and_grad(g, T, y, z1)
+    np.testing.assert_allclose(res.costs[1], J1, rtol=1e-12)
+
+
+def test_snapshots_stream_and_end_with_the_result():
+    g = small_generator()
+    T = from_mask(random_mask())
+    y = T.apply(np.full((28, 28), 0.4))
+    kw = dict(restarts=5, iterations=400, seed=9)
+    snaps = list(iter_reconstruct(g, T, y, rate_hz=1e9, **kw))   # yield after every step
+    assert len(snaps) == 400
+    assert [s.iteration for s in snaps] == list(range(1, 401))
+    assert all(s.costs.shape == (s.iteration, 5) for s in snaps)
+    res = reconstruct(g, T, y, **kw)
+    last = snaps[-1]
+    assert last.finished and last.iteration == 400
+    np.testing.assert_array_equal(last.costs, res.costs)
+    np.testing.assert_array_equal(last.image, res.image)
+    np.testing.assert_array_equal(last.z, res.z)
+    assert last.best == res.best
+    few = list(iter_reconstruct(g, T, y, rate_hz=1e-6, **kw))    # first step and the end only
+    assert [s.iteration for s in few] == [1, 400]
+
+
+def test_warm_start_and_same_seed_same_start():
+    g = small_generator()
+    T = keep_first(300)
+    y = T.apply(np.full((28, 28), 0.2))
+    z0 = np.full((1, 10), 0.25)
+    a = next(iter(iter_reconstruct(g, T, y, restarts=4, iterations=10, seed=1, z0=z0)))
+    J0, _ = cost_and_grad(g, T, y, z0[0])
+    assert a.costs[0, 0] == pytest.approx(J0, rel=1e-13)
+    b = reconstruct(g, T, y, restarts=4, iterations=3, seed=1, optimizer="adam")
+    c = reconstruct(g, T, y, restarts=4, iterations=3, seed=1, optimizer="gd", lr=1e-5)
+    np.testing.assert_array_equal(b.costs[0], c.costs[0])      # same starting z's
+
+
+def test_bad_arguments_raise():
+    g = small_generator()
+    T = keep_first(300)
+    y = np.zeros(300)
+    with pytest.raises(ValueError, match="optimizer"):
+        reconstruct(g, T, y, optimizer="sgd")
+    with pytest.raises(ValueError, match="data_term"):
+        reconstruct(g, T, y, data_term="huber")
+    with pytest.raises(ValueError, match="300"):
+        reconstruct(g, T, np.zeros(299))
+    with pytest.raises(ValueError, match="NaN"):
+        reconstruct(g, T, np.full(300, np.nan))
+    with pytest.raises(ValueError, match="diverged"):
+        reconstruct(g, T, y, optimizer="gd", lr=1e6, iterations=50, restarts=2)
+
+
+def test_column_major_selection_uses_the_generators_rows():
+    # keep_first touches exactly the generator rows of the first n column-major pixels
+    T = keep_first(30)
+    np.testing.assert_array_equal(T.flat_index, column_major_permutation()[:30])
