@@ -246,13 +246,21 @@ def check_step(step: RnnStep, answers: Mapping[str, object], atol: float = 5e-3,
                rtol: float = 1e-3) -> AnswerCheck:
     """Compare the student's ``answers`` (key → vector) for one step with the correct values.
 
+    Keys are those of ``QUANTITIES``, plus ``"prediction"`` (a 0-based word index).
+
     Quantities are judged in computing order; ``first_wrong`` is the first that departs.  A later
     wrong value that follows from the student's own earlier numbers is marked ``consistent``
     (the slip was carried forward, the arithmetic there is right).
     """
-    unknown = [k for k in answers if k not in _KEYS]
+    unknown = [k for k in answers if k not in _KEYS and k != "prediction"]
     if unknown:
-        raise ValueError(f"unknown quantity {unknown[0]!r}; one of {', '.join(_KEYS)}")
+        raise ValueError(f"unknown quantity {unknown[0]!r}; one of {', '.join(_KEYS)}, prediction")
+    answers = dict(answers)
+    word = answers.pop("prediction", None)
+    if word is not None:
+        if isinstance(word, bool) or not isinstance(word, (int, np.integer)) or \
+                not 0 <= int(word) < step.y.size:
+            raise ValueError(f"prediction must be a word index from 0 to {step.y.size - 1}, got {word!r}")
     given = {}
     for k, v in answers.items():
         arr = _array(quantity_label(k, step.t), v).reshape(-1)
@@ -283,15 +291,32 @@ def check_step(step: RnnStep, answers: Mapping[str, object], atol: float = 5e-3,
         verdicts.append(Verdict(key, quantity_label(key, step.t), g, c, ok, own[key], consistent, detail))
         if not ok and first is None:
             first = key
+    if word is not None:
+        yours = int(np.argmax(mine("y")))
+        ok = int(word) == step.prediction
+        detail = "right" if ok else (f"the largest entry of y_{step.t} is entry {step.prediction + 1} "
+                                     f"({format_number(step.y[step.prediction])}), you chose entry {int(word) + 1}")
+        verdicts.append(Verdict("prediction", f"prediction at t = {step.t}", np.array([int(word)]),
+                                np.array([step.prediction]), ok, np.array([yours]), int(word) == yours, detail))
+        if not ok and first is None:
+            first = "prediction"
     if not verdicts:
         message = "Type a value for at least one quantity."
     elif first is None:
-        message = "All right: " + ", ".join(f"{v.label} = {_vec(v.given)}" for v in verdicts) + "."
+        message = "All right: " + ", ".join(
+            f"{v.label} = entry {int(v.given[0]) + 1}" if v.key == "prediction" else f"{v.label} = {_vec(v.given)}"
+            for v in verdicts) + "."
     else:
         v = next(v for v in verdicts if v.key == first)
-        message = f"Your arithmetic departs at {v.label}: you wrote {_vec(v.given)}, the correct value is " \
-                  f"{_vec(v.correct)}; {v.detail}."
-        earlier = [k for k in _KEYS[:_KEYS.index(first)] if k not in given]
+        if first == "prediction":
+            message = f"Your {v.label} is wrong: {v.detail}."
+        else:
+            message = f"Your arithmetic departs at {v.label}: you wrote {_vec(v.given)}, the correct value " \
+                      f"is {_vec(v.correct)}; {v.detail}."
+        if first == "prediction":
+            earlier = [] if "y" in given else ["y"]
+        else:
+            earlier = [k for k in _KEYS[:_KEYS.index(first)] if k not in given]
         if earlier and first not in ("Whx_x", "Whh_h"):
             message += " You gave no value for " + ", ".join(quantity_label(k, step.t) for k in earlier) + \
                        ": the slip may lie there (the correct values are " + \

@@ -257,17 +257,17 @@ class RnnAttentionTab(LabTab):
         self.answer_labels: dict[str, QLabel] = {}
         self.answer_edits: dict[str, QLineEdit] = {}
         self.answer_marks: dict[str, QLabel] = {}
-        for i, (key, _) in enumerate(rnn.QUANTITIES):
+        for i, key in enumerate([k for k, _ in rnn.QUANTITIES] + ["prediction"]):
             r, c = divmod(i, 2)
             lab, edit, mark = QLabel(), QLineEdit(), QLabel()
-            edit.setPlaceholderText("your value")
+            edit.setPlaceholderText("word, or its entry number" if key == "prediction" else "your value")
             edit.returnPressed.connect(self.check_answers)
             mark.setFixedWidth(18)
             grid.addWidget(lab, r, 3 * c)
             grid.addWidget(edit, r, 3 * c + 1)
             grid.addWidget(mark, r, 3 * c + 2)
             self.answer_labels[key], self.answer_edits[key], self.answer_marks[key] = lab, edit, mark
-        n = (len(rnn.QUANTITIES) + 1) // 2
+        n = (len(rnn.QUANTITIES) + 2) // 2
         row = QHBoxLayout()
         self.check_button = QPushButton("Check")
         self.check_button.clicked.connect(self.check_answers)
@@ -285,11 +285,11 @@ class RnnAttentionTab(LabTab):
         row.addWidget(QLabel("tolerance"))
         row.addWidget(self.tolerance)
         row.addStretch(1)
-        grid.addLayout(row, n - 1, 3, 1, 3)
+        grid.addLayout(row, n, 0, 1, 6)
         self.check_result = QLabel()
         self.check_result.setWordWrap(True)
         self.check_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        grid.addWidget(self.check_result, n, 0, 1, 6)
+        grid.addWidget(self.check_result, n + 1, 0, 1, 6)
         return box
 
     # ---------------------------------------------------------------- presets
@@ -405,6 +405,10 @@ class RnnAttentionTab(LabTab):
         self.hidden_plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(T + 1)]])
         # check-my-answer labels follow the step
         for key, lab in self.answer_labels.items():
+            if key == "prediction":
+                lab.setText(f"predicted word at t = {s.t}")
+                lab.setToolTip("The word whose entry of y_t is largest (type the word or its entry number, 1-based)")
+                continue
             lab.setText(rnn.quantity_label(key, s.t).split(" = ")[0])
             lab.setToolTip(rnn.quantity_label(key, s.t))
         if getattr(self, "_answers_t", None) != s.t:
@@ -494,9 +498,11 @@ class RnnAttentionTab(LabTab):
             if not text:
                 continue
             try:
-                answers[key] = parse_matrix(text).ravel()
+                answers[key] = self._word_index(text, len(s.y)) if key == "prediction" \
+                    else parse_matrix(text).ravel()
             except ValueError as exc:
-                self._show_check(f"{rnn.quantity_label(key, s.t)}: {exc}", "error")
+                name = "prediction" if key == "prediction" else rnn.quantity_label(key, s.t)
+                self._show_check(f"{name}: {exc}", "error")
                 return None
         try:
             res = rnn.check_step(s, answers, atol=self.tolerance.value(), rtol=1e-3)
@@ -523,6 +529,15 @@ class RnnAttentionTab(LabTab):
         level = "ok" if res.all_right else ("info" if not res.verdicts else "error")
         self._show_check(res.message, level)
         return res
+
+    def _word_index(self, text: str, n: int) -> int:
+        """A typed prediction: a vocabulary word (any case) or its 1-based entry number."""
+        vocab = [w.lower() for w in self.vocab()]
+        if text.lower() in vocab[:n]:
+            return vocab.index(text.lower())
+        if text.isdigit() and 1 <= int(text) <= n:
+            return int(text) - 1
+        raise ValueError(f"{text!r} is neither a word of the vocabulary nor an entry number 1–{n}")
 
     def _show_check(self, text: str, level: str) -> None:
         colour = {"ok": "#2e7d32", "error": "#c62828", "info": "palette(text)"}[level]

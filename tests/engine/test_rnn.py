@@ -160,3 +160,18 @@ def test_handouts(seed_steps):
     assert tex.count(r"\begin{align*}") == 3
     assert r"h_2 &= \mathrm{ReLU}(a_2) = \begin{bmatrix} 4 \\ 1 \end{bmatrix}" in tex
     assert rnn.to_markdown([]) == "" and rnn.quantity_label("Whh_h", 2) == "W_hh h_1"
+
+
+def test_check_prediction(seed_steps):
+    s2 = seed_steps[1]
+    assert rnn.check_step(s2, {"prediction": 5}).all_right
+    # the report read y_2 = [-15, 0, 3, 6, 9, 8.7] and chose entry 5 ("staring"): wrong word,
+    # but it does follow from the report's own y_2
+    res = rnn.check_step(s2, {"y": [-15, 0, 3, 6, 9, 8.7], "prediction": 4})
+    assert res.first_wrong == "y"
+    assert res.verdict("prediction").consistent and not res.verdict("prediction").ok
+    res = rnn.check_step(s2, {"prediction": 4})
+    assert res.first_wrong == "prediction" and "entry 6 (11.6)" in res.message
+    assert "You gave no value for y_2" in res.message
+    with pytest.raises(ValueError, match="word index"):
+        rnn.check_step(s2, {"prediction": 6})

@@ -146,6 +146,14 @@ def test_check_my_answer_marks_the_seed_slip(tab):
     assert tab.check_answers() is None and "not a number" in tab.check_result.text()
     tab.step_button.click()
     assert tab.answer_edits["Whx_x"].text() == "" and tab.answer_labels["Whx_x"].text() == "W_hx x_2"
+    # the predicted word, typed as a word or an entry number
+    tab.set_answer("prediction", "staring")                    # the report's choice at t = 2
+    res = tab.check_answers()
+    assert res.first_wrong == "prediction" and "entry 6 (11.6)" in tab.check_result.text()
+    tab.set_answer("prediction", "6")
+    assert tab.check_answers().all_right
+    tab.set_answer("prediction", "dog")
+    assert tab.check_answers() is None and "neither a word" in tab.check_result.text()
 
 
 def test_bigger_preset_and_activation(tab):
