@@ -38,7 +38,7 @@ from nnlab_gui.engine.generator import Generator, column_major_permutation
 
 __all__ = ["Operator", "keep_first", "block_average", "from_mask", "observe",
            "InpaintSnapshot", "InpaintResult", "cost_and_grad", "reconstruct",
-           "iter_reconstruct", "OPTIMIZERS", "DATA_TERMS", "COURSE_N"]
+           "iter_reconstruct", "iter_compare", "OPTIMIZERS", "DATA_TERMS", "COURSE_N"]
 
 SIDE = 28
 PIXELS = SIDE * SIDE
@@ -382,3 +382,23 @@ def reconstruct(g: Generator, T: Operator, y: np.ndarray, restarts: int = 20,
                                  data_term, z0, rate_hz=0.2):
         pass
     return last
+
+
+def iter_compare(g: Generator, T: Operator, y: np.ndarray, optimizers: tuple[str, str] = ("rmsprop", "gd"),
+                 lrs: tuple[float, float] = (1e-3, 1e-3), restarts: int = 20, iterations: int = 3000,
+                 seed: int | None = 0, data_term: str = "l2", z0: np.ndarray | None = None,
+                 rate_hz: float = 30.0) -> Iterator[tuple[InpaintSnapshot, InpaintSnapshot]]:
+    """Two optimisers from the same starting z's, advanced in turn; yields (snap_a, snap_b)."""
+    runs = [iter_reconstruct(g, T, y, restarts, iterations, lr, opt, seed, data_term, z0, rate_hz)
+            for opt, lr in zip(optimizers, lrs)]
+    latest: list[InpaintSnapshot | None] = [None, None]
+    active = [True, True]
+    while any(active):
+        for i, run in enumerate(runs):
+            if active[i]:
+                try:
+                    latest[i] = next(run)
+                except StopIteration:
+                    active[i] = False
+        if any(active) or all(s is not None for s in latest):
+            yield latest[0], latest[1]

@@ -258,3 +258,16 @@ def test_column_major_selection_uses_the_generators_rows():
     # keep_first touches exactly the generator rows of the first n column-major pixels
     T = keep_first(30)
     np.testing.assert_array_equal(T.flat_index, column_major_permutation()[:30])
+
+
+def test_compare_runs_both_optimizers_from_the_same_start():
+    from nnlab_gui.engine.inpaint import iter_compare
+
+    g = small_generator()
+    T = keep_first(300)
+    y = T.apply(np.full((28, 28), 0.2))
+    pairs = list(iter_compare(g, T, y, ("rmsprop", "adam"), (1e-3, 1e-2), restarts=3, iterations=50, seed=2))
+    a, b = pairs[-1]
+    assert a.finished and b.finished and (a.optimizer, b.optimizer) == ("rmsprop", "adam")
+    np.testing.assert_array_equal(a.costs[0], b.costs[0])
+    np.testing.assert_array_equal(a.costs, reconstruct(g, T, y, restarts=3, iterations=50, seed=2).costs)
