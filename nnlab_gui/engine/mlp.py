@@ -1,0 +1,465 @@
+"""The course's sigmoid network (400-25-10) with bias units, trained under an L2 penalty λ.
+
+Notation of SPEC §3 (seed 002).  For layer ``l`` the weights ``Θl`` have one row per unit
+and a first column for the bias unit.  With ``a1 = [1, x]``::
+
+    z2 = a1 Θ1ᵀ,   a2 = [1, g(z2)],   z3 = a2 Θ2ᵀ,   a3 = g(z3),   g(z) = 1 / (1 + e^{−z})
+
+    J = −(1/m) Σ [y log a3 + (1 − y) log(1 − a3)] + λ/(2m) (ΣΘ1[:,1:]² + ΣΘ2[:,1:]²)
+
+Back-propagation, vectorised over the ``m`` samples::
+
+    δ3 = a3 − y,    δ2 = (δ3 Θ2[:,1:]) ∘ g'(z2),    g'(z) = g(z)(1 − g(z))
+
+    ∇Θ1 = δ2ᵀ a1 / m,   ∇Θ2 = δ3ᵀ a2 / m,   plus (λ/m) Θ on the non-bias columns.
+
+``g'`` is taken at ``z2`` (the seed's code evaluated it at ``a2 Θ2ᵀ``, which is wrong).
+Labels are 0–9; the course stores digit 0 as label 10 (``course_labels`` maps it back).
+Any number of layers works (``layers = (400, 25, 10)`` or the 3-5-3 gradient-check net).
+
+Training minimises ``J`` with L-BFGS (``scipy.optimize.minimize(..., jac=True)``).
+``iter_train_many`` trains several λ at once on a thread pool (NumPy's BLAS releases the
+GIL, so two λ really run on two cores) and streams :class:`TrainSnapshot` copies;
+``train`` is the one-λ convenience of the API.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+import numpy as np
+import scipy.optimize
+from scipy.special import expit
+
+__all__ = [
+    "sigmoid", "sigmoid_gradient", "init_params", "debug_params", "pack", "unpack",
+    "cost_and_grad", "cost", "penalty", "predict", "accuracy", "course_labels",
+    "History", "TrainSnapshot", "TrainResult", "SweepSnapshot",
+    "iter_train", "iter_train_many", "train", "train_many", "hidden_tiles",
+]
+
+EPSILON_INIT = 0.12
+
+_blas_lock = threading.Lock()
+_blas_users = 0
+_blas_limiter = None
+
+
+class _OneBlasThread:
+    """While any training thread runs, ask BLAS for one thread per call (optional threadpoolctl).
+
+    Two Python threads each running a two-thread OpenBLAS on two shared cores spin against
+    each other; one BLAS thread per training thread keeps both cores busy without that.
+    """
+
+    def __enter__(self):
+        global _blas_users, _blas_limiter
+        with _blas_lock:
+            _blas_users += 1
+            if _blas_users == 1:
+                try:
+                    from threadpoolctl import threadpool_limits
+                    _blas_limiter = threadpool_limits(limits=1, user_api="blas")
+                except Exception:  # threadpoolctl absent: run as is
+                    _blas_limiter = None
+        return self
+
+    def __exit__(self, *exc):
+        global _blas_users, _blas_limiter
+        with _blas_lock:
+            _blas_users -= 1
+            if _blas_users == 0 and _blas_limiter is not None:
+                _blas_limiter.restore_original_limits()
+                _blas_limiter = None
+        return False
+
+
+# ---------------------------------------------------------------- basic pieces
+def sigmoid(z):
+    """g(z) = 1 / (1 + e^{−z})."""
+    return expit(z)
+
+
+def sigmoid_gradient(z):
+    """g'(z) = g(z)(1 − g(z)); g'(0) = 0.25."""
+    s = expit(z)
+    return s * (1.0 - s)
+
+
+def init_params(layers: Sequence[int] = (400, 25, 10), seed: int | None = 0,
+                epsilon: float = EPSILON_INIT) -> list[np.ndarray]:
+    """Random weights uniform in [−ε, ε] (ε = 0.12): ``[Θ1 (s2, s1+1), Θ2 (s3, s2+1), …]``."""
+    rng = np.random.default_rng(seed)
+    return [rng.uniform(-epsilon, epsilon, size=(n_out, n_in + 1))
+            for n_in, n_out in zip(layers[:-1], layers[1:])]
+
+
+def debug_params(layers: Sequence[int]) -> list[np.ndarray]:
+    """The course's deterministic ``debugInitializeWeights``: sin(1..n)/10, column-major."""
+    out = []
+    for n_in, n_out in zip(layers[:-1], layers[1:]):
+        n = n_out * (n_in + 1)
+        out.append(np.sin(np.arange(1, n + 1)).reshape(n_in + 1, n_out).T / 10.0)
+    return out
+
+
+def pack(thetas: Sequence[np.ndarray]) -> np.ndarray:
+    return np.concatenate([np.asarray(t, dtype=float).ravel() for t in thetas])
+
+
+def unpack(vec: np.ndarray, layers: Sequence[int]) -> list[np.ndarray]:
+    out, k = [], 0
+    for n_in, n_out in zip(layers[:-1], layers[1:]):
+        n = n_out * (n_in + 1)
+        out.append(vec[k:k + n].reshape(n_out, n_in + 1))
+        k += n
+    if k != len(vec):
+        raise ValueError(f"parameter vector has {len(vec)} entries, layers {tuple(layers)} need {k}")
+    return out
+
+
+def layers_of(thetas: Sequence[np.ndarray]) -> tuple[int, ...]:
+    return (thetas[0].shape[1] - 1,) + tuple(t.shape[0] for t in thetas)
+
+
+def course_labels(y) -> np.ndarray:
+    """The course's labels 1..10 (10 = digit 0) -> 0..9."""
+    y = np.asarray(y).astype(np.int64).ravel()
+    return np.where(y == 10, 0, y)
+
+
+def _one_hot(y: np.ndarray, k: int, dtype=float) -> np.ndarray:
+    y = np.asarray(y).astype(np.int64).ravel()
+    if y.size and (y.min() < 0 or y.max() >= k):
+        raise ValueError(f"labels must lie in 0..{k - 1}, found {y.min()}..{y.max()}")
+    Y = np.zeros((len(y), k), dtype=dtype)
+    Y[np.arange(len(y)), y] = 1
+    return Y
+
+
+def _check_X(X, n_in: int) -> np.ndarray:
+    X = np.asarray(X)
+    if X.ndim != 2 or X.shape[1] != n_in:
+        raise ValueError(f"X has shape {X.shape}, expected (m, {n_in})")
+    return X
+
+
+def penalty(thetas: Sequence[np.ndarray], lam: float, m: int) -> float:
+    """λ/(2m) Σ_l ΣΘl[:,1:]² (bias columns are not penalised)."""
+    return lam / (2.0 * m) * sum(float(np.sum(t[:, 1:] ** 2)) for t in thetas)
+
+
+# ------------------------------------------------------------ cost and gradient
+def _forward(thetas, X):
+    """Activations a_l without bias columns, and the output pre-activation."""
+    acts = [X]
+    z = None
+    for t in thetas:
+        z = acts[-1] @ t[:, 1:].T
+        z += t[:, 0]
+        acts.append(expit(z))
+    return acts, z
+
+
+def _data_cost(z_out, Y, m) -> float:
+    # −[y log g(z) + (1−y) log(1−g(z))] = softplus(z) − y z, computed stably
+    return float(np.sum(np.logaddexp(0.0, z_out) - Y * z_out)) / m
+
+
+def _cost_grad(thetas, X, Y, lam) -> tuple[float, list[np.ndarray]]:
+    m = X.shape[0]
+    acts, z_out = _forward(thetas, X)
+    J = _data_cost(z_out, Y, m) + penalty(thetas, lam, m)
+    grads = [None] * len(thetas)
+    delta = acts[-1] - Y                                  # δ_L = a_L − y
+    for l in range(len(thetas) - 1, -1, -1):
+        a = acts[l]
+        g = np.empty_like(thetas[l])
+        g[:, 0] = delta.sum(axis=0) / m
+        g[:, 1:] = (delta.T @ a) / m
+        g[:, 1:] += (lam / m) * thetas[l][:, 1:]
+        grads[l] = g
+        if l > 0:
+            # δ_l = (δ_{l+1} Θ_l[:,1:]) ∘ g'(z_l), with g'(z_l) = a_l (1 − a_l)
+            delta = (delta @ thetas[l][:, 1:]) * (a * (1.0 - a))
+    return J, grads
+
+
+def cost_and_grad(thetas: Sequence[np.ndarray], X, y, lam: float = 0.0):
+    """``J`` and ``[∇Θ1, ∇Θ2, …]`` for labels ``y`` in 0..K−1 (K = output units)."""
+    thetas = [np.asarray(t, dtype=float) for t in thetas]
+    X = _check_X(X, thetas[0].shape[1] - 1).astype(float, copy=False)
+    Y = _one_hot(y, thetas[-1].shape[0])
+    if len(Y) != len(X):
+        raise ValueError(f"X has {len(X)} rows but y has {len(Y)} labels")
+    return _cost_grad(thetas, X, Y, float(lam))
+
+
+def cost(thetas: Sequence[np.ndarray], X, y, lam: float = 0.0) -> float:
+    """``J`` alone (forward pass only)."""
+    thetas = [np.asarray(t, dtype=float) for t in thetas]
+    X = _check_X(X, thetas[0].shape[1] - 1).astype(float, copy=False)
+    Y = _one_hot(y, thetas[-1].shape[0])
+    _, z_out = _forward(thetas, X)
+    return _data_cost(z_out, Y, len(X)) + penalty(thetas, lam, len(X))
+
+
+def predict(thetas: Sequence[np.ndarray], X) -> np.ndarray:
+    """Labels 0..K−1: the index of the largest output unit."""
+    X = _check_X(X, thetas[0].shape[1] - 1)
+    acts, _ = _forward([np.asarray(t, dtype=float) for t in thetas], X)
+    return np.argmax(acts[-1], axis=1)
+
+
+def accuracy(thetas: Sequence[np.ndarray], X, y) -> float:
+    return float(np.mean(predict(thetas, X) == np.asarray(y).ravel()))
+
+
+def hidden_tiles(theta1: np.ndarray, side: int | None = None, order: str = "C") -> np.ndarray:
+    """Rows of Θ1 without the bias as ``side × side`` pictures (``order="F"`` for course weights)."""
+    w = np.asarray(theta1, dtype=float)[:, 1:]
+    side = side or int(round(np.sqrt(w.shape[1])))
+    if side * side != w.shape[1]:
+        raise ValueError(f"Θ1 has {w.shape[1]} input weights per unit: not a square picture")
+    return w.reshape(len(w), side, side, order=order).copy()
+
+
+# --------------------------------------------------------------------- training
+@dataclass(frozen=True, eq=False)
+class History:
+    """Per L-BFGS iteration: ``objective`` J (with the λ term), data cost on the training
+    and validation sets (cross-entropy without the λ term; NaN without validation data)."""
+    iterations: np.ndarray
+    objective: np.ndarray
+    train_cost: np.ndarray
+    val_cost: np.ndarray
+
+    @property
+    def best_iteration(self) -> int | None:
+        """Early-stopping point: the iteration of minimum validation cost."""
+        if len(self.val_cost) == 0 or np.all(np.isnan(self.val_cost)):
+            return None
+        return int(self.iterations[int(np.nanargmin(self.val_cost))])
+
+
+@dataclass(frozen=True, eq=False)
+class TrainSnapshot:
+    lam: float
+    iteration: int
+    max_iter: int
+    objective: float
+    thetas: tuple[np.ndarray, ...]
+    history: History
+    finished: bool
+
+
+@dataclass(frozen=True, eq=False)
+class TrainResult:
+    lam: float
+    thetas: tuple[np.ndarray, ...]
+    history: History
+    iterations: int
+    evaluations: int
+    train_accuracy: float
+    val_accuracy: float | None
+    objective: float
+    message: str
+
+
+@dataclass(frozen=True, eq=False)
+class SweepSnapshot:
+    """One snapshot of a λ sweep: the latest state of every λ (None before its first step)."""
+    lams: tuple[float, ...]
+    runs: tuple[TrainSnapshot | None, ...]
+    results: tuple[TrainResult | None, ...]
+
+    @property
+    def progress(self) -> tuple[int, int]:
+        done = sum((r.max_iter if res is not None else r.iteration) if r is not None else 0
+                   for r, res in zip(self.runs, self.results))
+        total = sum(r.max_iter for r in self.runs if r is not None) or 1
+        return done, max(total, done)
+
+
+class _Fit:
+    """One λ's L-BFGS run; the callback records the history and reports progress."""
+
+    def __init__(self, X, Y, lam, layers, x0, X_val, Y_val, max_iter, report, stop, dtype):
+        self.X = np.ascontiguousarray(X, dtype=dtype)
+        self.Y = np.ascontiguousarray(Y, dtype=dtype)
+        self.X_val = None if X_val is None else np.ascontiguousarray(X_val, dtype=dtype)
+        self.Y_val = None if Y_val is None else np.ascontiguousarray(Y_val, dtype=dtype)
+        self.lam = float(lam)
+        self.layers = tuple(layers)
+        self.x0 = x0
+        self.max_iter = int(max_iter)
+        self.report = report
+        self.stop = stop
+        self.dtype = dtype
+        self.nfev = 0
+        self.hist: list[tuple[int, float, float, float]] = []
+
+    def fun(self, vec):
+        self.nfev += 1
+        thetas = unpack(vec.astype(self.dtype, copy=False), self.layers)
+        J, grads = _cost_grad(thetas, self.X, self.Y, self.lam)
+        return J, pack(grads)
+
+    def _record(self, vec, J):
+        thetas = unpack(vec, self.layers)
+        m = self.X.shape[0]
+        data = J - penalty(thetas, self.lam, m)
+        val = np.nan
+        if self.X_val is not None:
+            _, z = _forward([t.astype(self.dtype, copy=False) for t in thetas], self.X_val)
+            val = _data_cost(z, self.Y_val, len(self.X_val))
+        self.hist.append((len(self.hist), float(J), float(data), float(val)))
+
+    def history(self) -> History:
+        h = np.array(self.hist, dtype=float).reshape(-1, 4)
+        return History(h[:, 0].astype(int), h[:, 1], h[:, 2], h[:, 3])
+
+    def snapshot(self, vec, finished=False) -> TrainSnapshot:
+        thetas = tuple(t.copy() for t in unpack(np.asarray(vec, dtype=float), self.layers))
+        it = len(self.hist) - 1
+        return TrainSnapshot(self.lam, it, self.max_iter, self.hist[-1][1] if self.hist else np.nan,
+                             thetas, self.history(), finished)
+
+    def run(self) -> tuple[np.ndarray, str]:
+        J0, _ = self.fun(self.x0)
+        self.nfev = 0
+        self._record(self.x0, J0)
+
+        def callback(intermediate_result):
+            self._record(intermediate_result.x, intermediate_result.fun)
+            self.report(self, intermediate_result.x)
+            if self.stop is not None and self.stop.is_set():
+                raise StopIteration
+
+        res = scipy.optimize.minimize(self.fun, self.x0, jac=True, method="L-BFGS-B",
+                                      callback=callback,
+                                      options={"maxiter": self.max_iter, "maxfun": 20 * self.max_iter + 100,
+                                               "gtol": 0.0, "ftol": 0.0})
+        return np.asarray(res.x, dtype=float), str(res.message)
+
+
+def iter_train_many(X, y, lams: Sequence[float], hidden: int | Sequence[int] = 25,
+                    max_iter: int = 400, seed: int = 0, X_val=None, y_val=None,
+                    workers: int = 2, num_labels: int | None = None,
+                    stop: threading.Event | None = None, min_interval: float = 1 / 30,
+                    dtype=np.float64, one_blas_thread: bool = True) -> Iterator[SweepSnapshot]:
+    """Train one network per λ (same initial weights, from ``seed``) on ``workers`` threads.
+
+    Yields :class:`SweepSnapshot` at most every ``min_interval`` seconds (and once at the end);
+    returns the tuple of :class:`TrainResult`.  Setting ``stop`` (or closing the generator)
+    ends every run at its next iteration.  ``one_blas_thread`` limits BLAS to one thread per
+    call while training (with threadpoolctl, if installed), so ``workers`` threads use
+    ``workers`` cores.
+    """
+    lams = tuple(float(l) for l in lams)
+    if not lams:
+        raise ValueError("no λ given: enter at least one value")
+    for l in lams:
+        if not np.isfinite(l) or l < 0:
+            raise ValueError(f"λ must be a finite number ≥ 0, got {l}")
+    X = np.asarray(X, dtype=float)
+    if X.ndim != 2 or len(X) == 0:
+        raise ValueError(f"X has shape {X.shape}, expected (m, n) with m ≥ 1")
+    y = np.asarray(y).astype(np.int64).ravel()
+    if len(y) != len(X):
+        raise ValueError(f"X has {len(X)} rows but y has {len(y)} labels")
+    k = int(num_labels or (int(y.max()) + 1 if y.size else 1))
+    hidden = (int(hidden),) if np.isscalar(hidden) else tuple(int(h) for h in hidden)
+    layers = (X.shape[1],) + hidden + (k,)
+    Y = _one_hot(y, k)
+    Y_val = None
+    if X_val is not None:
+        X_val = _check_X(np.asarray(X_val, dtype=float), X.shape[1])
+        Y_val = _one_hot(y_val, k)
+    x0 = pack(init_params(layers, seed))
+    stop = stop if stop is not None else threading.Event()
+    inbox: queue.Queue = queue.Queue()
+
+    def report(fit, vec):
+        inbox.put((fit, np.array(vec, dtype=float), False))
+
+    fits = [_Fit(X, Y, lam, layers, x0, X_val, Y_val, max_iter, report, stop, dtype) for lam in lams]
+    runs: list[TrainSnapshot | None] = [None] * len(lams)
+    results: list[TrainResult | None] = [None] * len(lams)
+
+    def job(i):
+        fit = fits[i]
+        if one_blas_thread:
+            with _OneBlasThread():
+                vec, message = fit.run()
+        else:
+            vec, message = fit.run()
+        thetas = tuple(t.copy() for t in unpack(vec, layers))
+        hist = fit.history()
+        va = accuracy(thetas, X_val, y_val) if X_val is not None else None
+        res = TrainResult(fit.lam, thetas, hist, len(fit.hist) - 1, fit.nfev,
+                          accuracy(thetas, X, y), va, float(hist.objective[-1]), message)
+        inbox.put((fit, res, True))
+        return res
+
+    pool = ThreadPoolExecutor(max_workers=max(1, min(int(workers), len(lams))),
+                              thread_name_prefix="mlp-train")
+    futures = [pool.submit(job, i) for i in range(len(lams))]
+    last = 0.0
+    try:
+        pending = len(lams)
+        while pending:
+            try:
+                fit, payload, final = inbox.get(timeout=0.05)
+            except queue.Empty:
+                for f in futures:
+                    if f.done() and f.exception() is not None:
+                        raise f.exception()
+                continue
+            i = fits.index(fit)
+            if final:
+                pending -= 1
+                results[i] = payload
+                runs[i] = TrainSnapshot(fit.lam, payload.iterations, fit.max_iter, payload.objective,
+                                        payload.thetas, payload.history, True)
+            else:
+                runs[i] = fit.snapshot(payload)
+            now = time.monotonic()
+            if final or now - last >= min_interval:
+                last = now
+                yield SweepSnapshot(lams, tuple(runs), tuple(results))
+    finally:
+        stop.set()
+        pool.shutdown(wait=True, cancel_futures=True)
+    for f in futures:
+        f.result()
+    return tuple(results)
+
+
+def _drain(gen):
+    while True:
+        try:
+            next(gen)
+        except StopIteration as e:
+            return e.value
+
+
+def train_many(X, y, lams: Sequence[float], **kw) -> tuple[TrainResult, ...]:
+    """Blocking form of :func:`iter_train_many`."""
+    return _drain(iter_train_many(X, y, lams, **kw))
+
+
+def iter_train(X, y, lam: float, **kw) -> Iterator[SweepSnapshot]:
+    return iter_train_many(X, y, [lam], **kw)
+
+
+def train(X, y, lam: float, hidden: int | Sequence[int] = 25, max_iter: int = 400, seed: int = 0,
+          **kw) -> tuple[list[np.ndarray], History]:
+    """Train one network; returns ``([Θ1, Θ2], history)`` (API.md)."""
+    res = train_many(X, y, [lam], hidden=hidden, max_iter=max_iter, seed=seed, workers=1, **kw)[0]
+    return list(res.thetas), res.history

@@ -1,0 +1,141 @@
+"""The course's 400-25-10 MLP: SPEC §3 numbers, back-propagation, training under λ."""
+
+import threading
+
+import numpy as np
+import pytest
+
+from nnlab_gui.engine import mlp
+from nnlab_gui.engine.datasets import load_digits
+from nnlab_gui.engine.matfile import load_mat
+
+
+def test_sigmoid_gradient_at_zero_is_quarter():
+    assert mlp.sigmoid_gradient(0.0) == 0.25
+    assert mlp.sigmoid_gradient(np.array([-1e3, 1e3])) == pytest.approx([0.0, 0.0])
+
+
+def test_init_params_shapes_and_range():
+    t1, t2 = mlp.init_params((400, 25, 10), seed=0)
+    assert t1.shape == (25, 401) and t2.shape == (10, 26)
+    assert np.abs(t1).max() <= 0.12 and np.abs(t2).max() <= 0.12
+    assert np.array_equal(mlp.init_params(seed=3)[0], mlp.init_params(seed=3)[0])
+
+
+def test_gradient_uses_g_prime_at_z2_not_at_output():
+    # one hidden unit, one sample: ∂J/∂Θ1 by hand with g'(z2)
+    X = np.array([[0.5]])
+    t1 = np.array([[0.1, -0.3]])
+    t2 = np.array([[0.2, 0.7]])
+    J, (g1, g2) = mlp.cost_and_grad([t1, t2], X, np.array([0]), lam=0.0)
+    z2 = 0.1 - 0.3 * 0.5
+    a2 = mlp.sigmoid(z2)
+    a3 = mlp.sigmoid(0.2 + 0.7 * a2)
+    d3 = a3 - 1.0
+    d2 = d3 * 0.7 * mlp.sigmoid_gradient(z2)
+    assert J == pytest.approx(-np.log(a3))
+    assert g1 == pytest.approx(np.array([[d2, d2 * 0.5]]))
+    assert g2 == pytest.approx(np.array([[d3, d3 * a2]]))
+
+
+def test_course_regularisation_term_is_0_096141(course_path):
+    w = load_mat(course_path("ex4weights.mat"), {"Theta1": (25, 401), "Theta2": (10, 26)})
+    thetas = [w["Theta1"], w["Theta2"]]
+    assert mlp.penalty(thetas, 1.0, 5000) == pytest.approx(0.096141, abs=5e-7)
+    # the same as cost(λ=1) − cost(λ=0) on any 5000 samples
+    d = load_digits()
+    X = d.images20.transpose(0, 2, 1).reshape(5000, 400)
+    diff = mlp.cost(thetas, X, d.labels, 1.0) - mlp.cost(thetas, X, d.labels, 0.0)
+    assert diff == pytest.approx(0.096141, abs=5e-7)
+
+
+def test_course_labels_map_10_to_0():
+    assert list(mlp.course_labels([10, 1, 9, 10])) == [0, 1, 9, 0]
+
+
+def test_bad_input_names_the_shape():
+    with pytest.raises(ValueError, match=r"X has shape \(3, 5\)"):
+        mlp.cost_and_grad(mlp.init_params((4, 2, 3)), np.zeros((3, 5)), np.zeros(3), 0.0)
+    with pytest.raises(ValueError, match="λ must be"):
+        mlp.train_many(np.zeros((3, 4)), np.zeros(3), [float("nan")])
+
+
+@pytest.fixture(scope="module")
+def sweep():
+    d = load_digits()
+    tr, va = d.split("train"), d.split("test")
+    return mlp.train_many(tr.X400, tr.labels, [0.0, 1.0, 20.0], max_iter=150, seed=0,
+                          X_val=va.X400, y_val=va.labels, workers=2)
+
+
+def test_training_at_lambda_1_reaches_95_percent(sweep):
+    res = sweep[1]
+    assert res.lam == 1.0
+    assert res.train_accuracy >= 0.95
+    assert res.val_accuracy >= 0.85
+    # the L-BFGS history is recorded every iteration and the objective falls
+    h = res.history
+    assert len(h.iterations) == res.iterations + 1
+    assert h.objective[-1] < h.objective[0]
+
+
+def test_hidden_weight_norm_falls_as_lambda_grows(sweep):
+    norms = [np.linalg.norm(r.thetas[0][:, 1:]) for r in sweep]
+    assert norms[0] > norms[1] > norms[2]
+    accs = [r.train_accuracy for r in sweep]
+    assert accs[0] >= accs[1] > accs[2]
+
+
+def test_early_stopping_point_is_minimum_of_validation_cost(sweep):
+    h = sweep[0].history
+    best = h.best_iteration
+    assert h.val_cost[best] == np.nanmin(h.val_cost)
+    # without a penalty the network overfits: validation cost rises after its minimum
+    assert h.val_cost[-1] > h.val_cost[best]
+
+
+def test_train_api_and_predict_agree_with_train_many():
+    d = load_digits().split("test")
+    thetas, hist = mlp.train(d.X400[:300], d.labels[:300], 1.0, hidden=8, max_iter=20, seed=1)
+    again = mlp.train_many(d.X400[:300], d.labels[:300], [1.0], hidden=8, max_iter=20, seed=1,
+                           workers=1)[0]
+    assert np.allclose(thetas[0], again.thetas[0])
+    assert mlp.predict(thetas, d.X400[:300]).shape == (300,)
+    assert np.isnan(hist.val_cost).all() and hist.best_iteration is None
+
+
+def test_stop_event_ends_every_run_early():
+    d = load_digits().split("test")
+    stop = threading.Event()
+    gen = mlp.iter_train_many(d.X400, d.labels, [0.0, 1.0], hidden=10, max_iter=1000,
+                              stop=stop, min_interval=0.0)
+    first = next(gen)
+    assert isinstance(first, mlp.SweepSnapshot)
+    stop.set()
+    results = None
+    for _ in range(10000):
+        try:
+            next(gen)
+        except StopIteration as e:
+            results = e.value
+            break
+    assert results is not None
+    assert all(r.iterations < 1000 for r in results)
+
+
+def test_sweep_snapshots_carry_copies_and_progress():
+    d = load_digits().split("test")
+    snaps = []
+    gen = mlp.iter_train_many(d.X400[:200], d.labels[:200], [0.0, 5.0], hidden=4, max_iter=15,
+                              min_interval=0.0)
+    for s in gen:
+        snaps.append(s)
+    last = snaps[-1]
+    assert all(r is not None for r in last.results)
+    done, total = last.progress
+    assert done == total
+    # an early snapshot is not modified by later training
+    first = next(s for s in snaps if s.runs[0] is not None)
+    t = first.runs[0].thetas[0].copy()
+    assert np.array_equal(first.runs[0].thetas[0], t)
+    assert not np.array_equal(t, last.results[0].thetas[0])

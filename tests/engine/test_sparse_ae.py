@@ -1,0 +1,59 @@
+"""Sparse autoencoder (SPEC §3, seed 004): gradient, sparsity, patches, features."""
+
+import numpy as np
+import pytest
+
+from nnlab_gui.engine import gradcheck, sparse_ae
+from nnlab_gui.engine.datasets import load_digits
+
+
+@pytest.mark.parametrize("rho,beta,lam", [(0.01, 3.0, 1e-5), (0.1, 3.0, 1e-3), (0.05, 0.0, 0.0)])
+def test_gradient_check_below_1e8(rho, beta, lam):
+    rng = np.random.default_rng(1)
+    X = rng.uniform(0, 1, size=(10, 16))
+    theta = sparse_ae.init_params(16, 5, seed=2)
+    theta[-21:] = rng.normal(scale=0.1, size=21)   # non-zero biases too
+    f = lambda t: sparse_ae.cost_and_grad(t, X, 5, rho, beta, lam)
+    assert gradcheck.relative_difference(f, theta) < 1e-8
+
+
+def test_cost_terms_match_the_formula():
+    rng = np.random.default_rng(0)
+    X = rng.uniform(0, 1, size=(6, 4))
+    vec = sparse_ae.init_params(4, 3, seed=0)
+    p = sparse_ae.unpack(vec, 4, 3)
+    a2 = 1 / (1 + np.exp(-(X @ p.W1.T + p.b1)))
+    a3 = 1 / (1 + np.exp(-(a2 @ p.W2.T + p.b2)))
+    r = a2.mean(0)
+    kl = 0.2 * np.log(0.2 / r) + 0.8 * np.log(0.8 / (1 - r))
+    want = 0.5 * np.sum((a3 - X) ** 2) / 6 + 0.01 / 2 * (np.sum(p.W1 ** 2) + np.sum(p.W2 ** 2)) + 2 * kl.sum()
+    J, _ = sparse_ae.cost_and_grad(vec, X, 3, rho=0.2, beta=2.0, lam=0.01)
+    assert J == pytest.approx(want)
+
+
+def test_patches_have_ink_and_the_right_shape():
+    d = load_digits()
+    P = sparse_ae.sample_patches(d.images[:100], n=500, size=8, seed=0, min_ink=1.0)
+    assert P.shape == (500, 64)
+    assert (P.sum(axis=1) > 1.0).all()
+    assert np.array_equal(P, sparse_ae.sample_patches(d.images[:100], n=500, size=8, seed=0, min_ink=1.0))
+
+
+def test_training_makes_hidden_units_sparse_and_features_classify():
+    d = load_digits()
+    P = sparse_ae.sample_patches(d.images, n=2000, size=8, seed=0, min_ink=1.0)
+    res = sparse_ae.train(P, hidden=16, rho=0.05, beta=3.0, lam=1e-4, max_iter=80, patch=8)
+    assert res.costs[-1] < res.costs[0]
+    assert res.tiles().shape == (16, 8, 8)
+    rho_hat = sparse_ae.encode(res.params, P).mean(axis=0)
+    assert rho_hat.mean() < 0.15
+    tr, te = d.split("train"), d.split("test")
+    cmp = sparse_ae.compare_features(res, tr.images[:800], tr.labels[:800], te.images[:300],
+                                     te.labels[:300], max_iter=60)
+    assert cmp.n_pixels == 784 and cmp.n_features == 16 * 36
+    assert cmp.pixel_accuracy > 0.6 and cmp.feature_accuracy > 0.6
+
+
+def test_bad_settings_are_refused():
+    with pytest.raises(ValueError, match="ρ"):
+        sparse_ae.train(np.zeros((3, 4)), hidden=2, rho=1.5)
