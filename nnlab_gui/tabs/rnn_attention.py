@@ -426,12 +426,12 @@ class RnnAttentionTab(LabTab):
         def rows(W, v, names=None, bias=None):
             out = []
             for i in range(W.shape[0]):
-                text = rnn.product_terms(W, v, i)
+                text = rnn.product_terms(W, v, i, digits=4)
                 if bias is not None:
                     lhs, rhs = text.rsplit(" = ", 1)
                     b = bias[i]
-                    text = f"{lhs} + {format_number(b) if b >= 0 else '(' + format_number(b) + ')'} = " \
-                           f"{format_number(float(W[i] @ v + b))}"
+                    bs = format_number(b, 4)
+                    text = f"{lhs} + {bs if b >= 0 else '(' + bs + ')'} = {format_number(float(W[i] @ v + b), 4)}"
                 lead = f"{esc(names[i])}: " if names else f"row {i + 1}: "
                 out.append(lead + esc(text))
             return "<br>".join(out)
@@ -710,8 +710,10 @@ class RnnAttentionTab(LabTab):
             w = att.weights[i, j]
             item.setText(format_number(round(w, 3)), color="k" if w > 0.6 else "w")
             item.setPos(j, i)
-        self.heat_plot.getAxis("bottom").setTicks([[(j, f"k_{j + 1}") for j in range(k)]])
-        self.heat_plot.getAxis("left").setTicks([[(i, f"q_{i + 1}") for i in range(q)]])
+        linked = self.link_box.isChecked()
+        self.heat_plot.getAxis("bottom").setTicks([[(j, f"x_{j + 1}" if linked else f"k_{j + 1}")
+                                                    for j in range(k)]])
+        self.heat_plot.getAxis("left").setTicks([[(i, f"h_{i}" if linked else f"q_{i + 1}") for i in range(q)]])
         self.heat_plot.setXRange(-0.5, k - 0.5, padding=0)
         self.heat_plot.setYRange(-0.5, q - 0.5, padding=0)
 
@@ -732,9 +734,12 @@ class RnnAttentionTab(LabTab):
             same_text = " — equals Z for " + ", ".join(f"q_{i + 1}" for i in same) + " (equal weights)"
         else:
             same_text = " — differs from Z"
-        rows = [("scores S = Q Kᵀ", "<br>".join(
-                    "; ".join(esc(rnn.product_terms(att.K, att.Q[i], j)) for j in range(k))
-                    for i in range(q)), mat(att.scores)),
+        shown = q if q * k <= 12 else 1
+        work = "<br>".join(f"q_{i + 1}·k_{j + 1} = " + esc(rnn.product_terms(att.K, att.Q[i], j, digits=4))
+                           for i in range(shown) for j in range(k))
+        if shown < q:
+            work += f"<br>… and likewise for q_2 … q_{q} (one dot product per query–key pair)"
+        rows = [("scores S = Q Kᵀ", work, mat(att.scores)),
                 (esc(scaled), "", mat(att.scaled)),
                 ("weights P = softmax(S̃)", "each row: e^(s − max) / Σ e^(s − max)", mat(att.weights, 3)),
                 ("output Z = P V", "row i: Σ_j P_ij v_j", mat(att.output)),

@@ -230,19 +230,23 @@ class MatrixEditor(QWidget):
             self.table.setHorizontalHeaderLabels([f"{self.col_prefix}{j + 1}" for j in range(cols)])
             for i in range(rows):
                 for j in range(cols):
-                    item = QTableWidgetItem(format_number(self._values[i, j], 10))
+                    item = QTableWidgetItem(format_number(self._values[i, j], 6))
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     self.table.setItem(i, j, item)
                     self._style_cell(i, j)
         finally:
             self._updating = False
         self.title.setText(f"<b>{self.name}</b> <span style='color:gray'>{rows}×{cols}</span>")
+        self.table.resizeColumnsToContents()
+        for j in range(cols):
+            self.table.setColumnWidth(j, max(44, self.table.columnWidth(j)))
         self._fit_height()
 
     def _fit_height(self) -> None:
         rows = min(self._values.shape[0], self.max_visible_rows)
         h = self.table.horizontalHeader().height() or 24
-        extra = 18 if self._values.shape[1] * 52 + 40 > max(self.table.width(), 200) else 0
+        width = sum(self.table.columnWidth(j) for j in range(self._values.shape[1])) + 40
+        extra = 18 if width > max(self.table.width(), 200) else 0
         self.table.setFixedHeight(h + rows * 24 + 4 + extra)
 
     def _style_cell(self, row: int, col: int) -> None:
