@@ -183,7 +183,11 @@ def _signatures(batch: GraphBatch, labels: np.ndarray) -> np.ndarray:
     if len(batch.indices):
         owner = np.repeat(np.arange(n), deg)
         nbr = labels[batch.indices]
-        order = np.lexsort((nbr, owner))          # by node, then neighbour label
+        top = int(labels.max()) + 1
+        if n * top < 2 ** 62:                      # one packed key: node, then neighbour label
+            order = np.argsort(owner * top + nbr, kind="stable")
+        else:
+            order = np.lexsort((nbr, owner))
         pos = np.arange(len(owner)) - batch.indptr[owner]
         rows[owner, 1 + pos] = nbr[order]
     return rows
@@ -197,7 +201,16 @@ def _compress(rows: np.ndarray, counter: int) -> tuple[np.ndarray, np.ndarray, n
     n = rows.shape[0]
     if n == 0:
         return np.zeros(0, dtype=np.int64), rows, np.zeros(0, dtype=np.int64)
-    order = np.lexsort(rows.T[::-1])               # column 0 is the primary key
+    width = rows.shape[1]
+    bits = max(1, int(rows.max()) + 2).bit_length()   # values -1..max shifted to 0..max+1
+    if bits * width <= 62:
+        # pack each row into one int64 whose order is the rows' lexicographic order
+        key = np.zeros(n, dtype=np.int64)
+        for j in range(width):
+            key = (key << bits) | (rows[:, j] + 1)
+        order = np.argsort(key, kind="stable")
+    else:
+        order = np.lexsort(rows.T[::-1])           # column 0 is the primary key
     srt = rows[order]
     starts = np.empty(n, dtype=bool)
     starts[0] = True
@@ -339,6 +352,7 @@ class KernelProgress:
     extra: dict = field(default_factory=dict)
 
 
+FLOAT32_EXACT = 2.0 ** 24   # integers below this are exact in float32
 DENSE_FRACTION = 32.0  # a label held by ≥ n_graphs / DENSE_FRACTION graphs goes to the dense product
 
 
@@ -354,10 +368,12 @@ def gram_from_counts(C: sp.spmatrix) -> np.ndarray:
     """C Cᵀ for a sparse count matrix, exactly (integers in float64).
 
     Frequent labels (held by ≥ n_graphs / DENSE_FRACTION graphs) form a dense block
-    multiplied by BLAS's ``dsyrk`` (upper triangle, one pass); the rare ones stay
-    sparse (cost Σ_ℓ m_ℓ², m_ℓ = graphs holding label ℓ).
+    multiplied by BLAS ``?syrk`` (upper triangle only); the rare ones stay sparse
+    (cost Σ_ℓ m_ℓ², m_ℓ = graphs holding label ℓ).  All terms are non-negative, so
+    every partial sum is at most the largest diagonal entry max_G Σ_ℓ c_ℓ(G)²; when
+    that is below 2²⁴ single precision is exact and BLAS runs in float32.
     """
-    C = sp.csc_matrix(C)
+    C = sp.csc_matrix(C, dtype=np.float64)
     n_g = C.shape[0]
     m = np.diff(C.indptr)                       # graphs per label
     dense = m * DENSE_FRACTION >= n_g
@@ -367,12 +383,20 @@ def gram_from_counts(C: sp.spmatrix) -> np.ndarray:
     else:
         K = np.zeros((n_g, n_g), dtype=np.float64)
     if dense.any() and n_g:
-        D = np.asfortranarray(C[:, np.flatnonzero(dense)].toarray())
-        upper = blas.dsyrk(1.0, D, lower=0)
-        diag = np.diag(upper).copy()
-        K += upper
-        K += upper.T
-        K[np.diag_indices(n_g)] -= diag
+        Dsp = C[:, np.flatnonzero(dense)]
+        bound = float(np.asarray(C.multiply(C).sum(axis=1)).max())
+        if bound < FLOAT32_EXACT:
+            U = blas.ssyrk(1.0, np.asfortranarray(Dsp.toarray(), dtype=np.float32), lower=0)
+        else:
+            U = blas.dsyrk(1.0, np.asfortranarray(Dsp.toarray()), lower=0)
+        # U is upper-triangular in Fortran order: Uᵀ is C-contiguous (a cheap add);
+        # U itself is added tile by tile so the strided reads stay in cache
+        K += U.T
+        step = 512
+        for r in range(0, n_g, step):
+            for c in range(r, n_g, step):
+                K[r:r + step, c:c + step] += U[r:r + step, c:c + step]
+        K[np.diag_indices(n_g)] -= np.diag(U)
     return K
 
 

@@ -111,6 +111,17 @@ def test_gram_paths_agree_dense_and_sparse(monkeypatch):
     assert np.array_equal(wl.kernel(graphs, iterations=3), K)
     monkeypatch.setattr(wl, "DENSE_FRACTION", 0.0)   # everything dense
     assert np.array_equal(wl.kernel(graphs, iterations=3), K)
+    monkeypatch.setattr(wl, "FLOAT32_EXACT", 0.0)    # dense in float64
+    assert np.array_equal(wl.kernel(graphs, iterations=3), K)
+
+
+def test_wide_signatures_use_the_unpacked_sort():
+    """A star with many leaves: rows too wide to pack into one integer key."""
+    star = nx.star_graph(40)
+    for v in star:
+        star.nodes[v]["label"] = v % 7
+    _hist, F_ref = reference_wl([star, nx.path_graph(4)], 3)
+    assert np.array_equal(wl.features([star, nx.path_graph(4)], 3), F_ref)
 
 
 def test_isomorphic_graphs_get_equal_features():
