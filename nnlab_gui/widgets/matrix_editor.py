@@ -13,8 +13,8 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QSizePolicy, QTableWidget, QTableWidgetItem, QToolButton,
                                QVBoxLayout, QWidget)
@@ -54,8 +54,7 @@ class MatrixEditor(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.table.itemChanged.connect(self._on_item_changed)
-        QShortcut(QKeySequence.StandardKey.Paste, self.table, self.paste_clipboard,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.installEventFilter(self)       # Ctrl+V / Ctrl+C on the table
 
         self.text_edit = QLineEdit()
         self.text_edit.setPlaceholderText("type or paste: [[1,0],[0,1]] or 1 0; 0 1")
@@ -75,7 +74,7 @@ class MatrixEditor(QWidget):
                 ("remove_col", "−col", "Remove the selected column (or the last)", self.remove_col),
                 ("paste", "Paste", "Paste a matrix from the clipboard (Ctrl+V in the table)",
                  self.paste_clipboard),
-                ("copy", "Copy", "Copy the matrix as numpy text", self.copy_clipboard)):
+                ("copy", "Copy", "Copy the matrix as numpy text (Ctrl+C in the table)", self.copy_clipboard)):
             b = QToolButton()
             b.setText(text)
             b.setToolTip(tip)
@@ -207,6 +206,16 @@ class MatrixEditor(QWidget):
 
     def to_text(self, style: str = "numpy") -> str:
         return format_matrix(self._values, style, digits=12)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.table and event.type() == QEvent.Type.KeyPress:
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.paste_clipboard()
+                return True
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copy_clipboard()
+                return True
+        return super().eventFilter(obj, event)
 
     def _on_text_entered(self) -> None:
         if self.paste_text(self.text_edit.text()):

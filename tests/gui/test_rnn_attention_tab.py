@@ -239,3 +239,17 @@ def test_matrix_editor_alone(qtbot):
 def test_window_screenshot_page(window):
     tab = window.select_tab("RNN:Attention")
     assert isinstance(tab, RnnAttentionTab) and tab.pages.currentIndex() == 1
+
+
+def test_ctrl_v_in_the_table_pastes_a_matrix(qtbot, qapp):
+    from PySide6.QtCore import Qt
+
+    ed = MatrixEditor("A", [[1, 2], [3, 4]])
+    qtbot.addWidget(ed)
+    ed.show()
+    qtbot.waitExposed(ed)
+    ed.table.setFocus()
+    qapp.clipboard().setText("1\t0\t0\n0\t1\t0")               # cells copied from a spreadsheet
+    with qtbot.waitSignal(ed.changed):
+        qtbot.keyClick(ed.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    np.testing.assert_array_equal(ed.matrix(), [[1, 0, 0], [0, 1, 0]])
