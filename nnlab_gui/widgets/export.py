@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -70,12 +70,33 @@ def export_plot(plot, path: str | Path) -> Path:
     if suffix == ".png":
         exporter = pgex.ImageExporter(item)
     elif suffix == ".svg":
-        exporter = pgex.SVGExporter(item)
+        # pyqtgraph's SVGExporter cannot parse the SVG that Qt >= 6.10 writes, so
+        # render the plot's part of the scene through QSvgGenerator instead
+        return _scene_item_to_svg(item, path)
     elif suffix == ".csv":
         exporter = pgex.CSVExporter(item)
     else:
         raise ValueError(f"unknown export format {suffix!r}: use .png, .svg or .csv")
     exporter.export(str(path))
+    return path
+
+
+def _scene_item_to_svg(item, path: Path) -> Path:
+    scene = item.scene()
+    if scene is None:
+        raise ValueError("the plot is not shown yet; nothing to export")
+    source = item.sceneBoundingRect()
+    w, h = max(1, int(round(source.width()))), max(1, int(round(source.height())))
+    gen = QSvgGenerator()
+    gen.setFileName(str(path))
+    gen.setSize(QSize(w, h))
+    gen.setViewBox(QRect(0, 0, w, h))
+    gen.setTitle("NN Lab plot")
+    painter = QPainter(gen)
+    try:
+        scene.render(painter, QRectF(0, 0, w, h), source)
+    finally:
+        painter.end()
     return path
 
 
