@@ -19,9 +19,12 @@ its cosine-normalised form K(G,G')/√(K(G,G) K(G',G')).
 Implementation: all graphs are relabelled at once on one disjoint-union CSR
 adjacency.  Signatures are rows of an (n_nodes, 1 + max degree) integer matrix
 (own label, sorted neighbour labels, padded with -1, which sorts before every
-label, so shorter signatures come first just as in tuple order); one ``lexsort``
-of the rows and a cumulative sum over "row differs from the previous" compresses
-them.  Memory is O(n_nodes · max degree).
+label, so shorter signatures come first just as in tuple order); one sort of the
+rows (packed into one int64 key when they fit, else ``lexsort``) and a cumulative
+sum over "row differs from the previous" compresses them.  Memory is
+O(n_nodes · max degree).  The Gram matrix F Fᵀ is split by label frequency: labels
+held by many graphs go through BLAS ``syrk`` (float32 when provably exact), rare
+ones through a sparse product (see :func:`gram_from_counts`).
 
 Initial labels: non-negative integers are kept as they are (the counter continues
 after the largest); any other labels (strings, negative numbers, floats that are not

@@ -328,7 +328,7 @@ class WlKernelTab(LabTab):
             f"<td>→</td><td style='background:{label_colour(lab).name()};padding:0 6px'><b>{lab}</b></td></tr>"
             for sig, lab in it.table.items())
         return (f"<p><b>Iteration {it.k}</b>: signature = own label, neighbours' labels sorted "
-                f"({len(it.table)} new labels)</p><table>{rows}</table>")
+                f"({len(it.table)} new label{'s' if len(it.table) != 1 else ''})</p><table>{rows}</table>")
 
     @staticmethod
     def _kernel_html(ids: np.ndarray, F: np.ndarray, k: int) -> str:

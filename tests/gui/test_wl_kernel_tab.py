@@ -178,3 +178,17 @@ def test_main_window_page_selection(window):
     tab = window.select_tab("WL:Dataset")
     assert isinstance(tab, WlKernelTab)
     assert tab.tabs.currentIndex() == 1
+
+
+def test_empty_graphs_do_not_break_the_view(tab):
+    tab.canvases[0].clear()
+    tab.canvases[1].clear()
+    for k in (0, 1, 3):
+        tab.set_iteration(k)
+        assert "K(G1,G2)" in tab.kernel_label.text()
+    ids, F = tab.phi
+    assert F.shape == (2, 0)
+    assert tab.messages.level != "error"
+    tab.canvases[0].add_node(0.5, 0.5)           # one isolated node
+    tab.set_iteration(2)
+    assert tab.phi[1][0].tolist() == [1, 1, 1]
