@@ -208,6 +208,7 @@ class InverseCdfPage(QWidget):
         self.runner.done.connect(self._on_done)
         self.runner.cancelled.connect(lambda: owner.messages.info("sampling cancelled"))
         self._last_u: np.ndarray = np.zeros(0)
+        self._stale = False
         self._show_density()
 
     # ---------------------------------------------------------------- density
@@ -224,6 +225,9 @@ class InverseCdfPage(QWidget):
         changed = (dens.text, dens.lo, dens.hi) != (self.density.text, self.density.lo, self.density.hi)
         self.density = dens
         if changed:
+            if self.runner.is_running():   # its samples belong to the old density
+                self._stale = True
+                self.runner.cancel()
             self.samples = np.zeros(0)
             self._last_u = np.zeros(0)
         self._show_density()
@@ -267,6 +271,7 @@ class InverseCdfPage(QWidget):
         batch = max(1, n // 150) if anim else max(1, n // 20)
         self.samples = np.zeros(0)
         self._last_u = np.zeros(0)
+        self._stale = False
         self.runner.start(sm.iter_inverse_cdf, self.density, n, seed=self.seed_spin.value(),
                           batch=batch, pause=0.015 if anim else 0.0)
 
@@ -284,6 +289,8 @@ class InverseCdfPage(QWidget):
         self._draw_trace()
 
     def _on_snapshot(self, snap: sm.InverseCdfSnapshot) -> None:
+        if self._stale:
+            return
         self.samples = snap.samples
         self._last_u = snap.u
         self.controls.set_progress(snap.done, snap.total)
@@ -291,6 +298,8 @@ class InverseCdfPage(QWidget):
         self._draw_trace()
 
     def _on_done(self, snap) -> None:
+        if self._stale:
+            return
         if snap is not None:
             self._on_snapshot(snap)
         if len(self.samples):
@@ -349,6 +358,7 @@ class GibbsPage(QWidget):
         self.path = np.zeros((1, 2))     # recent half-step points
         self.point = (0.0, 0.0)
         self._run_path: np.ndarray | None = None
+        self._stale = False
 
         self.bounds_combo = QComboBox()
         self.bounds_combo.addItem("correct: x1 ~ U[−√(1−x0²), √(1−x0²)]", False)
@@ -461,7 +471,9 @@ class GibbsPage(QWidget):
 
     def reset(self) -> None:
         if self.runner.is_running():
+            self._stale = True
             self.runner.cancel()
+        self._run_path = None
         rng = np.random.default_rng(self.seed_spin.value())
         self.point = (float(rng.random()), 0.0)  # the report's start: x0 ~ U[0, 1]
         self._prev = np.zeros((0, 2))
@@ -487,6 +499,7 @@ class GibbsPage(QWidget):
         anim = self.animate.isChecked()
         batch = max(1, n // 200) if anim else max(1, n // 20)
         self._prev = self.samples
+        self._stale = False
         self.runner.start(sm.iter_gibbs_disk, n, seed=[self.seed_spin.value(), len(self.samples), 2],
                           start=self.point, wrong_bounds=self.wrong_bounds, batch=batch,
                           pause=0.015 if anim else 0.0)
@@ -496,6 +509,8 @@ class GibbsPage(QWidget):
             w.setEnabled(not running)
 
     def _on_snapshot(self, snap: sm.GibbsSnapshot) -> None:
+        if self._stale:
+            return
         self.samples = np.vstack([self._prev, snap.samples]) if len(self._prev) else snap.samples
         joined = np.vstack([self.path, snap.path[1:]]) if snap.done else self.path
         self._run_path = joined[-800:]
@@ -504,6 +519,8 @@ class GibbsPage(QWidget):
         self._redraw(path=self._run_path)
 
     def _on_done(self, snap) -> None:
+        if self._stale:
+            return
         if snap is not None:
             self._on_snapshot(snap)
         self._commit_run()
@@ -511,6 +528,8 @@ class GibbsPage(QWidget):
                                  + ("  (report's interval)" if self.wrong_bounds else ""))
 
     def _on_cancelled(self) -> None:
+        if self._stale:
+            return
         self._commit_run()
         self.owner.messages.info(f"Gibbs run cancelled after {len(self.samples)} samples")
 
@@ -670,6 +689,7 @@ class LaplacePage(QWidget):
         self.runner.done.connect(self._on_done)
         self.runner.cancelled.connect(lambda: owner.messages.info("denoising cancelled"))
         self._loaded = False
+        self._stale = False
 
     # lazily: the digits and the generator load when the page is first shown
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -702,7 +722,8 @@ class LaplacePage(QWidget):
     def update_noisy(self) -> None:
         if not self._loaded:
             return
-        if self.runner.is_running():
+        if self.runner.is_running():   # its reconstructions belong to the old noisy image
+            self._stale = True
             self.runner.cancel()
         self.clean = np.asarray(self._eights[self.index_spin.value()], dtype=float)
         b = float(self.b_slider.value())
@@ -732,11 +753,14 @@ class LaplacePage(QWidget):
         except Exception as exc:  # noqa: BLE001
             self.owner.messages.error(f"could not load the bundled generator of eights: {exc}")
             return
+        self._stale = False
         self.runner.start(sm.iter_denoise_compare, g, self.noisy, restarts=self.restarts_spin.value(),
                           iterations=self.iter_spin.value(), lr=self.lr_spin.value(),
                           seed=self.noise_seed.value())
 
     def _on_snapshot(self, snap: sm.DenoiseSnapshot) -> None:
+        if self._stale:
+            return
         self.result = snap
         self.controls.set_progress(snap.done, snap.total)
         for key, run in snap.runs.items():
@@ -748,6 +772,8 @@ class LaplacePage(QWidget):
         self._summarise(snap)
 
     def _on_done(self, snap) -> None:
+        if self._stale:
+            return
         if snap is not None:
             self._on_snapshot(snap)
         self.owner.messages.info("denoised: " + self.summary.text())

@@ -247,3 +247,27 @@ def test_draw_one_traces_the_draw(panel):
     page.one_button.click()
     assert len(page.samples) == 2
     assert "#c62828" in page.expr_edit.styleSheet()
+
+
+def test_gibbs_seed_change_while_running_discards_the_run(panel, qtbot):
+    page = panel.gibbs
+    page.steps_spin.setValue(200000)
+    with qtbot.waitSignal(page.runner.snapshot, timeout=10000):
+        page.controls.run_button.click()
+    with qtbot.waitSignal(page.runner.cancelled, timeout=10000):
+        page.seed_spin.setValue(5)
+    assert len(page.samples) == 0 and len(page.scatter.data) == 0
+    page.step_button.click()
+    assert len(page.samples) == 1
+
+
+def test_new_density_while_sampling_discards_old_samples(panel, qtbot):
+    page = panel.inverse
+    page.n_spin.setValue(300000)
+    with qtbot.waitSignal(page.runner.snapshot, timeout=10000):
+        page.controls.run_button.click()
+    page.expr_edit.setText("1")
+    with qtbot.waitSignal(page.runner.cancelled, timeout=10000):
+        page.apply_button.click()
+    assert page.density.text == "1" and len(page.samples) == 0
+    assert _y(page.hist).sum() == 0
