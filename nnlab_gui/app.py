@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QTextBrowser,
     QDialog,
+    QFrame,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -76,7 +78,13 @@ class MainWindow(QMainWindow):
         for title, module, cls in TAB_SPECS:
             page = self._build_tab(title, module, cls)
             self.tab_widgets[title] = page
-            self.tabs.addTab(page, title)
+            # a scroll area per tab: a tab wider than a small screen scrolls
+            # instead of forcing the whole window wider
+            scroller = QScrollArea()
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidget(page)
+            self.tabs.addTab(scroller, title)
         self._build_menus()
         if restore:
             self._restore_settings()
@@ -102,11 +110,15 @@ class MainWindow(QMainWindow):
                 return widget
         raise KeyError(f"no tab named {name!r}; tabs: {', '.join(self.tab_widgets)}")
 
+    def current_tab(self) -> QWidget:
+        """The tab shown now (the widget inside its scroll area)."""
+        return list(self.tab_widgets.values())[self.tabs.currentIndex()]
+
     def select_tab(self, name: str) -> QWidget:
         """Select ``"Tab"`` or ``"Tab:Page"`` (an inner page of that tab)."""
         outer, _, inner = name.partition(":")
         widget = self.tab(outer)
-        self.tabs.setCurrentWidget(widget)
+        self.tabs.setCurrentIndex(list(self.tab_widgets.values()).index(widget))
         if inner and hasattr(widget, "select_page"):
             if not widget.select_page(inner):
                 raise KeyError(f"tab {outer!r} has no page {inner!r}")
@@ -156,7 +168,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _on_open(self) -> None:
-        page = self.tabs.currentWidget()
+        page = self.current_tab()
         filt = getattr(page, "OPEN_FILTER", None)
         if not filt or not hasattr(page, "open_file"):
             self.statusBar().showMessage(f"The {self.tabs.tabText(self.tabs.currentIndex())} tab opens no files", 6000)
@@ -171,7 +183,7 @@ class MainWindow(QMainWindow):
             self.export_view(path)
 
     def export_view(self, path: str) -> None:
-        page = self.tabs.currentWidget()
+        page = self.current_tab()
         widget = page.export_view_widget() if hasattr(page, "export_view_widget") else page
         try:
             export_widget(widget, path)
