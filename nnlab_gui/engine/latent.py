@@ -1,0 +1,140 @@
+"""Latent-space tools for a generator: priors, interpolation, PCA, anomaly score.
+
+Priors (seed 001), all multiplied by a scale / temperature ``s``:
+
+* Gaussian:  z = s · ε,              ε ~ N(0, I_d)
+* uniform:   z = s · u,              u ~ U[−1, 1]^d
+* mixture:   z = s · (c_k + σ ε),    k ~ U{1..K}, centres c_k ~ U[−1, 1]^d (K = 10)
+
+Interpolation between z₀ and z₁ for t ∈ [0, 1]: linear ``(1−t) z₀ + t z₁`` or spherical
+``sin((1−t)Ω)/sin Ω · z₀ + sin(tΩ)/sin Ω · z₁`` with ``cos Ω = z₀·z₁ / (‖z₀‖‖z₁‖)``.
+
+PCA to 2-D: centre the codes, take the two leading right singular vectors of the
+centred matrix, ``P = (Z − mean) V₂``.
+
+Anomaly score of an image x (seed 001, theory part): the reconstruction error
+``‖x − X(μ(x))‖²`` of the autoencoder (encode to the mean, decode).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnlab_gui.engine.generator import Generator
+
+__all__ = ["PRIORS", "PriorSample", "sample_prior", "interpolate", "Projection", "pca_2d",
+           "reconstruction_error", "percentile_of"]
+
+PRIORS = ("gaussian", "uniform", "mixture")
+MIXTURE_COMPONENTS = 10
+MIXTURE_SIGMA = 0.15
+
+
+@dataclass(frozen=True, eq=False)
+class PriorSample:
+    Z: np.ndarray               # (n, d) latent vectors
+    kind: str
+    scale: float
+    seed: int
+    centres: np.ndarray | None  # (K, d) mixture centres (already scaled), else None
+    component: np.ndarray | None  # (n,) the mixture component of each sample
+
+
+def sample_prior(kind: str, n: int, d: int, scale: float = 1.0, seed: int = 0,
+                 components: int = MIXTURE_COMPONENTS, sigma: float = MIXTURE_SIGMA) -> PriorSample:
+    """``n`` latent vectors of dimension ``d`` from one of :data:`PRIORS`."""
+    kind = str(kind).lower()
+    if kind not in PRIORS:
+        raise ValueError(f"unknown prior {kind!r}: choose one of {', '.join(PRIORS)}")
+    if n < 0 or d < 1:
+        raise ValueError(f"need n ≥ 0 samples of dimension d ≥ 1, got n={n}, d={d}")
+    if not np.isfinite(scale) or scale < 0:
+        raise ValueError(f"scale must be a finite number ≥ 0, got {scale}")
+    rng = np.random.default_rng(seed)
+    centres = comp = None
+    if kind == "gaussian":
+        Z = rng.standard_normal((n, d))
+    elif kind == "uniform":
+        Z = rng.uniform(-1.0, 1.0, (n, d))
+    else:
+        centres = rng.uniform(-1.0, 1.0, (components, d))
+        comp = rng.integers(0, components, n)
+        Z = centres[comp] + sigma * rng.standard_normal((n, d))
+        centres = centres * scale
+    return PriorSample(Z * scale, kind, float(scale), int(seed), centres, comp)
+
+
+def interpolate(z0: np.ndarray, z1: np.ndarray, steps: int = 8, method: str = "linear") -> np.ndarray:
+    """(steps, d) latent vectors from z0 to z1 inclusive; ``method`` "linear" or "spherical"."""
+    z0 = np.asarray(z0, dtype=float).ravel()
+    z1 = np.asarray(z1, dtype=float).ravel()
+    if z0.shape != z1.shape:
+        raise ValueError(f"end points differ in size: {z0.shape} and {z1.shape}")
+    if steps < 2:
+        raise ValueError(f"an interpolation needs at least 2 steps, got {steps}")
+    t = np.linspace(0.0, 1.0, steps)[:, None]
+    if method == "linear":
+        return (1 - t) * z0 + t * z1
+    if method not in ("spherical", "slerp"):
+        raise ValueError(f"unknown interpolation {method!r}: use 'linear' or 'spherical'")
+    n0, n1 = np.linalg.norm(z0), np.linalg.norm(z1)
+    if n0 == 0 or n1 == 0:
+        return (1 - t) * z0 + t * z1
+    cos = np.clip(z0 @ z1 / (n0 * n1), -1.0, 1.0)
+    omega = np.arccos(cos)
+    if np.sin(omega) < 1e-8:  # parallel: slerp degenerates to lerp
+        return (1 - t) * z0 + t * z1
+    return (np.sin((1 - t) * omega) * z0 + np.sin(t * omega) * z1) / np.sin(omega)
+
+
+@dataclass(frozen=True, eq=False)
+class Projection:
+    coords: np.ndarray      # (n, 2)
+    mean: np.ndarray        # (d,)
+    components: np.ndarray  # (2, d) rows: principal directions
+    explained: np.ndarray   # (2,) share of the variance each direction explains
+
+    def transform(self, Z: np.ndarray) -> np.ndarray:
+        return (np.atleast_2d(Z) - self.mean) @ self.components.T
+
+    def inverse(self, P: np.ndarray) -> np.ndarray:
+        """Latent vectors on the PCA plane for 2-D points P (n, 2)."""
+        return np.atleast_2d(P) @ self.components + self.mean
+
+
+def pca_2d(Z: np.ndarray) -> Projection:
+    """Project (n, d) codes on their two principal directions (signs fixed: largest loading > 0)."""
+    Z = np.asarray(Z, dtype=float)
+    if Z.ndim != 2 or Z.shape[0] < 2 or Z.shape[1] < 2:
+        raise ValueError(f"PCA to 2-D needs at least 2 codes of dimension ≥ 2, got shape {Z.shape}")
+    mean = Z.mean(axis=0)
+    _, s, Vt = np.linalg.svd(Z - mean, full_matrices=False)
+    V = Vt[:2].copy()
+    for i in range(2):
+        if V[i, np.argmax(np.abs(V[i]))] < 0:
+            V[i] = -V[i]
+    var = s ** 2
+    explained = var[:2] / var.sum() if var.sum() > 0 else np.zeros(2)
+    return Projection((Z - mean) @ V.T, mean, V, explained)
+
+
+def reconstruction_error(g: Generator, images: np.ndarray) -> np.ndarray:
+    """‖x − X(μ(x))‖² per image; images (n, 28, 28) or (28, 28)."""
+    images = np.asarray(images, dtype=float)
+    single = images.ndim == 2
+    batch = images.reshape(-1, 28, 28)
+    rec = g.decode(g.encode(batch))
+    err = np.sum((rec - batch) ** 2, axis=(1, 2))
+    return err[0] if single else err
+
+
+def percentile_of(value: float, reference: np.ndarray) -> float:
+    """Share (in %) of ``reference`` values strictly below ``value``, plus half the ties."""
+    ref = np.asarray(reference, dtype=float).ravel()
+    if ref.size == 0:
+        raise ValueError("no reference values for a percentile")
+    below = np.sum(ref < value)
+    ties = np.sum(ref == value)
+    return float(100.0 * (below + 0.5 * ties) / ref.size)
