@@ -821,5 +821,11 @@ class SamplingPanel(LabTab):
     def runners(self):
         return [self.inverse.runner, self.gibbs.runner, self.laplace.runner]
 
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        # The word-wrapped labels inside would make the layout report height-for-width from
+        # the plots' preferred heights; the main window's scroll area would then make the
+        # page taller than the window.  The panel fits any height above its minimum.
+        return False
+
     def export_view_widget(self) -> QWidget:
         return self.tabs.currentWidget()

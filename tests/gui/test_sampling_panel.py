@@ -271,3 +271,17 @@ def test_new_density_while_sampling_discards_old_samples(panel, qtbot):
         page.apply_button.click()
     assert page.density.text == "1" and len(page.samples) == 0
     assert _y(page.hist).sum() == 0
+
+
+def test_panel_in_the_main_window_fits_without_scrolling(window, qtbot):
+    window.resize(1400, 900)
+    try:
+        gen = window.select_tab("Generator:Sampling")
+    except KeyError:
+        pytest.skip("the Generator tab has no Sampling page yet")
+    panel = gen.findChild(SamplingPanel)
+    assert panel is not None
+    qtbot.waitUntil(panel.isVisible)
+    assert not panel.hasHeightForWidth()
+    scroller = window.tabs.currentWidget()
+    qtbot.waitUntil(lambda: gen.height() <= scroller.viewport().height())
