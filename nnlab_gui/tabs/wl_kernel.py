@@ -22,7 +22,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QPushButton, QSpinBox, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
+    QPushButton, QSpinBox, QSplitter, QTabWidget, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
 )
 from superqt import QLabeledSlider
 
@@ -125,6 +125,11 @@ def write_graph_file(graph: nx.Graph, path: str | Path) -> list[str]:
 
 
 # ------------------------------------------------------------------------ tab
+class _NoHeightForWidth(QWidget):
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+
 class WlKernelTab(LabTab):
     TITLE = "WL kernel"
     OPEN_FILTER = GRAPH_FILTER + ";;TU dataset (*_A.txt)"
@@ -138,9 +143,16 @@ class WlKernelTab(LabTab):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_pair_page(), "Two graphs")
         self.tabs.addTab(self._build_dataset_page(), "Dataset")
+        # word-wrapped labels report height-for-width, which would make the main
+        # window's scroll area size the tab by its preferred height; the body hides
+        # that, so the splitters share whatever height there is
+        body = _NoHeightForWidth()
+        body_lay = QVBoxLayout(body)
+        body_lay.setContentsMargins(0, 0, 0, 0)
+        body_lay.addWidget(self.tabs, 1)
+        body_lay.addWidget(self.messages)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.tabs, 1)
-        lay.addWidget(self.messages)
+        lay.addWidget(body)
         self.load_preset(0)
 
     # ================================================================ pair page
@@ -214,7 +226,7 @@ class WlKernelTab(LabTab):
         right.addWidget(self.note_label)
         right_w = QWidget()
         right_w.setLayout(right)
-        right_w.setMinimumWidth(330)
+        right_w.setMinimumWidth(300)
         bars_w = QWidget()
         bl = QVBoxLayout(bars_w)
         bl.setContentsMargins(0, 0, 0, 0)
@@ -223,17 +235,17 @@ class WlKernelTab(LabTab):
 
         graphs_w = QWidget()
         graphs_w.setLayout(canvas_row)
-        upper = QSplitter(Qt.Orientation.Horizontal)
-        upper.addWidget(graphs_w)
-        upper.addWidget(right_w)
-        upper.setStretchFactor(0, 3)
-        upper.setStretchFactor(1, 1)
-        upper.setSizes([1000, 360])
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(bars_w)
+        lower.addWidget(right_w)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        lower.setSizes([800, 460])
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(upper)
-        split.addWidget(bars_w)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.addWidget(graphs_w)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         lay = QVBoxLayout(page)
         lay.addLayout(top)
         lay.addWidget(split, 1)
@@ -243,7 +255,8 @@ class WlKernelTab(LabTab):
         row = QHBoxLayout()
         canvas = self.canvases[i]
         for text, kind in (("Spring", "spring"), ("Kamada–Kawai", "kamada_kawai"), ("Circular", "circular")):
-            b = QPushButton(text)
+            b = QToolButton()
+            b.setText(text)
             b.setToolTip(f"{text} layout (networkx)")
             b.clicked.connect(lambda _=False, c=canvas, k=kind: c.apply_layout(k))
             row.addWidget(b)
@@ -251,8 +264,9 @@ class WlKernelTab(LabTab):
                                 ("Clear", canvas.clear, "Remove every node"),
                                 ("Open…", lambda _=False, i=i: self._on_open_graph(i), "Edge list, GraphML or GML"),
                                 ("Save…", lambda _=False, i=i: self._on_save_graph(i), "Edge list, GraphML or GML"),
-                                ("PNG/SVG…", lambda _=False, i=i: self._on_export_canvas(i), "Save the drawing")):
-            b = QPushButton(text)
+                                ("Export…", lambda _=False, i=i: self._on_export_canvas(i), "Save the drawing as PNG/SVG")):
+            b = QToolButton()
+            b.setText(text)
             b.setToolTip(tip)
             b.clicked.connect(slot)
             row.addWidget(b)
@@ -277,6 +291,9 @@ class WlKernelTab(LabTab):
 
     @staticmethod
     def _preset_pos(g: nx.Graph) -> dict:
+        pos = nx.get_node_attributes(g, "pos")
+        if len(pos) == len(g):
+            return pos
         return _kk_components(g) if len(g) else {}
 
     def graphs(self) -> list[nx.Graph]:
