@@ -24,7 +24,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
-                               QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from nnlab_gui.engine import gradcheck, mlp, sparse_ae
@@ -151,9 +151,6 @@ class HiddenUnitsTab(LabTab):
         self.rows_widget = QWidget()
         self.rows_layout = QHBoxLayout(self.rows_widget)
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
-        self.rows_scroll = QScrollArea()
-        self.rows_scroll.setWidgetResizable(True)
-        self.rows_scroll.setWidget(self.rows_widget)
 
         self.curve_lambda = QComboBox()
         self.curve_lambda.setToolTip("Which λ's curves to show")
@@ -186,12 +183,15 @@ class HiddenUnitsTab(LabTab):
         cl.addLayout(top)
         cl.addWidget(self.plot, 1)
 
-        right = QVBoxLayout()
-        right.addWidget(self.rows_scroll, 3)
-        right.addWidget(curves, 2)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.rows_widget)
+        right.addWidget(curves)
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
+        right.setChildrenCollapsible(False)
         lay = QHBoxLayout(page)
         lay.addWidget(left)
-        lay.addLayout(right, 1)
+        lay.addWidget(right, 1)
         return page
 
     def lambdas(self) -> list[float]:
@@ -555,7 +555,7 @@ class HiddenUnitsTab(LabTab):
         def job(stop):
             yield None
             return sparse_ae.compare_features(self.ae_result, tr.images, tr.labels, te.images, te.labels,
-                                              stop=stop)
+                                              max_iter=self.cmp_max_iter, stop=stop)
 
         self.cmp_runner.start(job, self._cmp_stop)
 
