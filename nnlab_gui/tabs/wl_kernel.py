@@ -471,6 +471,8 @@ class WlKernelTab(LabTab):
         self.colorbar.setImageItem(self.heat_img, insert_in=self.heat.getPlotItem())
         self.class_lines = pg.PlotDataItem(pen=pg.mkPen("r", width=1.5), connect="pairs")
         self.heat.addItem(self.class_lines)
+        self.hover_label = QLabel("")
+        self.heat.scene().sigMouseMoved.connect(self._on_heat_hover)
         self.heat_export = QPushButton("Export…")
         self.heat_export.setToolTip("Heatmap as PNG/SVG, or the Gram matrix (original graph order) as CSV")
         self.heat_export.clicked.connect(self._on_export_heat)
@@ -488,6 +490,7 @@ class WlKernelTab(LabTab):
         lay.addLayout(grid)
         lay.addWidget(self.time_label)
         lay.addWidget(self.heat, 1)
+        lay.addWidget(self.hover_label)
         return page
 
     def _on_open_dir(self) -> None:
@@ -551,6 +554,21 @@ class WlKernelTab(LabTab):
             f"{ds.name}: {ds.n_graphs}×{ds.n_graphs} Gram matrix ({kind}), h = {self._gram_h}, "
             f"{snap.n_labels} labels, computed in {elapsed:.3f} s. Red lines separate the classes.")
         self.messages.info(f"Gram matrix ready in {elapsed:.3f} s")
+
+    def describe_cell(self, row: int, col: int) -> str:
+        """Text for heatmap cell (row, col) in sorted order."""
+        if self.gram is None or not (0 <= row < len(self.gram_order) and 0 <= col < len(self.gram_order)):
+            return ""
+        i, j = int(self.gram_order[row]), int(self.gram_order[col])
+        gl = self.dataset.graph_labels
+        cls = (lambda g: f" (class {gl[g]})") if gl is not None else (lambda g: "")
+        return f"graph {i + 1}{cls(i)} × graph {j + 1}{cls(j)}: K = {self.gram[i, j]:g}"
+
+    def _on_heat_hover(self, scene_pos) -> None:
+        if self.gram is None:
+            return
+        p = self.heat.getPlotItem().vb.mapSceneToView(scene_pos)
+        self.hover_label.setText(self.describe_cell(int(np.floor(p.y())), int(np.floor(p.x()))))
 
     def _on_export_heat(self) -> None:
         if self.gram is None:

@@ -152,6 +152,14 @@ def test_dataset_mode_computes_a_heatmap(tab, qtbot, tmp_path, monkeypatch):
     assert img.shape == (3, 3)
     # sorted by class: class -1 (graph 2) first
     assert list(tab.gram_order) == [1, 0, 2]
+    assert tab.describe_cell(1, 1) == "graph 1 (class 1) × graph 1 (class 1): K = 27"
+    assert tab.describe_cell(5, 0) == ""
+    # exports: the matrix as CSV, the heatmap as PNG
+    for name in ("k.csv", "k.png"):
+        monkeypatch.setattr(wl_kernel, "ask_save_path", lambda *a, name=name: str(tmp_path / name))
+        tab.heat_export.click()
+        assert (tmp_path / name).stat().st_size > 0, tab.messages.text()
+    assert np.loadtxt(tmp_path / "k.csv", delimiter=",")[0, 0] == 27
 
 
 def test_bad_dataset_folder_keeps_previous(tab, qtbot, tmp_path):
@@ -192,3 +200,15 @@ def test_empty_graphs_do_not_break_the_view(tab):
     tab.canvases[0].add_node(0.5, 0.5)           # one isolated node
     tab.set_iteration(2)
     assert tab.phi[1][0].tolist() == [1, 1, 1]
+
+
+def test_bar_and_canvas_exports(tab, tmp_path, monkeypatch):
+    tab.load_preset(0)
+    tab.set_iteration(2)
+    monkeypatch.setattr(wl_kernel, "ask_save_path", lambda *a: str(tmp_path / "phi.csv"))
+    tab.bar_export.click()
+    rows = np.loadtxt(tmp_path / "phi.csv", delimiter=",", skiprows=1)
+    assert int((rows[:, 1] * rows[:, 2]).sum()) == 65
+    monkeypatch.setattr(wl_kernel, "ask_save_path", lambda *a: str(tmp_path / "g1.png"))
+    tab._on_export_canvas(0)
+    assert (tmp_path / "g1.png").stat().st_size > 0
