@@ -36,6 +36,7 @@ from nnlab_gui.widgets.export import (
 from nnlab_gui.widgets.graph_canvas import GraphCanvas, _kk_components, label_colour
 from nnlab_gui.widgets.run_controls import RunControls
 
+COURSE_MUTAG = Path(__file__).resolve().parents[3] / "shared" / "course_files" / "MUTAG"
 GRAPH_FILTER = "Graphs (*.edgelist *.edges *.txt *.graphml *.gml);;All files (*)"
 MAX_ITER = 8
 
@@ -446,7 +447,12 @@ class WlKernelTab(LabTab):
         self.open_dir_button.setToolTip("A folder with NAME_A.txt, NAME_graph_indicator.txt, "
                                         "optional NAME_node_labels.txt and NAME_graph_labels.txt")
         self.open_dir_button.clicked.connect(self._on_open_dir)
-        self.ds_label = QLabel("No dataset loaded.")
+        self.mutag_button = QPushButton("Course MUTAG")
+        self.mutag_button.setToolTip(f"Open {COURSE_MUTAG}")
+        self.mutag_button.setVisible(COURSE_MUTAG.is_dir())
+        self.mutag_button.clicked.connect(lambda: self.open_dataset(COURSE_MUTAG))
+        self.ds_label = QLabel("No dataset loaded: open a TU-format folder (NAME_A.txt, "
+                               "NAME_graph_indicator.txt, …), or File → Open… a NAME_A.txt.")
         self.h_spin = QSpinBox()
         self.h_spin.setRange(0, 12)
         self.h_spin.setValue(5)
@@ -467,6 +473,7 @@ class WlKernelTab(LabTab):
         self.heat_img = pg.ImageItem()
         self.heat_img.setColorMap(pg.colormap.get("viridis"))
         self.heat.addItem(self.heat_img)
+        self.heat.setRange(xRange=(0, 1), yRange=(0, 1))
         self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False, width=14)
         self.colorbar.setImageItem(self.heat_img, insert_in=self.heat.getPlotItem())
         self.class_lines = pg.PlotDataItem(pen=pg.mkPen("r", width=1.5), connect="pairs")
@@ -478,8 +485,11 @@ class WlKernelTab(LabTab):
         self.heat_export.clicked.connect(self._on_export_heat)
 
         grid = QGridLayout()
-        grid.addWidget(self.open_dir_button, 0, 0)
-        grid.addWidget(self.ds_label, 0, 1, 1, 4)
+        top = QHBoxLayout()
+        top.addWidget(self.open_dir_button)
+        top.addWidget(self.mutag_button)
+        top.addWidget(self.ds_label, 1)
+        grid.addLayout(top, 0, 0, 1, 5)
         grid.addWidget(QLabel("h:"), 1, 0, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.h_spin, 1, 1)
         grid.addWidget(self.norm_check, 1, 2)
