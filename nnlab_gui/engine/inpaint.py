@@ -200,9 +200,14 @@ def observe(T: Operator, image: np.ndarray, sigma: float = 0.0, seed: int | None
 
 # ----------------------------------------------------------------- cost
 class _Problem:
-    """The generator restricted to the rows T touches, with J and ∇J for a batch of z's."""
+    """The generator restricted to the rows T touches, with J and ∇J for a batch of z's.
 
-    def __init__(self, g: Generator, T: Operator, y: np.ndarray, data_term: str):
+    ``dtype`` is the precision of the products (float32 halves their cost; the
+    optimiser state, J and ∇J stay float64).
+    """
+
+    def __init__(self, g: Generator, T: Operator, y: np.ndarray, data_term: str,
+                 dtype: type = np.float64):
         if data_term not in DATA_TERMS:
             raise ValueError(f"data_term must be one of {DATA_TERMS}, got {data_term!r}")
         y = np.asarray(y, dtype=float).ravel()
@@ -210,45 +215,57 @@ class _Problem:
             raise ValueError(f"the observation has {y.size} values, the operator '{T.name}' gives {T.m}")
         if not np.all(np.isfinite(y)):
             raise ValueError("the observation contains NaN/inf values")
-        self.T, self.y, self.l1 = T, y, data_term == "l1"
-        self.A1 = np.ascontiguousarray(g.A1)
-        self.b1 = g.b1
-        self.A2s = np.ascontiguousarray(g.A2[T.flat_index])    # (m·k, h)
-        self.A2sT = np.ascontiguousarray(self.A2s.T)            # (h, m·k)
-        self.b2s = g.b2[T.flat_index]
+        dt = np.dtype(dtype)
+        self.T, self.l1, self.dtype = T, data_term == "l1", dt
+        self.y = y.astype(dt)
+        self.A1T = np.ascontiguousarray(g.A1.T, dtype=dt)          # (d, h)
+        self.A1 = np.ascontiguousarray(g.A1, dtype=dt)             # (h, d)
+        self.b1 = g.b1.astype(dt)
+        self.A2s = np.ascontiguousarray(g.A2[T.flat_index], dtype=dt)    # (m·k, h)
+        self.A2sT = np.ascontiguousarray(self.A2s.T)                     # (h, m·k)
+        self.b2s = g.b2[T.flat_index].astype(dt)
         self.N = T.m
 
     def __call__(self, Z: np.ndarray, need_grad: bool = True):
-        """(J (R,), ∇J (R, d)) for Z (R, d)."""
+        """(J (R,), ∇J (R, d)) for Z (R, d), both float64."""
         T, R = self.T, Z.shape[0]
-        W1 = Z @ self.A1.T
+        Zc = Z.astype(self.dtype, copy=False)
+        W1 = Zc @ self.A1T
         W1 += self.b1
-        Z1 = np.maximum(W1, 0.0)
+        active = W1 > 0.0
+        Z1 = np.maximum(W1, 0.0, out=W1)
         Xs = Z1 @ self.A2sT
         Xs += self.b2s
         expit(Xs, out=Xs)                                       # X on the touched rows
         if T.k == 1:
             r = Xs - self.y
         else:
-            r = Xs.reshape(R, T.m, T.k).mean(axis=2) - self.y
+            r = Xs.reshape(R, T.m, T.k).mean(axis=2)
+            r -= self.y
         if self.l1:
-            s = np.abs(r).sum(axis=1)
+            s = np.abs(r).sum(axis=1, dtype=float)
         else:
-            s = np.einsum("ij,ij->i", r, r)
+            s = np.einsum("ij,ij->i", r, r, dtype=float)
         J = self.N * np.log(s) + np.einsum("ij,ij->i", Z, Z)
         if not need_grad:
             return J, None
-        # u2 = dΦ/d(TX); spread back through T (repeat r/k) and through the sigmoid
-        u2 = (np.sign(r) if self.l1 else 2.0 * r) * (self.N / s)[:, None]
-        if T.k == 1:
-            v2 = u2
+        # u2 = dΦ/d(TX) = 2 r/‖r‖² (l1: sign(r)/Σ|r|); its row scale N·2/‖r‖² is applied
+        # after the product with A2 (on R × h, not R × m·k)
+        if self.l1:
+            u = np.sign(r)
+            scale = self.N / s
         else:
-            v2 = np.repeat(u2 * (1.0 / T.k), T.k, axis=1)
-        v2 *= Xs
-        v2 *= 1.0 - Xs
+            u = r
+            scale = 2.0 * self.N / s
+        if T.k > 1:
+            u = np.repeat(u * (1.0 / T.k), T.k, axis=1)
+        v2 = Xs * Xs                                            # f2' = X (1 − X) = X − X²
+        np.subtract(Xs, v2, out=v2)
+        v2 *= u
         u1 = v2 @ self.A2s
-        u1 *= W1 > 0.0
-        grad = u1 @ self.A1
+        u1 *= active
+        grad = (u1 @ self.A1).astype(float, copy=False)
+        grad *= scale[:, None]
         grad += 2.0 * Z
         return J, grad
 
@@ -301,13 +318,15 @@ def _initial_z(restarts: int, d: int, seed: int | None, z0: np.ndarray | None) -
 def iter_reconstruct(g: Generator, T: Operator, y: np.ndarray, restarts: int = 20,
                      iterations: int = 3000, lr: float = 1e-3, optimizer: str = "rmsprop",
                      seed: int | None = 0, data_term: str = "l2", z0: np.ndarray | None = None,
-                     rate_hz: float = 30.0) -> Iterator[InpaintSnapshot]:
+                     rate_hz: float = 30.0, precision: str = "single") -> Iterator[InpaintSnapshot]:
     """Minimise J for ``restarts`` starting points z ~ N(0, I) at once; yield snapshots.
 
     Each step records J at the current z's, then moves them (so ``costs[t]`` is the
     cost before step t, as in the report).  Snapshots come at most ``rate_hz`` times a
     second (and after the first step); the last one is the finished result.  ``z0``
     (k, d), k ≤ restarts, replaces the first k starting points (warm start).
+    ``precision="single"`` runs the generator's products in float32 (twice as fast;
+    the optimiser and the costs stay float64); ``"double"`` runs everything in float64.
     """
     if optimizer not in OPTIMIZERS:
         raise ValueError(f"optimizer must be one of {OPTIMIZERS}, got {optimizer!r}")
@@ -316,7 +335,9 @@ def iter_reconstruct(g: Generator, T: Operator, y: np.ndarray, restarts: int = 2
         raise ValueError(f"restarts ({restarts}) and iterations ({iterations}) must be at least 1")
     if not np.isfinite(lr) or lr <= 0:
         raise ValueError(f"the learning rate must be positive, got {lr}")
-    problem = _Problem(g, T, y, data_term)
+    if precision not in ("single", "double"):
+        raise ValueError(f"precision must be 'single' or 'double', got {precision!r}")
+    problem = _Problem(g, T, y, data_term, np.float32 if precision == "single" else np.float64)
     Z = _initial_z(restarts, g.latent_dim, seed, z0)
     costs = np.empty((iterations, restarts))
     P = np.zeros_like(Z)
@@ -375,11 +396,11 @@ def iter_reconstruct(g: Generator, T: Operator, y: np.ndarray, restarts: int = 2
 def reconstruct(g: Generator, T: Operator, y: np.ndarray, restarts: int = 20,
                 iterations: int = 3000, lr: float = 1e-3, optimizer: str = "rmsprop",
                 seed: int | None = 0, data_term: str = "l2",
-                z0: np.ndarray | None = None) -> InpaintResult:
+                z0: np.ndarray | None = None, precision: str = "single") -> InpaintResult:
     """Run :func:`iter_reconstruct` to the end and return its last snapshot."""
     last = None
     for last in iter_reconstruct(g, T, y, restarts, iterations, lr, optimizer, seed,
-                                 data_term, z0, rate_hz=0.2):
+                                 data_term, z0, rate_hz=0.2, precision=precision):
         pass
     return last
 

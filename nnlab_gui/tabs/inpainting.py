@@ -36,6 +36,8 @@ OPT_TIP = {"rmsprop": "The course's 'ADAMS' (RMSprop): P ← 0.9 P + 0.1 g², z 
            "adam": "Adam: β₁ = 0.9, β₂ = 0.999, ε = 1e-8",
            "gd": "Plain gradient descent: z ← z − μ ∇J (use a small μ, e.g. 1e-5)"}
 LIVE_ITERATIONS = 400
+MAX_POINTS = 300          # per thin restart curve (drawing cost stays flat for long runs)
+MAX_BEST_POINTS = 1000    # the highlighted best curve
 
 
 @dataclass
@@ -53,7 +55,7 @@ class InpaintingTab(LabTab):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.runner = self.make_runner()
+        self.runner = self.make_runner(rate_hz=25.0)
         self.runner.snapshot.connect(self._on_snapshot)
         self.runner.done.connect(self._on_done)
         self.runner.cancelled.connect(self._on_cancelled)
@@ -66,6 +68,7 @@ class InpaintingTab(LabTab):
         self.last_b: ip.InpaintSnapshot | None = None
         self.snapshots_drawn = 0
         self.runs_started = 0
+        self._total = 3000
         self._run_kind = "run"
         self._curves: list[pg.PlotDataItem] = []
         self._curves_b: list[pg.PlotDataItem] = []
@@ -129,7 +132,8 @@ class InpaintingTab(LabTab):
         self.plot.setLabel("bottom", "iteration")
         self.plot.setLabel("left", "J(z)")
         self.plot.setToolTip(COST_TIP + "\nthin lines: every restart · thick: current best")
-        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self.plot.setXRange(0, 3000, padding=0.01)
+        self.plot.enableAutoRange(x=False, y=False)   # ranges set from the data (cheaper per frame)
         self.legend = self.plot.addLegend(offset=(-10, 10))
         self.best_curve = self.plot.plot(pen=pg.mkPen("#c62828", width=3), name="best (A)")
         self.best_curve_b = self.plot.plot(pen=pg.mkPen("#1565c0", width=3, style=Qt.PenStyle.DashLine),
@@ -613,7 +617,7 @@ class InpaintingTab(LabTab):
     def _prepare_curves(self, restarts: int, compare: bool) -> None:
         def ensure(curves: list, count: int, colour: str, style=Qt.PenStyle.SolidLine):
             while len(curves) < count:
-                c = self.plot.plot(pen=pg.mkPen(colour, width=1, style=style))
+                c = self.plot.plot(pen=pg.mkPen(colour, width=1, style=style), antialias=False)
                 c.setClipToView(True)
                 c.setDownsampling(auto=True, method="peak")
                 curves.append(c)
@@ -625,6 +629,7 @@ class InpaintingTab(LabTab):
         ensure(self._curves_b, restarts if compare else 0, (21, 101, 192, 90), Qt.PenStyle.DashLine)
         self.best_curve.setData([], [])
         self.best_curve_b.setData([], [])
+        self.plot.setXRange(0, max(1, self._total), padding=0.01)
         self.best_curve_b.setVisible(compare)
         self.legend.removeItem(self.best_curve_b)
         if compare:
@@ -638,10 +643,14 @@ class InpaintingTab(LabTab):
         return [c for c in self._curves + self._curves_b if c.isVisible()]
 
     def _draw_costs(self, snap: ip.InpaintSnapshot, curves: list, best_curve) -> None:
-        x = np.arange(snap.iteration)
+        # thin lines: at most ~MAX_POINTS points each (every k-th step); the best: every step
+        k = max(1, -(-snap.iteration // MAX_POINTS))
+        x = np.arange(0, snap.iteration, k)
+        thin = snap.costs[::k]
         for i, c in enumerate(curves[: snap.costs.shape[1]]):
-            c.setData(x, snap.costs[:, i], skipFiniteCheck=True)
-        best_curve.setData(x, snap.costs[:, snap.best], skipFiniteCheck=True)
+            c.setData(x, thin[:, i], skipFiniteCheck=True)
+        kb = max(1, -(-snap.iteration // MAX_BEST_POINTS))
+        best_curve.setData(np.arange(0, snap.iteration, kb), snap.costs[::kb, snap.best], skipFiniteCheck=True)
 
     def _on_snapshot(self, snap) -> None:
         if isinstance(snap, tuple):
@@ -662,7 +671,18 @@ class InpaintingTab(LabTab):
         mse = float(np.mean((snap.image - self.target.ideal) ** 2))
         self.mse_label.setText(f"MSE to the ideal: {mse:.5f}   ·   best restart {snap.best + 1}, "
                                f"J = {snap.best_cost:.2f}   ·   iteration {snap.iteration}/{snap.iterations}")
+        self._fit_y()
         self.run_controls.set_progress(done, self._total)
+
+    def _fit_y(self) -> None:
+        parts = [s.costs for s in (self.last, self.last_b) if s is not None and len(s.costs)]
+        if not parts:
+            return
+        lo = min(float(p.min()) for p in parts)
+        hi = max(float(p.max()) for p in parts)
+        if np.isfinite(lo) and np.isfinite(hi):
+            pad = 0.03 * max(hi - lo, 1e-9)
+            self.plot.setYRange(lo - pad, hi + pad, padding=0)
 
     def _on_done(self, snap) -> None:
         self._on_snapshot(snap)

@@ -196,7 +196,7 @@ def test_rmsprop_first_step_is_the_reports():
     g = small_generator()
     T = keep_first(200)
     y = T.apply(np.full((28, 28), 0.3))
-    res = reconstruct(g, T, y, restarts=3, iterations=2, seed=5)
+    res = reconstruct(g, T, y, restarts=3, iterations=2, seed=5, precision="double")
     z0 = np.random.default_rng(5).standard_normal((3, 10))
     _, G = cost_and_grad(g, T, y, z0)
     z1 = z0 - 1e-3 * G / np.sqrt(G * G + 1e-7)        # P_0 = g_0²
@@ -230,7 +230,7 @@ def test_warm_start_and_same_seed_same_start():
     T = keep_first(300)
     y = T.apply(np.full((28, 28), 0.2))
     z0 = np.full((1, 10), 0.25)
-    a = next(iter(iter_reconstruct(g, T, y, restarts=4, iterations=10, seed=1, z0=z0)))
+    a = next(iter(iter_reconstruct(g, T, y, restarts=4, iterations=10, seed=1, z0=z0, precision="double")))
     J0, _ = cost_and_grad(g, T, y, z0[0])
     assert a.costs[0, 0] == pytest.approx(J0, rel=1e-13)
     b = reconstruct(g, T, y, restarts=4, iterations=3, seed=1, optimizer="adam")
@@ -271,3 +271,15 @@ def test_compare_runs_both_optimizers_from_the_same_start():
     assert a.finished and b.finished and (a.optimizer, b.optimizer) == ("rmsprop", "adam")
     np.testing.assert_array_equal(a.costs[0], b.costs[0])
     np.testing.assert_array_equal(a.costs, reconstruct(g, T, y, restarts=3, iterations=50, seed=2).costs)
+
+
+def test_single_precision_follows_double():
+    g = small_generator(11)
+    T = keep_first(400)
+    y = T.apply(g.decode(np.full(10, 0.2)))
+    a = reconstruct(g, T, y, restarts=4, iterations=200, seed=0, precision="single")
+    b = reconstruct(g, T, y, restarts=4, iterations=200, seed=0, precision="double")
+    np.testing.assert_allclose(a.costs[0], b.costs[0], rtol=1e-5)
+    assert np.abs(a.image - b.image).max() < 1e-2
+    with pytest.raises(ValueError, match="precision"):
+        reconstruct(g, T, y, precision="half")

@@ -1,0 +1,190 @@
+"""Inpainting speed: 20 restarts × 3000 iterations of keep_first(350) on the course generator.
+
+Compares, in the same run,
+
+* the lab's engine (``reconstruct``: all restarts in one batch, only the 350
+  observed rows of the generator's last layer evaluated);
+* (a) the course report's own loop (seed 000): one restart at a time, column
+  vectors, the dense 350 × 784 T; by default 4 of the 20 restarts are timed and
+  scaled ×5 (restarts are independent and identical in cost); ``--full`` times all 20;
+* (b) PyTorch CPU autograd on the same batched problem (20 restarts at once,
+  float64, the same RMSprop step): with the course's dense T (``X Tᵀ``), and with
+  the same row selection the engine uses (``A2[idx]``).  Torch is benchmark-only.
+
+BLAS and torch run on one thread each, so the figures compare algorithms, not
+thread counts (the engine uses one BLAS thread itself).
+
+    python benchmarks/inpaint.py [--full] [--iterations 3000] [--restarts 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from nnlab_gui.engine.datasets import load_course_images  # noqa: E402
+from nnlab_gui.engine.generator import Generator, load_generator  # noqa: E402
+from nnlab_gui.engine.inpaint import keep_first, reconstruct  # noqa: E402
+from nnlab_gui.engine.matfile import col_major_to_images  # noqa: E402
+
+COURSE = ROOT.parent / "shared" / "course_files"
+N = 350
+
+
+def course_problem():
+    """(generator, course arrays A1, B1, A2, B2, y, ideal) from data21/data22, or a stand-in."""
+    if (COURSE / "data21.mat").exists() and (COURSE / "data22.mat").exists():
+        import scipy.io
+        g = load_generator(COURSE / "data21.mat")
+        raw = scipy.io.loadmat(str(COURSE / "data21.mat"))
+        data = load_course_images(COURSE / "data22.mat")
+        noisy = col_major_to_images(data.observed.T)[0]
+        y = keep_first(N).apply(noisy)
+        return g, (raw["A_1"], raw["B_1"], raw["A_2"], raw["B_2"]), y, data.ideal[0], "course data21/data22"
+    print("note: ../shared/course_files is absent: a random course-shaped generator stands in")
+    rng = np.random.default_rng(0)
+    g = Generator(rng.normal(0, 0.3, (128, 10)), rng.normal(0, 0.1, 128),
+                  rng.normal(0, 0.1, (784, 128)), rng.normal(0, 0.1, 784), name="stand-in")
+    path = Path("/tmp/_bench_gen.mat")
+    g.save_course_mat(path)
+    import scipy.io
+    raw = scipy.io.loadmat(str(path))
+    ideal = g.decode(rng.standard_normal(10))
+    return g, (raw["A_1"], raw["B_1"], raw["A_2"], raw["B_2"]), keep_first(N).apply(ideal), ideal, "stand-in"
+
+
+# ----------------------------------------------------------------- (a) the report's loop
+def course_training(Xn, A1, A2, B1, B2, T, Z, N, rep):
+    """Seed 000's ``NN.training`` (natural log for the cost, as the lab)."""
+    learning_rate, l_adams = 0.001, 0.1
+    cost = []
+    power = None
+    X = None
+    for i in range(rep):
+        W1 = np.dot(A1, Z) + B1
+        Z1 = np.where(W1 > 0, W1, 0)
+        W2 = np.dot(A2, Z1) + B2
+        X = 1 / (1 + np.exp(W2))
+        temp = np.reshape(Xn, (1, N))
+        diff = np.dot(T, X).T - temp
+        norm_power = np.sum(np.power(diff, 2))
+        Jz = N * np.log(norm_power) + np.sum(np.power(Z, 2))
+        u2 = 2 * np.dot(diff, T) / norm_power
+        v2 = np.multiply(u2.T, -np.exp(W2) / (np.power((1 + np.exp(W2)), 2)))
+        u1 = np.dot(A2.T, v2)
+        v1 = np.multiply(u1, np.reshape(np.where(W1 > 0, 1, 0), (len(W1), 1)))
+        u0 = np.dot(A1.T, v1)
+        Jz_der = N * u0 + 2 * Z
+        if i == 0:
+            power = np.power(Jz_der, 2)
+        else:
+            power = (1 - l_adams) * power + l_adams * np.power(Jz_der, 2)
+        Z = Z - learning_rate * Jz_der / (np.sqrt(power + 0.0000001))
+        cost.append(Jz)
+    return X, Jz, cost
+
+
+def run_course_loop(arrays, y, restarts, iterations, seed=0):
+    A1, B1, A2, B2 = arrays
+    T = np.concatenate((np.eye(N), np.zeros((N, 784 - N))), axis=1)
+    rng = np.random.default_rng(seed)
+    finals = []
+    for _ in range(restarts):
+        Z = rng.standard_normal((10, 1))
+        _, Jz, _ = course_training(y, A1, A2, B1, B2, T, Z, N, iterations)
+        finals.append(Jz)
+    return finals
+
+
+# ----------------------------------------------------------------- (b) torch autograd
+def run_torch(g, y, restarts, iterations, dense: bool, seed=0):
+    import torch
+
+    dt = torch.float64
+    A1 = torch.tensor(g.A1, dtype=dt)
+    b1 = torch.tensor(g.b1, dtype=dt)
+    idx = keep_first(N).flat_index
+    if dense:
+        A2 = torch.tensor(g.A2, dtype=dt)
+        b2 = torch.tensor(g.b2, dtype=dt)
+        T = torch.tensor(keep_first(N).matrix(), dtype=dt)          # (350, 784) on row-major pixels
+    else:
+        A2 = torch.tensor(g.A2[idx], dtype=dt)
+        b2 = torch.tensor(g.b2[idx], dtype=dt)
+    yt = torch.tensor(y, dtype=dt)
+    z = torch.tensor(np.random.default_rng(seed).standard_normal((restarts, g.latent_dim)), dtype=dt,
+                     requires_grad=True)
+    P = None
+    costs = torch.empty((iterations, restarts), dtype=dt)
+    for t in range(iterations):
+        X = torch.sigmoid(torch.relu(z @ A1.T + b1) @ A2.T + b2)
+        TX = X @ T.T if dense else X
+        r = TX - yt
+        J = N * torch.log((r * r).sum(dim=1)) + (z * z).sum(dim=1)
+        (gz,) = torch.autograd.grad(J.sum(), z)
+        with torch.no_grad():
+            costs[t] = J
+            P = gz * gz if P is None else 0.9 * P + 0.1 * gz * gz
+            z -= 1e-3 * gz / torch.sqrt(P + 1e-7)
+    return costs.numpy()
+
+
+def timed(fn, repeat=1):
+    best = float("inf")
+    out = None
+    for _ in range(repeat):
+        t = time.perf_counter()
+        out = fn()
+        best = min(best, time.perf_counter() - t)
+    return best, out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--full", action="store_true", help="time all restarts of the course loop")
+    ap.add_argument("--iterations", type=int, default=3000)
+    ap.add_argument("--restarts", type=int, default=20)
+    args = ap.parse_args()
+    R, I = args.restarts, args.iterations
+    try:
+        from threadpoolctl import threadpool_limits
+        threadpool_limits(1)
+    except ImportError:
+        pass
+    g, arrays, y, ideal, source = course_problem()
+    T = keep_first(N)
+    print(f"problem: keep_first({N}), {R} restarts × {I} iterations, generator: {source}")
+
+    t_lab, res = timed(lambda: reconstruct(g, T, y, restarts=R, iterations=I, seed=0), repeat=3)
+    mse = float(np.mean((res.image - ideal) ** 2))
+    print(f"lab engine (batched, row selection) : {t_lab:8.3f} s   best J {res.best_cost:.3f}, MSE {mse:.5f}")
+
+    sub = R if args.full else max(1, R // 5)
+    t_sub, finals = timed(lambda: run_course_loop(arrays, y, sub, I))
+    t_course = t_sub * R / sub
+    how = "all restarts timed" if sub == R else f"{sub} restarts timed, ×{R / sub:g}"
+    print(f"(a) course loop (dense T, 1 by 1)   : {t_course:8.3f} s   ({how})   ratio {t_course / t_lab:6.1f}×")
+
+    try:
+        import torch
+    except ImportError:
+        print("(b) torch not installed: pip install torch==2.13.0 (benchmark only)")
+        return
+    torch.set_num_threads(1)
+    t_dense, c_dense = timed(lambda: run_torch(g, y, R, I, dense=True), repeat=2)
+    t_sel, c_sel = timed(lambda: run_torch(g, y, R, I, dense=False), repeat=2)
+    same = np.allclose(c_sel, res.costs, rtol=1e-8, atol=1e-8)
+    print(f"(b) torch {torch.__version__} autograd, dense T : {t_dense:8.3f} s   ratio {t_dense / t_lab:6.1f}×")
+    print(f"    torch autograd, row selection    : {t_sel:8.3f} s   ratio {t_sel / t_lab:6.1f}×   "
+          f"(same costs as the engine: {same})")
+
+
+if __name__ == "__main__":
+    main()
