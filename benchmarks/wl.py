@@ -44,7 +44,8 @@ def main(argv=None) -> int:
     p.add_argument("--folder", default=str(ROOT.parent / "shared" / "course_files" / "MUTAG"))
     p.add_argument("--times", type=int, default=30)
     p.add_argument("--h", type=int, default=5)
-    p.add_argument("--repeats", type=int, default=3, help="runs of our kernel (best is reported)")
+    p.add_argument("--repeats", type=int, default=3, help="runs of our kernel")
+    p.add_argument("--ref-repeats", type=int, default=2, help="runs of GraKeL (each takes ~30 s)")
     args = p.parse_args(argv)
 
     from grakel.kernels import VertexHistogram, WeisfeilerLehman
@@ -70,16 +71,22 @@ def main(argv=None) -> int:
     print(f"nnlab wl.kernel (networkx graphs)  : {t_nx:8.3f} s  (includes converting {len(graphs)} nx graphs)")
 
     X = grakel_input(b)
-    gk = WeisfeilerLehman(n_iter=args.h, base_graph_kernel=VertexHistogram, normalize=False)
-    t = time.perf_counter()
-    K_ref = gk.fit_transform(X)
-    t_ref = time.perf_counter() - t
-    print(f"GraKeL WeisfeilerLehman(n_iter={args.h})  : {t_ref:8.3f} s")
+    refs = []
+    for _ in range(args.ref_repeats):
+        gk = WeisfeilerLehman(n_iter=args.h, base_graph_kernel=VertexHistogram, normalize=False)
+        t = time.perf_counter()
+        K_ref = gk.fit_transform(X)
+        refs.append(time.perf_counter() - t)
+    t_ref = min(refs)
+    print(f"GraKeL WeisfeilerLehman(n_iter={args.h})  : {t_ref:8.3f} s  (best of {args.ref_repeats}: "
+          + ", ".join(f"{x:.3f}" for x in refs) + ")")
 
     equal = np.array_equal(K, K_ref) and np.array_equal(K_nx, K_ref)
     print(f"matrices exactly equal             : {equal}  (max |diff| = {np.abs(K - K_ref).max():g})")
-    print(f"speed-up (array batch)             : {t_ref / t_ours:8.1f}x")
-    print(f"speed-up (networkx graphs)         : {t_ref / t_nx:8.1f}x")
+    print(f"speed-up (array batch, best/best)  : {t_ref / t_ours:8.1f}x")
+    print(f"speed-up (array batch, first/first): {refs[0] / ours[0]:8.1f}x  (first runs pay the page faults "
+          "of fresh 250 MB matrices)")
+    print(f"speed-up (networkx graphs)         : {t_ref / t_nx:8.1f}x  (GraKeL best / one nx run)")
     return 0 if equal else 1
 
 

@@ -322,9 +322,8 @@ def _count(batch: GraphBatch, all_labels: list[np.ndarray]) -> tuple[np.ndarray,
     labs = np.concatenate(all_labels)
     ids, col = np.unique(labs, return_inverse=True)
     gg = np.tile(g, len(all_labels))
-    F = np.zeros((batch.n_graphs, len(ids)), dtype=np.int64)
-    np.add.at(F, (gg, col), 1)
-    return ids, F
+    F = np.bincount(gg * len(ids) + col, minlength=batch.n_graphs * len(ids))
+    return ids, F.reshape(batch.n_graphs, len(ids)).astype(np.int64)
 
 
 def features(graphs: Iterable[nx.Graph] | GraphBatch, iterations: int = 2) -> np.ndarray:
