@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from typing import Iterator
 
 import numpy as np
-from scipy.special import expit
 
 from nnlab_gui.engine.generator import Generator, column_major_permutation
 
@@ -218,34 +217,49 @@ class _Problem:
         dt = np.dtype(dtype)
         self.T, self.l1, self.dtype = T, data_term == "l1", dt
         self.y = y.astype(dt)
+        h = g.hidden_dim
         self.A1T = np.ascontiguousarray(g.A1.T, dtype=dt)          # (d, h)
         self.A1 = np.ascontiguousarray(g.A1, dtype=dt)             # (h, d)
         self.b1 = g.b1.astype(dt)
-        self.A2s = np.ascontiguousarray(g.A2[T.flat_index], dtype=dt)    # (m·k, h)
-        self.A2sT = np.ascontiguousarray(self.A2s.T)                     # (h, m·k)
-        self.b2s = g.b2[T.flat_index].astype(dt)
-        self.N = T.m
+        rows = T.flat_index
+        self.A2s = np.ascontiguousarray(g.A2[rows], dtype=dt)      # (m·k, h)
+        # [A2ᵀ; b2ᵀ] on the touched rows: the bias rides along as a hidden unit fixed at 1
+        self.A2sT_b = np.ascontiguousarray(np.vstack([g.A2[rows].T, g.b2[rows][None, :]]), dtype=dt)
+        self.N, self.h = T.m, h
+        self._R = -1
+
+    def _buffers(self, R: int) -> None:
+        if R != self._R:
+            self._R = R
+            self._Z1 = np.ones((R, self.h + 1), dtype=self.dtype)     # last column: the bias unit
+            self._Xs = np.empty((R, self.A2s.shape[0]), dtype=self.dtype)
+            self._v2 = np.empty_like(self._Xs)
+            self._u1 = np.empty((R, self.h), dtype=self.dtype)
 
     def __call__(self, Z: np.ndarray, need_grad: bool = True):
         """(J (R,), ∇J (R, d)) for Z (R, d), both float64."""
         T, R = self.T, Z.shape[0]
-        Zc = Z.astype(self.dtype, copy=False)
-        W1 = Zc @ self.A1T
+        self._buffers(R)
+        Z1, Xs, v2, u1 = self._Z1, self._Xs, self._v2, self._u1
+        W1 = Z.astype(self.dtype) @ self.A1T
         W1 += self.b1
-        active = W1 > 0.0
-        Z1 = np.maximum(W1, 0.0, out=W1)
-        Xs = Z1 @ self.A2sT
-        Xs += self.b2s
-        expit(Xs, out=Xs)                                       # X on the touched rows
+        np.maximum(W1, 0.0, out=Z1[:, :-1])
+        np.matmul(Z1, self.A2sT_b, out=Xs)                      # W2 on the touched rows
+        # X = 1/(1 + e^(−W2)) (exp → inf gives 0 exactly; twice scipy's expit's speed)
+        np.negative(Xs, out=Xs)
+        with np.errstate(over="ignore"):
+            np.exp(Xs, out=Xs)
+        Xs += 1.0
+        np.reciprocal(Xs, out=Xs)
         if T.k == 1:
             r = Xs - self.y
         else:
             r = Xs.reshape(R, T.m, T.k).mean(axis=2)
             r -= self.y
         if self.l1:
-            s = np.abs(r).sum(axis=1, dtype=float)
+            s = np.abs(r).sum(axis=1).astype(float)
         else:
-            s = np.einsum("ij,ij->i", r, r, dtype=float)
+            s = np.einsum("ij,ij->i", r, r).astype(float)
         J = self.N * np.log(s) + np.einsum("ij,ij->i", Z, Z)
         if not need_grad:
             return J, None
@@ -259,12 +273,12 @@ class _Problem:
             scale = 2.0 * self.N / s
         if T.k > 1:
             u = np.repeat(u * (1.0 / T.k), T.k, axis=1)
-        v2 = Xs * Xs                                            # f2' = X (1 − X) = X − X²
+        np.multiply(Xs, Xs, out=v2)                             # f2' = X (1 − X) = X − X²
         np.subtract(Xs, v2, out=v2)
         v2 *= u
-        u1 = v2 @ self.A2s
-        u1 *= active
-        grad = (u1 @ self.A1).astype(float, copy=False)
+        np.matmul(v2, self.A2s, out=u1)
+        u1 *= W1 > 0.0
+        grad = (u1 @ self.A1).astype(float)
         grad *= scale[:, None]
         grad += 2.0 * Z
         return J, grad
