@@ -23,8 +23,8 @@ label, so shorter signatures come first just as in tuple order); one sort of the
 rows (packed into one int64 key when they fit, else ``lexsort``) and a cumulative
 sum over "row differs from the previous" compresses them.  Memory is
 O(n_nodes · max degree).  The Gram matrix F Fᵀ is split by label frequency: labels
-held by many graphs go through BLAS ``syrk`` (float32 when provably exact), rare
-ones through a sparse product (see :func:`gram_from_counts`).
+held by many graphs go through BLAS ``dsyrk``, rare ones through a sparse product,
+both into one array (see :func:`gram_from_counts`).
 
 Initial labels: non-negative integers are kept as they are (the counter continues
 after the largest); any other labels (strings, negative numbers, floats that are not
@@ -125,6 +125,12 @@ def _is_whole(value) -> bool:
 
 def _integer_labels(values: list) -> tuple[np.ndarray, dict | None]:
     """Non-negative whole numbers stay; otherwise map the distinct labels to 1..m."""
+    try:
+        arr = np.asarray(values)
+    except (ValueError, TypeError):
+        arr = None
+    if arr is not None and arr.ndim == 1 and arr.dtype.kind in "iu" and (arr.size == 0 or arr.min() >= 0):
+        return arr.astype(np.int64), None
     if all(_is_whole(v) and v >= 0 for v in values):
         return np.asarray([int(v) for v in values], dtype=np.int64), None
     distinct = sorted(set(values), key=lambda v: (not isinstance(v, numbers.Real), v if isinstance(v, numbers.Real) else str(v)))
@@ -137,7 +143,7 @@ def batch_from_graphs(graphs: Iterable[nx.Graph] | GraphBatch) -> GraphBatch:
     if isinstance(graphs, GraphBatch):
         return graphs
     graphs = list(graphs)
-    counts, src, dst, labels, nodes = [], [], [], [], []
+    counts, edges, labels, nodes = [], [], [], []
     offset = 0
     for gi, g in enumerate(graphs):
         if not isinstance(g, nx.Graph):
@@ -150,25 +156,18 @@ def batch_from_graphs(graphs: Iterable[nx.Graph] | GraphBatch) -> GraphBatch:
                              "(collapse parallel edges with nx.Graph(G))")
         keys = list(g.nodes)
         index = {v: i + offset for i, v in enumerate(keys)}
-        for v in keys:
-            lab = g.nodes[v].get("label", 1)
-            if lab is None:
-                lab = 1
-            labels.append(lab)
-        for a, b in g.edges():
-            ia, ib = index[a], index[b]
-            src.append(ia)
-            dst.append(ib)
-            if ia != ib:
-                src.append(ib)
-                dst.append(ia)
+        labels.extend(1 if d.get("label", 1) is None else d.get("label", 1) for _v, d in g.nodes(data=True))
+        edges.extend((index[a], index[b]) for a, b in g.edges())
         counts.append(len(keys))
         nodes.append(tuple(keys))
         offset += len(keys)
     n = offset
     offsets = np.concatenate([[0], np.cumsum(counts, dtype=np.int64)]).astype(np.int64)
-    adj = sp.csr_matrix((np.ones(len(src), dtype=np.int8), (np.asarray(src, dtype=np.int64),
-                                                             np.asarray(dst, dtype=np.int64))), shape=(n, n))
+    e = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
+    loop = e[:, 0] == e[:, 1]                 # a self-loop is stored once
+    src = np.concatenate([e[:, 0], e[~loop, 1]])
+    dst = np.concatenate([e[:, 1], e[~loop, 0]])
+    adj = sp.csr_matrix((np.ones(len(src), dtype=np.int8), (src, dst)), shape=(n, n))
     adj.sort_indices()
     int_labels, names = _integer_labels(labels)
     return GraphBatch(adj.indptr.astype(np.int64), adj.indices.astype(np.int64), offsets,
@@ -354,8 +353,7 @@ class KernelProgress:
     extra: dict = field(default_factory=dict)
 
 
-FLOAT32_EXACT = 2.0 ** 24   # integers below this are exact in float32
-DENSE_FRACTION = 32.0  # a label held by ≥ n_graphs / DENSE_FRACTION graphs goes to the dense product
+DENSE_FRACTION = 16.0  # a label held by ≥ n_graphs / DENSE_FRACTION graphs goes to the dense product
 
 
 def _count_columns(labels: np.ndarray, g: np.ndarray, n_g: int) -> sp.csc_matrix:
@@ -367,39 +365,37 @@ def _count_columns(labels: np.ndarray, g: np.ndarray, n_g: int) -> sp.csc_matrix
 
 
 def gram_from_counts(C: sp.spmatrix) -> np.ndarray:
-    """C Cᵀ for a sparse count matrix, exactly (integers in float64).
+    """C Cᵀ for a sparse count matrix, exactly (integers in float64, exact below 2⁵³).
 
-    Frequent labels (held by ≥ n_graphs / DENSE_FRACTION graphs) form a dense block
-    multiplied by BLAS ``?syrk`` (upper triangle only); the rare ones stay sparse
-    (cost Σ_ℓ m_ℓ², m_ℓ = graphs holding label ℓ).  All terms are non-negative, so
-    every partial sum is at most the largest diagonal entry max_G Σ_ℓ c_ℓ(G)²; when
-    that is below 2²⁴ single precision is exact and BLAS runs in float32.
+    One (n_graphs × n_graphs) array is allocated and filled in place: the rare
+    labels' sparse product (cost Σ_ℓ m_ℓ², m_ℓ = graphs holding label ℓ) is
+    scattered into it, BLAS ``dsyrk`` adds the frequent labels' dense block
+    (held by ≥ n_graphs / DENSE_FRACTION graphs) to its upper triangle, and the
+    upper triangle is mirrored tile by tile.
     """
     C = sp.csc_matrix(C, dtype=np.float64)
     n_g = C.shape[0]
+    K = np.zeros((n_g, n_g), dtype=np.float64, order="F")
+    if n_g == 0:
+        return K
     m = np.diff(C.indptr)                       # graphs per label
     dense = m * DENSE_FRACTION >= n_g
     if (~dense).any():
         S = C[:, np.flatnonzero(~dense)].tocsr()
-        K = (S @ S.T.tocsc()).toarray()
-    else:
-        K = np.zeros((n_g, n_g), dtype=np.float64)
-    if dense.any() and n_g:
-        Dsp = C[:, np.flatnonzero(dense)]
-        bound = float(np.asarray(C.multiply(C).sum(axis=1)).max())
-        if bound < FLOAT32_EXACT:
-            U = blas.ssyrk(1.0, np.asfortranarray(Dsp.toarray(), dtype=np.float32), lower=0)
-        else:
-            U = blas.dsyrk(1.0, np.asfortranarray(Dsp.toarray()), lower=0)
-        # U is upper-triangular in Fortran order: Uᵀ is C-contiguous (a cheap add);
-        # U itself is added tile by tile so the strided reads stay in cache
-        K += U.T
+        P = (S @ S.T.tocsc()).tocoo()
+        K[P.row, P.col] = P.data
+    if dense.any():
+        D = np.asfortranarray(C[:, np.flatnonzero(dense)].toarray())
+        out = blas.dsyrk(1.0, D, beta=1.0, c=K, overwrite_c=1, lower=0)
+        if out is not K:                        # pragma: no cover - BLAS copied c
+            K[...] = out
         step = 512
         for r in range(0, n_g, step):
-            for c in range(r, n_g, step):
-                K[r:r + step, c:c + step] += U[r:r + step, c:c + step]
-        K[np.diag_indices(n_g)] -= np.diag(U)
-    return K
+            for c in range(r + step, n_g, step):
+                K[c:c + step, r:r + step] = K[r:r + step, c:c + step].T
+            block = K[r:r + step, r:r + step]
+            K[r:r + step, r:r + step] = np.triu(block) + np.triu(block, 1).T
+    return K.T                                  # symmetric: the C-ordered view of the same array
 
 
 def kernel_steps(graphs: Iterable[nx.Graph] | GraphBatch, iterations: int = 2,
