@@ -54,6 +54,11 @@ class Recipe:
     elastic_px: float
     elastic_sigma: float
     seed: int
+    ema: float = 0.0
+
+    @property
+    def augments(self) -> bool:
+        return any(v > 0 for v in (self.rotate_deg, self.scale, self.shift_px, self.elastic_px))
 
 
 RECIPES = {
@@ -62,8 +67,8 @@ RECIPES = {
                      rotate_deg=10.0, scale=0.08, shift_px=1.5, elastic_px=1.2, elastic_sigma=3.0,
                      seed=8),
     "digits": Recipe("digits", tuple(range(10)), latent=10, enc_hidden=400, dec_hidden=128,
-                     epochs=150, batch=100, lr=1e-3, lr_decay=0.985, beta=1.0, warmup=10,
-                     rotate_deg=6.0, scale=0.05, shift_px=1.0, elastic_px=0.8, elastic_sigma=3.0,
+                     epochs=120, batch=100, lr=1e-3, lr_decay=0.99, beta=1.0, warmup=10,
+                     rotate_deg=0.0, scale=0.0, shift_px=0.0, elastic_px=0.0, elastic_sigma=3.0,
                      seed=10),
 }
 
@@ -107,8 +112,8 @@ def train(r: Recipe, epochs: int | None = None, verbose: bool = True):
     t0 = time.perf_counter()
     n_ep = epochs or r.epochs
     for snap in iter_train(X, params, epochs=n_ep, batch=r.batch, lr=r.lr, beta=r.beta,
-                           warmup=r.warmup, lr_decay=r.lr_decay, seed=r.seed + 1,
-                           augment=make_augment(r)):
+                           warmup=r.warmup, lr_decay=r.lr_decay, seed=r.seed + 1, ema=r.ema,
+                           augment=make_augment(r) if r.augments else None):
         if verbose and (snap.epoch % max(1, n_ep // 15) == 0 or snap.epoch == n_ep):
             print(f"  [{r.name}] epoch {snap.epoch:4d}/{n_ep}  loss {snap.loss:7.2f}  "
                   f"recon {snap.recon:7.2f}  KL {snap.kl:6.2f}  ({time.perf_counter() - t0:5.1f} s)",

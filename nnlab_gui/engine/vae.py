@@ -145,7 +145,7 @@ class TrainSnapshot:
 
 def iter_train(X: np.ndarray, params: dict[str, np.ndarray], *, epochs: int = 100,
                batch: int = 100, lr: float = 1e-3, beta: float = 1.0, warmup: int = 0,
-               lr_decay: float = 1.0, seed: int = 0,
+               lr_decay: float = 1.0, seed: int = 0, ema: float = 0.0,
                augment: Callable[[np.ndarray, np.random.Generator], np.ndarray] | None = None,
                ) -> Iterator[TrainSnapshot]:
     """Train ``params`` in place with Adam; one snapshot per epoch.
@@ -153,12 +153,15 @@ def iter_train(X: np.ndarray, params: dict[str, np.ndarray], *, epochs: int = 10
     X: (n, pixels) images in [0, 1].  ``augment(X, rng)`` (optional) returns a fresh,
     randomly transformed copy of the training set each epoch.  β rises linearly from 0
     over ``warmup`` epochs (KL annealing); the learning rate is multiplied by
-    ``lr_decay`` after every epoch.
+    ``lr_decay`` after every epoch.  With ``0 < ema < 1`` the parameters end as the
+    exponential moving average of the iterates (Polyak averaging, ``θ̄ ← ema·θ̄ + (1−ema)·θ``
+    after every step), which smooths the decoder.
     """
     rng = np.random.default_rng(seed)
     dtype = params["A2"].dtype
     opt = Adam(params, lr=lr)
     latent = params["A1"].shape[1]
+    avg = {k: v.copy() for k, v in params.items()} if 0 < ema < 1 else None
     for epoch in range(epochs):
         b = beta * min(1.0, (epoch + 1) / warmup) if warmup else beta
         data = augment(X, rng) if augment is not None else X
@@ -171,10 +174,17 @@ def iter_train(X: np.ndarray, params: dict[str, np.ndarray], *, epochs: int = 10
             eps = rng.standard_normal((len(xb), latent)).astype(dtype)
             J, g, parts = loss_and_grad(params, xb, eps, beta=b)
             opt.step(params, g)
+            if avg is not None:
+                for k, v in params.items():
+                    avg[k] *= ema
+                    avg[k] += (1.0 - ema) * v
             tot += (J, parts["recon"], parts["kl"])
             nb += 1
         opt.lr *= lr_decay
         tot /= max(nb, 1)
+        if avg is not None and epoch == epochs - 1:
+            for k in params:
+                params[k][...] = avg[k]
         yield TrainSnapshot(epoch + 1, epochs, float(tot[0]), float(tot[1]), float(tot[2]), b)
 
 

@@ -67,6 +67,15 @@ def save_grey_png(image: np.ndarray, path: str | Path, zoom: int = 4) -> Path:
     return Path(path)
 
 
+class _FitLayout(QVBoxLayout):
+    """A layout that does not trade height for width: inside the main window's scroll
+    area the tab then fills the visible height instead of growing to its size hint
+    (word-wrapped labels would otherwise make the whole tab height-for-width)."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+
 class GeneratorTab(LabTab):
     TITLE = "Generator"
     OPEN_FILTER = "Generators (*.mat *.npz)"
@@ -85,7 +94,7 @@ class GeneratorTab(LabTab):
         self._updating_sliders = False
         self.last_decode_ms = 0.0
 
-        lay = QVBoxLayout(self)
+        lay = _FitLayout(self)
         lay.addLayout(self._build_chooser())
         self.pages = QTabWidget()
         self.pages.addTab(self._build_samples_page(), "Samples")
@@ -367,7 +376,8 @@ class GeneratorTab(LabTab):
         a, b = self.ends
         self.ends_label.setText(f"A: {'–' if a is None else f'tile {a}'}   B: {'–' if b is None else f'tile {b}'}")
         if a is None or b is None or self.generator is None:
-            self.strip.set_tiles(np.zeros((0, 28, 28)))
+            # blank placeholders until both ends are chosen
+            self.strip.set_tiles(np.full((self.steps_box.value(), 28, 28), 0.92), cols=self.steps_box.value())
             self.strip_Z = np.zeros((0, self.Z.shape[1]))
             return
         self.strip_Z = interpolate(self.Z[a], self.Z[b], self.steps_box.value(), self.interp_box.currentData())
@@ -459,6 +469,9 @@ class GeneratorTab(LabTab):
             self.ensure_map()
         elif self.pages.tabText(index).startswith("Encode"):
             self._ensure_reference()
+            if not self._encode_shown and self.canvas.array.max() <= 0:
+                self._encode_shown = True
+                self._on_load_test_digit()  # something to look at on the first visit
 
     def ensure_map(self) -> None:
         if self._map_cache is not None:
@@ -478,6 +491,7 @@ class GeneratorTab(LabTab):
         self.map_info.setText(f"{len(codes)} test digits, latent {g.latent_dim} → 2-D by PCA "
                               f"(PC 1 {proj.explained[0]:.0%}, PC 2 {proj.explained[1]:.0%} of the variance). "
                               "Hover a point for its digit; click anywhere to decode.")
+        self.decode_map_point(0.0, 0.0)  # the centre of the plane, until the user clicks
 
     @property
     def map_points(self) -> np.ndarray:
@@ -554,16 +568,22 @@ class GeneratorTab(LabTab):
     # ======================================================= encode your own
     def _build_encode_page(self) -> QWidget:
         page = QWidget()
-        lay = QHBoxLayout(page)
-        left = QVBoxLayout()
-        left.addWidget(QLabel("Draw a digit (left button paints, right erases):"))
+        grid = QGridLayout(page)
+        grid.addWidget(QLabel("Draw a digit (left button paints, right button erases):"), 0, 0)
+        grid.addWidget(QLabel("The all-digits VAE's nearest digit X(μ(x)):"), 0, 1)
         self.canvas = PaintCanvas((28, 28), soft=True, brush_size=2.6)
+        self.canvas.setMaximumSize(380, 380)
         self.canvas.stroke_finished.connect(self.encode_drawing)
-        left.addWidget(self.canvas, 1)
+        grid.addWidget(self.canvas, 1, 0)
+        self.recon_image = ImagePanel()
+        self.recon_image.setMaximumSize(380, 380)
+        self.recon_image.set_image(np.zeros((28, 28)))
+        grid.addWidget(self.recon_image, 1, 1)
         row = QHBoxLayout()
         clear = QPushButton("Clear")
         clear.clicked.connect(self._on_clear_canvas)
         self.encode_button = QPushButton("Encode → decode")
+        self.encode_button.setToolTip("x → μ(x) (encoder mean) → X(μ(x)) (decoder); also runs when a stroke ends")
         self.encode_button.clicked.connect(self.encode_drawing)
         self.sample_test_button = QPushButton("Load a test digit")
         self.sample_test_button.setToolTip("Put a random digit of the test split on the canvas")
@@ -571,21 +591,20 @@ class GeneratorTab(LabTab):
         row.addWidget(clear)
         row.addWidget(self.sample_test_button)
         row.addWidget(self.encode_button)
-        left.addLayout(row)
-        lay.addLayout(left, 1)
-        right = QVBoxLayout()
-        self.recon_image = ImagePanel(title="the model's nearest digit X(μ(x))")
-        self.recon_image.setMinimumSize(200, 200)
-        right.addWidget(self.recon_image, 1)
+        row.addStretch(1)
+        grid.addLayout(row, 2, 0)
         self.encode_result = QLabel("Draw, then release the mouse: the all-digits VAE encodes the drawing to "
                                     "its mean code μ(x) and decodes it.")
         self.encode_result.setWordWrap(True)
+        self.encode_result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.encode_result.setToolTip("Anomaly score = reconstruction error ‖x − X(μ(x))‖² (seed 001): "
                                       "an input unlike the training digits reconstructs badly")
-        right.addWidget(self.encode_result)
-        lay.addLayout(right, 1)
+        grid.addWidget(self.encode_result, 2, 1, 2, 1)
+        grid.setRowStretch(3, 1)
+        grid.setColumnStretch(2, 1)
         self._reference_errors: np.ndarray | None = None
         self._test_rng = np.random.default_rng(1)
+        self._encode_shown = False
         return page
 
     def _ensure_reference(self) -> np.ndarray | None:
