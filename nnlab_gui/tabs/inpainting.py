@@ -7,6 +7,7 @@ The engine is ``nnlab_gui.engine.inpaint``; this module only builds views.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +39,8 @@ OPT_TIP = {"rmsprop": "The course's 'ADAMS' (RMSprop): P ← 0.9 P + 0.1 g², z 
 LIVE_ITERATIONS = 400
 MAX_POINTS = 300          # per thin restart curve (drawing cost stays flat for long runs)
 MAX_BEST_POINTS = 1000    # the highlighted best curve
+FIT_HZ = 2.0              # y-axis re-fits per second while running (and at the end)
+THIN_PER_FRAME = 4        # thin restart curves refreshed per frame (in turn); the best: every frame
 
 
 @dataclass
@@ -67,6 +70,8 @@ class InpaintingTab(LabTab):
         self.last: ip.InpaintSnapshot | None = None
         self.last_b: ip.InpaintSnapshot | None = None
         self.snapshots_drawn = 0
+        self._rr = 0
+        self._fitted = 0.0
         self.runs_started = 0
         self._total = 3000
         self._run_kind = "run"
@@ -642,22 +647,33 @@ class InpaintingTab(LabTab):
     def visible_restart_curves(self) -> list[pg.PlotDataItem]:
         return [c for c in self._curves + self._curves_b if c.isVisible()]
 
-    def _draw_costs(self, snap: ip.InpaintSnapshot, curves: list, best_curve) -> None:
-        # thin lines: at most ~MAX_POINTS points each (every k-th step); the best: every step
-        k = max(1, -(-snap.iteration // MAX_POINTS))
+    def _draw_costs(self, snap: ip.InpaintSnapshot, curves: list, best_curve, final: bool) -> None:
+        """The best curve every frame; the thin restart curves a few per frame, in turn.
+
+        Re-setting 20 curves at once costs most of a frame (while repainting unchanged
+        ones is cheap), so each frame refreshes only ``THIN_PER_FRAME`` of them.
+        """
+        R = snap.costs.shape[1]
+        k = max(1, -(-snap.iteration // MAX_POINTS))      # at most ~MAX_POINTS points each
         x = np.arange(0, snap.iteration, k)
-        thin = snap.costs[::k]
-        for i, c in enumerate(curves[: snap.costs.shape[1]]):
-            c.setData(x, thin[:, i], skipFiniteCheck=True)
+        costs = snap.costs[::k]
+        if final:
+            todo = range(R)
+        else:
+            start = self._rr % R
+            todo = [(start + j) % R for j in range(min(THIN_PER_FRAME, R))]
+        for i in todo:
+            curves[i].setData(x, costs[:, i], skipFiniteCheck=True)
         kb = max(1, -(-snap.iteration // MAX_BEST_POINTS))
         best_curve.setData(np.arange(0, snap.iteration, kb), snap.costs[::kb, snap.best], skipFiniteCheck=True)
 
-    def _on_snapshot(self, snap) -> None:
+    def _on_snapshot(self, snap, final: bool = False) -> None:
+        thin = final
         if isinstance(snap, tuple):
             a, b = snap
             if b is not None:
                 self.last_b = b
-                self._draw_costs(b, self._curves_b, self.best_curve_b)
+                self._draw_costs(b, self._curves_b, self.best_curve_b, thin)
             snap = a
             if snap is None:
                 return
@@ -666,12 +682,16 @@ class InpaintingTab(LabTab):
             done = snap.iteration
         self.last = snap
         self.snapshots_drawn += 1
-        self._draw_costs(snap, self._curves, self.best_curve)
+        self._draw_costs(snap, self._curves, self.best_curve, thin)
+        self._rr += THIN_PER_FRAME
         self.recon_view.set_image(snap.image)
         mse = float(np.mean((snap.image - self.target.ideal) ** 2))
         self.mse_label.setText(f"MSE to the ideal: {mse:.5f}   ·   best restart {snap.best + 1}, "
                                f"J = {snap.best_cost:.2f}   ·   iteration {snap.iteration}/{snap.iterations}")
-        self._fit_y()
+        now = time.monotonic()
+        if thin or now - self._fitted >= 1.0 / FIT_HZ:     # re-ranging the axis costs a whole frame
+            self._fitted = now
+            self._fit_y()
         self.run_controls.set_progress(done, self._total)
 
     def _fit_y(self) -> None:
@@ -681,11 +701,11 @@ class InpaintingTab(LabTab):
         lo = min(float(p.min()) for p in parts)
         hi = max(float(p.max()) for p in parts)
         if np.isfinite(lo) and np.isfinite(hi):
-            pad = 0.03 * max(hi - lo, 1e-9)
-            self.plot.setYRange(lo - pad, hi + pad, padding=0)
+            pad = max(hi - lo, 1e-9)
+            self.plot.setYRange(lo - 0.08 * pad, hi + 0.03 * pad, padding=0)
 
     def _on_done(self, snap) -> None:
-        self._on_snapshot(snap)
+        self._on_snapshot(snap, final=True)
         a = self.last
         if a is None:
             return
