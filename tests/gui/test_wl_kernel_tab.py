@@ -171,6 +171,11 @@ def test_bad_dataset_folder_keeps_previous(tab, qtbot, tmp_path):
     assert not tab.open_dataset(empty)
     assert tab.messages.level == "error" and "NAME_A.txt" in tab.messages.text()
     assert tab.dataset.name == "TOY"
+    # File → Open… on a NAME_A.txt opens the dataset too
+    tab.h_spin.setValue(1)
+    with qtbot.waitSignal(tab.ds_runner.done, timeout=20000):
+        tab.open_file(str(folder / "TOY_A.txt"))
+    assert tab.gram[0, 0] == 18
 
 
 def test_mutag_dataset(tab, qtbot, course_path):
