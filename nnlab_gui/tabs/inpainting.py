@@ -494,8 +494,9 @@ class InpaintingTab(LabTab):
         self.source_combo.blockSignals(True)
         self.source_combo.setCurrentIndex(1)
         self.source_combo.blockSignals(False)
-        if m == 49:
+        if m == 49:                            # data23: the 7×7 observation is the file's
             self.superres = True
+            self.canvas.set_array(np.ones((28, 28)), emit=False)
         self._select_image(1, 0)
         note = "" if self.course_gen is not None else " — open the course generator data21.mat to run"
         self.messages.info(f"{p.name}: {len(self.course_images)} course images "
@@ -550,6 +551,8 @@ class InpaintingTab(LabTab):
             return
         y = self.observation(T)
         img = T.to_image(y)
+        # the painter shows what it masks: the target, or the 7×7 observation in super-resolution
+        self.canvas.set_background(img if T.kind == "block" else self.target.noisy)
         rgb = np.repeat(np.clip(np.nan_to_num(img), 0, 1)[..., None], 3, axis=2)
         rgb[np.isnan(img)] = UNOBSERVED_RGB
         self.observed_view.set_image(rgb)

@@ -206,6 +206,7 @@ def test_course_generator_next_to_the_images_is_found(tab, tmp_path):
     tab.open_file(str(tmp_path / "data23.mat"))
     assert tab.course_gen is not None and tab.course_gen.name == "data21"
     assert tab.superres and tab.operator().kind == "block"
+    assert (tab.canvas.array == 1).all()
     # the 7×7 observation is the file's, in the course's column-major block order
     obs = scipy.io.loadmat(str(tmp_path / "data23.mat"))["X_n"][:, 0]
     np.testing.assert_allclose(tab.observation(tab.operator()), B.from_course(obs))
