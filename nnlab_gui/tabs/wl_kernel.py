@@ -552,6 +552,7 @@ class WlKernelTab(LabTab):
         lo, hi = float(Ks.min()), float(Ks.max())
         self.heat_img.setImage(Ks.T, levels=(lo, hi if hi > lo else lo + 1))
         self.colorbar.setLevels((lo, hi if hi > lo else lo + 1))
+        self.heat.setRange(xRange=(0, len(order)), yRange=(0, len(order)), padding=0.02)
         xs, ys = [], []
         if ds.graph_labels is not None:
             n = float(ds.n_graphs)

@@ -150,6 +150,8 @@ def test_dataset_mode_computes_a_heatmap(tab, qtbot, tmp_path, monkeypatch):
     assert "computed in" in tab.time_label.text()
     img = tab.heat_img.image
     assert img.shape == (3, 3)
+    (x0, x1), (y0, y1) = tab.heat.getPlotItem().vb.viewRange()
+    assert x0 <= 0 and x1 >= 3 and y0 <= 0 and y1 >= 3 and x1 - x0 < 6   # the view shows the matrix
     # sorted by class: class -1 (graph 2) first
     assert list(tab.gram_order) == [1, 0, 2]
     assert tab.describe_cell(1, 1) == "graph 1 (class 1) × graph 1 (class 1): K = 27"
