@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBo
                                QRadioButton, QScrollArea, QSpinBox, QSplitter, QVBoxLayout,
                                QWidget)
 from superqt import QLabeledDoubleSlider, QLabeledSlider
+from superqt.utils import qthrottled
 
 from nnlab_gui.engine import inpaint as ip
 from nnlab_gui.engine.datasets import load_course_images, load_digits
@@ -37,6 +38,7 @@ OPT_TIP = {"rmsprop": "The course's 'ADAMS' (RMSprop): P ← 0.9 P + 0.1 g², z 
            "adam": "Adam: β₁ = 0.9, β₂ = 0.999, ε = 1e-8",
            "gd": "Plain gradient descent: z ← z − μ ∇J (use a small μ, e.g. 1e-5)"}
 LIVE_ITERATIONS = 400
+LIVE_THROTTLE_MS = 250
 MAX_POINTS = 300          # per thin restart curve (drawing cost stays flat for long runs)
 MAX_BEST_POINTS = 1000    # the highlighted best curve
 FIT_HZ = 2.0              # y-axis re-fits per second while running (and at the end)
@@ -111,6 +113,9 @@ class InpaintingTab(LabTab):
         self.canvas.setToolTip("Mask painter: paint observed pixels (brush) or hide them (eraser / right "
                                "button). Tinted pixels are not observed.")
         self.canvas.changed.connect(self._on_mask_painted)
+        # live mode follows the brush: re-run at most every LIVE_THROTTLE_MS while painting
+        self._live_during_stroke = qthrottled(self._maybe_live, timeout=LIVE_THROTTLE_MS, leading=False,
+                                              parent=self)
         self.canvas.stroke_finished.connect(self._on_stroke_finished)
         self.triptych = QWidget()
         tl = QGridLayout(self.triptych)
@@ -535,8 +540,11 @@ class InpaintingTab(LabTab):
         if self.superres:
             self.superres = False
         self._refresh_observation()
+        if self.live_check.isChecked():
+            self._live_during_stroke()
 
     def _on_stroke_finished(self) -> None:
+        self._live_during_stroke.cancel()      # the stroke's last run starts now, not later
         self._maybe_live()
 
     def _refresh_observation(self) -> None:

@@ -237,3 +237,19 @@ def test_export(qtbot, tab, tmp_path, monkeypatch):
     data = np.loadtxt(csv, delimiter=",", skiprows=1)
     assert data.shape == (50, 3)
     np.testing.assert_allclose(data[:, 1:], tab.last.costs, rtol=1e-9)
+
+
+def test_live_mode_follows_the_brush_during_a_stroke(qtbot, tab):
+    tab.iter_spin.setValue(100)
+    tab.restart_spin.setValue(3)
+    tab.live_check.setChecked(True)
+    qtbot.waitUntil(lambda: not tab.runner.is_running(), timeout=30000)
+    started = tab.runs_started
+    c = tab.canvas
+    qtbot.mousePress(c, Qt.MouseButton.LeftButton, pos=c.grid_to_widget(4, 20).toPoint())
+    qtbot.mouseMove(c, pos=c.grid_to_widget(8, 22).toPoint())
+    # still holding the button: the throttled re-run starts by itself
+    qtbot.waitUntil(lambda: tab.runs_started > started, timeout=10000)
+    with qtbot.waitSignal(tab.runner.done, timeout=30000):
+        qtbot.mouseRelease(c, Qt.MouseButton.LeftButton, pos=c.grid_to_widget(8, 22).toPoint())
+    assert tab.operator().mask[8, 22]
