@@ -89,6 +89,7 @@ class InpaintingTab(LabTab):
         self.target = self._bundled_target(0)
         self._apply_target()
         self._set_keep_first(350)
+        self._prepare_curves(self.restart_spin.value(), compare=False)   # items made once, up front
         if self.bundled_gen is None:
             self.messages.error("The bundled generator (resources/generator_eights.npz) is missing: "
                                 "open a generator (.mat or .npz) with File → Open…")
