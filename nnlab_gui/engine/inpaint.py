@@ -19,7 +19,9 @@ Every operator T here averages groups of k pixels: the course's ``T = [I_N 0]``
 N × 784 matrix: only the generator rows T touches are evaluated (``A2[index]``)
 and a reshape-mean does the averaging; its transpose repeats ``r / k``.
 
-All restarts advance together as one batch.  Optimisers: ``"rmsprop"`` (the
+All restarts advance together as one batch; by default the generator's products
+run in float32 (``precision="single"``; J, ∇J and the optimiser stay float64).
+``iter_compare`` runs two optimisers from the same starting z's.  Optimisers: ``"rmsprop"`` (the
 report's "ADAMS": P₀ = g₀², P ← (1−λ)P + λg², z ← z − μ g / √(P + c), λ = 0.1,
 c = 1e-7), ``"adam"`` (β = 0.9, 0.999, ε = 1e-8) and plain ``"gd"``.
 """
