@@ -317,9 +317,11 @@ class GeneratorTab(LabTab):
             return
         self.Z = self.prior_sample.Z.copy()
         self.grid.set_tiles(g.decode(self.Z).reshape(-1, 28, 28), cols=n)
-        self.ends = [None, None]
+        # something to look at at once: the first tile on the sliders, and the strip
+        # from the first tile to the last until the user picks other ends
+        self.ends = [0, n * n - 1] if n * n >= 2 else [None, None]
         self._update_strip()
-        self._select(None)
+        self.select_tile(0)
 
     def _on_tile_clicked(self, index: int) -> None:
         self._select(index)
