@@ -145,7 +145,10 @@ class GeneratorTab(LabTab):
         g = self.generators[index]
         self.generator = g
         enc = "with encoder" if g.has_encoder else "no encoder"
-        self.info.setText(f"latent {g.latent_dim} → {g.hidden_dim} ReLU → 784 sigmoid · {enc}")
+        note = ""
+        if g.meta.get("source") == "course .mat":
+            note = " · course file: X = 1/(1+exp(W2)) draws dark ink on white"
+        self.info.setText(f"latent {g.latent_dim} → {g.hidden_dim} ReLU → 784 sigmoid · {enc}{note}")
         self._build_sliders(g.latent_dim)
         self.ends = [None, None]
         self.resample()
@@ -490,7 +493,8 @@ class GeneratorTab(LabTab):
         for c, item in enumerate(self.map_items):
             keep = test.labels == c
             item.setData(proj.coords[keep, 0], proj.coords[keep, 1], data=np.flatnonzero(keep))
-        self.map_info.setText(f"{len(codes)} test digits, latent {g.latent_dim} → 2-D by PCA "
+        self.map_info.setText(f"{len(codes)} test digits encoded by the bundled all-digits VAE "
+                              f"(whatever the generator chooser says), latent {g.latent_dim} → 2-D by PCA "
                               f"(PC 1 {proj.explained[0]:.0%}, PC 2 {proj.explained[1]:.0%} of the variance). "
                               "Hover a point for its digit; click anywhere to decode.")
         self.decode_map_point(0.0, 0.0)  # the centre of the plane, until the user clicks

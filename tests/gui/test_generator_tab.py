@@ -235,3 +235,18 @@ def test_hovering_a_map_point_names_its_digit(tab):
     assert tab.map_hover.isVisible()
     nearest = tab._nearest_map_point(*tab.map_points[k])
     assert tab.map_hover.toPlainText().startswith(f"digit {labels[nearest]}")
+
+
+def test_a_generator_with_another_latent_size_rebuilds_the_sliders(tab, tmp_path):
+    from nnlab_gui.engine.generator import Generator
+    rng = np.random.default_rng(0)
+    g = Generator(rng.standard_normal((16, 3)), np.zeros(16), rng.standard_normal((784, 16)), np.zeros(784))
+    tab.open_file(str(g.save(tmp_path / "small.npz")))
+    assert len(tab.sliders) == 3 and tab.Z.shape == (100, 3)
+    for i in range(3):
+        tab.prior_box.setCurrentIndex(i)  # every prior works in 3-D
+        assert tab.Z.shape == (100, 3)
+    tab.select_tile(5)
+    before = tab.grid.tiles.copy()
+    tab.sliders[2].setValue(-2.0)
+    assert np.flatnonzero(np.any(tab.grid.tiles != before, axis=(1, 2))).tolist() == [5]
