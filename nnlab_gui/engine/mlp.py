@@ -40,7 +40,7 @@ __all__ = [
     "sigmoid", "sigmoid_gradient", "init_params", "debug_params", "pack", "unpack",
     "cost_and_grad", "cost", "penalty", "predict", "accuracy", "course_labels",
     "History", "TrainSnapshot", "TrainResult", "SweepSnapshot",
-    "iter_train", "iter_train_many", "train", "train_many", "hidden_tiles",
+    "iter_train", "iter_train_many", "train", "train_many", "hidden_tiles", "one_blas_thread",
 ]
 
 EPSILON_INIT = 0.12
@@ -50,7 +50,7 @@ _blas_users = 0
 _blas_limiter = None
 
 
-class _OneBlasThread:
+class one_blas_thread:
     """While any training thread runs, ask BLAS for one thread per call (optional threadpoolctl).
 
     Two Python threads each running a two-thread OpenBLAS on two shared cores spin against
@@ -395,7 +395,7 @@ def iter_train_many(X, y, lams: Sequence[float], hidden: int | Sequence[int] = 2
     def job(i):
         fit = fits[i]
         if one_blas_thread:
-            with _OneBlasThread():
+            with one_blas_thread():
                 vec, message = fit.run()
         else:
             vec, message = fit.run()

@@ -32,6 +32,7 @@ import scipy.optimize
 from scipy.special import expit
 
 from nnlab_gui.engine import softmax
+from nnlab_gui.engine.mlp import one_blas_thread
 
 __all__ = ["AEParams", "init_params", "unpack", "cost_and_grad", "sample_patches",
            "AESnapshot", "AEResult", "iter_train", "train", "encode", "patch_features",
@@ -176,9 +177,10 @@ def iter_train(X, hidden: int = 25, rho: float = 0.01, beta: float = 3.0, lam: f
 
     def run():
         try:
-            costs.append(float(f(x0)[0]))
-            res = scipy.optimize.minimize(f, x0, jac=True, method="L-BFGS-B", callback=callback,
-                                          options={"maxiter": int(max_iter), "maxfun": 20 * int(max_iter) + 100})
+            with one_blas_thread():
+                costs.append(float(f(x0)[0]))
+                res = scipy.optimize.minimize(f, x0, jac=True, method="L-BFGS-B", callback=callback,
+                                              options={"maxiter": int(max_iter), "maxfun": 20 * int(max_iter) + 100})
             inbox.put(("done", res, None))
         except BaseException as exc:  # forwarded to the consumer
             inbox.put(("error", exc, None))
@@ -248,6 +250,12 @@ def compare_features(result: AEResult, train_images, train_labels, test_images, 
                      lam: float = 1e-4, max_iter: int = 200, step: int = 4,
                      stop=None) -> FeatureComparison:
     """Softmax on raw pixels vs on the autoencoder's hidden activations (test accuracy)."""
+    with one_blas_thread():
+        return _compare(result, train_images, train_labels, test_images, test_labels, lam, max_iter,
+                        step, stop)
+
+
+def _compare(result, train_images, train_labels, test_images, test_labels, lam, max_iter, step, stop):
     tr = np.asarray(train_images, dtype=float)
     te = np.asarray(test_images, dtype=float)
     if result.patch:

@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHeaderView,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
                                QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -84,6 +84,7 @@ class HiddenUnitsTab(LabTab):
         self._stop = threading.Event()
         self._ae_stop = threading.Event()
         self._cmp_stop = threading.Event()
+        self.cmp_max_iter = 200          # softmax L-BFGS iterations (tests use fewer)
 
         self.pages = QTabWidget()
         self.pages.addTab(self._build_sweep_page(), "λ sweep")
@@ -435,9 +436,9 @@ class HiddenUnitsTab(LabTab):
         page = QWidget()
         self.ae_data = QComboBox()
         self.ae_data.addItems(["8×8 patches", "whole digits (28×28)"])
-        self.ae_rho = QDoubleSpinBox(decimals=4, minimum=0.0001, maximum=0.9999, singleStep=0.01, value=0.01)
+        self.ae_rho = QDoubleSpinBox(decimals=4, minimum=0.0001, maximum=0.9999, singleStep=0.01, value=0.1)
         self.ae_beta = QDoubleSpinBox(decimals=3, minimum=0.0, maximum=100.0, singleStep=0.5, value=3.0)
-        self.ae_lam = QLineEdit("1e-5")
+        self.ae_lam = QLineEdit("3e-3")
         self.ae_hidden = QSpinBox(minimum=1, maximum=400, value=25)
         self.ae_samples = QSpinBox(minimum=100, maximum=50000, singleStep=1000, value=10000)
         self.ae_samples.setToolTip("number of patches (whole digits: at most the 4,000 training digits)")
@@ -462,6 +463,8 @@ class HiddenUnitsTab(LabTab):
         self.cmp_table.setHorizontalHeaderLabels(["features", "count", "softmax accuracy"])
         self.cmp_table.setVerticalHeaderLabels(["", ""])
         self.cmp_table.setMaximumHeight(100)
+        self.cmp_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.cmp_table.verticalHeader().setVisible(False)
         self.ae_export = QPushButton("Export weights PNG…")
         self.ae_export.clicked.connect(self._on_export_ae)
 

@@ -134,6 +134,7 @@ def test_sparse_autoencoder_and_feature_comparison(tab, qtbot):
     tab.ae_lam.setText("x")
     tab.ae_controls.run_button.click()
     assert tab.messages.level == "error" and "λ" in tab.messages.text()
+    assert tab.cmp_max_iter == 200       # the default the button uses
     tab.cmp_max_iter = 5
     with qtbot.waitSignal(tab.cmp_runner.done, timeout=180000):
         tab.cmp_button.click()
