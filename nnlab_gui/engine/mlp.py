@@ -352,13 +352,13 @@ def iter_train_many(X, y, lams: Sequence[float], hidden: int | Sequence[int] = 2
                     max_iter: int = 400, seed: int = 0, X_val=None, y_val=None,
                     workers: int = 2, num_labels: int | None = None,
                     stop: threading.Event | None = None, min_interval: float = 1 / 30,
-                    dtype=np.float64, one_blas_thread: bool = True) -> Iterator[SweepSnapshot]:
+                    dtype=np.float64, limit_blas: bool = True) -> Iterator[SweepSnapshot]:
     """Train one network per λ (same initial weights, from ``seed``) on ``workers`` threads.
 
     Yields :class:`SweepSnapshot` at most every ``min_interval`` seconds (and once at the end);
     returns the tuple of :class:`TrainResult`.  Setting ``stop`` (or closing the generator)
-    ends every run at its next iteration.  ``one_blas_thread`` limits BLAS to one thread per
-    call while training (with threadpoolctl, if installed), so ``workers`` threads use
+    ends every run at its next iteration.  ``limit_blas`` limits BLAS to one thread per
+    call while training (``limit_blas``; with threadpoolctl, if installed), so ``workers`` threads use
     ``workers`` cores.
     """
     lams = tuple(float(l) for l in lams)
@@ -394,7 +394,7 @@ def iter_train_many(X, y, lams: Sequence[float], hidden: int | Sequence[int] = 2
 
     def job(i):
         fit = fits[i]
-        if one_blas_thread:
+        if limit_blas:
             with one_blas_thread():
                 vec, message = fit.run()
         else:
