@@ -25,8 +25,8 @@ from superqt import QLabeledDoubleSlider
 
 from nnlab_gui.engine import sampling as sm
 from nnlab_gui.tabs.base import LabTab
-from nnlab_gui.widgets.export import (IMAGE_FILTER, PLOT_FILTER, ask_save_path, export_plot,
-                                      export_widget, save_csv)
+from nnlab_gui.widgets.export import (CSV_FILTER, IMAGE_FILTER, PLOT_FILTER, export_plot, export_widget,
+                                      save_csv, save_via_dialog)
 from nnlab_gui.widgets.image_view import ImagePanel
 from nnlab_gui.widgets.run_controls import RunControls
 
@@ -82,22 +82,12 @@ class _ExportRow(QWidget):
 
     def _on_export_plot(self) -> None:
         name = self.which.currentText()
-        path = ask_save_path(self, f"Export plot: {name}", PLOT_FILTER, name.replace(" ", "_") + ".png")
-        if path:
-            try:
-                export_plot(self.plots[name], path)
-                self.owner.messages.info(f"saved {path}")
-            except Exception as exc:  # noqa: BLE001 - any writer error becomes a message
-                self.owner.messages.error(f"could not export the plot: {exc}")
+        save_via_dialog(self, self.owner.messages, f"Export plot: {name}", PLOT_FILTER,
+                        name.replace(" ", "_") + ".png", lambda path: export_plot(self.plots[name], path))
 
     def _on_export_view(self) -> None:
-        path = ask_save_path(self, "Export page", IMAGE_FILTER, "sampling.png")
-        if path:
-            try:
-                export_widget(self.page, path)
-                self.owner.messages.info(f"saved {path}")
-            except Exception as exc:  # noqa: BLE001
-                self.owner.messages.error(f"could not export the page: {exc}")
+        save_via_dialog(self, self.owner.messages, "Export page", IMAGE_FILTER, "sampling.png",
+                        lambda path: export_widget(self.page, path))
 
 
 # ====================================================================== inverse CDF
@@ -338,10 +328,9 @@ class InverseCdfPage(QWidget):
         if len(self.samples) == 0:
             self.owner.messages.warning("no samples yet: press Sample first")
             return
-        path = ask_save_path(self, "Save samples", "CSV data (*.csv)", "inverse_cdf_samples.csv")
-        if path:
-            save_csv(path, np.column_stack([self._last_u, self.samples]), ["x_uniform", "y_sample"])
-            self.owner.messages.info(f"saved {path}")
+        data = np.column_stack([self._last_u, self.samples])
+        save_via_dialog(self, self.owner.messages, "Save samples", CSV_FILTER, "inverse_cdf_samples.csv",
+                        lambda path: save_csv(path, data, ["x_uniform", "y_sample"]))
 
 
 # ====================================================================== Gibbs
@@ -584,10 +573,8 @@ class GibbsPage(QWidget):
         if len(self.samples) == 0:
             self.owner.messages.warning("no samples yet: press Step or Run first")
             return
-        path = ask_save_path(self, "Save Gibbs samples", "CSV data (*.csv)", "gibbs_samples.csv")
-        if path:
-            save_csv(path, self.samples, ["x0", "x1"])
-            self.owner.messages.info(f"saved {path}")
+        save_via_dialog(self, self.owner.messages, "Save Gibbs samples", CSV_FILTER, "gibbs_samples.csv",
+                        lambda path: save_csv(path, self.samples, ["x0", "x1"]))
 
 
 # ====================================================================== Laplace noise
@@ -788,13 +775,8 @@ class LaplacePage(QWidget):
         self.summary.setText(";   ".join(parts))
 
     def _on_save_images(self) -> None:
-        path = ask_save_path(self, "Save images", IMAGE_FILTER, "laplace_denoising.png")
-        if path:
-            try:
-                export_widget(self._images_box, path)
-                self.owner.messages.info(f"saved {path}")
-            except Exception as exc:  # noqa: BLE001
-                self.owner.messages.error(f"could not save the images: {exc}")
+        save_via_dialog(self, self.owner.messages, "Save images", IMAGE_FILTER, "laplace_denoising.png",
+                        lambda path: export_widget(self._images_box, path))
 
 
 # ====================================================================== panel

@@ -9,6 +9,7 @@ place a file dialog is opened, so tests can monkeypatch it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize
@@ -28,6 +29,25 @@ def ask_save_path(parent: QWidget | None, title: str, filters: str, default: str
         # take the suffix from the chosen filter, e.g. "PNG image (*.png)"
         if "(*." in selected:
             path += "." + selected.split("(*.")[1].rstrip(")").split()[0]
+    return path
+
+
+def save_via_dialog(parent: QWidget | None, messages, title: str, filters: str, default: str,
+                    write: Callable[[str], object]) -> str | None:
+    """Ask for a path, call ``write(path)`` and report the outcome on ``messages``.
+
+    A writer error (disk full, no permission, bad suffix) becomes an error message;
+    nothing is raised into the event loop.  Returns the path written, or None.
+    """
+    path = ask_save_path(parent, title, filters, default)
+    if not path:
+        return None
+    try:
+        write(path)
+    except Exception as exc:  # noqa: BLE001 - any writer error becomes a message
+        messages.error(f"could not save {Path(path).name}: {exc}")
+        return None
+    messages.info(f"saved {path}")
     return path
 
 

@@ -44,3 +44,24 @@ def test_save_csv_round_trip(tmp_path):
     save_csv(tmp_path / "a.csv", a, ["a", "b", "c", "d"])
     back = np.loadtxt(tmp_path / "a.csv", delimiter=",", skiprows=1)
     np.testing.assert_allclose(back, a, rtol=1e-9)
+
+
+def test_save_via_dialog_reports_success_and_writer_errors(qtbot, tmp_path, monkeypatch):
+    from nnlab_gui.widgets import export
+    from nnlab_gui.widgets.messages import MessageBar
+
+    bar = MessageBar()
+    qtbot.addWidget(bar)
+    target = tmp_path / "a.csv"
+    monkeypatch.setattr(export, "ask_save_path", lambda *a, **k: str(target))
+    assert export.save_via_dialog(None, bar, "t", export.CSV_FILTER, "a.csv",
+                                  lambda p: save_csv(p, np.eye(2))) == str(target)
+    assert target.exists() and bar.level == "info"
+
+    def broken(path):
+        raise OSError("disk full")
+
+    assert export.save_via_dialog(None, bar, "t", export.CSV_FILTER, "a.csv", broken) is None
+    assert bar.level == "error" and "disk full" in bar.text() and "a.csv" in bar.text()
+    monkeypatch.setattr(export, "ask_save_path", lambda *a, **k: "")
+    assert export.save_via_dialog(None, bar, "t", export.CSV_FILTER, "a.csv", broken) is None

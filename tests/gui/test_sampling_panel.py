@@ -174,7 +174,7 @@ def test_export_plot_and_samples(panel, qtbot, tmp_path, monkeypatch):
     page = panel.gibbs
     page.step_button.click()
     target = tmp_path / "disk.csv"
-    monkeypatch.setattr(mod, "ask_save_path", lambda *a, **k: str(target))
+    monkeypatch.setattr("nnlab_gui.widgets.export.ask_save_path", lambda *a, **k: str(target))
     export = page.findChild(mod._ExportRow)
     export.plot_button.click()
     assert target.exists() and target.stat().st_size > 0
