@@ -331,16 +331,14 @@ class HiddenUnitsTab(LabTab):
         if not runs or any(r is None for r in runs):
             self.messages.warning("nothing to export yet: train first")
             return
-        path = export.ask_save_path(self, "Export cost curves", export.CSV_FILTER, "lambda_curves.csv")
-        if not path:
-            return
         rows = []
         for r in runs:
             h = r.history
             rows.append(np.column_stack([np.full(len(h.iterations), r.lam), h.iterations,
                                          h.objective, h.train_cost, h.val_cost]))
-        export.save_csv(path, np.vstack(rows), ["lambda", "iteration", "objective_J", "train_cost", "val_cost"])
-        self.messages.info(f"saved {path}")
+        header = ["lambda", "iteration", "objective_J", "train_cost", "val_cost"]
+        export.save_via_dialog(self, self.messages, "Export cost curves", export.CSV_FILTER, "lambda_curves.csv",
+                               lambda path: export.save_csv(path, np.vstack(rows), header))
 
     # ========================================================== gradient check page
     def _build_gradcheck_page(self) -> QWidget:
@@ -579,10 +577,8 @@ class HiddenUnitsTab(LabTab):
         if self.ae_result is None:
             self.messages.warning("nothing to export yet: train the autoencoder first")
             return
-        path = export.ask_save_path(self, "Export autoencoder weights", export.IMAGE_FILTER, "autoencoder_w1.png")
-        if path:
-            export.export_widget(self.ae_grid, path)
-            self.messages.info(f"saved {path}")
+        export.save_via_dialog(self, self.messages, "Export autoencoder weights", export.IMAGE_FILTER,
+                               "autoencoder_w1.png", lambda path: export.export_widget(self.ae_grid, path))
 
     def shutdown(self) -> None:
         for ev in (self._stop, self._ae_stop, self._cmp_stop):
