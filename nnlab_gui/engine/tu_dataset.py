@@ -79,6 +79,16 @@ def dataset_name(folder: str | Path) -> str:
     return found[0]
 
 
+def _optional_labels(path: Path, expected: int, what: str) -> np.ndarray | None:
+    """One integer label per line, or None when the optional file is absent."""
+    if not path.exists():
+        return None
+    values = _read_ints(path, 1)[:, 0]
+    if len(values) != expected:
+        raise ValueError(f"{path.name} has {len(values)} lines for {expected} {what}")
+    return values
+
+
 def _read_ints(path: Path, columns: int) -> np.ndarray:
     rows = []
     with open(path, encoding="utf-8", errors="replace") as fh:
@@ -116,18 +126,8 @@ def load_tu(folder: str | Path, name: str | None = None) -> TuDataset:
     if edges.size and (edges.min() < 0 or edges.max() >= n):
         bad = int(np.argmax((edges < 0).any(1) | (edges >= n).any(1))) + 1
         raise ValueError(f"{a_path.name}, edge {bad}: node id outside 1..{n}")
-    labels = None
-    nl_path = folder / f"{name}_node_labels.txt"
-    if nl_path.exists():
-        labels = _read_ints(nl_path, 1)[:, 0]
-        if len(labels) != n:
-            raise ValueError(f"{nl_path.name} has {len(labels)} lines for {n} nodes")
-    graph_labels = None
-    gl_path = folder / f"{name}_graph_labels.txt"
-    if gl_path.exists():
-        graph_labels = _read_ints(gl_path, 1)[:, 0]
-        if len(graph_labels) != n_graphs:
-            raise ValueError(f"{gl_path.name} has {len(graph_labels)} lines for {n_graphs} graphs")
+    labels = _optional_labels(folder / f"{name}_node_labels.txt", n, "nodes")
+    graph_labels = _optional_labels(folder / f"{name}_graph_labels.txt", n_graphs, "graphs")
     try:
         batch = GraphBatch.from_edges(counts, edges, labels)
     except ValueError as exc:
