@@ -18,17 +18,22 @@ Labels are 0–9; the course stores digit 0 as label 10 (``course_labels`` maps 
 Any number of layers works (``layers = (400, 25, 10)`` or the 3-5-3 gradient-check net).
 
 Training minimises ``J`` with L-BFGS (``scipy.optimize.minimize(..., jac=True)``).
-``iter_train_many`` trains several λ at once on a thread pool (NumPy's BLAS releases the
-GIL, so two λ really run on two cores) and streams :class:`TrainSnapshot` copies;
-``train`` is the one-λ convenience of the API.
+``iter_train_many`` trains several λ at once: each λ has its own L-BFGS run, and their
+function evaluations are batched (one stacked first-layer product for all λ) and split by
+rows over the cores (:class:`_BatchCost`, :class:`_Rendezvous`).  It streams
+:class:`TrainSnapshot` copies; ``train`` is the one-λ convenience of the API.
+``cost_and_grad`` keeps the plain one-network form above: it is the reference the batched
+evaluation is tested against, and what the gradient checks use.
 """
 
 from __future__ import annotations
 
+import os
 import queue
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
@@ -36,11 +41,14 @@ import numpy as np
 import scipy.optimize
 from scipy.special import expit
 
+from nnlab_gui.engine.lbfgs import LockstepLBFGS
+
 __all__ = [
     "sigmoid", "sigmoid_gradient", "init_params", "debug_params", "pack", "unpack",
     "cost_and_grad", "cost", "penalty", "predict", "accuracy", "course_labels",
     "History", "TrainSnapshot", "TrainResult", "SweepSnapshot",
     "iter_train", "iter_train_many", "train", "train_many", "hidden_tiles", "one_blas_thread",
+    "default_workers", "OPTIMIZERS",
 ]
 
 EPSILON_INIT = 0.12
@@ -286,18 +294,169 @@ class SweepSnapshot:
         return done, max(total, done)
 
 
+def _sigmoid_inplace(Z: np.ndarray) -> np.ndarray:
+    """Z ← 1 / (1 + e^(−Z)) in four in-place SIMD passes (e^(−Z) = inf gives 0 exactly)."""
+    np.negative(Z, out=Z)
+    np.exp(Z, out=Z)
+    Z += 1.0
+    return np.reciprocal(Z, out=Z)
+
+
+class _BatchCost:
+    """J and ∇J of S networks (one per λ, same layers) on the same data, in one pass.
+
+    The first layer dominates (m × n × h per product).  Its two products run for every
+    network at once: the S Θ1's are stacked, ``Z2 = [1, X] Θ1ᵀ`` is m × S·h and
+    ``∇Θ1 = δ2ᵀ [1, X]`` comes out S·h × (n+1) (the column of ones carries the bias).  The
+    rows of X are split into one chunk per core; each chunk runs on its own thread (BLAS
+    held to one thread) and the chunks' sums are added.  Input columns that are zero in
+    every sample (the digits' empty border) are left out of both products: their weights
+    feel only the λ penalty.  The maths is :func:`_cost_grad`'s, which the tests compare
+    it with.
+    """
+
+    def __init__(self, X: np.ndarray, Y: np.ndarray, layers: Sequence[int], dtype, chunks: int):
+        self.m, self.layers, self.dtype = len(X), tuple(layers), np.dtype(dtype)
+        self.live = np.flatnonzero(np.any(X != 0, axis=0))
+        self.cols = np.concatenate([[0], 1 + self.live])       # Θ1 columns in the products
+        edges = np.linspace(0, self.m, max(1, min(int(chunks), self.m)) + 1).astype(int)
+        X1 = np.hstack([np.ones((self.m, 1)), X[:, self.live]])
+        self.parts = [(np.ascontiguousarray(X1[a:b], dtype=self.dtype),
+                       np.ascontiguousarray(Y[a:b], dtype=self.dtype))
+                      for a, b in zip(edges[:-1], edges[1:])]
+        self.pool = (ThreadPoolExecutor(len(self.parts) - 1, thread_name_prefix="mlp-chunk")
+                     if len(self.parts) > 1 else None)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True)
+
+    def __call__(self, nets: Sequence[tuple[Sequence[np.ndarray], float]]) -> list[tuple[float, np.ndarray]]:
+        """``[(J, packed ∇J)]`` for ``[(thetas, λ)]``."""
+        S, dt = len(nets), self.dtype
+        W1 = np.concatenate([th[0][:, self.cols] for th, _ in nets]).astype(dt)   # (S·h1, 1 + n_live)
+        rest = [np.stack([th[l] for th, _ in nets]).astype(dt) for l in range(1, len(self.layers) - 1)]
+        jobs = [self.pool.submit(self._part, p, W1, rest, S) for p in self.parts[1:]]
+        total = self._part(self.parts[0], W1, rest, S)
+        for job in jobs:
+            total = [a + b for a, b in zip(total, job.result())]
+        J, gW1, *g_rest = total
+        m, h1 = self.m, W1.shape[0] // S
+        out = []
+        for s, (th, lam) in enumerate(nets):
+            g1 = np.zeros(th[0].shape)
+            g1[:, self.cols] = gW1[s * h1:(s + 1) * h1]
+            grads = [g1] + [g[s] for g in g_rest]
+            for g, t in zip(grads, th):
+                g /= m
+                g[:, 1:] += (lam / m) * t[:, 1:]
+            out.append((float(J[s]) / m + penalty(th, lam, m), pack(grads)))
+        return out
+
+    @staticmethod
+    def _part(part, W1, rest, S):
+        """Sums over one chunk of rows: data cost (S,), ∇Θ1 (live columns), ∇ of later layers."""
+        Xc, Yc = part
+        mc, h1 = len(Xc), W1.shape[0] // S
+        with np.errstate(over="ignore"):
+            A1 = _sigmoid_inplace(Xc @ W1.T)                  # (mc, S·h1)
+            acts = [A1.reshape(mc, S, h1).transpose(1, 0, 2)]   # (S, mc, h1) view
+            for l, T in enumerate(rest):
+                Z = acts[-1] @ T[:, :, 1:].transpose(0, 2, 1)
+                Z += T[:, None, :, 0]
+                if l < len(rest) - 1:
+                    acts.append(_sigmoid_inplace(Z))
+        # Z: output pre-activation (S, mc, k).  With R = 1/(1 + e^(−|z|)):
+        # softplus(z) = max(z, 0) − log R, and g(z) = R for z ≥ 0, 1 − R below
+        R = np.abs(Z)
+        _sigmoid_inplace(R)
+        J = np.maximum(Z, 0.0).sum(axis=(1, 2), dtype=np.float64)
+        J -= np.log(R).sum(axis=(1, 2), dtype=np.float64)
+        J -= np.einsum("smk,mk->s", Z, Yc, dtype=np.float64)
+        R -= 0.5
+        np.copysign(R, Z, out=R)
+        R += 0.5
+        delta = np.subtract(R, Yc, out=R)                      # δ_L = a_L − y
+        g_rest = [None] * len(rest)
+        for l in range(len(rest) - 1, -1, -1):
+            a, T = acts[l], rest[l]
+            g = np.empty(T.shape, dtype=np.float64)
+            g[:, :, 0] = delta.sum(axis=1)
+            g[:, :, 1:] = delta.transpose(0, 2, 1) @ a
+            g_rest[l] = g
+            if l > 0:
+                delta = delta @ T[:, :, 1:]
+                delta *= a * (1.0 - a)                          # g'(z_l) = a_l (1 − a_l)
+        # δ2 straight into the (mc, S·h1) layout of the stacked product
+        D = np.empty((mc, S, h1), dtype=A1.dtype)
+        np.matmul(delta, rest[0][:, :, 1:], out=D.transpose(1, 0, 2))
+        D = D.reshape(mc, S * h1)
+        G = np.multiply(A1, A1)
+        np.subtract(A1, G, out=G)                              # g'(z2) = a2 − a2²
+        D *= G
+        return [J, (D.T @ Xc).astype(np.float64)] + g_rest
+
+
+class _Rendezvous:
+    """Lets one L-BFGS thread per λ share a batched evaluation per round.
+
+    Each thread hands in its next point and waits; when every thread still running has
+    done so, the last to arrive evaluates them all in one :class:`_BatchCost` call.  Each
+    λ keeps its own, unchanged scipy L-BFGS-B run.
+    """
+
+    def __init__(self, batch: _BatchCost, n: int):
+        self.batch = batch
+        self.cond = threading.Condition()
+        self.active = set(range(n))
+        self.pending: dict[int, tuple] = {}
+        self.results: dict[int, object] = {}
+
+    def evaluate(self, i: int, thetas, lam: float):
+        with self.cond:
+            self.pending[i] = (thetas, lam)
+            self._run_if_complete()
+            while i not in self.results:
+                self.cond.wait()
+            out = self.results.pop(i)
+        if isinstance(out, BaseException):
+            raise out
+        return out
+
+    def leave(self, i: int) -> None:
+        with self.cond:
+            self.active.discard(i)
+            self._run_if_complete()
+
+    def _run_if_complete(self) -> None:
+        if not self.pending or not self.active <= self.pending.keys():
+            return
+        batch, self.pending = self.pending, {}
+        keys = list(batch)
+        try:
+            with np.errstate(over="ignore"):
+                res = self.batch([batch[k] for k in keys])
+            self.results.update(zip(keys, res))
+        except BaseException as e:  # handed to every waiting thread
+            self.results.update((k, e) for k in keys)
+        self.cond.notify_all()
+
+
 class _Fit:
     """One λ's L-BFGS run; the callback records the history and reports progress."""
 
-    def __init__(self, X, Y, lam, layers, x0, X_val, Y_val, max_iter, report, stop, dtype):
-        self.X = np.ascontiguousarray(X, dtype=dtype)
-        self.Y = np.ascontiguousarray(Y, dtype=dtype)
+    def __init__(self, index, evaluate, lam, layers, x0, X_val, Y_val, m, max_iter, report, stop, dtype,
+                 ftol=0.0):
+        self.index = index
+        self.evaluate = evaluate
         self.X_val = None if X_val is None else np.ascontiguousarray(X_val, dtype=dtype)
         self.Y_val = None if Y_val is None else np.ascontiguousarray(Y_val, dtype=dtype)
         self.lam = float(lam)
         self.layers = tuple(layers)
         self.x0 = x0
+        self.m = m
         self.max_iter = int(max_iter)
+        self.ftol = float(ftol)
         self.report = report
         self.stop = stop
         self.dtype = dtype
@@ -306,29 +465,26 @@ class _Fit:
 
     def fun(self, vec):
         self.nfev += 1
-        thetas = unpack(vec.astype(self.dtype, copy=False), self.layers)
-        J, grads = _cost_grad(thetas, self.X, self.Y, self.lam)
-        return J, pack(grads)
+        return self.evaluate(self.index, unpack(np.asarray(vec, dtype=float), self.layers), self.lam)
 
     def _record(self, vec, J):
         thetas = unpack(vec, self.layers)
-        m = self.X.shape[0]
-        data = J - penalty(thetas, self.lam, m)
+        data = J - penalty(thetas, self.lam, self.m)
         val = np.nan
         if self.X_val is not None:
             _, z = _forward([t.astype(self.dtype, copy=False) for t in thetas], self.X_val)
             val = _data_cost(z, self.Y_val, len(self.X_val))
         self.hist.append((len(self.hist), float(J), float(data), float(val)))
 
-    def history(self) -> History:
-        h = np.array(self.hist, dtype=float).reshape(-1, 4)
+    def history(self, n: int | None = None) -> History:
+        h = np.array(self.hist[:n], dtype=float).reshape(-1, 4)
         return History(h[:, 0].astype(int), h[:, 1], h[:, 2], h[:, 3])
 
-    def snapshot(self, vec, finished=False) -> TrainSnapshot:
+    def snapshot(self, vec, n: int, finished=False) -> TrainSnapshot:
+        """The state after ``n`` recorded points (``vec`` is the last of them)."""
         thetas = tuple(t.copy() for t in unpack(np.asarray(vec, dtype=float), self.layers))
-        it = len(self.hist) - 1
-        return TrainSnapshot(self.lam, it, self.max_iter, self.hist[-1][1] if self.hist else np.nan,
-                             thetas, self.history(), finished)
+        return TrainSnapshot(self.lam, n - 1, self.max_iter, self.hist[n - 1][1] if n else np.nan,
+                             thetas, self.history(n), finished)
 
     def run(self) -> tuple[np.ndarray, str]:
         J0, _ = self.fun(self.x0)
@@ -344,23 +500,46 @@ class _Fit:
         res = scipy.optimize.minimize(self.fun, self.x0, jac=True, method="L-BFGS-B",
                                       callback=callback,
                                       options={"maxiter": self.max_iter, "maxfun": 20 * self.max_iter + 100,
-                                               "gtol": 0.0, "ftol": 0.0})
+                                               "gtol": 0.0, "ftol": self.ftol})
         return np.asarray(res.x, dtype=float), str(res.message)
+
+
+def default_workers() -> int:
+    """Cores to train on: all of them, up to 8."""
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+OPTIMIZERS = ("lbfgs", "scipy")
 
 
 def iter_train_many(X, y, lams: Sequence[float], hidden: int | Sequence[int] = 25,
                     max_iter: int = 400, seed: int = 0, X_val=None, y_val=None,
-                    workers: int = 2, num_labels: int | None = None,
+                    workers: int | None = None, num_labels: int | None = None,
                     stop: threading.Event | None = None, min_interval: float = 1 / 30,
-                    dtype=np.float64, limit_blas: bool = True) -> Iterator[SweepSnapshot]:
-    """Train one network per λ (same initial weights, from ``seed``) on ``workers`` threads.
+                    dtype=np.float64, limit_blas: bool = True, ftol: float = 0.0,
+                    optimizer: str = "scipy") -> Iterator[SweepSnapshot]:
+    """Train one network per λ (same initial weights, from ``seed``), all λ at once.
 
-    Yields :class:`SweepSnapshot` at most every ``min_interval`` seconds (and once at the end);
-    returns the tuple of :class:`TrainResult`.  Setting ``stop`` (or closing the generator)
-    ends every run at its next iteration.  ``limit_blas`` limits BLAS to one thread per
-    call while training (``limit_blas``; with threadpoolctl, if installed), so ``workers`` threads use
-    ``workers`` cores.
+    Every evaluation is batched over the λ's and split by rows over ``workers`` cores
+    (default: all) by :class:`_BatchCost`.  ``optimizer``:
+
+    * ``"scipy"``: each λ runs its own ``scipy.optimize.minimize(method="L-BFGS-B",
+      jac=True)`` on a thread; the threads' evaluations meet in a :class:`_Rendezvous`.
+    * ``"lbfgs"``: :class:`~nnlab_gui.engine.lbfgs.LockstepLBFGS` advances every λ in one
+      loop (plain L-BFGS with a strong-Wolfe line search, as L-BFGS-B without bounds):
+      no threads per λ, and a fraction of L-BFGS-B's per-iteration cost.
+
+    ``dtype`` is the precision of the products (``np.float32`` halves their cost; the
+    optimiser stays float64).  Yields :class:`SweepSnapshot` at most every ``min_interval``
+    seconds (and once per finished λ); returns the tuple of :class:`TrainResult`.  Setting
+    ``stop`` (or closing the generator) ends every run at its next iteration.
+    ``limit_blas`` holds BLAS to one thread per call while training, so the chunk threads
+    do not oversubscribe the cores.  ``ftol`` is the relative-reduction stop (0: run all
+    ``max_iter`` iterations, as the course does; scipy's default 2.2e-9 is what
+    scikit-learn's lbfgs solver uses).
     """
+    if optimizer not in OPTIMIZERS:
+        raise ValueError(f"optimizer must be one of {OPTIMIZERS}, got {optimizer!r}")
     lams = tuple(float(l) for l in lams)
     if not lams:
         raise ValueError("no λ given: enter at least one value")
@@ -370,49 +549,121 @@ def iter_train_many(X, y, lams: Sequence[float], hidden: int | Sequence[int] = 2
     X = np.asarray(X, dtype=float)
     if X.ndim != 2 or len(X) == 0:
         raise ValueError(f"X has shape {X.shape}, expected (m, n) with m ≥ 1")
+    if not np.all(np.isfinite(X)):
+        raise ValueError("X contains NaN/inf values")
     y = np.asarray(y).astype(np.int64).ravel()
     if len(y) != len(X):
         raise ValueError(f"X has {len(X)} rows but y has {len(y)} labels")
     k = int(num_labels or (int(y.max()) + 1 if y.size else 1))
     hidden = (int(hidden),) if np.isscalar(hidden) else tuple(int(h) for h in hidden)
+    if not hidden or min(hidden) < 1:
+        raise ValueError(f"hidden layer sizes must be at least 1, got {hidden}")
     layers = (X.shape[1],) + hidden + (k,)
     Y = _one_hot(y, k)
     Y_val = None
     if X_val is not None:
         X_val = _check_X(np.asarray(X_val, dtype=float), X.shape[1])
         Y_val = _one_hot(y_val, k)
+    workers = default_workers() if workers is None else max(1, int(workers))
     x0 = pack(init_params(layers, seed))
     stop = stop if stop is not None else threading.Event()
-    inbox: queue.Queue = queue.Queue()
 
-    def report(fit, vec):
-        inbox.put((fit, np.array(vec, dtype=float), False))
-
-    fits = [_Fit(X, Y, lam, layers, x0, X_val, Y_val, max_iter, report, stop, dtype) for lam in lams]
-    runs: list[TrainSnapshot | None] = [None] * len(lams)
-    results: list[TrainResult | None] = [None] * len(lams)
-
-    def job(i):
-        fit = fits[i]
-        if limit_blas:
-            with one_blas_thread():
-                vec, message = fit.run()
-        else:
-            vec, message = fit.run()
+    def result(fit: _Fit, vec: np.ndarray, nfev: int, message: str) -> TrainResult:
         thetas = tuple(t.copy() for t in unpack(vec, layers))
         hist = fit.history()
         va = accuracy(thetas, X_val, y_val) if X_val is not None else None
-        res = TrainResult(fit.lam, thetas, hist, len(fit.hist) - 1, fit.nfev,
-                          accuracy(thetas, X, y), va, float(hist.objective[-1]), message)
+        return TrainResult(fit.lam, thetas, hist, len(fit.hist) - 1, nfev,
+                           accuracy(thetas, X, y), va, float(hist.objective[-1]), message)
+
+    batch = _BatchCost(X, Y, layers, dtype, workers)
+    limiter = one_blas_thread() if limit_blas and workers > 1 else nullcontext()
+    fits = [_Fit(i, None, lam, layers, x0, X_val, Y_val, len(X), max_iter, None, stop, dtype, ftol)
+            for i, lam in enumerate(lams)]
+    sweep = _sweep_lockstep if optimizer == "lbfgs" else _sweep_scipy
+    limiter.__enter__()
+    try:
+        return (yield from sweep(batch, fits, x0, result, stop, min_interval))
+    finally:
+        stop.set()
+        batch.close()
+        limiter.__exit__(None, None, None)
+
+
+def _sweep_lockstep(batch, fits, x0, result, stop, min_interval):
+    """All λ in one loop: one batched evaluation per round, every λ one L-BFGS trial."""
+    lams = tuple(f.lam for f in fits)
+    opt = LockstepLBFGS(np.tile(x0, (len(fits), 1)), max_iter=fits[0].max_iter, ftol=fits[0].ftol)
+    runs: list[TrainSnapshot | None] = [None] * len(fits)
+    results: list[TrainResult | None] = [None] * len(fits)
+    started, last = False, 0.0
+    while opt.active and not stop.is_set():
+        trials = opt.trials()
+        order = list(trials)
+        with np.errstate(over="ignore"):
+            values = batch([(unpack(trials[i], fits[i].layers), fits[i].lam) for i in order])
+        stepped = opt.tell(dict(zip(order, values)))
+        if not started:
+            started = True
+            for fit, (J, _) in zip(fits, values):
+                fit._record(x0, J)
+        for i in stepped:
+            fits[i]._record(opt.x(i), opt.problems[i].f)
+        finished = False
+        for i, pr in enumerate(opt.problems):
+            if pr.done and results[i] is None:
+                finished = True
+                results[i] = result(fits[i], pr.x, pr.nfev, pr.message)
+                runs[i] = TrainSnapshot(lams[i], results[i].iterations, fits[i].max_iter,
+                                        results[i].objective, results[i].thetas, results[i].history, True)
+        now = time.monotonic()
+        if finished or now - last >= min_interval:
+            last = now
+            for i, fit in enumerate(fits):
+                if results[i] is None and fit.hist:
+                    runs[i] = fit.snapshot(opt.x(i), len(fit.hist))
+            yield SweepSnapshot(lams, tuple(runs), tuple(results))
+    if any(r is None for r in results):            # stopped: the runs end where they are
+        for i, pr in enumerate(opt.problems):
+            if results[i] is None:
+                if not fits[i].hist:
+                    fits[i]._record(x0, np.nan)
+                results[i] = result(fits[i], pr.x, pr.nfev, "stopped")
+                runs[i] = TrainSnapshot(lams[i], results[i].iterations, fits[i].max_iter,
+                                        results[i].objective, results[i].thetas, results[i].history, True)
+        yield SweepSnapshot(lams, tuple(runs), tuple(results))
+    return tuple(results)
+
+
+def _sweep_scipy(batch, fits, x0, result, stop, min_interval):
+    """One scipy L-BFGS-B per λ on its own thread; their evaluations meet in a rendezvous."""
+    lams = tuple(f.lam for f in fits)
+    inbox: queue.Queue = queue.Queue()
+
+    def report(fit, vec):
+        inbox.put((fit, (np.array(vec, dtype=float), len(fit.hist)), False))
+
+    meet = _Rendezvous(batch, len(fits))
+    for fit in fits:
+        fit.evaluate, fit.report = meet.evaluate, report
+    runs: list[TrainSnapshot | None] = [None] * len(fits)
+    results: list[TrainResult | None] = [None] * len(fits)
+
+    def job(i):
+        fit = fits[i]
+        try:
+            vec, message = fit.run()
+        finally:
+            meet.leave(i)
+        res = result(fit, vec, fit.nfev, message)
         inbox.put((fit, res, True))
         return res
 
-    pool = ThreadPoolExecutor(max_workers=max(1, min(int(workers), len(lams))),
-                              thread_name_prefix="mlp-train")
-    futures = [pool.submit(job, i) for i in range(len(lams))]
+    pool = ThreadPoolExecutor(max_workers=len(fits), thread_name_prefix="mlp-train")
+    futures = [pool.submit(job, i) for i in range(len(fits))]
     last = 0.0
+    latest: dict[int, tuple] = {}      # λ index -> (vec, n): snapshots are built only to be yielded
     try:
-        pending = len(lams)
+        pending = len(fits)
         while pending:
             try:
                 fit, payload, final = inbox.get(timeout=0.05)
@@ -424,14 +675,18 @@ def iter_train_many(X, y, lams: Sequence[float], hidden: int | Sequence[int] = 2
             i = fits.index(fit)
             if final:
                 pending -= 1
+                latest.pop(i, None)
                 results[i] = payload
                 runs[i] = TrainSnapshot(fit.lam, payload.iterations, fit.max_iter, payload.objective,
                                         payload.thetas, payload.history, True)
             else:
-                runs[i] = fit.snapshot(payload)
+                latest[i] = payload
             now = time.monotonic()
             if final or now - last >= min_interval:
                 last = now
+                for j, (vec, n) in latest.items():
+                    runs[j] = fits[j].snapshot(vec, n)
+                latest.clear()
                 yield SweepSnapshot(lams, tuple(runs), tuple(results))
     finally:
         stop.set()
@@ -461,5 +716,5 @@ def iter_train(X, y, lam: float, **kw) -> Iterator[SweepSnapshot]:
 def train(X, y, lam: float, hidden: int | Sequence[int] = 25, max_iter: int = 400, seed: int = 0,
           **kw) -> tuple[list[np.ndarray], History]:
     """Train one network; returns ``([Θ1, Θ2], history)`` (API.md)."""
-    res = train_many(X, y, [lam], hidden=hidden, max_iter=max_iter, seed=seed, workers=1, **kw)[0]
+    res = train_many(X, y, [lam], hidden=hidden, max_iter=max_iter, seed=seed, **kw)[0]
     return list(res.thetas), res.history

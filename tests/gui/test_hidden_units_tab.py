@@ -46,6 +46,21 @@ def test_train_all_fills_one_tile_grid_per_lambda(tab, qtbot):
     assert tab.best_line.value() == tab.results[0].history.best_iteration
 
 
+def test_optimiser_choice_reaches_the_engine(tab, qtbot):
+    assert tab.optimizer_combo.currentData() == "lbfgs"       # the fast one by default
+    tab.lambda_list.takeItem(2)
+    tab.lambda_list.takeItem(1)
+    tab.iter_spin.setValue(2)
+    tab.optimizer_combo.setCurrentIndex(tab.optimizer_combo.findData("scipy"))
+    with qtbot.waitSignal(tab.runner.done, timeout=120000):
+        tab.controls.run_button.click()
+    assert tab.results[0].message.startswith("STOP: TOTAL NO. OF ITERATIONS")   # scipy's own words
+    tab.optimizer_combo.setCurrentIndex(tab.optimizer_combo.findData("lbfgs"))
+    with qtbot.waitSignal(tab.runner.done, timeout=120000):
+        tab.controls.run_button.click()
+    assert tab.results[0].message == "reached 2 iterations"
+
+
 def test_cancel_stops_training(tab, qtbot):
     tab.iter_spin.setValue(5000)
     with qtbot.waitSignal(tab.runner.snapshot, timeout=120000):
