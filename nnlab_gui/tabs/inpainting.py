@@ -45,6 +45,9 @@ FIT_HZ = 2.0              # y-axis re-fits per second while running (and at the 
 THIN_PER_FRAME = 4        # thin restart curves refreshed per frame (in turn); the best: every frame
 
 
+KEEP_LABEL = "Keep first N pixels (column-major, T = [I_N 0]):"
+
+
 @dataclass
 class Target:
     ideal: np.ndarray            # (28, 28)
@@ -198,7 +201,7 @@ class InpaintingTab(LabTab):
         self.source_combo.currentIndexChanged.connect(self._on_source_changed)
         form.addRow("Source", self.source_combo)
         self.index_spin = QSpinBox()
-        self.index_spin.setRange(0, max(0, len(self.test_eights) - 1))
+        self.index_spin.setRange(1, max(1, len(self.test_eights)))      # numbered from 1, as the report
         self.index_spin.valueChanged.connect(self._on_index_changed)
         form.addRow("Image #", self.index_spin)
         self.sigma_slider = QLabeledDoubleSlider(Qt.Orientation.Horizontal)
@@ -248,7 +251,9 @@ class InpaintingTab(LabTab):
         tools.addWidget(self.brush_size)
         v.addLayout(tools)
 
-        v.addWidget(QLabel("Keep first N pixels (column-major, T = [I_N 0]):"))
+        self.keep_label = QLabel(KEEP_LABEL)
+        self.keep_label.setWordWrap(True)
+        v.addWidget(self.keep_label)
         self.keep_slider = QLabeledSlider(Qt.Orientation.Horizontal)
         self.keep_slider.setRange(0, 784)
         self.keep_slider.setValue(350)
@@ -359,7 +364,7 @@ class InpaintingTab(LabTab):
 
     def _bundled_target(self, i: int) -> Target:
         img = self.test_eights[i]
-        return Target(img.copy(), img.copy(), "bundled", f"test eight #{i}")
+        return Target(img.copy(), img.copy(), "bundled", f"test eight #{i + 1}")
 
     def generator(self) -> Generator | None:
         """The generator that matches the current target."""
@@ -408,10 +413,10 @@ class InpaintingTab(LabTab):
         if index == 2:
             self._on_use_drawing()
             return
-        self._select_image(index, self.index_spin.value())
+        self._select_image(index, self.index_spin.value() - 1)
 
-    def _on_index_changed(self, i: int) -> None:
-        self._select_image(self.source_combo.currentIndex(), i)
+    def _on_index_changed(self, number: int) -> None:
+        self._select_image(self.source_combo.currentIndex(), number - 1)
 
     def _select_image(self, source: int, i: int) -> None:
         if source == 0:
@@ -425,8 +430,8 @@ class InpaintingTab(LabTab):
         else:
             return
         self.index_spin.blockSignals(True)
-        self.index_spin.setRange(0, count - 1)
-        self.index_spin.setValue(i)
+        self.index_spin.setRange(1, count)
+        self.index_spin.setValue(i + 1)
         self.index_spin.blockSignals(False)
         self._apply_target()
 
@@ -512,8 +517,22 @@ class InpaintingTab(LabTab):
     def _set_mask(self, mask: np.ndarray, superres: bool = False) -> None:
         self.superres = superres
         self.canvas.set_array(mask.astype(float), emit=False)
+        self._sync_keep_slider()
         self._refresh_observation()
         self._maybe_live()
+
+    def _sync_keep_slider(self) -> None:
+        """Show N on the slider when the mask is a keep-first mask; say so when it is not."""
+        mask = self.canvas.array > 0.5
+        n = int(mask.sum())
+        if not self.superres and (n == 0 or np.array_equal(mask, ip.keep_first(n).mask)):
+            self.keep_slider.blockSignals(True)
+            self.keep_slider.setValue(n)
+            self.keep_slider.blockSignals(False)
+            self.keep_label.setText(KEEP_LABEL)
+        else:
+            self.keep_label.setText(KEEP_LABEL + " <i>(now a custom mask: move the slider to return "
+                                    "to T = [I_N 0])</i>")
 
     def _set_keep_first(self, n: int) -> None:
         mask = np.zeros((28, 28), bool) if n == 0 else ip.keep_first(n).mask
@@ -540,6 +559,7 @@ class InpaintingTab(LabTab):
     def _on_mask_painted(self) -> None:
         if self.superres:
             self.superres = False
+        self._sync_keep_slider()
         self._refresh_observation()
         if self.live_check.isChecked():
             self._live_during_stroke()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import scipy.io
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from nnlab_gui.engine import inpaint as ip
 from nnlab_gui.tabs.inpainting import InpaintingTab
@@ -64,6 +64,23 @@ def test_presets(tab):
     assert 300 < tab.operator().m < 480
     tab._on_clear_mask()
     assert "no pixel" in tab.operator_label.text()
+
+
+def test_keep_first_slider_follows_the_mask(qtbot, tab):
+    assert tab.keep_slider.value() == 350 and "custom" not in tab.keep_label.text()
+    tab._on_box_mask()
+    assert "custom mask" in tab.keep_label.text()
+    assert tab.operator().m == 784 - 144                 # the label changed, the mask stayed
+    tab._on_clear_mask()                                  # nothing observed = keep first 0
+    assert tab.keep_slider.value() == 0 and "custom" not in tab.keep_label.text()
+    # a brush click in the middle makes a custom mask
+    qtbot.mouseClick(tab.canvas, Qt.MouseButton.LeftButton, pos=tab.canvas.grid_to_widget(14, 14).toPoint())
+    assert tab.operator().m > 0 and "custom mask" in tab.keep_label.text()
+    # any mask that is a column-major prefix shows its N
+    tab._set_mask(ip.keep_first(28).mask)
+    assert tab.keep_slider.value() == 28 and "custom" not in tab.keep_label.text()
+    tab.keep_slider.setValue(500)
+    assert tab.operator().m == 500 and "custom" not in tab.keep_label.text()
 
 
 def test_run_streams_snapshots_into_the_plot(qtbot, tab):
@@ -180,6 +197,12 @@ def test_course_images_choose_the_course_generator(qtbot, tab, tmp_path):
     write_course_images(good, 784)
     tab.open_file(str(good))
     assert tab.target.source == "course" and tab.target.own_noise
+    # numbered from 1, as the report numbers its four images
+    assert tab.index_spin.minimum() == 1 and tab.index_spin.value() == 1
+    assert tab.target.name.endswith("#1")
+    tab.index_spin.setValue(2)
+    assert tab.target.name.endswith("#2")
+    np.testing.assert_array_equal(tab.target.ideal, tab.course_images[1][0])
     assert not tab.sigma_slider.isEnabled()
     # no course generator next to the file: a clear message, no run
     tab.run_controls.run_button.click()
