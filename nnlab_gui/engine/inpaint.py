@@ -19,8 +19,10 @@ Every operator T here averages groups of k pixels: the course's ``T = [I_N 0]``
 N × 784 matrix: only the generator rows T touches are evaluated (``A2[index]``)
 and a reshape-mean does the averaging; its transpose repeats ``r / k``.
 
-All restarts advance together as one batch; by default the generator's products
-run in float32 (``precision="single"``; J, ∇J and the optimiser stay float64).
+All restarts advance together as one batch.  By default each step runs in float32
+(``precision="single"``: the products, ∇J and the optimiser's state; ∇J cannot be
+more precise than the float32 products anyway); the costs J are float64, computed
+in blocks from each step's ‖T X − x_n‖² and z.  ``precision="double"`` runs in float64.
 ``iter_compare`` runs two optimisers from the same starting z's.  Optimisers: ``"rmsprop"`` (the
 report's "ADAMS": P₀ = g₀², P ← (1−λ)P + λg², z ← z − μ g / √(P + c), λ = 0.1,
 c = 1e-7), ``"adam"`` (β = 0.9, 0.999, ε = 1e-8) and plain ``"gd"``.
@@ -48,6 +50,8 @@ DATA_TERMS = ("l2", "l1")
 COURSE_N = (500, 400, 350, 300)   # the report's inpainting runs
 RMSPROP_LAMBDA = 0.1
 RMSPROP_C = 1e-7
+_BLOCK = 128                      # costs are computed every _BLOCK steps (and at snapshots)
+_RING = _BLOCK + 1                # the optimiser keeps the z's of the last _RING steps
 
 
 
@@ -201,10 +205,14 @@ def observe(T: Operator, image: np.ndarray, sigma: float = 0.0, seed: int | None
 
 # ----------------------------------------------------------------- cost
 class _Problem:
-    """The generator restricted to the rows T touches, with J and ∇J for a batch of z's.
+    """The generator restricted to the rows T touches: data term and ∇J for a batch of z's.
 
-    ``dtype`` is the precision of the products (float32 halves their cost; the
-    optimiser state, J and ∇J stay float64).
+    ``dtype`` is the precision of every per-step array (float32 halves the cost of the
+    two products).  With 20 restarts a step is two products of ~1 M multiply-adds and
+    ~25 small NumPy calls, each costing about a microsecond whatever its size; so the
+    work arrays are allocated once per batch size and reused, every call writes into
+    its last (positional) argument, and constants are 0-d arrays or repeated rows
+    (a Python float or a broadcast operand costs a conversion or an iterator per call).
     """
 
     def __init__(self, g: Generator, T: Operator, y: np.ndarray, data_term: str,
@@ -217,82 +225,114 @@ class _Problem:
         if not np.all(np.isfinite(y)):
             raise ValueError("the observation contains NaN/inf values")
         dt = np.dtype(dtype)
-        self.T, self.l1, self.dtype = T, data_term == "l1", dt
+        self.dtype, self.l1 = dt, data_term == "l1"
+        self.N, self.k, self.h, self.d = T.m, T.k, g.hidden_dim, g.latent_dim
         self.y = y.astype(dt)
-        h = g.hidden_dim
         self.A1T = np.ascontiguousarray(g.A1.T, dtype=dt)          # (d, h)
-        self.A1 = np.ascontiguousarray(g.A1, dtype=dt)             # (h, d)
+        # ∇J's row scale is c/s (s = ‖r‖², c = 2N/k; l1: s = Σ|r|, c = N/k): the constant c
+        # rides on the backward pass's copy of A1, 1/s on the ReLU mask
+        c = (1.0 if self.l1 else 2.0) * self.N / self.k
+        self.cA1 = np.ascontiguousarray(c * g.A1, dtype=dt)        # c A1 (h, d)
         self.b1 = g.b1.astype(dt)
         rows = T.flat_index
         self.A2s = np.ascontiguousarray(g.A2[rows], dtype=dt)      # (m·k, h)
-        # −[A2ᵀ; b2ᵀ] on the touched rows: the bias rides along as a hidden unit fixed at 1,
-        # and the sign gives −W2 directly for e^(−W2)
-        self.negA2sT_b = np.ascontiguousarray(-np.vstack([g.A2[rows].T, g.b2[rows][None, :]]), dtype=dt)
-        self.N, self.h = T.m, h
+        # −[A2ᵀ; b2ᵀ; 0] on the touched rows: the bias rides along as a hidden unit fixed at
+        # 1, the sign gives −W2 directly for e^(−W2), and zero rows pad the inner dimension
+        # to a multiple of 4 (OpenBLAS's sgemm is ~7% slower with an odd one, here 129)
+        self.K = -(-(self.h + 1) // 4) * 4
+        negB = np.zeros((self.K, rows.size), dtype=dt)
+        negB[:self.h] = -g.A2[rows].T
+        negB[self.h] = -g.b2[rows]
+        self.negA2sT_b = negB
+        self._zero, self._one = np.zeros((), dtype=dt), np.ones((), dtype=dt)
         self._R = -1
 
     def _buffers(self, R: int) -> None:
-        if R != self._R:
-            self._R = R
-            self._Z1 = np.ones((R, self.h + 1), dtype=self.dtype)     # last column: the bias unit
-            self._Xs = np.empty((R, self.A2s.shape[0]), dtype=self.dtype)
-            self._v2 = np.empty_like(self._Xs)
-            self._u1 = np.empty((R, self.h), dtype=self.dtype)
+        if R == self._R:
+            return
+        dt, h, mk = self.dtype, self.h, self.A2s.shape[0]
+        self._R = R
+        self._W1 = np.empty((R, h), dtype=dt)
+        self._mask = np.empty((R, h), dtype=dt)                    # 1[W1 > 0], then scaled
+        self._Z1 = np.zeros((R, self.K), dtype=dt)                 # [ReLU(W1), 1, 0 …]
+        self._Z1[:, h] = 1.0                                       # the bias unit
+        self._relu = self._Z1[:, :h]
+        self._Xs = np.empty((R, mk), dtype=dt)
+        self._v2 = np.empty((R, mk), dtype=dt)
+        self._r = np.empty((R, self.N), dtype=dt)
+        # b1 and x_n repeated for every restart: same-shape operands skip broadcasting's setup
+        self._B1 = np.ascontiguousarray(np.broadcast_to(self.b1, (R, h)))
+        self._Y = np.ascontiguousarray(np.broadcast_to(self.y, (R, self.N)))
+        self._u1 = np.empty((R, h), dtype=dt)
+        self._G = np.empty((R, self.d), dtype=dt)
 
-    def __call__(self, Z: np.ndarray, need_grad: bool = True):
-        """(J (R,), ∇J (R, d)) for Z (R, d), both float64."""
-        T, R = self.T, Z.shape[0]
+    def evaluate(self, Z: np.ndarray, s: np.ndarray) -> np.ndarray:
+        """∇J at Z (R, d); writes the data sum ‖T X − x_n‖² (l1: Σ|T X − x_n|) into ``s`` (R,),
+        so J = N log s + ‖z‖².
+
+        Z and s have the problem's dtype.  The returned ∇J is an internal buffer,
+        overwritten by the next call.
+        """
+        R, k = Z.shape[0], self.k
         self._buffers(R)
-        Z1, Xs, v2, u1 = self._Z1, self._Xs, self._v2, self._u1
-        W1 = Z.astype(self.dtype) @ self.A1T
-        W1 += self.b1
-        np.maximum(W1, 0.0, out=Z1[:, :-1])
-        np.matmul(Z1, self.negA2sT_b, out=Xs)                   # −W2 on the touched rows
-        # X = 1/(1 + e^(−W2)) (exp → inf gives 0 exactly; twice scipy's expit's speed;
+        W1, mask, Xs, v2, r, u1, G = self._W1, self._mask, self._Xs, self._v2, self._r, self._u1, self._G
+        np.dot(Z, self.A1T, W1)
+        np.add(W1, self._B1, W1)                        # W1 = A1 z + b1
+        np.greater(W1, self._zero, mask)
+        np.multiply(W1, mask, self._relu)               # Z1 = ReLU(W1)
+        np.dot(self._Z1, self.negA2sT_b, Xs)            # −W2 on the touched rows
+        # X = 1/(1 + e^(−W2)) (exp → inf gives 0 exactly; faster than scipy's expit;
         # callers silence the overflow warning)
-        np.exp(Xs, out=Xs)
-        Xs += 1.0
-        np.reciprocal(Xs, out=Xs)
-        if T.k == 1:
-            r = Xs - self.y
+        np.exp(Xs, Xs)
+        np.add(Xs, self._one, Xs)
+        np.reciprocal(Xs, Xs)
+        if k == 1:
+            np.subtract(Xs, self._Y, r)                 # r = T X − x_n
         else:
-            r = Xs.reshape(R, T.m, T.k).mean(axis=2)
-            r -= self.y
-        if self.l1:
-            s = np.abs(r).sum(axis=1).astype(float)
-        else:
-            s = np.einsum("ij,ij->i", r, r).astype(float)
-        J = self.N * np.log(s) + np.einsum("ij,ij->i", Z, Z)
-        if not need_grad:
-            return J, None
-        # u2 = dΦ/d(TX) = 2 r/‖r‖² (l1: sign(r)/Σ|r|); its row scale N·2/‖r‖² is applied
-        # after the product with A2 (on R × h, not R × m·k)
+            np.mean(Xs.reshape(R, self.N, k), axis=2, out=r)
+            np.subtract(r, self._Y, r)
         if self.l1:
             u = np.sign(r)
-            scale = self.N / s
+            np.sum(np.abs(r), axis=1, out=s)
         else:
             u = r
-            scale = 2.0 * self.N / s
-        if T.k > 1:
-            u = np.repeat(u * (1.0 / T.k), T.k, axis=1)
-        np.multiply(Xs, Xs, out=v2)                             # f2' = X (1 − X) = X − X²
-        np.subtract(Xs, v2, out=v2)
-        v2 *= u
-        np.matmul(v2, self.A2s, out=u1)
-        u1 *= W1 > 0.0
-        grad = (u1 @ self.A1).astype(float)
-        grad *= scale[:, None]
-        grad += 2.0 * Z
-        return J, grad
+            np.vecdot(r, r, s)                          # s = ‖r‖²
+        # u2 = dΦ/d(TX) = (c/s) r, c = 2N/k (l1: (c/s) sign(r), c = N/k), Tᵀ repeating each
+        # row's value over its k pixels.  The row scale c/s is applied later, on R × h numbers
+        # (1/s) and on A1 (c), not on R × m·k
+        if k > 1:
+            u = np.repeat(u, k, axis=1)
+        np.multiply(Xs, Xs, v2)                         # f2' = X (1 − X) = X − X²
+        np.subtract(Xs, v2, v2)
+        np.multiply(v2, u, v2)                          # v2 = u2 ∘ f2'(W2), without c/s
+        np.dot(v2, self.A2s, u1)                        # u1 = A2ᵀ v2
+        np.divide(mask, s[:, None], mask)
+        np.multiply(u1, mask, u1)                       # v1 = u1 ∘ 1[W1 > 0], with 1/s
+        np.dot(u1, self.cA1, G)                         # N u0 = A1ᵀ v1, with c
+        np.add(G, Z, G)                                 # ∇J = N u0 + 2 z
+        np.add(G, Z, G)
+        return G
+
+    def cost(self, s: np.ndarray, Z: np.ndarray) -> np.ndarray:
+        """J = N log s + ‖z‖² in float64 from the sums :meth:`evaluate` wrote and the z's
+        (s (…, R), Z (…, R, d))."""
+        J = np.log(s, dtype=np.float64)
+        J *= self.N
+        J += np.einsum("...i,...i->...", Z, Z)
+        return J
 
 
 def cost_and_grad(g: Generator, T: Operator, y: np.ndarray, Z: np.ndarray,
                   data_term: str = "l2") -> tuple[np.ndarray, np.ndarray]:
-    """J(z) and ∇J(z) for one z (d,) or a batch (R, d)."""
+    """J(z) and ∇J(z) for one z (d,) or a batch (R, d), in float64."""
     Z = np.asarray(Z, dtype=float)
     single = Z.ndim == 1
+    Z2 = np.ascontiguousarray(np.atleast_2d(Z))
+    problem = _Problem(g, T, y, data_term)
+    s = np.empty(len(Z2))
     with np.errstate(over="ignore"):
-        J, G = _Problem(g, T, y, data_term)(np.atleast_2d(Z))
+        G = problem.evaluate(Z2, s).copy()
+    J = problem.cost(s, Z2)
     return (float(J[0]), G[0]) if single else (J, G)
 
 
@@ -342,8 +382,9 @@ def iter_reconstruct(g: Generator, T: Operator, y: np.ndarray, restarts: int = 2
     cost before step t, as in the report).  Snapshots come at most ``rate_hz`` times a
     second (and after the first step); the last one is the finished result.  ``z0``
     (k, d), k ≤ restarts, replaces the first k starting points (warm start).
-    ``precision="single"`` runs the generator's products in float32 (twice as fast;
-    the optimiser and the costs stay float64); ``"double"`` runs everything in float64.
+    ``precision="single"`` runs each step in float32 (the products, ∇J and the
+    optimiser's state: ∇J is only as precise as the float32 products anyway); the
+    costs are float64, computed from the steps' sums.  ``"double"`` runs in float64.
     """
     if optimizer not in OPTIMIZERS:
         raise ValueError(f"optimizer must be one of {OPTIMIZERS}, got {optimizer!r}")
@@ -354,62 +395,95 @@ def iter_reconstruct(g: Generator, T: Operator, y: np.ndarray, restarts: int = 2
         raise ValueError(f"the learning rate must be positive, got {lr}")
     if precision not in ("single", "double"):
         raise ValueError(f"precision must be 'single' or 'double', got {precision!r}")
-    problem = _Problem(g, T, y, data_term, np.float32 if precision == "single" else np.float64)
-    Z = _initial_z(restarts, g.latent_dim, seed, z0)
+    dt = np.float32 if precision == "single" else np.float64
+    problem = _Problem(g, T, y, data_term, dt)
+    # The z's of the last _RING steps (step t's in slot t % _RING; each step writes the
+    # next slot).  Every step stores its data sum s; the float64 costs N log s + ‖z‖² are
+    # filled in blocks of ≤ _BLOCK steps (every _BLOCK steps, which also checks for
+    # divergence, and before each snapshot), so the ring holds _BLOCK + 1 of them.
+    Zring = np.empty((_RING, restarts, g.latent_dim), dtype=dt)
+    Zring[0] = _initial_z(restarts, g.latent_dim, seed, z0)
+    s_all = np.empty((iterations, restarts), dtype=dt)
     costs = np.empty((iterations, restarts))
-    P = np.zeros_like(Z)
-    M = np.zeros_like(Z)
+    filled = 0
+    P = np.zeros((restarts, g.latent_dim), dtype=dt)   # RMSprop's mean of g² (over λ) / Adam's v
+    M = np.zeros_like(P)                               # Adam's m
+    tmp = np.empty_like(P)
     b1, b2, eps = 0.9, 0.999, 1e-8
+    # constants as 0-d arrays of the step's dtype (a Python float costs a conversion per call);
+    # every call below writes into its last argument
     lam = RMSPROP_LAMBDA
+    inv_lam, keep, c_lam, mu_lam, mu = (np.array(v, dtype=dt) for v in
+                                        (1.0 / lam, 1.0 - lam, RMSPROP_C / lam, lr / np.sqrt(lam), lr))
     interval = 1.0 / rate_hz if rate_hz and rate_hz > 0 else 0.0
     last = time.monotonic()
-    Zprev = Z
 
-    def snap(t: int, Zcur: np.ndarray) -> InpaintSnapshot:
+    def fill(upto: int) -> None:
+        nonlocal filled
+        if upto > filled:
+            block = costs[filled:upto]
+            block[:] = problem.cost(s_all[filled:upto], Zring[np.arange(filled, upto) % _RING])
+            bad = np.flatnonzero(~np.isfinite(block).all(axis=1))
+            if bad.size:
+                raise ValueError(f"the optimisation diverged at step {filled + bad[0] + 1} "
+                                 f"(learning rate {lr} is too large for '{optimizer}')")
+            filled = upto
+
+    def snap(t: int) -> InpaintSnapshot:
+        # the snapshot belongs to the last recorded cost: the z's before the last step
+        Zcur = Zring[(t - 1) % _RING].astype(float)
         best = int(np.argmin(costs[t - 1]))
-        zb = Zcur[best].copy()
-        return InpaintSnapshot(t, iterations, costs[:t].copy(), best, zb, g.decode(zb),
-                               Zcur.copy(), optimizer)
+        return InpaintSnapshot(t, iterations, costs[:t].copy(), best, Zcur[best].copy(),
+                               g.decode(Zcur[best]), Zcur, optimizer)
 
     t = 0
     while t < iterations:
         with _one_blas_thread(), np.errstate(over="ignore", invalid="ignore"):
             while t < iterations:
-                J, G = problem(Z)
-                costs[t] = J
-                Zprev = Z
+                Z = Zring[t % _RING]
+                G = problem.evaluate(Z, s_all[t])
                 if optimizer == "rmsprop":
+                    # P₀ = g₀², P ← (1−λ)P + λg², z ← z − μ g/√(P + c), computed with Q = P/λ
+                    # in the array P (one pass fewer): Q₀ = g₀²/λ, Q ← (1−λ)Q + g²,
+                    # z ← z − (μ/√λ) g/√(Q + c/λ)
                     if t == 0:
-                        P = G * G
+                        np.multiply(G, G, P)
+                        np.multiply(P, inv_lam, P)
                     else:
-                        P *= 1.0 - lam
-                        P += lam * (G * G)
-                    Z = Z - lr * G / np.sqrt(P + RMSPROP_C)
+                        np.multiply(G, G, tmp)
+                        np.multiply(P, keep, P)
+                        np.add(P, tmp, P)
+                    np.add(P, c_lam, tmp)
+                    np.sqrt(tmp, tmp)
+                    np.divide(G, tmp, tmp)
+                    np.multiply(tmp, mu_lam, tmp)
                 elif optimizer == "adam":
                     M *= b1
                     M += (1 - b1) * G
                     P *= b2
                     P += (1 - b2) * (G * G)
-                    mhat = M / (1 - b1 ** (t + 1))
-                    vhat = P / (1 - b2 ** (t + 1))
-                    Z = Z - lr * mhat / (np.sqrt(vhat) + eps)
+                    np.sqrt(P / (1 - b2 ** (t + 1)), out=tmp)       # √v̂ + ε
+                    tmp += eps
+                    np.divide(M / (1 - b1 ** (t + 1)), tmp, out=tmp)  # m̂ / (√v̂ + ε)
+                    tmp *= lr
                 else:
-                    Z = Z - lr * G
+                    np.multiply(G, mu, tmp)                       # z ← z − μ g
                 t += 1
-                if t % 16 == 0 and not np.isfinite(J).all():
-                    raise ValueError(f"the optimisation diverged at step {t} (learning rate {lr} is too "
-                                     f"large for '{optimizer}')")
+                np.subtract(Z, tmp, Zring[t % _RING])
+                if t % _BLOCK == 0:
+                    fill(t)
                 now = time.monotonic()
                 if t < iterations and (t == 1 or now - last >= interval):
                     last = now
                     break
             else:
                 break
-        yield snap(t, Zprev)
-    if not (np.isfinite(costs[-1]).all() and np.isfinite(Zprev).all()):
+        fill(t)
+        yield snap(t)
+    fill(iterations)
+    if not np.isfinite(Zring[(iterations - 1) % _RING]).all():
         raise ValueError(f"the optimisation diverged (learning rate {lr} is too large for '{optimizer}')")
-    # the result belongs to the last recorded cost: the z's before the last step
-    yield snap(iterations, Zprev)
+    yield snap(iterations)
 
 
 def reconstruct(g: Generator, T: Operator, y: np.ndarray, restarts: int = 20,
