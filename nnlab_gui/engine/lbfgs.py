@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+from scipy.linalg.blas import daxpy, ddot
 
 __all__ = ["LockstepLBFGS"]
 
@@ -116,18 +117,18 @@ class LockstepLBFGS:
         if gnorm == 0.0:
             self._finish(pr, "the gradient is zero")
             return
+        # BLAS level 1 in place (ddot, daxpy): half the passes of NumPy's q -= a * y
         q = pr.g.copy()
-        tmp = np.empty_like(q)
         alphas = []
         for s, y, rho in reversed(pr.mem):
-            a = rho * float(s @ q)
-            q -= np.multiply(y, a, out=tmp)
+            a = rho * ddot(s, q)
+            q = daxpy(y, q, a=-a)          # in place (q is contiguous float64)
             alphas.append(a)
         if pr.mem:
             s, y, rho = pr.mem[-1]
-            q *= 1.0 / (rho * float(y @ y))                     # H₀ = sᵀy / yᵀy
+            q *= 1.0 / (rho * ddot(y, y))                       # H₀ = sᵀy / yᵀy
         for (s, y, rho), a in zip(pr.mem, reversed(alphas)):
-            q += np.multiply(s, a - rho * float(y @ q), out=tmp)
+            q = daxpy(s, q, a=a - rho * ddot(y, q))
         pr.p = np.negative(q, out=q)
         pr.d0 = float(pr.g @ pr.p)
         if not pr.d0 < 0.0:                                     # not a descent direction: forget

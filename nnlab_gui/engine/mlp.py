@@ -326,6 +326,7 @@ class _BatchCost:
                       for a, b in zip(edges[:-1], edges[1:])]
         self.pool = (ThreadPoolExecutor(len(self.parts) - 1, thread_name_prefix="mlp-chunk")
                      if len(self.parts) > 1 else None)
+        self._tiles: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
 
     def close(self) -> None:
         if self.pool is not None:
@@ -335,9 +336,16 @@ class _BatchCost:
         """``[(J, packed ∇J)]`` for ``[(thetas, λ)]``."""
         S, dt = len(nets), self.dtype
         W1 = np.concatenate([th[0][:, self.cols] for th, _ in nets]).astype(dt)   # (S·h1, 1 + n_live)
-        rest = [np.stack([th[l] for th, _ in nets]).astype(dt) for l in range(1, len(self.layers) - 1)]
-        jobs = [self.pool.submit(self._part, p, W1, rest, S) for p in self.parts[1:]]
-        total = self._part(self.parts[0], W1, rest, S)
+        # later layers: the S networks side by side as one block-diagonal matrix (small)
+        rest = []
+        for l in range(1, len(self.layers) - 1):
+            n_in, n_out = self.layers[l], self.layers[l + 1]
+            W = np.zeros((S * n_in, S * n_out), dtype=dt)
+            for s, (th, _) in enumerate(nets):
+                W[s * n_in:(s + 1) * n_in, s * n_out:(s + 1) * n_out] = th[l][:, 1:].T
+            rest.append((W, np.concatenate([th[l][:, 0] for th, _ in nets]).astype(dt)))
+        jobs = [self.pool.submit(self._part, c, W1, rest, S) for c in range(1, len(self.parts))]
+        total = self._part(0, W1, rest, S)
         for job in jobs:
             total = [a + b for a, b in zip(total, job.result())]
         J, gW1, *g_rest = total
@@ -353,48 +361,51 @@ class _BatchCost:
             out.append((float(J[s]) / m + penalty(th, lam, m), pack(grads)))
         return out
 
-    @staticmethod
-    def _part(part, W1, rest, S):
-        """Sums over one chunk of rows: data cost (S,), ∇Θ1 (live columns), ∇ of later layers."""
-        Xc, Yc = part
-        mc, h1 = len(Xc), W1.shape[0] // S
+    def _part(self, c: int, W1, rest, S):
+        """Sums over chunk ``c`` of the rows: data cost (S,), ∇Θ1 (live columns), ∇ of later layers.
+
+        Activations are (rows, S·units): network s owns columns s·units … (s+1)·units − 1.
+        """
+        Xc, Yc = self.parts[c]
+        mc = len(Xc)
+        key = (c, S)
+        if key not in self._tiles:                       # Y repeated per network, a row of ones
+            self._tiles[key] = (np.tile(Yc, (1, S)), np.ones(mc, dtype=Xc.dtype))
+        YS, ones = self._tiles[key]
         with np.errstate(over="ignore"):
-            A1 = _sigmoid_inplace(Xc @ W1.T)                  # (mc, S·h1)
-            acts = [A1.reshape(mc, S, h1).transpose(1, 0, 2)]   # (S, mc, h1) view
-            for l, T in enumerate(rest):
-                Z = acts[-1] @ T[:, :, 1:].transpose(0, 2, 1)
-                Z += T[:, None, :, 0]
+            acts = [_sigmoid_inplace(Xc @ W1.T)]        # a2: (mc, S·h1)
+            for l, (W, b) in enumerate(rest):
+                Z = acts[-1] @ W
+                Z += b
                 if l < len(rest) - 1:
                     acts.append(_sigmoid_inplace(Z))
-        # Z: output pre-activation (S, mc, k).  With R = 1/(1 + e^(−|z|)):
-        # softplus(z) = max(z, 0) − log R, and g(z) = R for z ≥ 0, 1 − R below
-        R = np.abs(Z)
-        _sigmoid_inplace(R)
-        J = np.maximum(Z, 0.0).sum(axis=(1, 2), dtype=np.float64)
-        J -= np.log(R).sum(axis=(1, 2), dtype=np.float64)
-        J -= np.einsum("smk,mk->s", Z, Yc, dtype=np.float64)
+            # Z: output pre-activation (mc, S·k).  With R = 1/(1 + e^(−|z|)):
+            # softplus(z) = max(z, 0) − log R, and g(z) = R for z ≥ 0, 1 − R below
+            R = _sigmoid_inplace(np.abs(Z))
+        L = np.maximum(Z, 0.0)
+        L -= np.log(R)
+        L -= YS * Z                                      # softplus(z) − y z
+        J = (ones @ L).astype(np.float64).reshape(S, -1).sum(axis=1)
         R -= 0.5
         np.copysign(R, Z, out=R)
         R += 0.5
-        delta = np.subtract(R, Yc, out=R)                      # δ_L = a_L − y
+        delta = np.subtract(R, YS, out=R)                # δ_L = a_L − y
         g_rest = [None] * len(rest)
         for l in range(len(rest) - 1, -1, -1):
-            a, T = acts[l], rest[l]
-            g = np.empty(T.shape, dtype=np.float64)
-            g[:, :, 0] = delta.sum(axis=1)
-            g[:, :, 1:] = delta.transpose(0, 2, 1) @ a
+            a, (W, _) = acts[l], rest[l]
+            n_in, n_out = W.shape[0] // S, W.shape[1] // S
+            full = delta.T @ a                           # (S·out, S·in): keep the diagonal blocks
+            gb = ones @ delta
+            g = np.empty((S, n_out, n_in + 1), dtype=np.float64)
+            for s in range(S):
+                g[s, :, 0] = gb[s * n_out:(s + 1) * n_out]
+                g[s, :, 1:] = full[s * n_out:(s + 1) * n_out, s * n_in:(s + 1) * n_in]
             g_rest[l] = g
-            if l > 0:
-                delta = delta @ T[:, :, 1:]
-                delta *= a * (1.0 - a)                          # g'(z_l) = a_l (1 − a_l)
-        # δ2 straight into the (mc, S·h1) layout of the stacked product
-        D = np.empty((mc, S, h1), dtype=A1.dtype)
-        np.matmul(delta, rest[0][:, :, 1:], out=D.transpose(1, 0, 2))
-        D = D.reshape(mc, S * h1)
-        G = np.multiply(A1, A1)
-        np.subtract(A1, G, out=G)                              # g'(z2) = a2 − a2²
-        D *= G
-        return [J, (D.T @ Xc).astype(np.float64)] + g_rest
+            delta = delta @ W.T
+            gp = np.multiply(a, a)
+            np.subtract(a, gp, out=gp)                   # g'(z_l) = a_l − a_l²
+            delta *= gp
+        return [J, (delta.T @ Xc).astype(np.float64)] + g_rest
 
 
 class _Rendezvous:
