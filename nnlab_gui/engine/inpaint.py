@@ -230,7 +230,7 @@ class _Problem:
         self.y = y.astype(dt)
         self.A1T = np.ascontiguousarray(g.A1.T, dtype=dt)          # (d, h)
         # ∇J's row scale is c/s (s = ‖r‖², c = 2N/k; l1: s = Σ|r|, c = N/k): the constant c
-        # rides on the backward pass's copy of A1, 1/s on the ReLU mask
+        # rides on the backward pass's copy of A1
         c = (1.0 if self.l1 else 2.0) * self.N / self.k
         self.cA1 = np.ascontiguousarray(c * g.A1, dtype=dt)        # c A1 (h, d)
         self.b1 = g.b1.astype(dt)
@@ -253,7 +253,7 @@ class _Problem:
         dt, h, mk = self.dtype, self.h, self.A2s.shape[0]
         self._R = R
         self._W1 = np.empty((R, h), dtype=dt)
-        self._mask = np.empty((R, h), dtype=dt)                    # 1[W1 > 0], then scaled
+        self._mask = np.empty((R, h), dtype=dt)                    # 1[W1 > 0] as 0/1 numbers
         self._Z1 = np.zeros((R, self.K), dtype=dt)                 # [ReLU(W1), 1, 0 …]
         self._Z1[:, h] = 1.0                                       # the bias unit
         self._relu = self._Z1[:, :h]
@@ -298,17 +298,17 @@ class _Problem:
             u = r
             np.vecdot(r, r, s)                          # s = ‖r‖²
         # u2 = dΦ/d(TX) = (c/s) r, c = 2N/k (l1: (c/s) sign(r), c = N/k), Tᵀ repeating each
-        # row's value over its k pixels.  The row scale c/s is applied later, on R × h numbers
-        # (1/s) and on A1 (c), not on R × m·k
+        # row's value over its k pixels.  The row scale c/s is applied at the end: c with
+        # A1, 1/s on R × d numbers (not R × m·k)
         if k > 1:
             u = np.repeat(u, k, axis=1)
         np.multiply(Xs, Xs, v2)                         # f2' = X (1 − X) = X − X²
         np.subtract(Xs, v2, v2)
         np.multiply(v2, u, v2)                          # v2 = u2 ∘ f2'(W2), without c/s
         np.dot(v2, self.A2s, u1)                        # u1 = A2ᵀ v2
-        np.divide(mask, s[:, None], mask)
-        np.multiply(u1, mask, u1)                       # v1 = u1 ∘ 1[W1 > 0], with 1/s
+        np.multiply(u1, mask, u1)                       # v1 = u1 ∘ 1[W1 > 0]
         np.dot(u1, self.cA1, G)                         # N u0 = A1ᵀ v1, with c
+        np.divide(G, s[:, None], G)                     # and 1/s
         np.add(G, Z, G)                                 # ∇J = N u0 + 2 z
         np.add(G, Z, G)
         return G
