@@ -1,37 +1,45 @@
 """Inpainting speed: 20 restarts × 3000 iterations of keep_first(350) on the course generator.
 
-Compares, in the same run:
+Compares, in the same run, each library at its best on this machine:
 
 * the lab's engine (``reconstruct``: all restarts in one batch, only the 350
-  observed rows of the generator's last layer evaluated), with its default
-  ``precision="single"`` (each step in float32; costs float64) and with
-  ``precision="double"`` (everything float64, like both references below);
+  observed rows of the generator's last layer evaluated) as it runs by default
+  (``workers=None``: the restarts split over the cores when there are enough of
+  them, ``MIN_GROUP`` per thread), with ``workers=1`` (one thread), with the split
+  forced over every core when the default does not split (to show what it costs at
+  this size), and with ``precision="double"`` (float64 steps, like the float64 references);
+  the default ``precision="single"`` runs each step in float32 (costs float64);
 * (a) the course report's own loop (seed 000): one restart at a time, column
-  vectors, the dense 350 × 784 T, float64; 4 single restarts are timed and the
-  fastest is scaled ×20 (restarts are independent and identical in cost); ``--full`` times 20;
+  vectors, the dense 350 × 784 T, float64, single-threaded NumPy; 4 single restarts
+  are timed and the fastest is scaled ×20 (restarts are independent and identical in
+  cost); ``--full`` times 20;
 * (b) PyTorch CPU autograd on the same batched problem (20 restarts at once, the
   same RMSprop step): float64 with the course's dense T (``X Tᵀ``), float64 with the
   same row selection the engine uses (``A2[idx]``), and float32 with the row
-  selection (like for like with the engine's single precision).  Torch is benchmark-only.
+  selection (like for like with the engine's single precision).  Each runs with one
+  thread and with torch's default thread count, and the faster is the reference.
+  Torch is benchmark-only.
 
-Every figure is the fastest CPU (process) time of several repeats, on one thread:
-the machines are shared, and times there swing by 2× from run to run.  The lab
-engine (0.3 s a run) is timed again before every reference (1.5–16 s a run, 2–4
-runs each) and its fastest time kept, so a busy spell during one part of the run
-cannot decide a ratio; the many short lab runs do favour it a little over the
-few long reference runs.  BLAS and torch run on one thread each, so the figures
-compare algorithms, not thread counts (the engine uses one BLAS thread itself).
+Every figure is the fastest wall-clock time of several repeats (wall, not CPU time:
+the threaded runs use more than one core).  The machines are shared and times swing
+from run to run, so the lab engine (0.3 s a run) is timed again before every
+reference (1.5–7 s a run) and its fastest time kept: a busy spell during one part
+of the run cannot decide a ratio; the many short lab runs do favour it a little over
+the few long reference runs.  NumPy's BLAS runs on one thread (the engine asks for
+one BLAS thread per worker itself).
 
     python benchmarks/inpaint.py [--full] [--iterations 3000] [--restarts 20]
     python benchmarks/inpaint.py --gui     # GUI latency during a run in the Inpainting tab
 
 ``--gui`` runs the tab (offscreen unless a display is set) with a 10 ms QTimer probe and
-prints how late its ticks came while 20 restarts × 3000 iterations streamed into the plot.
+prints how late its ticks came while the restarts streamed into the plot
+(``--restarts 128`` makes the tab's run use two threads).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -43,7 +51,7 @@ sys.path.insert(0, str(ROOT))
 
 from nnlab_gui.engine.datasets import load_course_images  # noqa: E402
 from nnlab_gui.engine.generator import Generator, load_generator  # noqa: E402
-from nnlab_gui.engine.inpaint import keep_first, reconstruct  # noqa: E402
+from nnlab_gui.engine.inpaint import MIN_GROUP, default_workers, keep_first, reconstruct  # noqa: E402
 from nnlab_gui.engine.matfile import col_major_to_images  # noqa: E402
 
 COURSE = ROOT.parent / "shared" / "course_files"
@@ -182,14 +190,13 @@ def run_torch(g, y, restarts, iterations, dense: bool, seed=0, single: bool = Fa
 
 
 def timed(fn, repeat=1):
-    """Fastest CPU time of ``repeat`` calls (process time: on a shared machine the time
-    other processes hold the cores is not counted; everything here runs on one thread)."""
+    """Fastest wall-clock time of ``repeat`` calls, and the last call's value."""
     best = float("inf")
     out = None
     for _ in range(repeat):
-        t = time.process_time()
+        t = time.perf_counter()
         out = fn()
-        best = min(best, time.process_time() - t)
+        best = min(best, time.perf_counter() - t)
     return best, out
 
 
@@ -211,6 +218,8 @@ def gui_latency(iterations: int, restarts: int) -> None:
         tab.open_file(str(COURSE / "data22.mat"))        # finds data21.mat beside it
     tab.iter_spin.setValue(iterations)
     tab.restart_spin.setValue(restarts)
+    print(f"GUI: {os.cpu_count()} cores; the tab's engine runs {default_workers(restarts)} thread(s) "
+          f"for {restarts} restarts")
     for label in ("first run", "second run"):
         late: list[float] = []
         last = [time.perf_counter()]
@@ -243,20 +252,31 @@ def gui_latency(iterations: int, restarts: int) -> None:
 
 
 class LabTimer:
-    """The lab engine, timed again before every reference; ``best`` is its fastest time."""
+    """The lab engine, timed again before every reference; ``best[key]`` is its fastest time."""
 
     def __init__(self, g, T, y, R, I):
         self.args = (g, T, y)
         self.R, self.I = R, I
-        self.best = {"single": float("inf"), "double": float("inf")}
+        cores = os.cpu_count() or 1
+        self.configs = {"default": ("single", None), "one": ("single", 1), "double": ("double", None)}
+        if default_workers(R) == 1 and min(cores, R) > 1:
+            self.configs["split"] = ("single", min(cores, R))
+        self.best = {key: float("inf") for key in self.configs}
         self.result = {}
 
-    def time(self, precision: str = "single", repeat: int = 1) -> None:
+    def time(self, key: str = "default", repeat: int = 1) -> None:
         g, T, y = self.args
+        precision, workers = self.configs[key]
         t, res = timed(lambda: reconstruct(g, T, y, restarts=self.R, iterations=self.I, seed=0,
-                                           precision=precision), repeat=repeat)
-        self.best[precision] = min(self.best[precision], t)
-        self.result[precision] = res
+                                           precision=precision, workers=workers), repeat=repeat)
+        self.best[key] = min(self.best[key], t)
+        self.result[key] = res
+
+    def again(self) -> None:
+        """One more run of the default and the one-thread engine (before each reference run)."""
+        self.time("default")
+        if default_workers(self.R) > 1:
+            self.time("one")
 
 
 def ratio(ref: float, lab: float) -> str:
@@ -276,20 +296,23 @@ def main() -> None:
         return
     try:
         from threadpoolctl import threadpool_limits
-        threadpool_limits(1)
+        threadpool_limits(1, user_api="blas")     # NumPy's BLAS (the course loop); torch is set below
     except ImportError:
         pass
     g, arrays, y, ideal, source = course_problem()
     T = keep_first(N)
-    print(f"problem: keep_first({N}), {R} restarts × {I} iterations, generator: {source}")
+    cores = os.cpu_count() or 1
+    W = default_workers(R)
+    print(f"problem: keep_first({N}), {R} restarts × {I} iterations, generator: {source}; "
+          f"{cores} cores; times: fastest wall clock of several runs")
     lab = LabTimer(g, T, y, R, I)
-    lab.time("single", repeat=3)
-    lab.time("double", repeat=2)
+    for key in lab.configs:
+        lab.time(key, repeat=3 if key in ("default", "one") else 2)
 
     sub = R if args.full else max(1, R // 5)
     per = []
     for k in range(sub):
-        lab.time("single")
+        lab.again()
         per.append(timed(lambda k=k: run_course_loop(arrays, y, 1, I, seed=k))[0])
     t_course = min(per) * R
 
@@ -299,45 +322,76 @@ def main() -> None:
     except ImportError:
         torch = None
     if torch is not None:
-        torch.set_num_threads(1)
+        default_threads = torch.get_num_threads()
+        settings = sorted({1, default_threads})
         for key, dense, single in (("dense64", True, False), ("sel64", False, False), ("sel32", False, True)):
-            best, costs = float("inf"), None
-            for _ in range(2):
-                lab.time("single")
-                t, costs = timed(lambda: run_torch(g, y, R, I, dense=dense, single=single))
-                best = min(best, t)
-            torch_times[key] = (best, costs)
+            for threads in settings:
+                torch.set_num_threads(threads)
+                best, costs = float("inf"), None
+                for _ in range(2):
+                    lab.again()
+                    t, costs = timed(lambda: run_torch(g, y, R, I, dense=dense, single=single))
+                    best = min(best, t)
+                torch_times[key, threads] = (best, costs)
+        torch.set_num_threads(default_threads)
         lab.time("double")
+        lab.time("one")
 
-    t_lab, t_lab64 = lab.best["single"], lab.best["double"]
-    res, res64 = lab.result["single"], lab.result["double"]
+    if W == 1:      # the default is the one-thread run: the same code, timed as one
+        lab.best["default"] = lab.best["one"] = min(lab.best["default"], lab.best["one"])
+    t_lab, t_one, t_lab64 = lab.best["default"], lab.best["one"], lab.best["double"]
+    res, res64 = lab.result["default"], lab.result["double"]
     mse = float(np.mean((res.image - ideal) ** 2))
     mse64 = float(np.mean((res64.image - ideal) ** 2))
-    print(f"lab engine (batched, row selection) : {t_lab:8.3f} s   ({t_lab / I * 1e6:.0f} µs per step of {R} "
+    why = (f"{W} threads of ≥{MIN_GROUP} restarts" if W > 1 else
+           f"1 thread: {R} restarts < 2 × MIN_GROUP = {2 * MIN_GROUP}, the split does not pay")
+    print(f"lab engine, default ({why})")
+    print(f"                                     : {t_lab:8.3f} s   ({t_lab / I * 1e6:.0f} µs per step of {R} "
           f"restarts; float32 steps) best J {res.best_cost:.3f}, MSE {mse:.5f}")
-    print(f"lab engine, precision=\"double\"     : {t_lab64:8.3f} s   ({t_lab64 / I * 1e6:.0f} µs per step; "
+    print(f"lab engine, workers=1 (one thread)   : {t_one:8.3f} s   ({t_one / I * 1e6:.0f} µs per step)   "
+          + ("(the default: the same run)" if W == 1 else f"default / workers=1: ×{t_one / t_lab:.2f}"))
+    if "split" in lab.configs:
+        t_split = lab.best["split"]
+        same = np.allclose(lab.result["split"].costs[0], lab.result["one"].costs[0], rtol=1e-6)
+        label = f"lab engine, workers={lab.configs['split'][1]} (forced split)"
+        print(f"{label:<37}: {t_split:8.3f} s   "
+              f"({t_split / I * 1e6:.0f} µs per step)   ×{t_one / t_split:.2f} of one thread "
+              f"(why not the default here; same J at step 0: {same})")
+    label = 'lab engine, precision="double"'
+    print(f"{label:<37}: {t_lab64:8.3f} s   ({t_lab64 / I * 1e6:.0f} µs per step; "
           f"float64) best J {res64.best_cost:.3f}, MSE {mse64:.5f}")
-    how = (f"fastest of {sub} single restarts × {R}; mean would give "
-           f"{np.mean(per) * R / t_lab:.1f}×")
-    print(f"(a) course loop (dense T, 1 by 1)   : {t_course:8.3f} s   ({how})   ratio {ratio(t_course, t_lab)}")
-    print(f"    (a) against the float64 engine  :             ratio {ratio(t_course, t_lab64)}   (both float64)")
+    how = (f"fastest of {sub} single restarts × {R}; the mean would give "
+           f"{np.mean(per) * R / t_lab:.1f}× against the default")
+    print(f"{'(a) course loop (dense T, 1 by 1)':<37}: {t_course:8.3f} s   ({how})")
+    print(f"    (a) / lab default                :             ratio {ratio(t_course, t_lab)}")
+    print(f"    (a) / lab workers=1              :             ratio {ratio(t_course, t_one)}   (both one thread)")
+    print(f"    (a) / float64 engine             :             ratio {ratio(t_course, t_lab64)}   (both float64)")
     if torch is None:
         print("(b) torch not installed: pip install torch==2.13.0 (benchmark only)")
         return
-    t_dense, c_dense = torch_times["dense64"]
-    t_sel, c_sel = torch_times["sel64"]
-    t_sel32, c_sel32 = torch_times["sel32"]
+    print(f"(b) torch {torch.__version__} autograd, reference = the faster of 1 thread and "
+          f"torch's default {default_threads} threads:")
+    names = {"dense64": "dense T, float64     ", "sel64": "row selection, float64",
+             "sel32": "row selection, float32"}
+    refs = {}
+    for key in ("dense64", "sel64", "sel32"):
+        times = {n: torch_times[key, n][0] for n in settings}
+        n_best = min(times, key=times.get)
+        refs[key] = torch_times[key, n_best]
+        shown = ", ".join(f"{n} thread{'s' if n > 1 else ''} {times[n]:.3f} s" for n in settings)
+        line = (f"    {names[key]}: {shown} → reference {times[n_best]:.3f} s; "
+                f"ratio to lab default {ratio(times[n_best], t_lab)}, to lab workers=1 {ratio(times[n_best], t_one)}")
+        if key != "sel32":
+            line += f", to the float64 engine {ratio(times[n_best], t_lab64)}"
+        else:
+            line += "   (like for like with the float32 engine)"
+        print(line)
+    c_dense, c_sel, c_sel32 = (refs[k][1] for k in ("dense64", "sel64", "sel32"))
     # same problem: identical first costs (float32 agrees to its rounding)
     same = np.allclose(c_sel[0], res64.costs[0], rtol=1e-9) and np.allclose(c_dense[0], res64.costs[0], rtol=1e-9)
     same32 = np.allclose(c_sel32[0], res.costs[0], rtol=1e-5)
-    print(f"(b) torch {torch.__version__} autograd, dense T : {t_dense:8.3f} s   ratio {ratio(t_dense, t_lab)}   "
-          f"against the float64 engine {ratio(t_dense, t_lab64)}")
-    print(f"    torch autograd, row selection    : {t_sel:8.3f} s   ratio {ratio(t_sel, t_lab)}   "
-          f"against the float64 engine {ratio(t_sel, t_lab64)}   (float64; same J at step 0 as the engine: "
-          f"{same}; best final J {c_sel[-1].min():.3f})")
-    print(f"    torch autograd, row sel., float32: {t_sel32:8.3f} s   ratio {ratio(t_sel32, t_lab)}   "
-          f"(like for like with the float32 engine; same J at step 0: {same32}; "
-          f"best final J {c_sel32[-1].min():.3f})")
+    print(f"    same J at step 0 as the engine: float64 {same}, float32 {same32}; best final J: "
+          f"dense {c_dense[-1].min():.3f}, selection {c_sel[-1].min():.3f}, float32 {c_sel32[-1].min():.3f}")
 
 
 if __name__ == "__main__":

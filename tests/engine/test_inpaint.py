@@ -338,3 +338,128 @@ def test_single_precision_keeps_float64_results():
     # the recorded costs are J at the recorded z's (float32 steps, float64 costs)
     J, _ = cost_and_grad(g, T, y, res.zs)
     np.testing.assert_allclose(res.costs[-1], J, rtol=1e-5)
+
+
+# ------------------------------------------------------------------ worker threads
+def _inpaint_threads():
+    import threading
+    return [t for t in threading.enumerate() if t.name.startswith("inpaint")]
+
+
+@pytest.mark.parametrize("optimizer, lr", [("rmsprop", 1e-3), ("adam", 1e-3), ("gd", 1e-4)])
+def test_workers_give_the_single_group_result(optimizer, lr):
+    """Restarts split over threads (7 = 2 + 3 + 2 and 4 + 3) follow the one-batch run: the
+    same starting z's, the restarts in their order.  Only the BLAS rounding can differ
+    (its kernels treat a row differently in batches of other sizes): float64 agrees to
+    ~1e-13, float32 to its rounding."""
+    g = small_generator(3)
+    T = block_average(4)
+    y = T.apply(g.decode(np.full(10, -0.2)))
+    kw = dict(restarts=7, iterations=150, lr=lr, optimizer=optimizer, seed=4)
+    one = reconstruct(g, T, y, precision="double", workers=1, **kw)
+    assert np.all(one.costs[-1] < one.costs[0] - 1)          # every restart moved
+    for workers in (2, 3):
+        many = reconstruct(g, T, y, precision="double", workers=workers, **kw)
+        np.testing.assert_allclose(many.costs, one.costs, rtol=1e-12)
+        np.testing.assert_allclose(many.zs, one.zs, rtol=1e-10, atol=1e-12)
+        assert many.best == one.best
+    one32 = reconstruct(g, T, y, workers=1, **kw)
+    many32 = reconstruct(g, T, y, workers=3, **kw)
+    np.testing.assert_allclose(many32.costs[0], one32.costs[0], rtol=1e-6)
+    np.testing.assert_allclose(many32.costs, one32.costs, rtol=1e-4)
+    assert np.abs(many32.image - one32.image).max() < 1e-4
+
+
+def test_workers_stream_the_same_snapshots():
+    g = small_generator()
+    T = from_mask(random_mask())
+    y = T.apply(np.full((28, 28), 0.4))
+    kw = dict(restarts=6, iterations=300, seed=9, precision="double", workers=2)
+    snaps = list(iter_reconstruct(g, T, y, rate_hz=1e9, **kw))          # a snapshot every step
+    assert [s.iteration for s in snaps] == list(range(1, 301))
+    res = reconstruct(g, T, y, **kw)
+    np.testing.assert_array_equal(snaps[-1].costs, res.costs)
+    np.testing.assert_array_equal(snaps[-1].zs, res.zs)
+    for s in snaps[:-1:37]:
+        assert s.costs.shape == (s.iteration, 6) and s.zs.shape == (6, 10)
+        np.testing.assert_array_equal(s.costs, res.costs[:s.iteration])
+        assert s.best == int(np.argmin(s.costs[-1]))
+        np.testing.assert_array_equal(s.z, s.zs[s.best])
+    few = [s.iteration for s in iter_reconstruct(g, T, y, rate_hz=1e-6, **kw)]
+    assert few == [1, 300]
+    # warm start: z0 replaces the first starting points, in the first group
+    z0 = np.full((1, 10), 0.25)
+    a = reconstruct(g, T, y, z0=z0, iterations=2, **{k: v for k, v in kw.items() if k != "iterations"})
+    assert a.costs[0, 0] == pytest.approx(cost_and_grad(g, T, y, z0[0])[0], rel=1e-13)
+
+
+def test_workers_default_and_bounds(monkeypatch):
+    import nnlab_gui.engine.inpaint as ip
+
+    monkeypatch.setattr(ip.os, "cpu_count", lambda: 2)
+    assert [ip.default_workers(r) for r in (1, 7, 2 * ip.MIN_GROUP - 1, 2 * ip.MIN_GROUP, 100)] == [1, 1, 1, 2, 2]
+    monkeypatch.setattr(ip.os, "cpu_count", lambda: 64)
+    assert ip.default_workers(1000) == ip.MAX_WORKERS
+    monkeypatch.setattr(ip.os, "cpu_count", lambda: None)
+    assert ip.default_workers(100) == 1
+    g = small_generator()
+    T = keep_first(300)
+    y = np.zeros(300)
+    with pytest.raises(ValueError, match="workers"):
+        reconstruct(g, T, y, workers=0)
+    res = reconstruct(g, T, y, restarts=2, iterations=5, workers=8)     # capped at one per restart
+    assert res.costs.shape == (5, 2)
+
+
+def test_closing_the_generator_leaves_no_thread():
+    g = small_generator()
+    T = keep_first(300)
+    y = T.apply(np.full((28, 28), 0.2))
+    run = iter_reconstruct(g, T, y, restarts=8, iterations=100000, workers=4, rate_hz=1000.0)
+    first = next(run)
+    second = next(run)
+    assert first.iteration == 1 and 1 < second.iteration < 100000
+    assert not _inpaint_threads()          # threads live only between two snapshots
+    run.close()
+    assert not _inpaint_threads()
+
+
+def test_divergence_and_thread_errors_propagate(monkeypatch):
+    import nnlab_gui.engine.inpaint as ip
+
+    g = small_generator()
+    T = keep_first(300)
+    y = np.zeros(300)
+    kw = dict(optimizer="gd", lr=1e6, iterations=50, restarts=6)
+    with pytest.raises(ValueError, match="diverged") as one:
+        reconstruct(g, T, y, workers=1, **kw)
+    with pytest.raises(ValueError, match="diverged") as many:
+        reconstruct(g, T, y, workers=3, **kw)
+    assert str(many.value) == str(one.value)       # the same first bad step
+    assert not _inpaint_threads()
+    # any other exception in a worker thread reaches the caller, after every thread ended
+    original = ip._Group.advance
+
+    def advance(self, t, n, deadline=None, stop=None):
+        import threading
+        if t > 0 and threading.current_thread().name.startswith("inpaint"):
+            raise RuntimeError("boom in a worker")
+        return original(self, t, n, deadline, stop)
+
+    monkeypatch.setattr(ip._Group, "advance", advance)
+    with pytest.raises(RuntimeError, match="boom"):
+        reconstruct(g, T, T.apply(np.full((28, 28), 0.2)), restarts=6, iterations=50, workers=3)
+    assert not _inpaint_threads()
+
+
+def test_compare_passes_workers():
+    from nnlab_gui.engine.inpaint import iter_compare
+
+    g = small_generator()
+    T = keep_first(300)
+    y = T.apply(np.full((28, 28), 0.2))
+    a, b = list(iter_compare(g, T, y, ("rmsprop", "gd"), (1e-3, 1e-5), restarts=8, iterations=40,
+                             seed=2, workers=2))[-1]
+    ref = reconstruct(g, T, y, restarts=8, iterations=40, seed=2, workers=1)
+    np.testing.assert_allclose(a.costs, ref.costs, rtol=1e-4)
+    np.testing.assert_array_equal(a.costs[0], b.costs[0])
