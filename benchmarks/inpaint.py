@@ -33,7 +33,7 @@ one BLAS thread per worker itself).
 
 ``--gui`` runs the tab (offscreen unless a display is set) with a 10 ms QTimer probe and
 prints how late its ticks came while the restarts streamed into the plot
-(``--restarts 128`` makes the tab's run use two threads).
+(``--restarts 128`` makes the tab's run use two threads; ``--workers 1`` keeps it on one).
 """
 
 from __future__ import annotations
@@ -200,10 +200,13 @@ def timed(fn, repeat=1):
     return best, out
 
 
-def gui_latency(iterations: int, restarts: int) -> None:
-    """Worst lateness of a 10 ms QTimer while the Inpainting tab runs (printed, not asserted)."""
-    import os
+def gui_latency(iterations: int, restarts: int, workers: int | None = None) -> None:
+    """Worst lateness of a 10 ms QTimer while the Inpainting tab runs (printed, not asserted).
+    ``workers`` overrides the engine's default thread count for the tab's runs."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import nnlab_gui.engine.inpaint as ip
+    if workers is not None:
+        ip.default_workers = lambda restarts, n=workers: max(1, min(n, restarts))
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -218,7 +221,7 @@ def gui_latency(iterations: int, restarts: int) -> None:
         tab.open_file(str(COURSE / "data22.mat"))        # finds data21.mat beside it
     tab.iter_spin.setValue(iterations)
     tab.restart_spin.setValue(restarts)
-    print(f"GUI: {os.cpu_count()} cores; the tab's engine runs {default_workers(restarts)} thread(s) "
+    print(f"GUI: {os.cpu_count()} cores; the tab's engine runs {ip.default_workers(restarts)} thread(s) "
           f"for {restarts} restarts")
     for label in ("first run", "second run"):
         late: list[float] = []
@@ -289,10 +292,12 @@ def main() -> None:
     ap.add_argument("--iterations", type=int, default=3000)
     ap.add_argument("--restarts", type=int, default=20)
     ap.add_argument("--gui", action="store_true", help="measure GUI latency during a run instead")
+    ap.add_argument("--workers", type=int, default=None,
+                    help="with --gui: the engine's threads for the tab's runs (default: the engine's choice)")
     args = ap.parse_args()
     R, I = args.restarts, args.iterations
     if args.gui:
-        gui_latency(I, R)
+        gui_latency(I, R, args.workers)
         return
     try:
         from threadpoolctl import threadpool_limits

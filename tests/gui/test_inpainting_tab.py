@@ -124,6 +124,32 @@ def test_cancel_stops_within_one_snapshot(qtbot, tab, monkeypatch):
     assert produced[-1] < 100000
 
 
+def test_many_restarts_run_on_threads_and_cancel_leaves_none(qtbot, tab, monkeypatch):
+    """With ≥ 2·MIN_GROUP restarts the engine splits them over threads (forced to 2 here, so
+    the test means the same on one core); cancelling ends the run with no thread left."""
+    import threading
+
+    seen = []
+    real = ip.iter_reconstruct
+
+    def spy(*args, **kw):
+        seen.append(kw.get("workers"))
+        yield from real(*args, **kw)
+
+    monkeypatch.setattr(ip, "iter_reconstruct", spy)
+    monkeypatch.setattr(ip, "default_workers", lambda restarts: 2)
+    tab.restart_spin.setValue(2 * ip.MIN_GROUP)
+    tab.iter_spin.setValue(100000)
+    tab.run_controls.run_button.click()
+    qtbot.waitUntil(lambda: tab.runner.latest is not None and tab.runner.latest.iteration > 1, timeout=30000)
+    assert seen == [None]                      # the tab leaves the choice to the engine
+    assert tab.runner.latest.costs.shape[1] == 2 * ip.MIN_GROUP
+    with qtbot.waitSignal(tab.runner.cancelled, timeout=30000):
+        tab.run_controls.cancel_button.click()
+    assert not [t for t in threading.enumerate() if t.name.startswith("inpaint")]
+    assert tab.last.iteration < 100000 and len(tab.visible_restart_curves()) == 2 * ip.MIN_GROUP
+
+
 def test_live_mode_reruns_after_a_stroke(qtbot, tab):
     tab.iter_spin.setValue(200)
     tab.restart_spin.setValue(4)
