@@ -19,7 +19,7 @@ Every operator T here averages groups of k pixels: the course's ``T = [I_N 0]``
 N × 784 matrix: only the generator rows T touches are evaluated (``A2[index]``)
 and a reshape-mean does the averaging; its transpose repeats ``r / k``.
 
-All restarts advance together as one batch, or (many restarts: ≥ 2·MIN_GROUP) as
+All restarts advance together as one batch, or (enough restarts: ≥ 2·MIN_GROUP) as
 ``workers`` batches of consecutive restarts, one thread each (restarts are independent,
 and NumPy releases the GIL in BLAS and in large ufunc loops), that meet only at
 snapshots.  By default each step runs in float32
@@ -60,12 +60,14 @@ RMSPROP_C = 1e-7
 _BLOCK = 128                      # costs are computed every _BLOCK steps (and at snapshots)
 _RING = _BLOCK + 1                # the optimiser keeps the z's of the last _RING steps
 MAX_WORKERS = 4                   # threads for one run (default: the cores, at most this)
-# restarts per thread below which splitting does not pay: a group's step is ~27 NumPy calls
-# whose cost hardly depends on the group's size, and every call takes the GIL (the ufunc
-# loops release it above 500 numbers, inviting a GIL hand-over on every call).  Measured on
-# 2 cores (keep_first(350), float32): 2 threads ×0.5 at 20 restarts, ×0.8–1.06 at 48,
-# ×1.2 at 64–96, ×1.5–1.6 at 128–200 (time of one thread / time of two)
-MIN_GROUP = 32
+# restarts per thread below which splitting does not pay, by precision: a group's step is
+# ~27 NumPy calls whose cost hardly depends on the group's size, and every call takes the
+# GIL (the ufunc loops release it above 500 numbers, inviting a GIL hand-over on every
+# call).  Measured on 2 cores, keep_first(350), time of one thread / time of two:
+# float32 ×0.5 at 20 restarts, ×0.8–1.06 at 48, ×1.1–1.2 at 64–96, ×1.5–1.6 at 128–200;
+# float64 (heavier loops, the same calls) ×0.74 at 8, ×0.9–1.0 at 12–16, ×1.06–1.23 at 20,
+# ×1.15–1.2 at 32, ×1.5 at 48–64
+MIN_GROUP = {"single": 32, "double": 10}
 
 
 
@@ -392,10 +394,10 @@ def _initial_z(restarts: int, d: int, seed: int | None, z0: np.ndarray | None) -
     return Z
 
 
-def default_workers(restarts: int) -> int:
+def default_workers(restarts: int, precision: str = "single") -> int:
     """Threads for ``restarts`` restarts: the cores (at most ``MAX_WORKERS``), with at
-    least ``MIN_GROUP`` restarts each (1 for fewer than 2·MIN_GROUP restarts)."""
-    return max(1, min(os.cpu_count() or 1, MAX_WORKERS, int(restarts) // MIN_GROUP))
+    least ``MIN_GROUP[precision]`` restarts each (so 1 below twice that)."""
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS, int(restarts) // MIN_GROUP[precision]))
 
 
 class _Group:
@@ -520,8 +522,8 @@ def iter_reconstruct(g: Generator, T: Operator, y: np.ndarray, restarts: int = 2
     optimiser's state: ∇J is only as precise as the float32 products anyway); the
     costs are float64, computed from the steps' sums.  ``"double"`` runs in float64.
 
-    ``workers`` (default :func:`default_workers`: the cores, ≥ ``MIN_GROUP`` restarts
-    each) splits the restarts into that many groups of consecutive restarts, each
+    ``workers`` (default :func:`default_workers`: the cores, ≥ ``MIN_GROUP[precision]``
+    restarts each) splits the restarts into that many groups of consecutive restarts, each
     advanced on its own thread by the same number of steps between snapshots (chosen
     from the measured step time so snapshots still come at about ``rate_hz``).  The
     starting z's are drawn for all restarts at once, and the restarts are independent,
@@ -537,7 +539,7 @@ def iter_reconstruct(g: Generator, T: Operator, y: np.ndarray, restarts: int = 2
         raise ValueError(f"the learning rate must be positive, got {lr}")
     if precision not in ("single", "double"):
         raise ValueError(f"precision must be 'single' or 'double', got {precision!r}")
-    workers = default_workers(restarts) if workers is None else int(workers)
+    workers = default_workers(restarts, precision) if workers is None else int(workers)
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
     workers = min(workers, restarts)

@@ -397,7 +397,11 @@ def test_workers_default_and_bounds(monkeypatch):
     import nnlab_gui.engine.inpaint as ip
 
     monkeypatch.setattr(ip.os, "cpu_count", lambda: 2)
-    assert [ip.default_workers(r) for r in (1, 7, 2 * ip.MIN_GROUP - 1, 2 * ip.MIN_GROUP, 100)] == [1, 1, 1, 2, 2]
+    m = ip.MIN_GROUP["single"]
+    assert [ip.default_workers(r) for r in (1, 7, 2 * m - 1, 2 * m, 100 * m)] == [1, 1, 1, 2, 2]
+    m = ip.MIN_GROUP["double"]
+    assert [ip.default_workers(r, "double") for r in (1, 2 * m - 1, 2 * m)] == [1, 1, 2]
+    assert ip.MIN_GROUP["double"] < ip.MIN_GROUP["single"]     # float64 loops pay for the split sooner
     monkeypatch.setattr(ip.os, "cpu_count", lambda: 64)
     assert ip.default_workers(1000) == ip.MAX_WORKERS
     monkeypatch.setattr(ip.os, "cpu_count", lambda: None)

@@ -137,17 +137,17 @@ def test_many_restarts_run_on_threads_and_cancel_leaves_none(qtbot, tab, monkeyp
         yield from real(*args, **kw)
 
     monkeypatch.setattr(ip, "iter_reconstruct", spy)
-    monkeypatch.setattr(ip, "default_workers", lambda restarts: 2)
-    tab.restart_spin.setValue(2 * ip.MIN_GROUP)
+    monkeypatch.setattr(ip, "default_workers", lambda restarts, precision="single": 2)
+    tab.restart_spin.setValue(2 * ip.MIN_GROUP["single"])
     tab.iter_spin.setValue(100000)
     tab.run_controls.run_button.click()
     qtbot.waitUntil(lambda: tab.runner.latest is not None and tab.runner.latest.iteration > 1, timeout=30000)
     assert seen == [None]                      # the tab leaves the choice to the engine
-    assert tab.runner.latest.costs.shape[1] == 2 * ip.MIN_GROUP
+    assert tab.runner.latest.costs.shape[1] == 2 * ip.MIN_GROUP["single"]
     with qtbot.waitSignal(tab.runner.cancelled, timeout=30000):
         tab.run_controls.cancel_button.click()
     assert not [t for t in threading.enumerate() if t.name.startswith("inpaint")]
-    assert tab.last.iteration < 100000 and len(tab.visible_restart_curves()) == 2 * ip.MIN_GROUP
+    assert tab.last.iteration < 100000 and len(tab.visible_restart_curves()) == 2 * ip.MIN_GROUP["single"]
 
 
 def test_live_mode_reruns_after_a_stroke(qtbot, tab):
