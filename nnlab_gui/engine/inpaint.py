@@ -65,9 +65,11 @@ MAX_WORKERS = 4                   # threads for one run (default: the cores, at 
 # GIL (the ufunc loops release it above 500 numbers, inviting a GIL hand-over on every
 # call).  Measured on 2 cores, keep_first(350), time of one thread / time of two:
 # float32 ×0.5 at 20 restarts, ×0.8–1.06 at 48, ×1.1–1.2 at 64–96, ×1.5–1.6 at 128–200;
-# float64 (heavier loops, the same calls) ×0.74 at 8, ×0.9–1.0 at 12–16, ×1.06–1.23 at 20,
-# ×1.15–1.2 at 32, ×1.5 at 48–64
-MIN_GROUP = {"single": 32, "double": 10}
+# float64 (heavier loops, the same calls) ×0.74 at 8, ×0.9–1.0 at 12–16, ×1.06–1.23 at 20
+# (but ×0.82 while another process kept both cores busy), ×0.95–1.08 at 24, ×1.15–1.2 at 32,
+# ×1.5 at 48–64.  The thresholds keep a margin: on a shared machine a split that barely
+# pays when the cores are idle loses when they are not
+MIN_GROUP = {"single": 32, "double": 16}
 
 
 
