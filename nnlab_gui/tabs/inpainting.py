@@ -267,7 +267,7 @@ class InpaintingTab(LabTab):
             b = QPushButton(str(n))
             b.setToolTip(f"N = {n} as in the report")
             b.setMaximumWidth(48)
-            b.clicked.connect(lambda _=False, n=n: self.keep_slider.setValue(n))
+            b.clicked.connect(lambda _=False, n=n: self._on_course_n(n))
             course.addWidget(b)
         course.addStretch(1)
         v.addLayout(course)
@@ -531,8 +531,15 @@ class InpaintingTab(LabTab):
             self.keep_slider.blockSignals(False)
             self.keep_label.setText(KEEP_LABEL)
         else:
-            self.keep_label.setText(KEEP_LABEL + " <i>(now a custom mask: move the slider to return "
-                                    "to T = [I_N 0])</i>")
+            self.keep_label.setText(KEEP_LABEL + " <i>(now a custom mask: move the slider or press "
+                                    "a course N to return to T = [I_N 0])</i>")
+
+    def _on_course_n(self, n: int) -> None:
+        """A course N button: keep_first(n) even when the slider already shows n."""
+        self.keep_slider.blockSignals(True)
+        self.keep_slider.setValue(n)
+        self.keep_slider.blockSignals(False)
+        self._set_keep_first(n)
 
     def _set_keep_first(self, n: int) -> None:
         mask = np.zeros((28, 28), bool) if n == 0 else ip.keep_first(n).mask

@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import scipy.io
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from nnlab_gui.engine import inpaint as ip
 from nnlab_gui.tabs.inpainting import InpaintingTab
@@ -80,6 +81,11 @@ def test_keep_first_slider_follows_the_mask(qtbot, tab):
     tab._set_mask(ip.keep_first(28).mask)
     assert tab.keep_slider.value() == 28 and "custom" not in tab.keep_label.text()
     tab.keep_slider.setValue(500)
+    assert tab.operator().m == 500 and "custom" not in tab.keep_label.text()
+    # a course N button restores T = [I_N 0] even when the slider already shows N
+    tab._on_box_mask()
+    button = next(b for b in tab.findChildren(QPushButton) if b.text() == "500")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert tab.operator().m == 500 and "custom" not in tab.keep_label.text()
 
 
