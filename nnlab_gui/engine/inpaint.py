@@ -38,12 +38,12 @@ import os
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Iterator
 
 import numpy as np
 
+from nnlab_gui.engine.blas import one_blas_thread
 from nnlab_gui.engine.generator import Generator, column_major_permutation
 
 __all__ = ["Operator", "keep_first", "block_average", "from_mask", "observe",
@@ -73,26 +73,6 @@ MIN_GROUP = {"single": 32, "double": 16}
 
 
 
-def _one_blas_thread():
-    """Limit BLAS to one thread while a batch of small products runs.
-
-    The products here are tiny (20 × 128 × ≤784): BLAS threads only add
-    synchronisation, and on a busy machine they make each step ~20× slower.
-    ``threadpoolctl`` is optional; without it nothing changes.
-    """
-    global _CONTROLLER
-    if _CONTROLLER is None:
-        try:
-            from threadpoolctl import ThreadpoolController
-            _CONTROLLER = ThreadpoolController()
-        except Exception:  # pragma: no cover - threadpoolctl absent
-            _CONTROLLER = False
-    if _CONTROLLER is False:
-        return nullcontext()
-    return _CONTROLLER.limit(limits=1, user_api="blas")
-
-
-_CONTROLLER = None
 
 
 # ----------------------------------------------------------------- operators
@@ -581,7 +561,7 @@ def iter_reconstruct(g: Generator, T: Operator, y: np.ndarray, restarts: int = 2
             if step_time:
                 n = min(n, max(1, int((last + interval - time.monotonic()) / step_time)))
         start = time.monotonic()
-        with _one_blas_thread():
+        with one_blas_thread():
             if len(groups) == 1:
                 t = groups[0].advance(t, n, deadline)
             else:

@@ -41,6 +41,7 @@ import numpy as np
 import scipy.optimize
 from scipy.special import expit
 
+from nnlab_gui.engine.blas import one_blas_thread
 from nnlab_gui.engine.lbfgs import LockstepLBFGS
 
 __all__ = [
@@ -52,39 +53,6 @@ __all__ = [
 ]
 
 EPSILON_INIT = 0.12
-
-_blas_lock = threading.Lock()
-_blas_users = 0
-_blas_limiter = None
-
-
-class one_blas_thread:
-    """While any training thread runs, ask BLAS for one thread per call (optional threadpoolctl).
-
-    Two Python threads each running a two-thread OpenBLAS on two shared cores spin against
-    each other; one BLAS thread per training thread keeps both cores busy without that.
-    """
-
-    def __enter__(self):
-        global _blas_users, _blas_limiter
-        with _blas_lock:
-            _blas_users += 1
-            if _blas_users == 1:
-                try:
-                    from threadpoolctl import threadpool_limits
-                    _blas_limiter = threadpool_limits(limits=1, user_api="blas")
-                except Exception:  # threadpoolctl absent: run as is
-                    _blas_limiter = None
-        return self
-
-    def __exit__(self, *exc):
-        global _blas_users, _blas_limiter
-        with _blas_lock:
-            _blas_users -= 1
-            if _blas_users == 0 and _blas_limiter is not None:
-                _blas_limiter.restore_original_limits()
-                _blas_limiter = None
-        return False
 
 
 # ---------------------------------------------------------------- basic pieces

@@ -32,7 +32,7 @@ import scipy.optimize
 from scipy.special import expit
 
 from nnlab_gui.engine import softmax
-from nnlab_gui.engine.mlp import one_blas_thread
+from nnlab_gui.engine.blas import one_blas_thread
 
 __all__ = ["AEParams", "init_params", "unpack", "cost_and_grad", "sample_patches",
            "AESnapshot", "AEResult", "iter_train", "train", "encode", "patch_features",
