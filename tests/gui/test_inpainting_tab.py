@@ -160,7 +160,6 @@ def test_live_mode_reruns_after_a_stroke(qtbot, tab):
     tab.iter_spin.setValue(200)
     tab.restart_spin.setValue(4)
     run_and_wait(qtbot, tab)
-    best_z = tab.last.z.copy()
     started = tab.runs_started
     tab.live_check.setChecked(True)            # turning it on re-runs once
     qtbot.waitUntil(lambda: not tab.runner.is_running(), timeout=30000)
