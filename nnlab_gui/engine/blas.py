@@ -12,24 +12,27 @@ from __future__ import annotations
 
 import threading
 
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 __all__ = ["one_blas_thread"]
 
 _lock = threading.Lock()
 _users = 0
 _limiter = None
+_controller: ThreadpoolController | None = None   # made once: a fresh scan of the libraries costs ~1 ms
 
 
 class one_blas_thread:
     """Context manager: BLAS at one thread while any ``with one_blas_thread():`` block runs."""
 
     def __enter__(self):
-        global _users, _limiter
+        global _users, _limiter, _controller
         with _lock:
             _users += 1
             if _users == 1:
-                _limiter = threadpool_limits(limits=1, user_api="blas")
+                if _controller is None:
+                    _controller = ThreadpoolController()
+                _limiter = _controller.limit(limits=1, user_api="blas")
         return self
 
     def __exit__(self, *exc):
