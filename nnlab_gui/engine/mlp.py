@@ -17,11 +17,14 @@ Back-propagation, vectorised over the ``m`` samples::
 Labels are 0–9; the course stores digit 0 as label 10 (``course_labels`` maps it back).
 Any number of layers works (``layers = (400, 25, 10)`` or the 3-5-3 gradient-check net).
 
-Training minimises ``J`` with L-BFGS (``scipy.optimize.minimize(..., jac=True)``).
-``iter_train_many`` trains several λ at once: each λ has its own L-BFGS run, and their
-function evaluations are batched (one stacked first-layer product for all λ) and split by
-rows over the cores (:class:`_BatchCost`, :class:`_Rendezvous`).  It streams
-:class:`TrainSnapshot` copies; ``train`` is the one-λ convenience of the API.
+Training minimises ``J`` with L-BFGS.  ``iter_train_many`` trains several λ at once: every
+function evaluation is batched over the λ's (one stacked first-layer product) and split by
+rows over the cores (:class:`_BatchCost`).  Each λ has its own L-BFGS run, either
+``scipy.optimize.minimize(method="L-BFGS-B", jac=True)`` on a thread per λ, the threads
+meeting in a :class:`_Rendezvous` (``optimizer="scipy"``, the default and ``train``'s), or
+:class:`~nnlab_gui.engine.lbfgs.LockstepLBFGS` moving all λ in one loop
+(``optimizer="lbfgs"``, the Hidden units tab's).  It streams :class:`SweepSnapshot`
+copies; ``train`` is the one-λ convenience of the API.
 ``cost_and_grad`` keeps the plain one-network form above: it is the reference the batched
 evaluation is tested against, and what the gradient checks use.
 """
