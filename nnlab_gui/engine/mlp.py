@@ -486,6 +486,11 @@ class _Fit:
         return TrainSnapshot(self.lam, n - 1, self.max_iter, self.hist[n - 1][1] if n else np.nan,
                              thetas, self.history(n), finished)
 
+    def finished(self, res: TrainResult) -> TrainSnapshot:
+        """The last snapshot of a finished run."""
+        return TrainSnapshot(self.lam, res.iterations, self.max_iter, res.objective, res.thetas,
+                             res.history, True)
+
     def run(self) -> tuple[np.ndarray, str]:
         J0, _ = self.fun(self.x0)
         self.nfev = 0
@@ -613,8 +618,7 @@ def _sweep_lockstep(batch, fits, x0, result, stop, min_interval):
             if pr.done and results[i] is None:
                 finished = True
                 results[i] = result(fits[i], pr.x, pr.nfev, pr.message)
-                runs[i] = TrainSnapshot(lams[i], results[i].iterations, fits[i].max_iter,
-                                        results[i].objective, results[i].thetas, results[i].history, True)
+                runs[i] = fits[i].finished(results[i])
         now = time.monotonic()
         if finished or now - last >= min_interval:
             last = now
@@ -628,8 +632,7 @@ def _sweep_lockstep(batch, fits, x0, result, stop, min_interval):
                 if not fits[i].hist:
                     fits[i]._record(x0, np.nan)
                 results[i] = result(fits[i], pr.x, pr.nfev, "stopped")
-                runs[i] = TrainSnapshot(lams[i], results[i].iterations, fits[i].max_iter,
-                                        results[i].objective, results[i].thetas, results[i].history, True)
+                runs[i] = fits[i].finished(results[i])
         yield SweepSnapshot(lams, tuple(runs), tuple(results))
     return tuple(results)
 
@@ -677,8 +680,7 @@ def _sweep_scipy(batch, fits, x0, result, stop, min_interval):
                 pending -= 1
                 latest.pop(i, None)
                 results[i] = payload
-                runs[i] = TrainSnapshot(fit.lam, payload.iterations, fit.max_iter, payload.objective,
-                                        payload.thetas, payload.history, True)
+                runs[i] = fit.finished(payload)
             else:
                 latest[i] = payload
             now = time.monotonic()
