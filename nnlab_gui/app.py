@@ -1,9 +1,13 @@
-"""The main window: six tabs, menus, remembered settings, clean shutdown.
+"""The main window: six tabs of pages, menus, remembered settings, clean shutdown.
 
-``MainWindow`` builds the tabs listed in ``nnlab_gui.tabs.TAB_SPECS``.  A tab that
-fails to build is replaced by a page naming the error, so one broken tab never
-takes the lab down.  Settings (geometry, last tab, font size) live in a QSettings
-INI file; tests point ``QSettings.setPath`` at a temporary folder.
+``MainWindow`` builds the tabs listed in ``nnlab_gui.tabs.TAB_SPECS``: a tab package
+that declares ``PAGES`` becomes a :class:`~nnlab_gui.pages.PageGroup` (its pages built
+when first shown).  A tab that fails to build is replaced by a label naming the error,
+so one broken tab never takes the lab down.  The window owns the page-scoped
+shortcuts: Ctrl+R runs the current page's job and Esc cancels it, whatever has the
+focus.  Closing the window stops every page's job and waits for the threads.
+Settings (geometry, last tab, font size) live in the QSettings INI file of
+``nnlab_gui.settings``; tests point ``QSettings.setPath`` at a temporary folder.
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnlab_gui import workers
+from nnlab_gui import logs, settings as lab_settings, workers
+from nnlab_gui.pages import Page, PageGroup
 from nnlab_gui.tabs import TAB_SPECS
 from nnlab_gui.tabs.help_texts import ABOUT_HTML, GENERATIVE_MODELS_HTML
 from nnlab_gui.widgets.export import IMAGE_FILTER, ask_open_path, ask_save_path, export_widget
@@ -56,7 +61,7 @@ class _LiteralTabTextStyle(QProxyStyle):
 
 
 def make_settings() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "NNLab", "nnlab_gui")
+    return lab_settings.settings()
 
 
 def _norm(text: str) -> str:
@@ -89,11 +94,16 @@ class MainWindow(QMainWindow):
         if restore:
             self._restore_settings()
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._on_page_changed()
 
     # ---------------------------------------------------------------- tabs
     def _build_tab(self, title: str, module: str, cls: str) -> QWidget:
         try:
             mod = importlib.import_module(f"nnlab_gui.tabs.{module}")
+            if hasattr(mod, "PAGES"):
+                group = PageGroup(title, mod.PAGES, package=mod.__name__, key=title)
+                group.current_changed.connect(self._on_page_changed)
+                return group
             return getattr(mod, cls)()
         except Exception as exc:  # a broken tab must not take the window down
             text = "".join(traceback.format_exception_only(exc)).strip()
@@ -127,8 +137,75 @@ class MainWindow(QMainWindow):
     def tab_titles(self) -> list[str]:
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]
 
+    def tab_names(self) -> list[str]:
+        """The six tab titles, in order (API.md)."""
+        return self.tab_titles()
+
+    def show_page(self, name: str) -> QWidget:
+        """Show ``"Tab"`` or ``"Tab:Page"`` (prefixes allowed); returns the page (or tab)."""
+        outer, _, inner = name.partition(":")
+        widget = self.tab(outer)
+        self.tabs.setCurrentIndex(list(self.tab_widgets.values()).index(widget))
+        if not inner:
+            return self.current_page() or widget
+        if isinstance(widget, PageGroup):
+            return widget.select(inner)
+        if not (hasattr(widget, "select_page") and widget.select_page(inner)):
+            raise KeyError(f"tab {outer!r} has no page {inner!r}")
+        return widget
+
+    def page(self, name: str) -> QWidget:
+        """The page ``"Tab:Page"`` (built if needed, not shown); ``"Tab"``: its first page."""
+        outer, _, inner = name.partition(":")
+        widget = self.tab(outer)
+        if isinstance(widget, PageGroup):
+            return widget.page(inner or widget.names()[0])
+        return widget
+
+    def current_page(self) -> Page | None:
+        """The page shown now (the leaf inside the current tab), None on a legacy tab."""
+        widget = self.current_tab()
+        return widget.current_page() if isinstance(widget, PageGroup) else None
+
+    def pages(self, build: bool = False) -> list[tuple[str, Page]]:
+        """("Tab:Page", page) for every page built so far (``build``: every page)."""
+        out = []
+        for title, widget in self.tab_widgets.items():
+            if isinstance(widget, PageGroup):
+                if build:
+                    out += [(f"{title}:{path}", p) for path, p in widget.all_pages()]
+                else:
+                    out += [(p.key.replace("/", ":"), p) for p in widget.built_pages()]
+        return out
+
     def _on_tab_changed(self, index: int) -> None:
-        self.settings.setValue("last_tab", index)
+        if lab_settings.writable():
+            self.settings.setValue("last_tab", index)
+        old = getattr(self, "_shown_page", None)
+        if old is not None:
+            try:
+                old.page_left()
+            except RuntimeError:
+                pass
+        self._on_page_changed()
+
+    def _on_page_changed(self) -> None:
+        if not hasattr(self, "run_action"):
+            return
+        page = self.current_page()
+        self._shown_page = page
+        # legacy tabs bind their own Ctrl+R; two bindings would make both ambiguous
+        for action in (self.run_action, self.cancel_action):
+            action.setEnabled(page is not None)
+
+    def run_current(self) -> bool:
+        """Ctrl+R: the current page's job, and nothing else."""
+        page = self.current_page()
+        return page.run() if page is not None else False
+
+    def cancel_current(self) -> bool:
+        page = self.current_page()
+        return page.cancel() if page is not None else False
 
     # --------------------------------------------------------------- menus
     def _build_menus(self) -> None:
@@ -138,8 +215,18 @@ class MainWindow(QMainWindow):
                                         "Open a file in the current tab")
         self.export_action = self._action(file_menu, "&Export view as PNG/SVG…", self._on_export_view,
                                           QKeySequence("Ctrl+E"), "Save the current tab as a picture")
+        self.export_menu = file_menu.addMenu("Export from this &page")
+        self.export_menu.aboutToShow.connect(self._fill_export_menu)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Quit NN Lab")
+
+        run_menu = bar.addMenu("&Run")
+        self.run_action = self._action(run_menu, "&Run this page", self.run_current, QKeySequence("Ctrl+R"),
+                                       "Start the current page's computation")
+        self.cancel_action = self._action(run_menu, "&Cancel", self.cancel_current,
+                                          QKeySequence(Qt.Key.Key_Escape), "Stop the current page's computation")
+        for action in (self.run_action, self.cancel_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
         view_menu = bar.addMenu("&View")
         self._action(view_menu, "&Larger font", lambda: self.change_font_size(+1), QKeySequence.StandardKey.ZoomIn,
@@ -153,6 +240,7 @@ class MainWindow(QMainWindow):
                          QKeySequence(f"Alt+{i + 1}"))
 
         help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "Show &log", self.show_log, tip="Errors and their details (tracebacks)")
         self._action(help_menu, "Generative models &compared", self._on_models_compared)
         self._action(help_menu, "&About NN Lab", self._on_about)
 
@@ -167,8 +255,16 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def _fill_export_menu(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.fill_export_menu(self.export_menu)
+        else:
+            self.export_menu.clear()
+            self.export_menu.addAction("(use the tab's export buttons)").setEnabled(False)
+
     def _on_open(self) -> None:
-        page = self.current_tab()
+        page = self.current_page() or self.current_tab()
         filt = getattr(page, "OPEN_FILTER", None)
         if not filt or not hasattr(page, "open_file"):
             self.statusBar().showMessage(f"The {self.tabs.tabText(self.tabs.currentIndex())} tab opens no files", 6000)
@@ -183,7 +279,7 @@ class MainWindow(QMainWindow):
             self.export_view(path)
 
     def export_view(self, path: str) -> None:
-        page = self.current_tab()
+        page = self.current_page() or self.current_tab()
         widget = page.export_view_widget() if hasattr(page, "export_view_widget") else page
         try:
             export_widget(widget, path)
@@ -204,6 +300,15 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def show_log(self) -> QDialog:
+        """Help → Show log: the log file (worker tracebacks), newest at the end."""
+        text = logs.read_log() or "(the log is empty: nothing has gone wrong yet)"
+        dialog = self._show_html("NN Lab log", "")
+        browser = dialog.findChild(QTextBrowser)
+        browser.setPlainText(f"{logs.log_path()}\n\n{text}")
+        browser.moveCursor(browser.textCursor().MoveOperation.End)
+        return dialog
+
     def _on_about(self) -> QDialog:
         return self._show_html("About NN Lab", ABOUT_HTML)
 
@@ -219,7 +324,8 @@ class MainWindow(QMainWindow):
         font = QFont(QApplication.font())
         font.setPointSize(size)
         QApplication.setFont(font)
-        self.settings.setValue("font_size", size)
+        if lab_settings.writable():
+            self.settings.setValue("font_size", size)
 
     def change_font_size(self, delta: int) -> None:
         self.set_font_size(self.font_size() + delta)
@@ -252,9 +358,14 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(last)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("last_tab", self.tabs.currentIndex())
-        self.settings.sync()
+        if lab_settings.writable():
+            self.settings.setValue("geometry", self.saveGeometry())
+            self.settings.setValue("last_tab", self.tabs.currentIndex())
+            self.settings.sync()
+        for widget in self.tab_widgets.values():
+            stop = getattr(widget, "shutdown", None)
+            if callable(stop):
+                stop()
         if not workers.shutdown_all(10000):
             QMessageBox.warning(self, "NN Lab", "A computation did not stop in time.")
         super().closeEvent(event)

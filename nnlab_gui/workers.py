@@ -21,21 +21,31 @@ the GUI thread:
     for enabling Run/Cancel buttons.
 
 Cancellation is cooperative: the worker stops at the next ``yield``, so every long
-engine loop yields.  :func:`shutdown_all` asks every worker to stop and waits for
-the pool (the main window calls it when it closes).
+engine loop yields.  A job whose engine call also runs threads of its own (the scipy
+optimiser threads of the λ sweep, say) takes a ``threading.Event``: ``start(...,
+_stop_arg="stop")`` passes the runner's event as ``stop=``, and :meth:`cancel` sets it.
+:meth:`EngineRunner.discard` cancels and also drops the job's late signals (its
+results belong to inputs that have changed).  :func:`shutdown_all` cancels every
+runner's job, sets every stop event and waits for the pool (the main window calls it
+when it closes).  A job's traceback is written to the lab's log (``nnlab_gui.logs``).
 """
 
 from __future__ import annotations
 
+import threading
 import traceback
+import weakref
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from superqt.utils import GeneratorWorker, WorkerBase, create_worker
 
+from nnlab_gui import logs
+
 __all__ = ["EngineRunner", "shutdown_all", "active_thread_count"]
 
 _NOTHING = object()
+_RUNNERS: "weakref.WeakSet[EngineRunner]" = weakref.WeakSet()
 
 
 def _message(exc: BaseException) -> str:
@@ -68,13 +78,25 @@ class EngineRunner(QObject):
         self._timer.timeout.connect(self._flush)
         self.last_error: str | None = None
         self.traceback: str | None = None
+        self.name = ""
+        self._stop_event = threading.Event()
+        _RUNNERS.add(self)
 
     # ------------------------------------------------------------------ API
-    def start(self, func: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
-        """Run ``func(*args, **kwargs)`` (a generator function) on a worker."""
-        self.cancel()
+    def start(self, func: Callable[..., Any], *args: Any, _stop_arg: str | None = None,
+              **kwargs: Any) -> None:
+        """Run ``func(*args, **kwargs)`` (a generator function) on a worker.
+
+        ``_stop_arg="stop"`` passes a fresh ``threading.Event`` as ``stop=``; cancelling
+        (or closing the window) sets it, so threads the engine call starts stop too.
+        """
+        self.discard()
         self._job += 1
         job = self._job
+        self._stop_event = threading.Event()
+        if _stop_arg:
+            kwargs[_stop_arg] = self._stop_event
+        self.name = getattr(func, "__qualname__", repr(func))
         self._latest = _NOTHING
         self._last_seen = None
         self.last_error = None
@@ -93,10 +115,20 @@ class EngineRunner(QObject):
 
     def cancel(self) -> bool:
         """Ask the running job to stop at its next yield; True if one was running."""
+        self._stop_event.set()
         worker = self._worker
         if worker is None:
             return False
         worker.quit()
+        return True
+
+    def discard(self) -> bool:
+        """Cancel the running job and ignore whatever it still sends (a superseded job)."""
+        if not self.cancel():
+            return False
+        self._job += 1                 # its late signals carry the old job id
+        self._latest = _NOTHING
+        self._end()
         return True
 
     def is_running(self) -> bool:
@@ -136,6 +168,7 @@ class EngineRunner(QObject):
             return
         self.last_error = _message(exc)
         self.traceback = "".join(traceback.format_exception(exc))
+        logs.log_error(f"job {self.name} failed: {self.last_error}", self.traceback)
         self._flush()
         self._end()
         self.failed.emit(self.last_error)
@@ -167,7 +200,13 @@ def active_thread_count() -> int:
 
 
 def shutdown_all(msecs: int = 10000) -> bool:
-    """Ask every worker to quit and wait up to ``msecs`` for the pool to drain."""
+    """Cancel every runner's job (stop events included), ask every worker to quit and
+    wait up to ``msecs`` for the pool to drain."""
+    for runner in list(_RUNNERS):
+        try:
+            runner.cancel()
+        except RuntimeError:       # its C++ side is already gone
+            pass
     try:
         WorkerBase.await_workers(msecs)
     except RuntimeError:

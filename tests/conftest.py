@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the lab's log and data files go to a throw-away folder, never the user's
+os.environ["NNLAB_DATA_DIR"] = tempfile.mkdtemp(prefix="nnlab-test-data-")
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 COURSE_FILES = SHARED / "course_files"

@@ -2,8 +2,9 @@
 
 ``export_widget`` renders any widget (PNG by ``grab``, SVG by ``QSvgGenerator``);
 ``export_plot`` uses pyqtgraph's exporters for a plot (PNG, SVG or CSV of its
-curves); ``save_csv`` writes an array with a header.  ``ask_save_path`` is the one
-place a file dialog is opened, so tests can monkeypatch it.
+curves); ``save_csv`` writes an array with a header.  ``ask_save_path``, ``ask_open_path`` and
+``ask_open_dir`` are the only places a file dialog is opened, so tests can monkeypatch
+them.
 """
 
 from __future__ import annotations
@@ -52,8 +53,14 @@ def save_via_dialog(parent: QWidget | None, messages, title: str, filters: str, 
 
 
 def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str:
+    """File dialog for opening; returns '' when the user cancels."""
     path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path
+
+
+def ask_open_dir(parent: QWidget | None, title: str) -> str:
+    """Folder dialog; returns '' when the user cancels."""
+    return QFileDialog.getExistingDirectory(parent, title, "")
 
 
 def export_widget(widget: QWidget, path: str | Path) -> Path:

@@ -1,47 +1,75 @@
-"""A one-line message bar for a tab, mirrored to the main window's status bar.
+"""A page's one message bar: what just happened, or what is wrong with the input.
 
-Bad input never crashes the lab: a tab catches the ``ValueError`` and calls
-``self.messages.error(str(exc))``; the previous state stays as it was.
-Tests read ``bar.text()`` and ``bar.level`` ("info", "warning", "error").
+Bad input never crashes the lab: the page catches the ``ValueError`` and calls
+``self.messages.error(str(exc), source="density")``; the previous state stays as it
+was.  An error stays until its input is fixed (``resolve(source)``) or the page
+changes (the page calls :meth:`clear_message` when it is hidden).  The bar is the
+page's own: nothing is mirrored to the window's status bar, which is kept for
+window-level messages.  Tests read ``bar.text()`` and ``bar.level`` ("info",
+"warning", "error").
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
 _STYLES = {
     "info": "color: palette(text);",
-    "warning": "color: #9a6700; font-weight: bold;",
-    "error": "color: #c62828; font-weight: bold;",
+    "warning": "color: #8a5a00; font-weight: bold;",
+    "error": "color: #b71c1c; font-weight: bold;",
 }
+_PREFIX = {"info": "", "warning": "⚠ ", "error": "✘ "}
 
 
 class MessageBar(QLabel):
+    shown = Signal(str, str)          # level, text
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.level = "info"
+        self.source: str | None = None
+        self._text = ""
         self.setWordWrap(True)
-        self.setTextInteractionFlags(self.textInteractionFlags())
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._expire = QTimer(self)
+        self._expire.setSingleShot(True)
+        self._expire.timeout.connect(self._on_expired)
 
-    def _show(self, text: str, level: str, timeout_ms: int = 0) -> None:
-        self.level = level
+    def text(self) -> str:  # the message without its ✘/⚠ mark
+        return self._text
+
+    def _show(self, text: str, level: str, source: str | None, timeout_ms: int = 0) -> None:
+        self.level, self.source, self._text = level, source, str(text)
         self.setStyleSheet(_STYLES[level])
-        self.setText(text)
-        self.setToolTip(text)
-        win = self.window()
-        if isinstance(win, QMainWindow) and win.statusBar() is not None:
-            prefix = {"info": "", "warning": "Warning: ", "error": "Error: "}[level]
-            win.statusBar().showMessage(prefix + text, timeout_ms)
+        super().setText(_PREFIX[level] + self._text)
+        self.setToolTip(self._text)
+        self._expire.stop()
+        if timeout_ms:
+            self._expire.start(timeout_ms)
+        self.shown.emit(level, self._text)
 
-    def info(self, text: str) -> None:
-        self._show(text, "info", 8000)
+    def info(self, text: str, source: str | None = None) -> None:
+        self._show(text, "info", source)
 
-    def warning(self, text: str) -> None:
-        self._show(text, "warning")
+    def warning(self, text: str, source: str | None = None) -> None:
+        self._show(text, "warning", source)
 
-    def error(self, text: str) -> None:
-        self._show(text, "error")
+    def error(self, text: str, source: str | None = None) -> None:
+        self._show(text, "error", source)
+
+    def resolve(self, source: str) -> None:
+        """The input ``source`` is valid again: clear its message, if it is the one shown."""
+        if self.source == source and self.level != "info":
+            self.clear_message()
 
     def clear_message(self) -> None:
-        self.level = "info"
-        self.setText("")
+        self.level, self.source, self._text = "info", None, ""
+        self.setStyleSheet(_STYLES["info"])
+        super().setText("")
+        self.setToolTip("")
+
+    def _on_expired(self) -> None:
+        if self.level == "info":
+            self.clear_message()

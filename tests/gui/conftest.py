@@ -14,9 +14,20 @@ def _isolated_settings(tmp_path_factory, qapp):
     yield
 
 
+def python_threads() -> list:
+    """Python threads other than the main one that are alive (the engine's own threads)."""
+    import threading
+
+    return [t for t in threading.enumerate()
+            if t is not threading.main_thread() and not isinstance(t, threading._DummyThread) and t.is_alive()]
+
+
 @pytest.fixture(autouse=True)
 def _no_dangling_threads(qapp):
-    """Fail a test that leaves a worker running (napari's habit)."""
+    """Fail a test that leaves a worker or an engine thread running (napari's habit)."""
+    import time
+
+    before = set(python_threads())
     yield
     from PySide6.QtCore import QThreadPool
     from superqt.utils import WorkerBase
@@ -32,6 +43,11 @@ def _no_dangling_threads(qapp):
     pool.waitForDone(10000)
     qapp.processEvents()
     assert not running, f"{len(running)} worker(s) still running at the end of the test"
+    deadline = time.monotonic() + 5.0
+    while time.monotonic() < deadline and set(python_threads()) - before:
+        time.sleep(0.02)
+    left = set(python_threads()) - before
+    assert not left, f"engine thread(s) still running at the end of the test: {[t.name for t in left]}"
 
 
 @pytest.fixture

@@ -1,0 +1,247 @@
+"""The page contract: a page declares its controls, presets, job and exports; this builds them.
+
+A page is a :class:`Page` subclass with declarations and a ``build()`` that lays out
+its views::
+
+    class GramPage(Page):
+        TITLE = "Dataset"
+        FIELDS = [Int("h", "Iterations h", 5, 0, 12, tip="φ counts labels of iterations 0..h")]
+        RUN_TEXT = "Compute Gram matrix"
+
+        def build(self):
+            self.heat = pg.PlotWidget()
+            self.add_export("Heatmap / Gram matrix…", lambda: self.save_plot(self.heat, "gram"))
+            self.side_layout(self.heat)            # controls on the left, messages below
+
+        def job(self):                             # Ctrl+R and the Run button
+            return Job(wl.kernel_steps, (self.batch,), self.form.values())
+
+        def _on_done(self, snap): self.heat_img.setImage(snap.K)
+
+What the machinery gives every page: ``self.form`` (:class:`Form` of ``FIELDS``, values
+remembered across runs), ``self.run_panel`` (when ``RUN_TEXT`` is set: the page's one
+runner), ``self.preset_picker`` (for ``PRESETS``), ``self.messages`` (its message bar),
+the ``save_*`` helpers, ``state()`` / ``apply_state()`` (what presets, sessions and lessons
+apply), and the hooks the window calls: ``run()`` (Ctrl+R), ``cancel()`` (Esc),
+``open_file(path)`` (File → Open… with ``OPEN_FILTER``), ``page_left()``, ``shutdown()``.
+A page with nothing to run on a worker (the calculators) overrides ``run_now()``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from PySide6.QtWidgets import (QHBoxLayout, QMenu, QScrollArea, QSizePolicy, QSplitter, QToolButton,
+                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+
+from nnlab_gui.pages.fields import Field, Preset
+from nnlab_gui.pages.form import Form
+from nnlab_gui.pages.presets import PresetPicker
+from nnlab_gui.pages.run_panel import Job, RunPanel
+from nnlab_gui.pages.saving import Saving
+from nnlab_gui.widgets.messages import MessageBar
+
+
+class Page(Saving, QWidget):
+    TITLE = ""
+    FIELDS: Sequence[Field] = ()
+    FORM_COLUMNS = 1
+    PRESETS: Sequence[Preset] = ()
+    RUN_TEXT: str | None = None        # a run panel (one runner) when set
+    RUN_TIP = ""
+    RATE_HZ = 30.0                     # how often the latest snapshot is drawn
+    OPEN_FILTER: str | None = None
+    PERSIST = True                     # remember the form's values across runs
+
+    def __init__(self, key: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = key or self.TITLE or type(self).__name__
+        self._exports = []
+        self.runs = 0                  # jobs started (Ctrl+R, Run, run_now)
+        self.messages = MessageBar(self)
+        self.form: Form | None = None
+        if self.FIELDS:
+            self.form = Form(self.FIELDS, key=self.key, columns=self.FORM_COLUMNS, persist=self.PERSIST)
+            self.form.problem.connect(lambda name, msg: self.messages.error(msg, source=name))
+            self.form.fixed.connect(self.messages.resolve)
+        self.run_panel = RunPanel(self, self.RUN_TEXT, self.RATE_HZ, self.RUN_TIP) if self.RUN_TEXT else None
+        self.preset_picker = PresetPicker(self, self.PRESETS) if self.PRESETS else None
+        self.build()
+        if self.form is not None:
+            self.form.changed.connect(self._on_changed)
+
+    # ----------------------------------------------------------- declarations
+    def build(self) -> None:
+        """Make the views and lay the page out (see :meth:`side_layout`)."""
+
+    def job(self) -> Job | None:
+        """The job Run / Ctrl+R starts (ValueError: a message, nothing starts)."""
+        return None
+
+    def run_now(self) -> bool:
+        """Ctrl+R on a page without a worker job: do its instant computation."""
+        self.messages.info("This page has nothing to run")
+        return False
+
+    def progress_of(self, snap: Any) -> tuple[float, float] | None:
+        """(done, total) of a snapshot, for the progress bar."""
+        prog = getattr(snap, "progress", None)
+        if isinstance(prog, tuple) and len(prog) == 2:
+            return prog
+        done, total = getattr(snap, "done", None), getattr(snap, "total", None)
+        if isinstance(done, (int, float)) and isinstance(total, (int, float)):
+            return done, total
+        return None
+
+    def extra_state(self) -> dict[str, Any]:
+        """What the page holds beyond its form (matrices, masks, graphs), as JSON-able data."""
+        return {}
+
+    def apply_extra_state(self, state: dict[str, Any]) -> None:
+        """Apply the non-form keys of a (partial) state."""
+
+    def refresh(self) -> None:
+        """Recompute / redraw from the current inputs (after a state was applied)."""
+
+    # ----------------------------------------------------------------- hooks
+    def _on_changed(self, name: str) -> None:
+        """A form field changed (``"*"``: several at once)."""
+
+    def _on_snapshot(self, snap: Any) -> None: ...
+    def _on_done(self, value: Any) -> None: ...
+    def _on_failed(self, message: str) -> None: ...
+    def _on_cancelled(self) -> None:
+        self.messages.info("Cancelled: the views show the last snapshot")
+
+    def _on_running(self, running: bool) -> None: ...
+
+    # ------------------------------------------------------------------ actions
+    def run(self) -> bool:
+        """Ctrl+R / Run: start the page's job (or its instant computation)."""
+        ok = self.run_panel.run() if self.run_panel is not None else bool(self.run_now())
+        if ok:
+            self.runs += 1
+        return ok
+
+    def cancel(self) -> bool:
+        return self.run_panel.cancel() if self.run_panel is not None else False
+
+    def is_running(self) -> bool:
+        return self.run_panel is not None and self.run_panel.is_running()
+
+    def open_file(self, path: str) -> bool:
+        self.messages.error(f"{self.TITLE or 'This page'} opens no files")
+        return False
+
+    def page_left(self) -> None:
+        """The user went to another page: its messages are no longer about what they see."""
+        self.messages.clear_message()
+
+    def shutdown(self) -> None:
+        self.cancel()
+
+    def runners(self) -> list:
+        return [self.run_panel.runner] if self.run_panel is not None else []
+
+    # -------------------------------------------------------------------- state
+    def state(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.form is not None:
+            out.update({k: list(v) if isinstance(v, tuple) else v for k, v in self.form._values.items()})
+        out.update(self.extra_state())
+        return out
+
+    def apply_state(self, state: dict[str, Any]) -> list[str]:
+        """Apply a (partial) state in one step; returns messages for refused values."""
+        problems: list[str] = []
+        if self.form is not None:
+            problems = self.form.set_values(state, emit=False)
+        rest = {k: v for k, v in state.items() if self.form is None or k not in self.form.fields}
+        try:
+            self.apply_extra_state(rest)
+        except ValueError as exc:
+            problems.append(str(exc))
+        self.refresh()
+        return problems
+
+    def apply_preset(self, preset: Preset) -> None:
+        problems = self.apply_state(preset.values)
+        if problems:
+            self.messages.error("; ".join(problems))
+        else:
+            self.messages.info(f"Preset: {preset.name}")
+        if self.preset_picker is not None:
+            self.preset_picker.show_name(preset.name)
+
+    # ------------------------------------------------------------------- layout
+    def export_button(self, text: str = "Export") -> QToolButton:
+        """A button with a menu of the page's declared exports."""
+        b = QToolButton()
+        b.setText(text + " ▾")
+        b.setToolTip("Save a view, a plot or the data behind it (PNG / SVG / CSV)")
+        b.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(b)
+        menu.aboutToShow.connect(lambda m=menu: self.fill_export_menu(m))
+        b.setMenu(menu)
+        return b
+
+    def fill_export_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        for label, handler in self._exports:
+            menu.addAction(label).triggered.connect(lambda _=False, h=handler: h())
+        if not self._exports:
+            menu.addAction("(nothing to export on this page)").setEnabled(False)
+
+    def controls(self, *widgets: QWidget | None, exports: bool = True) -> QWidget:
+        """The standard control column: presets, form, ``widgets``, run panel, exports."""
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        for w in (self.preset_picker, self.form, *widgets, self.run_panel):
+            if w is not None:
+                lay.addWidget(w)
+        if exports and self._exports:
+            lay.addWidget(self.export_button(), 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addStretch(1)
+        return box
+
+    def side_layout(self, main: QWidget, *widgets: QWidget | None, width: int = 330,
+                    scroll: bool = True) -> QSplitter:
+        """Controls (a scrollable column) on the left, ``main`` on the right, messages below."""
+        side = self.controls(*widgets)
+        if scroll:
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setWidget(side)
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            side = area
+        side.setMinimumWidth(min(width, 260))
+        side.setMaximumWidth(int(width * 1.4))
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(side)
+        split.addWidget(main)
+        split.setStretchFactor(1, 1)
+        split.setSizes([width, 1000])
+        split.setChildrenCollapsible(False)
+        self.stack(split)
+        return split
+
+    def stack(self, *parts: QWidget | QHBoxLayout, stretch_index: int | None = None) -> QVBoxLayout:
+        """Lay the page out top to bottom: ``parts``, then the message bar."""
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        for i, part in enumerate(parts):
+            is_main = i == (len(parts) - 1 if stretch_index is None else stretch_index)
+            if isinstance(part, QWidget):
+                lay.addWidget(part, 1 if is_main else 0)
+            else:
+                lay.addLayout(part, 1 if is_main else 0)
+        self.messages.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        lay.addWidget(self.messages)
+        return lay
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        # word-wrapped labels inside would make the page height-for-width, and the
+        # window's scroll area would then size it by its preferred height
+        return False
