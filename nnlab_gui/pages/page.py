@@ -144,6 +144,19 @@ class Page(Saving, QWidget):
     def runners(self) -> list:
         return [self.run_panel.runner] if self.run_panel is not None else []
 
+    def sibling(self, path: str) -> QWidget:
+        """Another page of the same tab (``"RNN"``, ``"Sampling:Gibbs"``), built if needed."""
+        from nnlab_gui.pages.group import PageGroup
+
+        tab, w = None, self.parentWidget()
+        while w is not None:                  # the outermost group is the tab
+            if isinstance(w, PageGroup):
+                tab = w
+            w = w.parentWidget()
+        if tab is None:
+            raise KeyError(f"page {self.key!r} is not inside a tab")
+        return tab.page(path)
+
     # -------------------------------------------------------------------- state
     def state(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
