@@ -27,214 +27,28 @@ Counts per layer::
 A dense layer on a feature map flattens it implicitly (noted on the layer), as AlexNet's
 first fully-connected layer does after its last pooling.  After a flatten or a dense layer
 every unit sees the whole input, so the receptive field is reported as ``None``.
+
+This module holds :func:`summarize` and its results; the rest lives in sibling modules
+and is re-exported here: the layer classes (:mod:`~nnlab_gui.engine.cnn_layers`), the
+per-axis arithmetic (:mod:`~nnlab_gui.engine.cnn_axis`), number and shape formatting
+(:mod:`~nnlab_gui.engine.cnn_format`), the tables (:mod:`~nnlab_gui.engine.cnn_tables`) and
+the course's networks (:mod:`~nnlab_gui.engine.cnn_presets`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import ClassVar, Union
 
-Pair = tuple[int, int]
-PaddingSpec = Union[int, tuple[int, int], str]
-
-BYTES_PER_VALUE = 4  # float32
-
-
-class LayerError(ValueError):
-    """A layer whose output cannot exist; ``index`` is its 0-based position."""
-
-    def __init__(self, index: int, layer: "Layer", message: str):
-        self.index = index
-        self.layer = layer
-        super().__init__(f"layer {index + 1} ({layer_label(layer)}): {message}")
-
-
-# ----------------------------------------------------------------------------- helpers
-def _int(value, what: str, minimum: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int,)) and not (
-            isinstance(value, float) and value.is_integer()):
-        raise ValueError(f"{what} must be an integer, got {value!r}")
-    value = int(value)
-    if value < minimum:
-        raise ValueError(f"{what} must be ≥ {minimum}, got {value}")
-    return value
-
-
-def _pair(value, what: str, minimum: int) -> Pair:
-    if isinstance(value, (tuple, list)):
-        if len(value) != 2:
-            raise ValueError(f"{what} must be one integer or a pair (height, width), got {value!r}")
-        return (_int(value[0], what, minimum), _int(value[1], what, minimum))
-    v = _int(value, what, minimum)
-    return (v, v)
-
-
-def _padding(value, what: str) -> Pair | str:
-    if isinstance(value, str):
-        v = value.strip().lower()
-        if v not in ("same", "valid"):
-            raise ValueError(f"{what} must be an integer, 'same' or 'valid', got {value!r}")
-        return v
-    return _pair(value, what, 0)
-
-
-def fmt_int(n) -> str:
-    """``34944`` → ``'34,944'``; fractions keep up to two decimals."""
-    if isinstance(n, Fraction):
-        n = int(n) if n.denominator == 1 else float(n)
-    if isinstance(n, float) and not n.is_integer():
-        return f"{n:,.2f}".rstrip("0").rstrip(".")
-    return f"{int(n):,}"
-
-
-def fmt_bytes(n: int) -> str:
-    for unit, size in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
-        if n >= size:
-            return f"{n / size:.2f} {unit}"
-    return f"{n} B"
-
-
-def shape_text(shape: tuple[int, int, int], flat: bool = False, sep: str = "×") -> str:
-    h, w, c = shape
-    return f"{c}" if flat else f"{h}{sep}{w}{sep}{c}"
-
-
-def _pair_text(p: Pair) -> str:
-    return f"{p[0]}" if p[0] == p[1] else f"{p[0]}x{p[1]}"
-
-
-def _merge(label: str, texts: tuple[str, str]) -> list[tuple[str, str]]:
-    """One formula line when both axes read the same, else one per axis."""
-    if texts[0] == texts[1]:
-        return [(label, texts[0])]
-    return [(f"{label} (height)", texts[0]), (f"{label} (width)", texts[1])]
-
-
-# ----------------------------------------------------------------------------- layers
-class Layer:
-    """Base of the frozen layer dataclasses; ``KIND`` is the text-form keyword."""
-
-    KIND: ClassVar[str] = ""
-
-
-@dataclass(frozen=True)
-class Conv2d(Layer):
-    filters: int
-    kernel: int | Pair
-    stride: int | Pair = 1
-    padding: PaddingSpec = 0
-    dilation: int | Pair = 1
-    bias: bool = True
-    KIND: ClassVar[str] = "conv"
-
-    def __post_init__(self):
-        object.__setattr__(self, "filters", _int(self.filters, "conv filters", 1))
-        object.__setattr__(self, "kernel", _pair(self.kernel, "conv kernel", 1))
-        object.__setattr__(self, "stride", _pair(self.stride, "conv stride", 1))
-        object.__setattr__(self, "padding", _padding(self.padding, "conv padding"))
-        object.__setattr__(self, "dilation", _pair(self.dilation, "conv dilation", 1))
-        object.__setattr__(self, "bias", bool(self.bias))
-
-
-@dataclass(frozen=True)
-class ConvTranspose2d(Layer):
-    filters: int
-    kernel: int | Pair
-    stride: int | Pair = 1
-    padding: PaddingSpec = 0
-    output_padding: int | Pair = 0
-    dilation: int | Pair = 1
-    bias: bool = True
-    KIND: ClassVar[str] = "deconv"
-
-    def __post_init__(self):
-        object.__setattr__(self, "filters", _int(self.filters, "deconv filters", 1))
-        object.__setattr__(self, "kernel", _pair(self.kernel, "deconv kernel", 1))
-        object.__setattr__(self, "stride", _pair(self.stride, "deconv stride", 1))
-        object.__setattr__(self, "padding", _padding(self.padding, "deconv padding"))
-        object.__setattr__(self, "output_padding",
-                           _pair(self.output_padding, "deconv output padding", 0))
-        object.__setattr__(self, "dilation", _pair(self.dilation, "deconv dilation", 1))
-        object.__setattr__(self, "bias", bool(self.bias))
-
-
-@dataclass(frozen=True)
-class MaxPool2d(Layer):
-    kernel: int | Pair
-    stride: int | Pair | None = None
-    padding: PaddingSpec = 0
-    KIND: ClassVar[str] = "pool"
-
-    def __post_init__(self):
-        name = self.KIND
-        object.__setattr__(self, "kernel", _pair(self.kernel, f"{name} kernel", 1))
-        stride = self.kernel if self.stride is None else self.stride
-        object.__setattr__(self, "stride", _pair(stride, f"{name} stride", 1))
-        object.__setattr__(self, "padding", _padding(self.padding, f"{name} padding"))
-
-    @property
-    def dilation(self) -> Pair:
-        return (1, 1)
-
-
-@dataclass(frozen=True)
-class AvgPool2d(MaxPool2d):
-    KIND: ClassVar[str] = "avgpool"
-
-
-@dataclass(frozen=True)
-class Flatten(Layer):
-    KIND: ClassVar[str] = "flatten"
-
-
-@dataclass(frozen=True)
-class Dense(Layer):
-    units: int
-    bias: bool = True
-    KIND: ClassVar[str] = "fc"
-
-    def __post_init__(self):
-        object.__setattr__(self, "units", _int(self.units, "fc units", 1))
-        object.__setattr__(self, "bias", bool(self.bias))
-
-
-@dataclass(frozen=True)
-class Dropout(Layer):
-    rate: float = 0.5
-    KIND: ClassVar[str] = "dropout"
-
-    def __post_init__(self):
-        try:
-            rate = float(self.rate)
-        except (TypeError, ValueError):
-            raise ValueError(f"dropout rate must be a number, got {self.rate!r}") from None
-        if not 0.0 <= rate < 1.0:
-            raise ValueError(f"dropout rate must be in [0, 1), got {rate}")
-        object.__setattr__(self, "rate", rate)
-
-
-@dataclass(frozen=True)
-class ReLU(Layer):
-    KIND: ClassVar[str] = "relu"
-
-
-@dataclass(frozen=True)
-class BatchNorm(Layer):
-    KIND: ClassVar[str] = "bn"
-
-
-LAYER_TYPES: dict[str, type[Layer]] = {
-    cls.KIND: cls for cls in (Conv2d, ConvTranspose2d, MaxPool2d, AvgPool2d, Flatten, Dense,
-                              Dropout, ReLU, BatchNorm)
-}
-
-
-def layer_label(layer: Layer) -> str:
-    """The layer in the compact text form, e.g. ``conv 96 11 s4 p0``."""
-    from nnlab_gui.engine.cnn_text import layer_to_text
-
-    return layer_to_text(layer)
+from nnlab_gui.engine.cnn_axis import (  # noqa: F401  (re-exported)
+    _Axis, _forward_axis, _merge, _nearest, _num, _rf_formulas, _transpose_axis)
+from nnlab_gui.engine.cnn_format import (  # noqa: F401  (re-exported)
+    BYTES_PER_VALUE, _pair_text, fmt_bytes, fmt_int, pair_value_text, shape_text)
+from nnlab_gui.engine.cnn_layers import (  # noqa: F401  (re-exported)
+    LAYER_TYPES, AvgPool2d, BatchNorm, Conv2d, ConvTranspose2d, Dense, Dropout, Flatten, Layer,
+    LayerError, MaxPool2d, PaddingSpec, Pair, ReLU, _int, _padding, _pair, layer_label)
+from nnlab_gui.engine.cnn_presets import PRESET_TITLES, PRESETS, _vgg16  # noqa: F401  (re-exported)
+from nnlab_gui.engine.cnn_tables import TABLE_COLUMNS, table_rows, to_csv, to_markdown  # noqa: F401
 
 
 # ----------------------------------------------------------------------------- results
@@ -319,74 +133,6 @@ class NetSummary:
         return [(s.index, w) for s in self.layers for w in s.warnings]
 
 
-# ----------------------------------------------------------------------------- axis arithmetic
-@dataclass(frozen=True)
-class _Axis:
-    out: int
-    text: str
-    warning: str = ""
-
-
-def _nearest(candidates: list[int], target: int) -> list[int]:
-    below = [c for c in candidates if c < target]
-    above = [c for c in candidates if c > target]
-    return ([max(below)] if below else []) + ([min(above)] if above else [])
-
-
-def _forward_axis(n: int, f: int, s: int, pad, d: int) -> _Axis:
-    """``(W1 − F' + 2P)/S + 1`` along one axis, with text and divisibility warning."""
-    fe = d * (f - 1) + 1
-    if pad == "same":
-        out_same = -(-n // s)
-        total = max((out_same - 1) * s + fe - n, 0)
-        ptxt = f"2·{total // 2}" if total % 2 == 0 else f"{total}"
-    elif pad == "valid":
-        total, ptxt = 0, "2·0"
-    else:
-        total, ptxt = 2 * pad, f"2·{pad}"
-    num = n - fe + total
-    out = num // s + 1
-    expr = f"({n} − {fe} + {ptxt}) / {s} + 1"
-    if num % s == 0:
-        return _Axis(out, f"{expr} = {out}")
-    exact = Fraction(num, s) + 1
-    text = f"{expr} = {fmt_int(exact)} → {out} (floor)"
-    warning = ""
-    if pad != "same" and out > 0:
-        p0 = 0 if pad == "valid" else pad
-        pads = _nearest([p for p in range(0, p0 + s + 1) if (n - fe + 2 * p) % s == 0], p0)
-        strides = _nearest([t for t in range(1, max(num, 1) + 1) if num % t == 0], s)
-        hints = []
-        if pads:
-            hints.append("padding " + " or ".join(
-                f"{p} (→ {(n - fe + 2 * p) // s + 1})" for p in pads))
-        if strides:
-            hints.append("stride " + " or ".join(f"{t} (→ {num // t + 1})" for t in strides))
-        warning = (f"{expr} = {fmt_int(exact)} does not divide evenly; floor {out} used"
-                   + (f"; {' / '.join(hints)} would divide" if hints else ""))
-    return _Axis(out, text, warning)
-
-
-def _transpose_axis(n: int, f: int, s: int, pad, op: int, d: int) -> _Axis:
-    """``(W1 − 1)·S − 2P + F' + OP`` along one axis."""
-    fe = d * (f - 1) + 1
-    if pad == "same":
-        total = fe + op - s
-        if total < 0:
-            return _Axis(-1, "'same' needs F' + OP ≥ S")
-        ptxt = f"2·{total // 2}" if total % 2 == 0 else f"{total}"
-    else:
-        total = 0 if pad == "valid" else 2 * pad
-        ptxt = f"2·{0 if pad == 'valid' else pad}"
-    out = (n - 1) * s - total + fe + op
-    optxt = f" + {op}" if op else ""
-    return _Axis(out, f"({n} − 1)·{s} − {ptxt} + {fe}{optxt} = {out}")
-
-
-def _num(x: Fraction):
-    return int(x) if x.denominator == 1 else float(x)
-
-
 # ----------------------------------------------------------------------------- summarize
 def _normalise_input(input_shape) -> tuple[tuple[int, int, int], bool]:
     shape = tuple(input_shape)
@@ -418,25 +164,6 @@ def summarize(input_shape, layers) -> NetSummary:
         shape, flat = s.output_shape, s.flat
     return NetSummary(_normalise_input(input_shape)[0], _normalise_input(input_shape)[1],
                       tuple(out))
-
-
-def _rf_formulas(layer_k: Pair, strides: Pair, dil: Pair, rf, jump, transposed=False):
-    """Receptive field and jump after a windowed layer, with their formula lines."""
-    if rf is None:
-        return None, None, []
-    new_rf, new_jump, rtxt, jtxt = [], [], [], []
-    for a in range(2):
-        fe = dil[a] * (layer_k[a] - 1) + 1
-        j = jump[a] / strides[a] if transposed else jump[a] * strides[a]
-        jj = j if transposed else jump[a]
-        r = rf[a] + (fe - 1) * jj
-        new_rf.append(r)
-        new_jump.append(j)
-        rtxt.append(f"{fmt_int(rf[a])} + ({fe} − 1)·{fmt_int(jj)} = {fmt_int(r)}")
-        op = "/" if transposed else "·"
-        jtxt.append(f"{fmt_int(jump[a])}{op}{strides[a]} = {fmt_int(j)}")
-    lines = _merge("receptive field r", tuple(rtxt)) + _merge("jump j", tuple(jtxt))
-    return tuple(new_rf), tuple(new_jump), lines
 
 
 def _apply(i, layer, shape, flat, rf, jump):
@@ -563,100 +290,6 @@ def _apply(i, layer, shape, flat, rf, jump):
         jump=None if jump is None else (_num(jump[0]), _num(jump[1])),
         formulas=tuple(formulas), warnings=tuple(warnings), notes=tuple(notes))
     return summary, rf, jump
-
-
-# ----------------------------------------------------------------------------- tables
-TABLE_COLUMNS = ["#", "layer", "output", "units", "weights", "biases", "parameters",
-                 "MACs", "memory (bytes)", "receptive field", "jump", "warnings"]
-
-
-def pair_value_text(p, none: str = "whole input") -> str:
-    if p is None:
-        return none
-    return fmt_int(p[0]) if p[0] == p[1] else f"{fmt_int(p[0])}x{fmt_int(p[1])}"
-
-
-def table_rows(net: NetSummary, sep: str = "×") -> list[list[str]]:
-    """Rows of the summary table (plain numbers, no thousands separators) and a total row."""
-    rows = [["0", "input", shape_text(net.input_shape, net.input_flat, sep),
-             "", "", "", "", "", str(net.input_shape[0] * net.input_shape[1]
-                                     * net.input_shape[2] * BYTES_PER_VALUE), "1", "1", ""]]
-    for s in net.layers:
-        rows.append([str(s.index + 1), s.label, shape_text(s.output_shape, s.flat, sep),
-                     str(s.units), str(s.weights), str(s.biases), str(s.params), str(s.macs),
-                     str(s.memory_bytes), pair_value_text(s.receptive_field),
-                     pair_value_text(s.jump, "—"), " | ".join(s.warnings)])
-    rows.append(["", "total", shape_text(net.output_shape,
-                                         net.layers[-1].flat if net.layers else net.input_flat,
-                                         sep),
-                 str(net.total_units), str(net.total_weights), str(net.total_biases),
-                 str(net.total_params), str(net.total_macs), str(net.total_memory_bytes),
-                 "", "", ""])
-    return rows
-
-
-def to_csv(net: NetSummary) -> str:
-    import csv
-    import io
-
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(TABLE_COLUMNS)
-    writer.writerows(table_rows(net, sep="x"))
-    return buf.getvalue()
-
-
-def to_markdown(net: NetSummary) -> str:
-    def cell(text: str, numeric: bool) -> str:
-        if numeric and text.isdigit():
-            text = f"{int(text):,}"
-        return text.replace("|", "\\|")
-
-    numeric = [c in ("units", "weights", "biases", "parameters", "MACs", "memory (bytes)")
-               for c in TABLE_COLUMNS]
-    lines = ["| " + " | ".join(TABLE_COLUMNS) + " |",
-             "|" + "|".join("---:" if n else "---" for n in numeric) + "|"]
-    for row in table_rows(net):
-        lines.append("| " + " | ".join(cell(t, n) for t, n in zip(row, numeric)) + " |")
-    return "\n".join(lines) + "\n"
-
-
-# ----------------------------------------------------------------------------- presets
-def _vgg16():
-    layers: list[Layer] = []
-    for filters, n in ((64, 2), (128, 2), (256, 3), (512, 3), (512, 3)):
-        layers += [Conv2d(filters, 3, stride=1, padding=1) for _ in range(n)]
-        layers.append(MaxPool2d(2, stride=2))
-    layers += [Dense(4096), Dense(4096), Dense(1000)]
-    return (224, 224, 3), layers
-
-
-PRESETS: dict[str, tuple[tuple[int, ...], list[Layer]]] = {
-    # seed 003 exercise 4: AlexNet (single-tower, 227×227 input)
-    "alexnet": ((227, 227, 3), [
-        Conv2d(96, 11, stride=4, padding=0), MaxPool2d(3, stride=2),
-        Conv2d(256, 5, stride=1, padding=2), MaxPool2d(3, stride=2),
-        Conv2d(384, 3, stride=1, padding=1), Conv2d(384, 3, stride=1, padding=1),
-        Conv2d(256, 3, stride=1, padding=1), MaxPool2d(3, stride=2),
-        Dense(4096), Dense(4096), Dense(1000)]),
-    "vgg16": _vgg16(),
-    "lenet5": ((32, 32, 1), [
-        Conv2d(6, 5), AvgPool2d(2), Conv2d(16, 5), AvgPool2d(2), Conv2d(120, 5),
-        Flatten(), Dense(84), Dense(10)]),
-    # seed 003 exercise 4: the fully-connected alternative to conv1
-    "fc_alternative": ((227, 227, 3), [Flatten(), Dense(256)]),
-    # seed 003 exercise 2: autoencoder 256-500-250-50-250-500-256 (code size 50)
-    "autoencoder": ((256,), [Dense(500), Dense(250), Dense(50), Dense(250), Dense(500),
-                             Dense(256)]),
-}
-
-PRESET_TITLES: dict[str, str] = {
-    "alexnet": "AlexNet (227×227×3)",
-    "vgg16": "VGG16 (224×224×3)",
-    "lenet5": "LeNet-5 (32×32×1)",
-    "fc_alternative": "Fully-connected alternative to conv1 (227×227×3 → 256)",
-    "autoencoder": "Autoencoder 256-500-250-50-250-500-256 (exercise 2)",
-}
 
 
 def code_size(net: NetSummary) -> int:

@@ -32,222 +32,35 @@ whole) are first mapped to 1..m in sorted order.  Undirected simple graphs only:
 directed graphs and multigraphs are refused (convert with ``G.to_undirected()`` or
 ``nx.Graph(G)``).  A self-loop makes a node its own neighbour once.  Empty graphs
 (no nodes) have φ = 0; isolated nodes have the signature ``ℓ,`` (no neighbours).
+
+This module holds the trace, the features and the kernel; it re-exports the graph batch
+(:mod:`~nnlab_gui.engine.wl_batch`), the relabelling step
+(:mod:`~nnlab_gui.engine.wl_relabel`) and the example pairs
+(:mod:`~nnlab_gui.engine.wl_presets`).
 """
 
 from __future__ import annotations
 
-import numbers
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator
 
 import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 from scipy.linalg import blas
 
+from nnlab_gui.engine.wl_batch import (  # noqa: F401  (re-exported)
+    GraphBatch, _integer_labels, _is_whole, batch_from_graphs)
+from nnlab_gui.engine.wl_presets import (  # noqa: F401  (re-exported)
+    PRESETS, _with_pos, indistinguishable_pair, isomorphic_pair, seed_pair)
+from nnlab_gui.engine.wl_relabel import (  # noqa: F401  (re-exported)
+    _compress, _first_counter, _label_steps, _signatures, format_signature)
+
 __all__ = [
     "GraphBatch", "WlIteration", "WlTrace", "KernelProgress",
     "batch_from_graphs", "trace", "features", "kernel", "kernel_steps",
     "format_signature", "normalize_gram",
 ]
-
-
-# --------------------------------------------------------------------------- input
-@dataclass(frozen=True)
-class GraphBatch:
-    """Many graphs as one disjoint union in CSR form.
-
-    ``indptr``/``indices``: symmetric adjacency of the union (each undirected edge
-    stored in both directions, a self-loop once); ``graph_of_node[i]``: the graph
-    node i belongs to; ``node_offsets[g]:node_offsets[g+1]``: graph g's nodes;
-    ``labels``: initial integer labels (≥ 0); ``nodes``: per graph, the original
-    node keys in order (``None`` when the batch did not come from networkx).
-    """
-
-    indptr: np.ndarray
-    indices: np.ndarray
-    node_offsets: np.ndarray
-    labels: np.ndarray
-    nodes: tuple | None = None
-    label_names: dict | None = None   # integer label -> original label, when relabelled
-
-    @property
-    def n_graphs(self) -> int:
-        return len(self.node_offsets) - 1
-
-    @property
-    def n_nodes(self) -> int:
-        return len(self.labels)
-
-    @property
-    def graph_of_node(self) -> np.ndarray:
-        return np.repeat(np.arange(self.n_graphs), np.diff(self.node_offsets))
-
-    @staticmethod
-    def from_edges(n_nodes_per_graph: Sequence[int], edges: np.ndarray,
-                   labels: np.ndarray | None = None) -> "GraphBatch":
-        """Build from global node indices: ``edges`` (m, 2) undirected pairs.
-
-        Pairs may be listed once or in both directions (duplicates collapse).
-        """
-        counts = np.asarray(n_nodes_per_graph, dtype=np.int64)
-        offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-        n = int(offsets[-1])
-        edges = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
-        if edges.size and (edges.min() < 0 or edges.max() >= n):
-            raise ValueError(f"edge refers to node {int(edges.max()) + 1}, but there are only {n} nodes")
-        if labels is None:
-            labels = np.ones(n, dtype=np.int64)
-        labels = np.asarray(labels)
-        if labels.shape != (n,):
-            raise ValueError(f"{labels.shape[0] if labels.ndim else 0} node labels for {n} nodes")
-        labels, names = _integer_labels(labels.tolist())
-        u, v = edges[:, 0], edges[:, 1]
-        g = np.repeat(np.arange(len(counts)), counts)
-        if edges.size and np.any(g[u] != g[v]):
-            raise ValueError("an edge joins nodes of two different graphs")
-        src = np.concatenate([u, v])
-        dst = np.concatenate([v, u])
-        adj = sp.csr_matrix((np.ones(len(src), dtype=np.int8), (src, dst)), shape=(n, n))
-        adj.sum_duplicates()
-        adj.sort_indices()
-        return GraphBatch(adj.indptr.astype(np.int64), adj.indices.astype(np.int64),
-                          offsets, labels, None, names)
-
-
-def _is_whole(value) -> bool:
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, numbers.Integral):
-        return True
-    return isinstance(value, numbers.Real) and float(value).is_integer()
-
-
-def _integer_labels(values: list) -> tuple[np.ndarray, dict | None]:
-    """Non-negative whole numbers stay; otherwise map the distinct labels to 1..m."""
-    try:
-        arr = np.asarray(values)
-    except (ValueError, TypeError):
-        arr = None
-    if arr is not None and arr.ndim == 1 and arr.dtype.kind in "iu" and (arr.size == 0 or arr.min() >= 0):
-        return arr.astype(np.int64), None
-    if all(_is_whole(v) and v >= 0 for v in values):
-        return np.asarray([int(v) for v in values], dtype=np.int64), None
-    distinct = sorted(set(values), key=lambda v: (not isinstance(v, numbers.Real), v if isinstance(v, numbers.Real) else str(v)))
-    code = {v: i + 1 for i, v in enumerate(distinct)}
-    return np.asarray([code[v] for v in values], dtype=np.int64), {i: v for v, i in code.items()}
-
-
-def batch_from_graphs(graphs: Iterable[nx.Graph] | GraphBatch) -> GraphBatch:
-    """Check the graphs and join them into one :class:`GraphBatch`."""
-    if isinstance(graphs, GraphBatch):
-        return graphs
-    graphs = list(graphs)
-    counts, edges, labels, nodes = [], [], [], []
-    offset = 0
-    for gi, g in enumerate(graphs):
-        if not isinstance(g, nx.Graph):
-            raise TypeError(f"graph {gi + 1} is a {type(g).__name__}, not a networkx graph")
-        if g.is_directed():
-            raise ValueError(f"graph {gi + 1} is directed; the WL kernel here needs undirected graphs "
-                             "(convert with G.to_undirected())")
-        if g.is_multigraph():
-            raise ValueError(f"graph {gi + 1} is a multigraph; the WL kernel here needs simple graphs "
-                             "(collapse parallel edges with nx.Graph(G))")
-        keys = list(g.nodes)
-        index = {v: i + offset for i, v in enumerate(keys)}
-        labels.extend(1 if d.get("label", 1) is None else d.get("label", 1) for _v, d in g.nodes(data=True))
-        edges.extend((index[a], index[b]) for a, b in g.edges())
-        counts.append(len(keys))
-        nodes.append(tuple(keys))
-        offset += len(keys)
-    n = offset
-    offsets = np.concatenate([[0], np.cumsum(counts, dtype=np.int64)]).astype(np.int64)
-    e = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
-    loop = e[:, 0] == e[:, 1]                 # a self-loop is stored once
-    src = np.concatenate([e[:, 0], e[~loop, 1]])
-    dst = np.concatenate([e[:, 1], e[~loop, 0]])
-    adj = sp.csr_matrix((np.ones(len(src), dtype=np.int8), (src, dst)), shape=(n, n))
-    adj.sort_indices()
-    int_labels, names = _integer_labels(labels)
-    return GraphBatch(adj.indptr.astype(np.int64), adj.indices.astype(np.int64), offsets,
-                      int_labels, tuple(nodes), names)
-
-
-# ------------------------------------------------------------------- relabelling
-def _signatures(batch: GraphBatch, labels: np.ndarray) -> np.ndarray:
-    """(n, 1 + max degree) matrix: own label, sorted neighbour labels, -1 padding."""
-    n = len(labels)
-    deg = np.diff(batch.indptr)
-    width = 1 + (int(deg.max()) if n else 0)
-    rows = np.full((n, width), -1, dtype=np.int64)
-    rows[:, 0] = labels
-    if len(batch.indices):
-        owner = np.repeat(np.arange(n), deg)
-        nbr = labels[batch.indices]
-        top = int(labels.max()) + 1
-        if n * top < 2 ** 62:                      # one packed key: node, then neighbour label
-            order = np.argsort(owner * top + nbr, kind="stable")
-        else:
-            order = np.lexsort((nbr, owner))
-        pos = np.arange(len(owner)) - batch.indptr[owner]
-        rows[owner, 1 + pos] = nbr[order]
-    return rows
-
-
-def _compress(rows: np.ndarray, counter: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """New labels ``counter, counter+1, …`` for the distinct rows in sorted order.
-
-    Returns (new label per row, distinct rows sorted, their labels).
-    """
-    n = rows.shape[0]
-    if n == 0:
-        return np.zeros(0, dtype=np.int64), rows, np.zeros(0, dtype=np.int64)
-    width = rows.shape[1]
-    bits = max(1, int(rows.max()) + 2).bit_length()   # values -1..max shifted to 0..max+1
-    if bits * width <= 62:
-        # pack each row into one int64 whose order is the rows' lexicographic order
-        key = np.zeros(n, dtype=np.int64)
-        for j in range(width):
-            key = (key << bits) | (rows[:, j] + 1)
-        order = np.argsort(key, kind="stable")
-    else:
-        order = np.lexsort(rows.T[::-1])           # column 0 is the primary key
-    srt = rows[order]
-    starts = np.empty(n, dtype=bool)
-    starts[0] = True
-    np.any(srt[1:] != srt[:-1], axis=1, out=starts[1:])
-    rank = np.cumsum(starts) - 1
-    new = np.empty(n, dtype=np.int64)
-    new[order] = counter + rank
-    distinct = srt[starts]
-    return new, distinct, counter + np.arange(len(distinct), dtype=np.int64)
-
-
-def _first_counter(labels: np.ndarray) -> int:
-    return int(labels.max()) + 1 if len(labels) else 1
-
-
-def _label_steps(batch: GraphBatch, iterations: int, want_tables: bool = False):
-    """Yield (k, labels, table rows, table labels) for k = 0..iterations."""
-    if iterations < 0:
-        raise ValueError(f"iterations must be ≥ 0, got {iterations}")
-    labels = batch.labels.copy()
-    counter = _first_counter(labels)
-    yield 0, labels, None, None
-    for k in range(1, iterations + 1):
-        rows = _signatures(batch, labels)
-        labels, distinct, new_ids = _compress(rows, counter)
-        counter += len(new_ids)
-        yield k, labels, (distinct if want_tables else None), new_ids
-
-
-def format_signature(signature: Sequence[int]) -> str:
-    """The course's notation: ``(3, 3, 4)`` → ``"3,34"``; wide labels are joined by spaces."""
-    own, rest = signature[0], list(signature[1:])
-    if all(0 <= r < 10 for r in rest):
-        return f"{own}," + "".join(str(r) for r in rest)
-    return f"{own}," + " ".join(str(r) for r in rest)
 
 
 # ------------------------------------------------------------------------ trace
@@ -424,65 +237,3 @@ def kernel(graphs: Iterable[nx.Graph] | GraphBatch, iterations: int = 2,
     for last in kernel_steps(graphs, iterations, normalize):
         pass
     return last.K
-
-
-# ----------------------------------------------------------------------- presets
-def _with_pos(g: nx.Graph, pos: dict) -> nx.Graph:
-    nx.set_node_attributes(g, {v: (float(x), float(y)) for v, (x, y) in pos.items()}, "pos")
-    return g
-
-
-def seed_pair() -> tuple[nx.Graph, nx.Graph]:
-    """The two 7-node graphs of seed 003, rebuilt from the SPEC §5 tables.
-
-    Iteration 1 gives the degrees (label 2..5 = degree 1..4); iteration 2's
-    signatures give each node's neighbours' degrees.  G1: a pendant node a on the
-    degree-3 node d, d joined to c1, c2, which meet the degree-4 node e, and e
-    closes the triangle e-b1-b2.  G2: t joined to r, s1, s2; s1-s2; q on s1, s2;
-    r on the edge p1-p2.  Node attribute ``pos`` holds a drawing (unit square, y down).
-    """
-    g1 = nx.Graph()
-    g1.add_nodes_from("a d c1 c2 e b1 b2".split(), label=1)
-    g1.add_edges_from([("a", "d"), ("d", "c1"), ("d", "c2"), ("c1", "e"), ("c2", "e"),
-                       ("e", "b1"), ("e", "b2"), ("b1", "b2")])
-    _with_pos(g1, {"a": (0.0, 0.5), "d": (0.25, 0.5), "c1": (0.5, 0.1), "c2": (0.5, 0.9),
-                   "e": (0.72, 0.5), "b1": (1.0, 0.15), "b2": (1.0, 0.85)})
-    g2 = nx.Graph()
-    g2.add_nodes_from("p1 p2 r t s1 s2 q".split(), label=1)
-    g2.add_edges_from([("t", "r"), ("t", "s1"), ("t", "s2"), ("s1", "s2"), ("s1", "q"),
-                       ("s2", "q"), ("r", "p1"), ("r", "p2"), ("p1", "p2")])
-    _with_pos(g2, {"p1": (0.0, 0.15), "p2": (0.0, 0.85), "r": (0.27, 0.5), "t": (0.52, 0.5),
-                   "s1": (0.76, 0.1), "s2": (0.76, 0.9), "q": (1.0, 0.5)})
-    return g1, g2
-
-
-def isomorphic_pair() -> tuple[nx.Graph, nx.Graph]:
-    """The Petersen graph and a shuffled copy: equal features at every h."""
-    g = nx.petersen_graph()
-    nx.set_node_attributes(g, 1, "label")
-    _with_pos(g, {v: (0.5 + 0.5 * xy[0], 0.5 - 0.5 * xy[1])
-                  for v, xy in nx.shell_layout(g, [range(5), range(5, 10)]).items()})
-    perm = [3, 7, 0, 9, 5, 1, 8, 2, 6, 4]
-    h = nx.Graph()
-    h.add_nodes_from(range(10), label=1)
-    h.add_edges_from((perm[a], perm[b]) for a, b in g.edges())
-    _with_pos(h, {v: (0.5 + 0.5 * xy[0], 0.5 - 0.5 * xy[1]) for v, xy in nx.circular_layout(h).items()})
-    return g, h
-
-
-def indistinguishable_pair() -> tuple[nx.Graph, nx.Graph]:
-    """Two triangles against a hexagon: not isomorphic, yet WL sees the same colours."""
-    a = nx.disjoint_union(nx.cycle_graph(3), nx.cycle_graph(3))
-    b = nx.cycle_graph(6)
-    nx.set_node_attributes(a, 1, "label")
-    nx.set_node_attributes(b, 1, "label")
-    _with_pos(a, {0: (0.0, 0.1), 1: (0.0, 0.9), 2: (0.4, 0.5), 3: (0.6, 0.1), 4: (0.6, 0.9), 5: (1.0, 0.5)})
-    _with_pos(b, {v: (0.5 + 0.5 * xy[0], 0.5 - 0.5 * xy[1]) for v, xy in nx.circular_layout(b).items()})
-    return a, b
-
-
-PRESETS = {
-    "Seed 003 pair (K = 65)": seed_pair,
-    "Isomorphic pair (Petersen, shuffled)": isomorphic_pair,
-    "WL cannot tell: two triangles vs hexagon": indistinguishable_pair,
-}

@@ -1,0 +1,119 @@
+"""The per-axis arithmetic of a windowed layer, with the formula lines the calculator shows.
+
+Along one spatial axis (course notation, seed 003)::
+
+    F' = d·(F − 1) + 1                      effective kernel with dilation d
+    W2 = (W1 − F' + 2P)/S + 1               convolution and pooling
+    W2 = (W1 − 1)·S − 2P + F' + OP          transposed convolution (OP = output padding)
+
+``padding="same"`` pads ``max((⌈W1/S⌉ − 1)·S + F' − W1, 0)`` pixels in total so that
+``W2 = ⌈W1/S⌉``; ``"valid"`` means P = 0.  A quotient that is not an integer is floored
+and *reported*, with the nearest paddings and strides that would divide.  The receptive
+field and jump after the layer::
+
+    r = r_prev + (F' − 1)·j_prev,   j = j_prev·S      (transposed: j = j_prev/S, r = r_prev + (F' − 1)·j)
+
+kept as exact fractions (a transposed convolution can make the jump fractional).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from nnlab_gui.engine.cnn_format import fmt_int
+from nnlab_gui.engine.cnn_layers import Pair
+
+
+def _merge(label: str, texts: tuple[str, str]) -> list[tuple[str, str]]:
+    """One formula line when both axes read the same, else one per axis."""
+    if texts[0] == texts[1]:
+        return [(label, texts[0])]
+    return [(f"{label} (height)", texts[0]), (f"{label} (width)", texts[1])]
+
+
+# ----------------------------------------------------------------------------- axis arithmetic
+@dataclass(frozen=True)
+class _Axis:
+    out: int
+    text: str
+    warning: str = ""
+
+
+def _nearest(candidates: list[int], target: int) -> list[int]:
+    below = [c for c in candidates if c < target]
+    above = [c for c in candidates if c > target]
+    return ([max(below)] if below else []) + ([min(above)] if above else [])
+
+
+def _forward_axis(n: int, f: int, s: int, pad, d: int) -> _Axis:
+    """``(W1 − F' + 2P)/S + 1`` along one axis, with text and divisibility warning."""
+    fe = d * (f - 1) + 1
+    if pad == "same":
+        out_same = -(-n // s)
+        total = max((out_same - 1) * s + fe - n, 0)
+        ptxt = f"2·{total // 2}" if total % 2 == 0 else f"{total}"
+    elif pad == "valid":
+        total, ptxt = 0, "2·0"
+    else:
+        total, ptxt = 2 * pad, f"2·{pad}"
+    num = n - fe + total
+    out = num // s + 1
+    expr = f"({n} − {fe} + {ptxt}) / {s} + 1"
+    if num % s == 0:
+        return _Axis(out, f"{expr} = {out}")
+    exact = Fraction(num, s) + 1
+    text = f"{expr} = {fmt_int(exact)} → {out} (floor)"
+    warning = ""
+    if pad != "same" and out > 0:
+        p0 = 0 if pad == "valid" else pad
+        pads = _nearest([p for p in range(0, p0 + s + 1) if (n - fe + 2 * p) % s == 0], p0)
+        strides = _nearest([t for t in range(1, max(num, 1) + 1) if num % t == 0], s)
+        hints = []
+        if pads:
+            hints.append("padding " + " or ".join(
+                f"{p} (→ {(n - fe + 2 * p) // s + 1})" for p in pads))
+        if strides:
+            hints.append("stride " + " or ".join(f"{t} (→ {num // t + 1})" for t in strides))
+        warning = (f"{expr} = {fmt_int(exact)} does not divide evenly; floor {out} used"
+                   + (f"; {' / '.join(hints)} would divide" if hints else ""))
+    return _Axis(out, text, warning)
+
+
+def _transpose_axis(n: int, f: int, s: int, pad, op: int, d: int) -> _Axis:
+    """``(W1 − 1)·S − 2P + F' + OP`` along one axis."""
+    fe = d * (f - 1) + 1
+    if pad == "same":
+        total = fe + op - s
+        if total < 0:
+            return _Axis(-1, "'same' needs F' + OP ≥ S")
+        ptxt = f"2·{total // 2}" if total % 2 == 0 else f"{total}"
+    else:
+        total = 0 if pad == "valid" else 2 * pad
+        ptxt = f"2·{0 if pad == 'valid' else pad}"
+    out = (n - 1) * s - total + fe + op
+    optxt = f" + {op}" if op else ""
+    return _Axis(out, f"({n} − 1)·{s} − {ptxt} + {fe}{optxt} = {out}")
+
+
+def _num(x: Fraction):
+    return int(x) if x.denominator == 1 else float(x)
+
+
+def _rf_formulas(layer_k: Pair, strides: Pair, dil: Pair, rf, jump, transposed=False):
+    """Receptive field and jump after a windowed layer, with their formula lines."""
+    if rf is None:
+        return None, None, []
+    new_rf, new_jump, rtxt, jtxt = [], [], [], []
+    for a in range(2):
+        fe = dil[a] * (layer_k[a] - 1) + 1
+        j = jump[a] / strides[a] if transposed else jump[a] * strides[a]
+        jj = j if transposed else jump[a]
+        r = rf[a] + (fe - 1) * jj
+        new_rf.append(r)
+        new_jump.append(j)
+        rtxt.append(f"{fmt_int(rf[a])} + ({fe} − 1)·{fmt_int(jj)} = {fmt_int(r)}")
+        op = "/" if transposed else "·"
+        jtxt.append(f"{fmt_int(jump[a])}{op}{strides[a]} = {fmt_int(j)}")
+    lines = _merge("receptive field r", tuple(rtxt)) + _merge("jump j", tuple(jtxt))
+    return tuple(new_rf), tuple(new_jump), lines

@@ -1,0 +1,183 @@
+"""The layers of the CNN calculator: frozen dataclasses that check their arguments.
+
+``Conv2d(filters K, kernel F, stride S, padding P, dilation d)``, its transpose
+``ConvTranspose2d`` (plus output padding OP), ``MaxPool2d`` / ``AvgPool2d`` (stride
+defaults to the kernel), ``Flatten``, ``Dense(n)``, ``Dropout(rate)``, ``ReLU`` and
+``BatchNorm``.  Sizes are one integer or a pair (height, width); padding may also be
+``"same"`` or ``"valid"``.  A bad argument raises ``ValueError`` naming the layer and the
+argument; :class:`LayerError` is the error of a layer whose output cannot exist.
+``KIND`` is each layer's keyword in the text form (:mod:`nnlab_gui.engine.cnn_text`).
+The arithmetic on them is :func:`nnlab_gui.engine.cnn.summarize`'s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Union
+
+Pair = tuple[int, int]
+PaddingSpec = Union[int, tuple[int, int], str]
+
+
+class LayerError(ValueError):
+    """A layer whose output cannot exist; ``index`` is its 0-based position."""
+
+    def __init__(self, index: int, layer: "Layer", message: str):
+        self.index = index
+        self.layer = layer
+        super().__init__(f"layer {index + 1} ({layer_label(layer)}): {message}")
+
+
+# ----------------------------------------------------------------------------- helpers
+def _int(value, what: str, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int,)) and not (
+            isinstance(value, float) and value.is_integer()):
+        raise ValueError(f"{what} must be an integer, got {value!r}")
+    value = int(value)
+    if value < minimum:
+        raise ValueError(f"{what} must be ≥ {minimum}, got {value}")
+    return value
+
+
+def _pair(value, what: str, minimum: int) -> Pair:
+    if isinstance(value, (tuple, list)):
+        if len(value) != 2:
+            raise ValueError(f"{what} must be one integer or a pair (height, width), got {value!r}")
+        return (_int(value[0], what, minimum), _int(value[1], what, minimum))
+    v = _int(value, what, minimum)
+    return (v, v)
+
+
+def _padding(value, what: str) -> Pair | str:
+    if isinstance(value, str):
+        v = value.strip().lower()
+        if v not in ("same", "valid"):
+            raise ValueError(f"{what} must be an integer, 'same' or 'valid', got {value!r}")
+        return v
+    return _pair(value, what, 0)
+
+
+# ----------------------------------------------------------------------------- layers
+class Layer:
+    """Base of the frozen layer dataclasses; ``KIND`` is the text-form keyword."""
+
+    KIND: ClassVar[str] = ""
+
+
+@dataclass(frozen=True)
+class Conv2d(Layer):
+    filters: int
+    kernel: int | Pair
+    stride: int | Pair = 1
+    padding: PaddingSpec = 0
+    dilation: int | Pair = 1
+    bias: bool = True
+    KIND: ClassVar[str] = "conv"
+
+    def __post_init__(self):
+        object.__setattr__(self, "filters", _int(self.filters, "conv filters", 1))
+        object.__setattr__(self, "kernel", _pair(self.kernel, "conv kernel", 1))
+        object.__setattr__(self, "stride", _pair(self.stride, "conv stride", 1))
+        object.__setattr__(self, "padding", _padding(self.padding, "conv padding"))
+        object.__setattr__(self, "dilation", _pair(self.dilation, "conv dilation", 1))
+        object.__setattr__(self, "bias", bool(self.bias))
+
+
+@dataclass(frozen=True)
+class ConvTranspose2d(Layer):
+    filters: int
+    kernel: int | Pair
+    stride: int | Pair = 1
+    padding: PaddingSpec = 0
+    output_padding: int | Pair = 0
+    dilation: int | Pair = 1
+    bias: bool = True
+    KIND: ClassVar[str] = "deconv"
+
+    def __post_init__(self):
+        object.__setattr__(self, "filters", _int(self.filters, "deconv filters", 1))
+        object.__setattr__(self, "kernel", _pair(self.kernel, "deconv kernel", 1))
+        object.__setattr__(self, "stride", _pair(self.stride, "deconv stride", 1))
+        object.__setattr__(self, "padding", _padding(self.padding, "deconv padding"))
+        object.__setattr__(self, "output_padding",
+                           _pair(self.output_padding, "deconv output padding", 0))
+        object.__setattr__(self, "dilation", _pair(self.dilation, "deconv dilation", 1))
+        object.__setattr__(self, "bias", bool(self.bias))
+
+
+@dataclass(frozen=True)
+class MaxPool2d(Layer):
+    kernel: int | Pair
+    stride: int | Pair | None = None
+    padding: PaddingSpec = 0
+    KIND: ClassVar[str] = "pool"
+
+    def __post_init__(self):
+        name = self.KIND
+        object.__setattr__(self, "kernel", _pair(self.kernel, f"{name} kernel", 1))
+        stride = self.kernel if self.stride is None else self.stride
+        object.__setattr__(self, "stride", _pair(stride, f"{name} stride", 1))
+        object.__setattr__(self, "padding", _padding(self.padding, f"{name} padding"))
+
+    @property
+    def dilation(self) -> Pair:
+        return (1, 1)
+
+
+@dataclass(frozen=True)
+class AvgPool2d(MaxPool2d):
+    KIND: ClassVar[str] = "avgpool"
+
+
+@dataclass(frozen=True)
+class Flatten(Layer):
+    KIND: ClassVar[str] = "flatten"
+
+
+@dataclass(frozen=True)
+class Dense(Layer):
+    units: int
+    bias: bool = True
+    KIND: ClassVar[str] = "fc"
+
+    def __post_init__(self):
+        object.__setattr__(self, "units", _int(self.units, "fc units", 1))
+        object.__setattr__(self, "bias", bool(self.bias))
+
+
+@dataclass(frozen=True)
+class Dropout(Layer):
+    rate: float = 0.5
+    KIND: ClassVar[str] = "dropout"
+
+    def __post_init__(self):
+        try:
+            rate = float(self.rate)
+        except (TypeError, ValueError):
+            raise ValueError(f"dropout rate must be a number, got {self.rate!r}") from None
+        if not 0.0 <= rate < 1.0:
+            raise ValueError(f"dropout rate must be in [0, 1), got {rate}")
+        object.__setattr__(self, "rate", rate)
+
+
+@dataclass(frozen=True)
+class ReLU(Layer):
+    KIND: ClassVar[str] = "relu"
+
+
+@dataclass(frozen=True)
+class BatchNorm(Layer):
+    KIND: ClassVar[str] = "bn"
+
+
+LAYER_TYPES: dict[str, type[Layer]] = {
+    cls.KIND: cls for cls in (Conv2d, ConvTranspose2d, MaxPool2d, AvgPool2d, Flatten, Dense,
+                              Dropout, ReLU, BatchNorm)
+}
+
+
+def layer_label(layer: Layer) -> str:
+    """The layer in the compact text form, e.g. ``conv 96 11 s4 p0``."""
+    from nnlab_gui.engine.cnn_text import layer_to_text
+
+    return layer_to_text(layer)

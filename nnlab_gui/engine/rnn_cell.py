@@ -1,0 +1,166 @@
+"""An Elman RNN unrolled step by step, every intermediate kept (SPEC §4, exercise 3).
+
+For t = 1 … T, with inputs ``x_t`` (the rows of ``xs``)::
+
+    a_t = W_hx x_t + W_hh h_{t−1} + b_h      pre-activation          (H)
+    h_t = f(a_t)                             f ∈ {ReLU, tanh, σ, identity}
+    y_t = W_yh h_t + b_y                     scores over the vocabulary (V)
+    p_t = softmax(y_t)                       prediction = argmax y_t  (= argmax p_t)
+
+Shapes: ``W_hx`` H×D, ``W_hh`` H×H, ``W_yh`` V×H, ``xs`` T×D, ``b_h``/``h0`` H, ``b_y`` V
+(biases and ``h0`` default to zeros; a column or row matrix is accepted for a vector).
+A mismatch raises ``ValueError`` naming both matrices and their shapes.  ``QUANTITIES``
+lists one step's intermediates in computing order; :class:`RnnStep` holds them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnlab_gui.engine.attention import softmax
+
+
+def _relu(a):
+    return np.maximum(a, 0.0)
+
+
+def _sigmoid(a):
+    a = np.asarray(a, dtype=float)
+    out = np.empty_like(a)
+    pos = a >= 0
+    out[pos] = 1.0 / (1.0 + np.exp(-a[pos]))
+    e = np.exp(a[~pos])
+    out[~pos] = e / (1.0 + e)
+    return out
+
+
+ACTIVATIONS = {"relu": _relu, "tanh": np.tanh, "sigmoid": _sigmoid, "identity": lambda a: np.array(a, float)}
+ACTIVATION_NAMES = {"relu": "ReLU", "tanh": "tanh", "sigmoid": "σ", "identity": "identity"}
+
+# the intermediates of one step, in the order they are computed: (key, label with t)
+QUANTITIES: tuple[tuple[str, str], ...] = (
+    ("Whx_x", "W_hx x_{t}"),
+    ("Whh_h", "W_hh h_{t−1}"),
+    ("pre", "a_{t} = W_hx x_{t} + W_hh h_{t−1} + b_h"),
+    ("h", "h_{t}"),
+    ("Wyh_h", "W_yh h_{t}"),
+    ("y", "y_{t}"),
+    ("probs", "softmax(y_{t})"),
+)
+_KEYS = tuple(k for k, _ in QUANTITIES)
+
+
+def quantity_label(key: str, t: int) -> str:
+    """``quantity_label("Whx_x", 1)`` → ``"W_hx x_1"``."""
+    label = dict(QUANTITIES)[key]
+    return label.replace("{t−1}", str(t - 1)).replace("{t}", str(t))
+
+
+@dataclass(frozen=True, eq=False)
+class RnnStep:
+    t: int                   # 1-based time step
+    x: np.ndarray            # x_t (D)
+    h_prev: np.ndarray       # h_{t−1} (H)
+    Whx_x: np.ndarray        # W_hx x_t
+    Whh_h: np.ndarray        # W_hh h_{t−1}
+    b_h: np.ndarray
+    pre: np.ndarray          # a_t
+    h: np.ndarray            # h_t
+    Wyh_h: np.ndarray        # W_yh h_t
+    b_y: np.ndarray
+    y: np.ndarray            # y_t
+    probs: np.ndarray        # softmax(y_t)
+    prediction: int          # argmax index of y_t (0-based)
+    activation: str
+    W_hx: np.ndarray
+    W_hh: np.ndarray
+    W_yh: np.ndarray
+
+    def value(self, key: str) -> np.ndarray:
+        if key not in _KEYS:
+            raise ValueError(f"unknown quantity {key!r}; one of {', '.join(_KEYS)}")
+        return getattr(self, key)
+
+
+def _shape(a: np.ndarray) -> str:
+    return "×".join(str(n) for n in a.shape) if a.ndim else "scalar"
+
+
+def _array(name: str, a) -> np.ndarray:
+    try:
+        arr = np.array(a, dtype=float)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be numeric, got {type(a).__name__}") from None
+    if not np.all(np.isfinite(arr)):
+        raise ValueError(f"{name} contains NaN or inf")
+    return arr
+
+
+def _matrix(name: str, a) -> np.ndarray:
+    arr = _array(name, a)
+    if arr.ndim != 2 or arr.size == 0:
+        raise ValueError(f"{name} must be a non-empty matrix, got shape {_shape(arr)}")
+    return arr
+
+
+def _vector(name: str, a, n: int, owner: str, owner_arr: np.ndarray, what: str) -> np.ndarray:
+    if a is None:
+        return np.zeros(n)
+    arr = _array(name, a)
+    if arr.ndim == 2 and 1 in arr.shape:
+        arr = arr.reshape(-1)
+    if arr.ndim == 0:
+        arr = arr.reshape(1)
+    if arr.ndim != 1 or arr.size != n:
+        raise ValueError(f"{name} is {_shape(arr)} but {owner} is {_shape(owner_arr)}: "
+                         f"{name} needs {n} entries ({what})")
+    return arr
+
+
+def _readonly(*arrays):
+    for a in arrays:
+        a.flags.writeable = False
+
+
+def run(W_hx, W_hh, W_yh, xs, b_h=None, b_y=None, h0=None, activation: str = "relu") -> list[RnnStep]:
+    """Unroll the RNN over the rows of ``xs``; one ``RnnStep`` per time step."""
+    if activation not in ACTIVATIONS:
+        raise ValueError(f"unknown activation {activation!r}; one of {', '.join(ACTIVATIONS)}")
+    W_hx, W_hh, W_yh = _matrix("W_hx", W_hx), _matrix("W_hh", W_hh), _matrix("W_yh", W_yh)
+    xs = _array("xs", xs)
+    if xs.ndim == 1:
+        xs = xs[None, :]
+    if xs.ndim != 2 or xs.shape[0] == 0:
+        raise ValueError(f"xs must hold one input x_t per row (T×D), got shape {_shape(xs)}")
+    H, D = W_hx.shape
+    if W_hh.shape != (H, H):
+        raise ValueError(f"W_hh is {_shape(W_hh)} but W_hx is {_shape(W_hx)}: W_hh must be "
+                         f"{H}×{H} (H = {H}, the rows of W_hx)")
+    if xs.shape[1] != D:
+        raise ValueError(f"W_hx is {_shape(W_hx)} but xs is {_shape(xs)}: each x_t (a row of xs) "
+                         f"needs {D} entries, the columns of W_hx")
+    if W_yh.shape[1] != H:
+        raise ValueError(f"W_yh is {_shape(W_yh)} but W_hh is {_shape(W_hh)}: W_yh needs "
+                         f"H = {H} columns")
+    b_h = _vector("b_h", b_h, H, "W_hx", W_hx, "one per hidden unit, the rows of W_hx")
+    h = _vector("h0", h0, H, "W_hh", W_hh, "one per hidden unit")
+    b_y = _vector("b_y", b_y, W_yh.shape[0], "W_yh", W_yh, "one per output word, the rows of W_yh")
+    _readonly(W_hx, W_hh, W_yh, b_h, b_y)
+    f = ACTIVATIONS[activation]
+    steps = []
+    for t, x in enumerate(xs, start=1):
+        x = x.copy()
+        Whx_x = W_hx @ x
+        Whh_h = W_hh @ h
+        pre = Whx_x + Whh_h + b_h
+        h_new = f(pre)
+        Wyh_h = W_yh @ h_new
+        y = Wyh_h + b_y
+        probs = softmax(y)
+        _readonly(x, h, Whx_x, Whh_h, pre, h_new, Wyh_h, y, probs)
+        steps.append(RnnStep(t, x, h, Whx_x, Whh_h, b_h, pre, h_new, Wyh_h, b_y, y, probs,
+                             int(np.argmax(y)), activation, W_hx, W_hh, W_yh))
+        h = h_new
+    return steps
