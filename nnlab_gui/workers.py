@@ -85,7 +85,8 @@ class EngineRunner(QObject):
     # ------------------------------------------------------------------ API
     def start(self, func: Callable[..., Any], *args: Any, _stop_arg: str | None = None,
               **kwargs: Any) -> None:
-        """Run ``func(*args, **kwargs)`` (a generator function) on a worker.
+        """Run ``func(*args, **kwargs)`` on a worker: a generator function (snapshots), or a
+        plain function (its return value only; it stops early only through ``stop``).
 
         ``_stop_arg="stop"`` passes a fresh ``threading.Event`` as ``stop=``; cancelling
         (or closing the window) sets it, so threads the engine call starts stop too.
@@ -102,10 +103,10 @@ class EngineRunner(QObject):
         self.last_error = None
         self.traceback = None
         worker = create_worker(func, *args, _start_thread=False, _ignore_errors=True, **kwargs)
-        worker.yielded.connect(lambda snap, job=job: self._on_yielded(job, snap))
         worker.returned.connect(lambda value, job=job: self._on_returned(job, value))
         worker.errored.connect(lambda exc, job=job: self._on_errored(job, exc))
-        if isinstance(worker, GeneratorWorker):
+        if isinstance(worker, GeneratorWorker):    # a plain function has no snapshots
+            worker.yielded.connect(lambda snap, job=job: self._on_yielded(job, snap))
             worker.aborted.connect(lambda job=job: self._on_aborted(job))
         worker.finished.connect(lambda job=job: self._on_finished(job))
         self._worker = worker
