@@ -38,29 +38,51 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QElapsedTimer
     from PySide6.QtWidgets import QApplication
 
+    from nnlab_gui import settings
     from nnlab_gui.app import MainWindow
+
+    if args.screenshot:
+        settings.set_writable(False)       # a screenshot reads and writes no settings
+        try:
+            return _screenshot(args, MainWindow)
+        finally:
+            settings.set_writable(True)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("NN Lab")
     app.setOrganizationName("NNLab")
-    window = MainWindow(restore=not (args.no_restore or args.screenshot))
+    window = MainWindow(restore=not args.no_restore)
     if args.size:
         window.resize(*args.size)
-    elif args.screenshot:
-        window.resize(1280, 820)
     if args.tab:
         try:
-            window.select_tab(args.tab)
+            window.show_page(args.tab)
         except KeyError as exc:
             print(f"nnlab-gui: {exc.args[0]}", file=sys.stderr)
             return 2
     window.show()
-    if not args.screenshot:
-        return app.exec()
+    return app.exec()
 
+
+def _screenshot(args, MainWindow) -> int:
+    from PySide6.QtCore import QElapsedTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("NN Lab")
+    app.setOrganizationName("NNLab")
+    window = MainWindow(restore=False)
+    window.resize(*(args.size or (1280, 820)))
+    if args.tab:
+        try:
+            window.show_page(args.tab)
+        except KeyError as exc:
+            print(f"nnlab-gui: {exc.args[0]}", file=sys.stderr)
+            window.close()
+            return 2
+    window.show()
     clock = QElapsedTimer()
     clock.start()
     while clock.elapsed() < max(0, args.delay):
@@ -73,7 +95,6 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(f"wrote {args.screenshot}")
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -112,6 +112,14 @@ class PageGroup(QWidget):
             return child.select(rest)
         return child
 
+    def select_page(self, path: str) -> bool:
+        """What ``MainWindow.select_tab("Tab:Page")`` (and ``--tab``) calls: show it; False if unknown."""
+        try:
+            self.select(path)
+        except KeyError:
+            return False
+        return True
+
     # ------------------------------------------------------------------ walking
     def current(self) -> QWidget:
         return self.child(self.tabs.currentIndex())

@@ -29,6 +29,7 @@ A page with nothing to run on a worker (the calculators) overrides ``run_now()``
 
 from __future__ import annotations
 
+import sys
 from typing import Any, Sequence
 
 from PySide6.QtWidgets import (QHBoxLayout, QMenu, QScrollArea, QSizePolicy, QSplitter, QToolButton,
@@ -139,7 +140,25 @@ class Page(Saving, QWidget):
         self.messages.clear_message()
 
     def shutdown(self) -> None:
-        self.cancel()
+        """The window closes: stop the job, and take the plots' scenes down while Python
+        still holds their items (Qt deleting a pyqtgraph scene later can call back into
+        Python objects that are already gone, e.g. a legend's sizeHint).  The job is
+        discarded, so nothing it still sends reaches the closed plots."""
+        if self.run_panel is not None:
+            self.run_panel.discard()
+        pg = sys.modules.get("pyqtgraph")
+        if pg is None:
+            return
+        for view in self.findChildren(pg.GraphicsView):
+            if not getattr(view, "closed", False):
+                try:
+                    view.close()
+                except (RuntimeError, AttributeError):   # already half torn down
+                    pass
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override (a page shown on its own)
+        self.shutdown()
+        super().closeEvent(event)
 
     def runners(self) -> list:
         return [self.run_panel.runner] if self.run_panel is not None else []
