@@ -19,6 +19,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QInputDialog, QSizePolicy, QWidget
 
+from nnlab_gui.engine.graph_io import component_layout, fit_unit_square
+
 NODE_RADIUS = 15.0
 
 
@@ -74,7 +76,10 @@ class GraphCanvas(QWidget):
         self.update()
         self.changed.emit()
 
-    def set_graph(self, graph: nx.Graph, pos: dict | None = None, remember: bool = True) -> None:
+    def set_graph(self, graph: nx.Graph, pos: dict | None = None, remember: bool = True,
+                  fit: bool = True) -> None:
+        """Show ``graph``; ``pos`` is scaled to fill the canvas unless ``fit=False``
+        (positions already in the unit square, e.g. a saved state); no ``pos``: a spring layout."""
         if remember:
             self._remember()
         g = nx.Graph()
@@ -83,7 +88,11 @@ class GraphCanvas(QWidget):
             g.add_node(v, label=1 if lab is None else lab)
         g.add_edges_from(graph.edges())
         self.graph = g
-        self.pos = self._fit(pos) if pos else self._fit(self._layout_positions("spring"))
+        if pos and not fit:
+            self.pos = {v: (min(max(float(pos[v][0]), 0.0), 1.0), min(max(float(pos[v][1]), 0.0), 1.0))
+                        for v in g}
+        else:
+            self.pos = fit_unit_square(pos) if pos else fit_unit_square(self._layout_positions("spring"))
         self._after_edit()
 
     def clear(self) -> None:
@@ -141,32 +150,16 @@ class GraphCanvas(QWidget):
             p = nx.spring_layout(g, seed=1)
         elif kind in ("kamada_kawai", "kamada-kawai", "kk"):
             # Kamada–Kawai needs a connected graph for distances; lay out components side by side
-            p = _kk_components(g)
+            p = component_layout(g)
         elif kind == "circular":
             p = nx.circular_layout(g)
         else:
             raise ValueError(f"unknown layout {kind!r}")
         return {v: (float(xy[0]), float(xy[1])) for v, xy in p.items()}
 
-    @staticmethod
-    def _fit(pos: dict) -> dict:
-        if not pos:
-            return {}
-        xs = [p[0] for p in pos.values()]
-        ys = [p[1] for p in pos.values()]
-        x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
-        sx = (x1 - x0) or 1.0
-        sy = (y1 - y0) or 1.0
-        out = {}
-        for v, (x, y) in pos.items():
-            fx = 0.5 if x1 == x0 else (x - x0) / sx
-            fy = 0.5 if y1 == y0 else (y - y0) / sy
-            out[v] = (0.08 + 0.84 * fx, 0.08 + 0.84 * fy)
-        return out
-
     def apply_layout(self, kind: str) -> None:
         self._remember()
-        self.pos = self._fit(self._layout_positions(kind))
+        self.pos = fit_unit_square(self._layout_positions(kind))
         self.update()
         self.changed.emit()
 
@@ -301,15 +294,3 @@ class GraphCanvas(QWidget):
                              Qt.AlignmentFlag.AlignCenter, str(lab))
         painter.end()
 
-
-def _kk_components(g: nx.Graph) -> dict:
-    comps = [g.subgraph(c) for c in nx.connected_components(g)]
-    pos, x = {}, 0.0
-    for c in sorted(comps, key=len, reverse=True):
-        p = nx.kamada_kawai_layout(c) if len(c) > 1 else {next(iter(c)): (0.0, 0.0)}
-        xs = [v[0] for v in p.values()]
-        width = (max(xs) - min(xs)) if len(c) > 1 else 0.0
-        for v, xy in p.items():
-            pos[v] = (float(xy[0]) - min(xs) + x, float(xy[1]))
-        x += width + 0.6
-    return pos

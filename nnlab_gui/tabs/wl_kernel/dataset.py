@@ -1,0 +1,206 @@
+"""WL kernel → "Dataset": the WL subtree Gram matrix of a TU-format dataset (e.g. MUTAG).
+
+A TU folder (NAME_A.txt, NAME_graph_indicator.txt, optional NAME_node_labels.txt and
+NAME_graph_labels.txt) is read and checked completely, then the Gram matrix
+
+    K(G, G') = φ(G)·φ(G') = Σ_{k=0..h} Σ_ℓ c_ℓ⁽ᵏ⁾(G) c_ℓ⁽ᵏ⁾(G'),
+    normalised: K(G, G') / √(K(G, G) K(G', G')),
+
+is computed on a worker (``wl.kernel_steps``: a snapshot per relabelling iteration) and
+shown as a heatmap with the graphs sorted by class (red lines between the classes).
+Opening a dataset computes it at once; Ctrl+R recomputes it with the current h.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy
+
+from nnlab_gui.engine import wl
+from nnlab_gui.engine.graph_io import is_tu_path
+from nnlab_gui.engine.tu_dataset import TuDataset, load_tu
+from nnlab_gui.pages import Flag, Int, Job, Page
+from nnlab_gui.tabs.wl_kernel.files import OPEN_FILTER, bring_forward, hand_over
+from nnlab_gui.widgets import export
+
+COURSE_MUTAG = Path(__file__).resolve().parents[4] / "shared" / "course_files" / "MUTAG"
+NO_DATASET = ("No dataset loaded: open a TU-format folder (NAME_A.txt, NAME_graph_indicator.txt, …), "
+              "or File → Open… a NAME_A.txt.")
+
+
+class DatasetPage(Page):
+    TITLE = "Dataset"
+    FIELDS = [
+        Int("h", "h", 5, 0, 12, tip="Iterations h: φ counts labels of iterations 0..h "
+                                    "(GraKeL's WeisfeilerLehman(n_iter=h))"),
+        Flag("normalised", "normalised", False, tip="K(G,G')/√(K(G,G) K(G',G'))"),
+    ]
+    FORM_COLUMNS = 2
+    RUN_TEXT = "Compute Gram matrix"
+    RUN_TIP = "K = F Fᵀ over iterations 0..h for every pair of graphs"
+    OPEN_FILTER = OPEN_FILTER
+
+    def build(self) -> None:
+        self.dataset: TuDataset | None = None
+        self.gram: np.ndarray | None = None
+        self.gram_order = np.zeros(0, dtype=np.int64)
+        self._computing: dict = {}
+        self.open_dir_button = QPushButton("Open TU dataset folder…")
+        self.open_dir_button.setToolTip("A folder with NAME_A.txt, NAME_graph_indicator.txt, "
+                                        "optional NAME_node_labels.txt and NAME_graph_labels.txt")
+        self.open_dir_button.clicked.connect(self._on_open_dir)
+        self.mutag_button = QPushButton("Course MUTAG")
+        self.mutag_button.setToolTip(f"Open {COURSE_MUTAG}")
+        self.mutag_button.clicked.connect(lambda: self.open_file(str(COURSE_MUTAG)))
+        self.ds_label = QLabel(NO_DATASET)
+        self.time_label = QLabel("")
+        self.hover_label = QLabel("")
+
+        self.heat = pg.PlotWidget()
+        self.heat.setBackground("w")
+        self.heat.setAspectLocked(True)
+        self.heat.invertY(True)
+        self.heat.setLabel("bottom", "graph (sorted by class)")
+        self.heat.setLabel("left", "graph (sorted by class)")
+        self.heat_img = pg.ImageItem()
+        self.heat_img.setColorMap(pg.colormap.get("viridis"))
+        self.heat.addItem(self.heat_img)
+        self.heat.setRange(xRange=(0, 1), yRange=(0, 1))
+        self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False, width=14)
+        self.colorbar.setImageItem(self.heat_img, insert_in=self.heat.getPlotItem())
+        self.class_lines = pg.PlotDataItem(pen=pg.mkPen("r", width=1.5), connect="pairs")
+        self.heat.addItem(self.class_lines)
+        self.heat.scene().sigMouseMoved.connect(self._on_heat_hover)
+        self.add_export("Heatmap (PNG/SVG) or Gram matrix (CSV)…", self.export_heatmap)
+        self.add_export("Gram matrix (CSV/.npy)…", self.export_gram)
+
+        top = QHBoxLayout()
+        top.addWidget(self.open_dir_button)
+        top.addWidget(self.mutag_button)
+        top.addWidget(self.ds_label, 1)
+        row = QHBoxLayout()
+        self.form.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        row.addWidget(self.form)
+        row.addWidget(self.run_panel, 1)
+        row.addWidget(self.export_button())
+        self.stack(top, row, self.time_label, self.heat, self.hover_label, stretch_index=3)
+        self.mutag_button.setVisible(COURSE_MUTAG.is_dir())   # once in the layout (no stray window)
+
+    # ------------------------------------------------------------------- files
+    def _on_open_dir(self) -> None:
+        path = export.ask_open_dir(self, "TU dataset folder")
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str) -> bool:
+        """A TU folder or its NAME_A.txt (read and checked before anything changes); graph
+        files go to the Two graphs page."""
+        p = Path(path)
+        if not is_tu_path(p):
+            return hand_over(self, "Two graphs", path)
+        try:
+            ds = load_tu(p if p.is_dir() else p.parent)
+        except (ValueError, OSError) as exc:
+            self.messages.error(f"{exc} — the previous dataset is kept", source="file")
+            return False
+        self.show_dataset(ds)
+        self.messages.info(f"Loaded TU dataset {ds.name} from {path}")
+        bring_forward(self)
+        self.compute()
+        return True
+
+    def show_dataset(self, ds: TuDataset) -> None:
+        """Make ``ds`` the page's dataset (its Gram matrix is computed by :meth:`compute`)."""
+        self.run_panel.discard()
+        self.dataset = ds
+        sizes = np.diff(ds.batch.node_offsets)
+        classes = "no graph labels" if ds.graph_labels is None else \
+            "classes " + ", ".join(f"{c}: {n}" for c, n in zip(*np.unique(ds.graph_labels, return_counts=True)))
+        self.ds_label.setText(f"<b>{ds.name}</b>: {ds.n_graphs} graphs, {ds.batch.n_nodes} nodes "
+                              f"(mean {sizes.mean():.1f} per graph), "
+                              f"{'node labels' if ds.has_node_labels else 'no node labels (all 1)'}; {classes}")
+
+    # --------------------------------------------------------------------- job
+    def compute(self) -> bool:
+        """The Gram matrix of the current dataset with the current h (a running one is superseded)."""
+        self.run_panel.discard()
+        return self.run()
+
+    def job(self) -> Job:
+        if self.dataset is None:
+            raise ValueError("Open a TU dataset folder first")
+        v = self.form.values()
+        self._computing = dict(v, dataset=self.dataset)
+        self.time_label.setText(f"Computing the Gram matrix of {self.dataset.n_graphs} graphs, h = {v['h']}…")
+        return Job(wl.kernel_steps, (self.dataset.batch, v["h"], v["normalised"]), kind="gram")
+
+    def _on_changed(self, name: str) -> None:
+        if self.is_running():                  # the running matrix is for the old h: start again
+            self.compute()
+
+    def _on_cancelled(self) -> None:
+        self.time_label.setText("Cancelled: the heatmap shows the previous Gram matrix")
+        super()._on_cancelled()
+
+    def _on_done(self, snap) -> None:
+        if not isinstance(snap, wl.KernelProgress) or snap.K is None:
+            return
+        elapsed = self.run_panel.elapsed
+        ds, h, normalised = self._computing["dataset"], self._computing["h"], self._computing["normalised"]
+        self.gram = snap.K
+        order = np.arange(ds.n_graphs) if ds.graph_labels is None else np.argsort(ds.graph_labels, kind="stable")
+        self.gram_order = order
+        Ks = snap.K[np.ix_(order, order)]
+        lo, hi = float(Ks.min()), float(Ks.max())
+        levels = (lo, hi if hi > lo else lo + 1)
+        self.heat_img.setImage(Ks.T, levels=levels)
+        self.colorbar.setLevels(levels)
+        self.heat.setRange(xRange=(0, len(order)), yRange=(0, len(order)), padding=0.02)
+        xs, ys = [], []
+        if ds.graph_labels is not None:
+            n = float(ds.n_graphs)
+            for b in np.flatnonzero(np.diff(ds.graph_labels[order])) + 1:
+                xs += [float(b), float(b), 0.0, n]
+                ys += [0.0, n, float(b), float(b)]
+        self.class_lines.setData(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float))
+        kind = "normalised" if normalised else "raw"
+        self.time_label.setText(
+            f"{ds.name}: {ds.n_graphs}×{ds.n_graphs} Gram matrix ({kind}), h = {h}, "
+            f"{snap.n_labels} labels, computed in {elapsed:.3f} s. Red lines separate the classes.")
+        self.messages.info(f"Gram matrix ready in {elapsed:.3f} s")
+
+    # -------------------------------------------------------------------- view
+    def describe_cell(self, row: int, col: int) -> str:
+        """Text for heatmap cell (row, col) in sorted order."""
+        if self.gram is None or not (0 <= row < len(self.gram_order) and 0 <= col < len(self.gram_order)):
+            return ""
+        i, j = int(self.gram_order[row]), int(self.gram_order[col])
+        gl = self._computing["dataset"].graph_labels
+        cls = (lambda g: f" (class {gl[g]})") if gl is not None else (lambda g: "")
+        return f"graph {i + 1}{cls(i)} × graph {j + 1}{cls(j)}: K = {self.gram[i, j]:g}"
+
+    def _on_heat_hover(self, scene_pos) -> None:
+        if self.gram is None:
+            return
+        p = self.heat.getPlotItem().vb.mapSceneToView(scene_pos)
+        self.hover_label.setText(self.describe_cell(int(np.floor(p.y())), int(np.floor(p.x()))))
+
+    # ----------------------------------------------------------------- exports
+    def _gram_table(self) -> tuple[np.ndarray, list[str]]:
+        return self.gram, []                   # original graph order, no header row
+
+    def export_heatmap(self) -> str | None:
+        if self.gram is None:
+            self.messages.warning("Compute a Gram matrix first")
+            return None
+        return self.save_plot(self.heat, "wl_gram", table=self._gram_table, title="Export Gram matrix")
+
+    def export_gram(self) -> str | None:
+        if self.gram is None:
+            self.messages.warning("Compute a Gram matrix first")
+            return None
+        return self.save_array(self._gram_table, "wl_gram", npy=True, title="Save Gram matrix")

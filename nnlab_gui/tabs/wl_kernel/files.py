@@ -1,0 +1,32 @@
+"""What both WL kernel pages open, and how a file reaches the page it belongs to.
+
+Graph files (edge list, GraphML, GML) belong to "Two graphs", TU datasets (a folder or
+its ``NAME_A.txt``) to "Dataset"; File → Open… on either page hands the file to the
+right one (:func:`hand_over`), which then shows itself (:func:`bring_forward`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+GRAPH_FILTER = "Graphs (*.edgelist *.edges *.txt *.graphml *.gml);;All files (*)"
+GRAPH_SAVE_FILTER = "GraphML (*.graphml);;GML (*.gml);;Edge list (*.edgelist)"
+OPEN_FILTER = GRAPH_FILTER + ";;TU dataset (*_A.txt)"
+
+
+def hand_over(page, title: str, path: str) -> bool:
+    """``path`` opened by the sibling page ``title`` (the page that owns such files)."""
+    try:
+        other = page.sibling(title)
+    except KeyError:
+        page.messages.error(f"{path} belongs to the {title} page, which is not open here")
+        return False
+    return other.open_file(path)
+
+
+def bring_forward(page: QWidget) -> None:
+    """Make ``page`` the current page when it lives in the main window."""
+    win = page.window()
+    show = getattr(win, "show_page", None)
+    if win is not page and callable(show):
+        show(page.key.replace("/", ":"))

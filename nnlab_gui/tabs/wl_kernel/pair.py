@@ -1,0 +1,295 @@
+"""WL kernel → "Two graphs": Weisfeiler–Lehman relabelling of G1 and G2, step by step.
+
+Draw G1 and G2 (or pick a preset / open a graph file) and step through the iterations
+k = 0..8: nodes are coloured and numbered by their label ℓ⁽ᵏ⁾(v), where iteration k
+relabels by the signature
+
+    σ⁽ᵏ⁾(v) = ( ℓ⁽ᵏ⁻¹⁾(v), sort{ ℓ⁽ᵏ⁻¹⁾(u) : u ∈ N(v) } )    (course notation ``3,34``),
+
+the compression table lists the iteration's new labels, the bars show φ(G1), φ(G2)
+(label counts over iterations 0..k) and the kernel K(G1,G2) = Σ_ℓ φ_ℓ(G1) φ_ℓ(G2) is
+written as the sum of its non-zero products (``49 + 12 + 4 = 65``), raw and normalised.
+Ctrl+R steps to the next iteration; after the iteration where the colouring is stable
+(nothing new comes later, only renamed colours) it wraps back to 0.  The page's state is
+both graphs (nodes with labels, edges, drawing) and k.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser,
+                               QToolButton, QVBoxLayout, QWidget)
+from superqt import QLabeledSlider
+
+from nnlab_gui.engine import wl
+from nnlab_gui.engine.graph_io import (component_layout, fit_unit_square, graph_from_data, graph_to_data,
+                                       is_tu_path, read_graph_file, write_graph_file)
+from nnlab_gui.pages import Page, Preset
+from nnlab_gui.tabs.wl_kernel import pair_text
+from nnlab_gui.tabs.wl_kernel.files import GRAPH_FILTER, GRAPH_SAVE_FILTER, OPEN_FILTER, bring_forward, hand_over
+from nnlab_gui.widgets import export
+from nnlab_gui.widgets.graph_canvas import GraphCanvas
+
+MAX_ITER = 8
+LAYOUTS = (("Spring", "spring"), ("Kamada–Kawai", "kamada_kawai"), ("Circular", "circular"))
+
+
+def _preset(name: str, build) -> Preset:
+    """A preset pair as page state: both graphs with their drawings."""
+    graphs = []
+    for g in build():
+        pos = nx.get_node_attributes(g, "pos")
+        if len(pos) != len(g):
+            pos = component_layout(g) if len(g) else {}
+        graphs.append(graph_to_data(g, fit_unit_square(pos)))
+    tip = (build.__doc__ or "").strip().split("\n")[0]
+    return Preset(name, {"graphs": graphs}, tip)
+
+
+def _splitter(orientation: Qt.Orientation, *parts: tuple[QWidget, int]) -> QSplitter:
+    """A splitter of (widget, stretch) parts."""
+    split = QSplitter(orientation)
+    for i, (widget, stretch) in enumerate(parts):
+        split.addWidget(widget)
+        split.setStretchFactor(i, stretch)
+    return split
+
+
+class PairPage(Page):
+    TITLE = "Two graphs"
+    PRESETS = [_preset(name, build) for name, build in wl.PRESETS.items()]
+    OPEN_FILTER = OPEN_FILTER
+
+    def build(self) -> None:
+        self.trace: wl.WlTrace | None = None
+        self.phi = (np.zeros(0, dtype=np.int64), np.zeros((2, 0), dtype=np.int64))
+        self._active = 0
+        self.preset_picker.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.prev_button = QPushButton("◀")
+        self.prev_button.setToolTip("Previous iteration")
+        self.next_button = QPushButton("▶")
+        self.next_button.setToolTip("Next iteration (Ctrl+R: the next one, back to 0 once the colouring is stable)")
+        self.iter_slider = QLabeledSlider(Qt.Orientation.Horizontal)
+        self.iter_slider.setRange(0, MAX_ITER)
+        self.iter_slider.setValue(2)
+        self.iter_slider.setToolTip("σ⁽ᵏ⁾(v) = (ℓ⁽ᵏ⁻¹⁾(v), sorted neighbour labels); new signatures get "
+                                    "new labels in sorted order")
+        self.prev_button.clicked.connect(lambda: self.set_iteration(self.iteration - 1))
+        self.next_button.clicked.connect(lambda: self.set_iteration(self.iteration + 1))
+        self.iter_slider.valueChanged.connect(lambda _v: self._draw())
+        top = QHBoxLayout()
+        top.addWidget(self.preset_picker)
+        top.addSpacing(20)
+        top.addWidget(QLabel("Iteration k:"))
+        top.addWidget(self.prev_button)
+        top.addWidget(self.iter_slider, 1)
+        top.addWidget(self.next_button)
+
+        self.canvases = [GraphCanvas("G1"), GraphCanvas("G2")]
+        canvas_row = QHBoxLayout()
+        canvas_row.setContentsMargins(0, 0, 0, 0)
+        for i, canvas in enumerate(self.canvases):
+            box = QVBoxLayout()
+            box.addWidget(canvas, 1)
+            box.addLayout(self._canvas_toolbar(i))
+            canvas.changed.connect(lambda i=i: self._on_graph_changed(i))
+            canvas_row.addLayout(box, 1)
+            self.add_export(f"G{i + 1} drawing (PNG/SVG)…", lambda i=i: self.export_canvas(i))
+            self.add_export(f"G{i + 1} as a graph file (GraphML/GML/edge list)…", lambda i=i: self.save_graph(i))
+
+        self.table_view = QTextBrowser()
+        self.table_view.setToolTip("This iteration's compression table: signature → new label")
+        self.kernel_label = QLabel()
+        self.kernel_label.setWordWrap(True)
+        self.kernel_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.kernel_label.setToolTip("K(G1,G2) = φ(G1)·φ(G2) = Σ_ℓ φ_ℓ(G1) φ_ℓ(G2);  "
+                                     "normalised: K(G1,G2)/√(K(G1,G1) K(G2,G2))")
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+
+        self.bar_plot = pg.PlotWidget()
+        self.bar_plot.setBackground("w")
+        self.bar_plot.setLabel("left", "count")
+        self.bar_plot.setLabel("bottom", "label ℓ")
+        self.bar_plot.setToolTip("φ(G): how often each label occurs, iterations 0..k")
+        self.bar_plot.addLegend(offset=(-10, 10))
+        self.bars = [pg.BarGraphItem(x=[], height=[], width=0.38, brush=pg.mkBrush(60, 120, 200), name="φ(G1)"),
+                     pg.BarGraphItem(x=[], height=[], width=0.38, brush=pg.mkBrush(230, 140, 40), name="φ(G2)")]
+        for b in self.bars:
+            self.bar_plot.addItem(b)
+        self.add_export("Bars φ(G1), φ(G2) (PNG/SVG/CSV)…", self.export_bars)
+        self.export_menu_button = self.export_button()
+
+        right_w = QWidget()
+        right = QVBoxLayout(right_w)
+        right.addWidget(QLabel("<b>Compression table</b>"))
+        right.addWidget(self.table_view, 2)
+        right.addWidget(self.kernel_label)
+        right.addWidget(self.note_label)
+        right_w.setMinimumWidth(300)
+        bars_w = QWidget()
+        bl = QVBoxLayout(bars_w)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(self.bar_plot, 1)
+        bl.addWidget(self.export_menu_button, 0, Qt.AlignmentFlag.AlignRight)
+        graphs_w = QWidget()
+        graphs_w.setLayout(canvas_row)
+        lower = _splitter(Qt.Orientation.Horizontal, (bars_w, 3), (right_w, 2))
+        lower.setSizes([800, 460])
+        self.stack(top, _splitter(Qt.Orientation.Vertical, (graphs_w, 1), (lower, 1)))
+        self.preset_picker.choose(0)
+
+    def _canvas_toolbar(self, i: int) -> QHBoxLayout:
+        canvas = self.canvases[i]
+        row = QHBoxLayout()
+        buttons = [(text, lambda _=False, k=kind: canvas.apply_layout(k), f"{text} layout (networkx)")
+                   for text, kind in LAYOUTS]
+        buttons += [("Undo", canvas.undo, "Undo the last edit"),
+                    ("Clear", canvas.clear, "Remove every node"),
+                    ("Open…", lambda _=False: self.ask_graph_file(i), "Edge list, GraphML or GML"),
+                    ("Save…", lambda _=False: self.save_graph(i), "Edge list, GraphML or GML"),
+                    ("Export…", lambda _=False: self.export_canvas(i), "Save the drawing as PNG/SVG")]
+        for text, slot, tip in buttons:
+            b = QToolButton()
+            b.setText(text)
+            b.setToolTip(tip)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        row.addStretch(1)
+        return row
+
+    # ------------------------------------------------------------------ model
+    @property
+    def iteration(self) -> int:
+        return self.iter_slider.value()
+
+    def set_iteration(self, k: int) -> None:
+        self.iter_slider.setValue(max(0, min(MAX_ITER, int(k))))
+
+    def graphs(self) -> list[nx.Graph]:
+        return [c.graph for c in self.canvases]
+
+    def run_now(self) -> bool:
+        """Ctrl+R: the next iteration; after the stable one (or k = 8) back to 0."""
+        last = MAX_ITER
+        if self.trace is not None and self.trace.stable_at() is not None:
+            last = max(1, self.trace.stable_at())
+        if self.iteration >= last:
+            self.set_iteration(0)
+            self.messages.info(f"Back to iteration 0: from iteration {last} on the colouring is stable"
+                               if last < MAX_ITER else "Back to iteration 0")
+        else:
+            self.set_iteration(self.iteration + 1)
+        return True
+
+    def _on_graph_changed(self, i: int) -> None:
+        self._active = i
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            self.trace = wl.trace(self.graphs(), iterations=MAX_ITER)
+        except (ValueError, TypeError) as exc:
+            self.messages.error(str(exc), source="graphs")
+            return
+        self.messages.resolve("graphs")
+        self._draw()
+
+    # ------------------------------------------------------------------ state
+    def extra_state(self) -> dict:
+        return {"graphs": [graph_to_data(c.graph, c.pos) for c in self.canvases], "k": self.iteration}
+
+    def apply_extra_state(self, state: dict) -> None:
+        graphs, k = None, state.get("k")
+        if "graphs" in state:
+            raw = state["graphs"]
+            if not isinstance(raw, list) or len(raw) != 2:
+                raise ValueError("graphs: expected two graphs, [G1, G2]")
+            graphs = [graph_from_data(d, f"G{i + 1}") for i, d in enumerate(raw)]
+        if k is not None and (isinstance(k, bool) or not isinstance(k, int) or not 0 <= k <= MAX_ITER):
+            raise ValueError(f"iteration k: {k!r} is not a whole number in 0…{MAX_ITER}")
+        for canvas, (g, pos) in zip(self.canvases, graphs or ()):
+            canvas.blockSignals(True)          # one trace afterwards (refresh), not one per graph
+            canvas.set_graph(g, pos, remember=True, fit=False)
+            canvas.blockSignals(False)
+        if k is not None:
+            self.iter_slider.blockSignals(True)
+            self.iter_slider.setValue(k)
+            self.iter_slider.blockSignals(False)
+
+    # ---------------------------------------------------------------- drawing
+    def _draw(self) -> None:
+        tr = self.trace
+        if tr is None:
+            return
+        k = self.iteration
+        it = tr.iterations[k]
+        for canvas, labels in zip(self.canvases, it.labels):
+            canvas.set_colouring(labels)
+        self.prev_button.setEnabled(k > 0)
+        self.next_button.setEnabled(k < MAX_ITER)
+        self.table_view.setHtml(pair_text.table_html(it))
+        ids, F = tr.feature_upto(k)
+        x = np.arange(len(ids), dtype=float)
+        self.bars[0].setOpts(x=x - 0.2, height=F[0].astype(float), width=0.38)
+        self.bars[1].setOpts(x=x + 0.2, height=F[1].astype(float), width=0.38)
+        step = max(1, len(ids) // 40)
+        self.bar_plot.getAxis("bottom").setTicks([[(float(i), str(int(l))) for i, l in enumerate(ids)
+                                                   if i % step == 0]])
+        self.bar_plot.setXRange(-0.7, max(len(ids) - 0.3, 0.7), padding=0)
+        self.bar_plot.setYRange(0, max(1, int(F.max()) if F.size else 1) * 1.1, padding=0)
+        self.phi = (ids, F)
+        self.kernel_label.setText(pair_text.kernel_html(F, k))
+        self.note_label.setText(pair_text.notes_html(tr, k))
+
+    # ------------------------------------------------------------------ files
+    def open_file(self, path: str) -> bool:
+        """A graph file into the canvas edited last; a TU dataset to the Dataset page."""
+        if is_tu_path(path):
+            return hand_over(self, "Dataset", path)
+        ok = self.load_graph_file(path, self._active)
+        if ok:
+            bring_forward(self)
+        return ok
+
+    def load_graph_file(self, path: str, which: int = 0) -> bool:
+        try:
+            g, notes = read_graph_file(path)
+        except ValueError as exc:
+            self.messages.error(f"{exc} — the current graphs are kept", source="file")
+            return False
+        self._active = which
+        self.canvases[which].set_graph(g)
+        extra = f" ({'; '.join(notes)})" if notes else ""
+        self.messages.info(f"G{which + 1}: {Path(path).name}, {g.number_of_nodes()} nodes, "
+                           f"{g.number_of_edges()} edges{extra}")
+        return True
+
+    def ask_graph_file(self, i: int) -> None:
+        path = export.ask_open_path(self, f"Open G{i + 1}", GRAPH_FILTER)
+        if path:
+            self.load_graph_file(path, i)
+
+    def save_graph(self, i: int) -> str | None:
+        notes: list[str] = []
+        path = self.save(f"Save G{i + 1}", GRAPH_SAVE_FILTER, f"G{i + 1}.graphml",
+                         lambda p: notes.extend(write_graph_file(self.canvases[i].graph, p)))
+        if path and notes:
+            self.messages.warning(f"saved {path}, but " + "; ".join(notes))
+        return path
+
+    def export_canvas(self, i: int) -> str | None:
+        return self.save_widget(self.canvases[i], f"G{i + 1}")
+
+    def export_bars(self) -> str | None:
+        def table():
+            ids, F = self.phi
+            return np.column_stack([ids, F[0], F[1]]), ["label", "phi_G1", "phi_G2"]
+
+        return self.save_plot(self.bar_plot, "wl_features", table=table, title="Export φ(G1), φ(G2)")

@@ -1,0 +1,57 @@
+"""The texts of the "Two graphs" page: compression table, kernel sum, notes (HTML).
+
+* table: iteration k's signatures σ⁽ᵏ⁾(v) = (ℓ⁽ᵏ⁻¹⁾(v), sorted neighbour labels) in the
+  course's notation (``3,34``) and the new label each one gets, in its node colour;
+* kernel: K(G1,G2) = Σ_ℓ φ_ℓ(G1) φ_ℓ(G2) over iterations 0..k written as its non-zero
+  products (``49 + 12 + 4 = 65``), K(G1,G1), K(G2,G2) and the normalised
+  K(G1,G2)/√(K(G1,G1) K(G2,G2));
+* notes: the first iteration whose new labels G1 and G2 do not share (where the course
+  stops), and the iteration from which the colouring is stable.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+
+from nnlab_gui.engine import wl
+from nnlab_gui.widgets.graph_canvas import label_colour
+
+
+def table_html(it: wl.WlIteration) -> str:
+    if it.k == 0:
+        return ("<p><b>Iteration 0</b>: every node keeps its initial label "
+                "(attribute <i>label</i>, default 1).</p>")
+    rows = "".join(
+        f"<tr><td style='padding-right:10px'><code>{html.escape(wl.format_signature(sig))}</code></td>"
+        f"<td>→</td><td style='background:{label_colour(lab).name()};padding:0 6px'><b>{lab}</b></td></tr>"
+        for sig, lab in it.table.items())
+    return (f"<p><b>Iteration {it.k}</b>: signature = own label, neighbours' labels sorted "
+            f"({len(it.table)} new label{'s' if len(it.table) != 1 else ''})</p><table>{rows}</table>")
+
+
+def kernel_html(F: np.ndarray, k: int) -> str:
+    prod = F[0] * F[1]
+    terms = [str(int(p)) for p in prod if p]
+    k12 = int(prod.sum())
+    k11, k22 = int(F[0] @ F[0]), int(F[1] @ F[1])
+    norm = k12 / np.sqrt(k11 * k22) if k11 and k22 else 0.0
+    expr = " + ".join(terms) if terms else "0"
+    if len(terms) > 1:
+        expr += f" = {k12}"
+    return (f"<p><b>K(G1,G2)</b> over iterations 0..{k} = {expr}"
+            f"<br>K(G1,G1) = {k11}, K(G2,G2) = {k22}; "
+            f"normalised K = {k12}/√({k11}·{k22}) = <b>{norm:.4f}</b></p>")
+
+
+def notes_html(tr: wl.WlTrace, k: int) -> str:
+    notes = []
+    if k >= 1 and not tr.iterations[k].shared_new_labels():
+        first = next(j for j in range(1, len(tr.iterations)) if not tr.iterations[j].shared_new_labels())
+        notes.append(f"G1 and G2 share no label of iteration {first}: this is where the course stops; "
+                     "later iterations add nothing to K(G1,G2).")
+    s = tr.stable_at()
+    if s is not None and k >= s:
+        notes.append(f"The colouring is stable since iteration {s}: later iterations only rename colours.")
+    return "<br>".join(notes)
