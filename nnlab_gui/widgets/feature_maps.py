@@ -16,11 +16,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from nnlab_gui.engine.cnn import shape_text
+
 KIND_COLOURS = {
     "input": "#b0bec5", "conv": "#64b5f6", "deconv": "#4db6ac", "pool": "#ffb74d",
     "avgpool": "#ffd54f", "flatten": "#ce93d8", "fc": "#a1887f",
 }
 STATUS_PENS = {"ok": "#37474f", "warning": "#e0a000", "error": "#c62828"}
+SHAPELESS_KINDS = ("dropout", "relu", "bn")      # layers that keep the shape: no block
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,18 @@ class Block:
     flat: bool
     label: str                 # the shape text under the block
     status: str = "ok"         # "ok", "warning", "error"
+
+
+def blocks_of(net, error_row: int | None = None) -> list[Block]:
+    """The blocks of a network summary (``cnn.summarize``): the input, then every layer that
+    changes the shape (dropout, ReLU and batch norm do not); ``error_row`` is drawn red."""
+    shape, flat = net.input_shape, net.input_flat
+    blocks = [Block(-1, "input", shape, flat, shape_text(shape, flat))]
+    for s in net.layers:
+        if s.layer.KIND not in SHAPELESS_KINDS:
+            status = "error" if s.index == error_row else ("warning" if s.warnings else "ok")
+            blocks.append(Block(s.index, s.layer.KIND, s.output_shape, s.flat, s.output_text, status))
+    return blocks
 
 
 class FeatureMapDiagram(QWidget):

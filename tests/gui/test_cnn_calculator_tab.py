@@ -1,20 +1,22 @@
-"""CNN calculator tab: live edits, bad values, presets, formulas, text form and exports."""
+"""CNN calculator page: live edits, bad values, presets, formulas, text form, exports, state, Ctrl+R."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMenu
 
-from nnlab_gui.engine.cnn import PRESETS, fmt_int, summarize
-from nnlab_gui.tabs import cnn_calculator as mod
-from nnlab_gui.tabs.cnn_calculator import (COL_KERNEL, COL_KIND, COL_OUTPUT, COL_PARAMS, COL_SIZE,
-                                           COL_STRIDE, CnnCalculatorTab)
+from nnlab_gui.engine.cnn import PRESET_TITLES, PRESETS, fmt_int, summarize
+from nnlab_gui.engine.cnn_rows import (COL_KERNEL, COL_KIND, COL_OUTPUT, COL_PARAMS, COL_SIZE,
+                                       layer_to_row)
+from nnlab_gui.tabs.cnn_calculator import table as table_mod
+from nnlab_gui.tabs.cnn_calculator.calculator import CnnCalculatorPage
+from nnlab_gui.widgets import export
 
 
 @pytest.fixture
 def tab(qtbot):
-    w = CnnCalculatorTab()
+    w = CnnCalculatorPage(key="test/cnn")
     qtbot.addWidget(w)
     w.resize(1400, 900)
     w.show()
@@ -23,6 +25,14 @@ def tab(qtbot):
 
 def _text(tab, row, col):
     return tab.table.item(row, col).text()
+
+
+def _export(tab, label):
+    """Pick ``label`` from the page's Export ▾ menu, as a click would."""
+    menu = QMenu()
+    tab.fill_export_menu(menu)
+    action = next(a for a in menu.actions() if a.text() == label)
+    action.trigger()
 
 
 def test_starts_with_alexnet_and_the_seed_formula(tab):
@@ -35,6 +45,11 @@ def test_starts_with_alexnet_and_the_seed_formula(tab):
     assert "(227 − 11 + 2·0) / 4 + 1 = 55" in formulas
     assert "(11·11·3 + 1)·96 = 34,944" in formulas
     assert "62,378,344 parameters" in tab.totals_label.text()
+    assert tab.preset_picker.combo.currentText() == PRESET_TITLES["alexnet"]
+    from nnlab_gui import settings
+    assert settings.load_json("pages/test/cnn/layers") is None      # nothing written until an edit
+    tab.set_cell(0, COL_SIZE, "95")
+    assert settings.load_json("pages/test/cnn/layers")[0][COL_SIZE] == "95"
 
 
 def test_typing_in_a_cell_updates_the_row_and_totals_while_typing(tab, qtbot):
@@ -54,16 +69,16 @@ def test_typing_in_a_cell_updates_the_row_and_totals_while_typing(tab, qtbot):
 
 
 def test_input_shape_fields_recalculate_and_warn_on_uneven_division(tab):
-    tab.height_spin.setValue(224)
-    tab.width_spin.setValue(224)
+    tab.form.widget("height").setValue(224)
+    tab.form.widget("width").setValue(224)
     assert _text(tab, 0, COL_OUTPUT) == "54×54×96"    # (224 − 11)/4 + 1 = 54.25 → 54
     assert tab.row_status(0) == "warning"
-    assert tab.table.item(0, COL_OUTPUT).background().color() == mod.WARN_BG
+    assert tab.table.item(0, COL_OUTPUT).background().color() == table_mod.WARN_BG
     assert tab.messages.level == "warning" and "54.25" in tab.messages.text()
     tab.table.selectRow(0)
     assert "54.25 → 54 (floor)" in tab.formula_text()
-    tab.height_spin.setValue(227)
-    tab.width_spin.setValue(227)
+    tab.form.widget("height").setValue(227)
+    tab.form.widget("width").setValue(227)
     assert tab.row_status(0) == "ok" and tab.messages.level == "info"
 
 
@@ -71,7 +86,7 @@ def test_bad_value_is_marked_and_last_valid_table_kept(tab):
     before = tab.net
     tab.set_cell(0, COL_KERNEL, "1a")
     assert tab.row_status(0) == "error"
-    assert tab.table.item(0, COL_KERNEL).background().color() == mod.ERROR_BG
+    assert tab.table.item(0, COL_KERNEL).background().color() == table_mod.ERROR_BG
     assert tab.messages.level == "error"
     assert "row 1" in tab.messages.text() and "kernel" in tab.messages.text()
     assert tab.net is before
@@ -95,8 +110,10 @@ def test_impossible_size_names_the_layer_and_keeps_results(tab):
 
 @pytest.mark.parametrize("name", sorted(PRESETS))
 def test_each_preset_fills_the_table(tab, name):
-    tab.preset_actions["lenet5" if name != "lenet5" else "vgg16"].trigger()
-    tab.preset_actions[name].trigger()
+    picker = tab.preset_picker
+    other = PRESET_TITLES["lenet5" if name != "lenet5" else "vgg16"]
+    picker.combo.activated.emit(picker.names().index(other))      # a real pick from the list
+    picker.choose(PRESET_TITLES[name])
     shape, layers = PRESETS[name]
     net = summarize(shape, layers)
     assert tab.table.rowCount() == len(layers)
@@ -105,12 +122,14 @@ def test_each_preset_fills_the_table(tab, name):
     for s in net.layers:
         assert _text(tab, s.index, COL_OUTPUT) == s.output_text
         assert _text(tab, s.index, COL_KIND) == s.layer.KIND
-    assert tab.vector_check.isChecked() == (len(shape) == 1)
+    assert tab.form.value("vector") == (len(shape) == 1)
+    assert tab.form.widget("height").isEnabled() == (len(shape) != 1)
     assert tab.messages.level == "info"
+    assert fmt_int(net.total_params) in tab.messages.text()
 
 
 def test_autoencoder_preset_shows_code_size(tab):
-    tab.load_preset("autoencoder")
+    tab.preset_picker.choose(PRESET_TITLES["autoencoder"])
     assert "code size 50" in tab.totals_label.text()
     assert tab.input_shape() == (256,)
     assert [b.label for b in tab.diagram.blocks()] == ["256", "500", "250", "50", "250", "500",
@@ -128,6 +147,26 @@ def test_kind_dropdown_changes_the_row(tab, qtbot):
     assert tab.table.item(1, COL_SIZE).flags() & Qt.ItemFlag.ItemIsEditable
     assert _text(tab, 1, COL_OUTPUT) == "27×27×32"       # 3×3 conv, stride 2 kept from the pool
     assert tab.net.layers[1].params == (3 * 3 * 96 + 1) * 32
+
+
+def test_an_unknown_kind_is_refused_and_the_row_kept(tab):
+    tab.set_cell(1, COL_KIND, "warp")
+    assert _text(tab, 1, COL_KIND) == "pool" and tab.extra_state()["layers"][1][COL_KIND] == "pool"
+    assert tab.messages.level == "error" and "unknown layer kind 'warp'" in tab.messages.text()
+    tab.table.clearSelection()
+    tab.table.setCurrentCell(-1, -1)
+    tab.remove_button.click()
+    assert tab.messages.level == "warning" and tab.table.rowCount() == len(PRESETS["alexnet"][1])
+
+
+def test_the_vector_box_turns_the_input_into_a_vector(tab, qtbot):
+    box = tab.form.widget("vector")
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert tab.form.value("vector") and tab.input_shape() == (3,)
+    assert not tab.form.widget("height").isEnabled() and not tab.form.widget("width").isEnabled()
+    assert tab.row_status(0) == "error"                 # an 11×11 kernel on a 1×1×3 map
+    box.click()
+    assert tab.form.widget("height").isEnabled() and tab.row_status(0) == "ok"
 
 
 def test_add_remove_and_move_layers(tab):
@@ -158,30 +197,61 @@ def test_text_form_apply_import_and_export(tab, tmp_path, monkeypatch):
 
     good = tmp_path / "net.txt"
     good.write_text("input 28x28x1\nconv 6 5 same\navgpool 2\nflatten\nfc 10 nobias\n")
-    tab.open_file(str(good))
+    assert tab.open_file(str(good))
     assert tab.input_shape() == (28, 28, 1) and tab.table.rowCount() == 4
     assert tab.net.layers[-1].biases == 0
     bad = tmp_path / "bad.txt"
     bad.write_text("input 28x28x1; conv 6 five")
-    tab.open_file(str(bad))
+    assert not tab.open_file(str(bad))
     assert tab.messages.level == "error" and "'five'" in tab.messages.text()
     assert tab.table.rowCount() == 4
 
-    out = {ext: tmp_path / f"out.{ext}" for ext in ("txt", "csv", "md")}
-    paths = iter([str(out["txt"]), str(out["csv"]), str(out["md"])])
-    monkeypatch.setattr(mod, "ask_save_path", lambda *a, **k: next(paths))
-    tab.export_text_button.click()
-    tab.export_csv_button.click()
-    tab.export_md_button.click()
+    out = {ext: tmp_path / f"out.{ext}" for ext in ("txt", "csv", "md", "png", "svg")}
+    paths = iter(str(out[ext]) for ext in ("txt", "csv", "md", "png", "svg"))
+    monkeypatch.setattr(export, "ask_save_path", lambda *a, **k: next(paths))
+    _export(tab, "Network as text form…")
+    _export(tab, "Table as CSV…")
+    _export(tab, "Table as Markdown…")
+    _export(tab, "Feature-map drawing (PNG / SVG)…")
+    _export(tab, "Feature-map drawing (PNG / SVG)…")
     from nnlab_gui.engine.cnn_text import parse_text
     assert parse_text(out["txt"].read_text()) == ((28, 28, 1), [l.layer for l in tab.net.layers])
     assert out["csv"].read_text().splitlines()[1].startswith("0,input,28x28x1")
     assert "| 1 | conv 6 5 s1 psame |" in out["md"].read_text()
+    assert out["png"].read_bytes()[:4] == b"\x89PNG"
+    assert "<svg" in out["svg"].read_text()
+    assert tab.messages.level == "info" and str(out["svg"]) in tab.messages.text()
 
-    monkeypatch.setattr(mod, "ask_open_path", lambda *a, **k: str(good))
-    tab.load_preset("vgg16")
+    monkeypatch.setattr(export, "ask_open_path", lambda *a, **k: str(good))
+    tab.preset_picker.choose(PRESET_TITLES["vgg16"])
     tab.import_button.click()
     assert tab.table.rowCount() == 4
+
+
+def test_export_text_refuses_while_a_cell_is_bad(tab, monkeypatch):
+    asked = []
+    monkeypatch.setattr(export, "ask_save_path", lambda *a, **k: asked.append(a) or "")
+    tab.set_cell(0, COL_KERNEL, "x")
+    _export(tab, "Network as text form…")
+    assert asked == [] and "fix the marked cells" in tab.messages.text()
+
+
+def test_a_binary_or_undecodable_file_is_refused_and_the_table_kept(tab, tmp_path):
+    rows = tab.extra_state()["layers"]
+    png = tmp_path / "picture.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
+    assert not tab.open_file(str(png))
+    assert tab.messages.level == "error" and "binary file" in tab.messages.text()
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("input 8x8x1; conv 2 3 # größe".encode("latin-1"))
+    assert not tab.open_file(str(latin))
+    assert "not a UTF-8 text file" in tab.messages.text()
+    huge = tmp_path / "huge.txt"
+    huge.write_text("input 2000000x8x1; conv 2 3")
+    assert not tab.open_file(str(huge))
+    assert "1,000,000" in tab.messages.text()
+    assert not tab.open_file(str(tmp_path / "missing.txt"))
+    assert tab.extra_state()["layers"] == rows and tab.input_shape() == (227, 227, 3)
 
 
 def test_clicking_a_block_selects_its_layer(tab, qtbot):
@@ -191,17 +261,73 @@ def test_clicking_a_block_selects_its_layer(tab, qtbot):
     assert len(tab.diagram.blocks()) == 1 + len(PRESETS["alexnet"][1])
 
 
+def test_state_round_trip_restores_the_network(tab, qtbot):
+    tab.preset_picker.choose(PRESET_TITLES["lenet5"])
+    tab.set_cell(0, COL_SIZE, "8")
+    tab.set_cell(1, COL_KERNEL, "oops")                 # a bad cell in progress is state too
+    state = tab.state()
+    import json
+    assert json.loads(json.dumps(state)) == state
+    other = CnnCalculatorPage(key="test/other")
+    qtbot.addWidget(other)
+    assert other.apply_state(state) == []
+    assert other.state() == state
+    assert other.input_shape() == (32, 32, 1) and other.row_status(1) == "error"
+    assert other.table.item(0, COL_SIZE).text() == "8"
+    # text form in a preset-like state; a bad state changes nothing
+    problems = other.apply_state({"input": [28, 28, 1], "layers": "conv 4 5; pool 2; fc 10"})
+    assert problems == [] and other.table.rowCount() == 3 and other.net.layers[-1].units == 10
+    before = other.state()
+    assert other.apply_state({"input": [28, 28], "layers": [["warp", "1"]]})
+    assert other.apply_state({"input": [0, 3, 3]})
+    assert other.state() == before
+
+
 def test_window_file_open_imports_the_text_form(window, tmp_path, monkeypatch):
-    import nnlab_gui.app as app_mod
+    from nnlab_gui.widgets import export
 
     path = tmp_path / "tiny.cnn"
     path.write_text("input 8x8x1; conv 2 3; fc 4")
-    page = window.select_tab("CNN calculator")
-    assert isinstance(page, CnnCalculatorTab)
-    monkeypatch.setattr(app_mod, "ask_open_path", lambda *a, **k: str(path))
+    page = window.show_page("CNN calculator")
+    assert isinstance(page, CnnCalculatorPage)
+    assert window.page("CNN calculator:CNN calculator") is page
+    assert not page.parentWidget().parentWidget().parentWidget().tabBar().isVisible()
+    monkeypatch.setattr(export, "ask_open_path", lambda *a, **k: str(path))
     window._on_open()
     assert page.table.rowCount() == 2
     assert page.net.total_params == (9 + 1) * 2 + 6 * 6 * 2 * 4 + 4
+
+
+def test_ctrl_r_recalculates_and_redraws_every_view(window, qtbot):
+    page = window.show_page("CNN calculator")
+    before = page.net
+    page.table.item(0, COL_OUTPUT).setText("stale")     # views that no longer show the network
+    page.totals_label.setText("stale")
+    page.diagram.set_blocks([])
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert page.runs == 1 and page.net is not before
+    assert _text(page, 0, COL_OUTPUT) == "55×55×96"
+    assert "62,378,344 parameters" in page.totals_label.text()
+    assert len(page.diagram.blocks()) == 1 + len(PRESETS["alexnet"][1])
+    assert page.messages.text() == "Recalculated 11 layers: 62,378,344 parameters"
+
+
+def test_the_network_and_input_survive_a_new_window(window, qtbot):
+    from nnlab_gui.app import MainWindow
+
+    page = window.show_page("CNN calculator")
+    page.preset_picker.choose(PRESET_TITLES["lenet5"])
+    page.form.widget("channels").setValue(3)          # as the user would
+    page.set_cell(0, COL_SIZE, "10")
+    again = MainWindow()
+    qtbot.addWidget(again)
+    other = again.page("CNN calculator")
+    assert other is not page
+    assert other.input_shape() == (32, 32, 3)
+    rows = [layer_to_row(x) for x in PRESETS["lenet5"][1]]
+    rows[0][COL_SIZE] = "10"
+    assert other.extra_state()["layers"] == rows
+    assert other.net.layers[0].params == (5 * 5 * 3 + 1) * 10
 
 
 def test_dropping_a_row_moves_the_layer(tab):

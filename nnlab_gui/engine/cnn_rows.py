@@ -1,0 +1,319 @@
+"""The CNN calculator's table as data: rows of cell texts ↔ engine layers, and what it shows.
+
+A row is ``[kind, filters/units, kernel F, stride S, padding P, dilation d, out pad, bias]``
+— eight strings, JSON-able as they are, so a session, a preset and the remembered network
+are plain lists.  The last entry is ``"nobias"`` for a layer without biases (the text
+form's ``nobias``), else ``""``; cells a kind does not use are ``""``.  A cell that does not
+parse raises :class:`CellError`, which names its column; ``layers_from_rows`` collects those
+per ``(row, column)``.
+
+The views' texts are built here too (no Qt): a layer's result cells, the totals line and
+the formula panel (HTML), with the course's formulas::
+
+    output size  W2 = (W1 − F' + 2P)/S + 1,   F' = d·(F − 1) + 1
+    parameters   (F·F·C1 + 1)·K (conv),  n_in·n + n (dense),  2·C (batch norm)
+    receptive    r = r_prev + (F' − 1)·j_prev,   jump j = j_prev·S
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from nnlab_gui.engine.cnn import (AvgPool2d, BatchNorm, Conv2d, ConvTranspose2d, Dense, Dropout,
+                                  Flatten, MaxPool2d, NetSummary, ReLU, code_size, fmt_bytes,
+                                  fmt_int, pair_value_text, shape_text)
+from nnlab_gui.engine.cnn_text import parse_layer, parse_text
+
+KINDS = ["conv", "deconv", "pool", "avgpool", "flatten", "fc", "dropout", "relu", "bn"]
+KIND_TITLES = {
+    "conv": "Conv2d", "deconv": "ConvTranspose2d", "pool": "MaxPool2d", "avgpool": "AvgPool2d",
+    "flatten": "Flatten", "fc": "Dense", "dropout": "Dropout", "relu": "ReLU", "bn": "BatchNorm",
+}
+# editable columns after "kind", then the results
+PARAM_COLUMNS = ["filters / units", "kernel F", "stride S", "padding P", "dilation d", "out pad"]
+RESULT_COLUMNS = ["output H×W×C", "units", "weights", "biases", "parameters", "MACs",
+                  "memory", "RF", "jump", "warnings and notes"]
+HEADERS = ["kind"] + PARAM_COLUMNS + RESULT_COLUMNS
+COL_KIND = 0
+COL_SIZE, COL_KERNEL, COL_STRIDE, COL_PAD, COL_DIL, COL_OUTPAD = range(1, 7)
+FIRST_RESULT = 7
+COL_OUTPUT = FIRST_RESULT
+COL_PARAMS = FIRST_RESULT + 4
+COL_RF = FIRST_RESULT + 7
+COL_JUMP = FIRST_RESULT + 8
+COL_BIAS = FIRST_RESULT  # in a row (not a table column): "nobias" or ""
+ROW_LENGTH = COL_BIAS + 1
+
+# which parameter columns a kind uses, with the defaults a new row of that kind gets
+DEFAULTS: dict[str, dict[int, str]] = {
+    "conv": {COL_SIZE: "32", COL_KERNEL: "3", COL_STRIDE: "1", COL_PAD: "0", COL_DIL: "1"},
+    "deconv": {COL_SIZE: "32", COL_KERNEL: "3", COL_STRIDE: "2", COL_PAD: "1", COL_DIL: "1",
+               COL_OUTPAD: "0"},
+    "pool": {COL_KERNEL: "2", COL_STRIDE: "2", COL_PAD: "0"},
+    "avgpool": {COL_KERNEL: "2", COL_STRIDE: "2", COL_PAD: "0"},
+    "flatten": {}, "fc": {COL_SIZE: "100"}, "dropout": {COL_SIZE: "0.5"},
+    "relu": {}, "bn": {},
+}
+CELL_HELP = {
+    COL_SIZE: "filters K (conv), units n (dense) or rate (dropout)",
+    COL_KERNEL: "kernel F: 3, or 5x3 for height × width",
+    COL_STRIDE: "stride S: 2, or 2x1",
+    COL_PAD: "padding P: 1, 1x0, same or valid",
+    COL_DIL: "dilation d: effective kernel F' = d·(F − 1) + 1",
+    COL_OUTPAD: "output padding of a transposed convolution",
+}
+RESULT_HELP = {
+    COL_OUTPUT: "W2 = (W1 − F + 2P)/S + 1; depth = number of filters",
+    COL_PARAMS: "conv: (F·F·C1 + 1)·K; dense: n_in·n + n; batch norm: 2·C",
+    COL_RF: "receptive field r = r_prev + (F' − 1)·j_prev",
+    COL_JUMP: "jump j = j_prev·S",
+}
+NOT_USED = "—"
+INPUT_MAX = 1_000_000          # the input fields' range is 1 … INPUT_MAX
+MAX_FILE_BYTES = 1_000_000     # a text form is a few lines; a bigger file is not one
+_PAIR = re.compile(r"^\s*(\d+)\s*(?:[x×]\s*(\d+))?\s*$")
+
+
+class CellError(ValueError):
+    """A cell that does not parse; ``column`` is its table column."""
+
+    def __init__(self, column: int, message: str):
+        super().__init__(message)
+        self.column = column
+
+
+# ----------------------------------------------------------------------------- row -> layer
+def column_name(col: int) -> str:
+    return HEADERS[col]
+
+
+def pair_cell(text: str, col: int, minimum: int) -> tuple[int, int]:
+    """``"3"`` → (3, 3), ``"5x3"`` → (5, 3); CellError(col) for anything else."""
+    m = _PAIR.match(text)
+    if not m:
+        raise CellError(col, f"{text.strip()!r} is not a whole number like 3 or 5x3")
+    a = int(m.group(1))
+    b = int(m.group(2)) if m.group(2) else a
+    if min(a, b) < minimum:
+        raise CellError(col, f"{text.strip()!r} must be ≥ {minimum}")
+    return (a, b)
+
+
+def padding_cell(text: str):
+    t = text.strip().lower()
+    if t in ("same", "valid"):
+        return t
+    return pair_cell(text, COL_PAD, 0)
+
+
+def _count_cell(text: str, what: str) -> int:
+    size = text.strip()
+    if not size.isdigit() or int(size) < 1:
+        raise CellError(COL_SIZE, f"{size!r}: the number of {what} must be a whole number ≥ 1")
+    return int(size)
+
+
+def row_to_layer(row: list[str]):
+    """The engine layer a row describes; CellError names the first bad cell's column."""
+    kind = row[COL_KIND]
+    bias = row[COL_BIAS] != "nobias"
+    if kind in ("conv", "deconv"):
+        size = _count_cell(row[COL_SIZE], "filters")
+        kernel = pair_cell(row[COL_KERNEL], COL_KERNEL, 1)
+        stride = pair_cell(row[COL_STRIDE], COL_STRIDE, 1)
+        pad = padding_cell(row[COL_PAD])
+        dil = pair_cell(row[COL_DIL], COL_DIL, 1)
+        if kind == "conv":
+            return Conv2d(size, kernel, stride=stride, padding=pad, dilation=dil, bias=bias)
+        op = pair_cell(row[COL_OUTPAD], COL_OUTPAD, 0)
+        return ConvTranspose2d(size, kernel, stride=stride, padding=pad, output_padding=op,
+                               dilation=dil, bias=bias)
+    if kind in ("pool", "avgpool"):
+        kernel = pair_cell(row[COL_KERNEL], COL_KERNEL, 1)
+        stride = pair_cell(row[COL_STRIDE], COL_STRIDE, 1)
+        cls = MaxPool2d if kind == "pool" else AvgPool2d
+        return cls(kernel, stride=stride, padding=padding_cell(row[COL_PAD]))
+    if kind == "fc":
+        return Dense(_count_cell(row[COL_SIZE], "units"), bias=bias)
+    if kind == "dropout":
+        text = row[COL_SIZE].strip()
+        try:
+            return Dropout(float(text))
+        except ValueError as exc:
+            why = str(exc) if "dropout" in str(exc) else "the dropout rate must be a number in [0, 1)"
+            raise CellError(COL_SIZE, f"{text!r}: {why}") from None
+    if kind in ("flatten", "relu", "bn"):
+        return {"flatten": Flatten, "relu": ReLU, "bn": BatchNorm}[kind]()
+    raise CellError(COL_KIND, f"unknown layer kind {kind!r}; expected one of {', '.join(KINDS)}")
+
+
+def _pair_str(p) -> str:
+    return f"{p[0]}" if p[0] == p[1] else f"{p[0]}x{p[1]}"
+
+
+def layer_to_row(layer) -> list[str]:
+    """The row of an engine layer: ``row_to_layer(layer_to_row(L)) == L``."""
+    row = [layer.KIND] + [""] * (ROW_LENGTH - 1)
+    if getattr(layer, "bias", True) is False:
+        row[COL_BIAS] = "nobias"
+    if isinstance(layer, (Conv2d, ConvTranspose2d)):
+        row[COL_SIZE] = str(layer.filters)
+        row[COL_DIL] = _pair_str(layer.dilation)
+    if isinstance(layer, ConvTranspose2d):
+        row[COL_OUTPAD] = _pair_str(layer.output_padding)
+    if isinstance(layer, (Conv2d, ConvTranspose2d, MaxPool2d)):
+        row[COL_KERNEL] = _pair_str(layer.kernel)
+        row[COL_STRIDE] = _pair_str(layer.stride)
+        row[COL_PAD] = layer.padding if isinstance(layer.padding, str) else _pair_str(layer.padding)
+    if isinstance(layer, Dense):
+        row[COL_SIZE] = str(layer.units)
+    if isinstance(layer, Dropout):
+        row[COL_SIZE] = f"{layer.rate:g}"
+    return row
+
+
+def new_row(kind: str = "conv") -> list[str]:
+    """A fresh row of ``kind`` with its default cells."""
+    return change_kind([kind] + [""] * (ROW_LENGTH - 1), kind)
+
+
+def change_kind(row: list[str], kind: str) -> list[str]:
+    """``row`` as ``kind``: cells it shares are kept, empty cells it uses get defaults."""
+    out = list(row)
+    out[COL_KIND] = kind
+    for col, value in DEFAULTS[kind].items():
+        if not out[col] or out[col] == NOT_USED:
+            out[col] = value
+    return out
+
+
+def layers_from_rows(rows: list[list[str]]) -> tuple[list, dict[tuple[int, int], str]]:
+    """The layers of the good rows, and ``{(row, column): message}`` for the bad cells."""
+    layers, bad = [], {}
+    for r, row in enumerate(rows):
+        try:
+            layers.append(row_to_layer(row))
+        except CellError as exc:
+            bad[(r, exc.column)] = f"row {r + 1}, {column_name(exc.column)}: {exc}"
+    return layers, bad
+
+
+# ----------------------------------------------------------------------------- checking data
+def check_input(shape) -> tuple[int, ...]:
+    """An input shape (H, W, C), (H, W) or (n,) whose sizes are whole numbers 1 … INPUT_MAX."""
+    if not isinstance(shape, (list, tuple)) or len(shape) not in (1, 2, 3):
+        raise ValueError(f"input: expected [H, W, C], [H, W] or [n], got {shape!r}")
+    for v in shape:
+        if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= INPUT_MAX:
+            raise ValueError(f"input: sizes must be whole numbers 1 … {INPUT_MAX:,}, got {v!r}")
+    return tuple(shape)
+
+
+def rows_from_value(value) -> list[list[str]]:
+    """Rows from stored data: a list of rows, or the text form of the layers.
+
+    Text form: ``"conv 96 11 s4; pool 3 s2"`` (or a whole network starting with ``input``,
+    whose input is then ignored here).  A row is a list of up to eight strings; a cell a
+    row's kind uses may still be bad (the table marks it) but the kind must be known."""
+    if isinstance(value, str):
+        if value.lstrip().lower().startswith("input"):
+            return [layer_to_row(layer) for layer in parse_text(value)[1]]
+        stmts = [s.strip() for line in value.splitlines() for s in line.split("#", 1)[0].split(";")]
+        return [layer_to_row(parse_layer(s, n)) for n, s in enumerate([s for s in stmts if s], 1)]
+    if not isinstance(value, (list, tuple)):
+        raise ValueError(f"layers: expected a list of rows or the text form, got {type(value).__name__}")
+    rows = []
+    for r, row in enumerate(value, 1):
+        if not isinstance(row, (list, tuple)) or not 1 <= len(row) <= ROW_LENGTH \
+                or not all(isinstance(c, str) for c in row):
+            raise ValueError(f"layers: row {r} must be a list of at most {ROW_LENGTH} texts")
+        if row[0] not in DEFAULTS:
+            raise ValueError(f"layers: row {r}: unknown layer kind {row[0]!r}")
+        rows.append(list(row) + [""] * (ROW_LENGTH - len(row)))
+    return rows
+
+
+def read_text_form(path: str | Path):
+    """``(input_shape, layers)`` of a text-form file; ValueError says what is wrong with it."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValueError(exc.strerror or str(exc)) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ValueError(f"{len(data):,} bytes is too large for a network in the text form")
+    if b"\0" in data:
+        raise ValueError("this is a binary file, not a network in the text form")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not a UTF-8 text file (byte 0x{data[exc.start]:02x} at position "
+                         f"{exc.start})") from None
+    shape, layers = parse_text(text)
+    return check_input(shape), layers
+
+
+# ----------------------------------------------------------------------------- view texts
+def count_text(n: int) -> str:
+    return fmt_int(n) if n else "0"
+
+
+def result_cells(s) -> list[str]:
+    """The result columns of one layer summary, left to right."""
+    notes = "; ".join("⚠ " + w for w in s.warnings) + ("; " if s.warnings and s.notes else "") \
+        + "; ".join(s.notes)
+    return [s.output_text, count_text(s.units), count_text(s.weights), count_text(s.biases),
+            count_text(s.params), count_text(s.macs), fmt_bytes(s.memory_bytes),
+            pair_value_text(s.receptive_field, "all"), pair_value_text(s.jump, NOT_USED), notes]
+
+
+def totals_html(net: NetSummary) -> str:
+    """The totals line under the table."""
+    out_flat = net.layers[-1].flat if net.layers else net.input_flat
+    parts = [f"<b>Totals</b>: {fmt_int(net.total_params)} parameters "
+             f"({fmt_int(net.total_weights)} weights + {fmt_int(net.total_biases)} biases)",
+             f"{fmt_int(net.total_units)} units",
+             f"{count_text(net.total_macs)} multiply-accumulates",
+             f"{fmt_bytes(net.total_memory_bytes)} of activations (float32)",
+             f"output {shape_text(net.output_shape, out_flat)}"]
+    if net.layers and all(isinstance(s.layer, Dense) for s in net.layers):
+        try:
+            parts.append(f"code size {code_size(net)}")
+        except ValueError:
+            pass
+    return " · ".join(parts)
+
+
+def formula_html(net: NetSummary | None, row: int, n_rows: int, bad: dict[tuple[int, int], str],
+                 error_row: int | None = None, error_text: str = "") -> str:
+    """The formula panel of table row ``row``: its formulas with its numbers substituted.
+
+    ``net`` is the last valid summary; ``bad`` the bad cells, ``error_row`` a layer whose
+    size is impossible (``error_text`` says why): those rows show their messages instead."""
+    if row < 0 or row >= n_rows:
+        return "<p>Select a layer to see its formulas.</p>"
+    msgs = [m for (r, _c), m in sorted(bad.items()) if r == row]
+    if row == error_row and not msgs:
+        msgs = [error_text]
+    if msgs:
+        return f"<h3>Layer {row + 1}</h3>" + "".join(
+            f"<p style='color:#c62828'><b>{html.escape(m)}</b></p>" for m in msgs)
+    if net is None or row >= len(net.layers) or bad or error_row is not None:
+        where = f"layer {error_row + 1}" if error_row is not None else "the marked cell"
+        return (f"<h3>Layer {row + 1}</h3><p>(fix {where} first: "
+                "the table shows the last valid results)</p>")
+    s = net.layers[row]
+    in_flat = net.input_flat if row == 0 else net.layers[row - 1].flat
+    parts = [f"<h3>Layer {row + 1}: {html.escape(s.label)}</h3>",
+             f"<p>{shape_text(s.input_shape, in_flat)} → <b>{s.output_text}</b></p>",
+             "<table cellspacing='0' cellpadding='3'>"]
+    for name, text in s.formulas:
+        parts.append(f"<tr><td style='color:#546e7a'>{html.escape(name)}</td>"
+                     f"<td><span style='font-family:monospace; font-size:11pt'>"
+                     f"{html.escape(text)}</span></td></tr>")
+    parts.append("</table>")
+    parts += [f"<p style='color:#9a6700'><b>⚠ {html.escape(w)}</b></p>" for w in s.warnings]
+    parts += [f"<p style='color:#455a64'><i>{html.escape(n)}</i></p>" for n in s.notes]
+    return "".join(parts)

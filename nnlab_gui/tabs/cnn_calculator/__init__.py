@@ -1,0 +1,8 @@
+"""CNN calculator tab (seed 003, exercises 2 and 4): one page, the layer-by-layer calculator.
+
+``calculator.py`` is the page (input shape, presets, text form, totals, formulas, the
+feature-map drawing); ``table.py`` the editable layer table.  The row ↔ layer conversion
+and the texts the views show live in :mod:`nnlab_gui.engine.cnn_rows`.
+"""
+
+PAGES = [("CNN calculator", "calculator:CnnCalculatorPage")]

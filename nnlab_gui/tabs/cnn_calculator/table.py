@@ -1,0 +1,252 @@
+"""The CNN calculator's layer table: editable parameter cells, result cells, colours.
+
+The table owns the network's rows (``rows``: cell texts, :mod:`nnlab_gui.engine.cnn_rows`
+says what the columns are) and every edit of them: the kind is picked from a combo box
+that commits at once, parameter cells write every keystroke (``LiveTextDelegate``), so
+results follow typing; layers are added, removed, moved with buttons or dragged to a new
+place.  Each edit emits ``rows_changed``.  A bad cell is red, the row of an impossible
+size red, a row with an uneven division amber; cells a kind does not use show "—".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLineEdit,
+                               QStyledItemDelegate, QTableWidget, QTableWidgetItem, QWidget)
+
+from nnlab_gui.engine.cnn_rows import (CELL_HELP, COL_KIND, COL_OUTPUT, COL_SIZE, DEFAULTS,
+                                       FIRST_RESULT, HEADERS, KIND_TITLES, KINDS, NOT_USED,
+                                       RESULT_HELP, change_kind, new_row, result_cells)
+
+WARN_BG = QColor("#fff3cd")
+ERROR_BG = QColor("#ffcdd2")
+_UNUSED_FG = QColor("#9e9e9e")
+
+
+class KindDelegate(QStyledItemDelegate):
+    """A combo box of layer kinds that commits as soon as a kind is picked."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt name
+        box = QComboBox(parent)
+        for kind in KINDS:
+            box.addItem(f"{kind}  ({KIND_TITLES[kind]})", kind)
+        box.currentIndexChanged.connect(lambda _i, b=box: self.commitData.emit(b))
+        return box
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        with QSignalBlocker(editor):
+            editor.setCurrentIndex(max(0, editor.findData(index.data())))
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.currentData())
+
+
+class LiveTextDelegate(QStyledItemDelegate):
+    """A line edit that writes every keystroke to the table, so results follow typing."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt name
+        edit = QLineEdit(parent)
+        edit.textEdited.connect(lambda _t, e=edit: self.commitData.emit(e))
+        return edit
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        if not editor.hasFocus() or not editor.text():
+            editor.setText(index.data() or "")
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        if model.data(index) != editor.text():
+            model.setData(index, editor.text())
+
+
+class LayerTable(QTableWidget):
+    """The layer rows and their edits; ``rows_changed()`` after each, ``refused(level, message)``."""
+
+    rows_changed = Signal()
+    refused = Signal(str, str)            # "error" / "warning", what was refused
+    row_moved = Signal(int, int)          # what a drag asks for (source row, target row)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rows: list[list[str]] = []
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropOverwriteMode(False)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setColumnCount(len(HEADERS))
+        self.setHorizontalHeaderLabels(HEADERS)
+        self.setItemDelegateForColumn(COL_KIND, KindDelegate(self))
+        live = LiveTextDelegate(self)
+        for col in range(COL_SIZE, FIRST_RESULT):
+            self.setItemDelegateForColumn(col, live)
+            self.horizontalHeaderItem(col).setToolTip(CELL_HELP[col])
+        for col, tip in RESULT_HELP.items():
+            self.horizontalHeaderItem(col).setToolTip(tip)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.verticalHeader().setDefaultSectionSize(24)
+        triggers = QAbstractItemView.EditTrigger
+        self.setEditTriggers(triggers.DoubleClicked | triggers.SelectedClicked
+                             | triggers.EditKeyPressed | triggers.AnyKeyPressed)
+        self.itemChanged.connect(self._on_item_changed)
+        self.row_moved.connect(self.move_layer)
+
+    # ------------------------------------------------------------------ filling
+    def show_rows(self, rows: list[list[str]] | None = None) -> None:
+        """Show ``rows`` (default: the current ones); results stay empty until :meth:`show_results`."""
+        if rows is not None:
+            self.rows = [list(row) for row in rows]
+        with QSignalBlocker(self):
+            self.setRowCount(len(self.rows))
+            for r, row in enumerate(self.rows):
+                self._fill(r, row)
+
+    def _fill(self, r: int, row: list[str]) -> None:
+        kind = row[COL_KIND]
+        item = QTableWidgetItem(kind)
+        item.setToolTip(f"{KIND_TITLES[kind]}: double-click to change the kind")
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
+        self.setItem(r, COL_KIND, item)
+        used = DEFAULTS[kind]
+        shown = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDragEnabled
+        for col in range(COL_SIZE, FIRST_RESULT):
+            it = QTableWidgetItem(row[col] if col in used else NOT_USED)
+            if col in used:
+                it.setFlags(shown | Qt.ItemFlag.ItemIsEditable)
+                it.setToolTip(CELL_HELP[col])
+            else:
+                it.setFlags(shown)
+                it.setForeground(QBrush(_UNUSED_FG))
+            it.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.setItem(r, col, it)
+        last = self.columnCount() - 1
+        for col in range(FIRST_RESULT, self.columnCount()):
+            it = QTableWidgetItem("")
+            it.setFlags(shown)
+            side = Qt.AlignmentFlag.AlignLeft if col == last else Qt.AlignmentFlag.AlignRight
+            it.setTextAlignment(Qt.AlignmentFlag.AlignVCenter | side)
+            self.setItem(r, col, it)
+
+    def show_results(self, net) -> None:
+        """The result columns of every layer of the summary ``net``."""
+        with QSignalBlocker(self):
+            for s in net.layers:
+                for k, text in enumerate(result_cells(s)):
+                    it = self.item(s.index, FIRST_RESULT + k)
+                    if it is not None:
+                        it.setText(text)
+                out = self.item(s.index, COL_OUTPUT)
+                if out is not None:
+                    out.setToolTip("\n".join(f"{n}: {t}" for n, t in s.formulas))
+            for col in range(self.columnCount() - 1):
+                self.resizeColumnToContents(col)
+            self.setColumnWidth(COL_KIND, max(self.columnWidth(COL_KIND), 80))
+
+    def paint(self, bad: dict[tuple[int, int], str], error_row: int | None,
+              warnings: dict[int, str]) -> None:
+        """Red bad cells (tooltip: why), a red impossible row, amber rows with warnings."""
+        with QSignalBlocker(self):
+            for r in range(self.rowCount()):
+                for c in range(self.columnCount()):
+                    it = self.item(r, c)
+                    if it is None:
+                        continue
+                    if (r, c) in bad:
+                        it.setBackground(ERROR_BG)
+                        it.setToolTip(bad[(r, c)])
+                        continue
+                    if c in CELL_HELP and it.flags() & Qt.ItemFlag.ItemIsEditable:
+                        it.setToolTip(CELL_HELP[c])          # no longer the error of a fixed cell
+                    if r == error_row:
+                        it.setBackground(ERROR_BG)
+                    elif r in warnings:
+                        it.setBackground(WARN_BG)
+                        if c == COL_KIND:
+                            it.setToolTip(warnings[r])
+                    else:
+                        it.setBackground(QBrush())
+
+    # ------------------------------------------------------------------ edits
+    def set_cell(self, row: int, col: int, text: str) -> None:
+        """Type ``text`` into a cell (or pick a kind): what the delegates do."""
+        self.item(row, col).setData(Qt.ItemDataRole.EditRole, text)
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        r, c, text = item.row(), item.column(), item.text()
+        if r >= len(self.rows) or c >= FIRST_RESULT:
+            return
+        row = self.rows[r]
+        if c == COL_KIND:
+            kind = text.strip().lower()
+            if kind == row[COL_KIND]:
+                return
+            if kind not in DEFAULTS:
+                with QSignalBlocker(self):
+                    item.setText(row[COL_KIND])
+                self.refused.emit("error", f"row {r + 1}: unknown layer kind {text!r}")
+                return
+            self.rows[r] = change_kind(row, kind)
+            with QSignalBlocker(self):
+                self._fill(r, self.rows[r])
+        elif c in DEFAULTS[row[COL_KIND]]:
+            row[c] = text
+        else:
+            return
+        self.rows_changed.emit()
+
+    def _changed(self, select: int) -> None:
+        self.show_rows()
+        self.rows_changed.emit()
+        if self.rows:
+            self.selectRow(min(max(select, 0), len(self.rows) - 1))
+
+    def add_layer(self, kind: str = "conv") -> None:
+        """A new layer of ``kind`` below the selected one (at the end when none is)."""
+        row = self.currentRow()
+        at = len(self.rows) if row < 0 else row + 1
+        self.rows.insert(at, new_row(kind))
+        self._changed(at)
+
+    def remove_layer(self) -> bool:
+        row = self.currentRow()
+        if not 0 <= row < len(self.rows):
+            self.refused.emit("warning", "select a layer to remove")
+            return False
+        del self.rows[row]
+        self._changed(row)
+        return True
+
+    def move_layer(self, src: int, dst: int) -> None:
+        if src != dst and 0 <= src < len(self.rows) and 0 <= dst < len(self.rows):
+            self.rows.insert(dst, self.rows.pop(src))
+            self._changed(dst)
+
+    def move_selected(self, step: int) -> None:
+        row = self.currentRow()
+        self.move_layer(row, row + step)
+
+    # ------------------------------------------------------------------ dragging
+    def dropEvent(self, event):  # noqa: N802 - Qt name
+        if event.source() is not self:
+            event.ignore()
+            return
+        src = self.currentRow()
+        index = self.indexAt(event.position().toPoint())
+        dst = self.rowCount() if not index.isValid() else index.row()
+        if index.isValid() and self.dropIndicatorPosition() == \
+                QAbstractItemView.DropIndicatorPosition.BelowItem:
+            dst += 1
+        # the table's own move would overwrite cells: the page moves the row itself
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if src >= 0:
+            if dst > src:
+                dst -= 1
+            if dst != src:
+                self.row_moved.emit(src, dst)
