@@ -6,7 +6,8 @@
 * Pasted or typed text (numpy ``[[1,0],[0,1]]``, MATLAB ``1 0; 0 1``, spreadsheet rows) replaces
   the whole matrix (a single number goes into the current cell); malformed text is refused
   with ``problem(str)`` and the matrix is kept.  Parsing: ``engine.matrix_text`` (no ``eval``).
-* ``flag_cell(r, c, why)`` marks a cell amber with an explanation (e.g. a value a report lost).
+* ``flag_cell(r, c, why)`` marks a cell amber with an explanation (e.g. a value a report lost);
+  ``flags()`` lists them.  ``checked(a)`` validates a matrix without applying it.
 * ``changed`` is emitted whenever the valid matrix changes.
 """
 
@@ -108,8 +109,13 @@ class MatrixEditor(QWidget):
     def has_errors(self) -> bool:
         return bool(self._bad)
 
-    def set_matrix(self, a, emit: bool = True) -> None:
-        a = np.array(a, dtype=float)
+    def checked(self, a) -> np.ndarray:
+        """``a`` as this editor's matrix (a vector becomes a row, or a column for ``fixed_cols=1``);
+        ValueError naming the editor when it is not a finite non-empty matrix of a fitting shape."""
+        try:
+            a = np.array(a, dtype=float)
+        except (TypeError, ValueError):
+            raise ValueError(f"{self.name} must be a matrix of numbers") from None
         if a.ndim == 1:
             a = a[:, None] if self.fixed_cols == 1 else a[None, :]
         if a.ndim != 2 or a.size == 0:
@@ -117,6 +123,10 @@ class MatrixEditor(QWidget):
         if not np.all(np.isfinite(a)):
             raise ValueError(f"{self.name} contains NaN or inf")
         self._check_fixed(a.shape)
+        return a
+
+    def set_matrix(self, a, emit: bool = True) -> None:
+        a = self.checked(a)
         self._values = a
         self._bad.clear()
         self._flags = {k: v for k, v in self._flags.items() if k[0] < a.shape[0] and k[1] < a.shape[1]}
@@ -142,6 +152,10 @@ class MatrixEditor(QWidget):
         self._flags.clear()
         for r, c in cells:
             self._style_cell(r, c)
+
+    def flags(self) -> list[tuple[int, int, str]]:
+        """The flagged cells as (row, column, why), in row-major order."""
+        return [(r, c, why) for (r, c), why in sorted(self._flags.items())]
 
     def is_flagged(self, row: int, col: int) -> bool:
         return (row, col) in self._flags

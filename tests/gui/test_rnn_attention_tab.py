@@ -1,25 +1,43 @@
 """RNN & attention tab: editing recomputes, bad input is refused and the state kept,
-Step/Back move through the steps, check-my-answer marks the seed's slip, attention works."""
+Step/Back move through the steps, check-my-answer marks the seed's slip, attention works,
+Ctrl+R on each page, presets apply on selection, state round trips, exports."""
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
-from nnlab_gui.tabs.rnn_attention import ATTENTION_PRESETS, RNN_PRESETS, RnnAttentionTab
+from nnlab_gui.tabs.rnn_attention.attention import AttentionPage
+from nnlab_gui.tabs.rnn_attention.presets import ATTENTION_PRESETS, RNN_PRESETS
+from nnlab_gui.tabs.rnn_attention.rnn import RnnPage
+from nnlab_gui.widgets import export
 from nnlab_gui.widgets.matrix_editor import MatrixEditor
+
+TAB = "RNN & attention"
 
 
 @pytest.fixture
-def tab(qtbot):
-    w = RnnAttentionTab()
-    qtbot.addWidget(w)
-    w.resize(1300, 850)
-    w.show()
-    return w
+def win(window):
+    window.resize(1300, 850)
+    return window
+
+
+@pytest.fixture
+def tab(win):
+    """The RNN page, shown in the window (its attention page is a sibling)."""
+    return win.show_page(f"{TAB}:RNN")
+
+
+@pytest.fixture
+def att(win):
+    return win.show_page(f"{TAB}:Attention")
 
 
 def test_seed_preset_is_loaded_with_the_lost_cell_flagged(tab):
+    assert isinstance(tab, RnnPage)
     assert len(tab.steps) == 3 and tab.t == 1
     np.testing.assert_array_equal(tab.steps[0].h, [2, 2])
     np.testing.assert_array_equal(tab.steps[1].h, [4, 1])
@@ -28,6 +46,8 @@ def test_seed_preset_is_loaded_with_the_lost_cell_flagged(tab):
     assert "lost" in xs.table.item(2, 4).toolTip()
     assert "W_hx x_1" in tab.arith.toPlainText() and "1·0 + 0·0 + 1·1 + 1·1 + 0·1 = 2" in tab.arith.toPlainText()
     assert "“Cat”" in tab.arith.toPlainText()
+    assert tab.messages.level == "warning" and "amber cell" in tab.messages.text()
+    assert tab.preset_picker.combo.currentText() == RNN_PRESETS[0].name
 
 
 def test_editing_a_cell_recomputes(tab, qtbot):
@@ -54,6 +74,7 @@ def test_a_bad_cell_is_marked_and_the_last_valid_value_kept(tab):
     ed.set_cell_text(0, 1, "2")
     assert not ed.is_bad(0, 1)
     np.testing.assert_array_equal(tab.steps[1].Whh_h, [4, 2])
+    assert tab.messages.level != "error"                              # fixed: the error leaves
 
 
 def test_a_malformed_paste_is_refused_and_the_matrix_kept(tab):
@@ -127,92 +148,186 @@ def test_step_back_and_run_all(tab):
 
 
 def test_check_my_answer_marks_the_seed_slip(tab):
+    box = tab.answers
     tab.set_answer("Whx_x", "[1, 1]")
     res = tab.check_answers()
     assert res.first_wrong == "Whx_x" and not res.all_right
-    assert tab.answer_marks["Whx_x"].text() == "✘"
-    assert "departs at W_hx x_1" in tab.check_result.text() and "[2, 2]" in tab.check_result.text()
+    assert box.marks["Whx_x"].text() == "✘"
+    assert "departs at W_hx x_1" in box.result.text() and "[2, 2]" in box.result.text()
     tab.set_answer("Whx_x", "2 2")
-    res = tab.check_answers()
-    assert res.all_right and tab.answer_marks["Whx_x"].text() == "✔"
+    box.check_button.click()                                   # the real button
+    assert box.marks["Whx_x"].text() == "✔" and box.result.text().startswith("✔")
     # the report's chain: only the first slip is blamed, the rest follows from it
     tab.set_answer("Whx_x", "1 1")
     tab.set_answer("h", "1; 1")
     tab.set_answer("y", "-10 3 3 4 2 2.9")
     res = tab.check_answers()
-    assert res.first_wrong == "Whx_x" and "follow correctly from your own" in tab.check_result.text()
+    assert res.first_wrong == "Whx_x" and "follow correctly from your own" in box.result.text()
     # bad text is explained, moving to another step clears the answers
     tab.set_answer("h", "1 x")
-    assert tab.check_answers() is None and "not a number" in tab.check_result.text()
+    assert tab.check_answers() is None and "not a number" in box.result.text()
     tab.step_button.click()
-    assert tab.answer_edits["Whx_x"].text() == "" and tab.answer_labels["Whx_x"].text() == "W_hx x_2"
+    assert box.edits["Whx_x"].text() == "" and box.labels["Whx_x"].text() == "W_hx x_2"
     # the predicted word, typed as a word or an entry number
     tab.set_answer("prediction", "staring")                    # the report's choice at t = 2
     res = tab.check_answers()
-    assert res.first_wrong == "prediction" and "entry 6 (11.6)" in tab.check_result.text()
+    assert res.first_wrong == "prediction" and "entry 6 (11.6)" in box.result.text()
     tab.set_answer("prediction", "6")
     assert tab.check_answers().all_right
     tab.set_answer("prediction", "dog")
-    assert tab.check_answers() is None and "neither a word" in tab.check_result.text()
+    assert tab.check_answers() is None and "neither a word" in box.result.text()
+
+
+def test_the_tolerance_field_decides_what_counts_as_right(tab):
+    tol = tab.form.widget("tolerance")
+    assert tab.answers.isAncestorOf(tol)                       # it sits next to Check
+    tab.set_answer("probs", "0 0.097 0.097 0.714 0.013 0.079")  # rounded to 3 decimals
+    assert tab.check_answers().all_right
+    tol.setValue(0.0)                                          # as the user would
+    assert tab.form.value("tolerance") == 0.0
+    assert not tab.check_answers().all_right
 
 
 def test_bigger_preset_and_activation(tab):
-    name = list(RNN_PRESETS)[1]
-    tab.load_preset(name)
+    name = RNN_PRESETS[1].name
+    combo = tab.preset_picker.combo
+    combo.setCurrentIndex(1)
+    combo.activated.emit(1)                                    # choosing applies: no "Load" click
     assert len(tab.steps) == 5 and tab.steps[0].activation == "tanh"
+    assert tab.form.value("activation") == "tanh" and tab.messages.text() == f"Preset: {name}"
     assert not tab.editors["xs"].is_flagged(2, 4)
     assert np.all(np.abs([s.h for s in tab.steps]) < 1)
-    tab.activation_box.setCurrentIndex(tab.activation_box.findData("identity"))
+    box = tab.form.widget("activation")
+    box.setCurrentIndex(box.findData("identity"))
     np.testing.assert_allclose(tab.steps[0].h, tab.steps[0].pre)
+    assert box.itemData(box.findData("relu"), Qt.ItemDataRole.ToolTipRole) == "ReLU(a) = max(0, a)"
+    tab.step_button.click()
+    tab.preset_picker.choose(0)                                # back to the seed, step 1
+    assert tab.t == 1 and tab.editors["xs"].is_flagged(2, 4) and tab.steps[0].activation == "relu"
 
 
-def test_attention_exercise_and_link(tab):
-    tab.select_page("Attention")
-    assert tab.pages.currentIndex() == 1
-    np.testing.assert_allclose(tab.att.weights, [[0.25] * 4])
-    np.testing.assert_allclose(tab.att.output, [[1, 1]])
-    assert "equals Z" in tab.att_text.toPlainText()
-    assert [lab.toPlainText() for lab in tab.heat_labels] == ["0.25"] * 4
-    tab.load_attention_preset(list(ATTENTION_PRESETS)[1])
-    assert tab.att.weights.shape == (3, 4) and len(tab.heat_labels) == 12
-    w_scaled = tab.att.weights.copy()
-    tab.scale_box.setChecked(False)
-    assert tab.att.weights[1, 0] > w_scaled[1, 0]                 # unscaled: sharper
+def test_attention_exercise_and_link(win, tab, att):
+    assert isinstance(att, AttentionPage) and win.current_page() is att
+    np.testing.assert_allclose(att.att.weights, [[0.25] * 4])
+    np.testing.assert_allclose(att.att.output, [[1, 1]])
+    assert "equals Z" in att.att_text.toPlainText()
+    assert [lab.toPlainText() for lab in att.heat_labels] == ["0.25"] * 4
+    att.preset_picker.choose(ATTENTION_PRESETS[1].name)
+    assert att.att.weights.shape == (3, 4) and len(att.heat_labels) == 12
+    w_scaled = att.att.weights.copy()
+    att.form.widget("scale").setChecked(False)
+    assert att.att.weights[1, 0] > w_scaled[1, 0]                 # unscaled: sharper
     # a width mismatch names both matrices and keeps the last result
-    tab.att_editors["Q"].paste_text("[[1, 2, 3]]")
-    assert "Q is 1×3 and K is 4×2" in tab.messages.text()
-    assert tab.att.weights.shape == (3, 4)
+    att.editors["Q"].paste_text("[[1, 2, 3]]")
+    assert "Q is 1×3 and K is 4×2" in att.messages.text()
+    assert att.att.weights.shape == (3, 4)
     # queries = hidden states, keys = values = inputs (bigger preset: H = D = 3)
-    tab.load_preset(list(RNN_PRESETS)[1])
-    tab.link_box.setChecked(True)
-    assert not tab.att_editors["Q"].isEnabled()
-    assert tab.att.weights.shape == (6, 5)
-    np.testing.assert_allclose(tab.att.Q[2], tab.steps[1].h)
-    tab.editors["W_hh"].set_cell_text(0, 0, "0")
-    np.testing.assert_allclose(tab.att.Q[2], tab.steps[1].h)
+    tab.preset_picker.choose(1)
+    att.form.widget("link").setChecked(True)
+    assert not att.editors["Q"].isEnabled()
+    assert att.att.weights.shape == (6, 5)
+    np.testing.assert_allclose(att.att.Q[2], tab.steps[1].h)
+    tab.editors["W_hh"].set_cell_text(0, 0, "0")                  # the RNN page changes: followed
+    np.testing.assert_allclose(att.att.Q[2], tab.steps[1].h)
+    att.form.widget("link").setChecked(False)
+    assert att.editors["Q"].isEnabled()
 
 
-def test_export_worked_steps(tab, monkeypatch, tmp_path):
-    import nnlab_gui.tabs.rnn_attention as mod
+def test_link_without_an_rnn_page_is_refused(qtbot):
+    page = AttentionPage(key="test/attention")
+    qtbot.addWidget(page)
+    page.form.widget("link").setChecked(True)
+    assert page.form.value("link") is False and page.editors["Q"].isEnabled()
+    assert page.messages.level == "error" and "no RNN steps" in page.messages.text()
 
+
+def test_ctrl_r_on_the_rnn_page_goes_to_the_last_step(win, tab, qtbot):
+    assert tab.t == 1
+    qtbot.keyClick(win, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert tab.t == 3 and "t = 3" in tab.step_label.text() and tab.runs == 1
+    assert "Step t = 3" in tab.arith.toPlainText()
+
+
+def test_ctrl_r_on_the_attention_page_recomputes(win, att, qtbot):
+    old = att.att
+    att.editors["Q"].set_matrix([[1, 0]], emit=False)            # not yet computed
+    qtbot.keyClick(win, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert att.att is not old and att.runs == 1
+    np.testing.assert_allclose(att.att.Q, [[1, 0]])
+    assert att.att.weights[0, 0] > 0.25 and "q_1·k_1 = 4·1 + 0·0 = 4" in att.att_text.toPlainText()
+
+
+def test_rnn_state_round_trip(tab, qtbot):
+    tab.editors["xs"].set_cell_text(2, 4, "1")
+    tab.editors["W_hh"].flag_cell(0, 0, "a note")
+    tab.vocab_edit.setText("a, b, c, d, e, f")
+    tab.form.widget("activation").setCurrentIndex(tab.form.widget("activation").findData("tanh"))
+    tab.step_button.click()
+    state = json.loads(json.dumps(tab.state()))                   # JSON-serialisable
+    assert state["t"] == 2 and state["xs"][2] == [0, -1, 1, 1, 1] and state["b_h"] == [0, 0]
+    other = RnnPage(key="test/rnn")
+    qtbot.addWidget(other)
+    assert other.apply_state(state) == []
+    assert other.state() == state
+    assert other.t == 2 and other.editors["W_hh"].is_flagged(0, 0) and other.editors["xs"].is_flagged(2, 4)
+    np.testing.assert_allclose(other.steps[1].h, tab.steps[1].h)
+    assert other.vocab() == ["a", "b", "c", "d", "e", "f"]
+    # a bad matrix refuses the whole state: nothing is replaced
+    problems = other.apply_state({"W_hx": [[1, "x"]], "vocab": ["z"], "t": 1})
+    assert problems and "W_hx" in problems[0]
+    assert other.vocab() == ["a", "b", "c", "d", "e", "f"] and other.t == 2
+
+
+def test_attention_state_round_trip(att, qtbot):
+    att.editors["V"].paste_text("[[1, 2], [3, 4], [5, 6], [7, 8]]")
+    att.form.widget("scale").setChecked(False)
+    state = json.loads(json.dumps(att.state()))
+    other = AttentionPage(key="test/attention")
+    qtbot.addWidget(other)
+    assert other.apply_state(state) == [] and other.state() == state
+    np.testing.assert_allclose(other.att.output, att.att.output)
+
+
+def test_form_values_survive_a_new_window(win, tab, qtbot):
+    from nnlab_gui.app import MainWindow
+
+    tab.form.widget("tolerance").setValue(0.02)
+    win.page(f"{TAB}:Attention").form.widget("scale").setChecked(False)
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.page(f"{TAB}:RNN").form.value("tolerance") == pytest.approx(0.02)
+    assert again.page(f"{TAB}:Attention").form.value("scale") is False
+
+
+def test_export_worked_steps_and_plots(win, tab, att, monkeypatch, tmp_path):
+    tab = win.show_page(f"{TAB}:RNN")
+    labels = [label for label, _h in tab.exports()]
+    assert labels[0].startswith("Worked steps") and len(labels) == 3
     for suffix, needle in ((".md", "### t = 2"), (".tex", r"\begin{align*}")):
         path = tmp_path / f"steps{suffix}"
-        monkeypatch.setattr(mod, "ask_save_path", lambda *a, p=path: str(p))
-        tab.export_button.click()
+        monkeypatch.setattr(export, "ask_save_path", lambda *a, p=path: str(p))
+        tab.exports()[0][1]()
         assert needle in path.read_text(encoding="utf-8")
     assert "Scaled dot-product attention" in (tmp_path / "steps.md").read_text(encoding="utf-8")
-    png = tmp_path / "attention.png"
-    monkeypatch.setattr(mod, "ask_save_path", lambda *a: str(png))
-    tab._export_plot(tab.heat_plot, "attention")
-    assert png.stat().st_size > 0
-    for plot in (tab.prob_plot, tab.hidden_plot, tab.heat_plot):
-        for suffix in ("svg", "csv"):
-            out = tmp_path / f"plot.{suffix}"
-            monkeypatch.setattr(mod, "ask_save_path", lambda *a, p=out: str(p))
-            tab._export_plot(plot, "x")
-            assert tab.messages.level != "error", tab.messages.text()
+    for page, plot, handler in ((tab, tab.prob_plot, 1), (tab, tab.hidden_plot, 2)):
+        for suffix in ("png", "svg", "csv"):
+            out = tmp_path / f"{handler}.{suffix}"
+            monkeypatch.setattr(export, "ask_save_path", lambda *a, p=out: str(p))
+            page.exports()[handler][1]()
+            assert page.messages.level != "error", page.messages.text()
             assert out.stat().st_size > 0
-    assert (tmp_path / "plot.csv").read_text().splitlines()[1:] == ["0.25,0.25,0.25,0.25"]
+    assert "<svg" in (tmp_path / "1.svg").read_text(encoding="utf-8")
+    assert (tmp_path / "1.csv").read_text().splitlines()[0] == "entry,y_1,p_1"
+    assert (tmp_path / "2.csv").read_text().splitlines()[1:] == ["0,0,0", "1,2,2"]
+    win.show_page(f"{TAB}:Attention")
+    for suffix in ("png", "svg", "csv"):
+        out = tmp_path / f"attention.{suffix}"
+        monkeypatch.setattr(export, "ask_save_path", lambda *a, p=out: str(p))
+        att.exports()[0][1]()
+        assert att.messages.level != "error", att.messages.text()
+        assert out.stat().st_size > 0
+    assert "<svg" in (tmp_path / "attention.svg").read_text(encoding="utf-8")
+    assert (tmp_path / "attention.csv").read_text().splitlines() == ["k_1,k_2,k_3,k_4", "0.25,0.25,0.25,0.25"]
 
 
 def test_matrix_editor_alone(qtbot):
@@ -227,8 +342,12 @@ def test_matrix_editor_alone(qtbot):
     assert problems and "kept" in problems[-1]
     with pytest.raises(ValueError):
         ed.set_matrix([[np.nan]])
+    with pytest.raises(ValueError, match="A must be a matrix of numbers"):
+        ed.checked([[1, "x"]])
     ed.set_cell_text(0, 0, "1/4")
     assert ed.matrix()[0, 0] == 0.25
+    ed.flag_cell(1, 1, "why")
+    assert ed.flags() == [(1, 1, "why")]
     col = MatrixEditor("b", [1, 2, 3], fixed_cols=1)
     qtbot.addWidget(col)
     assert col.shape() == (3, 1)
@@ -236,14 +355,14 @@ def test_matrix_editor_alone(qtbot):
     assert col.paste_text("[1 2 3 4]'") and col.shape() == (4, 1)
 
 
-def test_window_screenshot_page(window):
-    tab = window.select_tab("RNN:Attention")
-    assert isinstance(tab, RnnAttentionTab) and tab.pages.currentIndex() == 1
+def test_window_screenshot_page(win):
+    tab = win.select_tab(f"{TAB}:Attention")                  # what --tab "RNN & attention:Attention" calls
+    assert tab.tabs.currentIndex() == 1 and isinstance(win.current_page(), AttentionPage)
+    with pytest.raises(KeyError):
+        win.select_tab(f"{TAB}:Nowhere")
 
 
 def test_ctrl_v_in_the_table_pastes_a_matrix(qtbot, qapp):
-    from PySide6.QtCore import Qt
-
     ed = MatrixEditor("A", [[1, 2], [3, 4]])
     qtbot.addWidget(ed)
     ed.show()

@@ -1,0 +1,178 @@
+"""What the RNN & attention pages show as text: one step's arithmetic and the attention table, as HTML.
+
+``step_html(step, vocab)`` writes one step of :func:`nnlab_gui.engine.rnn.run` as a table of
+quantity | arithmetic | result::
+
+    W_hx x_t         row i: Σ_j W_ij x_j, term by term (1·0 + 0·0 + 1·1 + … = 2)
+    W_hh h_{t−1}     row i: Σ_j W_ij h_j
+    a_t              = W_hx x_t + W_hh h_{t−1} + b_h
+    h_t = f(a_t)     max(0, a) for ReLU, tanh(a), σ(a), or h = a
+    y_t              = W_yh h_t + b_y, one row per word
+    softmax(y_t)     p_i = e^(y_i − max) / Σ_j e^(y_j − max)
+    prediction       the word of the largest entry of y_t
+
+``attention_html(att)`` writes :func:`nnlab_gui.engine.attention.scaled_dot_product` the same
+way: S = Q Kᵀ (each dot product written out), S̃ = S / √d_k, P = softmax(S̃) row by row,
+Z = P V, and the mean of the values C = (1/k) Σ_j v_j that the exercise compares Z with.
+
+The rest are the small conversions behind the pages: a typed prediction to an entry
+number (``word_index``), and the tables behind the plots' CSV exports.  Qt-free.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Sequence
+
+import numpy as np
+
+from nnlab_gui.engine import attention
+from nnlab_gui.engine.matrix_text import format_number
+from nnlab_gui.engine.rnn import ACTIVATION_NAMES, RnnStep, _vec, product_terms
+
+__all__ = ["MONO", "vec", "word", "word_index", "step_html", "attention_html", "softmax_table",
+           "hidden_table", "hidden_states"]
+
+MONO = "font-family: 'DejaVu Sans Mono', monospace;"
+vec = _vec                    # [2, 2], [0.097, 0.714]: a vector rounded to ``digits``
+_esc = html.escape
+
+
+def word(i: int, vocab: Sequence[str]) -> str:
+    """The name of entry ``i`` (0-based) of y_t: its vocabulary word, else ``word i+1``."""
+    return vocab[i] if i < len(vocab) and vocab[i] else f"word {i + 1}"
+
+
+def word_index(text: str, vocab: Sequence[str], n: int) -> int:
+    """A typed prediction: a vocabulary word (any case) or its 1-based entry number → 0-based index."""
+    text = text.strip()
+    words = [w.lower() for w in vocab][:n]
+    if text.lower() in words:
+        return words.index(text.lower())
+    if text.isdigit() and 1 <= int(text) <= n:
+        return int(text) - 1
+    raise ValueError(f"{text!r} is neither a word of the vocabulary nor an entry number 1–{n}")
+
+
+# ---------------------------------------------------------------------------- one RNN step
+def _product_rows(W, v, names=None, bias=None) -> str:
+    """``row i: 1·0 + 0·0 + … = 2`` for each row of W v (+ b_i when ``bias`` is given)."""
+    out = []
+    for i in range(W.shape[0]):
+        text = product_terms(W, v, i, digits=4)
+        if bias is not None:
+            lhs, _ = text.rsplit(" = ", 1)
+            b = bias[i]
+            bs = format_number(b, 4)
+            text = f"{lhs} + {bs if b >= 0 else '(' + bs + ')'} = {format_number(float(W[i] @ v + b), 4)}"
+        lead = f"{_esc(names[i])}: " if names else f"row {i + 1}: "
+        out.append(lead + _esc(text))
+    return "<br>".join(out)
+
+
+def _row(quantity: str, work: str, result: str, strong: bool = False) -> str:
+    res = f"<b>{_esc(result)}</b>" if strong else _esc(result)
+    return (f"<tr><td style='padding:3px 8px; white-space:nowrap'><b>{quantity}</b></td>"
+            f"<td style='padding:3px 8px; {MONO}'>{work}</td>"
+            f"<td style='padding:3px 8px; {MONO}'>{res}</td></tr>")
+
+
+def _activation_work(s: RnnStep) -> str:
+    act = ACTIVATION_NAMES[s.activation]
+    if s.activation == "relu":
+        return ", ".join(f"max(0, {format_number(a)}) = {format_number(h)}" for a, h in zip(s.pre, s.h))
+    if s.activation == "identity":
+        return "h = a"
+    return ", ".join(f"{act}({format_number(round(a, 4))}) = {format_number(round(h, 4))}"
+                     for a, h in zip(s.pre, s.h))
+
+
+def step_html(s: RnnStep, vocab: Sequence[str] = (), lost: Sequence[int] = ()) -> str:
+    """One step's arithmetic as an HTML table; ``lost``: entries of x_t that are placeholders."""
+    t = s.t
+    act = ACTIVATION_NAMES[s.activation]
+    words = [word(i, vocab) for i in range(len(s.y))]
+    m = float(np.max(s.y))
+    soft = (f"p_i = e^(y_i − {format_number(m)}) / Σ_j e^(y_j − {format_number(m)})<br>" +
+            _esc(", ".join(f"{w}: {format_number(round(p, 4))}" for w, p in zip(words, s.probs))))
+    flagged = ""
+    if lost:
+        flagged = (f"<p style='color:#9a6700'>x_{t} entry {', '.join(str(c + 1) for c in lost)} is a "
+                   f"placeholder (lost in the report): the numbers below use "
+                   f"{', '.join(format_number(s.x[c]) for c in lost)}.</p>")
+    body = "".join([
+        _row(f"W_hx x_{t}", _product_rows(s.W_hx, s.x), vec(s.Whx_x)),
+        _row(f"W_hh h_{t - 1}", _product_rows(s.W_hh, s.h_prev), vec(s.Whh_h)),
+        _row(f"a_{t} = W_hx x_{t} + W_hh h_{t - 1} + b_h",
+             _esc(f"{vec(s.Whx_x)} + {vec(s.Whh_h)} + {vec(s.b_h)}"), vec(s.pre)),
+        _row(f"h_{t} = {act}(a_{t})", _esc(_activation_work(s)), vec(s.h), strong=True),
+        _row(f"y_{t} = W_yh h_{t} + b_y", _product_rows(s.W_yh, s.h, words, s.b_y), vec(s.y)),
+        _row(f"softmax(y_{t})", soft, vec(s.probs, 3)),
+        _row("prediction", _esc(f"largest entry of y_{t}: entry {s.prediction + 1} "
+                                f"({format_number(s.y[s.prediction])})"),
+             f"“{words[s.prediction]}”", strong=True),
+    ])
+    return (f"<h3 style='margin:2px'>Step t = {t} &nbsp; <span style='font-weight:normal'>"
+            f"x_{t} = {_esc(vec(s.x))}, h_{t - 1} = {_esc(vec(s.h_prev))}</span></h3>{flagged}"
+            f"<table border='1' cellspacing='0' style='border-collapse:collapse; border-color:#ccc'>"
+            f"{body}</table>")
+
+
+# ---------------------------------------------------------------------------- attention
+def _mat(a, digits: int = 4) -> str:
+    return "<br>".join(_esc(vec(r, digits)) for r in np.atleast_2d(a))
+
+
+def _same_as_mean(att: attention.AttentionResult, mean: np.ndarray) -> str:
+    q = att.weights.shape[0]
+    same = [i for i in range(q) if np.allclose(att.output[i], mean)]
+    if len(same) == q:
+        return " — equals Z: " + ("all weights are equal" if q == 1 else "for every query")
+    if same:
+        return " — equals Z for " + ", ".join(f"q_{i + 1}" for i in same) + " (equal weights)"
+    return " — differs from Z"
+
+
+def attention_html(att: attention.AttentionResult) -> str:
+    """Scores, scaled scores, weights, output and the mean of the values as an HTML table."""
+    q, k = att.weights.shape
+    d_k = att.d_k
+    scaled = (f"S / √{d_k} = S · {format_number(round(att.factor, 4))}" if att.scale
+              else "no scaling: S̃ = S")
+    mean = attention.mean_context(att.V)
+    shown = q if q * k <= 12 else 1
+    work = "<br>".join(f"q_{i + 1}·k_{j + 1} = " + _esc(product_terms(att.K, att.Q[i], j, digits=4))
+                       for i in range(shown) for j in range(k))
+    if shown < q:
+        work += f"<br>… and likewise for q_2 … q_{q} (one dot product per query–key pair)"
+    rows = [("scores S = Q Kᵀ", work, _mat(att.scores)),
+            (_esc(scaled), "", _mat(att.scaled)),
+            ("weights P = softmax(S̃)", "each row: e^(s − max) / Σ e^(s − max)", _mat(att.weights, 3)),
+            ("output Z = P V", "row i: Σ_j P_ij v_j", _mat(att.output)),
+            ("mean of values C", _esc(f"(1/{k}) Σ_j v_j{_same_as_mean(att, mean)}"), _mat(mean))]
+    mono = f"style='padding:3px 8px; {MONO}'"
+    body = "".join(f"<tr><td style='padding:3px 8px'><b>{a}</b></td><td {mono}>{b}</td>"
+                   f"<td {mono}>{c}</td></tr>" for a, b, c in rows)
+    return (f"<h3 style='margin:2px'>Scaled dot-product attention &nbsp;<span style='font-weight:normal'>"
+            f"Q {q}×{d_k}, K {k}×{d_k}, V {att.V.shape[0]}×{att.V.shape[1]}</span></h3>"
+            f"<table border='1' cellspacing='0' style='border-collapse:collapse'>{body}</table>")
+
+
+# ---------------------------------------------------------------------------- plot tables
+def hidden_states(steps: Sequence[RnnStep], upto: int | None = None) -> np.ndarray:
+    """h_0, h_1, …, h_upto as rows ((upto + 1) × H); all steps when ``upto`` is None."""
+    upto = len(steps) if upto is None else upto
+    return np.array([steps[0].h_prev] + [s.h for s in steps[:upto]])
+
+
+def softmax_table(s: RnnStep) -> tuple[np.ndarray, list[str]]:
+    """The softmax bars as CSV columns: entry (1-based), y_t, p_t."""
+    n = len(s.y)
+    return np.column_stack([np.arange(1, n + 1), s.y, s.probs]), ["entry", f"y_{s.t}", f"p_{s.t}"]
+
+
+def hidden_table(steps: Sequence[RnnStep], upto: int | None = None) -> tuple[np.ndarray, list[str]]:
+    """The hidden-state curves as CSV columns: t, h[1], …, h[H] (t = 0 is h_0)."""
+    hs = hidden_states(steps, upto)
+    return (np.column_stack([np.arange(hs.shape[0]), hs]),
+            ["t"] + [f"h[{i + 1}]" for i in range(hs.shape[1])])

@@ -1,0 +1,296 @@
+"""The "RNN" page: an Elman RNN unrolled step by step, every product written out (SPEC §4, ex. 3).
+
+For t = 1 … T::
+
+    a_t = W_hx x_t + W_hh h_{t−1} + b_h,   h_t = f(a_t),   y_t = W_yh h_t + b_y,
+    p_t = softmax(y_t),                     prediction = argmax y_t
+
+Matrix editors on the left hold W_hx, W_hh, W_yh, b_h, b_y, h_0 and the inputs x_t (one
+row per step); any edit recomputes every step.  Step / Back / Run all (Ctrl+R: go to the
+last step) move through the steps; the table shows step t's arithmetic, the plots its
+softmax and the hidden state up to t, and "Check my answer" marks a student's own numbers.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout,
+                               QWidget)
+
+from nnlab_gui.engine import attention, rnn, rnn_text
+from nnlab_gui.pages import Choice, Float, Page
+from nnlab_gui.tabs.rnn_attention.answers import AnswerBox
+from nnlab_gui.tabs.rnn_attention.presets import (ACT_TIPS, RNN_EDITORS, RNN_PRESETS, SEED_VOCAB_TIP,
+                                                  SEED_WARNING)
+from nnlab_gui.tabs.rnn_attention.views import (checked_state, editor_state, make_editors, make_plot,
+                                                resolve_inputs)
+
+CURVE_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2"]
+STEP_FILTER = "Markdown (*.md);;LaTeX (*.tex)"
+
+
+class RnnPage(Page):
+    TITLE = "RNN"
+    FIELDS = [
+        Choice("activation", "Activation f", "relu",
+               [(k, name, ACT_TIPS[k]) for k, name in rnn.ACTIVATION_NAMES.items()],
+               tip="h_t = f(a_t): the hidden activation f", persist=False),
+        Float("tolerance", "tolerance ±", 0.005, 0.0, 1.0, step=0.001, decimals=4,
+              tip="How far a typed value may be from the correct one (rounding): |yours − right| ≤ tol"),
+    ]
+    PRESETS = RNN_PRESETS
+    steps_changed = Signal()           # the steps were recomputed (the attention page may follow)
+
+    def build(self) -> None:
+        self.steps: list[rnn.RnnStep] = []
+        self.t = 1                     # the step shown, 1-based
+        self._loading = False          # no recomputation while a state is being applied
+        self.editors = make_editors(RNN_EDITORS, self._recompute, self.messages)
+        self.fit_button = QPushButton("Fit b_h, b_y, h_0 to the weights")
+        self.fit_button.setToolTip("Pad with zeros or cut the vectors so that their lengths match "
+                                   "H (rows of W_hx) and the number of words (rows of W_yh)")
+        self.fit_button.clicked.connect(self.fit_vectors)
+        vocab_label = QLabel("Output vocabulary (one word per row of W_yh, comma-separated)")
+        vocab_label.setWordWrap(True)
+        self.vocab_edit = QLineEdit()
+        self.vocab_edit.editingFinished.connect(self._show_step)
+
+        # the tolerance belongs next to the Check button, not in the column on the left
+        tolerance = [self.form.label("tolerance"), self.form.widget("tolerance")]
+        for w in tolerance:
+            self.form.layout().removeWidget(w)
+        self.answers = AnswerBox(tolerance)
+        self.answers.check_requested.connect(self.check_answers)
+        self.side_layout(self._build_right(), *self.editors.values(), self.fit_button, vocab_label,
+                         self.vocab_edit, width=430)
+        # declared after the layout: the Export button sits in the step bar, not in the column
+        self.add_export("Worked steps (.md / .tex)…",
+                        lambda: self.save_text(self.worked_text, STEP_FILTER, "rnn_steps.md",
+                                               title="Export worked steps"))
+        self.add_export("Softmax plot (PNG / SVG / CSV)…",
+                        lambda: self.save_plot(self.prob_plot, "softmax",
+                                               table=lambda: rnn_text.softmax_table(self.current_step())))
+        self.add_export("Hidden-state plot (PNG / SVG / CSV)…",
+                        lambda: self.save_plot(self.hidden_plot, "hidden",
+                                               table=lambda: rnn_text.hidden_table(self.steps, self.t)))
+        self.apply_preset(self.PRESETS[0])
+
+    def _build_right(self) -> QWidget:
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        nav = QHBoxLayout()
+        self.back_button = QPushButton("◀ Back")
+        self.step_button = QPushButton("Step ▶")
+        self.run_all_button = QPushButton("Run all ▶▶")
+        self.back_button.setToolTip("Show the previous time step")
+        self.step_button.setToolTip("Show the next time step")
+        self.run_all_button.setToolTip("Go to the last time step (the hidden-state plot shows all steps) "
+                                       "(Ctrl+R)")
+        self.back_button.clicked.connect(self.step_back)
+        self.step_button.clicked.connect(self.step_forward)
+        self.run_all_button.clicked.connect(self.run)
+        self.step_label = QLabel()
+        for w in (self.back_button, self.step_button, self.run_all_button):
+            nav.addWidget(w)
+        nav.addWidget(self.step_label, 1)
+        nav.addWidget(self.export_button())
+        rl.addLayout(nav)
+
+        self.arith = QTextBrowser()
+        self.arith.setOpenLinks(False)
+        self.arith.setMinimumHeight(180)
+        rl.addWidget(self.arith, 3)
+
+        plots = QHBoxLayout()
+        self.prob_plot = make_plot("softmax(y_t)", "word", "probability")
+        self.prob_plot.setYRange(0, 1.05, padding=0)
+        self.prob_plot.setMouseEnabled(x=False, y=False)
+        self.prob_bars = pg.BarGraphItem(x=[0], height=[0], width=0.6, brush="#90a4ae")
+        self.prob_plot.addItem(self.prob_bars)
+        self.prob_plot.setToolTip("p_i = e^(y_i) / Σ_j e^(y_j); the predicted word is the tallest bar")
+        self.hidden_plot = make_plot("hidden state h_t", "t", "h_t entries")
+        self.hidden_plot.addLegend(offset=(5, 5))
+        self.hidden_curves: list[pg.PlotDataItem] = []
+        self.now_line = pg.InfiniteLine(pos=1, angle=90, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
+        self.hidden_plot.addItem(self.now_line)
+        self.hidden_plot.setToolTip("Each entry of h_t against t, up to the current step (t = 0 is h_0)")
+        plots.addWidget(self.prob_plot, 1)
+        plots.addWidget(self.hidden_plot, 1)
+        rl.addLayout(plots, 2)
+        rl.addWidget(self.answers)
+        return right
+
+    # ---------------------------------------------------------------- state
+    def extra_state(self) -> dict[str, Any]:
+        out: dict[str, Any] = editor_state(self.editors)
+        out["flags"] = [[key, r, c, why] for key, ed in self.editors.items() for r, c, why in ed.flags()]
+        out["vocab"] = self.vocab()
+        out["t"] = self.t
+        return out
+
+    def apply_extra_state(self, state: dict[str, Any]) -> None:
+        mats = checked_state(self.editors, state)          # everything is checked first
+        flags = state.get("flags")
+        if flags is not None:
+            flags = [(str(key), int(r), int(c), str(why)) for key, r, c, why in flags]
+            unknown = sorted({key for key, *_ in flags} - set(self.editors))
+            if unknown:
+                raise ValueError(f"flags name unknown matrices: {', '.join(unknown)}")
+        vocab = state.get("vocab")
+        if vocab is not None and not (isinstance(vocab, list) and all(isinstance(w, str) for w in vocab)):
+            raise ValueError("vocab must be a list of words")
+        self._loading = True
+        try:
+            for key, a in mats.items():
+                self.editors[key].set_matrix(a, emit=False)
+            if flags is not None:
+                for ed in self.editors.values():
+                    ed.clear_flags()
+                for key, r, c, why in flags:
+                    self.editors[key].flag_cell(r, c, why)
+            if vocab is not None:
+                self.vocab_edit.setText(", ".join(vocab))
+                self.vocab_edit.setToolTip(SEED_VOCAB_TIP if "Cat" in vocab else
+                                           "The words the rows of W_yh stand for")
+            if "t" in state:
+                self.t = max(1, int(state["t"]))
+        finally:
+            self._loading = False
+
+    def refresh(self) -> None:
+        self._recompute()
+
+    def apply_preset(self, preset) -> None:
+        super().apply_preset(preset)
+        if preset.values.get("flags") and self.messages.level != "error":
+            self.messages.warning(SEED_WARNING)
+
+    def _on_changed(self, name: str) -> None:
+        if name in ("activation", "*"):
+            self._recompute()
+
+    def fit_vectors(self) -> None:
+        H = self.editors["W_hx"].shape()[0]
+        V = self.editors["W_yh"].shape()[0]
+        for key, n in (("b_h", H), ("h0", H), ("b_y", V)):
+            v = self.editors[key].matrix().ravel()
+            if v.size != n:
+                self.editors[key].set_matrix(np.pad(v, (0, max(0, n - v.size)))[:n], emit=False)
+        self._recompute()
+
+    # ---------------------------------------------------------------- compute
+    def vocab(self) -> list[str]:
+        return [w.strip() for w in self.vocab_edit.text().split(",")]
+
+    def _recompute(self) -> None:
+        if self._loading:
+            return
+        m = {k: ed.matrix() for k, ed in self.editors.items()}
+        try:
+            steps = rnn.run(m["W_hx"], m["W_hh"], m["W_yh"], m["xs"], m["b_h"], m["b_y"], m["h0"],
+                            self.form.value("activation"))
+        except ValueError as exc:
+            self.messages.error(f"{exc} — the steps shown are from the last valid matrices", source="rnn")
+            return
+        self.steps = steps
+        self.t = min(max(self.t, 1), len(steps))
+        resolve_inputs(self.messages, self.editors, "rnn")
+        self._show_step()
+        self.steps_changed.emit()
+
+    # ---------------------------------------------------------------- navigation
+    def run_now(self) -> bool:
+        """Ctrl+R / Run all: go to the last step."""
+        if not self.steps:
+            self.messages.error("There are no steps: fix the matrices first", source="rnn")
+            return False
+        self.t = len(self.steps)
+        self._show_step()
+        return True
+
+    def step_forward(self) -> None:
+        if self.t < len(self.steps):
+            self.t += 1
+            self._show_step()
+
+    def step_back(self) -> None:
+        if self.t > 1:
+            self.t -= 1
+            self._show_step()
+
+    def current_step(self) -> rnn.RnnStep:
+        return self.steps[self.t - 1]
+
+    def _show_step(self) -> None:
+        if not self.steps:
+            return
+        s = self.current_step()
+        T = len(self.steps)
+        self.step_label.setText(f"  step <b>t = {s.t}</b> of {T}")
+        self.back_button.setEnabled(self.t > 1)
+        self.step_button.setEnabled(self.t < T)
+        self.run_all_button.setEnabled(self.t < T)
+        vocab = self.vocab()
+        xs = self.editors["xs"]
+        lost = [c for c in range(xs.shape()[1]) if xs.is_flagged(s.t - 1, c)]
+        self.arith.setHtml(rnn_text.step_html(s, vocab, lost))
+        self._draw_softmax(s, vocab)
+        self._draw_hidden(T)
+        self.answers.set_step(s.t)
+
+    def _draw_softmax(self, s: rnn.RnnStep, vocab: list[str]) -> None:
+        n = len(s.probs)
+        brushes = ["#e65100" if i == s.prediction else "#90a4ae" for i in range(n)]
+        self.prob_bars.setOpts(x=np.arange(n), height=s.probs, width=0.6, brushes=brushes)
+        self.prob_plot.getAxis("bottom").setTicks([[(i, rnn_text.word(i, vocab)) for i in range(n)]])
+        self.prob_plot.setXRange(-0.6, n - 0.4, padding=0)
+        self.prob_plot.setTitle(f"softmax(y_{s.t}) → “{html.escape(rnn_text.word(s.prediction, vocab))}”",
+                                color="k")
+
+    def _draw_hidden(self, T: int) -> None:
+        hs = rnn_text.hidden_states(self.steps, self.t)      # t = 0 … current
+        while len(self.hidden_curves) < hs.shape[1]:
+            i = len(self.hidden_curves)
+            colour = CURVE_COLOURS[i % len(CURVE_COLOURS)]
+            self.hidden_curves.append(self.hidden_plot.plot(
+                [], [], pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=7,
+                symbolBrush=colour, name=f"h[{i + 1}]"))
+        ts = np.arange(hs.shape[0])
+        for i, curve in enumerate(self.hidden_curves):
+            curve.setData(ts, hs[:, i]) if i < hs.shape[1] else curve.setData([], [])
+            curve.setVisible(i < hs.shape[1])
+        self.now_line.setValue(self.t)
+        self.hidden_plot.setXRange(0, T, padding=0.05)
+        self.hidden_plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(T + 1)]])
+
+    # ---------------------------------------------------------------- check my answer
+    def set_answer(self, key: str, text: str) -> None:
+        self.answers.set_answer(key, text)
+
+    def check_answers(self) -> rnn.AnswerCheck | None:
+        if not self.steps:
+            return None
+        return self.answers.check(self.current_step(), self.vocab(), self.form.value("tolerance"))
+
+    # ---------------------------------------------------------------- export
+    def worked_text(self, suffix: str = ".md") -> str:
+        """Every step's arithmetic: LaTeX for ``.tex``, else Markdown (with the attention page's)."""
+        if suffix.lstrip(".") == "tex":
+            return rnn.to_latex(self.steps, self.vocab())
+        text = rnn.to_markdown(self.steps, self.vocab())
+        att = self._attention()
+        if att is not None:
+            text += "\n" + attention.to_markdown(att)
+        return text
+
+    def _attention(self) -> attention.AttentionResult | None:
+        try:
+            return self.sibling("Attention").att
+        except KeyError:               # a page on its own (tests): no attention page
+            return None
