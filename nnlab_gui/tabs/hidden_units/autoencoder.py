@@ -1,0 +1,165 @@
+"""Sparse autoencoder: learned first-layer weights, and softmax on its features vs on pixels.
+
+A one-hidden-layer sigmoid autoencoder on 8×8 patches of the bundled training digits
+(or on whole 28×28 digits) minimises, with L-BFGS (``engine.sparse_ae.iter_train``)::
+
+    J = (1/m) Σ ½‖h(x) − x‖² + (λ/2) ΣW² + β Σ_j KL(ρ‖ρ̂_j)
+    KL(ρ‖ρ̂) = ρ log(ρ/ρ̂) + (1−ρ) log((1−ρ)/(1−ρ̂)),   ρ̂_j = mean activation of unit j
+
+The rows of W1 are shown as pictures while it trains.  *Compare* is the page's second
+job on the same runner: softmax regression trained on the 4,000 training digits, tested
+on the 1,000 validation digits, once on raw pixels and once on the hidden activations
+(``sparse_ae.compare_features``).  Both jobs take the run panel's stop event.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+
+from nnlab_gui.engine import sparse_ae
+from nnlab_gui.engine.datasets import load_digits
+from nnlab_gui.engine.imaging import normalise_tiles
+from nnlab_gui.pages import Choice, Float, Int, Job, Page
+from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights, stacked
+from nnlab_gui.widgets.image_view import TileGrid
+
+AE_TIP = ("J = (1/m) Σ ½‖h(x)−x‖² + (λ/2) ΣW² + β Σ_j KL(ρ‖ρ̂_j)\n"
+          "KL(ρ‖ρ̂) = ρ log(ρ/ρ̂) + (1−ρ) log((1−ρ)/(1−ρ̂)),  ρ̂_j = mean activation of unit j")
+COMPARE_TIP = ("Softmax regression trained on the 4,000 training digits, accuracy on the 1,000 validation "
+               "digits: raw pixels against the autoencoder's hidden activations")
+
+
+def compare_steps(result, train_images, train_labels, test_images, test_labels, max_iter=200, stop=None):
+    """``sparse_ae.compare_features`` as a job: one snapshot when it starts, its result at the end."""
+    yield None
+    cmp = sparse_ae.compare_features(result, train_images, train_labels, test_images, test_labels,
+                                     max_iter=max_iter, stop=stop)
+    if stop is not None and stop.is_set():
+        yield None                      # cancelled: the worker stops here and says so
+    return cmp
+
+
+def weight_tiles(W1: np.ndarray) -> np.ndarray:
+    side = int(round(np.sqrt(W1.shape[1])))
+    return normalise_tiles(W1.reshape(-1, side, side))
+
+
+class SparseAutoencoderPage(OpensCourseWeights, Page):
+    TITLE = "Sparse autoencoder"
+    FIELDS = [
+        Choice("data", "Data", "patches", [("patches", "8×8 patches"), ("digits", "whole digits (28×28)")],
+               tip="8×8 patches of the training digits, or the whole 28×28 digits"),
+        Float("rho", "Sparsity ρ", 0.1, 0.0001, 0.9999, step=0.01, decimals=4, tip=AE_TIP),
+        Float("beta", "Sparsity weight β", 3.0, 0.0, 100.0, step=0.5, decimals=3, tip=AE_TIP),
+        Float("lam", "Weight decay λ", 3e-3, 0.0, 100.0, log=True, tip=AE_TIP),
+        Int("hidden", "Hidden units", 25, 1, 400, tip="hidden layer size (one picture per unit)"),
+        Int("samples", "Samples", 10000, 100, 50000, step=1000,
+            tip="number of patches (whole digits: at most the 4,000 training digits)"),
+        Int("max_iter", "Iterations", 200, 1, 5000, tip="L-BFGS iterations"),
+    ]
+    RUN_TEXT = "Train autoencoder"
+    RUN_TIP = "L-BFGS on the sparse autoencoder's J"
+
+    def build(self) -> None:
+        self.ae_result: sparse_ae.AEResult | None = None
+        self.comparison: sparse_ae.FeatureComparison | None = None
+        self.cmp_max_iter = 200          # softmax L-BFGS iterations (tests use fewer)
+        self.cmp_button = self.run_panel.add_button("Compare: softmax on features vs pixels",
+                                                    self.compare_job, COMPARE_TIP)
+        self.cmp_table = QTableWidget(2, 3)
+        self.cmp_table.setHorizontalHeaderLabels(["features", "count", "softmax accuracy"])
+        self.cmp_table.setMaximumHeight(100)
+        self.cmp_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.cmp_table.verticalHeader().setVisible(False)
+        self.ae_grid = TileGrid(pad=1, pad_value=1.0)
+        self.ae_grid.setToolTip("Rows of W1 (first-layer weights), each scaled to its own min/max")
+        self.ae_plot = pg.PlotWidget(background="w")
+        self.ae_plot.setLabel("bottom", "L-BFGS iteration")
+        self.ae_plot.setLabel("left", "J")
+        self.ae_plot.setMaximumHeight(200)
+        self.ae_curve = self.ae_plot.plot(pen=pg.mkPen("#1565c0", width=2))
+        self.add_export("Weights (PNG/SVG)…", self._export_weights)
+        self.add_export("Cost plot (PNG/SVG/CSV)…",
+                        lambda: self.save_plot(self.ae_plot, "autoencoder_cost", table=self.cost_table))
+        self.side_layout(stacked(self.ae_grid, self.ae_plot, (3, 1)), width=340)
+        # the compare button gets a row of its own below Train / Cancel, its table below it
+        column = self.run_panel.parentWidget().layout()
+        self.run_panel.layout().removeWidget(self.cmp_button)
+        at = column.indexOf(self.run_panel)
+        column.insertWidget(at + 1, self.cmp_button)
+        column.insertWidget(at + 2, self.cmp_table)
+
+    # ------------------------------------------------------------------- jobs
+    def _data(self, v: dict):
+        d = load_digits().split("train")
+        if v["data"] == "patches":
+            return sparse_ae.sample_patches(d.images, n=v["samples"], size=8, seed=0, min_ink=1.0), 8
+        n = min(v["samples"], len(d))
+        return d.images[:n].reshape(n, 784), None
+
+    def job(self) -> Job:
+        v = self.form.values()
+        X, patch = self._data(v)
+        self.ae_result = None
+        n = X.shape[1]
+        return Job(sparse_ae.iter_train, (X,),
+                   dict(hidden=v["hidden"], rho=v["rho"], beta=v["beta"], lam=v["lam"], max_iter=v["max_iter"],
+                        seed=0, patch=patch),
+                   stop=True, kind="train",
+                   message=f"training a {n}-{v['hidden']}-{n} sparse autoencoder on {len(X)} "
+                           f"{'patches' if patch else 'digits'}…")
+
+    def compare_job(self) -> Job | None:
+        if self.ae_result is None:
+            self.messages.warning("train the autoencoder first")
+            return None
+        d = load_digits()
+        tr, te = d.split("train"), d.split("test")
+        return Job(compare_steps, (self.ae_result, tr.images, tr.labels, te.images, te.labels),
+                   dict(max_iter=self.cmp_max_iter), stop=True, kind="compare",
+                   message="training two softmax classifiers…")
+
+    def progress_of(self, snap):
+        if isinstance(snap, sparse_ae.AESnapshot):
+            return snap.iteration, snap.max_iter
+        return None
+
+    def _on_snapshot(self, snap) -> None:
+        if isinstance(snap, sparse_ae.AESnapshot):
+            self.ae_grid.set_tiles(weight_tiles(snap.W1))
+            self.ae_curve.setData(np.arange(len(snap.costs)), snap.costs)
+
+    def _on_done(self, value) -> None:
+        if isinstance(value, sparse_ae.AEResult):
+            self.ae_result = value
+            self.ae_grid.set_tiles(weight_tiles(value.W1))
+            self.ae_curve.setData(np.arange(len(value.costs)), value.costs)
+            self.messages.info(f"autoencoder trained: J = {value.costs[-1]:.5f} after {value.iterations} iterations")
+        elif isinstance(value, sparse_ae.FeatureComparison):
+            self._show_comparison(value)
+
+    def _show_comparison(self, value: sparse_ae.FeatureComparison) -> None:
+        self.comparison = value
+        rows = [("raw pixels", value.n_pixels, value.pixel_accuracy),
+                ("learned features", value.n_features, value.feature_accuracy)]
+        for i, (name, n, acc) in enumerate(rows):
+            self.cmp_table.setItem(i, 0, QTableWidgetItem(name))
+            self.cmp_table.setItem(i, 1, QTableWidgetItem(str(n)))
+            self.cmp_table.setItem(i, 2, QTableWidgetItem(f"{100 * acc:.2f} %"))
+        self.messages.info(f"softmax: pixels {100 * value.pixel_accuracy:.2f} %, "
+                           f"features {100 * value.feature_accuracy:.2f} %")
+
+    # ---------------------------------------------------------------- exports
+    def cost_table(self) -> tuple[np.ndarray, list[str]]:
+        x, y = self.ae_curve.getData()
+        if x is None or len(x) == 0:
+            raise ValueError("no cost curve yet: train first")
+        return np.column_stack([x, y]), ["iteration", "J"]
+
+    def _export_weights(self) -> None:
+        if len(self.ae_grid.tiles) == 0:
+            self.messages.warning("nothing to export yet: train the autoencoder first")
+            return
+        self.save_widget(self.ae_grid, "autoencoder_w1")

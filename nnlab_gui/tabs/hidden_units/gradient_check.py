@@ -1,0 +1,83 @@
+"""Gradient check: the course's checkNNGradients — back-propagation against centred differences.
+
+A 3-5-3 network, 5 samples, deterministic sin(·)/10 weights and inputs, for λ = 0 and
+λ = 1 (``engine.gradcheck.check_nn_gradients``)::
+
+    num_i = (J(θ + ε e_i) − J(θ − ε e_i)) / 2ε,   ε = 1e-4
+    relative difference = ‖num − ana‖ / ‖num + ana‖      (correct below 1e-9)
+
+It takes a few milliseconds, so Ctrl+R runs it at once (``run_now``); the table shows
+the first five numeric / analytic entries, the CSV export all of them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem
+
+from nnlab_gui.engine import gradcheck
+from nnlab_gui.pages import Page
+from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights
+
+LAMBDAS = (0.0, 1.0)
+ROWS = 5
+INTRO = ("The course's checkNNGradients: a 3-5-3 network, 5 samples, "
+         "deterministic sin(·)/10 weights and inputs.")
+
+
+class GradientCheckPage(OpensCourseWeights, Page):
+    TITLE = "Gradient check"
+
+    def build(self) -> None:
+        self.gradcheck_results: dict[float, gradcheck.GradCheck] = {}
+        self.gradcheck_label = QLabel(INTRO)
+        self.gradcheck_label.setWordWrap(True)
+        self.gradcheck_button = QPushButton("Run gradient check")
+        self.gradcheck_button.setToolTip("Centred differences, ε = 1e-4: num_i = (J(θ+εe_i) − J(θ−εe_i)) / 2ε;\n"
+                                         "relative difference ‖num − ana‖ / ‖num + ana‖ (should be < 1e-9)"
+                                         "\nRun gradient check (Ctrl+R)")
+        self.gradcheck_button.clicked.connect(self.run)
+        self.gradcheck_table = QTableWidget(ROWS, 2 * len(LAMBDAS))
+        self.gradcheck_table.setHorizontalHeaderLabels(
+            [f"{kind} (λ={lam:g})" for lam in LAMBDAS for kind in ("numeric", "analytic")])
+        self.gradcheck_table.horizontalHeader().setStretchLastSection(True)
+        for c in range(2 * len(LAMBDAS)):
+            self.gradcheck_table.setColumnWidth(c, 170)
+        self.add_export("Gradient table (CSV)…", self._export_table)
+        row = QHBoxLayout()
+        row.addWidget(self.gradcheck_button)
+        row.addWidget(self.export_button())
+        row.addStretch(1)
+        self.stack(self.gradcheck_label, row, self.gradcheck_table)
+
+    def run_now(self) -> bool:
+        self.gradcheck_results = {lam: gradcheck.check_nn_gradients(lam) for lam in LAMBDAS}
+        for j, lam in enumerate(LAMBDAS):
+            res = self.gradcheck_results[lam]
+            for i in range(ROWS):
+                self.gradcheck_table.setItem(i, 2 * j, QTableWidgetItem(f"{res.numeric[i]: .10e}"))
+                self.gradcheck_table.setItem(i, 2 * j + 1, QTableWidgetItem(f"{res.analytic[i]: .10e}"))
+        rel = [self.gradcheck_results[lam].relative_difference for lam in LAMBDAS]
+        ok = "correct" if max(rel) < 1e-9 else "WRONG (above 1e-9)"
+        n = len(self.gradcheck_results[LAMBDAS[0]].numeric)
+        self.gradcheck_label.setText(
+            "<b>Relative difference ‖num − ana‖ / ‖num + ana‖</b>: "
+            + ", ".join(f"λ = {lam:g}: {r:.3e}" for lam, r in zip(LAMBDAS, rel))
+            + f" — back-propagation is {ok}. (First {ROWS} of {n} entries shown.)")
+        self.messages.info(f"gradient check: back-propagation is {ok} (largest relative difference {max(rel):.3e})")
+        return True
+
+    def table(self) -> tuple[np.ndarray, list[str]]:
+        """Every entry of the check: numeric and analytic gradient for each λ."""
+        cols, header = [], []
+        for lam in LAMBDAS:
+            res = self.gradcheck_results[lam]
+            cols += [res.numeric, res.analytic]
+            header += [f"numeric_lambda{lam:g}", f"analytic_lambda{lam:g}"]
+        return np.column_stack(cols), header
+
+    def _export_table(self) -> None:
+        if not self.gradcheck_results:
+            self.messages.warning("nothing to export yet: run the check first (Ctrl+R)")
+            return
+        self.save_array(self.table, "gradient_check")

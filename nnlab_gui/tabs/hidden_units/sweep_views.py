@@ -1,0 +1,103 @@
+"""The views of the λ sweep page: one column per λ, and the cost curves of the chosen λ.
+
+:class:`LambdaColumn` shows one λ's 25 hidden units as a 5×5 grid of 20×20 tiles, its
+accuracies and its final cost.  :class:`CurvePanel` plots, for the λ chosen in its combo
+box (view state, not a preference), the training and validation cross-entropy against
+the L-BFGS iteration, and marks the early-stopping point: the iteration of minimum
+validation cost.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from nnlab_gui.engine import mlp
+from nnlab_gui.tabs.hidden_units.common import TILE_TIP
+from nnlab_gui.widgets.image_view import TileGrid
+
+
+class LambdaColumn(QWidget):
+    """One λ: its title, the 5×5 grid of hidden units, accuracies and the final cost."""
+
+    def __init__(self, lam: float, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.lam = lam
+        self.title = QLabel(f"<b>λ = {lam:g}</b>")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.grid = TileGrid(pad=1, pad_value=1.0)
+        self.grid.setMinimumSize(150, 150)
+        self.grid.setToolTip(TILE_TIP)
+        self.stats = QLabel("not trained")
+        self.stats.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stats.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.addWidget(self.title)
+        lay.addWidget(self.grid, 1)
+        lay.addWidget(self.stats)
+
+
+class CurvePanel(QWidget):
+    """Training / validation cost of the chosen λ, with the early-stopping point marked."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.history: mlp.History | None = None
+        self.lam_combo = QComboBox()
+        self.lam_combo.setToolTip("Which λ's curves to show")
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setLabel("bottom", "L-BFGS iteration")
+        self.plot.setLabel("left", "cross-entropy (no λ term)")
+        self.plot.addLegend(offset=(-10, 10))
+        self.plot.showGrid(x=True, y=True, alpha=0.3)
+        self.train_curve = self.plot.plot(pen=pg.mkPen("#1565c0", width=2), name="training")
+        self.val_curve = self.plot.plot(pen=pg.mkPen("#e65100", width=2), name="validation")
+        self.best_marker = pg.ScatterPlotItem(size=11, brush=pg.mkBrush("#2e7d32"), symbol="o")
+        self.plot.addItem(self.best_marker)
+        self.best_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#2e7d32", style=Qt.PenStyle.DashLine))
+        self.best_line.setVisible(False)
+        self.plot.addItem(self.best_line)
+        self.plot.setToolTip("Training and validation cost per iteration; the green mark is the early-stopping "
+                             "point, the minimum of the validation cost.")
+        self.plot.setMinimumHeight(180)
+        self.best_label = QLabel("")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Curves for λ ="))
+        top.addWidget(self.lam_combo)
+        top.addWidget(self.best_label, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(top)
+        lay.addWidget(self.plot, 1)
+
+    def set_lambdas(self, lams) -> None:
+        """The λ's to choose from (the columns' λ), first one chosen; no redraw signal."""
+        self.lam_combo.blockSignals(True)
+        self.lam_combo.clear()
+        self.lam_combo.addItems([f"{lam:g}" for lam in lams])
+        self.lam_combo.blockSignals(False)
+
+    def show_history(self, h: mlp.History | None) -> None:
+        self.history = h
+        best = None if h is None else h.best_iteration
+        self.train_curve.setData([] if h is None else h.iterations, [] if h is None else h.train_cost)
+        self.val_curve.setData([] if h is None else h.iterations, [] if h is None else h.val_cost)
+        self.best_line.setVisible(best is not None)
+        if best is None:
+            self.best_marker.setData([], [])
+            self.best_label.setText("")
+            return
+        self.best_marker.setData([best], [float(h.val_cost[best])])
+        self.best_line.setPos(best)
+        self.best_label.setText(f"early stopping at iteration {best}: validation cost "
+                                f"{h.val_cost[best]:.4f} (last {h.val_cost[-1]:.4f})")
+
+    def table(self) -> tuple[np.ndarray, list[str]]:
+        """The curves shown, as (iteration, training cost, validation cost) rows."""
+        h = self.history
+        if h is None:
+            raise ValueError("no curves yet: train first")
+        return np.column_stack([h.iterations, h.train_cost, h.val_cost]), ["iteration", "train_cost", "val_cost"]
