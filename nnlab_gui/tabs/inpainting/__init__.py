@@ -1,0 +1,8 @@
+"""Inpainting tab: reconstruct a digit from part of its pixels, or from its 7×7 average.
+
+One page (no inner tab bar): the target and the mask on the left, the painter, the
+triptych and the cost curves on the right (``page.py``, with ``target.py``, ``mask.py``,
+``triptych.py`` and ``curves.py`` for its parts).
+"""
+
+PAGES = [("Inpainting", "page:InpaintingPage")]

@@ -1,0 +1,60 @@
+"""The Inpainting page's triptych: the ideal image, what T observes of it, the reconstruction.
+
+The observed panel shows T applied to the target (x_n = T x_ideal + σ ε) put back on the
+28×28 grid: selected pixels where they are, unobserved ones blue; for the 4×4 block
+average every block shows its mean.  Below, the MSE of the best reconstruction X(z*)
+to the ideal image, mean over the 784 pixels of (X(z*) − x_ideal)².
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from nnlab_gui.engine import inpaint as ip
+from nnlab_gui.widgets.image_view import ImagePanel
+
+UNOBSERVED_RGB = np.array([0.20, 0.45, 0.85])   # how hidden pixels look in "observed"
+NO_MSE = "MSE to the ideal: –"
+
+
+class Triptych(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        lay = QGridLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.ideal_view = ImagePanel(title="ideal")
+        self.observed_view = ImagePanel(title="observed (blue: not observed)")
+        self.recon_view = ImagePanel(title="reconstruction X(z*)")
+        for i, v in enumerate((self.ideal_view, self.observed_view, self.recon_view)):
+            lay.addWidget(v, 0, i)
+        self.mse_label = QLabel(NO_MSE)
+        self.mse_label.setToolTip("mean over the 784 pixels of (X(z*) − x_ideal)²")
+        self.mse_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.mse_label, 1, 0, 1, 3)
+
+    def show_target(self, ideal: np.ndarray) -> None:
+        """A new target: its ideal image, and no reconstruction yet."""
+        self.ideal_view.set_image(ideal)
+        self.recon_view.set_image(np.full((28, 28), 0.5))
+        self.mse_label.setText(NO_MSE)
+
+    def show_observation(self, T: ip.Operator | None, y: np.ndarray | None = None) -> np.ndarray | None:
+        """What T observes (None: nothing, all blue); returns the observation as a 28×28 image."""
+        if T is None:
+            self.observed_view.set_image(np.tile(UNOBSERVED_RGB, (28, 28, 1)))
+            return None
+        img = T.to_image(y)
+        rgb = np.repeat(np.clip(np.nan_to_num(img), 0, 1)[..., None], 3, axis=2)
+        rgb[np.isnan(img)] = UNOBSERVED_RGB
+        self.observed_view.set_image(rgb)
+        return img
+
+    def show_result(self, snap: ip.InpaintSnapshot, ideal: np.ndarray) -> float:
+        """The best reconstruction so far and its MSE to the ideal image (returned)."""
+        self.recon_view.set_image(snap.image)
+        mse = float(np.mean((snap.image - ideal) ** 2))
+        self.mse_label.setText(f"MSE to the ideal: {mse:.5f}   ·   best restart {snap.best + 1}, "
+                               f"J = {snap.best_cost:.2f}   ·   iteration {snap.iteration}/{snap.iterations}")
+        return mse
