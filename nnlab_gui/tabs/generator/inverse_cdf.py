@@ -1,0 +1,229 @@
+"""Inverse CDF: sample a typed density p(s) with y = F⁻¹(x), x ~ U[0, 1].
+
+    F(y) = ∫_a^y p(s) ds;  for the course's p(s) = 0.5 + s on [0, 1]:
+    F(y) = 0.5y + 0.5y² = x   ⇒   y = (−1 + √(1 + 8x)) / 2
+
+The histogram of the samples fills live against p(s); the CDF and its inverse show the
+latest draw x traced from one to the other.  A finished run ends with the
+Kolmogorov–Smirnov test of the samples against p(s), computed in the job
+(:mod:`engine.sampling_jobs`), not on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from nnlab_gui.engine import sampling as sm
+from nnlab_gui.engine import sampling_jobs as sj
+from nnlab_gui.pages import Flag, Float, Int, Job, Page, Preset, Text
+from nnlab_gui.tabs.generator.plots import BLUE, GREEN, ORANGE, RED, declare_exports, hist_curve, make_plot
+
+_BAD = "QLineEdit { border: 2px solid #c62828; }"
+_DENSITY_INPUTS = ("density", "lo", "hi", "*")
+
+
+class InverseCdfPage(Page):
+    TITLE = "Inverse CDF"
+    FIELDS = [
+        Text("density", "Density p(s)", sm.COURSE_DENSITY, parse=sj.density_syntax,
+             tip="Density p(s) as a formula of s: numbers, s, + − * / ** (or ^), exp log sqrt sin cos "
+                 "tan abs, pi, e. It is normalised on [a, b]."),
+        Float("lo", "From a", 0.0, -1e3, 1e3, step=0.5, decimals=3, tip="Lower end a of the interval"),
+        Float("hi", "To b", 1.0, -1e3, 1e3, step=0.5, decimals=3, tip="Upper end b of the interval"),
+        Int("n", "Samples N", 20000, 1, 1_000_000, step=1000, tip="Number of samples N"),
+        Int("seed", "Seed", 0, 0, 2**31 - 1, tip="Seed of the uniform draws x ~ U[0, 1]"),
+        Int("bins", "Bins", 40, 5, 200, tip="Histogram bins"),
+        Flag("animate", "Animate", True,
+             tip="Draw in small batches with a short pause, so you can watch the histogram fill"),
+    ]
+    PRESETS = [
+        Preset("Course: 0.5 + s on [0, 1]", {"density": sm.COURSE_DENSITY, "lo": 0.0, "hi": 1.0},
+               "The course's density: F⁻¹(x) = (−1 + √(1 + 8x)) / 2 in closed form"),
+        Preset("Exponential: exp(−3s) on [0, 2]", {"density": "exp(-3*s)", "lo": 0.0, "hi": 2.0},
+               "A truncated exponential, inverted numerically"),
+        Preset("Two bumps: sin(πs)² on [0, 2]", {"density": "sin(pi*s)**2", "lo": 0.0, "hi": 2.0},
+               "A density with two modes and zeros in between"),
+    ]
+    RUN_TEXT = "Sample"
+    RUN_TIP = "Draw N samples y = F⁻¹(x)"
+
+    def build(self) -> None:
+        self.density = sm.make_density(sm.COURSE_DENSITY)
+        self.samples = np.zeros(0)
+        self._last_u = np.zeros(0)
+        self.ks_pvalue: float | None = None
+        self.one_button = QPushButton("Draw one")
+        self.one_button.setToolTip("One uniform draw x, traced through the CDF to y = F⁻¹(x)")
+        self.one_button.clicked.connect(self.draw_one)
+        self.method_label = QLabel()
+        self.method_label.setWordWrap(True)
+
+        self.pdf_plot = make_plot("Target density and histogram of the samples", "s", "density")
+        self.pdf_plot.addLegend(offset=(10, 10))
+        self.hist = hist_curve(self.pdf_plot, BLUE, "samples")
+        self.pdf_curve = self.pdf_plot.plot(pen=pg.mkPen(ORANGE, width=2.5), name="p(s)")
+        self.pdf_plot.setToolTip("Histogram of the samples y = F⁻¹(x), scaled to a density, "
+                                 "against the target p(s)")
+        self.cdf_plot = make_plot("CDF  F(y) = ∫ p(s) ds", "y", "x = F(y)")
+        self.cdf_curve = self.cdf_plot.plot(pen=pg.mkPen(ORANGE, width=2))
+        self.cdf_trace = self.cdf_plot.plot(pen=pg.mkPen(RED, width=1.5, style=Qt.PenStyle.DashLine))
+        self.cdf_dot = self.cdf_plot.plot(pen=None, symbol="o", symbolBrush=RED, symbolSize=8)
+        self.cdf_plot.setToolTip("Read a uniform draw x on the vertical axis across to the CDF, "
+                                 "then down: that s is the sample y")
+        self.inv_plot = make_plot("Inverse CDF  y = F⁻¹(x)", "x ~ U[0, 1]", "y")
+        self.inv_curve = self.inv_plot.plot(pen=pg.mkPen(BLUE, width=2))
+        self.inv_closed = self.inv_plot.plot(pen=pg.mkPen(GREEN, width=1.5, style=Qt.PenStyle.DotLine))
+        self.inv_trace = self.inv_plot.plot(pen=pg.mkPen(RED, width=1.5, style=Qt.PenStyle.DashLine))
+        self.inv_dot = self.inv_plot.plot(pen=None, symbol="o", symbolBrush=RED, symbolSize=8)
+        self.inv_plot.setToolTip("The same map seen the other way: x on the horizontal axis, "
+                                 "y = F⁻¹(x) = (−1 + √(1 + 8x)) / 2 for the course's density (dotted green)")
+        self.draw_label = QLabel("")
+        self.draw_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        declare_exports(self, [("Density plot", self.pdf_plot), ("CDF plot", self.cdf_plot),
+                               ("Inverse CDF plot", self.inv_plot)], "inverse_cdf",
+                        (lambda: (np.column_stack([self._last_u, self.samples]), ["x_uniform", "y_sample"]),
+                         "inverse_cdf_samples.csv", "press Sample first"))
+
+        main = QWidget()
+        grid = QGridLayout()
+        grid.addWidget(self.pdf_plot, 0, 0, 1, 2)
+        grid.addWidget(self.cdf_plot, 1, 0)
+        grid.addWidget(self.inv_plot, 1, 1)
+        lay = QVBoxLayout(main)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.method_label)
+        lay.addLayout(grid, 1)
+        lay.addWidget(self.draw_label)
+        self.side_layout(main, self.one_button)
+        self.form.problem.connect(self._on_problem)
+        self.apply_density(quiet=True)
+
+    # ---------------------------------------------------------------- density
+    def _on_problem(self, name: str, message: str) -> None:
+        if name == "density":
+            self._refuse(message)
+
+    def _refuse(self, why: str) -> None:
+        self.form.widget("density").setStyleSheet(_BAD)
+        self.messages.error(f"{why} — still using p(s) = {self.density.text} "
+                            f"on [{self.density.lo:g}, {self.density.hi:g}]", source="density")
+
+    def apply_density(self, quiet: bool = False) -> bool:
+        """Use the typed density on [a, b]; on bad input say why and keep the previous one."""
+        try:
+            v = self.form.values()
+            dens = sm.make_density(v["density"], v["lo"], v["hi"])
+        except ValueError as exc:
+            self._refuse(str(exc))
+            return False
+        self.form.widget("density").setStyleSheet("")
+        self.messages.resolve("density")
+        changed = (dens.text, dens.lo, dens.hi) != (self.density.text, self.density.lo, self.density.hi)
+        self.density = dens
+        if changed:
+            self.run_panel.discard()          # its samples belong to the old density
+            self.samples = np.zeros(0)
+            self._last_u = np.zeros(0)
+        self._show_density()
+        if not quiet:
+            self.messages.info(f"density p(s) = {dens.text} on [{dens.lo:g}, {dens.hi:g}] "
+                               f"(typed mass {dens.mass:.4g}, normalised to 1)")
+        return True
+
+    def _on_changed(self, name: str) -> None:
+        if name in _DENSITY_INPUTS:
+            self.apply_density()
+        elif name == "bins":
+            self._draw_hist()
+
+    def refresh(self) -> None:
+        self.apply_density()
+
+    def _show_density(self) -> None:
+        d = self.density
+        self.pdf_curve.setData(d.grid, d.pdf)
+        self.cdf_curve.setData(d.grid, d.cdf)
+        self.inv_curve.setData(d.cdf, d.grid)
+        if d.is_course_density:
+            x = np.linspace(0, 1, 201)
+            self.inv_closed.setData(x, sm.closed_form_inverse(x))
+            self.method_label.setText(
+                "Course density p(s) = 0.5 + s on [0, 1]:  F(y) = 0.5y + 0.5y² = x  ⇒  "
+                "<b>y = (−1 + √(1 + 8x)) / 2</b> (closed form, dotted green; it lies on the numerical inverse).")
+        else:
+            self.inv_closed.setData([], [])
+            self.method_label.setText(
+                f"p(s) ∝ {d.text} on [{d.lo:g}, {d.hi:g}]: F is the cumulative integral on a "
+                f"{len(d.grid)}-point grid (density linear between points), inverted cell by cell.")
+        self.cdf_plot.setXRange(d.lo, d.hi, padding=0.02)
+        self.inv_plot.setYRange(d.lo, d.hi, padding=0.02)
+        self._draw_hist()
+        self._draw_trace()
+
+    # -------------------------------------------------------------------- run
+    def job(self) -> Job | None:
+        if not self.apply_density(quiet=True):
+            return None                       # the message bar says why
+        v = self.form.values()
+        batch, pause = sj.batching(v["n"], v["animate"], frames=150)
+        self.samples = np.zeros(0)
+        self._last_u = np.zeros(0)
+        self.ks_pvalue = None
+        return Job(sj.iter_inverse_cdf_ks, (self.density, v["n"]),
+                   dict(seed=v["seed"], batch=batch, pause=pause), kind="sample")
+
+    def draw_one(self) -> None:
+        """Add one draw (seeded by the seed and the number of samples so far) and trace it."""
+        if self.is_running() or not self.apply_density(quiet=True):
+            return
+        rng = np.random.default_rng([self.form.value("seed"), len(self.samples), 3])
+        u = rng.random(1)
+        d = self.density
+        y = sm.closed_form_inverse(u) if d.is_course_density else d.inverse_cdf(u)
+        self.samples = np.concatenate([self.samples, y])
+        self._last_u = np.concatenate([self._last_u, u])
+        self._draw_hist()
+        self._draw_trace()
+
+    def _on_running(self, running: bool) -> None:
+        self.one_button.setEnabled(not running)
+
+    def _on_snapshot(self, snap) -> None:
+        self.samples = snap.samples
+        self._last_u = snap.u
+        self._draw_hist()
+        self._draw_trace()
+
+    def _on_done(self, result) -> None:
+        self._on_snapshot(result)
+        if isinstance(result, sj.InverseCdfResult):
+            self.ks_pvalue = result.ks_pvalue
+            self.messages.info(f"{len(self.samples)} samples drawn; Kolmogorov–Smirnov test against "
+                               f"p(s): D = {result.ks_statistic:.4f}, p = {result.ks_pvalue:.3g}")
+
+    def _on_cancelled(self) -> None:
+        self.messages.info(f"Sampling cancelled after {len(self.samples)} samples")
+
+    def _draw_hist(self) -> None:
+        d = self.density
+        edges = np.linspace(d.lo, d.hi, self.form.value("bins") + 1)
+        self.hist.setData(edges, sj.density_histogram(self.samples, edges))
+
+    def _draw_trace(self) -> None:
+        d = self.density
+        if len(self.samples) == 0:
+            for item in (self.cdf_trace, self.cdf_dot, self.inv_trace, self.inv_dot):
+                item.setData([], [])
+            self.draw_label.setText("Press Sample: each uniform draw x is mapped to y = F⁻¹(x).")
+            return
+        u, y = float(self._last_u[-1]), float(self.samples[-1])
+        self.cdf_trace.setData([d.lo, y, y], [u, u, 0.0])
+        self.cdf_dot.setData([y], [u])
+        self.inv_trace.setData([u, u, 0.0], [0.0, y, y])
+        self.inv_dot.setData([u], [y])
+        self.draw_label.setText(f"latest draw: x = {u:.4f}  →  y = F⁻¹(x) = {y:.4f};  "
+                                f"{len(self.samples)} samples, mean {np.mean(self.samples):.4f}")
