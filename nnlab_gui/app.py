@@ -37,7 +37,7 @@ from nnlab_gui import logs, settings as lab_settings, workers
 from nnlab_gui.pages import Page, PageGroup
 from nnlab_gui.tabs import TAB_SPECS
 from nnlab_gui.tabs.help_texts import ABOUT_HTML, GENERATIVE_MODELS_HTML
-from nnlab_gui.widgets.export import IMAGE_FILTER, ask_open_path, ask_save_path, export_widget
+from nnlab_gui.widgets import export
 
 MIN_FONT, MAX_FONT = 7, 28
 
@@ -80,8 +80,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.statusBar().showMessage("Ready")
         self.tab_widgets: dict[str, QWidget] = {}
-        for title, module, cls in TAB_SPECS:
-            page = self._build_tab(title, module, cls)
+        for title, module in TAB_SPECS:
+            page = self._build_tab(title, module)
             self.tab_widgets[title] = page
             # a scroll area per tab: a tab wider than a small screen scrolls
             # instead of forcing the whole window wider
@@ -97,20 +97,18 @@ class MainWindow(QMainWindow):
         self._on_page_changed()
 
     # ---------------------------------------------------------------- tabs
-    def _build_tab(self, title: str, module: str, cls: str) -> QWidget:
+    def _build_tab(self, title: str, module: str) -> QWidget:
         try:
             mod = importlib.import_module(f"nnlab_gui.tabs.{module}")
-            if hasattr(mod, "PAGES"):
-                group = PageGroup(title, mod.PAGES, package=mod.__name__, key=title)
-                group.current_changed.connect(self._on_page_changed)
-                return group
-            return getattr(mod, cls)()
+            group = PageGroup(title, mod.PAGES, package=mod.__name__, key=title)
         except Exception as exc:  # a broken tab must not take the window down
             text = "".join(traceback.format_exception_only(exc)).strip()
             label = QLabel(f"<h3>{title}</h3><p>This tab could not be built:</p><pre>{text}</pre>")
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             return label
+        group.current_changed.connect(self._on_page_changed)
+        return group
 
     def tab(self, name: str) -> QWidget:
         """The tab whose title starts with ``name`` (case and punctuation ignored)."""
@@ -125,14 +123,9 @@ class MainWindow(QMainWindow):
         return list(self.tab_widgets.values())[self.tabs.currentIndex()]
 
     def select_tab(self, name: str) -> QWidget:
-        """Select ``"Tab"`` or ``"Tab:Page"`` (an inner page of that tab)."""
-        outer, _, inner = name.partition(":")
-        widget = self.tab(outer)
-        self.tabs.setCurrentIndex(list(self.tab_widgets.values()).index(widget))
-        if inner and hasattr(widget, "select_page"):
-            if not widget.select_page(inner):
-                raise KeyError(f"tab {outer!r} has no page {inner!r}")
-        return widget
+        """Show ``"Tab"`` or ``"Tab:Page"`` and return the tab (``show_page`` returns the page)."""
+        self.show_page(name)
+        return self.tab(name.partition(":")[0])
 
     def tab_titles(self) -> list[str]:
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]
@@ -141,29 +134,27 @@ class MainWindow(QMainWindow):
         """The six tab titles, in order (API.md)."""
         return self.tab_titles()
 
-    def show_page(self, name: str) -> QWidget:
-        """Show ``"Tab"`` or ``"Tab:Page"`` (prefixes allowed); returns the page (or tab)."""
+    def show_page(self, name: str) -> Page | QWidget:
+        """Show ``"Tab"`` or ``"Tab:Page"`` (prefixes allowed) and return the page shown."""
         outer, _, inner = name.partition(":")
         widget = self.tab(outer)
         self.tabs.setCurrentIndex(list(self.tab_widgets.values()).index(widget))
-        if not inner:
-            return self.current_page() or widget
-        if isinstance(widget, PageGroup):
-            return widget.select(inner)
-        if not (hasattr(widget, "select_page") and widget.select_page(inner)):
-            raise KeyError(f"tab {outer!r} has no page {inner!r}")
-        return widget
+        if isinstance(widget, PageGroup) and inner:
+            widget.select(inner)
+        elif inner:
+            raise KeyError(f"tab {outer!r} could not be built, so it has no page {inner!r}")
+        return self.current_page() or widget
 
-    def page(self, name: str) -> QWidget:
+    def page(self, name: str) -> Page | QWidget:
         """The page ``"Tab:Page"`` (built if needed, not shown); ``"Tab"``: its first page."""
         outer, _, inner = name.partition(":")
         widget = self.tab(outer)
-        if isinstance(widget, PageGroup):
-            return widget.page(inner or widget.names()[0])
-        return widget
+        if not isinstance(widget, PageGroup):
+            raise KeyError(f"tab {outer!r} could not be built")
+        return widget.page(inner or widget.names()[0])
 
     def current_page(self) -> Page | None:
-        """The page shown now (the leaf inside the current tab), None on a legacy tab."""
+        """The page shown now (the leaf inside the current tab); None on a tab that failed."""
         widget = self.current_tab()
         return widget.current_page() if isinstance(widget, PageGroup) else None
 
@@ -190,13 +181,7 @@ class MainWindow(QMainWindow):
         self._on_page_changed()
 
     def _on_page_changed(self) -> None:
-        if not hasattr(self, "run_action"):
-            return
-        page = self.current_page()
-        self._shown_page = page
-        # legacy tabs bind their own Ctrl+R; two bindings would make both ambiguous
-        for action in (self.run_action, self.cancel_action):
-            action.setEnabled(page is not None)
+        self._shown_page = self.current_page()
 
     def run_current(self) -> bool:
         """Ctrl+R: the current page's job, and nothing else."""
@@ -235,7 +220,7 @@ class MainWindow(QMainWindow):
                      "Smaller text (remembered)")
         self._action(view_menu, "&Default font", self.reset_font_size, QKeySequence("Ctrl+0"))
         view_menu.addSeparator()
-        for i, (title, _m, _c) in enumerate(TAB_SPECS):
+        for i, (title, _m) in enumerate(TAB_SPECS):
             self._action(view_menu, title, lambda _=False, i=i: self.tabs.setCurrentIndex(i),
                          QKeySequence(f"Alt+{i + 1}"))
 
@@ -264,25 +249,25 @@ class MainWindow(QMainWindow):
             self.export_menu.addAction("(use the tab's export buttons)").setEnabled(False)
 
     def _on_open(self) -> None:
-        page = self.current_page() or self.current_tab()
+        page = self.current_page()
         filt = getattr(page, "OPEN_FILTER", None)
-        if not filt or not hasattr(page, "open_file"):
-            self.statusBar().showMessage(f"The {self.tabs.tabText(self.tabs.currentIndex())} tab opens no files", 6000)
+        if page is None or not filt:
+            self.statusBar().showMessage(f"This page of {self.tabs.tabText(self.tabs.currentIndex())} "
+                                         "opens no files", 6000)
             return
-        path = ask_open_path(self, "Open", filt)
+        path = export.ask_open_path(self, "Open", filt)
         if path:
             page.open_file(path)
 
     def _on_export_view(self) -> None:
-        path = ask_save_path(self, "Export view", IMAGE_FILTER, "nnlab-view.png")
+        path = export.ask_save_path(self, "Export view", export.IMAGE_FILTER, "nnlab-view.png")
         if path:
             self.export_view(path)
 
     def export_view(self, path: str) -> None:
         page = self.current_page() or self.current_tab()
-        widget = page.export_view_widget() if hasattr(page, "export_view_widget") else page
         try:
-            export_widget(widget, path)
+            export.export_widget(page, path)
         except (ValueError, OSError) as exc:
             self.statusBar().showMessage(f"Error: {exc}")
         else:

@@ -1,13 +1,17 @@
-"""One module per main-window tab; see ``TAB_SPECS`` for the order and names."""
+"""One package per main-window tab; ``TAB_SPECS`` gives their order and titles.
+
+Each package declares its pages as data (``PAGES``, see ``nnlab_gui.pages.group``); the
+window turns it into a tab whose pages are built when first shown.
+"""
 
 from __future__ import annotations
 
-# (tab title, module under nnlab_gui.tabs, class name) in the window's order
-TAB_SPECS: list[tuple[str, str, str]] = [
-    ("Generator", "generator", "GeneratorTab"),
-    ("Inpainting", "inpainting", "InpaintingTab"),
-    ("Hidden units (λ)", "hidden_units", "HiddenUnitsTab"),
-    ("RNN & attention", "rnn_attention", "RnnAttentionTab"),
-    ("CNN calculator", "cnn_calculator", "CnnCalculatorTab"),
-    ("WL kernel", "wl_kernel", "WlKernelTab"),
+# (tab title, package under nnlab_gui.tabs) in the window's order
+TAB_SPECS: list[tuple[str, str]] = [
+    ("Generator", "generator"),
+    ("Inpainting", "inpainting"),
+    ("Hidden units (λ)", "hidden_units"),
+    ("RNN & attention", "rnn_attention"),
+    ("CNN calculator", "cnn_calculator"),
+    ("WL kernel", "wl_kernel"),
 ]

@@ -14,7 +14,7 @@ from superqt.utils import WorkerBase
 
 from nnlab_gui import workers
 from nnlab_gui.app import MainWindow
-from nnlab_gui.widgets.run_controls import RunControls
+from nnlab_gui.pages import Job, Page
 from nnlab_gui.workers import EngineRunner
 
 TITLES = ["Generator", "Inpainting", "Hidden units (λ)", "RNN & attention", "CNN calculator", "WL kernel"]
@@ -84,21 +84,32 @@ def test_latest_snapshot_signal_ends_with_the_last_one(qtbot):
     assert drawn == sorted(drawn) and len(drawn) <= 40
 
 
+class ForeverPage(Page):
+    RUN_TEXT = "Run"
+
+    def build(self):
+        self.log: list[int] = []
+        self.stack(self.run_panel)
+
+    def job(self):
+        return Job(forever, (self.log,))
+
+
 def test_cancel_button_stops_within_one_snapshot(qtbot):
-    runner = EngineRunner()
-    log: list[int] = []
-    controls = RunControls(runner, lambda: runner.start(forever, log))
-    qtbot.addWidget(controls)
-    controls.show()
+    page = ForeverPage(key="test/forever")
+    qtbot.addWidget(page)
+    page.show()
+    panel, runner = page.run_panel, page.run_panel.runner
     with qtbot.waitSignal(runner.yielded, timeout=10000):
-        qtbot.mouseClick(controls.run_button, qtbot_button())
-    assert controls.cancel_button.isEnabled() and not controls.run_button.isEnabled()
+        qtbot.mouseClick(panel.run_button, qtbot_button())
+    assert panel.cancel_button.isEnabled() and not panel.run_button.isEnabled()
     with qtbot.waitSignal(runner.cancelled, timeout=10000):
-        produced_at_cancel = len(log)
-        qtbot.mouseClick(controls.cancel_button, qtbot_button())
+        produced_at_cancel = len(page.log)
+        qtbot.mouseClick(panel.cancel_button, qtbot_button())
     QThreadPool.globalInstance().waitForDone(5000)
-    assert len(log) <= produced_at_cancel + 1
-    assert controls.run_button.isEnabled() and not controls.cancel_button.isEnabled()
+    assert len(page.log) <= produced_at_cancel + 1
+    assert panel.run_button.isEnabled() and not panel.cancel_button.isEnabled()
+    assert page.messages.text().startswith("Cancelled")
 
 
 def qtbot_button():
@@ -119,16 +130,14 @@ def test_exception_arrives_as_error_signal_with_message(qtbot):
     assert not runner.is_running()
 
 
-def test_error_reaches_the_tab_message_bar(qtbot):
-    from nnlab_gui.tabs.base import LabTab
-
-    tab = LabTab()
-    qtbot.addWidget(tab)
-    runner = tab.make_runner()
-    with qtbot.waitSignal(runner.failed, timeout=10000):
-        runner.start(failing_job, 1)
-    assert tab.messages.level == "error"
-    assert "divided by zero" in tab.messages.text()
+def test_error_reaches_the_page_message_bar(qtbot):
+    page = ForeverPage(key="test/failing")
+    qtbot.addWidget(page)
+    page.job = lambda: Job(failing_job, (1,))
+    with qtbot.waitSignal(page.run_panel.runner.failed, timeout=10000):
+        assert page.run()
+    assert page.messages.level == "error"
+    assert "divided by zero" in page.messages.text()
 
 
 def test_starting_a_new_job_cancels_the_old_one(qtbot):
