@@ -65,26 +65,35 @@ class _BatchCost:
         if self.pool is not None:
             self.pool.shutdown(wait=True)
 
-    def __call__(self, nets: Sequence[tuple[Sequence[np.ndarray], float]]) -> list[tuple[float, np.ndarray]]:
-        """``[(J, packed ∇J)]`` for ``[(thetas, λ)]``."""
-        S, dt = len(nets), self.dtype
+    def _stack(self, thetas: Sequence[Sequence[np.ndarray]]):
+        """The S first layers stacked (padded), and the later layers block-diagonal."""
+        S, dt = len(thetas), self.dtype
         h1 = self.layers[1]
         W1 = np.zeros((-(-S * h1 // 4) * 4, self.K), dtype=dt)     # (S·h1 padded, K padded)
-        for s, (th, _) in enumerate(nets):
+        for s, th in enumerate(thetas):
             W1[s * h1:(s + 1) * h1, :len(self.cols)] = th[0][:, self.cols]
         # later layers: the S networks side by side as one block-diagonal matrix (small)
         rest = []
         for l in range(1, len(self.layers) - 1):
             n_in, n_out = self.layers[l], self.layers[l + 1]
             W = np.zeros((W1.shape[0] if l == 1 else S * n_in, S * n_out), dtype=dt)
-            for s, (th, _) in enumerate(nets):
+            for s, th in enumerate(thetas):
                 W[s * n_in:(s + 1) * n_in, s * n_out:(s + 1) * n_out] = th[l][:, 1:].T
-            rest.append((W, np.concatenate([th[l][:, 0] for th, _ in nets]).astype(dt)))
-        jobs = [self.pool.submit(self._part, c, W1, rest, S) for c in range(1, len(self.parts))]
-        total = self._part(0, W1, rest, S)
+            rest.append((W, np.concatenate([th[l][:, 0] for th in thetas]).astype(dt)))
+        return W1, rest
+
+    def _sum_chunks(self, part, W1, rest, S):
+        jobs = [self.pool.submit(part, c, W1, rest, S) for c in range(1, len(self.parts))]
+        total = part(0, W1, rest, S)
         for job in jobs:
             total = [a + b for a, b in zip(total, job.result())]
-        J, gW1, *g_rest = total
+        return total
+
+    def __call__(self, nets: Sequence[tuple[Sequence[np.ndarray], float]]) -> list[tuple[float, np.ndarray]]:
+        """``[(J, packed ∇J)]`` for ``[(thetas, λ)]``."""
+        S, h1 = len(nets), self.layers[1]
+        W1, rest = self._stack([th for th, _ in nets])
+        J, gW1, *g_rest = self._sum_chunks(self._part, W1, rest, S)
         m, nc = self.m, len(self.cols)
         out = []
         for s, (th, lam) in enumerate(nets):
@@ -97,10 +106,16 @@ class _BatchCost:
             out.append((float(J[s]) / m + penalty(th, lam, m), pack(grads)))
         return out
 
-    def _part(self, c: int, W1, rest, S):
-        """Sums over chunk ``c`` of the rows: data cost (S,), ∇Θ1 (live columns), ∇ of later layers.
+    def data_costs(self, thetas: Sequence[Sequence[np.ndarray]]) -> np.ndarray:
+        """The cross-entropy (no λ term) of each of S networks: forward passes only, batched
+        and split over the cores like :meth:`__call__` (the λ sweep's validation cost)."""
+        W1, rest = self._stack(thetas)
+        (J,) = self._sum_chunks(self._cost_part, W1, rest, len(thetas))
+        return J / self.m
 
-        Activations are (rows, S·units): network s owns columns s·units … (s+1)·units − 1.
+    def _forward(self, c: int, W1, rest, S):
+        """Chunk ``c``'s activations, output pre-activation Z and R = g(|Z|), in work arrays.
+
         Work arrays are kept per (chunk, S) and reused: fresh large temporaries cost page
         faults (and, freed from two threads, TLB shootdowns) every round.
         """
@@ -117,7 +132,6 @@ class _BatchCost:
                 arr = ws[name] = np.empty(shape, dtype=dt)
             return arr
 
-        YS, ones = ws["YS"], ws["ones"]
         with np.errstate(over="ignore"):
             A = np.matmul(Xc, W1.T, out=buf("a2", (mc, W1.shape[0])))
             acts = [_sigmoid_inplace(A)]                 # a2: (mc, S·h1)
@@ -131,8 +145,20 @@ class _BatchCost:
             R = _sigmoid_inplace(np.abs(Z, out=buf("R", Z.shape)))
         L = np.maximum(Z, 0.0, out=buf("L", Z.shape))
         L -= np.log(R, out=buf("logR", Z.shape))
-        L -= np.multiply(YS, Z, out=buf("yz", Z.shape))  # softplus(z) − y z
-        J = (ones @ L).astype(np.float64).reshape(S, -1).sum(axis=1)
+        L -= np.multiply(ws["YS"], Z, out=buf("yz", Z.shape))  # softplus(z) − y z
+        J = (ws["ones"] @ L).astype(np.float64).reshape(S, -1).sum(axis=1)
+        return Xc, ws, buf, acts, Z, R, J
+
+    def _cost_part(self, c: int, W1, rest, S):
+        return [self._forward(c, W1, rest, S)[-1]]
+
+    def _part(self, c: int, W1, rest, S):
+        """Sums over chunk ``c`` of the rows: data cost (S,), ∇Θ1 (live columns), ∇ of later layers.
+
+        Activations are (rows, S·units): network s owns columns s·units … (s+1)·units − 1.
+        """
+        Xc, ws, buf, acts, Z, R, J = self._forward(c, W1, rest, S)
+        YS, ones = ws["YS"], ws["ones"]
         R -= 0.5
         np.copysign(R, Z, out=R)
         R += 0.5

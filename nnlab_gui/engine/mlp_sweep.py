@@ -156,11 +156,13 @@ class _Fit:
         self.nfev += 1
         return self.evaluate(self.index, unpack(np.asarray(vec, dtype=float), self.layers), self.lam)
 
-    def _record(self, vec, J):
+    def _record(self, vec, J, val=None):
+        """One history point; ``val``: the validation cost when the caller batched it."""
         thetas = unpack(vec, self.layers)
         data = J - penalty(thetas, self.lam, self.m)
-        val = np.nan
-        if self.X_val is not None:
+        if val is None:
+            val = np.nan
+        if self.X_val is not None and np.isnan(val):
             _, z = _forward([t.astype(self.dtype, copy=False) for t in thetas], self.X_val)
             val = _data_cost(z, self.Y_val, len(self.X_val))
         self.hist.append((len(self.hist), float(J), float(data), float(val)))
@@ -199,7 +201,34 @@ class _Fit:
 
 
 def _sweep_lockstep(batch, fits, x0, result, stop, min_interval):
-    """All λ in one loop: one batched evaluation per round, every λ one L-BFGS trial."""
+    """All λ in one loop: one batched evaluation per round, every λ one L-BFGS trial.
+
+    The validation costs of the λ's that stepped are batched too (one forward pass of
+    the stacked networks on the validation set, split over the same cores).
+    """
+    val = None
+    if fits[0].X_val is not None:
+        val = _BatchCost(fits[0].X_val, fits[0].Y_val, fits[0].layers, fits[0].dtype, len(batch.parts))
+    try:
+        return (yield from _lockstep(batch, val, fits, x0, result, stop, min_interval))
+    finally:
+        if val is not None:
+            val.close()
+
+
+def _record_all(fits, val, points) -> None:
+    """History points ``[(i, x, J)]``, their validation costs in one batched pass."""
+    if not points:
+        return
+    costs = [None] * len(points)
+    if val is not None:
+        with np.errstate(over="ignore"):
+            costs = val.data_costs([unpack(x, fits[i].layers) for i, x, _J in points])
+    for (i, x, J), c in zip(points, costs):
+        fits[i]._record(x, J, None if c is None else float(c))
+
+
+def _lockstep(batch, val, fits, x0, result, stop, min_interval):
     lams = tuple(f.lam for f in fits)
     opt = LockstepLBFGS(np.tile(x0, (len(fits), 1)), max_iter=fits[0].max_iter, ftol=fits[0].ftol)
     runs: list[TrainSnapshot | None] = [None] * len(fits)
@@ -213,10 +242,8 @@ def _sweep_lockstep(batch, fits, x0, result, stop, min_interval):
         stepped = opt.tell(dict(zip(order, values)))
         if not started:
             started = True
-            for fit, (J, _) in zip(fits, values):
-                fit._record(x0, J)
-        for i in stepped:
-            fits[i]._record(opt.x(i), opt.problems[i].f)
+            _record_all(fits, val, [(i, x0, J) for i, (J, _) in enumerate(values)])
+        _record_all(fits, val, [(i, opt.x(i), opt.problems[i].f) for i in stepped])
         finished = False
         for i, pr in enumerate(opt.problems):
             if pr.done and results[i] is None:

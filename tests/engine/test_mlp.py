@@ -96,6 +96,16 @@ def test_early_stopping_point_is_minimum_of_validation_cost(sweep):
     assert h.val_cost[-1] > h.val_cost[best]
 
 
+def test_batched_validation_cost_equals_each_networks_own(sweep):
+    """The lockstep sweep computes the λ's validation costs in one stacked pass; each must
+    equal the plain cross-entropy of that network on the validation set."""
+    va = load_digits().split("test")
+    Y = np.eye(10)[va.labels]
+    for res in sweep:
+        _, z = mlp._forward(list(res.thetas), va.X400)
+        assert res.history.val_cost[-1] == pytest.approx(mlp._data_cost(z, Y, len(Y)), rel=1e-5)
+
+
 def test_train_api_and_predict_agree_with_train_many():
     d = load_digits().split("test")
     thetas, hist = mlp.train(d.X400[:300], d.labels[:300], 1.0, hidden=8, max_iter=20, seed=1)
