@@ -217,11 +217,11 @@ def gui_latency(iterations: int, restarts: int, workers: int | None = None) -> N
     win = MainWindow()
     win.resize(1500, 950)
     win.show()
-    tab = win.select_tab("Inpainting")
+    tab = win.show_page("Inpainting")
     if (COURSE / "data22.mat").exists():
         tab.open_file(str(COURSE / "data22.mat"))        # finds data21.mat beside it
-    tab.iter_spin.setValue(iterations)
-    tab.restart_spin.setValue(restarts)
+    tab.form.set_values({"iterations": iterations, "restarts": restarts})
+    runner = tab.run_panel.runner
     print(f"GUI: {os.cpu_count()} cores; the tab's engine runs {ip.default_workers(restarts)} thread(s) "
           f"for {restarts} restarts")
     for label in ("first run", "second run"):
@@ -237,19 +237,19 @@ def gui_latency(iterations: int, restarts: int, workers: int | None = None) -> N
         probe.setInterval(10)
         probe.timeout.connect(tick)
         loop = QEventLoop()
-        tab.runner.done.connect(loop.quit)
-        tab.runner.failed.connect(loop.quit)
+        runner.done.connect(loop.quit)
+        runner.failed.connect(loop.quit)
         probe.start()
         last[0] = time.perf_counter()
         t0 = time.perf_counter()
-        tab.run_controls.run_button.click()
+        tab.run_panel.run_button.click()
         loop.exec()
         probe.stop()
-        tab.runner.done.disconnect(loop.quit)
-        tab.runner.failed.disconnect(loop.quit)
+        runner.done.disconnect(loop.quit)
+        runner.failed.disconnect(loop.quit)
         late_ms = np.sort(np.array(late)) * 1000
         print(f"GUI, {label}: {restarts} × {iterations} in {time.perf_counter() - t0:.2f} s, "
-              f"{tab.snapshots_drawn} snapshots drawn; a 10 ms timer was late by worst {late_ms[-1]:.1f} ms, "
+              f"{tab.plot.snapshots_drawn} snapshots drawn; a 10 ms timer was late by worst {late_ms[-1]:.1f} ms, "
               f"95th percentile {np.percentile(late_ms, 95):.1f} ms, median {np.median(late_ms):.1f} ms")
     print(tab.messages.text())
     win.close()
