@@ -58,6 +58,16 @@ def _padding(value, what: str) -> Pair | str:
 
 
 # ----------------------------------------------------------------------------- layers
+def _check_conv(layer, kind: str) -> None:
+    """Normalise a (transposed) convolution's fields in place, naming ``kind`` on error."""
+    object.__setattr__(layer, "filters", _int(layer.filters, f"{kind} filters", 1))
+    object.__setattr__(layer, "kernel", _pair(layer.kernel, f"{kind} kernel", 1))
+    object.__setattr__(layer, "stride", _pair(layer.stride, f"{kind} stride", 1))
+    object.__setattr__(layer, "padding", _padding(layer.padding, f"{kind} padding"))
+    object.__setattr__(layer, "dilation", _pair(layer.dilation, f"{kind} dilation", 1))
+    object.__setattr__(layer, "bias", bool(layer.bias))
+
+
 class Layer:
     """Base of the frozen layer dataclasses; ``KIND`` is the text-form keyword."""
 
@@ -75,12 +85,7 @@ class Conv2d(Layer):
     KIND: ClassVar[str] = "conv"
 
     def __post_init__(self):
-        object.__setattr__(self, "filters", _int(self.filters, "conv filters", 1))
-        object.__setattr__(self, "kernel", _pair(self.kernel, "conv kernel", 1))
-        object.__setattr__(self, "stride", _pair(self.stride, "conv stride", 1))
-        object.__setattr__(self, "padding", _padding(self.padding, "conv padding"))
-        object.__setattr__(self, "dilation", _pair(self.dilation, "conv dilation", 1))
-        object.__setattr__(self, "bias", bool(self.bias))
+        _check_conv(self, "conv")
 
 
 @dataclass(frozen=True)
@@ -95,14 +100,9 @@ class ConvTranspose2d(Layer):
     KIND: ClassVar[str] = "deconv"
 
     def __post_init__(self):
-        object.__setattr__(self, "filters", _int(self.filters, "deconv filters", 1))
-        object.__setattr__(self, "kernel", _pair(self.kernel, "deconv kernel", 1))
-        object.__setattr__(self, "stride", _pair(self.stride, "deconv stride", 1))
-        object.__setattr__(self, "padding", _padding(self.padding, "deconv padding"))
+        _check_conv(self, "deconv")
         object.__setattr__(self, "output_padding",
                            _pair(self.output_padding, "deconv output padding", 0))
-        object.__setattr__(self, "dilation", _pair(self.dilation, "deconv dilation", 1))
-        object.__setattr__(self, "bias", bool(self.bias))
 
 
 @dataclass(frozen=True)

@@ -90,27 +90,23 @@ class PageGroup(QWidget):
                 return i
         raise KeyError(f"{self.title!r} has no page {name!r}; pages: {', '.join(self.names())}")
 
-    def page(self, path: str) -> QWidget:
-        """The page at ``"Name"`` or ``"Name:Inner"`` (prefixes allowed), built if needed."""
+    def page(self, path: str, show: bool = False) -> QWidget:
+        """The page at ``"Name"`` or ``"Name:Inner"`` (prefixes allowed), built if needed;
+        ``show``: also make it the current one, inner groups included."""
         head, _, rest = path.partition(":")
-        child = self.child(self.index_of(head))
+        i = self.index_of(head)
+        child = self.child(i)
+        if show:
+            self.tabs.setCurrentIndex(i)
         if rest:
             if not isinstance(child, PageGroup):
                 raise KeyError(f"page {head!r} of {self.title!r} has no inner pages")
-            return child.page(rest)
+            return child.page(rest, show)
         return child
 
     def select(self, path: str) -> QWidget:
         """Show the page at ``path`` and return it."""
-        head, _, rest = path.partition(":")
-        i = self.index_of(head)
-        child = self.child(i)
-        self.tabs.setCurrentIndex(i)
-        if rest:
-            if not isinstance(child, PageGroup):
-                raise KeyError(f"page {head!r} of {self.title!r} has no inner pages")
-            return child.select(rest)
-        return child
+        return self.page(path, show=True)
 
     def select_page(self, path: str) -> bool:
         """What ``MainWindow.select_tab("Tab:Page")`` (and ``--tab``) calls: show it; False if unknown."""
