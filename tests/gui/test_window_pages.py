@@ -75,3 +75,22 @@ def test_show_log_opens_the_log_file(window):
     text = dialog.findChild(QTextBrowser).toPlainText()
     assert str(logs.log_path()) in text and "ZeroDivisionError: boom" in text
     dialog.close()
+
+
+def test_screenshot_reads_and_writes_no_settings(tmp_path, qapp):
+    from nnlab_gui import settings
+    from nnlab_gui.__main__ import main
+
+    settings.store_json("pages/CNN calculator/CNN calculator/height", 64)   # a remembered value
+    before = dict((k, settings.settings().value(k)) for k in settings.settings().allKeys())
+    out = tmp_path / "shot.png"
+    assert main(["--screenshot", str(out), "--tab", "CNN calculator", "--delay", "0"]) == 0
+    after = dict((k, settings.settings().value(k)) for k in settings.settings().allKeys())
+    assert after == before                                # nothing written (no geometry, no tab)
+    assert settings.writable()                            # and the switch is back for this process
+    settings.set_writable(False)                          # while off, remembered values are not read
+    try:
+        assert settings.load_json("pages/CNN calculator/CNN calculator/height", None) is None
+    finally:
+        settings.set_writable(True)
+    assert settings.load_json("pages/CNN calculator/CNN calculator/height", None) == 64
