@@ -19,15 +19,15 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QInputDialog, QSizePolicy, QWidget
 
+from nnlab_gui.engine import wl_text
 from nnlab_gui.engine.graph_io import component_layout, fit_unit_square
 
 NODE_RADIUS = 15.0
 
 
 def label_colour(label: int) -> QColor:
-    """A distinct, stable colour per integer label (golden-ratio hues)."""
-    hue = (0.13 + 0.6180339887 * int(label)) % 1.0
-    return QColor.fromHsvF(hue, 0.45, 0.97)
+    """A distinct, stable colour per integer label (``engine.wl_text.label_colour``)."""
+    return QColor(wl_text.label_colour(label))
 
 
 def ask_label(parent: QWidget, current: int) -> int | None:

@@ -30,7 +30,7 @@ from nnlab_gui.engine import wl
 from nnlab_gui.engine.graph_io import (component_layout, fit_unit_square, graph_from_data, graph_to_data,
                                        is_tu_path, read_graph_file, write_graph_file)
 from nnlab_gui.pages import Page, Preset
-from nnlab_gui.tabs.wl_kernel import pair_text
+from nnlab_gui.engine import wl_text
 from nnlab_gui.tabs.wl_kernel.files import GRAPH_FILTER, GRAPH_SAVE_FILTER, OPEN_FILTER, bring_forward, hand_over
 from nnlab_gui.widgets import export
 from nnlab_gui.widgets.graph_canvas import GraphCanvas
@@ -234,7 +234,7 @@ class PairPage(Page):
             canvas.set_colouring(labels)
         self.prev_button.setEnabled(k > 0)
         self.next_button.setEnabled(k < MAX_ITER)
-        self.table_view.setHtml(pair_text.table_html(it))
+        self.table_view.setHtml(wl_text.table_html(it))
         ids, F = tr.feature_upto(k)
         x = np.arange(len(ids), dtype=float)
         self.bars[0].setOpts(x=x - 0.2, height=F[0].astype(float), width=0.38)
@@ -245,8 +245,8 @@ class PairPage(Page):
         self.bar_plot.setXRange(-0.7, max(len(ids) - 0.3, 0.7), padding=0)
         self.bar_plot.setYRange(0, max(1, int(F.max()) if F.size else 1) * 1.1, padding=0)
         self.phi = (ids, F)
-        self.kernel_label.setText(pair_text.kernel_html(F, k))
-        self.note_label.setText(pair_text.notes_html(tr, k))
+        self.kernel_label.setText(wl_text.kernel_html(F, k))
+        self.note_label.setText(wl_text.notes_html(tr, k))
 
     # ------------------------------------------------------------------ files
     def open_file(self, path: str) -> bool:

@@ -1,4 +1,4 @@
-"""The texts of the "Two graphs" page: compression table, kernel sum, notes (HTML).
+"""The WL kernel's worked texts (HTML): compression table, kernel sum, notes; label colours.
 
 * table: iteration k's signatures σ⁽ᵏ⁾(v) = (ℓ⁽ᵏ⁻¹⁾(v), sorted neighbour labels) in the
   course's notation (``3,34``) and the new label each one gets, in its node colour;
@@ -6,17 +6,28 @@
   products (``49 + 12 + 4 = 65``), K(G1,G1), K(G2,G2) and the normalised
   K(G1,G2)/√(K(G1,G1) K(G2,G2));
 * notes: the first iteration whose new labels G1 and G2 do not share (where the course
-  stops), and the iteration from which the colouring is stable.
+  stops), and the iteration from which the colouring is stable;
+* colour: one stable colour per integer label (golden-ratio hues, HSV(h, 0.45, 0.97)),
+  the same in the table and on the graph canvas.
+
+Qt-free: the "Two graphs" page shows these strings.
 """
 
 from __future__ import annotations
 
+import colorsys
 import html
 
 import numpy as np
 
 from nnlab_gui.engine import wl
-from nnlab_gui.widgets.graph_canvas import label_colour
+
+
+def label_colour(label: int) -> str:
+    """A distinct, stable colour per integer label, as ``#rrggbb`` (golden-ratio hues)."""
+    hue = (0.13 + 0.6180339887 * int(label)) % 1.0
+    r, g, b = colorsys.hsv_to_rgb(hue, 0.45, 0.97)
+    return "#" + "".join(f"{round(255 * c):02x}" for c in (r, g, b))
 
 
 def table_html(it: wl.WlIteration) -> str:
@@ -25,7 +36,7 @@ def table_html(it: wl.WlIteration) -> str:
                 "(attribute <i>label</i>, default 1).</p>")
     rows = "".join(
         f"<tr><td style='padding-right:10px'><code>{html.escape(wl.format_signature(sig))}</code></td>"
-        f"<td>→</td><td style='background:{label_colour(lab).name()};padding:0 6px'><b>{lab}</b></td></tr>"
+        f"<td>→</td><td style='background:{label_colour(lab)};padding:0 6px'><b>{lab}</b></td></tr>"
         for sig, lab in it.table.items())
     return (f"<p><b>Iteration {it.k}</b>: signature = own label, neighbours' labels sorted "
             f"({len(it.table)} new label{'s' if len(it.table) != 1 else ''})</p><table>{rows}</table>")
