@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import time
 
 import numpy as np
@@ -12,7 +11,6 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel
 from superqt.utils import WorkerBase
 
-from nnlab_gui import workers
 from nnlab_gui.app import MainWindow
 from nnlab_gui.pages import Job, Page
 from nnlab_gui.workers import EngineRunner

@@ -17,6 +17,7 @@ from nnlab_gui.engine.latent import pca_2d
 from nnlab_gui.pages import Page
 from nnlab_gui.tabs.generator import models
 from nnlab_gui.widgets.image_view import ImagePanel
+from nnlab_gui.widgets.plots import make_plot
 
 DIGIT_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
                  "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"]
@@ -28,9 +29,7 @@ class LatentMapPage(Page):
     def build(self) -> None:
         self._map_cache = None          # (codes, projection, labels)
         self.point: tuple[float, float] = (0.0, 0.0)     # the last decoded plane point
-        self.map_plot = pg.PlotWidget(background="w")
-        self.map_plot.setLabel("bottom", "PC 1")
-        self.map_plot.setLabel("left", "PC 2")
+        self.map_plot = make_plot("", "PC 1", "PC 2", grid=0)
         self.map_plot.setToolTip("Test split encoded by the all-digits VAE (encoder mean μ), "
                                  "projected on its two principal directions: P = (μ − mean) V₂")
         self.map_legend = self.map_plot.addLegend(offset=(-10, 10), labelTextColor="k",

@@ -8,6 +8,8 @@ from typing import Callable, Sequence
 import numpy as np
 import pyqtgraph as pg
 
+from nnlab_gui.widgets.plots import hist_curve, make_plot  # noqa: F401  (the pages import them from here)
+
 Table = Callable[[], tuple[np.ndarray, list[str]]]
 
 BLUE = "#1565c0"
@@ -15,26 +17,6 @@ ORANGE = "#e65100"
 GREEN = "#2e7d32"
 RED = "#c62828"
 GREY = "#616161"
-
-
-def make_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
-    w = pg.PlotWidget(background="w")
-    w.setTitle(title, color="k", size="10pt")
-    w.setLabel("bottom", x_label)
-    w.setLabel("left", y_label)
-    w.showGrid(x=True, y=True, alpha=0.2)
-    w.setMenuEnabled(True)
-    w.setMinimumSize(200, 160)
-    return w
-
-
-def hist_curve(plot: pg.PlotWidget, colour: str, name: str | None = None) -> pg.PlotDataItem:
-    """A filled step curve for a histogram: ``setData(edges, heights)``."""
-    c = pg.mkColor(colour)
-    c.setAlpha(90)
-    return plot.plot([0, 1], [0], stepMode="center", fillLevel=0, brush=c,
-                     pen=pg.mkPen(colour, width=1), name=name)
-
 
 
 def declare_exports(page, plots: Sequence[tuple[str, pg.PlotWidget]], view: str,

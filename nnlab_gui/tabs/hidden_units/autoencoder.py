@@ -24,6 +24,7 @@ from nnlab_gui.engine.imaging import normalise_tiles
 from nnlab_gui.pages import Choice, Float, Int, Job, Page
 from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights, stacked
 from nnlab_gui.widgets.image_view import TileGrid
+from nnlab_gui.widgets.plots import make_plot
 
 AE_TIP = ("J = (1/m) Σ ½‖h(x)−x‖² + (λ/2) ΣW² + β Σ_j KL(ρ‖ρ̂_j)\n"
           "KL(ρ‖ρ̂) = ρ log(ρ/ρ̂) + (1−ρ) log((1−ρ)/(1−ρ̂)),  ρ̂_j = mean activation of unit j")
@@ -75,9 +76,7 @@ class SparseAutoencoderPage(OpensCourseWeights, Page):
         self.cmp_table.verticalHeader().setVisible(False)
         self.ae_grid = TileGrid(pad=1, pad_value=1.0)
         self.ae_grid.setToolTip("Rows of W1 (first-layer weights), each scaled to its own min/max")
-        self.ae_plot = pg.PlotWidget(background="w")
-        self.ae_plot.setLabel("bottom", "L-BFGS iteration")
-        self.ae_plot.setLabel("left", "J")
+        self.ae_plot = make_plot("", "L-BFGS iteration", "J", grid=0)
         self.ae_plot.setMaximumHeight(200)
         self.ae_curve = self.ae_plot.plot(pen=pg.mkPen("#1565c0", width=2))
         self.add_export("Weights (PNG/SVG)…", self._export_weights)

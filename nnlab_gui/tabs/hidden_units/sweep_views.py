@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from nnlab_gui.engine import mlp
 from nnlab_gui.tabs.hidden_units.common import TILE_TIP
 from nnlab_gui.widgets.image_view import TileGrid
+from nnlab_gui.widgets.plots import make_plot
 
 
 class LambdaColumn(QWidget):
@@ -48,11 +49,8 @@ class CurvePanel(QWidget):
         self.history: mlp.History | None = None
         self.lam_combo = QComboBox()
         self.lam_combo.setToolTip("Which λ's curves to show")
-        self.plot = pg.PlotWidget(background="w")
-        self.plot.setLabel("bottom", "L-BFGS iteration")
-        self.plot.setLabel("left", "cross-entropy (no λ term)")
+        self.plot = make_plot("", "L-BFGS iteration", "cross-entropy (no λ term)", grid=0.3)
         self.plot.addLegend(offset=(-10, 10))
-        self.plot.showGrid(x=True, y=True, alpha=0.3)
         self.train_curve = self.plot.plot(pen=pg.mkPen("#1565c0", width=2), name="training")
         self.val_curve = self.plot.plot(pen=pg.mkPen("#e65100", width=2), name="validation")
         self.best_marker = pg.ScatterPlotItem(size=11, brush=pg.mkBrush("#2e7d32"), symbol="o")

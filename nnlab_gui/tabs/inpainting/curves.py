@@ -17,6 +17,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from nnlab_gui.engine import inpaint as ip
+from nnlab_gui.widgets.plots import make_plot
 
 COST_TIP = ("J(z) = N·log‖T X(z) − xₙ‖² + ‖z‖²  (N = rows of T)\n"
             "L1 variant: J₁(z) = N·log Σ|T X(z) − xₙ| + ‖z‖²")
@@ -35,7 +36,7 @@ class CostPlot:
     """
 
     def __init__(self):
-        self.widget = w = pg.PlotWidget(background="w")
+        self.widget = w = make_plot("", "iteration", "J(z)", grid=0)
         self.last: ip.InpaintSnapshot | None = None      # optimiser A's latest snapshot
         self.last_b: ip.InpaintSnapshot | None = None    # optimiser B's, when comparing
         self.compare = False
@@ -44,8 +45,6 @@ class CostPlot:
         self._fitted = 0.0
         self._curves: list[pg.PlotDataItem] = []
         self._curves_b: list[pg.PlotDataItem] = []
-        w.setLabel("bottom", "iteration")
-        w.setLabel("left", "J(z)")
         w.setToolTip(COST_TIP + "\nthin lines: every restart · thick: current best")
         w.setXRange(0, 3000, padding=0.01)
         w.enableAutoRange(x=False, y=False)   # ranges set from the data (cheaper per frame)

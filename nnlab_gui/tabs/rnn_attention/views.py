@@ -15,19 +15,13 @@ import numpy as np
 import pyqtgraph as pg
 
 from nnlab_gui.widgets.matrix_editor import MatrixEditor
+from nnlab_gui.widgets import plots
 from nnlab_gui.widgets.messages import MessageBar
 
 
 def make_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
-    w = pg.PlotWidget(background="w")
-    w.setTitle(title, color="k")
-    w.setLabel("bottom", x_label)
-    w.setLabel("left", y_label)
-    w.showGrid(x=True, y=True, alpha=0.25)
-    w.setMenuEnabled(False)
+    w = plots.make_plot(title, x_label, y_label, grid=0.25, menu=False)
     w.setMinimumHeight(170)
-    for side in ("left", "bottom"):
-        w.getAxis(side).enableAutoSIPrefix(False)
     return w
 
 

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
 from nnlab_gui.engine import wl
@@ -26,6 +25,7 @@ from nnlab_gui.engine.tu_dataset import TuDataset, load_tu
 from nnlab_gui.pages import Flag, Int, Job, Page
 from nnlab_gui.tabs.wl_kernel.files import OPEN_FILTER, bring_forward, hand_over
 from nnlab_gui.widgets import export
+from nnlab_gui.widgets.plots import make_plot
 
 COURSE_MUTAG = Path(__file__).resolve().parents[4] / "shared" / "course_files" / "MUTAG"
 NO_DATASET = ("No dataset loaded: open a TU-format folder (NAME_A.txt, NAME_graph_indicator.txt, …), "
@@ -60,12 +60,9 @@ class DatasetPage(Page):
         self.time_label = QLabel("")
         self.hover_label = QLabel("")
 
-        self.heat = pg.PlotWidget()
-        self.heat.setBackground("w")
+        self.heat = make_plot("", "graph (sorted by class)", "graph (sorted by class)", grid=0)
         self.heat.setAspectLocked(True)
         self.heat.invertY(True)
-        self.heat.setLabel("bottom", "graph (sorted by class)")
-        self.heat.setLabel("left", "graph (sorted by class)")
         self.heat_img = pg.ImageItem()
         self.heat_img.setColorMap(pg.colormap.get("viridis"))
         self.heat.addItem(self.heat_img)

@@ -34,6 +34,7 @@ from nnlab_gui.engine import wl_text
 from nnlab_gui.tabs.wl_kernel.files import GRAPH_FILTER, GRAPH_SAVE_FILTER, OPEN_FILTER, bring_forward, hand_over
 from nnlab_gui.widgets import export
 from nnlab_gui.widgets.graph_canvas import GraphCanvas
+from nnlab_gui.widgets.plots import make_plot
 
 MAX_ITER = 8
 LAYOUTS = (("Spring", "spring"), ("Kamada–Kawai", "kamada_kawai"), ("Circular", "circular"))
@@ -113,11 +114,8 @@ class PairPage(Page):
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
 
-        self.bar_plot = pg.PlotWidget()
-        self.bar_plot.setBackground("w")
-        self.bar_plot.setLabel("left", "count")
-        self.bar_plot.setLabel("bottom", "label ℓ")
-        self.bar_plot.setToolTip("φ(G): how often each label occurs, iterations 0..k")
+        self.bar_plot = make_plot("", "label ℓ", "count", grid=0,
+                                  tip="φ(G): how often each label occurs, iterations 0..k")
         self.bar_plot.addLegend(offset=(-10, 10))
         self.bars = [pg.BarGraphItem(x=[], height=[], width=0.38, brush=pg.mkBrush(60, 120, 200), name="φ(G1)"),
                      pg.BarGraphItem(x=[], height=[], width=0.38, brush=pg.mkBrush(230, 140, 40), name="φ(G2)")]
