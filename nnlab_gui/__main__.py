@@ -50,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             settings.set_writable(True)
 
+    from nnlab_gui import logs
+
+    logs.install_excepthook()             # an exception in a slot goes to the log too
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("NN Lab")
     app.setOrganizationName("NNLab")

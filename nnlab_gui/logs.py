@@ -67,6 +67,19 @@ def log_error(summary: str, details: str = "") -> None:
         handler.flush()
 
 
+def install_excepthook() -> None:
+    """Log an exception that escapes a Qt slot (its traceback) before the default hook runs."""
+    previous = sys.excepthook
+
+    def hook(kind, value, tb):
+        import traceback
+
+        log_error(f"uncaught {kind.__name__}: {value}", "".join(traceback.format_exception(kind, value, tb)))
+        previous(kind, value, tb)
+
+    sys.excepthook = hook
+
+
 def read_log(max_chars: int = 200_000) -> str:
     """The end of the log file ('' when there is none yet)."""
     try:

@@ -179,3 +179,21 @@ def test_bundled_20px_digits_match_their_28px_originals():
     d = datasets.load_digits()
     # the 20×20 version is an area average: its mean ink equals the 28×28 mean ink
     np.testing.assert_allclose(d.images20.mean(axis=(1, 2)), d.images.mean(axis=(1, 2)), atol=0.01)
+
+
+def test_an_exception_escaping_a_slot_is_logged(tmp_path, monkeypatch):
+    import sys
+
+    from nnlab_gui import logs
+
+    monkeypatch.setenv("NNLAB_DATA_DIR", str(tmp_path))
+    seen = []
+    monkeypatch.setattr(sys, "excepthook", lambda *exc: seen.append(exc[0]))
+    logs.install_excepthook()
+    try:
+        raise KeyError("no such page")
+    except KeyError:
+        sys.excepthook(*sys.exc_info())
+    assert seen == [KeyError]                       # the previous hook still runs
+    text = (tmp_path / "nnlab.log").read_text()
+    assert "uncaught KeyError" in text and "Traceback" in text
