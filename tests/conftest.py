@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -12,6 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # the lab's log and data files go to a throw-away folder, never the user's
 os.environ["NNLAB_DATA_DIR"] = tempfile.mkdtemp(prefix="nnlab-test-data-")
 
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:            # ``import tests.corpus`` works under a bare ``pytest`` too
+    sys.path.insert(0, str(ROOT))
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 COURSE_FILES = SHARED / "course_files"
 
