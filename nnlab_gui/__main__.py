@@ -24,6 +24,8 @@ def parse_size(text: str) -> tuple[int, int]:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="nnlab-gui", description="NN Lab: a visual neural-network laboratory")
+    p.add_argument("file", nargs="?", help="a session (.nnlab) or any file the lab opens (a course .mat, "
+                   "a generator .npz, a TU folder, a graph or CNN text file): sent to its page")
     p.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG offscreen and exit")
     p.add_argument("--tab", metavar="NAME", help='tab to show, e.g. "WL kernel" or "Generator:Sampling"')
     p.add_argument("--size", metavar="WxH", type=parse_size, default=None, help="window size, e.g. 1280x800")
@@ -59,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(restore=not args.no_restore)
     if args.size:
         window.resize(*args.size)
+    if args.file:
+        window.open_path(args.file)
     if args.tab:
         try:
             window.show_page(args.tab)
@@ -78,6 +82,8 @@ def _screenshot(args, MainWindow) -> int:
     app.setOrganizationName("NNLab")
     window = MainWindow(restore=False)
     window.resize(*(args.size or (1280, 820)))
+    if args.file and not window.open_path(args.file):
+        print(f"nnlab-gui: {window.statusBar().currentMessage()}", file=sys.stderr)
     if args.tab:
         try:
             window.show_page(args.tab)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from nnlab_gui import logs, settings as lab_settings, workers
 from nnlab_gui.pages import Page, PageGroup
+from nnlab_gui.sessions import SessionsMixin
 from nnlab_gui.tabs import TAB_SPECS
 from nnlab_gui.tabs.help_texts import ABOUT_HTML, GENERATIVE_MODELS_HTML
 from nnlab_gui.widgets import export
@@ -68,7 +69,7 @@ def _norm(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SessionsMixin, QMainWindow):
     def __init__(self, settings: QSettings | None = None, restore: bool = True):
         super().__init__()
         self.setWindowTitle("NN Lab")
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
             self._restore_settings()
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._on_page_changed()
+        self.setAcceptDrops(True)             # files dropped on the window go to their page
 
     # ---------------------------------------------------------------- tabs
     def _build_tab(self, title: str, module: str) -> QWidget:
@@ -200,6 +202,7 @@ class MainWindow(QMainWindow):
                                         "Open a file in the current tab")
         self.export_action = self._action(file_menu, "&Export view as PNG/SVG…", self._on_export_view,
                                           QKeySequence("Ctrl+E"), "Save the current tab as a picture")
+        self._build_session_menu(file_menu)
         self.export_menu = file_menu.addMenu("Export from this &page")
         self.export_menu.aboutToShow.connect(self._fill_export_menu)
         file_menu.addSeparator()

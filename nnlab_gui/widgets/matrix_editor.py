@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QVBoxLayout, QWidget)
 
 from nnlab_gui.engine.matrix_text import format_matrix, format_number, parse_matrix, parse_number
+from nnlab_gui.widgets.tables import set_text
 
 ERROR_BRUSH = QBrush(QColor("#ffb4b4"))
 FLAG_BRUSH = QBrush(QColor("#ffd66b"))
@@ -253,9 +254,8 @@ class MatrixEditor(QWidget):
             self.table.setHorizontalHeaderLabels([f"{self.col_prefix}{j + 1}" for j in range(cols)])
             for i in range(rows):
                 for j in range(cols):
-                    item = QTableWidgetItem(format_number(self._values[i, j], 6))
+                    item = set_text(self.table, i, j, format_number(self._values[i, j], 6))
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                    self.table.setItem(i, j, item)
                     self._style_cell(i, j)
         finally:
             self._updating = False

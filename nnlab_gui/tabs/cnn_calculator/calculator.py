@@ -168,10 +168,11 @@ class CnnCalculatorPage(Page):
         if shape is None and isinstance(layers, str) and layers.lstrip().lower().startswith("input"):
             shape = check_input(parse_text(layers)[0])
         if shape is not None:
-            vector = len(shape) == 1
-            self.form.set_values({"height": 1 if vector else shape[0], "width": 1 if vector else shape[1],
-                                  "channels": shape[-1] if len(shape) != 2 else 1, "vector": vector},
-                                 emit=False)
+            vector = len(shape) == 1     # a vector input keeps H and W for when "vector" is unticked
+            values = {"channels": shape[-1] if len(shape) != 2 else 1, "vector": vector}
+            if not vector:
+                values.update(height=shape[0], width=shape[1])
+            self.form.set_values(values, emit=False)
         if rows is not None:
             self.table.show_rows(rows)
 

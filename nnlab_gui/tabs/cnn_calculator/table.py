@@ -59,6 +59,9 @@ class LiveTextDelegate(QStyledItemDelegate):
             model.setData(index, editor.text())
 
 
+_KIND_FLAGS = QTableWidgetItem().flags() | Qt.ItemFlag.ItemIsDragEnabled   # a new item's, draggable
+
+
 class LayerTable(QTableWidget):
     """The layer rows and their edits; ``rows_changed()`` after each, ``refused(level, message)``."""
 
@@ -107,31 +110,43 @@ class LayerTable(QTableWidget):
             for r, row in enumerate(self.rows):
                 self._fill(r, row)
 
+    def _cell(self, r: int, c: int) -> QTableWidgetItem:
+        """The item at (r, c), made once: cells are updated in place, never replaced (replacing
+        an item deletes the old one, and PySide6 can crash deleting a wrapped item)."""
+        it = self.item(r, c)
+        if it is None:
+            it = QTableWidgetItem()
+            self.setItem(r, c, it)
+        return it
+
     def _fill(self, r: int, row: list[str]) -> None:
         kind = row[COL_KIND]
-        item = QTableWidgetItem(kind)
+        item = self._cell(r, COL_KIND)
+        item.setText(kind)
         item.setToolTip(f"{KIND_TITLES[kind]}: double-click to change the kind")
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
-        self.setItem(r, COL_KIND, item)
+        item.setFlags(_KIND_FLAGS)
         used = DEFAULTS[kind]
         shown = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDragEnabled
         for col in range(COL_SIZE, FIRST_RESULT):
-            it = QTableWidgetItem(row[col] if col in used else NOT_USED)
+            it = self._cell(r, col)
+            it.setText(row[col] if col in used else NOT_USED)
             if col in used:
                 it.setFlags(shown | Qt.ItemFlag.ItemIsEditable)
                 it.setToolTip(CELL_HELP[col])
+                it.setData(Qt.ItemDataRole.ForegroundRole, None)
             else:
                 it.setFlags(shown)
+                it.setToolTip("")
                 it.setForeground(QBrush(_UNUSED_FG))
             it.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.setItem(r, col, it)
         last = self.columnCount() - 1
         for col in range(FIRST_RESULT, self.columnCount()):
-            it = QTableWidgetItem("")
+            it = self._cell(r, col)
+            it.setText("")
+            it.setToolTip("")
             it.setFlags(shown)
             side = Qt.AlignmentFlag.AlignLeft if col == last else Qt.AlignmentFlag.AlignRight
             it.setTextAlignment(Qt.AlignmentFlag.AlignVCenter | side)
-            self.setItem(r, col, it)
 
     def show_results(self, net) -> None:
         """The result columns of every layer of the summary ``net``."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QHeaderView, QTableWidget
 
 from nnlab_gui.engine import sparse_ae
 from nnlab_gui.engine.datasets import load_digits
@@ -25,6 +25,7 @@ from nnlab_gui.pages import Choice, Float, Int, Job, Page
 from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights, stacked
 from nnlab_gui.widgets.image_view import TileGrid
 from nnlab_gui.widgets.plots import make_plot
+from nnlab_gui.widgets.tables import set_text
 
 AE_TIP = ("J = (1/m) Σ ½‖h(x)−x‖² + (λ/2) ΣW² + β Σ_j KL(ρ‖ρ̂_j)\n"
           "KL(ρ‖ρ̂) = ρ log(ρ/ρ̂) + (1−ρ) log((1−ρ)/(1−ρ̂)),  ρ̂_j = mean activation of unit j")
@@ -144,9 +145,9 @@ class SparseAutoencoderPage(OpensCourseWeights, Page):
         rows = [("raw pixels", value.n_pixels, value.pixel_accuracy),
                 ("learned features", value.n_features, value.feature_accuracy)]
         for i, (name, n, acc) in enumerate(rows):
-            self.cmp_table.setItem(i, 0, QTableWidgetItem(name))
-            self.cmp_table.setItem(i, 1, QTableWidgetItem(str(n)))
-            self.cmp_table.setItem(i, 2, QTableWidgetItem(f"{100 * acc:.2f} %"))
+            set_text(self.cmp_table, i, 0, name)
+            set_text(self.cmp_table, i, 1, str(n))
+            set_text(self.cmp_table, i, 2, f"{100 * acc:.2f} %")
         self.messages.info(f"softmax: pixels {100 * value.pixel_accuracy:.2f} %, "
                            f"features {100 * value.feature_accuracy:.2f} %")
 

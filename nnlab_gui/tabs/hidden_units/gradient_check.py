@@ -13,11 +13,12 @@ the first five numeric / analytic entries, the CSV export all of them.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidget
 
 from nnlab_gui.engine import gradcheck
 from nnlab_gui.pages import Page
 from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights
+from nnlab_gui.widgets.tables import set_text
 
 LAMBDAS = (0.0, 1.0)
 ROWS = 5
@@ -55,8 +56,8 @@ class GradientCheckPage(OpensCourseWeights, Page):
         for j, lam in enumerate(LAMBDAS):
             res = self.gradcheck_results[lam]
             for i in range(ROWS):
-                self.gradcheck_table.setItem(i, 2 * j, QTableWidgetItem(f"{res.numeric[i]: .10e}"))
-                self.gradcheck_table.setItem(i, 2 * j + 1, QTableWidgetItem(f"{res.analytic[i]: .10e}"))
+                set_text(self.gradcheck_table, i, 2 * j, f"{res.numeric[i]: .10e}")
+                set_text(self.gradcheck_table, i, 2 * j + 1, f"{res.analytic[i]: .10e}")
         rel = [self.gradcheck_results[lam].relative_difference for lam in LAMBDAS]
         ok = "correct" if max(rel) < 1e-9 else "WRONG (above 1e-9)"
         n = len(self.gradcheck_results[LAMBDAS[0]].numeric)
