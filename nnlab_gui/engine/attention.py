@@ -11,6 +11,11 @@ The softmax subtracts each row's maximum first, so scores of 1000 or -1000 neith
 overflow nor give 0/0.  The exercise's baseline is the plain mean of the values,
 ``C = ¼ Σ_j i_j`` (``mean_context``): it equals ``Z`` whenever all scores of a query
 are equal (e.g. the query ``h_0 = 0``), because then every weight is ``1/k``.
+
+Arguments are checked: Q, K, V finite real matrices (a row for a vector), non-empty, every
+size at most ``MAX_SIZE`` and each of the q × k and q × d_v results at most ``MAX_CELLS``
+entries; ``scale`` True or False.  Scores or outputs that overflow the float range are
+refused with a message, never turned into NaN weights.
 """
 
 from __future__ import annotations
@@ -19,14 +24,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine.matrix_text import format_matrix, format_number
 
 __all__ = ["AttentionResult", "scaled_dot_product", "softmax", "mean_context", "to_markdown"]
+MAX_SIZE = 10_000         # rows or columns of Q, K, V
+MAX_CELLS = 4_000_000     # entries of S, S̃, P (q × k) and of Z (q × d_v): 32 MB each
 
 
 def softmax(z, axis: int = -1) -> np.ndarray:
     """Numerically stable softmax: ``exp(z - max z) / Σ exp(z - max z)`` along ``axis``."""
-    z = np.asarray(z, dtype=float)
+    z = ck.array("z", z)
+    if isinstance(axis, bool) or not isinstance(axis, (int, np.integer)) or not -z.ndim <= axis < max(z.ndim, 1):
+        raise ck.BadArgument(f"axis must be an axis of z (shape {z.shape}), got {ck.show(axis)}")
     shifted = z - np.max(z, axis=axis, keepdims=True)
     e = np.exp(shifted)
     return e / np.sum(e, axis=axis, keepdims=True)
@@ -34,17 +44,23 @@ def softmax(z, axis: int = -1) -> np.ndarray:
 
 def _as_matrix(name: str, a) -> np.ndarray:
     try:
-        arr = np.asarray(a, dtype=float)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be numeric, got {type(a).__name__}") from None
+        raw = np.asarray(a)
+        if raw.dtype.kind in "USc":
+            raise TypeError
+        arr = np.asarray(raw, dtype=float)
+    except (TypeError, ValueError, OverflowError):
+        raise ck.BadArgument(f"{name} must be numeric (real numbers, none too large for a float), "
+                             f"got {ck.show(a)}") from None
     if arr.ndim == 1:
         arr = arr[None, :]
     if arr.ndim != 2:
-        raise ValueError(f"{name} must be a matrix (2-D), got shape {arr.shape}")
+        raise ck.BadArgument(f"{name} must be a matrix (2-D), got shape {arr.shape}")
     if arr.size == 0:
-        raise ValueError(f"{name} is empty (shape {arr.shape[0]}×{arr.shape[1]})")
+        raise ck.BadArgument(f"{name} is empty (shape {arr.shape[0]}×{arr.shape[1]})")
+    if max(arr.shape) > MAX_SIZE:
+        raise ck.BadArgument(f"{name} is {_shape(arr)}; each size may be at most {MAX_SIZE}")
     if not np.all(np.isfinite(arr)):
-        raise ValueError(f"{name} contains NaN or inf")
+        raise ck.BadArgument(f"{name} contains NaN or inf")
     return arr
 
 
@@ -72,17 +88,29 @@ class AttentionResult:
 def scaled_dot_product(Q, K, V, scale: bool = True) -> AttentionResult:
     """Attention of every query (row of ``Q``) over the keys/values (rows of ``K``/``V``)."""
     Q, K, V = _as_matrix("Q", Q), _as_matrix("K", K), _as_matrix("V", V)
+    scale = ck.flag("scale", scale)
     if Q.shape[1] != K.shape[1]:
-        raise ValueError(f"Q is {_shape(Q)} and K is {_shape(K)}: queries and keys need the same "
+        raise ck.BadArgument(f"Q is {_shape(Q)} and K is {_shape(K)}: queries and keys need the same "
                          f"width d_k (Q has {Q.shape[1]} columns, K has {K.shape[1]})")
     if K.shape[0] != V.shape[0]:
-        raise ValueError(f"K is {_shape(K)} and V is {_shape(V)}: there must be one value per key "
+        raise ck.BadArgument(f"K is {_shape(K)} and V is {_shape(V)}: there must be one value per key "
                          f"(K has {K.shape[0]} rows, V has {V.shape[0]})")
+    q, k, dv = Q.shape[0], K.shape[0], V.shape[1]
+    if max(q * k, q * dv) > MAX_CELLS:
+        raise ck.BadArgument(f"Q is {_shape(Q)}, K {_shape(K)}, V {_shape(V)}: the scores (q × k = {q * k:,}) "
+                             f"and the output (q × d_v = {q * dv:,}) may have at most {MAX_CELLS:,} entries each")
     factor = 1.0 / np.sqrt(Q.shape[1]) if scale else 1.0
-    scores = Q @ K.T
-    scaled = scores * factor
+    with np.errstate(over="ignore", invalid="ignore"):
+        scores = Q @ K.T
+        scaled = scores * factor
+    if not (np.all(np.isfinite(scores)) and np.all(np.isfinite(scaled))):
+        raise ck.BadArgument("the scores Q Kᵀ overflow the float range (beyond ±1.8e308): use smaller "
+                             "queries or keys")
     weights = softmax(scaled, axis=1)
-    output = weights @ V
+    with np.errstate(over="ignore", invalid="ignore"):
+        output = weights @ V
+    if not np.all(np.isfinite(output)):
+        raise ck.BadArgument("the output P V overflows the float range (beyond ±1.8e308): use smaller values")
     return AttentionResult(Q, K, V, bool(scale), float(factor), scores, scaled, weights, output)
 
 
@@ -94,6 +122,8 @@ def mean_context(V) -> np.ndarray:
 
 def to_markdown(att: AttentionResult, digits: int = 4) -> str:
     """The worked attention computation as Markdown (numbers rounded to ``digits``)."""
+    ck.instance("att", att, AttentionResult, "an AttentionResult (scaled_dot_product's)")
+    digits = ck.integer("digits", digits, 0, 12)
     fm = lambda a: format_matrix(np.round(a, digits), "matlab")  # noqa: E731
     lines = ["## Scaled dot-product attention", "",
              f"- Q = `{fm(att.Q)}` ({_shape(att.Q)}), K = `{fm(att.K)}` ({_shape(att.K)}), "

@@ -11,6 +11,10 @@ and the depth of a convolution is its number of filters K.  ``padding="same"`` p
 ``"valid"`` means P = 0.  A quotient that is not an integer is *reported* on the layer
 (the floor is used, as every framework does) together with the nearest paddings and
 strides that would divide; a non-positive size raises :class:`LayerError` naming the layer.
+Limits (:mod:`~nnlab_gui.engine.cnn_layers`): every size, stride, padding, kernel, filter
+and unit count, and every output height and width, is at most ``MAX_SIZE`` = 10⁶, and a
+network has at most ``MAX_LAYERS`` = 1,000 layers; beyond them a ``ValueError`` (an output:
+:class:`LayerError`) says so.
 
 Counts per layer::
 
@@ -45,8 +49,9 @@ from nnlab_gui.engine.cnn_axis import (  # noqa: F401  (re-exported)
 from nnlab_gui.engine.cnn_format import (  # noqa: F401  (re-exported)
     BYTES_PER_VALUE, _pair_text, fmt_bytes, fmt_int, pair_value_text, shape_text)
 from nnlab_gui.engine.cnn_layers import (  # noqa: F401  (re-exported)
-    LAYER_TYPES, AvgPool2d, BatchNorm, Conv2d, ConvTranspose2d, Dense, Dropout, Flatten, Layer,
-    LayerError, MaxPool2d, PaddingSpec, Pair, ReLU, _int, _padding, _pair, layer_label)
+    LAYER_TYPES, MAX_LAYERS, MAX_SIZE, AvgPool2d, BatchNorm, Conv2d, ConvTranspose2d, Dense,
+    Dropout, Flatten, Layer, LayerError, MaxPool2d, PaddingSpec, Pair, ReLU, _int, _padding, _pair,
+    _short, layer_label)
 from nnlab_gui.engine.cnn_presets import PRESET_TITLES, PRESETS, _vgg16  # noqa: F401  (re-exported)
 from nnlab_gui.engine.cnn_tables import TABLE_COLUMNS, table_rows, to_csv, to_markdown  # noqa: F401
 
@@ -135,6 +140,9 @@ class NetSummary:
 
 # ----------------------------------------------------------------------------- summarize
 def _normalise_input(input_shape) -> tuple[tuple[int, int, int], bool]:
+    if isinstance(input_shape, (str, bytes)) or not isinstance(input_shape, (tuple, list)) \
+            and not hasattr(input_shape, "__len__"):
+        raise ValueError(f"input shape must be (H, W, C), (H, W) or (n,), got {_short(input_shape)}")
     shape = tuple(input_shape)
     if len(shape) == 1:
         return (1, 1, _int(shape[0], "input size", 1)), True
@@ -143,7 +151,7 @@ def _normalise_input(input_shape) -> tuple[tuple[int, int, int], bool]:
     if len(shape) == 3:
         return (_int(shape[0], "input height", 1), _int(shape[1], "input width", 1),
                 _int(shape[2], "input channels", 1)), False
-    raise ValueError(f"input shape must be (H, W, C), (H, W) or (n,), got {input_shape!r}")
+    raise ValueError(f"input shape must be (H, W, C), (H, W) or (n,), got {_short(input_shape)}")
 
 
 def summarize(input_shape, layers) -> NetSummary:
@@ -153,17 +161,28 @@ def summarize(input_shape, layers) -> NetSummary:
     with ``.index``) for the first layer whose output size is not positive.
     """
     shape, flat = _normalise_input(input_shape)
+    if isinstance(layers, (str, bytes, Layer)) or not hasattr(layers, "__iter__"):
+        raise ValueError(f"layers must be a list of layers, got {_short(layers)}")
+    layers = list(layers)
+    if len(layers) > MAX_LAYERS:
+        raise ValueError(f"a network has at most {MAX_LAYERS:,} layers, got {len(layers):,}")
     rf: tuple[Fraction, Fraction] | None = (Fraction(1), Fraction(1))
     jump: tuple[Fraction, Fraction] | None = (Fraction(1), Fraction(1))
     out: list[LayerSummary] = []
     for i, layer in enumerate(layers):
         if not isinstance(layer, Layer):
-            raise ValueError(f"layer {i + 1}: not a layer: {layer!r}")
+            raise ValueError(f"layer {i + 1}: not a layer: {_short(layer)}")
         s, rf, jump = _apply(i, layer, shape, flat, rf, jump)
         out.append(s)
         shape, flat = s.output_shape, s.flat
-    return NetSummary(_normalise_input(input_shape)[0], _normalise_input(input_shape)[1],
-                      tuple(out))
+    return NetSummary(*_normalise_input(input_shape), tuple(out))
+
+
+def _check_output(i, layer, axes) -> None:
+    for a, ax in enumerate(axes):
+        if ax.out > MAX_SIZE:
+            raise LayerError(i, layer, f"output {('height', 'width')[a]} {ax.text} exceeds "
+                                       f"the limit of {MAX_SIZE:,} pixels per side")
 
 
 def _apply(i, layer, shape, flat, rf, jump):
@@ -194,6 +213,7 @@ def _apply(i, layer, shape, flat, rf, jump):
             if ax.out <= 0:
                 raise LayerError(i, layer, f"output {('height', 'width')[a]} {ax.text} "
                                            f"is not positive (the window is larger than the input)")
+        _check_output(i, layer, axes)
         h2, w2 = axes[0].out, axes[1].out
         if is_conv:
             c2 = layer.filters
@@ -229,6 +249,7 @@ def _apply(i, layer, shape, flat, rf, jump):
             if ax.out <= 0:
                 raise LayerError(i, layer, f"output {('height', 'width')[a]} {ax.text} "
                                            f"is not positive")
+        _check_output(i, layer, axes)
         formulas += _merge("output size W2 = (W1 − 1)·S − 2P + F + OP", (axes[0].text, axes[1].text))
         h2, w2, c2 = axes[0].out, axes[1].out, layer.filters
         formulas.append(("depth", f"number of filters = {c2}"))

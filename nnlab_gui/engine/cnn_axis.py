@@ -8,7 +8,10 @@ Along one spatial axis (course notation, seed 003)::
 
 ``padding="same"`` pads ``max((⌈W1/S⌉ − 1)·S + F' − W1, 0)`` pixels in total so that
 ``W2 = ⌈W1/S⌉``; ``"valid"`` means P = 0.  A quotient that is not an integer is floored
-and *reported*, with the nearest paddings and strides that would divide.  The receptive
+and *reported*, with the nearest paddings and strides that would divide.  The hints are
+solved, not searched: the paddings P with ``2P ≡ F' − W1 (mod S)`` form one residue class,
+and the strides are the divisors of ``W1 − F' + 2P``, found up to its square root, so a
+stride or padding of 10⁶ costs no more than one of 2.  The receptive
 field and jump after the layer::
 
     r = r_prev + (F' − 1)·j_prev,   j = j_prev·S      (transposed: j = j_prev/S, r = r_prev + (F' − 1)·j)
@@ -46,6 +49,35 @@ def _nearest(candidates: list[int], target: int) -> list[int]:
     return ([max(below)] if below else []) + ([min(above)] if above else [])
 
 
+def _dividing_paddings(n: int, fe: int, s: int, p0: int) -> list[int]:
+    """The paddings P in ``0 … p0 + S`` nearest to ``p0`` (below, above) with ``S | W1 − F' + 2P``."""
+    c = (fe - n) % s                       # need 2P ≡ c (mod S)
+    if s % 2 == 0:
+        if c % 2:
+            return []
+        m, base = s // 2, (c // 2) % (s // 2)
+    else:
+        m, base = s, (c * pow(2, -1, s)) % s if s > 1 else 0
+    out = []
+    if p0 >= 1:
+        below = p0 - 1 - ((p0 - 1 - base) % m)
+        if below >= 0:
+            out.append(below)
+    out.append(p0 + 1 + ((base - p0 - 1) % m))     # within p0 + m ≤ p0 + S
+    return out
+
+
+def _dividing_strides(num: int, s: int) -> list[int]:
+    """The divisors of ``num`` nearest to ``s`` (below, above), by trial division to √num."""
+    from math import isqrt
+
+    divisors = set()
+    for t in range(1, isqrt(num) + 1):
+        if num % t == 0:
+            divisors.update((t, num // t))
+    return _nearest(sorted(divisors), s)
+
+
 def _forward_axis(n: int, f: int, s: int, pad, d: int) -> _Axis:
     """``(W1 − F' + 2P)/S + 1`` along one axis, with text and divisibility warning."""
     fe = d * (f - 1) + 1
@@ -67,8 +99,8 @@ def _forward_axis(n: int, f: int, s: int, pad, d: int) -> _Axis:
     warning = ""
     if pad != "same" and out > 0:
         p0 = 0 if pad == "valid" else pad
-        pads = _nearest([p for p in range(0, p0 + s + 1) if (n - fe + 2 * p) % s == 0], p0)
-        strides = _nearest([t for t in range(1, max(num, 1) + 1) if num % t == 0], s)
+        pads = _dividing_paddings(n, fe, s, p0)
+        strides = _dividing_strides(num, s)
         hints = []
         if pads:
             hints.append("padding " + " or ".join(
@@ -97,7 +129,13 @@ def _transpose_axis(n: int, f: int, s: int, pad, op: int, d: int) -> _Axis:
 
 
 def _num(x: Fraction):
-    return int(x) if x.denominator == 1 else float(x)
+    """An exact int, else a float (an int part when the fraction is beyond float range)."""
+    if x.denominator == 1:
+        return int(x)
+    try:
+        return float(x)
+    except OverflowError:
+        return int(x)
 
 
 def _rf_formulas(layer_k: Pair, strides: Pair, dil: Pair, rf, jump, transposed=False):

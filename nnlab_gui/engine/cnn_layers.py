@@ -8,12 +8,23 @@ defaults to the kernel), ``Flatten``, ``Dense(n)``, ``Dropout(rate)``, ``ReLU`` 
 argument; :class:`LayerError` is the error of a layer whose output cannot exist.
 ``KIND`` is each layer's keyword in the text form (:mod:`nnlab_gui.engine.cnn_text`).
 The arithmetic on them is :func:`nnlab_gui.engine.cnn.summarize`'s.
+
+Limits (refused with a message, so that no size a user types can hang the calculator or
+exhaust memory): every count and size -- filters, units, kernel, stride, padding,
+dilation, output padding, an input size and every output height and width -- is at most
+``MAX_SIZE`` = 10⁶ (a million pixels per side is far beyond any network in the course;
+the hint search and the formulas stay instant), and a network has at most
+``MAX_LAYERS`` = 1,000 layers (the table shows one row per layer).
 """
 
 from __future__ import annotations
 
+import numbers
 from dataclasses import dataclass
 from typing import ClassVar, Union
+
+MAX_SIZE = 1_000_000
+MAX_LAYERS = 1_000
 
 Pair = tuple[int, int]
 PaddingSpec = Union[int, tuple[int, int], str]
@@ -29,20 +40,36 @@ class LayerError(ValueError):
 
 
 # ----------------------------------------------------------------------------- helpers
-def _int(value, what: str, minimum: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int,)) and not (
-            isinstance(value, float) and value.is_integer()):
-        raise ValueError(f"{what} must be an integer, got {value!r}")
-    value = int(value)
+def _int(value, what: str, minimum: int, maximum: int = MAX_SIZE) -> int:
+    """``value`` as an int in ``minimum … maximum``; ValueError naming ``what`` otherwise."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral) and not (
+            isinstance(value, numbers.Real) and float(value).is_integer()):
+        raise ValueError(f"{what} must be an integer, got {_short(value)}")
+    if isinstance(value, numbers.Integral):
+        value = int(value)
+    elif abs(float(value)) > maximum:          # a huge float: no int() of 1e300
+        raise ValueError(f"{what} must be at most {maximum:,}, got {float(value):g}")
+    else:
+        value = int(value)
     if value < minimum:
-        raise ValueError(f"{what} must be ≥ {minimum}, got {value}")
+        raise ValueError(f"{what} must be ≥ {minimum}, got {_short(value)}")
+    if value > maximum:
+        raise ValueError(f"{what} must be at most {maximum:,}, got {_short(value)}")
     return value
+
+
+def _short(value) -> str:
+    """``repr(value)``, cut to 40 characters (a number may have thousands of digits)."""
+    if isinstance(value, int) and value.bit_length() > 100:
+        return f"a number of about {int(value.bit_length() * 0.30103) + 1} digits"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _pair(value, what: str, minimum: int) -> Pair:
     if isinstance(value, (tuple, list)):
         if len(value) != 2:
-            raise ValueError(f"{what} must be one integer or a pair (height, width), got {value!r}")
+            raise ValueError(f"{what} must be one integer or a pair (height, width), got {_short(value)}")
         return (_int(value[0], what, minimum), _int(value[1], what, minimum))
     v = _int(value, what, minimum)
     return (v, v)
@@ -52,7 +79,7 @@ def _padding(value, what: str) -> Pair | str:
     if isinstance(value, str):
         v = value.strip().lower()
         if v not in ("same", "valid"):
-            raise ValueError(f"{what} must be an integer, 'same' or 'valid', got {value!r}")
+            raise ValueError(f"{what} must be an integer, 'same' or 'valid', got {_short(value)}")
         return v
     return _pair(value, what, 0)
 
@@ -153,8 +180,8 @@ class Dropout(Layer):
     def __post_init__(self):
         try:
             rate = float(self.rate)
-        except (TypeError, ValueError):
-            raise ValueError(f"dropout rate must be a number, got {self.rate!r}") from None
+        except (TypeError, ValueError, OverflowError):
+            raise ValueError(f"dropout rate must be a number, got {_short(self.rate)}") from None
         if not 0.0 <= rate < 1.0:
             raise ValueError(f"dropout rate must be in [0, 1), got {rate}")
         object.__setattr__(self, "rate", rate)

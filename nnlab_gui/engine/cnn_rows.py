@@ -5,7 +5,10 @@ A row is ``[kind, filters/units, kernel F, stride S, padding P, dilation d, out 
 are plain lists.  The last entry is ``"nobias"`` for a layer without biases (the text
 form's ``nobias``), else ``""``; cells a kind does not use are ``""``.  A cell that does not
 parse raises :class:`CellError`, which names its column; ``layers_from_rows`` collects those
-per ``(row, column)``.
+per ``(row, column)`` (a cell above ``MAX_SIZE`` = 10⁶, or a row that is not a list of texts,
+is such an error too: the table marks it, it never raises out of ``layers_from_rows``).
+A text-form file (``read_text_form``) is at most 1 MB of UTF-8 text, identified as text
+before it is decoded, and its network is summarised before it is handed over.
 
 The views' texts are built here too (no Qt): a layer's result cells, the totals line and
 the formula panel (HTML), with the course's formulas::
@@ -21,10 +24,12 @@ import html
 import re
 from pathlib import Path
 
-from nnlab_gui.engine.cnn import (AvgPool2d, BatchNorm, Conv2d, ConvTranspose2d, Dense, Dropout,
-                                  Flatten, MaxPool2d, NetSummary, ReLU, code_size, fmt_bytes,
-                                  fmt_int, pair_value_text, shape_text)
+from nnlab_gui.engine.cnn import (MAX_LAYERS, MAX_SIZE, AvgPool2d, BatchNorm, Conv2d,
+                                  ConvTranspose2d, Dense, Dropout, Flatten, MaxPool2d, NetSummary,
+                                  ReLU, code_size, fmt_bytes, fmt_int, pair_value_text, shape_text,
+                                  summarize)
 from nnlab_gui.engine.cnn_text import parse_layer, parse_text
+from nnlab_gui.engine.cnn_file import decode_text
 
 KINDS = ["conv", "deconv", "pool", "avgpool", "flatten", "fc", "dropout", "relu", "bn"]
 KIND_TITLES = {
@@ -71,9 +76,10 @@ RESULT_HELP = {
     COL_JUMP: "jump j = j_prev·S",
 }
 NOT_USED = "—"
-INPUT_MAX = 1_000_000          # the input fields' range is 1 … INPUT_MAX
+INPUT_MAX = MAX_SIZE           # the input fields' range is 1 … INPUT_MAX (10⁶)
 MAX_FILE_BYTES = 1_000_000     # a text form is a few lines; a bigger file is not one
 _PAIR = re.compile(r"^\s*(\d+)\s*(?:[x×]\s*(\d+))?\s*$")
+_DIGITS = len(str(MAX_SIZE))
 
 
 class CellError(ValueError):
@@ -89,20 +95,35 @@ def column_name(col: int) -> str:
     return HEADERS[col]
 
 
+def _shown(text: str) -> str:
+    t = text.strip()
+    return repr(t) if len(t) <= 24 else repr(t[:21] + "...")
+
+
+def _whole(digits: str, text: str, col: int) -> int:
+    if len(digits.lstrip("0")) > _DIGITS:
+        raise CellError(col, f"{_shown(text)} is too large: at most {MAX_SIZE:,}")
+    return int(digits)
+
+
 def pair_cell(text: str, col: int, minimum: int) -> tuple[int, int]:
-    """``"3"`` → (3, 3), ``"5x3"`` → (5, 3); CellError(col) for anything else."""
+    """``"3"`` → (3, 3), ``"5x3"`` → (5, 3); CellError(col) for anything else (or above 10⁶)."""
+    if not isinstance(text, str):
+        raise CellError(col, f"{text!r} is not text")
     m = _PAIR.match(text)
     if not m:
-        raise CellError(col, f"{text.strip()!r} is not a whole number like 3 or 5x3")
-    a = int(m.group(1))
-    b = int(m.group(2)) if m.group(2) else a
+        raise CellError(col, f"{_shown(text)} is not a whole number like 3 or 5x3")
+    a = _whole(m.group(1), text, col)
+    b = _whole(m.group(2), text, col) if m.group(2) else a
     if min(a, b) < minimum:
-        raise CellError(col, f"{text.strip()!r} must be ≥ {minimum}")
+        raise CellError(col, f"{_shown(text)} must be ≥ {minimum}")
+    if max(a, b) > MAX_SIZE:
+        raise CellError(col, f"{_shown(text)} is too large: at most {MAX_SIZE:,}")
     return (a, b)
 
 
 def padding_cell(text: str):
-    t = text.strip().lower()
+    t = text.strip().lower() if isinstance(text, str) else text
     if t in ("same", "valid"):
         return t
     return pair_cell(text, COL_PAD, 0)
@@ -110,13 +131,39 @@ def padding_cell(text: str):
 
 def _count_cell(text: str, what: str) -> int:
     size = text.strip()
-    if not size.isdigit() or int(size) < 1:
-        raise CellError(COL_SIZE, f"{size!r}: the number of {what} must be a whole number ≥ 1")
-    return int(size)
+    if not re.fullmatch(r"[0-9]+", size):
+        raise CellError(COL_SIZE, f"{_shown(size)}: the number of {what} must be a whole number ≥ 1")
+    n = _whole(size, size, COL_SIZE)
+    if n < 1:
+        raise CellError(COL_SIZE, f"{_shown(size)}: the number of {what} must be a whole number ≥ 1")
+    if n > MAX_SIZE:
+        raise CellError(COL_SIZE, f"{_shown(size)}: the number of {what} must be at most {MAX_SIZE:,}")
+    return n
+
+
+def _checked_row(row) -> list[str]:
+    if not isinstance(row, (list, tuple)) or not 1 <= len(row) <= ROW_LENGTH:
+        raise CellError(COL_KIND, f"a row must be a list of 1 … {ROW_LENGTH} texts, got {type(row).__name__}")
+    row = list(row) + [""] * (ROW_LENGTH - len(row))
+    for col, cell in enumerate(row):
+        if not isinstance(cell, str):
+            raise CellError(col, f"{column_name(col) if col < ROW_LENGTH - 1 else 'bias'}: "
+                                 f"{cell!r} is not text")
+    return row
 
 
 def row_to_layer(row: list[str]):
     """The engine layer a row describes; CellError names the first bad cell's column."""
+    row = _checked_row(row)
+    try:
+        return _row_to_layer(row)
+    except CellError:
+        raise
+    except ValueError as exc:                 # a constructor's check (a cell parser missed it)
+        raise CellError(COL_SIZE, str(exc)) from None
+
+
+def _row_to_layer(row: list[str]):
     kind = row[COL_KIND]
     bias = row[COL_BIAS] != "nobias"
     if kind in ("conv", "deconv"):
@@ -143,10 +190,10 @@ def row_to_layer(row: list[str]):
             return Dropout(float(text))
         except ValueError as exc:
             why = str(exc) if "dropout" in str(exc) else "the dropout rate must be a number in [0, 1)"
-            raise CellError(COL_SIZE, f"{text!r}: {why}") from None
+            raise CellError(COL_SIZE, f"{_shown(text)}: {why}") from None
     if kind in ("flatten", "relu", "bn"):
         return {"flatten": Flatten, "relu": ReLU, "bn": BatchNorm}[kind]()
-    raise CellError(COL_KIND, f"unknown layer kind {kind!r}; expected one of {', '.join(KINDS)}")
+    raise CellError(COL_KIND, f"unknown layer kind {_shown(kind)}; expected one of {', '.join(KINDS)}")
 
 
 def _pair_str(p) -> str:
@@ -221,9 +268,14 @@ def rows_from_value(value) -> list[list[str]]:
         if value.lstrip().lower().startswith("input"):
             return [layer_to_row(layer) for layer in parse_text(value)[1]]
         stmts = [s.strip() for line in value.splitlines() for s in line.split("#", 1)[0].split(";")]
-        return [layer_to_row(parse_layer(s, n)) for n, s in enumerate([s for s in stmts if s], 1)]
+        stmts = [s for s in stmts if s]
+        if len(stmts) > MAX_LAYERS:
+            raise ValueError(f"layers: {len(stmts):,} statements; a network has at most {MAX_LAYERS:,} layers")
+        return [layer_to_row(parse_layer(s, n)) for n, s in enumerate(stmts, 1)]
     if not isinstance(value, (list, tuple)):
         raise ValueError(f"layers: expected a list of rows or the text form, got {type(value).__name__}")
+    if len(value) > MAX_LAYERS:
+        raise ValueError(f"layers: {len(value):,} rows; a network has at most {MAX_LAYERS:,} layers")
     rows = []
     for r, row in enumerate(value, 1):
         if not isinstance(row, (list, tuple)) or not 1 <= len(row) <= ROW_LENGTH \
@@ -236,23 +288,25 @@ def rows_from_value(value) -> list[list[str]]:
 
 
 def read_text_form(path: str | Path):
-    """``(input_shape, layers)`` of a text-form file; ValueError says what is wrong with it."""
+    """``(input_shape, layers)`` of a text-form file; ValueError says what is wrong with it.
+
+    The file is read completely and checked before anything uses it: it must be a UTF-8
+    text (binary content is identified first, see :mod:`~nnlab_gui.engine.cnn_file`) of at
+    most ``MAX_FILE_BYTES`` in the lab's grammar, and its network must summarise (every
+    layer's output exists and is within the limits)."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise ValueError(exc.strerror or str(exc)) from None
     if len(data) > MAX_FILE_BYTES:
-        raise ValueError(f"{len(data):,} bytes is too large for a network in the text form")
-    if b"\0" in data:
-        raise ValueError("this is a binary file, not a network in the text form")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"not a UTF-8 text file (byte 0x{data[exc.start]:02x} at position "
-                         f"{exc.start})") from None
+        raise ValueError(f"more than {MAX_FILE_BYTES:,} bytes is too large for a network in the text form")
+    text = decode_text(data)
     shape, layers = parse_text(text)
-    return check_input(shape), layers
+    shape = check_input(shape)
+    summarize(shape, layers)                  # LayerError (a ValueError) names an impossible layer
+    return shape, layers
 
 
 # ----------------------------------------------------------------------------- view texts

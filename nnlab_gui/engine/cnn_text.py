@@ -13,15 +13,21 @@ Statements (``K`` = filters, ``F`` = kernel, either ``11`` or ``5x3`` = height �
     flatten    fc n [nobias]    dropout [rate]    relu    bn
 
 ``format_text`` writes what ``parse_text`` reads: ``parse_text(format_text(s, L)) == (s, L)``.
-A parse error is a ``ValueError`` that names the token and its statement.
+A parse error is a ``ValueError`` that names the token and its statement.  A text is at most
+``MAX_TEXT`` = 10⁶ characters and ``MAX_LAYERS`` + 1 statements; a number in it has at most
+7 digits (every size is at most ``MAX_SIZE`` = 10⁶, see :mod:`~nnlab_gui.engine.cnn_layers`).
 """
 
 from __future__ import annotations
 
 import re
 
-from nnlab_gui.engine.cnn import (AvgPool2d, BatchNorm, Conv2d, ConvTranspose2d, Dense, Dropout,
-                                  Flatten, Layer, MaxPool2d, ReLU, _normalise_input)
+from nnlab_gui.engine.cnn import (MAX_LAYERS, MAX_SIZE, AvgPool2d, BatchNorm, Conv2d,
+                                  ConvTranspose2d, Dense, Dropout, Flatten, Layer, MaxPool2d, ReLU,
+                                  _normalise_input)
+
+MAX_TEXT = 1_000_000
+_DIGITS = len(str(MAX_SIZE))
 
 ALIASES = {
     "conv": "conv", "conv2d": "conv",
@@ -91,18 +97,31 @@ class _Statement:
         self.number = number
 
     def error(self, token: str, why: str) -> ValueError:
-        return ValueError(f"statement {self.number} '{self.text}': token '{token}': {why}")
+        return ValueError(f"statement {self.number} '{_cut(self.text)}': token '{_cut(token)}': {why}")
+
+    def whole(self, token: str, digits: str, what: str) -> int:
+        """``digits`` as an int; refused (without converting it) when it has too many digits."""
+        if len(digits.lstrip("0")) > _DIGITS:
+            raise self.error(token, f"{what} must be at most {MAX_SIZE:,} "
+                                    f"(this number has {len(digits):,} digits)")
+        return int(digits)
 
     def pair(self, token: str, body: str, what: str):
         m = _PAIR.match(body)
         if not m:
             raise self.error(token, f"{what} must be a whole number like 3 or 5x3")
-        a = int(m.group(1))
-        return (a, int(m.group(2))) if m.group(2) else a
+        a = self.whole(token, m.group(1), what)
+        return (a, self.whole(token, m.group(2), what)) if m.group(2) else a
+
+
+def _cut(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[:n - 3] + "..."
 
 
 def parse_layer(text: str, number: int = 1) -> Layer:
     """One layer statement, e.g. ``'conv 96 11 s4 p0'``."""
+    if not isinstance(text, str):
+        raise ValueError(f"statement {number} must be text, got {type(text).__name__}")
     st = _Statement(text.strip(), number)
     tokens = st.text.lower().split()
     if not tokens:
@@ -144,20 +163,19 @@ def parse_layer(text: str, number: int = 1) -> Layer:
     try:
         if kind in ("conv", "deconv"):
             k, f = take(2, ["filters", "kernel"])
-            for tok, what in ((k, "filters"),):
-                if "x" in tok:
-                    raise st.error(tok, f"{what} must be one whole number")
+            if "x" in k:
+                raise st.error(k, "filters must be one whole number")
             cls = Conv2d if kind == "conv" else ConvTranspose2d
-            return cls(int(k), st.pair(f, f, "kernel"), **kw)
+            return cls(st.whole(k, k, "filters"), st.pair(f, f, "kernel"), **kw)
         if kind in ("pool", "avgpool"):
             (f,) = take(1, ["kernel"])
             cls = MaxPool2d if kind == "pool" else AvgPool2d
             return cls(st.pair(f, f, "kernel"), **kw)
         if kind == "fc":
             (n,) = take(1, ["units"])
-            if not n.isdigit():
+            if "x" in n or "." in n:
                 raise st.error(n, "units must be one whole number")
-            return Dense(int(n), **kw)
+            return Dense(st.whole(n, n, "units"), **kw)
         if kind == "dropout":
             rate = take(0, ["rate"])
             return Dropout(float(rate[0])) if rate else Dropout()
@@ -166,7 +184,7 @@ def parse_layer(text: str, number: int = 1) -> Layer:
     except ValueError as exc:
         if str(exc).startswith("statement"):
             raise
-        raise ValueError(f"statement {number} '{st.text}': {exc}") from None
+        raise ValueError(f"statement {number} '{_cut(st.text)}': {exc}") from None
 
 
 def parse_input(text: str, number: int = 1):
@@ -178,7 +196,7 @@ def parse_input(text: str, number: int = 1):
     tok = tokens[1]
     if not re.match(r"^\d+(x\d+){0,2}$", tok):
         raise st.error(tok, "input shape must look like 227x227x3, 28x28 or 256")
-    shape = tuple(int(v) for v in tok.split("x"))
+    shape = tuple(st.whole(tok, v, "an input size") for v in tok.split("x"))
     try:
         _normalise_input(shape)
     except ValueError as exc:
@@ -188,6 +206,10 @@ def parse_input(text: str, number: int = 1):
 
 def parse_text(text: str):
     """``'input 227x227x3; conv 96 11 s4 p0'`` → ``((227, 227, 3), [Conv2d(...)])``."""
+    if not isinstance(text, str):
+        raise ValueError(f"the text form must be text, got {type(text).__name__}")
+    if len(text) > MAX_TEXT:
+        raise ValueError(f"the text form is too long ({len(text):,} characters; at most {MAX_TEXT:,})")
     statements = []
     for line in text.splitlines():
         line = line.split("#", 1)[0]
@@ -196,13 +218,15 @@ def parse_text(text: str):
         raise ValueError("the text is empty: start with e.g. 'input 227x227x3'")
     first = statements[0].split()[0].lower()
     if first != "input":
-        raise ValueError(f"statement 1 '{statements[0]}': token '{statements[0].split()[0]}': "
+        raise ValueError(f"statement 1 '{_cut(statements[0])}': token '{_cut(statements[0].split()[0])}': "
                          "the first statement must be the input, e.g. 'input 227x227x3'")
+    if len(statements) > MAX_LAYERS + 1:
+        raise ValueError(f"{len(statements) - 1:,} layers: a network has at most {MAX_LAYERS:,}")
     shape = parse_input(statements[0], 1)
     layers = []
     for n, stmt in enumerate(statements[1:], start=2):
         if stmt.split()[0].lower() == "input":
-            raise ValueError(f"statement {n} '{stmt}': token 'input': only the first "
+            raise ValueError(f"statement {n} '{_cut(stmt)}': token 'input': only the first "
                              "statement may be the input")
         layers.append(parse_layer(stmt, n))
     return shape, layers

@@ -14,6 +14,10 @@ shape, an empty ``X_i``, NaN, unknown keys: ``ValueError`` with one clear senten
 a page can keep what it shows until the file is known to be good.  The image pairs come
 as 28×28 pictures: the ideal image and the observation (for data23 the 7×7 average
 shown as 4×4 blocks, so that T applied to it gives back the file's 49 numbers).
+
+The fourth course file, ``ex4weights.mat`` (Θ1 25×401, Θ2 10×26, the Hidden units tab's),
+is read by :func:`read_course_weights`.  Files are identified and bounded by
+:mod:`nnlab_gui.engine.matfile` (its limits: 512 MiB on disk, 256 MiB of numbers).
 """
 
 from __future__ import annotations
@@ -26,10 +30,10 @@ import numpy as np
 from nnlab_gui.engine.datasets import CourseImages, load_course_images
 from nnlab_gui.engine.generator import Generator, load_generator
 from nnlab_gui.engine.inpaint import PIXELS, block_average
-from nnlab_gui.engine.matfile import col_major_to_images
+from nnlab_gui.engine.matfile import check_array, check_file, col_major_to_images, load_mat, mat_keys
 
 __all__ = ["GENERATOR", "IMAGES", "CoursePairs", "CourseFile", "sniff", "course_pairs",
-           "read_course_file", "is_course_generator", "companion_generator"]
+           "read_course_file", "is_course_generator", "companion_generator", "read_course_weights"]
 
 GENERATOR, IMAGES = "generator", "images"
 BLOCK_ROWS = 49                 # data23: 7×7 block averages
@@ -68,23 +72,14 @@ class CourseFile:
 
 
 def _keys(path: Path) -> set[str]:
-    import scipy.io
-
-    if not path.exists():
-        raise ValueError(f"file not found: {path}")
-    try:
-        return {k for k, *_ in scipy.io.whosmat(str(path))}
-    except Exception as exc:  # scipy raises many kinds for a file that is not a .mat
-        raise ValueError(f"{path.name} is not a readable MATLAB .mat file ({exc})") from None
+    return mat_keys(path)
 
 
 def sniff(path: str | Path) -> str:
     """``GENERATOR`` or ``IMAGES``, from the suffix and the keys (ValueError otherwise)."""
-    path = Path(path)
+    path = check_file(path, "course file")
     suffix = path.suffix.lower()
     if suffix == ".npz":
-        if not path.exists():
-            raise ValueError(f"file not found: {path}")
         return GENERATOR
     if suffix != ".mat":
         raise ValueError(f"{path.name}: unknown file type {suffix or '(no suffix)'!r}; expected a course "
@@ -101,19 +96,21 @@ def sniff(path: str | Path) -> str:
 def course_pairs(data: CourseImages, source: str = "") -> CoursePairs:
     """(ideal, observed-as-28×28) pairs of ``data``; ValueError for no images or a wrong X_n."""
     where = source or data.name
-    n, m = data.observed.shape if data.observed.ndim == 2 else (0, 0)
-    if len(data.ideal) == 0 or n == 0:
+    ideal = check_array("X_i", data.ideal, (None, 28, 28), where)
+    observed = check_array("X_n", data.observed, (len(ideal), None), where)
+    n, m = observed.shape
+    if len(ideal) == 0 or n == 0:
         raise ValueError(f"key 'X_i' in {where} holds no images (shape {PIXELS}×0): expected one column "
                          f"per image")
     if m == PIXELS:
-        observed = col_major_to_images(data.observed.T)
+        pictures = col_major_to_images(observed.T)
     elif m == BLOCK_ROWS:
         B = block_average(4)
-        observed = np.stack([B.to_image(B.from_course(v)) for v in data.observed])
+        pictures = np.stack([B.to_image(B.from_course(v)) for v in observed])
     else:
         raise ValueError(f"key 'X_n' in {where} has {m} rows: expected {PIXELS} (data22: noisy images) "
                          f"or {BLOCK_ROWS} (data23: 7×7 averages)")
-    return CoursePairs(data.name, data.ideal, observed, m == BLOCK_ROWS)
+    return CoursePairs(data.name, ideal, pictures, m == BLOCK_ROWS)
 
 
 def is_course_generator(g: Generator) -> bool:
@@ -122,15 +119,12 @@ def is_course_generator(g: Generator) -> bool:
 
 
 def _checked_generator(path: Path) -> Generator:
-    g = load_generator(path)
-    if g.latent_dim < 1:
-        raise ValueError(f"generator {g.name} has no latent input")
-    return g
+    return load_generator(path)         # a Generator checks its sizes (latent ≥ 1) when it is made
 
 
 def read_course_file(path: str | Path) -> CourseFile:
     """Read and validate ``path`` completely; ValueError with one sentence when it is not usable."""
-    path = Path(path)
+    path = check_file(path, "course file")
     kind = sniff(path)
     if kind == GENERATOR:
         return CourseFile(kind, path, generator=_checked_generator(path))
@@ -146,3 +140,13 @@ def companion_generator(images_path: str | Path) -> Generator | None:
     if not sibling.exists():
         return None
     return _checked_generator(sibling)
+
+
+WEIGHT_SHAPES = {"Theta1": (25, 401), "Theta2": (10, 26)}
+MAX_THETA = 1e6                 # |Θ| beyond this overflows Θ² in the penalty term
+
+
+def read_course_weights(path: str | Path) -> list[np.ndarray]:
+    """``ex4weights.mat``: [Θ1 (25×401), Θ2 (10×26)], finite, |Θ| ≤ ``MAX_THETA``, read completely."""
+    w = load_mat(path, WEIGHT_SHAPES, max_abs=dict.fromkeys(WEIGHT_SHAPES, MAX_THETA))
+    return [w["Theta1"], w["Theta2"]]

@@ -4,7 +4,10 @@
 ``images`` (5000, 28, 28), ``images20`` (5000, 20, 20), ``labels`` 0–9 and the fixed
 stratified split ``is_test`` (4,000 train / 1,000 test).  ``load_course_images``
 reads ``data22.mat`` / ``data23.mat`` (``X_i`` ideal 784×n, ``X_n`` observed m×n,
-column-major).
+column-major) and checks them completely: 1 to ``MAX_IMAGES`` = 100 000 images (the
+Inpainting page's Image # range), ``X_n`` of 784 rows (noisy images) or 49 (7×7 block
+averages), as many columns as ``X_i``, finite values of magnitude at most ``MAX_PIXEL`` =
+1000 (pixels lie in [0, 1], the course's noise reaches 1.4; larger values overflow the cost).
 """
 
 from __future__ import annotations
@@ -15,10 +18,14 @@ from pathlib import Path
 
 import numpy as np
 
-from nnlab_gui.engine.matfile import col_major_to_images, load_mat
+from nnlab_gui.engine.matfile import FileRefused, check_file, col_major_to_images, load_mat
 from nnlab_gui.engine.resources import resource_path
 
-__all__ = ["Digits", "load_digits", "CourseImages", "load_course_images"]
+__all__ = ["Digits", "load_digits", "CourseImages", "load_course_images", "MAX_IMAGES", "MAX_PIXEL"]
+
+MAX_IMAGES = 100_000
+MAX_PIXEL = 1e3
+OBSERVATION_ROWS = (784, 49)
 
 
 @dataclass(frozen=True, eq=False)
@@ -46,11 +53,16 @@ class Digits:
 
 @lru_cache(maxsize=2)
 def _load(path: str) -> Digits:
-    with np.load(path, allow_pickle=False) as d:
-        images = d["images"].astype(float) / 255.0
-        images20 = d["images20"].astype(float) / 255.0
-        labels = d["labels"].astype(np.int64)
-        is_test = d["is_test"].astype(bool)
+    try:
+        with np.load(check_file(path, "digits file"), allow_pickle=False) as d:
+            images = d["images"].astype(float) / 255.0
+            images20 = d["images20"].astype(float) / 255.0
+            labels = d["labels"].astype(np.int64)
+            is_test = d["is_test"].astype(bool)
+    except FileRefused:
+        raise
+    except Exception as exc:  # a damaged resource: one sentence, not a traceback
+        raise FileRefused(f"the digits file {path} cannot be read ({type(exc).__name__}: {exc})") from None
     for a in (images, images20, labels, is_test):
         a.setflags(write=False)
     return Digits(images, images20, labels, is_test)
@@ -69,11 +81,18 @@ class CourseImages:
 
 
 def load_course_images(path: str | Path) -> CourseImages:
-    """``data22.mat``-style file: ``X_i`` (784×n) and ``X_n`` (m×n), m ≤ 784."""
-    raw = load_mat(path, {"X_i": (784, None), "X_n": (None, None)})
+    """``data22.mat``-style file: ``X_i`` (784×n) and ``X_n`` (784×n or 49×n), n ≥ 1."""
+    raw = load_mat(path, {"X_i": (784, None), "X_n": (None, None)}, max_abs={"X_i": MAX_PIXEL, "X_n": MAX_PIXEL})
+    name = Path(path).name
     n = raw["X_i"].shape[1]
+    if not 1 <= n <= MAX_IMAGES:
+        held = "no images" if n == 0 else f"{n} images"
+        raise FileRefused(f"key 'X_i' in {name} holds {held} (shape {raw['X_i'].shape}): expected 1 to "
+                          f"{MAX_IMAGES} images, one 784-pixel column each")
     if raw["X_n"].shape[1] != n:
-        raise ValueError(f"key 'X_n' has shape {raw['X_n'].shape}: expected {n} columns like X_i {raw['X_i'].shape}")
-    if raw["X_n"].shape[0] > 784:
-        raise ValueError(f"key 'X_n' has shape {raw['X_n'].shape}: more than 784 rows")
+        raise FileRefused(f"key 'X_n' in {name} has shape {raw['X_n'].shape}: expected {n} columns like "
+                          f"X_i {raw['X_i'].shape}")
+    if raw["X_n"].shape[0] not in OBSERVATION_ROWS:
+        raise FileRefused(f"key 'X_n' in {name} has {raw['X_n'].shape[0]} rows: expected 784 (data22: noisy "
+                          f"images) or 49 (data23: 7×7 averages)")
     return CourseImages(col_major_to_images(raw["X_i"]), raw["X_n"].T.copy(), Path(path).stem)

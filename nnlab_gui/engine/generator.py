@@ -14,6 +14,18 @@ both are exact, so ``save_course_mat`` writes back the very same numbers.
 
 The lab's own ``.npz`` holds ``A1, b1, A2, b2`` in the internal convention plus,
 for the bundled VAEs, the encoder's arrays under ``enc_*`` names.
+
+Every generator is checked when it is made (``ValueError`` naming the array): 2-D weights
+whose sizes agree, finite entries, and the stated limits
+
+* latent size 1 … ``MAX_LATENT`` = 1024 (the Samples page shows a slider per latent
+  entry; the course uses 10), hidden size 1 … ``MAX_HIDDEN`` = 16384 (A2 is then
+  784 × 16384 doubles, 100 MB);
+* |weight| ≤ ``MAX_WEIGHT`` = 1e6 and |z| ≤ ``MAX_Z`` = 1e6: the products stay far from
+  overflow, so ``decode`` never returns NaN (trained weights are of order 1).
+
+Files are read by :mod:`nnlab_gui.engine.matfile` (identified first, sizes bounded, no
+unpickling).
 """
 
 from __future__ import annotations
@@ -25,14 +37,18 @@ from typing import Mapping
 import numpy as np
 import scipy.io
 
-from nnlab_gui.engine.matfile import check_array, load_mat
+from nnlab_gui.engine.matfile import FileRefused, check_array, check_file, load_mat, read_npz
 from nnlab_gui.engine.resources import resource_path
 
 __all__ = ["Generator", "load_generator", "default_generator", "digits_generator",
-           "column_major_permutation", "sigmoid"]
+           "column_major_permutation", "sigmoid", "MAX_LATENT", "MAX_HIDDEN", "MAX_WEIGHT", "MAX_Z"]
 
 SIDE = 28
 PIXELS = SIDE * SIDE
+MAX_LATENT = 1024
+MAX_HIDDEN = 16384
+MAX_WEIGHT = 1e6
+MAX_Z = 1e6
 
 
 def sigmoid(w: np.ndarray) -> np.ndarray:
@@ -46,7 +62,9 @@ def sigmoid(w: np.ndarray) -> np.ndarray:
 
 
 def column_major_permutation(side: int = SIDE) -> np.ndarray:
-    """``perm[k]`` = row-major index of the k-th column-major pixel."""
+    """``perm[k]`` = row-major index of the k-th column-major pixel (side 1 … 1024)."""
+    if isinstance(side, bool) or not isinstance(side, (int, np.integer)) or not 1 <= side <= 1024:
+        raise ValueError(f"side must be a whole number from 1 to 1024, got {side!r}")
     return np.arange(side * side).reshape(side, side).T.ravel()
 
 
@@ -63,11 +81,22 @@ class Generator:
     meta: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        h, d = np.shape(self.A1)
-        checks = {"b1": (self.b1, (h,)), "A2": (self.A2, (PIXELS, h)), "b2": (self.b2, (PIXELS,))}
-        for key, (arr, shape) in checks.items():
-            if np.shape(arr) != shape:
-                raise ValueError(f"generator array '{key}' has shape {np.shape(arr)}, expected {shape}")
+        where = f"generator {self.name!r}"
+        A1 = check_array("A1", self.A1, (None, None), where, MAX_WEIGHT)
+        h, d = A1.shape
+        if not 1 <= d <= MAX_LATENT:
+            raise FileRefused(f"{where}: A1 is {h}×{d}, so its latent size is {d}; "
+                              f"expected 1 to {MAX_LATENT} latent inputs")
+        if not 1 <= h <= MAX_HIDDEN:
+            raise FileRefused(f"{where}: A1 is {h}×{d}, so its hidden size is {h}; "
+                              f"expected 1 to {MAX_HIDDEN} hidden units")
+        checked = {"A1": A1}
+        for key, shape in (("b1", (h,)), ("A2", (PIXELS, h)), ("b2", (PIXELS,))):
+            checked[key] = check_array(key, getattr(self, key), shape, where, MAX_WEIGHT)
+        for key, arr in checked.items():
+            object.__setattr__(self, key, arr)
+        object.__setattr__(self, "encoder", _checked_encoder(dict(self.encoder), d, where))
+        object.__setattr__(self, "meta", {str(k): str(v) for k, v in dict(self.meta).items()})
 
     @property
     def latent_dim(self) -> int:
@@ -83,7 +112,11 @@ class Generator:
 
     def forward(self, Z: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(W1, Z1, X) for a batch Z (n, d); X is (n, 784) row-major."""
-        Z = np.atleast_2d(np.asarray(Z, dtype=float))
+        Z = check_array("Z", Z, None, "the latent vectors", MAX_Z)
+        if Z.ndim not in (1, 2):
+            raise FileRefused(f"latent vectors must be (n, {self.latent_dim}) or ({self.latent_dim},), "
+                              f"got shape {Z.shape}")
+        Z = np.atleast_2d(Z)
         if Z.shape[1] != self.latent_dim:
             raise ValueError(f"latent vectors have {Z.shape[1]} entries, the generator takes {self.latent_dim}")
         W1 = Z @ self.A1.T + self.b1
@@ -104,7 +137,10 @@ class Generator:
         """Encoder mean for (n, 28, 28) images (bundled VAEs only)."""
         if not self.encoder:
             raise ValueError(f"the generator '{self.name}' has no encoder")
-        X = np.asarray(images, dtype=float).reshape(-1, PIXELS)
+        X = check_array("images", images, None, "the images to encode")
+        if X.ndim not in (1, 2, 3) or X.size % PIXELS or X.shape[-1] not in (SIDE, PIXELS):
+            raise FileRefused(f"images to encode must be (n, 28, 28) or (n, 784), got shape {X.shape}")
+        X = X.reshape(-1, PIXELS)
         enc = self.encoder
         H = np.maximum(X @ enc["W1"].T + enc["b1"], 0.0)
         return H @ enc["Wmu"].T + enc["bmu"]
@@ -130,12 +166,36 @@ class Generator:
         return Path(path)
 
 
+ENCODER = ("W1", "b1", "Wmu", "bmu")
+
+
+def _checked_encoder(enc: dict, d: int, where: str) -> dict[str, np.ndarray]:
+    """The VAE encoder: W1 (e, 784), b1 (e,), Wmu (d, e), bmu (d,), optional Wlv, blv like Wmu, bmu."""
+    if not enc:
+        return {}
+    missing = [k for k in ENCODER if k not in enc]
+    if missing:
+        raise FileRefused(f"{where}: the encoder lacks {', '.join(missing)} (an encoder has "
+                          f"{', '.join(ENCODER)}, optionally Wlv, blv)")
+    W1 = check_array("enc_W1", enc["W1"], (None, PIXELS), where, MAX_WEIGHT)
+    e = W1.shape[0]
+    shapes = {"W1": (e, PIXELS), "b1": (e,), "Wmu": (d, e), "bmu": (d,), "Wlv": (d, e), "blv": (d,)}
+    out = {}
+    for key, arr in enc.items():
+        if key not in shapes:
+            raise FileRefused(f"{where}: unknown encoder array 'enc_{key}' (expected {', '.join(shapes)})")
+        out[key] = check_array(f"enc_{key}", arr, shapes[key], where, MAX_WEIGHT)
+    return out
+
+
 def _from_course(path: Path) -> Generator:
-    raw = load_mat(path, {"A_1": (None, None), "B_1": (None, 1), "A_2": (PIXELS, None), "B_2": (PIXELS, 1)})
+    limits = dict.fromkeys(("A_1", "B_1", "A_2", "B_2"), MAX_WEIGHT)
+    raw = load_mat(path, {"A_1": (None, None), "B_1": (None, 1), "A_2": (PIXELS, None), "B_2": (PIXELS, 1)},
+                   max_abs=limits)
     h, d = raw["A_1"].shape
     if raw["B_1"].shape[0] != h or raw["A_2"].shape[1] != h:
-        raise ValueError(f"{path.name}: A_1 is {raw['A_1'].shape}, B_1 {raw['B_1'].shape}, "
-                         f"A_2 {raw['A_2'].shape}; their hidden sizes disagree")
+        raise FileRefused(f"{path.name}: A_1 is {raw['A_1'].shape}, B_1 {raw['B_1'].shape}, "
+                          f"A_2 {raw['A_2'].shape}; their hidden sizes disagree")
     perm = column_major_permutation()
     A2 = np.empty_like(raw["A_2"])
     b2 = np.empty(PIXELS)
@@ -146,36 +206,34 @@ def _from_course(path: Path) -> Generator:
 
 
 def _from_npz(path: Path) -> Generator:
+    data = read_npz(path, what="generator .npz")
+    for key in ("A1", "b1", "A2", "b2"):
+        if key not in data:
+            raise FileRefused(f"key '{key}' is missing from {path.name} (keys found: {', '.join(data)}; "
+                              f"a generator .npz holds A1, b1, A2, b2)")
+    A1 = check_array("A1", data["A1"], (None, None), path.name, MAX_WEIGHT)
+    h = A1.shape[0]
+    b1 = check_array("b1", data["b1"], (h,), path.name, MAX_WEIGHT)
+    A2 = check_array("A2", data["A2"], (PIXELS, h), path.name, MAX_WEIGHT)
+    b2 = check_array("b2", data["b2"], (PIXELS,), path.name, MAX_WEIGHT)
+    encoder = {k[4:]: data[k] for k in data if k.startswith("enc_")}
+    meta = {k[5:]: str(data[k]) for k in data if k.startswith("meta_")}
+    name = str(data["name"]) if "name" in data else path.stem
     try:
-        data = np.load(path, allow_pickle=False)
-    except Exception as exc:
-        raise ValueError(f"{path.name} is not a readable .npz file ({exc})") from None
-    with data:
-        for key in ("A1", "b1", "A2", "b2"):
-            if key not in data.files:
-                raise ValueError(f"key '{key}' is missing from {path.name} (keys found: {', '.join(data.files)})")
-        A1 = check_array("A1", data["A1"], (None, None), path.name)
-        h = A1.shape[0]
-        b1 = check_array("b1", data["b1"], (h,), path.name)
-        A2 = check_array("A2", data["A2"], (PIXELS, h), path.name)
-        b2 = check_array("b2", data["b2"], (PIXELS,), path.name)
-        encoder = {k[4:]: check_array(k, data[k], None, path.name) for k in data.files if k.startswith("enc_")}
-        meta = {k[5:]: str(data[k]) for k in data.files if k.startswith("meta_")}
-        name = str(data["name"]) if "name" in data.files else path.stem
-    return Generator(A1, b1, A2, b2, name=name, encoder=encoder, meta=meta)
+        return Generator(A1, b1, A2, b2, name=name, encoder=encoder, meta=meta)
+    except FileRefused as exc:
+        raise FileRefused(f"{path.name}: {exc}") from None
 
 
 def load_generator(path: str | Path) -> Generator:
-    """Load a course ``.mat`` generator or the lab's own ``.npz``."""
-    path = Path(path)
-    if not path.exists():
-        raise ValueError(f"file not found: {path}")
+    """Load a course ``.mat`` generator or the lab's own ``.npz`` (ValueError naming what is wrong)."""
+    path = check_file(path, "generator file")
     suffix = path.suffix.lower()
     if suffix == ".mat":
         return _from_course(path)
     if suffix == ".npz":
         return _from_npz(path)
-    raise ValueError(f"{path.name}: unknown generator format {suffix!r} (expected .mat or .npz)")
+    raise FileRefused(f"{path.name}: unknown generator format {suffix!r} (expected .mat or .npz)")
 
 
 def default_generator() -> Generator:

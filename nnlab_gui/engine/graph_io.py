@@ -4,10 +4,11 @@ The WL kernel works on undirected simple graphs whose nodes carry an initial lab
 ℓ⁽⁰⁾(v) (node attribute ``label``, default 1).  This module moves such graphs in and out:
 
 * :func:`read_graph_file` / :func:`write_graph_file`: by suffix, ``.graphml``, ``.gml``
-  (labels stored as ``wl_label``, since GML reserves ``label``) or an edge list (any other
-  suffix; it keeps neither labels nor isolated nodes, which the writer notes).  Directed
-  files become undirected and parallel edges collapse (the reader notes both); a file
-  that cannot be read raises ``ValueError`` naming it.
+  (labels stored as ``wl_label``, since GML's ``label`` is the node's name and is not read
+  as a WL label) or an edge list (any other suffix; it keeps neither labels nor isolated
+  nodes, which the writer notes).  Directed files become undirected and parallel edges
+  collapse (the reader notes both); a file that cannot be read raises ``ValueError``
+  naming it (and the line, for an edge list).
 * :func:`graph_to_data` / :func:`graph_from_data`: a graph with its drawing as
   ``{"nodes": [[id, label, x, y], ...], "edges": [[a, b], ...]}`` (ids and labels are
   integers or text, positions in the unit square), what a page's state, a preset and a
@@ -15,69 +16,189 @@ The WL kernel works on undirected simple graphs whose nodes carry an initial lab
 * :func:`fit_unit_square` and :func:`component_layout`: drawings that fill the unit square
   and a Kamada–Kawai layout that lays disconnected components side by side.
 * :func:`is_tu_path`: a folder or ``NAME_A.txt`` (a TU dataset) rather than a graph file.
+
+What a file must hold (checked before a graph is returned):
+
+* UTF-8 text without NUL bytes (binary files are refused before parsing);
+* an edge list is lines of two node ids (``a b`` or ``a, b``; an id is letters, digits and
+  ``_ . : + - / @``, at most 64 characters), ``#`` starts a comment, blank lines are
+  skipped; any other line is refused with its line number, and a file without an edge too;
+* node ids are integers (within int64; ``"7"`` reads as 7) or texts of 1–64 printable
+  characters;
+* initial labels are integers within int64 (``2.0`` and ``"2"`` read as 2) or texts of 1–64
+  printable characters that are not numbers (atom symbols such as ``C``); a list, a dict, a
+  boolean, NaN, inf, a fraction (``1.7`` or ``"1.7"``) or an integer beyond int64 is refused
+  naming the node.  Text labels are mapped consistently by the engine (1..m in sorted order).
+
+Limits, for a graph that is drawn, edited by hand and re-traced on every edit in the GUI
+thread: at most ``MAX_NODES`` = 200 nodes and ``MAX_EDGES`` = 2 000 edges (Kamada–Kawai takes
+about 1.5 s at 200 nodes and 23 s at 500; a canvas cannot show more nodes of radius 15
+legibly), and files of at most ``MAX_FILE_BYTES`` = 2 MB (read before parsing).  The same
+limits hold for :func:`graph_from_data` (a state, preset or session).
 """
 
 from __future__ import annotations
 
 import math
+import numbers
+import re
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from nnlab_gui.engine.wl_batch import INT64, as_label
+
+MAX_NODES = 200
+MAX_EDGES = 2000
+MAX_FILE_BYTES = 2_000_000
+MAX_TEXT = 64            # characters of a node id or a text label
+
 __all__ = ["read_graph_file", "write_graph_file", "graph_to_data", "graph_from_data",
-           "fit_unit_square", "component_layout", "is_tu_path"]
+           "fit_unit_square", "component_layout", "is_tu_path", "check_label", "check_node_id",
+           "MAX_NODES", "MAX_EDGES", "MAX_FILE_BYTES"]
+
+_INT_TEXT = re.compile(r"[+-]?\d{1,18}")
+_ID = r"[\w.:+/@-]+"
+_EDGE = re.compile(rf"({_ID})\s*(?:,\s*|\s+)({_ID})")
 
 
-def _maybe_int(v):
-    """``"3"``, ``3.0`` → 3; anything that is not a whole number stays as it is."""
-    if isinstance(v, str):
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _check_text(value: str, what: str) -> str:
+    if not value:
+        raise ValueError(f"{what} is an empty text")
+    if len(value) > MAX_TEXT:
+        raise ValueError(f"{what} {_short(value)} is longer than {MAX_TEXT} characters")
+    if not value.isprintable():
+        raise ValueError(f"{what} {_short(value)} holds control characters")
+    return value
+
+
+def check_label(value: Any, what: str) -> int | str:
+    """An initial label as files and page states hold it: an int within int64, or a text of
+    1–64 printable characters that is not a number; ValueError naming ``what`` otherwise."""
+    if isinstance(value, str):
+        if _INT_TEXT.fullmatch(value.strip()):
+            return int(value)
         try:
-            return int(v)
+            f = float(value)
         except ValueError:
-            try:
-                f = float(v)
-                return int(f) if f.is_integer() else v
-            except ValueError:
-                return v
-    if isinstance(v, float) and v.is_integer():
-        return int(v)
-    return v
+            return _check_text(value, what)
+        if not (math.isfinite(f) and f.is_integer() and abs(f) < 2 ** 53):
+            raise ValueError(f"{what} {_short(value)} is a number that is not an integer")
+        return int(f)
+    return as_label(value, what)
+
+
+def check_node_id(value: Any, what: str) -> int | str:
+    """A node id: an int within int64 or a text of 1–64 printable characters."""
+    if isinstance(value, str):
+        return _check_text(value, what)
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise ValueError(f"{what} {_short(value)} is not a whole number or a text")
+    if not -INT64 <= int(value) < INT64:
+        raise ValueError(f"{what} is an integer beyond int64")
+    return int(value)
+
+
+def _id_from_text(token: str) -> int | str:
+    return int(token) if _INT_TEXT.fullmatch(token) else token
 
 
 # ------------------------------------------------------------------------ files
+def _file_text(path: Path) -> str:
+    """The file's text: at most MAX_FILE_BYTES, no NUL bytes, UTF-8."""
+    try:
+        if path.is_dir():
+            raise ValueError(f"{path.name} is a folder, not a graph file")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ValueError(f"{path.name} is larger than {MAX_FILE_BYTES // 10**6} MB ({size:,} bytes); "
+                             f"a graph to draw has at most {MAX_NODES} nodes")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValueError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+    if b"\x00" in data:
+        raise ValueError(f"{path.name} is not a text file (it holds NUL bytes): expected an edge list, "
+                         "GraphML or GML")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ValueError(f"{path.name}, line {line}: not UTF-8 text: expected an edge list, GraphML or GML") from None
+
+
+def _read_edge_list(text: str, name: str) -> nx.Graph:
+    g = nx.Graph()
+    for lineno, line in enumerate(text.splitlines(), 1):
+        body = line.split("#", 1)[0].strip()
+        if not body:
+            continue
+        m = _EDGE.fullmatch(body)
+        if m is None:
+            raise ValueError(f"{name}, line {lineno}: expected two node ids (an edge list is one edge a line, "
+                             f"'a b' or 'a, b'; '#' starts a comment), got {_short(body)}")
+        a, b = m.groups()
+        for token in (a, b):
+            if len(token) > MAX_TEXT:
+                raise ValueError(f"{name}, line {lineno}: a node id of {len(token)} characters "
+                                 f"(at most {MAX_TEXT})")
+        g.add_edge(_id_from_text(a), _id_from_text(b))
+        _check_size(g, name)
+    if g.number_of_edges() == 0:
+        raise ValueError(f"{name} holds no edge: an edge list is lines of two node ids")
+    return g
+
+
+def _check_size(g: nx.Graph, name: str) -> None:
+    if g.number_of_nodes() > MAX_NODES:
+        raise ValueError(f"{name} has {g.number_of_nodes()} nodes or more; a graph to draw has at most {MAX_NODES}")
+    if g.number_of_edges() > MAX_EDGES:
+        raise ValueError(f"{name} has {g.number_of_edges()} edges or more; a graph to draw has at most {MAX_EDGES}")
+
+
 def read_graph_file(path: str | Path) -> tuple[nx.Graph, list[str]]:
     """Read an edge list, GraphML or GML file; returns (graph, notes).
 
     Rules: directed graphs become undirected, parallel edges collapse; a node's
     ``label`` (``wl_label`` in GML) becomes its initial label (default 1).
-    Raises ValueError with the reason when the file cannot be read.
+    Raises ValueError with the reason when the file cannot be read or breaks a rule of
+    the module docstring (ids, labels, sizes).
     """
     path = Path(path)
+    name = path.name
     suffix = path.suffix.lower()
+    text = _file_text(path)
     notes: list[str] = []
-    try:
-        if suffix == ".graphml":
-            g = nx.read_graphml(path)
-        elif suffix == ".gml":
-            g = nx.read_gml(path, label="id")
-        else:
-            g = nx.read_edgelist(path, data=False)
-    except Exception as exc:  # networkx raises many kinds for bad files
-        raise ValueError(f"cannot read {path.name}: {type(exc).__name__}: {exc}") from None
+    if suffix in (".graphml", ".gml"):
+        try:
+            g = nx.parse_graphml(text) if suffix == ".graphml" else nx.parse_gml(text, label="id")
+        except Exception as exc:  # networkx and the XML parser raise many kinds for bad files
+            msg = str(exc).splitlines()[0][:200] if str(exc) else ""
+            raise ValueError(f"cannot read {name}: {type(exc).__name__}: {msg}") from None
+    else:
+        g = _read_edge_list(text, name)
+    if g.number_of_nodes() == 0:
+        raise ValueError(f"{name} holds no nodes")
     if g.is_directed():
         g = g.to_undirected()
         notes.append("directed edges taken as undirected")
     if g.is_multigraph():
         g = nx.Graph(g)
         notes.append("parallel edges collapsed")
-    out = nx.Graph()
-    mapping = {v: _maybe_int(v) for v in g.nodes}
+    _check_size(g, name)
+    keys = {v: check_node_id(v, f"{name}: node id") for v in g.nodes}
+    mapping = {v: _id_from_text(k) if isinstance(k, str) else k for v, k in keys.items()}
     if len(set(mapping.values())) != len(mapping):
-        mapping = {v: v for v in g.nodes}
+        mapping = keys
+    out = nx.Graph()
     for v, data in g.nodes(data=True):
-        lab = data.get("wl_label", data.get("label", 1))
-        out.add_node(mapping[v], label=_maybe_int(lab))
+        lab = data.get("wl_label", 1) if suffix == ".gml" else data.get("wl_label", data.get("label", 1))
+        out.add_node(mapping[v], label=check_label(lab, f"{name}: node {mapping[v]!r}: label"))
     out.add_edges_from((mapping[a], mapping[b]) for a, b in g.edges())
     return out, notes
 
@@ -118,21 +239,26 @@ def is_tu_path(path: str | Path) -> bool:
 
 
 # ------------------------------------------------------------------------ data
-def _key(value: Any, what: str):
-    if isinstance(value, bool) or not isinstance(value, (int, str)):
-        raise ValueError(f"{what}: {value!r} is not a whole number or a text")
-    return value
-
-
 def graph_to_data(graph: nx.Graph, pos: dict) -> dict:
     """``{"nodes": [[id, label, x, y], ...], "edges": [[a, b], ...]}`` (JSON-able)."""
     nodes = []
     for v, data in graph.nodes(data=True):
         lab = data.get("label", 1)
-        x, y = pos.get(v, (0.5, 0.5))
-        nodes.append([_key(v, "node id"), _key(1 if lab is None else lab, f"label of node {v!r}"),
-                      float(x), float(y)])
+        x, y = _finite_xy(pos.get(v))
+        nodes.append([check_node_id(v, "node id"), check_label(1 if lab is None else lab, f"label of node {v!r}:"),
+                      x, y])
     return {"nodes": nodes, "edges": [[a, b] for a, b in graph.edges()]}
+
+
+def _finite_xy(xy) -> tuple[float, float]:
+    """A position as two finite floats in the unit square ((0.5, 0.5) when it is not one)."""
+    try:
+        x, y = (float(c) for c in xy)
+    except (TypeError, ValueError, OverflowError):
+        return 0.5, 0.5
+    if not (math.isfinite(x) and math.isfinite(y)):
+        return 0.5, 0.5
+    return min(max(x, 0.0), 1.0), min(max(y, 0.0), 1.0)
 
 
 def graph_from_data(data: Any, name: str = "graph") -> tuple[nx.Graph, dict]:
@@ -143,27 +269,36 @@ def graph_from_data(data: Any, name: str = "graph") -> tuple[nx.Graph, dict]:
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list) \
             or not isinstance(data.get("edges", []), list):
         raise ValueError(f"{name}: expected {{'nodes': [[id, label, x, y], ...], 'edges': [[a, b], ...]}}")
+    if len(data["nodes"]) > MAX_NODES:
+        raise ValueError(f"{name}: {len(data['nodes'])} nodes; a graph to draw has at most {MAX_NODES}")
+    if len(data.get("edges", [])) > MAX_EDGES:
+        raise ValueError(f"{name}: {len(data['edges'])} edges; a graph to draw has at most {MAX_EDGES}")
     g, pos = nx.Graph(), {}
     for i, row in enumerate(data["nodes"]):
         if not isinstance(row, (list, tuple)) or len(row) != 4:
-            raise ValueError(f"{name}, node {i + 1}: expected [id, label, x, y], got {row!r}")
-        v = _key(row[0], f"{name}, node {i + 1}")
+            raise ValueError(f"{name}, node {i + 1}: expected [id, label, x, y], got {_short(row)}")
+        v = check_node_id(row[0], f"{name}, node {i + 1}:")
         if v in g:
             raise ValueError(f"{name}: node {v!r} is listed twice")
-        lab = _key(row[1], f"{name}, label of node {v!r}")
+        lab = check_label(row[1], f"{name}, label of node {v!r}:")
         xy = []
         for c in row[2:]:
-            if isinstance(c, bool) or not isinstance(c, (int, float)) or not math.isfinite(c):
-                raise ValueError(f"{name}, node {v!r}: position {c!r} is not a finite number")
+            ok = not isinstance(c, bool) and isinstance(c, (int, float))
+            try:
+                ok = ok and math.isfinite(float(c))
+            except OverflowError:
+                ok = False
+            if not ok:
+                raise ValueError(f"{name}, node {v!r}: position {_short(c)} is not a finite number")
             xy.append(min(max(float(c), 0.0), 1.0))
         g.add_node(v, label=lab)
         pos[v] = (xy[0], xy[1])
     for j, edge in enumerate(data.get("edges", [])):
         if not isinstance(edge, (list, tuple)) or len(edge) != 2:
-            raise ValueError(f"{name}, edge {j + 1}: expected [a, b], got {edge!r}")
+            raise ValueError(f"{name}, edge {j + 1}: expected [a, b], got {_short(edge)}")
         for v in edge:
             if isinstance(v, (list, dict)) or v not in g:
-                raise ValueError(f"{name}, edge {j + 1}: no node {v!r}")
+                raise ValueError(f"{name}, edge {j + 1}: no node {_short(v)}")
         g.add_edge(edge[0], edge[1])
     return g, pos
 
@@ -173,16 +308,27 @@ def fit_unit_square(pos: dict, margin: float = 0.08) -> dict:
     """Scale and shift a drawing to fill [margin, 1 − margin]² (a flat axis is centred)."""
     if not pos:
         return {}
-    xs = [p[0] for p in pos.values()]
-    ys = [p[1] for p in pos.values()]
+    finite = [p for p in pos.values() if _finite(p)]
+    if len(finite) != len(pos):                      # a position that is no point: the centre
+        pos = {v: (p if _finite(p) else (0.5, 0.5)) for v, p in pos.items()}
+        finite = list(pos.values())
+    xs = [float(p[0]) for p in finite]
+    ys = [float(p[1]) for p in finite]
     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
     span = 1.0 - 2 * margin
     out = {}
     for v, (x, y) in pos.items():
         fx = 0.5 if x1 == x0 else (x - x0) / (x1 - x0)
         fy = 0.5 if y1 == y0 else (y - y0) / (y1 - y0)
-        out[v] = (margin + span * fx, margin + span * fy)
+        out[v] = _finite_xy((margin + span * fx, margin + span * fy))
     return out
+
+
+def _finite(p) -> bool:
+    try:
+        return len(p) == 2 and all(math.isfinite(float(c)) for c in p)
+    except (TypeError, ValueError, OverflowError):
+        return False
 
 
 def component_layout(g: nx.Graph) -> dict:

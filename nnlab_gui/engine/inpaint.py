@@ -30,6 +30,12 @@ in blocks from each step's ‖T X − x_n‖² and z.  ``precision="double"`` ru
 report's "ADAMS": P₀ = g₀², P ← (1−λ)P + λg², z ← z − μ g / √(P + c), λ = 0.1,
 c = 1e-7), ``"adam"`` (β = 0.9, 0.999, ε = 1e-8) and plain ``"gd"``.
 
+Arguments are checked once, before the first step (:func:`_check_run`): ``restarts`` 1 …
+``MAX_RESTARTS``, ``iterations`` 1 … ``MAX_ITERATIONS``, and the run's arrays (the cost
+history, iterations × restarts, and the optimiser's ring of z's) within
+:data:`~nnlab_gui.engine.arg_checks.MEMORY_LIMIT`; ``lr`` finite > 0; ``workers`` 1 …
+``MAX_THREADS``; ``z0`` finite within ±``LATENT_LIMIT``.
+
 This module runs the optimisation (``iter_reconstruct``, ``reconstruct``, ``iter_compare``)
 and re-exports the rest from its siblings: the operators T
 (:mod:`~nnlab_gui.engine.inpaint_ops`), J and ∇J (:mod:`~nnlab_gui.engine.inpaint_cost`)
@@ -47,9 +53,11 @@ from typing import Iterator
 
 import numpy as np
 
+from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine.blas import one_blas_thread
 from nnlab_gui.engine.generator import Generator, column_major_permutation  # noqa: F401
-from nnlab_gui.engine.inpaint_cost import DATA_TERMS, _Problem, cost_and_grad  # noqa: F401
+from nnlab_gui.engine.inpaint_cost import (  # noqa: F401
+    DATA_TERMS, LATENT_LIMIT, _Problem, check_problem, cost_and_grad)
 from nnlab_gui.engine.inpaint_ops import (  # noqa: F401  (re-exported)
     PIXELS, SIDE, Operator, block_average, from_mask, keep_first, observe)
 from nnlab_gui.engine.inpaint_optim import (  # noqa: F401  (re-exported)
@@ -72,6 +80,9 @@ MAX_WORKERS = 4                   # threads for one run (default: the cores, at 
 # ×1.5 at 48–64.  The thresholds keep a margin: on a shared machine a split that barely
 # pays when the cores are idle loses when they are not
 MIN_GROUP = {"single": 32, "double": 16}
+MAX_RESTARTS = 10_000             # the tab offers 200
+MAX_ITERATIONS = 1_000_000        # the tab offers 100 000
+MAX_THREADS = 64                  # an explicit ``workers`` above this is refused
 
 
 @dataclass(frozen=True, eq=False)
@@ -102,17 +113,55 @@ InpaintResult = InpaintSnapshot
 def _initial_z(restarts: int, d: int, seed: int | None, z0: np.ndarray | None) -> np.ndarray:
     Z = np.random.default_rng(seed).standard_normal((restarts, d))
     if z0 is not None:
-        z0 = np.atleast_2d(np.asarray(z0, dtype=float))
-        if z0.shape[1] != d or z0.shape[0] > restarts or not np.all(np.isfinite(z0)):
-            raise ValueError(f"starting latents z0 have shape {z0.shape}; expected (≤{restarts}, {d}), finite")
+        z0 = _check_z0(z0, restarts, d)
         Z[: z0.shape[0]] = z0
     return Z
+
+
+def _check_z0(z0, restarts: int, d: int) -> np.ndarray:
+    z0 = ck.array("starting latents z0", z0, ndim=(1, 2))
+    z0 = np.atleast_2d(z0)
+    if z0.shape[1] != d or z0.shape[0] > restarts:
+        raise ck.BadArgument(f"starting latents z0 have shape {z0.shape}; expected (k, {d}) with "
+                             f"1 ≤ k ≤ {restarts} (the restarts)")
+    return ck.array("starting latents z0", z0, bound=LATENT_LIMIT)
+
+
+def _run_bytes(g: Generator, T, restarts: int, iterations: int, precision: str) -> int:
+    """The arrays a run allocates: the float64 cost history (and its last snapshot's copy),
+    each step's data sums, the ring of z's and the per-step work arrays."""
+    size = 4 if precision == "single" else 8
+    d, h, mk = g.latent_dim, g.hidden_dim, T.m * T.k
+    history = iterations * restarts * (8 + 8 + size)
+    work = restarts * ((_RING + 3) * d + 4 * h + 4 * mk + T.m) * size + restarts * mk * 8
+    return history + work + mk * (2 * h + 4) * size
+
+
+def _check_run(g, T, y, restarts, iterations, lr, optimizer, seed, data_term, z0, rate_hz, precision,
+               workers):
+    """Every argument of :func:`iter_reconstruct`, checked before anything is allocated."""
+    optimizer = ck.choice("optimizer", optimizer, OPTIMIZERS)
+    restarts = ck.integer("restarts", restarts, 1, MAX_RESTARTS)
+    iterations = ck.integer("iterations", iterations, 1, MAX_ITERATIONS)
+    lr = ck.real("lr (the learning rate μ)", lr, 0.0, lo_open=True)
+    precision = ck.choice("precision", precision, ("single", "double"))
+    seed = ck.seed("seed", seed)
+    rate_hz = None if rate_hz is None else ck.real("rate_hz", rate_hz, 0.0)
+    workers = None if workers is None else ck.integer("workers", workers, 1, MAX_THREADS)
+    y = check_problem(g, T, y, data_term)
+    if z0 is not None:
+        z0 = _check_z0(z0, restarts, g.latent_dim)
+    ck.memory(f"{restarts} restarts × {iterations} iterations", _run_bytes(g, T, restarts, iterations, precision),
+              "use fewer restarts or iterations")
+    return restarts, iterations, lr, seed, z0, rate_hz, workers
 
 
 def default_workers(restarts: int, precision: str = "single") -> int:
     """Threads for ``restarts`` restarts: the cores (at most ``MAX_WORKERS``), with at
     least ``MIN_GROUP[precision]`` restarts each (so 1 below twice that)."""
-    return max(1, min(os.cpu_count() or 1, MAX_WORKERS, int(restarts) // MIN_GROUP[precision]))
+    restarts = ck.integer("restarts", restarts, 0)
+    precision = ck.choice("precision", precision, tuple(MIN_GROUP))
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS, restarts // MIN_GROUP[precision]))
 
 
 def _split(R: int, workers: int) -> list[slice]:
@@ -144,18 +193,9 @@ def iter_reconstruct(g: Generator, T: Operator, y: np.ndarray, restarts: int = 2
     so the result does not depend on ``workers``.  The threads exist only between two
     snapshots: closing the generator leaves none behind.
     """
-    if optimizer not in OPTIMIZERS:
-        raise ValueError(f"optimizer must be one of {OPTIMIZERS}, got {optimizer!r}")
-    restarts, iterations = int(restarts), int(iterations)
-    if restarts < 1 or iterations < 1:
-        raise ValueError(f"restarts ({restarts}) and iterations ({iterations}) must be at least 1")
-    if not np.isfinite(lr) or lr <= 0:
-        raise ValueError(f"the learning rate must be positive, got {lr}")
-    if precision not in ("single", "double"):
-        raise ValueError(f"precision must be 'single' or 'double', got {precision!r}")
-    workers = default_workers(restarts, precision) if workers is None else int(workers)
-    if workers < 1:
-        raise ValueError(f"workers must be at least 1, got {workers}")
+    restarts, iterations, lr, seed, z0, rate_hz, workers = _check_run(
+        g, T, y, restarts, iterations, lr, optimizer, seed, data_term, z0, rate_hz, precision, workers)
+    workers = default_workers(restarts, precision) if workers is None else workers
     workers = min(workers, restarts)
     dt = np.float32 if precision == "single" else np.float64
     problem = _Problem(g, T, y, data_term, dt)
@@ -237,6 +277,11 @@ def iter_compare(g: Generator, T: Operator, y: np.ndarray, optimizers: tuple[str
                  rate_hz: float = 30.0, workers: int | None = None
                  ) -> Iterator[tuple[InpaintSnapshot, InpaintSnapshot]]:
     """Two optimisers from the same starting z's, advanced in turn; yields (snap_a, snap_b)."""
+    for key, pair in (("optimizers", optimizers), ("lrs", lrs)):
+        if isinstance(pair, (str, bytes)) or not hasattr(pair, "__len__") or len(pair) != 2:
+            raise ck.BadArgument(f"{key} must be a pair (one for run A, one for run B), got {ck.show(pair)}")
+    for opt, lr in zip(optimizers, lrs):     # both runs checked before either starts
+        _check_run(g, T, y, restarts, iterations, lr, opt, seed, data_term, z0, rate_hz, "single", workers)
     runs = [iter_reconstruct(g, T, y, restarts, iterations, lr, opt, seed, data_term, z0, rate_hz,
                              workers=workers)
             for opt, lr in zip(optimizers, lrs)]

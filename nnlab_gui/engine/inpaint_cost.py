@@ -15,6 +15,11 @@ X = sigmoid(W2), so f2'(W2) = X(1 − X))::
 Every operator averages groups of k pixels, so T X never needs the dense N × 784 matrix:
 only the generator rows T touches are evaluated (``A2[index]``) and a reshape-mean does
 the averaging; its transpose repeats ``r / k``.
+
+:func:`check_problem` checks a problem once (the generator finite, the observation of
+the operator's length and finite, within ±``VALUE_LIMIT``); :func:`cost_and_grad` also
+refuses latent vectors beyond ±``LATENT_LIMIT`` and an exact fit (‖T X(z) − x_n‖² = 0,
+where J = N log 0 = −∞ and ∇J = 0/0 are undefined).
 """
 
 from __future__ import annotations
@@ -23,10 +28,38 @@ import copy
 
 import numpy as np
 
+from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine.generator import Generator
-from nnlab_gui.engine.inpaint_ops import Operator
+from nnlab_gui.engine.inpaint_ops import VALUE_LIMIT, Operator
 
 DATA_TERMS = ("l2", "l1")
+LATENT_LIMIT = 1e6     # |z| entries: a generator's latents are O(1); ‖z‖² stays finite in float32
+MAX_BATCH = 100_000    # latent vectors in one cost_and_grad call
+
+
+def check_generator(g) -> Generator:
+    """A :class:`Generator` with finite weights and at least one latent and hidden unit."""
+    ck.instance("g", g, Generator, "a Generator (load_generator, default_generator)")
+    if g.latent_dim < 1 or g.hidden_dim < 1:
+        raise ck.BadArgument(f"the generator '{g.name}' has latent size {g.latent_dim} and hidden size "
+                             f"{g.hidden_dim}; both must be at least 1")
+    for key in ("A1", "b1", "A2", "b2"):
+        ck.array(f"the generator '{g.name}': {key}", getattr(g, key))
+    return g
+
+
+def check_problem(g, T, y, data_term: str) -> np.ndarray:
+    """Check the generator, the operator, the observation (returned as a float vector) and the data term."""
+    check_generator(g)
+    ck.instance("T", T, Operator, "an inpainting Operator (keep_first, block_average, from_mask)")
+    ck.choice("data_term", data_term, DATA_TERMS)
+    y = ck.array("the observation y", y, finite=False)
+    if y.size != T.m or y.ndim > 2 or (y.ndim == 2 and min(y.shape) != 1):
+        raise ck.BadArgument(f"the observation y has {y.size} values (shape {y.shape}), the operator "
+                             f"'{T.name}' gives {T.m}: y must be a vector of {T.m}")
+    if not np.all(np.isfinite(y)):
+        raise ck.BadArgument("the observation y contains NaN/inf values; only finite numbers are allowed")
+    return ck.array("the observation y", y.ravel(), bound=VALUE_LIMIT)
 
 
 class _Problem:
@@ -42,13 +75,7 @@ class _Problem:
 
     def __init__(self, g: Generator, T: Operator, y: np.ndarray, data_term: str,
                  dtype: type = np.float64):
-        if data_term not in DATA_TERMS:
-            raise ValueError(f"data_term must be one of {DATA_TERMS}, got {data_term!r}")
-        y = np.asarray(y, dtype=float).ravel()
-        if y.shape != (T.m,):
-            raise ValueError(f"the observation has {y.size} values, the operator '{T.name}' gives {T.m}")
-        if not np.all(np.isfinite(y)):
-            raise ValueError("the observation contains NaN/inf values")
+        y = check_problem(g, T, y, data_term)
         dt = np.dtype(dtype)
         self.dtype, self.l1 = dt, data_term == "l1"
         self.N, self.k, self.h, self.d = T.m, T.k, g.hidden_dim, g.latent_dim
@@ -156,12 +183,21 @@ class _Problem:
 def cost_and_grad(g: Generator, T: Operator, y: np.ndarray, Z: np.ndarray,
                   data_term: str = "l2") -> tuple[np.ndarray, np.ndarray]:
     """J(z) and ∇J(z) for one z (d,) or a batch (R, d), in float64."""
-    Z = np.asarray(Z, dtype=float)
+    problem = _Problem(g, T, y, data_term)
+    d = problem.d
+    Z = ck.array("Z (latent vectors)", Z, ndim=(1, 2), bound=LATENT_LIMIT)
+    if Z.shape[-1] != d or (Z.ndim == 2 and not 1 <= Z.shape[0] <= MAX_BATCH):
+        raise ck.BadArgument(f"Z (latent vectors) has shape {Z.shape}, expected ({d},) or (R, {d}) with "
+                             f"1 ≤ R ≤ {MAX_BATCH}: the generator's latent size is {d}")
     single = Z.ndim == 1
     Z2 = np.ascontiguousarray(np.atleast_2d(Z))
-    problem = _Problem(g, T, y, data_term)
     s = np.empty(len(Z2))
-    with np.errstate(over="ignore"):
+    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
         G = problem.evaluate(Z2, s).copy()
+    if np.any(s == 0):
+        raise ck.BadArgument(f"the observation is matched exactly at z (‖T X(z) − x_n‖ = 0): J = N log 0 = −∞ "
+                             f"and its gradient are undefined there (latent vector {int(np.argmin(s))})")
     J = problem.cost(s, Z2)
+    if not (np.all(np.isfinite(J)) and np.all(np.isfinite(G))):
+        raise ck.BadArgument("J(z) or its gradient is not finite for these finite inputs (a float overflow)")
     return (float(J[0]), G[0]) if single else (J, G)

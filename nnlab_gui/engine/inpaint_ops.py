@@ -7,6 +7,11 @@ order: ``keep_first``), the 4×4 block average (k = 16, 49 rows: ``block_average
 any painted mask (k = 1: ``from_mask``).  Indices are row-major; ``course_order`` maps
 the course's (column-major) row order to the operator's.  ``observe`` draws
 ``x_n = T x_ideal + σ ε``, ε ~ N(0, I).
+
+Arguments are checked at entry (:mod:`~nnlab_gui.engine.arg_checks`): images and
+observations must be finite with entries within ±``VALUE_LIMIT`` (10⁶: an image is in
+[0, 1], and ‖T X − x_n‖² of such values stays far from float32's overflow), a mask is
+boolean (or 0/1), pixel counts and block sizes are whole numbers.
 """
 
 from __future__ import annotations
@@ -15,10 +20,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine.generator import column_major_permutation
 
 SIDE = 28
 PIXELS = SIDE * SIDE
+KINDS = ("select", "block")
+VALUE_LIMIT = 1e6          # |pixel|, |observation|, σ: far inside float32 once squared and summed
 
 
 @dataclass(frozen=True, eq=False)
@@ -35,14 +43,28 @@ class Operator:
     course_order: np.ndarray | None = None
 
     def __post_init__(self) -> None:
-        idx = np.asarray(self.index)
-        if idx.ndim != 2 or idx.shape[0] == 0:
-            raise ValueError(f"the operator '{self.name}' observes no pixel")
+        ck.instance("name", self.name, str, "a string")
+        ck.choice("kind", self.kind, KINDS)
+        idx = ck.array("index", self.index, dtype=None, empty=True)
+        if idx.ndim != 2 or idx.shape[0] == 0 or idx.shape[1] == 0:
+            raise ck.BadArgument(f"the operator '{self.name}' observes no pixel (index has shape {idx.shape}, "
+                                 f"expected (m, k) with m, k ≥ 1)")
+        if idx.dtype.kind not in "iu":
+            raise ck.BadArgument(f"index of the operator '{self.name}' must hold whole pixel numbers, "
+                                 f"got dtype {idx.dtype}")
         if idx.min() < 0 or idx.max() >= PIXELS:
-            raise ValueError(f"the operator '{self.name}' indexes a pixel outside 0..{PIXELS - 1}")
+            raise ck.BadArgument(f"the operator '{self.name}' indexes a pixel outside 0..{PIXELS - 1}")
         idx = idx.astype(np.intp)
         idx.setflags(write=False)
         object.__setattr__(self, "index", idx)
+        if self.course_order is not None:
+            order = ck.array("course_order", self.course_order, (idx.shape[0],), dtype=None)
+            if order.dtype.kind not in "iu" or not np.array_equal(np.sort(order), np.arange(idx.shape[0])):
+                raise ck.BadArgument(f"course_order of the operator '{self.name}' must be a permutation of "
+                                     f"0..{idx.shape[0] - 1}")
+            order = order.astype(np.intp)
+            order.setflags(write=False)
+            object.__setattr__(self, "course_order", order)
 
     @property
     def m(self) -> int:
@@ -66,26 +88,30 @@ class Operator:
 
     def apply(self, images: np.ndarray) -> np.ndarray:
         """(n, 28, 28) -> (n, m); (28, 28) -> (m,)."""
-        images = np.asarray(images, dtype=float)
+        images = ck.array("images", images, empty=True, bound=VALUE_LIMIT)
         single = images.ndim == 2
-        if images.shape[-2:] != (SIDE, SIDE):
-            raise ValueError(f"images have shape {images.shape}, expected (…, {SIDE}, {SIDE})")
+        if images.ndim not in (2, 3) or images.shape[-2:] != (SIDE, SIDE):
+            raise ck.BadArgument(f"images have shape {images.shape}, expected ({SIDE}, {SIDE}) or "
+                                 f"(n, {SIDE}, {SIDE})")
         flat = images.reshape(-1, PIXELS)[:, self.flat_index].reshape(-1, self.m, self.k).mean(axis=2)
         return flat[0] if single else flat
 
     def from_course(self, y_course: np.ndarray) -> np.ndarray:
         """An observation in the course's (column-major) row order -> this operator's order."""
-        y = np.asarray(y_course, dtype=float)
+        y = ck.array("the observation y_course", y_course, ndim=(1, 2), bound=VALUE_LIMIT)
         if y.shape[-1] != self.m:
-            raise ValueError(f"the observation has {y.shape[-1]} values, the operator '{self.name}' "
-                             f"gives {self.m}")
+            raise ck.BadArgument(f"the observation has {y.shape[-1]} values, the operator '{self.name}' "
+                                 f"gives {self.m}")
         return y if self.course_order is None else y[..., self.course_order]
 
     def to_image(self, y: np.ndarray, fill: float = np.nan) -> np.ndarray:
         """Paint an observation back on the 28×28 grid (each value on its pixels); ``fill`` elsewhere."""
-        y = np.asarray(y, dtype=float)
+        y = ck.array("the observation y", y, empty=True, finite=False)
         if y.shape != (self.m,):
-            raise ValueError(f"the observation has shape {y.shape}, expected ({self.m},)")
+            raise ck.BadArgument(f"the observation has shape {y.shape}, expected ({self.m},)")
+        ck.array("the observation y", y, bound=VALUE_LIMIT)
+        if not isinstance(fill, (int, float, np.integer, np.floating)) or isinstance(fill, bool):
+            raise ck.BadArgument(f"fill must be a number (NaN for 'no value'), got {ck.show(fill)}")
         out = np.full(PIXELS, fill, dtype=float)
         out[self.flat_index] = np.repeat(y, self.k)
         return out.reshape(SIDE, SIDE)
@@ -109,17 +135,15 @@ class Operator:
 
 def keep_first(n: int) -> Operator:
     """The course's ``T = [I_n 0]``: the first n pixels in column-major order (left part)."""
-    n = int(n)
-    if not 1 <= n <= PIXELS:
-        raise ValueError(f"keep_first needs 1 ≤ n ≤ {PIXELS}, got {n}")
+    n = ck.integer("keep_first: n", n, 1, PIXELS)
     return Operator(column_major_permutation()[:n, None], f"keep first {n}", "select")
 
 
 def block_average(size: int = 4) -> Operator:
     """Mean of each non-overlapping ``size``×``size`` block; blocks listed row-major."""
-    size = int(size)
-    if size < 1 or SIDE % size:
-        raise ValueError(f"block size must divide {SIDE}, got {size}")
+    size = ck.integer("block_average: size", size, 1, SIDE)
+    if SIDE % size:
+        raise ck.BadArgument(f"block size must divide {SIDE} (1, 2, 4, 7, 14 or 28), got {size}")
     b = SIDE // size
     grid = np.arange(PIXELS).reshape(b, size, b, size).transpose(0, 2, 1, 3)   # (br, bc, r, c)
     index = grid.reshape(b * b, size * size)
@@ -129,17 +153,23 @@ def block_average(size: int = 4) -> Operator:
 
 def from_mask(mask: np.ndarray) -> Operator:
     """Observe the pixels where ``mask`` (28, 28) is True, in row-major order."""
-    mask = np.asarray(mask)
+    mask = ck.array("the mask", mask, dtype=None, empty=True, finite=False)
     if mask.shape != (SIDE, SIDE):
-        raise ValueError(f"the mask has shape {mask.shape}, expected ({SIDE}, {SIDE})")
+        raise ck.BadArgument(f"the mask has shape {mask.shape}, expected ({SIDE}, {SIDE})")
+    if mask.dtype != bool and not np.isin(mask, (0, 1)).all():
+        raise ck.BadArgument("the mask must be True/False (or 0 and 1) in every pixel; found other values")
     idx = np.flatnonzero(mask.astype(bool).ravel())
     if idx.size == 0:
-        raise ValueError("the mask observes no pixel: paint some observed pixels first")
+        raise ck.BadArgument("the mask observes no pixel: paint some observed pixels first")
     return Operator(idx[:, None], f"mask of {idx.size} pixels", "select")
 
 
 def observe(T: Operator, image: np.ndarray, sigma: float = 0.0, seed: int | None = 0) -> np.ndarray:
     """``x_n = T x_ideal + σ ε`` with ε ~ N(0, I) drawn from ``seed``."""
+    ck.instance("T", T, Operator, "an inpainting Operator (keep_first, block_average, from_mask)")
+    sigma = ck.real("sigma (the noise σ)", sigma, 0.0, VALUE_LIMIT)
+    seed = ck.seed("seed", seed)
+    image = ck.array("image", image, bound=VALUE_LIMIT)
     y = T.apply(image)
     if sigma > 0:
         y = y + float(sigma) * np.random.default_rng(seed).standard_normal(y.shape)

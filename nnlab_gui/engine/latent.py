@@ -14,6 +14,12 @@ centred matrix, ``P = (Z − mean) V₂``.
 
 Anomaly score of an image x (seed 001, theory part): the reconstruction error
 ``‖x − X(μ(x))‖²`` of the autoencoder (encode to the mean, decode).
+
+Arguments are checked at entry: counts are whole numbers (``n`` 0 … ``MAX_SAMPLES``,
+``d`` 1 … ``MAX_DIM``, ``steps`` 2 … ``MAX_STEPS``, the samples within
+:data:`~nnlab_gui.engine.arg_checks.MEMORY_LIMIT`), scales finite in 0 … ``LATENT_LIMIT``,
+latent vectors and codes finite within ±``LATENT_LIMIT`` (10⁶: a generator's latents are
+O(1), and norms of such vectors stay finite), images finite (28, 28) or (n, 28, 28).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine.generator import Generator
 
 __all__ = ["PRIORS", "PriorSample", "sample_prior", "interpolate", "Projection", "pca_2d",
@@ -30,6 +37,15 @@ __all__ = ["PRIORS", "PriorSample", "sample_prior", "interpolate", "Projection",
 PRIORS = ("gaussian", "uniform", "mixture")
 MIXTURE_COMPONENTS = 10
 MIXTURE_SIGMA = 0.15
+MAX_SAMPLES = 1_000_000
+MAX_DIM = 100_000
+MAX_STEPS = 10_000
+MAX_COMPONENTS = 10_000
+LATENT_LIMIT = 1e6
+
+
+def _latent(name: str, z, ndim=1) -> np.ndarray:
+    return ck.array(name, z, ndim=ndim, bound=LATENT_LIMIT)
 
 
 @dataclass(frozen=True, eq=False)
@@ -45,13 +61,16 @@ class PriorSample:
 def sample_prior(kind: str, n: int, d: int, scale: float = 1.0, seed: int = 0,
                  components: int = MIXTURE_COMPONENTS, sigma: float = MIXTURE_SIGMA) -> PriorSample:
     """``n`` latent vectors of dimension ``d`` from one of :data:`PRIORS`."""
-    kind = str(kind).lower()
-    if kind not in PRIORS:
-        raise ValueError(f"unknown prior {kind!r}: choose one of {', '.join(PRIORS)}")
-    if n < 0 or d < 1:
-        raise ValueError(f"need n ≥ 0 samples of dimension d ≥ 1, got n={n}, d={d}")
-    if not np.isfinite(scale) or scale < 0:
-        raise ValueError(f"scale must be a finite number ≥ 0, got {scale}")
+    if not isinstance(kind, str) or kind.lower() not in PRIORS:
+        raise ck.BadArgument(f"unknown prior {ck.show(kind)}: choose one of {', '.join(PRIORS)}")
+    kind = kind.lower()
+    n = ck.integer("n (samples)", n, 0, MAX_SAMPLES)
+    d = ck.integer("d (latent size)", d, 1, MAX_DIM)
+    scale = ck.real("scale", scale, 0.0, LATENT_LIMIT)
+    seed = ck.integer("seed", seed, 0, ck.SEED_MAX)
+    components = ck.integer("components", components, 1, MAX_COMPONENTS)
+    sigma = ck.real("sigma", sigma, 0.0, LATENT_LIMIT)
+    ck.memory(f"{n} latent vectors of size {d}", 8.0 * (3 * n * d + components * d), "ask for fewer samples")
     rng = np.random.default_rng(seed)
     centres = comp = None
     if kind == "gaussian":
@@ -68,12 +87,14 @@ def sample_prior(kind: str, n: int, d: int, scale: float = 1.0, seed: int = 0,
 
 def interpolate(z0: np.ndarray, z1: np.ndarray, steps: int = 8, method: str = "linear") -> np.ndarray:
     """(steps, d) latent vectors from z0 to z1 inclusive; ``method`` "linear" or "spherical"."""
-    z0 = np.asarray(z0, dtype=float).ravel()
-    z1 = np.asarray(z1, dtype=float).ravel()
+    z0 = _latent("z0", np.ravel(ck.array("z0", z0, empty=True, finite=False)))
+    z1 = _latent("z1", np.ravel(ck.array("z1", z1, empty=True, finite=False)))
     if z0.shape != z1.shape:
-        raise ValueError(f"end points differ in size: {z0.shape} and {z1.shape}")
-    if steps < 2:
-        raise ValueError(f"an interpolation needs at least 2 steps, got {steps}")
+        raise ck.BadArgument(f"the end points z0 and z1 differ in size: {z0.shape} and {z1.shape}")
+    steps = ck.integer("steps (an interpolation needs at least 2)", steps, 2, MAX_STEPS)
+    if not isinstance(method, str) or method not in ("linear", "spherical", "slerp"):
+        raise ck.BadArgument(f"unknown interpolation method {ck.show(method)}: use 'linear' or 'spherical'")
+    ck.memory(f"{steps} interpolated vectors of size {z0.size}", 8.0 * 4 * steps * z0.size)
     t = np.linspace(0.0, 1.0, steps)[:, None]
     if method == "linear":
         return (1 - t) * z0 + t * z1
@@ -97,18 +118,26 @@ class Projection:
     explained: np.ndarray   # (2,) share of the variance each direction explains
 
     def transform(self, Z: np.ndarray) -> np.ndarray:
-        return (np.atleast_2d(Z) - self.mean) @ self.components.T
+        Z = np.atleast_2d(_latent("Z (codes)", Z, (1, 2)))
+        if Z.shape[1] != self.mean.size:
+            raise ck.BadArgument(f"Z (codes) has shape {Z.shape}, expected (n, {self.mean.size})")
+        return (Z - self.mean) @ self.components.T
 
     def inverse(self, P: np.ndarray) -> np.ndarray:
         """Latent vectors on the PCA plane for 2-D points P (n, 2)."""
-        return np.atleast_2d(P) @ self.components + self.mean
+        P = np.atleast_2d(_latent("P (plane points)", P, (1, 2)))
+        if P.shape[1] != 2:
+            raise ck.BadArgument(f"P (plane points) has shape {P.shape}, expected (n, 2)")
+        return P @ self.components + self.mean
 
 
 def pca_2d(Z: np.ndarray) -> Projection:
     """Project (n, d) codes on their two principal directions (signs fixed: largest loading > 0)."""
-    Z = np.asarray(Z, dtype=float)
+    Z = ck.array("Z (codes)", Z, empty=True, finite=False)
     if Z.ndim != 2 or Z.shape[0] < 2 or Z.shape[1] < 2:
-        raise ValueError(f"PCA to 2-D needs at least 2 codes of dimension ≥ 2, got shape {Z.shape}")
+        raise ck.BadArgument(f"PCA to 2-D needs at least 2 codes of dimension ≥ 2 (Z of shape (n, d)), "
+                             f"got shape {Z.shape}")
+    Z = _latent("Z (codes)", Z, 2)
     mean = Z.mean(axis=0)
     _, s, Vt = np.linalg.svd(Z - mean, full_matrices=False)
     V = Vt[:2].copy()
@@ -122,7 +151,11 @@ def pca_2d(Z: np.ndarray) -> Projection:
 
 def reconstruction_error(g: Generator, images: np.ndarray) -> np.ndarray:
     """‖x − X(μ(x))‖² per image; images (n, 28, 28) or (28, 28)."""
-    images = np.asarray(images, dtype=float)
+    ck.instance("g", g, Generator, "a Generator with an encoder (a bundled VAE)")
+    images = ck.array("images", images, empty=True, finite=False)
+    if images.ndim not in (2, 3) or images.shape[-2:] != (28, 28):
+        raise ck.BadArgument(f"images have shape {images.shape}, expected (28, 28) or (n, 28, 28)")
+    images = ck.array("images", images, empty=True, bound=LATENT_LIMIT)
     single = images.ndim == 2
     batch = images.reshape(-1, 28, 28)
     rec = g.decode(g.encode(batch))
@@ -132,9 +165,11 @@ def reconstruction_error(g: Generator, images: np.ndarray) -> np.ndarray:
 
 def percentile_of(value: float, reference: np.ndarray) -> float:
     """Share (in %) of ``reference`` values strictly below ``value``, plus half the ties."""
-    ref = np.asarray(reference, dtype=float).ravel()
+    value = ck.real("value", value)
+    ref = ck.array("reference (values)", reference, empty=True, finite=False).ravel()
     if ref.size == 0:
-        raise ValueError("no reference values for a percentile")
+        raise ck.BadArgument("no reference values for a percentile (reference is empty)")
+    ref = ck.array("reference (values)", ref)
     below = np.sum(ref < value)
     ties = np.sum(ref == value)
     return float(100.0 * (below + 0.5 * ties) / ref.size)

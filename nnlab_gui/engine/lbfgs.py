@@ -18,6 +18,12 @@ ones start at 1.  An iteration is one accepted step, as in scipy's ``nit``.
 No bounds: unlike L-BFGS-B, nothing here is spent on projections or a Cauchy point, so
 an iteration costs a few dozen vector operations (scipy's L-BFGS-B also holds the GIL
 while it works, which serialises one-thread-per-problem runs).
+
+The constructor checks its arguments: ``x0`` finite (S, n) with S, n ≥ 1, ``max_iter`` 1 …
+``MAX_ITER``, ``memory`` and ``max_ls`` 1 … 1000, ``ftol`` in [0, 1), and the S problems'
+memory pairs within :data:`~nnlab_gui.engine.arg_checks.MEMORY_LIMIT`.  :meth:`tell` takes
+results only for active problems, with a real cost (non-finite costs at trial points are
+part of the line search) and a gradient of n entries.
 """
 
 from __future__ import annotations
@@ -27,7 +33,10 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy.linalg.blas import daxpy, ddot
 
+from nnlab_gui.engine import arg_checks as ck
+
 __all__ = ["LockstepLBFGS"]
+MAX_ITER = 1_000_000
 
 
 @dataclass
@@ -62,10 +71,19 @@ class LockstepLBFGS:
 
     def __init__(self, x0: np.ndarray, max_iter: int = 400, memory: int = 10, ftol: float = 0.0,
                  max_ls: int = 20):
-        x0 = np.array(x0, dtype=float, ndmin=2)
+        x0 = np.array(ck.array("x0 (starting points)", x0, empty=True, finite=False), dtype=float, ndmin=2)
         if x0.ndim != 2 or not np.all(np.isfinite(x0)):
-            raise ValueError(f"starting points must be a finite (S, n) array, got shape {x0.shape}")
-        self.max_iter, self.memory, self.ftol, self.max_ls = int(max_iter), int(memory), float(ftol), int(max_ls)
+            raise ck.BadArgument(f"starting points x0 must be a finite (S, n) array, got shape {x0.shape}")
+        if x0.size == 0:
+            raise ck.BadArgument(f"starting points x0 have shape {x0.shape}: at least one problem of at least "
+                                 f"one variable is needed")
+        self.max_iter = ck.integer("max_iter", max_iter, 1, MAX_ITER)
+        self.memory = ck.integer("memory", memory, 1, 1000)
+        self.ftol = ck.real("ftol", ftol, 0.0, 1.0, hi_open=True)
+        self.max_ls = ck.integer("max_ls", max_ls, 1, 1000)
+        ck.memory(f"L-BFGS on {x0.shape[0]} problems of {x0.shape[1]} variables with memory {self.memory}",
+                  8.0 * x0.size * (2 * self.memory + 8), "use a smaller memory")
+        self.n = x0.shape[1]
         self.problems = [_Problem(x.copy()) for x in x0]
         self._first = True
 
@@ -84,10 +102,9 @@ class LockstepLBFGS:
         """Take ``{problem: (f, ∇f)}`` for the trial points; returns the problems that
         completed an iteration (their ``x``, ``f``, ``g``, ``nit`` are new)."""
         stepped = []
-        for i, (f, g) in results.items():
+        for i, (f, g) in self._checked(results):
             pr = self.problems[i]
             pr.nfev += 1
-            f, g = float(f), np.asarray(g, dtype=float)
             if self._first:
                 self._start(pr, f, g)
             elif self._line_search(pr, f, g):
@@ -96,7 +113,32 @@ class LockstepLBFGS:
         return stepped
 
     def x(self, i: int) -> np.ndarray:
-        return self.problems[i].x
+        return self.problems[ck.integer("problem", i, 0, len(self.problems) - 1)].x
+
+    def _checked(self, results) -> list[tuple[int, tuple[float, np.ndarray]]]:
+        """``results`` as (problem, (f, ∇f)) pairs: active problems, real costs, n-entry gradients."""
+        if not hasattr(results, "items"):
+            raise ck.BadArgument(f"tell needs a mapping {{problem: (f, ∇f)}}, got {ck.show(results)}")
+        out = []
+        for i, value in results.items():
+            if isinstance(i, bool) or not isinstance(i, (int, np.integer)) or not 0 <= i < len(self.problems) \
+                    or self.problems[i].done:
+                raise ck.BadArgument(f"problem {ck.show(i)} is not an active problem (active: {self.active})")
+            try:
+                f, g = value
+            except (TypeError, ValueError):
+                raise ck.BadArgument(f"problem {i}: expected a pair (f, ∇f), got {ck.show(value)}") from None
+            if isinstance(f, (bool, np.bool_)) or not isinstance(f, (int, float, np.integer, np.floating)):
+                raise ck.BadArgument(f"problem {i}: the cost f must be a number, got {ck.show(f)}")
+            try:
+                f = float(f)
+            except OverflowError:
+                raise ck.BadArgument(f"problem {i}: the cost f = {ck.show(f)} is too large for a float") from None
+            g = ck.array(f"problem {i}: the gradient", g, finite=False, empty=True)
+            if g.shape != (self.n,):
+                raise ck.BadArgument(f"problem {i}: the gradient has shape {g.shape}, expected ({self.n},)")
+            out.append((int(i), (f, g)))
+        return out
 
     # ---------------------------------------------------------------- internals
     def _start(self, pr: _Problem, f: float, g: np.ndarray) -> None:

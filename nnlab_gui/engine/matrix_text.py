@@ -10,7 +10,14 @@ A one-row text is a row vector ``(1, n)``; a MATLAB transpose mark after the clo
 bracket (``[1 2 3]'``) makes it a column.  ``−`` (U+2212, as in the course notes) reads as a
 minus sign.  Every entry must be a finite real number; simple fractions ``a/b`` are allowed
 in single cells (``parse_number``).  Ragged rows, empty text, ``nan``/``inf`` and anything
-that is not a number raise ``ValueError`` naming the row and entry at fault.
+that is not a number raise ``ValueError`` naming the row and entry at fault; so do numbers
+that overflow (``1e309``, a 400-digit integer): they are refused, never turned into inf.
+
+Limits: a text of at most ``MAX_TEXT`` = 200,000 characters, a number of at most
+``MAX_NUMBER`` = 100 characters (a float needs 25) and a matrix of at most
+``MAX_ENTRIES`` = 10,000 entries (the lab's matrices are a few rows; an editor shows one
+cell per entry, and 10⁴ cells still build in a blink).  ``format_number`` never raises:
+``inf``, ``-inf`` and ``nan`` are written as such.
 
 Nested-list text is read with :func:`ast.literal_eval` (literals only); the MATLAB/plain
 form by a small tokenizer.  ``format_matrix`` writes a matrix back in either style.
@@ -24,54 +31,81 @@ import re
 
 import numpy as np
 
-__all__ = ["parse_matrix", "parse_number", "format_matrix", "format_number"]
+__all__ = ["parse_matrix", "parse_number", "format_matrix", "format_number",
+           "MAX_TEXT", "MAX_NUMBER", "MAX_ENTRIES"]
 
-_MAX_TEXT = 200_000
+MAX_TEXT = 200_000
+MAX_NUMBER = 100
+MAX_ENTRIES = 10_000
+_MAX_TEXT = MAX_TEXT
 _MINUS = {"\u2212": "-", "\u2013": "-", "\u2012": "-", "\ufe63": "-", "\uff0d": "-"}
-_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+# no nested quantifiers over the same digits: linear time on any token
+_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _ARRAY_WRAPPER = re.compile(r"^(?:(?:np|numpy)\s*\.\s*)?array\s*\((.*)\)$", re.S)
 
 
 def _clean(text: str) -> str:
     if not isinstance(text, str):
         raise ValueError(f"matrix text must be a string, got {type(text).__name__}")
-    if len(text) > _MAX_TEXT:
-        raise ValueError(f"matrix text is too long ({len(text)} characters; at most {_MAX_TEXT})")
+    if len(text) > MAX_TEXT:
+        raise ValueError(f"matrix text is too long ({len(text):,} characters; at most {MAX_TEXT:,})")
     for bad, good in _MINUS.items():
         text = text.replace(bad, good)
     return text.replace("\u00a0", " ").strip()
 
 
+def _shown(text) -> str:
+    t = str(text)
+    return repr(t) if len(t) <= 30 else repr(t[:27] + "...")
+
+
 def parse_number(text: str) -> float:
-    """One cell: ``2``, ``-0.5``, ``2.9``, ``1e-3``, ``−1`` or a fraction ``1/3``."""
+    """One cell: ``2``, ``-0.5``, ``2.9``, ``1e-3``, ``−1`` or a fraction ``1/3``; finite only."""
     s = _clean(str(text)).replace(" ", "")
     if not s:
         raise ValueError("empty cell: type a number")
+    if len(s) > MAX_NUMBER:
+        raise ValueError(f"{_shown(s)} is too long for a number ({len(s):,} characters; "
+                         f"at most {MAX_NUMBER})")
     if s.count("/") == 1:
         num, den = s.split("/")
         a, b = parse_number(num), parse_number(den)
         if b == 0:
-            raise ValueError(f"{text!r}: division by zero")
-        return a / b
+            raise ValueError(f"{_shown(text)}: division by zero")
+        v = a / b
+        if not math.isfinite(v):
+            raise ValueError(f"{_shown(text)} is too large: numbers must be finite "
+                             f"(at most about ±1.8e308)")
+        return v
     if not _NUMBER.match(s):
-        raise ValueError(f"{text!r} is not a number (write e.g. 2, -0.5, 1e-3 or 1/3)")
-    return float(s)
+        raise ValueError(f"{_shown(text)} is not a number (write e.g. 2, -0.5, 1e-3 or 1/3)")
+    v = float(s)
+    if not math.isfinite(v):
+        raise ValueError(f"{_shown(text)} is too large: numbers must be finite (at most about ±1.8e308)")
+    return v
 
 
 def _from_nested(obj, text: str) -> np.ndarray:
     def number(v, where):
         if isinstance(v, bool) or not isinstance(v, (int, float)):
-            raise ValueError(f"{where} is {v!r}, not a real number")
-        if not math.isfinite(v):
-            raise ValueError(f"{where} is {v!r}: entries must be finite")
-        return float(v)
+            raise ValueError(f"{where} is {_shown(repr(v))}, not a real number")
+        try:
+            f = float(v)
+        except OverflowError:
+            f = math.inf
+        if not math.isfinite(f):
+            what = "too large" if isinstance(v, int) or not math.isnan(f) else "not a number"
+            raise ValueError(f"{where} is {what}: entries must be finite (at most about ±1.8e308)")
+        return f
 
     if isinstance(obj, (int, float)) and not isinstance(obj, bool):
         return np.array([[number(obj, "the value")]])
     if not isinstance(obj, (list, tuple)) or len(obj) == 0:
         raise ValueError(f"{text[:40]!r} is not a list of numbers or a list of rows")
     if all(not isinstance(r, (list, tuple)) for r in obj):
+        _check_size(1, len(obj))
         return np.array([[number(v, f"entry {j + 1}") for j, v in enumerate(obj)]])
+    _check_size(len(obj), max(len(r) if isinstance(r, (list, tuple)) else 1 for r in obj))
     rows = []
     for i, r in enumerate(obj):
         if not isinstance(r, (list, tuple)):
@@ -81,6 +115,12 @@ def _from_nested(obj, text: str) -> np.ndarray:
         rows.append([number(v, f"row {i + 1}, entry {j + 1}") for j, v in enumerate(r)])
     _check_ragged(rows)
     return np.array(rows, dtype=float)
+
+
+def _check_size(rows: int, cols: int) -> None:
+    if rows * cols > MAX_ENTRIES:
+        raise ValueError(f"the matrix is too large ({rows:,}×{cols:,} = {rows * cols:,} entries; "
+                         f"at most {MAX_ENTRIES:,})")
 
 
 def _check_ragged(rows: list[list[float]]) -> None:
@@ -104,17 +144,22 @@ def _from_rows(text: str) -> np.ndarray:
         raise ValueError("unbalanced or nested brackets: use [[1,0],[0,1]] or [1 0; 0 1]")
     raw_rows = [r for r in re.split(r"[;\n\r]+", body)]
     rows: list[list[float]] = []
+    entries = 0
     for line in raw_rows:
         line = line.strip().strip(",").strip()
         if not line:
             continue
         tokens = [t for t in re.split(r"[,\s]+", line) if t]
+        entries += len(tokens)
+        if entries > MAX_ENTRIES:
+            raise ValueError(f"the matrix is too large (more than {MAX_ENTRIES:,} entries)")
         row = []
         for j, tok in enumerate(tokens):
             try:
                 row.append(parse_number(tok))
-            except ValueError:
-                raise ValueError(f"row {len(rows) + 1}, entry {j + 1}: {tok!r} is not a number") from None
+            except ValueError as exc:
+                why = str(exc) if "too" in str(exc) else f"{_shown(tok)} is not a number"
+                raise ValueError(f"row {len(rows) + 1}, entry {j + 1}: {why}") from None
         rows.append(row)
     if not rows:
         raise ValueError("no numbers found: type e.g. [[1, 0], [0, 1]] or 1 0; 0 1")
@@ -146,18 +191,31 @@ def parse_matrix(text: str) -> np.ndarray:
 
 
 def format_number(v: float, digits: int = 6) -> str:
-    """Shortest readable form: ``2``, ``-0.5``, ``2.9``, ``0.333333``."""
-    v = float(v)
+    """Shortest readable form: ``2``, ``-0.5``, ``2.9``, ``0.333333``; ``inf``, ``nan``.
+
+    Never raises: what is not a number is written with ``str``."""
+    try:
+        v = float(v)
+    except (TypeError, ValueError, OverflowError):
+        return str(v)
+    if not math.isfinite(v):
+        return "nan" if math.isnan(v) else ("inf" if v > 0 else "-inf")
     if v == 0:
         return "0"
-    if v == int(v) and abs(v) < 1e15:
+    if abs(v) < 1e15 and v == int(v):
         return str(int(v))
-    return f"{v:.{digits}g}"
+    try:
+        return f"{v:.{int(digits)}g}"
+    except (TypeError, ValueError, OverflowError):
+        return repr(v)
 
 
 def format_matrix(a, style: str = "numpy", digits: int = 6) -> str:
     """Write ``a`` as ``[[1, 0], [0, 1]]`` (``style="numpy"``) or ``[1 0; 0 1]`` (``"matlab"``)."""
-    a = np.atleast_2d(np.asarray(a, dtype=float))
+    try:
+        a = np.atleast_2d(np.asarray(a, dtype=float))
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError("format_matrix needs a matrix of numbers") from None
     if a.ndim != 2:
         raise ValueError(f"format_matrix needs a 2-D array, got shape {a.shape}")
     rows = [[format_number(v, digits) for v in r] for r in a]

@@ -14,6 +14,13 @@ meeting in a :class:`_Rendezvous` (``optimizer="scipy"``, the default and ``trai
 (``optimizer="lbfgs"``, the Hidden units tab's).  It streams :class:`SweepSnapshot`
 copies; ``train`` is the one-λ convenience of the API.
 
+``iter_train_many`` checks every argument before it allocates anything (``_check_sweep``):
+1 … ``MAX_LAMBDAS`` λ's, each finite in 0 … 10⁶; X finite (m, n), |x| ≤ 10⁶; labels whole
+numbers 0 … K−1 (K ≤ 1000), one per row; hidden sizes 1 … 10 000; ``max_iter`` 1 …
+``MAX_ITER``; ``workers`` 1 … ``MAX_THREADS``; and the planned arrays (the batched
+activations and every λ's L-BFGS memory) within
+:data:`~nnlab_gui.engine.arg_checks.MEMORY_LIMIT`.
+
 The pieces live in sibling modules and are re-exported here (``mlp.cost_and_grad``,
 ``mlp.History``, ``mlp._BatchCost`` … keep working):
 
@@ -34,13 +41,15 @@ from typing import Iterator, Sequence
 
 import numpy as np
 
+from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine.blas import one_blas_thread
 from nnlab_gui.engine.lbfgs import LockstepLBFGS  # noqa: F401  (re-exported)
 from nnlab_gui.engine.mlp_batch import _BatchCost, _sigmoid_inplace  # noqa: F401  (re-exported)
 from nnlab_gui.engine.mlp_net import (  # noqa: F401  (re-exported)
-    EPSILON_INIT, _check_X, _cost_grad, _data_cost, _forward, _one_hot, accuracy, cost,
-    cost_and_grad, course_labels, debug_params, hidden_tiles, init_params, layers_of, pack,
-    penalty, predict, sigmoid, sigmoid_gradient, unpack)
+    EPSILON_INIT, MAX_HIDDEN_LAYERS, MAX_LABELS, MAX_UNITS, _cost_grad, _data_cost, _forward, _one_hot,
+    _pack, _penalty, accuracy, check_lam, check_layers, check_thetas, check_X, cost, cost_and_grad,
+    course_labels, debug_params, hidden_tiles, init_params, layers_of, pack, penalty, predict, sigmoid,
+    sigmoid_gradient, unpack)
 from nnlab_gui.engine.mlp_sweep import (  # noqa: F401  (re-exported)
     History, SweepSnapshot, TrainResult, TrainSnapshot, _Fit, _Rendezvous, _sweep_lockstep,
     _sweep_scipy)
@@ -61,6 +70,9 @@ def default_workers() -> int:
 
 
 OPTIMIZERS = ("lbfgs", "scipy")
+MAX_LAMBDAS = 64            # networks trained together (the sweep tab shows one column each)
+MAX_ITER = 100_000          # L-BFGS iterations (the tabs offer 5000)
+MAX_THREADS = 64            # an explicit ``workers`` above this is refused
 
 
 def iter_train_many(X, y, lams: Sequence[float], hidden: int | Sequence[int] = 25,
@@ -89,42 +101,18 @@ def iter_train_many(X, y, lams: Sequence[float], hidden: int | Sequence[int] = 2
     ``max_iter`` iterations, as the course does; scipy's default 2.2e-9 is what
     scikit-learn's lbfgs solver uses).
     """
-    if optimizer not in OPTIMIZERS:
-        raise ValueError(f"optimizer must be one of {OPTIMIZERS}, got {optimizer!r}")
-    lams = tuple(float(l) for l in lams)
-    if not lams:
-        raise ValueError("no λ given: enter at least one value")
-    for l in lams:
-        if not np.isfinite(l) or l < 0:
-            raise ValueError(f"λ must be a finite number ≥ 0, got {l}")
-    X = np.asarray(X, dtype=float)
-    if X.ndim != 2 or len(X) == 0:
-        raise ValueError(f"X has shape {X.shape}, expected (m, n) with m ≥ 1")
-    if not np.all(np.isfinite(X)):
-        raise ValueError("X contains NaN/inf values")
-    y = np.asarray(y).astype(np.int64).ravel()
-    if len(y) != len(X):
-        raise ValueError(f"X has {len(X)} rows but y has {len(y)} labels")
-    k = int(num_labels or (int(y.max()) + 1 if y.size else 1))
-    hidden = (int(hidden),) if np.isscalar(hidden) else tuple(int(h) for h in hidden)
-    if not hidden or min(hidden) < 1:
-        raise ValueError(f"hidden layer sizes must be at least 1, got {hidden}")
-    layers = (X.shape[1],) + hidden + (k,)
-    Y = _one_hot(y, k)
-    Y_val = None
-    if X_val is not None:
-        X_val = _check_X(np.asarray(X_val, dtype=float), X.shape[1])
-        Y_val = _one_hot(y_val, k)
-    workers = default_workers() if workers is None else max(1, int(workers))
-    x0 = pack(init_params(layers, seed))
+    (X, Y, y, lams, layers, max_iter, seed, X_val, Y_val, y_val, workers, stop, min_interval, dtype,
+     ftol) = _check_sweep(X, y, lams, hidden, max_iter, seed, X_val, y_val, workers, num_labels, stop,
+                          min_interval, dtype, limit_blas, ftol, optimizer)
+    x0 = _pack(init_params(layers, seed))
     stop = stop if stop is not None else threading.Event()
 
     def result(fit: _Fit, vec: np.ndarray, nfev: int, message: str) -> TrainResult:
         thetas = tuple(t.copy() for t in unpack(vec, layers))
         hist = fit.history()
-        va = accuracy(thetas, X_val, y_val) if X_val is not None else None
+        va = _accuracy(thetas, X_val, y_val) if X_val is not None else None
         return TrainResult(fit.lam, thetas, hist, len(fit.hist) - 1, nfev,
-                           accuracy(thetas, X, y), va, float(hist.objective[-1]), message)
+                           _accuracy(thetas, X, y), va, float(hist.objective[-1]), message)
 
     batch = _BatchCost(X, Y, layers, dtype, workers)
     limiter = one_blas_thread() if limit_blas and workers > 1 else nullcontext()
@@ -138,6 +126,64 @@ def iter_train_many(X, y, lams: Sequence[float], hidden: int | Sequence[int] = 2
         stop.set()
         batch.close()
         limiter.__exit__(None, None, None)
+
+
+def _accuracy(thetas, X, y) -> float:
+    with np.errstate(over="ignore", invalid="ignore"):
+        acts, _ = _forward(thetas, X)
+    return float(np.mean(np.argmax(acts[-1], axis=1) == y))
+
+
+def _check_sweep(X, y, lams, hidden, max_iter, seed, X_val, y_val, workers, num_labels, stop, min_interval,
+                 dtype, limit_blas, ftol, optimizer):
+    """Every argument of :func:`iter_train_many`, checked before anything is allocated."""
+    ck.choice("optimizer", optimizer, OPTIMIZERS)
+    if isinstance(lams, (str, bytes)) or not isinstance(lams, (Sequence, np.ndarray)):
+        raise ck.BadArgument(f"lams (the λ values) must be a list of numbers, got {ck.show(lams)}")
+    lams = tuple(check_lam(l, "λ") for l in (np.ravel(np.asarray(lams, dtype=object))))
+    if not lams:
+        raise ck.BadArgument("no λ given: enter at least one value")
+    if len(lams) > MAX_LAMBDAS:
+        raise ck.BadArgument(f"{len(lams)} λ values given; at most {MAX_LAMBDAS} networks train at once")
+    Xa = ck.array("X", X, ndim=2, finite=False)
+    X = check_X(Xa, Xa.shape[1])
+    if X.shape[1] > MAX_UNITS:
+        raise ck.BadArgument(f"X has {X.shape[1]} columns; at most {MAX_UNITS} inputs")
+    hidden = ck.sizes("hidden layer sizes", hidden, 1, MAX_UNITS, (1, MAX_HIDDEN_LAYERS))
+    if num_labels is None:
+        y = ck.labels("y", y, count=len(X), max_labels=MAX_LABELS)
+        k = int(y.max()) + 1
+    else:
+        k = ck.integer("num_labels", num_labels, 1, MAX_LABELS)
+        y = ck.labels("y", y, count=len(X), n_labels=k)
+    layers = check_layers((X.shape[1],) + hidden + (k,))
+    max_iter = ck.integer("max_iter", max_iter, 1, MAX_ITER)
+    seed = ck.seed("seed", seed)
+    if (X_val is None) != (y_val is None):
+        raise ck.BadArgument("X_val and y_val go together: give both validation arrays or neither")
+    Y_val = None
+    if X_val is not None:
+        X_val = check_X(X_val, X.shape[1], "X_val")
+        y_val = ck.labels("y_val", y_val, count=len(X_val), n_labels=k)
+        Y_val = _one_hot(y_val, k)
+    workers = default_workers() if workers is None else ck.integer("workers", workers, 1, MAX_THREADS)
+    ck.event("stop", stop)
+    min_interval = ck.real("min_interval", min_interval, 0.0, 3600.0)
+    try:
+        dtype = np.dtype(dtype)
+    except TypeError:
+        dtype = None
+    if dtype not in (np.dtype(np.float32), np.dtype(np.float64)):
+        raise ck.BadArgument(f"dtype must be np.float32 or np.float64, got {ck.show(dtype)}")
+    ck.flag("limit_blas", limit_blas)
+    ftol = ck.real("ftol", ftol, 0.0, 1.0, hi_open=True)
+    S, m, P = len(lams), len(X) + (0 if X_val is None else len(X_val)), sum(
+        o * (i + 1) for i, o in zip(layers[:-1], layers[1:]))
+    ck.memory(f"training {S} network{'s' if S > 1 else ''} of layers {layers} on {len(X)} samples",
+              8 * X.size * 2 + 6 * m * S * sum(layers[1:]) * dtype.itemsize + 8 * S * P * 30,
+              "use fewer λ values, hidden units or samples")
+    return (X, _one_hot(y, k), y, lams, layers, max_iter, seed, X_val, Y_val, y_val, workers, stop,
+            min_interval, dtype, ftol)
 
 
 def _drain(gen):
@@ -154,11 +200,11 @@ def train_many(X, y, lams: Sequence[float], **kw) -> tuple[TrainResult, ...]:
 
 
 def iter_train(X, y, lam: float, **kw) -> Iterator[SweepSnapshot]:
-    return iter_train_many(X, y, [lam], **kw)
+    return iter_train_many(X, y, [check_lam(lam, "λ")], **kw)
 
 
 def train(X, y, lam: float, hidden: int | Sequence[int] = 25, max_iter: int = 400, seed: int = 0,
           **kw) -> tuple[list[np.ndarray], History]:
     """Train one network; returns ``([Θ1, Θ2], history)`` (API.md)."""
-    res = train_many(X, y, [lam], hidden=hidden, max_iter=max_iter, seed=seed, **kw)[0]
+    res = train_many(X, y, [check_lam(lam, "λ")], hidden=hidden, max_iter=max_iter, seed=seed, **kw)[0]
     return list(res.thetas), res.history

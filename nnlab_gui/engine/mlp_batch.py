@@ -20,7 +20,7 @@ from typing import Sequence
 
 import numpy as np
 
-from nnlab_gui.engine.mlp_net import pack, penalty
+from nnlab_gui.engine.mlp_net import _pack, _penalty
 
 
 def _sigmoid_inplace(Z: np.ndarray) -> np.ndarray:
@@ -103,7 +103,7 @@ class _BatchCost:
             for g, t in zip(grads, th):
                 g /= m
                 g[:, 1:] += (lam / m) * t[:, 1:]
-            out.append((float(J[s]) / m + penalty(th, lam, m), pack(grads)))
+            out.append((float(J[s]) / m + _penalty(th, lam, m), _pack(grads)))
         return out
 
     def data_costs(self, thetas: Sequence[Sequence[np.ndarray]]) -> np.ndarray:

@@ -20,6 +20,13 @@ Any number of layers works (``layers = (400, 25, 10)`` or the 3-5-3 gradient-che
 ``cost_and_grad`` is the plain one-network form above: it is the reference the batched
 evaluation of :mod:`nnlab_gui.engine.mlp_batch` is tested against, and what the gradient
 checks use.  Training lives in :mod:`nnlab_gui.engine.mlp`.
+
+The public functions check their arguments (:mod:`~nnlab_gui.engine.arg_checks`): layer
+sizes 1 … ``MAX_UNITS`` and at most ``MAX_HIDDEN_LAYERS`` hidden layers, the weights within
+:data:`~nnlab_gui.engine.arg_checks.MEMORY_LIMIT`; X finite with |x| ≤ ``X_LIMIT`` (the lab's
+data are pixels in [0, 1]; beyond 10⁶ the products overflow long before training means
+anything); labels whole numbers 0 … K−1, one per row; λ finite in 0 … ``LAMBDA_LIMIT``.
+The underscored helpers (``_cost_grad``, ``_forward``, ``_one_hot``) take checked arrays.
 """
 
 from __future__ import annotations
@@ -29,32 +36,90 @@ from typing import Sequence
 import numpy as np
 from scipy.special import expit
 
+from nnlab_gui.engine import arg_checks as ck
 
 EPSILON_INIT = 0.12
+MAX_UNITS = 10_000          # units in one layer (inputs included): the course has 400-25-10
+MAX_HIDDEN_LAYERS = 16
+MAX_LABELS = 1000           # output classes
+X_LIMIT = 1e6               # |x| of an input
+LAMBDA_LIMIT = 1e6          # λ beyond this only drives every weight to zero
+
+
+def check_layers(layers, name: str = "layers") -> tuple[int, ...]:
+    """(inputs, hidden …, outputs): 2 to MAX_HIDDEN_LAYERS + 2 sizes, each 1 … MAX_UNITS."""
+    if isinstance(layers, (str, bytes)) or not isinstance(layers, (Sequence, np.ndarray)):
+        raise ck.BadArgument(f"{name} must be a sequence of layer sizes such as (400, 25, 10), "
+                             f"got {ck.show(layers)}")
+    if not 2 <= len(layers) <= MAX_HIDDEN_LAYERS + 2:
+        raise ck.BadArgument(f"{name} must list 2 to {MAX_HIDDEN_LAYERS + 2} layer sizes (inputs, hidden …, "
+                             f"outputs), got {len(layers)}")
+    sizes = tuple(ck.integer(f"{name}[{i}] (units)", n, 1, MAX_UNITS) for i, n in enumerate(layers))
+    params = sum(o * (i + 1) for i, o in zip(sizes[:-1], sizes[1:]))
+    ck.memory(f"a network of layers {sizes} ({params:,} weights)", 8 * params)
+    return sizes
+
+
+def check_thetas(thetas) -> list[np.ndarray]:
+    """Θ1 … ΘL as finite float matrices whose shapes chain: Θl is (s_{l+1}, s_l + 1)."""
+    if isinstance(thetas, np.ndarray) or not isinstance(thetas, Sequence) or not 1 <= len(thetas) <= \
+            MAX_HIDDEN_LAYERS + 1:
+        raise ck.BadArgument(f"thetas must be a list of 1 to {MAX_HIDDEN_LAYERS + 1} weight matrices "
+                             f"[Θ1, Θ2, …], got {ck.show(thetas)}")
+    out = [ck.array(f"Θ{l + 1} (thetas[{l}])", t, ndim=2) for l, t in enumerate(thetas)]
+    for l, t in enumerate(out):
+        if t.shape[1] < 2:
+            raise ck.BadArgument(f"Θ{l + 1} has shape {t.shape}: it needs a bias column and at least one input")
+        if l and t.shape[1] != out[l - 1].shape[0] + 1:
+            raise ck.BadArgument(f"Θ{l + 1} has shape {t.shape} but Θ{l} has {out[l - 1].shape[0]} units: "
+                                 f"Θ{l + 1} needs {out[l - 1].shape[0] + 1} columns (a bias and one per unit)")
+    return out
+
+
+def check_X(X, n_in: int, name: str = "X") -> np.ndarray:
+    """Samples as rows: finite, (m, n_in) with m ≥ 1, |x| ≤ X_LIMIT."""
+    arr = ck.array(name, X, empty=True, finite=False)
+    if arr.ndim != 2 or arr.shape[1] != n_in or arr.shape[0] == 0:
+        raise ck.BadArgument(f"{name} has shape {arr.shape}, expected (m, {n_in}) with m ≥ 1 (one sample per row)")
+    return ck.array(name, arr, bound=X_LIMIT)
+
+
+def check_lam(lam, name: str = "lam (λ)") -> float:
+    return ck.real(name, lam, 0.0, LAMBDA_LIMIT)
 
 
 # ---------------------------------------------------------------- basic pieces
 def sigmoid(z):
-    """g(z) = 1 / (1 + e^{−z})."""
-    return expit(z)
+    """g(z) = 1 / (1 + e^{−z}) (±inf give 1 and 0; NaN is refused)."""
+    return expit(_z(z))
+
+
+def _z(z):
+    z = ck.array("z", z, empty=True, finite=False)
+    if np.isnan(z).any():
+        raise ck.BadArgument(f"z (shape {z.shape}) contains NaN values")
+    return z
 
 
 def sigmoid_gradient(z):
     """g'(z) = g(z)(1 − g(z)); g'(0) = 0.25."""
-    s = expit(z)
+    s = expit(_z(z))
     return s * (1.0 - s)
 
 
 def init_params(layers: Sequence[int] = (400, 25, 10), seed: int | None = 0,
                 epsilon: float = EPSILON_INIT) -> list[np.ndarray]:
     """Random weights uniform in [−ε, ε] (ε = 0.12): ``[Θ1 (s2, s1+1), Θ2 (s3, s2+1), …]``."""
-    rng = np.random.default_rng(seed)
+    layers = check_layers(layers)
+    epsilon = ck.real("epsilon", epsilon, 0.0, 1e3)
+    rng = np.random.default_rng(ck.seed("seed", seed))
     return [rng.uniform(-epsilon, epsilon, size=(n_out, n_in + 1))
             for n_in, n_out in zip(layers[:-1], layers[1:])]
 
 
 def debug_params(layers: Sequence[int]) -> list[np.ndarray]:
     """The course's deterministic ``debugInitializeWeights``: sin(1..n)/10, column-major."""
+    layers = check_layers(layers)
     out = []
     for n_in, n_out in zip(layers[:-1], layers[1:]):
         n = n_out * (n_in + 1)
@@ -63,27 +128,41 @@ def debug_params(layers: Sequence[int]) -> list[np.ndarray]:
 
 
 def pack(thetas: Sequence[np.ndarray]) -> np.ndarray:
+    if isinstance(thetas, np.ndarray) or not isinstance(thetas, Sequence) or not thetas:
+        raise ck.BadArgument(f"pack needs a non-empty list of weight matrices, got {ck.show(thetas)}")
+    return _pack([ck.array(f"thetas[{l}]", t, empty=True) for l, t in enumerate(thetas)])
+
+
+def _pack(thetas) -> np.ndarray:
+    """:func:`pack` of checked arrays (the training loops' form)."""
     return np.concatenate([np.asarray(t, dtype=float).ravel() for t in thetas])
 
 
 def unpack(vec: np.ndarray, layers: Sequence[int]) -> list[np.ndarray]:
+    """The packed vector back as ``[Θ1, Θ2, …]`` (views into ``vec``).  Internal callers pass
+    checked arrays; ``vec`` must be 1-D."""
+    if not isinstance(vec, np.ndarray) or vec.ndim != 1:
+        vec = ck.array("vec (packed weights)", vec, ndim=1, empty=True)
+    layers = check_layers(layers)
+    need = sum(n_out * (n_in + 1) for n_in, n_out in zip(layers[:-1], layers[1:]))
+    if need != len(vec):
+        raise ck.BadArgument(f"parameter vector has {len(vec)} entries, layers {tuple(layers)} need {need}")
     out, k = [], 0
     for n_in, n_out in zip(layers[:-1], layers[1:]):
         n = n_out * (n_in + 1)
         out.append(vec[k:k + n].reshape(n_out, n_in + 1))
         k += n
-    if k != len(vec):
-        raise ValueError(f"parameter vector has {len(vec)} entries, layers {tuple(layers)} need {k}")
     return out
 
 
 def layers_of(thetas: Sequence[np.ndarray]) -> tuple[int, ...]:
+    thetas = check_thetas(thetas)
     return (thetas[0].shape[1] - 1,) + tuple(t.shape[0] for t in thetas)
 
 
 def course_labels(y) -> np.ndarray:
-    """The course's labels 1..10 (10 = digit 0) -> 0..9."""
-    y = np.asarray(y).astype(np.int64).ravel()
+    """The course's labels 1..10 (10 = digit 0) -> 0..9 (0 itself is kept)."""
+    y = ck.labels("y (course labels 1..10)", y, n_labels=11)
     return np.where(y == 10, 0, y)
 
 
@@ -96,15 +175,20 @@ def _one_hot(y: np.ndarray, k: int, dtype=float) -> np.ndarray:
     return Y
 
 
-def _check_X(X, n_in: int) -> np.ndarray:
-    X = np.asarray(X)
-    if X.ndim != 2 or X.shape[1] != n_in:
-        raise ValueError(f"X has shape {X.shape}, expected (m, {n_in})")
-    return X
-
-
 def penalty(thetas: Sequence[np.ndarray], lam: float, m: int) -> float:
     """λ/(2m) Σ_l ΣΘl[:,1:]² (bias columns are not penalised)."""
+    thetas = check_thetas(thetas)
+    lam = check_lam(lam)
+    m = ck.integer("m (samples)", m, 1)
+    with np.errstate(over="ignore"):
+        out = _penalty(thetas, lam, m)
+    if not np.isfinite(out):
+        raise ck.BadArgument("the penalty λ/(2m) ΣΘ² is non-finite for these finite weights (a float overflow)")
+    return out
+
+
+def _penalty(thetas, lam: float, m: int) -> float:
+    """:func:`penalty` on checked arguments (the training loops' form)."""
     return lam / (2.0 * m) * sum(float(np.sum(t[:, 1:] ** 2)) for t in thetas)
 
 
@@ -128,7 +212,7 @@ def _data_cost(z_out, Y, m) -> float:
 def _cost_grad(thetas, X, Y, lam) -> tuple[float, list[np.ndarray]]:
     m = X.shape[0]
     acts, z_out = _forward(thetas, X)
-    J = _data_cost(z_out, Y, m) + penalty(thetas, lam, m)
+    J = _data_cost(z_out, Y, m) + _penalty(thetas, lam, m)
     grads = [None] * len(thetas)
     delta = acts[-1] - Y                                  # δ_L = a_L − y
     for l in range(len(thetas) - 1, -1, -1):
@@ -146,38 +230,55 @@ def _cost_grad(thetas, X, Y, lam) -> tuple[float, list[np.ndarray]]:
 
 def cost_and_grad(thetas: Sequence[np.ndarray], X, y, lam: float = 0.0):
     """``J`` and ``[∇Θ1, ∇Θ2, …]`` for labels ``y`` in 0..K−1 (K = output units)."""
-    thetas = [np.asarray(t, dtype=float) for t in thetas]
-    X = _check_X(X, thetas[0].shape[1] - 1).astype(float, copy=False)
-    Y = _one_hot(y, thetas[-1].shape[0])
-    if len(Y) != len(X):
-        raise ValueError(f"X has {len(X)} rows but y has {len(Y)} labels")
-    return _cost_grad(thetas, X, Y, float(lam))
+    thetas, X, Y, lam = _checked(thetas, X, y, lam)
+    return _finite(*_cost_grad(thetas, X, Y, lam))
 
 
 def cost(thetas: Sequence[np.ndarray], X, y, lam: float = 0.0) -> float:
     """``J`` alone (forward pass only)."""
-    thetas = [np.asarray(t, dtype=float) for t in thetas]
-    X = _check_X(X, thetas[0].shape[1] - 1).astype(float, copy=False)
-    Y = _one_hot(y, thetas[-1].shape[0])
-    _, z_out = _forward(thetas, X)
-    return _data_cost(z_out, Y, len(X)) + penalty(thetas, lam, len(X))
+    thetas, X, Y, lam = _checked(thetas, X, y, lam)
+    with np.errstate(over="ignore"):
+        _, z_out = _forward(thetas, X)
+    return _finite(_data_cost(z_out, Y, len(X)) + _penalty(thetas, lam, len(X)), [])[0]
+
+
+def _checked(thetas, X, y, lam):
+    thetas = check_thetas(thetas)
+    X = check_X(X, thetas[0].shape[1] - 1)
+    Y = _one_hot(ck.labels("y", y, count=len(X), n_labels=thetas[-1].shape[0]), thetas[-1].shape[0])
+    return thetas, X, Y, check_lam(lam)
+
+
+def _finite(J, grads):
+    if not np.isfinite(J) or not all(np.all(np.isfinite(g)) for g in grads):
+        raise ck.BadArgument("J or its gradient is non-finite for these finite inputs (a float overflow): "
+                             "use smaller weights or inputs")
+    return J, grads
 
 
 def predict(thetas: Sequence[np.ndarray], X) -> np.ndarray:
     """Labels 0..K−1: the index of the largest output unit."""
-    X = _check_X(X, thetas[0].shape[1] - 1)
-    acts, _ = _forward([np.asarray(t, dtype=float) for t in thetas], X)
+    thetas = check_thetas(thetas)
+    X = check_X(X, thetas[0].shape[1] - 1)
+    with np.errstate(over="ignore"):
+        acts, _ = _forward(thetas, X)
     return np.argmax(acts[-1], axis=1)
 
 
 def accuracy(thetas: Sequence[np.ndarray], X, y) -> float:
-    return float(np.mean(predict(thetas, X) == np.asarray(y).ravel()))
+    labels = predict(thetas, X)
+    return float(np.mean(labels == ck.labels("y", y, count=len(labels), max_labels=MAX_LABELS)))
 
 
 def hidden_tiles(theta1: np.ndarray, side: int | None = None, order: str = "C") -> np.ndarray:
     """Rows of Θ1 without the bias as ``side × side`` pictures (``order="F"`` for course weights)."""
-    w = np.asarray(theta1, dtype=float)[:, 1:]
-    side = side or int(round(np.sqrt(w.shape[1])))
+    w = ck.array("theta1 (Θ1)", theta1, ndim=2, finite=False)
+    if w.shape[1] < 2:
+        raise ck.BadArgument(f"Θ1 has shape {w.shape}: it needs a bias column and input weights")
+    w = w[:, 1:]
+    order = ck.choice("order", order, ("C", "F"))
+    side = int(round(np.sqrt(w.shape[1]))) if side is None else ck.integer("side", side, 1, MAX_UNITS)
     if side * side != w.shape[1]:
-        raise ValueError(f"Θ1 has {w.shape[1]} input weights per unit: not a square picture")
+        raise ck.BadArgument(f"Θ1 has {w.shape[1]} input weights per unit: not a square picture "
+                             f"of side {side}")
     return w.reshape(len(w), side, side, order=order).copy()

@@ -27,7 +27,7 @@ import scipy.optimize
 
 from nnlab_gui.engine.lbfgs import LockstepLBFGS
 from nnlab_gui.engine.mlp_batch import _BatchCost
-from nnlab_gui.engine.mlp_net import _data_cost, _forward, penalty, unpack
+from nnlab_gui.engine.mlp_net import _data_cost, _forward, _penalty, unpack
 
 
 @dataclass(frozen=True, eq=False)
@@ -159,7 +159,7 @@ class _Fit:
     def _record(self, vec, J, val=None):
         """One history point; ``val``: the validation cost when the caller batched it."""
         thetas = unpack(vec, self.layers)
-        data = J - penalty(thetas, self.lam, self.m)
+        data = J - _penalty(thetas, self.lam, self.m)
         if val is None:
             val = np.nan
         if self.X_val is not None and np.isnan(val):

@@ -11,6 +11,11 @@ Shapes: ``W_hx`` H×D, ``W_hh`` H×H, ``W_yh`` V×H, ``xs`` T×D, ``b_h``/``h0``
 (biases and ``h0`` default to zeros; a column or row matrix is accepted for a vector).
 A mismatch raises ``ValueError`` naming both matrices and their shapes.  ``QUANTITIES``
 lists one step's intermediates in computing order; :class:`RnnStep` holds them.
+
+Limits: every size (H, D, V) at most ``MAX_SIZE`` and at most ``MAX_STEPS`` time steps
+(each step keeps all its intermediates, and the pages write every product out); entries
+must be finite real numbers, and a step whose numbers overflow the float range (a_t, h_t
+or y_t not finite) is refused with a message naming the step, never returned as NaN.
 """
 
 from __future__ import annotations
@@ -19,7 +24,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine.attention import softmax
+
+MAX_SIZE = 1000       # H, D or V
+MAX_STEPS = 1000      # rows of xs
 
 
 def _relu(a):
@@ -54,6 +63,9 @@ _KEYS = tuple(k for k, _ in QUANTITIES)
 
 def quantity_label(key: str, t: int) -> str:
     """``quantity_label("Whx_x", 1)`` → ``"W_hx x_1"``."""
+    if not isinstance(key, str) or key not in _KEYS:
+        raise ck.BadArgument(f"unknown quantity {ck.show(key)}; one of {', '.join(_KEYS)}")
+    t = ck.integer("t (the time step)", t, 1)
     label = dict(QUANTITIES)[key]
     return label.replace("{t−1}", str(t - 1)).replace("{t}", str(t))
 
@@ -80,7 +92,7 @@ class RnnStep:
 
     def value(self, key: str) -> np.ndarray:
         if key not in _KEYS:
-            raise ValueError(f"unknown quantity {key!r}; one of {', '.join(_KEYS)}")
+            raise ck.BadArgument(f"unknown quantity {ck.show(key)}; one of {', '.join(_KEYS)}")
         return getattr(self, key)
 
 
@@ -90,18 +102,24 @@ def _shape(a: np.ndarray) -> str:
 
 def _array(name: str, a) -> np.ndarray:
     try:
-        arr = np.array(a, dtype=float)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be numeric, got {type(a).__name__}") from None
+        raw = np.asarray(a)
+        if raw.dtype.kind in "USc":
+            raise TypeError
+        arr = np.array(raw, dtype=float)
+    except (TypeError, ValueError, OverflowError):
+        raise ck.BadArgument(f"{name} must be numeric (real numbers, none too large for a float), "
+                             f"got {ck.show(a)}") from None
     if not np.all(np.isfinite(arr)):
-        raise ValueError(f"{name} contains NaN or inf")
+        raise ck.BadArgument(f"{name} contains NaN or inf")
     return arr
 
 
 def _matrix(name: str, a) -> np.ndarray:
     arr = _array(name, a)
     if arr.ndim != 2 or arr.size == 0:
-        raise ValueError(f"{name} must be a non-empty matrix, got shape {_shape(arr)}")
+        raise ck.BadArgument(f"{name} must be a non-empty matrix, got shape {_shape(arr)}")
+    if max(arr.shape) > MAX_SIZE:
+        raise ck.BadArgument(f"{name} is {_shape(arr)}; each size may be at most {MAX_SIZE}")
     return arr
 
 
@@ -114,7 +132,7 @@ def _vector(name: str, a, n: int, owner: str, owner_arr: np.ndarray, what: str) 
     if arr.ndim == 0:
         arr = arr.reshape(1)
     if arr.ndim != 1 or arr.size != n:
-        raise ValueError(f"{name} is {_shape(arr)} but {owner} is {_shape(owner_arr)}: "
+        raise ck.BadArgument(f"{name} is {_shape(arr)} but {owner} is {_shape(owner_arr)}: "
                          f"{name} needs {n} entries ({what})")
     return arr
 
@@ -126,23 +144,25 @@ def _readonly(*arrays):
 
 def run(W_hx, W_hh, W_yh, xs, b_h=None, b_y=None, h0=None, activation: str = "relu") -> list[RnnStep]:
     """Unroll the RNN over the rows of ``xs``; one ``RnnStep`` per time step."""
-    if activation not in ACTIVATIONS:
-        raise ValueError(f"unknown activation {activation!r}; one of {', '.join(ACTIVATIONS)}")
+    if not isinstance(activation, str) or activation not in ACTIVATIONS:
+        raise ck.BadArgument(f"unknown activation {ck.show(activation)}; one of {', '.join(ACTIVATIONS)}")
     W_hx, W_hh, W_yh = _matrix("W_hx", W_hx), _matrix("W_hh", W_hh), _matrix("W_yh", W_yh)
     xs = _array("xs", xs)
     if xs.ndim == 1:
         xs = xs[None, :]
     if xs.ndim != 2 or xs.shape[0] == 0:
-        raise ValueError(f"xs must hold one input x_t per row (T×D), got shape {_shape(xs)}")
+        raise ck.BadArgument(f"xs must hold one input x_t per row (T×D), got shape {_shape(xs)}")
+    if xs.shape[0] > MAX_STEPS:
+        raise ck.BadArgument(f"xs has {xs.shape[0]} rows (time steps); at most {MAX_STEPS}")
     H, D = W_hx.shape
     if W_hh.shape != (H, H):
-        raise ValueError(f"W_hh is {_shape(W_hh)} but W_hx is {_shape(W_hx)}: W_hh must be "
+        raise ck.BadArgument(f"W_hh is {_shape(W_hh)} but W_hx is {_shape(W_hx)}: W_hh must be "
                          f"{H}×{H} (H = {H}, the rows of W_hx)")
     if xs.shape[1] != D:
-        raise ValueError(f"W_hx is {_shape(W_hx)} but xs is {_shape(xs)}: each x_t (a row of xs) "
+        raise ck.BadArgument(f"W_hx is {_shape(W_hx)} but xs is {_shape(xs)}: each x_t (a row of xs) "
                          f"needs {D} entries, the columns of W_hx")
     if W_yh.shape[1] != H:
-        raise ValueError(f"W_yh is {_shape(W_yh)} but W_hh is {_shape(W_hh)}: W_yh needs "
+        raise ck.BadArgument(f"W_yh is {_shape(W_yh)} but W_hh is {_shape(W_hh)}: W_yh needs "
                          f"H = {H} columns")
     b_h = _vector("b_h", b_h, H, "W_hx", W_hx, "one per hidden unit, the rows of W_hx")
     h = _vector("h0", h0, H, "W_hh", W_hh, "one per hidden unit")
@@ -152,12 +172,17 @@ def run(W_hx, W_hh, W_yh, xs, b_h=None, b_y=None, h0=None, activation: str = "re
     steps = []
     for t, x in enumerate(xs, start=1):
         x = x.copy()
-        Whx_x = W_hx @ x
-        Whh_h = W_hh @ h
-        pre = Whx_x + Whh_h + b_h
-        h_new = f(pre)
-        Wyh_h = W_yh @ h_new
-        y = Wyh_h + b_y
+        with np.errstate(over="ignore", invalid="ignore"):
+            Whx_x = W_hx @ x
+            Whh_h = W_hh @ h
+            pre = Whx_x + Whh_h + b_h
+            h_new = f(pre)
+            Wyh_h = W_yh @ h_new
+            y = Wyh_h + b_y
+        for what, v in ((f"a_{t}", pre), (f"h_{t}", h_new), (f"y_{t}", y)):
+            if not np.all(np.isfinite(v)):
+                raise ck.BadArgument(f"the numbers overflow at step t = {t}: {what} is not finite (beyond "
+                                     f"±1.8e308); use smaller weights or inputs")
         probs = softmax(y)
         _readonly(x, h, Whx_x, Whh_h, pre, h_new, Wyh_h, y, probs)
         steps.append(RnnStep(t, x, h, Whx_x, Whh_h, b_h, pre, h_new, Wyh_h, b_y, y, probs,

@@ -5,6 +5,9 @@ W_hh h_{t−1}, a_t, h_t, W_yh h_t, y_t, softmax(y_t), then the prediction).  Be
 correct value, each is recomputed from the student's own earlier numbers (theirs where
 given, the correct ones elsewhere), e.g. ``a_t = (W_hx x_t)_yours + (W_hh h_{t−1})_yours + b_h``:
 a wrong value that matches it was carried forward, not made there.
+
+``check_step`` checks its arguments: ``step`` an :class:`RnnStep`, ``answers`` a mapping of
+quantity keys to finite vectors of the right size, ``atol`` and ``rtol`` finite and ≥ 0.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine.attention import softmax
 from nnlab_gui.engine.matrix_text import format_number
 from nnlab_gui.engine.rnn_cell import _KEYS, ACTIVATIONS, RnnStep, _array, quantity_label
@@ -80,21 +84,26 @@ def check_step(step: RnnStep, answers: Mapping[str, object], atol: float = 5e-3,
     wrong value that follows from the student's own earlier numbers is marked ``consistent``
     (the slip was carried forward, the arithmetic there is right).
     """
-    unknown = [k for k in answers if k not in _KEYS and k != "prediction"]
+    ck.instance("step", step, RnnStep, "an RnnStep (one entry of rnn.run's steps)")
+    if not isinstance(answers, Mapping):
+        raise ck.BadArgument(f"answers must be a mapping {{quantity: value}}, got {ck.show(answers)}")
+    atol = ck.real("atol", atol, 0.0)
+    rtol = ck.real("rtol", rtol, 0.0)
+    unknown = [k for k in answers if not isinstance(k, str) or (k not in _KEYS and k != "prediction")]
     if unknown:
-        raise ValueError(f"unknown quantity {unknown[0]!r}; one of {', '.join(_KEYS)}, prediction")
+        raise ck.BadArgument(f"unknown quantity {ck.show(unknown[0])}; one of {', '.join(_KEYS)}, prediction")
     answers = dict(answers)
     word = answers.pop("prediction", None)
     if word is not None:
         if isinstance(word, bool) or not isinstance(word, (int, np.integer)) or \
                 not 0 <= int(word) < step.y.size:
-            raise ValueError(f"prediction must be a word index from 0 to {step.y.size - 1}, got {word!r}")
+            raise ck.BadArgument(f"prediction must be a word index from 0 to {step.y.size - 1}, got {word!r}")
     given = {}
     for k, v in answers.items():
         arr = _array(quantity_label(k, step.t), v).reshape(-1)
         correct = step.value(k)
         if arr.size != correct.size:
-            raise ValueError(f"{quantity_label(k, step.t)} has {correct.size} entries; "
+            raise ck.BadArgument(f"{quantity_label(k, step.t)} has {correct.size} entries; "
                              f"you gave {arr.size}")
         given[k] = arr
     # the student's own chain: their number where given, the correct one elsewhere

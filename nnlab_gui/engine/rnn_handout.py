@@ -4,20 +4,31 @@
 term (``1·0 + 0·0 + 1·1 = 1``); ``to_markdown`` and ``to_latex`` write every step of
 :func:`nnlab_gui.engine.rnn_cell.run`: the products W_hx x_t and W_hh h_{t−1} row by row,
 a_t, h_t = f(a_t), y_t = W_yh h_t + b_y, softmax(y_t) and the predicted word.
+
+Arguments are checked: ``product_terms`` takes a finite matrix, a finite vector of its
+width and a row index within it; the handouts take a list of :class:`RnnStep`, a list of
+words (or None) and 0 … ``MAX_DIGITS`` digits.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine.matrix_text import format_number
 from nnlab_gui.engine.rnn_cell import ACTIVATION_NAMES, RnnStep
+
+MAX_DIGITS = 12
 
 
 def product_terms(W, v, row: int, digits: int = 6) -> str:
     """One row of a matrix–vector product written out: ``1·0 + 0·0 + 1·1 = 1``."""
-    W = np.asarray(W, float)
-    v = np.asarray(v, float)
+    W = ck.array("W", W, ndim=2)
+    v = ck.array("v", v, ndim=1)
+    if v.size != W.shape[1]:
+        raise ck.BadArgument(f"v has {v.size} entries but W is {W.shape[0]}×{W.shape[1]}: v needs {W.shape[1]}")
+    row = ck.integer("row", row, 0, W.shape[0] - 1)
+    digits = ck.integer("digits", digits, 0, MAX_DIGITS + 2)
     terms = []
     for w, x in zip(W[row], v):
         xs = format_number(x, digits)
@@ -36,8 +47,19 @@ def _word(step: RnnStep, vocab) -> str:
     return f"word {step.prediction + 1}"
 
 
+def _check_handout(steps, vocab, digits) -> None:
+    if isinstance(steps, (str, bytes)) or not hasattr(steps, "__len__") or \
+            not all(isinstance(s, RnnStep) for s in steps):
+        raise ck.BadArgument(f"steps must be a list of RnnStep (what rnn.run returns), got {ck.show(steps)}")
+    if vocab is not None and (isinstance(vocab, (str, bytes)) or not hasattr(vocab, "__len__")
+                              or not all(isinstance(w, str) for w in vocab)):
+        raise ck.BadArgument(f"vocab must be a list of words (strings) or None, got {ck.show(vocab)}")
+    ck.integer("digits", digits, 0, MAX_DIGITS)
+
+
 def to_markdown(steps: list[RnnStep], vocab: list[str] | None = None, digits: int = 4) -> str:
     """Every step's arithmetic as Markdown: each product row by row, sums, activation, y_t, softmax."""
+    _check_handout(steps, vocab, digits)
     if not steps:
         return ""
     act = ACTIVATION_NAMES[steps[0].activation]
@@ -81,6 +103,7 @@ def _bmatrix(a, digits: int = 4, column: bool = False) -> str:
 
 def to_latex(steps: list[RnnStep], vocab: list[str] | None = None, digits: int = 4) -> str:
     """The worked steps as a LaTeX fragment (``amsmath``: ``bmatrix``, ``align*``)."""
+    _check_handout(steps, vocab, digits)
     if not steps:
         return ""
     act = {"relu": r"\mathrm{ReLU}", "tanh": r"\tanh", "sigmoid": r"\sigma",

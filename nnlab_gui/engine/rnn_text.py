@@ -17,6 +17,8 @@ Z = P V, and the mean of the values C = (1/k) Σ_j v_j that the exercise compare
 
 The rest are the small conversions behind the pages: a typed prediction to an entry
 number (``word_index``), and the tables behind the plots' CSV exports.  Qt-free.
+Every function checks its arguments (steps are :class:`RnnStep`, indices within range,
+vocabularies lists of strings) and refuses bad ones with a ``ValueError``.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import Sequence
 
 import numpy as np
 
+from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine import attention
 from nnlab_gui.engine.matrix_text import format_number
 from nnlab_gui.engine.rnn import ACTIVATION_NAMES, RnnStep, _vec, product_terms
@@ -38,20 +41,45 @@ vec = _vec                    # [2, 2], [0.097, 0.714]: a vector rounded to ``di
 _esc = html.escape
 
 
+def _vocab(vocab) -> Sequence[str]:
+    if isinstance(vocab, (str, bytes)) or not hasattr(vocab, "__len__") or \
+            not all(isinstance(w, str) for w in vocab):
+        raise ck.BadArgument(f"vocab must be a list of words (strings), got {ck.show(vocab)}")
+    return vocab
+
+
+def _steps(steps, name: str = "steps") -> Sequence[RnnStep]:
+    if isinstance(steps, (str, bytes)) or not hasattr(steps, "__len__") or not steps or \
+            not all(isinstance(s, RnnStep) for s in steps):
+        raise ck.BadArgument(f"{name} must be a non-empty list of RnnStep (what rnn.run returns), "
+                             f"got {ck.show(steps)}")
+    return steps
+
+
+def _step(s) -> RnnStep:
+    return ck.instance("s (the step)", s, RnnStep, "an RnnStep (one entry of rnn.run's steps)")
+
+
 def word(i: int, vocab: Sequence[str]) -> str:
     """The name of entry ``i`` (0-based) of y_t: its vocabulary word, else ``word i+1``."""
+    i = ck.integer("i (the entry)", i, 0)
+    vocab = _vocab(vocab)
     return vocab[i] if i < len(vocab) and vocab[i] else f"word {i + 1}"
 
 
 def word_index(text: str, vocab: Sequence[str], n: int) -> int:
     """A typed prediction: a vocabulary word (any case) or its 1-based entry number → 0-based index."""
+    if not isinstance(text, str):
+        raise ck.BadArgument(f"text (the typed prediction) must be a string, got {ck.show(text)}")
+    vocab = _vocab(vocab)
+    n = ck.integer("n (the entries of y_t)", n, 1)
     text = text.strip()
     words = [w.lower() for w in vocab][:n]
     if text.lower() in words:
         return words.index(text.lower())
-    if text.isdigit() and 1 <= int(text) <= n:
+    if text.isdigit() and len(text) <= 18 and 1 <= int(text) <= n:
         return int(text) - 1
-    raise ValueError(f"{text!r} is neither a word of the vocabulary nor an entry number 1–{n}")
+    raise ck.BadArgument(f"{ck.show(text)} is neither a word of the vocabulary nor an entry number 1–{n}")
 
 
 # ---------------------------------------------------------------------------- one RNN step
@@ -89,6 +117,10 @@ def _activation_work(s: RnnStep) -> str:
 
 def step_html(s: RnnStep, vocab: Sequence[str] = (), lost: Sequence[int] = ()) -> str:
     """One step's arithmetic as an HTML table; ``lost``: entries of x_t that are placeholders."""
+    s, vocab = _step(s), _vocab(vocab)
+    if isinstance(lost, (str, bytes)) or not hasattr(lost, "__iter__"):
+        raise ck.BadArgument(f"lost must be a list of entry indices of x_t, got {ck.show(lost)}")
+    lost = [ck.integer("lost (an entry of x_t)", c, 0, len(s.x) - 1) for c in lost]
     t = s.t
     act = ACTIVATION_NAMES[s.activation]
     words = [word(i, vocab) for i in range(len(s.y))]
@@ -135,6 +167,7 @@ def _same_as_mean(att: attention.AttentionResult, mean: np.ndarray) -> str:
 
 def attention_html(att: attention.AttentionResult) -> str:
     """Scores, scaled scores, weights, output and the mean of the values as an HTML table."""
+    ck.instance("att", att, attention.AttentionResult, "an AttentionResult (scaled_dot_product's)")
     q, k = att.weights.shape
     d_k = att.d_k
     scaled = (f"S / √{d_k} = S · {format_number(round(att.factor, 4))}" if att.scale
@@ -161,12 +194,14 @@ def attention_html(att: attention.AttentionResult) -> str:
 # ---------------------------------------------------------------------------- plot tables
 def hidden_states(steps: Sequence[RnnStep], upto: int | None = None) -> np.ndarray:
     """h_0, h_1, …, h_upto as rows ((upto + 1) × H); all steps when ``upto`` is None."""
-    upto = len(steps) if upto is None else upto
+    steps = _steps(steps)
+    upto = len(steps) if upto is None else ck.integer("upto", upto, 0, len(steps))
     return np.array([steps[0].h_prev] + [s.h for s in steps[:upto]])
 
 
 def softmax_table(s: RnnStep) -> tuple[np.ndarray, list[str]]:
     """The softmax bars as CSV columns: entry (1-based), y_t, p_t."""
+    s = _step(s)
     n = len(s.y)
     return np.column_stack([np.arange(1, n + 1), s.y, s.probs]), ["entry", f"y_{s.t}", f"p_{s.t}"]
 

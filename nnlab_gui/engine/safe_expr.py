@@ -12,11 +12,19 @@ allow-list; it is never handed to ``eval``.  Allowed:
 Anything else -- attribute access, names other than the variable, calls with keywords,
 comparisons, subscripts, lambdas -- is refused with a ``ValueError`` naming the
 offending part.  Evaluation runs on a NumPy array, element by element.
+
+Limits: at most ``MAX_LENGTH`` = 500 characters, nested at most ``MAX_DEPTH`` = 50 levels
+(parentheses do not count; signs, calls and operands do, except that a chain
+``a + b + c …`` counts as one level), and every number finite: a
+constant that overflows a float (``1e400``, a 400-digit integer) is refused at parse time.
+Parsing and checking are iterative or bounded by these limits, so no text can exhaust the
+stack or take noticeable time.
 """
 
 from __future__ import annotations
 
 import ast
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -35,7 +43,9 @@ _BINOPS = {
     ast.Div: np.divide, ast.Pow: np.power,
 }
 _UNARY = {ast.USub: np.negative, ast.UAdd: np.positive}
-_MAX_LENGTH = 500
+MAX_LENGTH = 500
+MAX_DEPTH = 50
+_MAX_LENGTH = MAX_LENGTH
 
 
 def _describe(node: ast.AST, text: str) -> str:
@@ -73,19 +83,56 @@ def parse_expr(text: str, var: str = "s") -> SafeExpr:
     if len(src) > _MAX_LENGTH:
         raise ValueError(f"the expression is too long ({len(src)} characters, at most {_MAX_LENGTH})")
     src = src.replace("^", "**")
+    if "\0" in src:
+        raise ValueError("cannot parse the expression: it contains a NUL character")
     try:
         tree = ast.parse(src, mode="eval")
     except SyntaxError as exc:
         where = f" near column {exc.offset}" if exc.offset else ""
-        raise ValueError(f"cannot parse '{text.strip()}'{where}: {exc.msg}") from None
+        msg = exc.msg
+        if "nested" in msg or "too many" in msg:
+            msg += f" (nested at most {MAX_DEPTH} deep)"
+        raise ValueError(f"cannot parse '{text.strip()}'{where}: {msg}") from None
+    except (RecursionError, MemoryError, ValueError):
+        raise ValueError(f"cannot parse the expression: it is nested too deeply "
+                         f"(at most {MAX_DEPTH} levels)") from None
+    depth = _depth(tree.body)
+    if depth > MAX_DEPTH:
+        raise ValueError(f"the expression is nested too deeply ({depth} levels of operators, signs "
+                         f"and calls; at most {MAX_DEPTH})")
     _check(tree.body, src, var)
     return SafeExpr(src, var, tree)
+
+
+def _depth(root: ast.AST) -> int:
+    """The nesting depth of the expression tree, walked without recursion."""
+    deepest, stack = 0, [(root, 1)]
+    while stack:
+        node, d = stack.pop()
+        deepest = max(deepest, d)
+        if d > MAX_DEPTH:                  # deeper than the limit: no need to look further
+            continue
+        if isinstance(node, ast.BinOp):    # a chain a + b + c … nests to the left: it counts once
+            stack += [(node.left, d if isinstance(node.left, ast.BinOp) else d + 1), (node.right, d + 1)]
+        else:
+            stack.extend((child, d + 1) for child in ast.iter_child_nodes(node)
+                         if not isinstance(child, (ast.operator, ast.unaryop, ast.expr_context)))
+    return deepest
 
 
 def _check(node: ast.AST, text: str, var: str) -> None:
     if isinstance(node, ast.Constant):
         if isinstance(node.value, bool) or not isinstance(node.value, (int, float)):
             raise ValueError(f"{_describe(node, text)} is not a number")
+        try:
+            finite = math.isfinite(float(node.value))
+        except OverflowError:
+            finite = False
+        if not finite:
+            seg = _describe(node, text)
+            seg = seg if len(seg) <= 32 else seg[:29] + "...'"
+            raise ValueError(f"the number {seg} is too large: numbers must be finite "
+                             f"(at most about 1.8e308)")
         return
     if isinstance(node, ast.Name):
         if node.id != var and node.id not in CONSTANTS:

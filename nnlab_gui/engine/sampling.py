@@ -28,6 +28,12 @@ estimate of a clean image minimises an L1 data term (the inpainting engine's
     so  J₁(z) = N log Σ|X(z) − y| + ‖z‖²   (with the prior ‖z‖², z ~ N(0, I)),
 
 against the course's ``J(z) = N log ‖X(z) − y‖² + ‖z‖²``; T keeps all 784 pixels.
+
+Limits (a ``ValueError`` names them): a density is tabulated on an interval inside
+``±MAX_END`` = ±10⁶ on 2 … ``MAX_GRID`` = 10⁶ points, its values finite and at most
+``MAX_DENSITY`` = 1e200 in size (it is normalised, so a larger constant is a slip; below it
+the tabulation, its integral and the normalisation cannot overflow: the CDF is never NaN);
+a run draws at most ``MAX_SAMPLES`` = 10⁷ samples or Gibbs steps, a noise array 10⁷ values.
 """
 
 from __future__ import annotations
@@ -40,22 +46,25 @@ import numpy as np
 
 from nnlab_gui.engine.generator import Generator
 from nnlab_gui.engine.safe_expr import SafeExpr, parse_expr
+from nnlab_gui.engine.sampling_checks import MAX_SAMPLES, count as _count, finite_array as _finite_array  # noqa: F401
+from nnlab_gui.engine.sampling_checks import point as _point, real as _real, size_of as _size_of
 
-__all__ = [
-    "COURSE_DENSITY", "closed_form_inverse", "Density", "make_density",
-    "InverseCdfSnapshot", "iter_inverse_cdf", "sample_inverse_cdf",
-    "GibbsSnapshot", "iter_gibbs_disk", "sample_gibbs_disk", "gibbs_step", "chord",
-    "autocorrelation", "r2_uniformity",
-    "laplace_pdf", "laplace_noise", "add_laplace_noise",
-    "DenoiseSnapshot", "iter_denoise_compare", "DATA_TERM_FORMULAS",
-]
+__all__ = ["COURSE_DENSITY", "closed_form_inverse", "Density", "make_density", "InverseCdfSnapshot",
+           "iter_inverse_cdf", "sample_inverse_cdf", "GibbsSnapshot", "iter_gibbs_disk", "sample_gibbs_disk",
+           "gibbs_step", "chord", "autocorrelation", "r2_uniformity", "laplace_pdf", "laplace_noise",
+           "add_laplace_noise", "DenoiseSnapshot", "iter_denoise_compare", "DATA_TERM_FORMULAS"]
 
 COURSE_DENSITY = "0.5 + s"
+MAX_END = 1e6
+MAX_GRID = 1_000_000
+MAX_DENSITY = 1e200
 
 
 def closed_form_inverse(x: np.ndarray) -> np.ndarray:
     """The course's inverse CDF of ``0.5 + s`` on [0, 1]: ``(−1 + √(1 + 8x)) / 2``."""
-    x = np.asarray(x, dtype=float)
+    x = _finite_array(x, "x")
+    if x.size and (x.min() < 0.0 or x.max() > 1.0):
+        raise ValueError("x must lie in [0, 1] (a uniform draw)")
     return (-1.0 + np.sqrt(1.0 + 8.0 * x)) / 2.0
 
 
@@ -85,7 +94,7 @@ class Density:
 
     def inverse_cdf(self, u: np.ndarray) -> np.ndarray:
         """``F⁻¹(u)``, exact for a density linear between grid points."""
-        u = np.clip(np.asarray(u, dtype=float), 0.0, 1.0)
+        u = np.clip(_finite_array(u, "u"), 0.0, 1.0)
         g, p, c = self.grid, self.pdf, self.cdf
         i = np.clip(np.searchsorted(c, u, side="right") - 1, 0, len(g) - 2)
         h = g[i + 1] - g[i]
@@ -97,37 +106,54 @@ class Density:
         den = lin + disc
         with np.errstate(divide="ignore", invalid="ignore"):
             t = np.where(den > 0, 2.0 * d / den, 0.0)
-        return g[i] + np.clip(t, 0.0, 1.0) * h
+        return np.clip(g[i] + np.clip(t, 0.0, 1.0) * h, g[0], g[-1])    # rounding stays inside
 
 
 def make_density(expr: str | SafeExpr, lo: float = 0.0, hi: float = 1.0,
                  n_grid: int = 4001) -> Density:
     """Tabulate a typed density of ``s`` on ``[lo, hi]``; ``ValueError`` if it is not one."""
+    lo, hi = _real(lo, "the lower end a"), _real(hi, "the upper end b")
     if not (np.isfinite(lo) and np.isfinite(hi)) or not hi > lo:
         raise ValueError(f"the interval [{lo}, {hi}] is empty: the upper end must exceed the lower end")
+    if max(abs(lo), abs(hi)) > MAX_END:
+        raise ValueError(f"the interval [{lo:g}, {hi:g}] is too wide: its ends must lie within "
+                         f"±{MAX_END:g}")
+    n_grid = _count(n_grid, "the grid size", 2, MAX_GRID)
     f = expr if isinstance(expr, SafeExpr) else parse_expr(expr, "s")
-    grid = np.linspace(lo, hi, int(n_grid))
+    grid = np.linspace(lo, hi, n_grid)
     vals = f(grid)
     bad = ~np.isfinite(vals)
     if bad.any():
-        s_bad = grid[np.argmax(bad)]
-        raise ValueError(f"the density '{f.text}' is not finite at s = {s_bad:.4g} "
-                         f"(NaN or infinity on [{lo:g}, {hi:g}])")
-    scale = max(1.0, float(np.max(np.abs(vals))))
+        k = int(np.argmax(bad))
+        what = "NaN (not a number)" if np.isnan(vals[k]) else "infinite or too large (it overflows)"
+        raise ValueError(f"the density '{f.text}' is not finite on [{lo:g}, {hi:g}]: "
+                         f"{what} at s = {grid[k]:.4g}")
+    top = float(np.max(np.abs(vals)))
+    if top > MAX_DENSITY:
+        k = int(np.argmax(np.abs(vals)))
+        raise ValueError(f"the density '{f.text}' is too large on [{lo:g}, {hi:g}]: it reaches "
+                         f"{vals[k]:.4g} at s = {grid[k]:.4g} (at most {MAX_DENSITY:g}; the density "
+                         "is normalised, so scale it down)")
+    scale = max(1.0, top)
     neg = vals < -1e-12 * scale
     if neg.any():
         k = int(np.argmin(vals))
         raise ValueError(f"the density '{f.text}' is negative on [{lo:g}, {hi:g}], "
                          f"e.g. {vals[k]:.4g} at s = {grid[k]:.4g}: a density is never negative")
     vals = np.maximum(vals, 0.0)
-    h = grid[1] - grid[0]
-    cells = (vals[1:] + vals[:-1]) * h / 2.0
-    mass = float(cells.sum())
-    if not mass > 0:
+    if top == 0:
         raise ValueError(f"the density '{f.text}' has zero total mass on [{lo:g}, {hi:g}]")
-    pdf = vals / mass
-    cdf = np.concatenate([[0.0], np.cumsum(cells / mass)])
+    unit = vals / top                       # in [0, 1]: the trapezoids cannot overflow
+    h = grid[1] - grid[0]
+    cells = (unit[1:] + unit[:-1]) * (h / 2.0)
+    area = float(cells.sum())
+    if not area > 0:
+        raise ValueError(f"the density '{f.text}' has zero total mass on [{lo:g}, {hi:g}]")
+    mass = area * top
+    pdf = unit / area
+    cdf = np.concatenate([[0.0], np.cumsum(cells / area)])
     cdf[-1] = 1.0
+    np.clip(cdf, 0.0, 1.0, out=cdf)
     for a in (grid, pdf, cdf):
         a.setflags(write=False)
     return Density(f.text, float(lo), float(hi), grid, pdf, cdf, mass)
@@ -158,10 +184,10 @@ def iter_inverse_cdf(density: Density, n: int, seed: int = 0, batch: int = 200,
     ``(−1 + √(1 + 8u)) / 2`` instead of the numerical inverse.  ``pause`` seconds of
     sleep between batches lets the GUI animate the draws.
     """
-    n = int(n)
-    if n <= 0:
-        raise ValueError(f"the number of samples must be positive, got {n}")
-    batch = max(1, int(batch))
+    if not isinstance(density, Density):
+        raise ValueError(f"density must be a Density (make_density), got {type(density).__name__}")
+    n = _count(n, "the number of samples")
+    batch = _count(batch, "the batch size", 1, 10**9) if batch is not None else 1
     use_closed = density.is_course_density if closed_form is None else closed_form
     rng = np.random.default_rng(seed)
     u = np.empty(n)
@@ -226,15 +252,13 @@ def iter_gibbs_disk(n_steps: int, seed: int = 0, start: tuple[float, float] | No
     ``x0 ~ U[0, 1]``, ``x1 = 0``.  Yields after every ``batch`` steps; ``path`` holds the
     last ``path_keep`` steps' half-step points (axis-parallel moves).
     """
-    n = int(n_steps)
-    if n <= 0:
-        raise ValueError(f"the number of Gibbs steps must be positive, got {n}")
-    batch = max(1, int(batch))
+    n = _count(n_steps, "the number of Gibbs steps")
+    batch = max(1, _count(batch, "the batch size", -10**9, 10**9))
     rng = np.random.default_rng(seed)
     if start is None:
         x0, x1 = float(rng.random()), 0.0
     else:
-        x0, x1 = (float(v) for v in start)
+        x0, x1 = _point(start, "the start point")
         if x0 * x0 + x1 * x1 > 1.0:
             raise ValueError(f"the start point ({x0:g}, {x1:g}) lies outside the unit disk")
     samples = np.empty((n, 2))
@@ -270,7 +294,10 @@ def r2_uniformity(points: np.ndarray) -> tuple[float, float]:
     """Kolmogorov–Smirnov (statistic, p-value) of ``r² = x0² + x1²`` against U[0, 1]."""
     from scipy import stats
 
-    pts = np.asarray(points, dtype=float).reshape(-1, 2)
+    pts = _finite_array(points, "the points")
+    if pts.size % 2:
+        raise ValueError(f"the points must be pairs (x0, x1), got {pts.size} numbers")
+    pts = pts.reshape(-1, 2)
     if len(pts) == 0:
         return float("nan"), float("nan")
     res = stats.kstest(np.square(pts).sum(axis=1), "uniform")
@@ -279,8 +306,9 @@ def r2_uniformity(points: np.ndarray) -> tuple[float, float]:
 
 def autocorrelation(x: np.ndarray, max_lag: int = 50) -> np.ndarray:
     """Sample autocorrelation ``ρ(0..max_lag)`` of a chain (ρ(0) = 1)."""
-    x = np.asarray(x, dtype=float).ravel()
+    x = _finite_array(x, "the chain").ravel()
     n = len(x)
+    max_lag = _count(max_lag, "the largest lag", 0, 10**9)
     max_lag = int(min(max_lag, max(n - 1, 0)))
     if n < 2:
         return np.ones(1)
@@ -298,17 +326,20 @@ def autocorrelation(x: np.ndarray, max_lag: int = 50) -> np.ndarray:
 # --------------------------------------------------------------------- Laplace
 def laplace_pdf(x: np.ndarray, b: float) -> np.ndarray:
     """``N(x) = 1/(2b) · exp(−|x|/b)``."""
-    if not b > 0:
-        raise ValueError(f"the Laplace scale b must be positive, got {b}")
-    x = np.asarray(x, dtype=float)
+    b = _real(b, "the Laplace scale b")
+    if not (np.isfinite(b) and b > 0):
+        raise ValueError(f"the Laplace scale b must be positive and finite, got {b}")
+    x = _finite_array(x, "x")
     return np.exp(-np.abs(x) / b) / (2.0 * b)
 
 
 def laplace_noise(shape, b: float, seed: int | np.random.Generator = 0) -> np.ndarray:
     """Independent Laplace(0, b) noise by inverse CDF: ``−b · sign(v) · log(1 − 2|v|)``,
     ``v ~ U(−½, ½)``."""
+    b = _real(b, "the Laplace scale b")
     if not (np.isfinite(b) and b >= 0):
-        raise ValueError(f"the Laplace scale b must be zero or positive, got {b}")
+        raise ValueError(f"the Laplace scale b must be zero or positive and finite, got {b}")
+    _size_of(shape, "the noise shape")
     rng = seed if isinstance(seed, np.random.Generator) else np.random.default_rng(seed)
     v = rng.random(shape) - 0.5
     return -b * np.sign(v) * np.log1p(-2.0 * np.abs(v))
@@ -316,7 +347,7 @@ def laplace_noise(shape, b: float, seed: int | np.random.Generator = 0) -> np.nd
 
 def add_laplace_noise(image: np.ndarray, b: float, seed: int = 0) -> np.ndarray:
     """``image + noise`` (not clipped: the observation the MAP estimate sees)."""
-    image = np.asarray(image, dtype=float)
+    image = _finite_array(image, "the image")
     return image + laplace_noise(image.shape, b, seed)
 
 
@@ -347,7 +378,7 @@ def iter_denoise_compare(g: Generator, noisy: np.ndarray, restarts: int = 5,
     """
     from nnlab_gui.engine.inpaint import from_mask, iter_reconstruct
 
-    noisy = np.asarray(noisy, dtype=float)
+    noisy = _finite_array(noisy, "the noisy image")
     if noisy.shape != (28, 28):
         raise ValueError(f"the noisy image has shape {noisy.shape}, expected (28, 28)")
     T = from_mask(np.ones((28, 28), dtype=bool))

@@ -9,6 +9,11 @@ For features ``x`` (with a bias unit) and weights ``W`` (K × (n+1))::
     ∇J = (P − Y)ᵀ X / m + λ W   (non-bias columns)
 
 Used to compare an autoencoder's learned features with raw pixels (seed 004's table).
+
+Arguments are checked at entry: X finite (m, n) with m ≥ 1 and |x| ≤ ``X_LIMIT``, W finite
+(K, n + 1), labels whole numbers 0 … K−1 (K ≤ ``MAX_LABELS``), one per row, λ finite in
+0 … ``LIMIT``, ``max_iter`` 1 … ``MAX_ITER``.  The L-BFGS loop calls the unchecked
+``_cost_grad``.
 """
 
 from __future__ import annotations
@@ -19,7 +24,29 @@ import numpy as np
 import scipy.optimize
 from scipy.special import logsumexp
 
+from nnlab_gui.engine import arg_checks as ck
+
 __all__ = ["SoftmaxModel", "cost_and_grad", "train", "predict", "accuracy"]
+MAX_LABELS = 1000
+MAX_ITER = 100_000
+LIMIT = 1e6             # λ
+X_LIMIT = 1e6           # |x|
+
+
+def _X(X, n: int | None = None, name: str = "X") -> np.ndarray:
+    arr = ck.array(name, X, empty=True, finite=False)
+    if arr.ndim != 2 or arr.shape[0] == 0 or (n is not None and arr.shape[1] != n):
+        want = "n" if n is None else n
+        raise ck.BadArgument(f"{name} has shape {arr.shape}, expected (m, {want}) with m ≥ 1 (one sample per row)")
+    return ck.array(name, arr, bound=X_LIMIT)
+
+
+def _W(W) -> np.ndarray:
+    W = ck.array("W", W, ndim=2)
+    if W.shape[1] < 2 or W.shape[0] > MAX_LABELS:
+        raise ck.BadArgument(f"W has shape {W.shape}, expected (K, n + 1): a bias column and at least one "
+                             f"input, K ≤ {MAX_LABELS} classes")
+    return W
 
 
 @dataclass(frozen=True, eq=False)
@@ -38,9 +65,22 @@ def _scores(W, X):
 
 def cost_and_grad(W, X, y, lam: float = 0.0):
     """``J`` and ``∇J`` (same shape as W) for labels ``y`` in 0..K−1."""
-    W = np.asarray(W, dtype=float)
-    X = np.asarray(X, dtype=float)
-    y = np.asarray(y).astype(np.int64).ravel()
+    W = _W(W)
+    X = _X(X)
+    if X.shape[1] != W.shape[1] - 1:
+        raise ck.BadArgument(f"W has shape {W.shape}: it takes {W.shape[1] - 1} inputs, X has {X.shape[1]} columns")
+    y = ck.labels("y", y, count=len(X), n_labels=W.shape[0])
+    lam = ck.real("lam (λ)", lam, 0.0, LIMIT)
+    with np.errstate(over="ignore", invalid="ignore"):
+        J, G = _cost_grad(W, X, y, lam)
+    if not (np.isfinite(J) and np.all(np.isfinite(G))):
+        raise ck.BadArgument("J or its gradient is not finite for these finite inputs (a float overflow): "
+                             "use smaller weights")
+    return J, G
+
+
+def _cost_grad(W, X, y, lam: float):
+    """:func:`cost_and_grad` on checked arrays (the L-BFGS loop's form)."""
     m = len(X)
     S = _scores(W, X)
     logp = S - logsumexp(S, axis=1, keepdims=True)
@@ -55,15 +95,22 @@ def cost_and_grad(W, X, y, lam: float = 0.0):
 
 def train(X, y, lam: float = 1e-4, num_labels: int | None = None, max_iter: int = 200,
           stop=None) -> SoftmaxModel:
-    X = np.asarray(X, dtype=float)
-    y = np.asarray(y).astype(np.int64).ravel()
-    if X.ndim != 2 or len(X) != len(y) or len(y) == 0:
-        raise ValueError(f"softmax needs X (m, n) and m labels, got X {X.shape} and {y.shape[0]} labels")
-    k = int(num_labels or y.max() + 1)
+    X = _X(X)
+    if num_labels is None:
+        y = ck.labels("y", y, count=len(X), max_labels=MAX_LABELS)
+        k = int(y.max()) + 1
+    else:
+        k = ck.integer("num_labels", num_labels, 1, MAX_LABELS)
+        y = ck.labels("y", y, count=len(X), n_labels=k)
+    lam = ck.real("lam (λ)", lam, 0.0, LIMIT)
+    max_iter = ck.integer("max_iter", max_iter, 1, MAX_ITER)
+    ck.event("stop", stop)
     shape = (k, X.shape[1] + 1)
+    ck.memory(f"softmax regression of {len(X)} samples on {k} classes",
+              8.0 * (3 * len(X) * k + 30 * k * shape[1]), "use fewer samples or features")
 
     def f(vec):
-        J, G = cost_and_grad(vec.reshape(shape), X, y, lam)
+        J, G = _cost_grad(vec.reshape(shape), X, y, lam)
         return J, G.ravel()
 
     def callback(intermediate_result):
@@ -76,8 +123,12 @@ def train(X, y, lam: float = 1e-4, num_labels: int | None = None, max_iter: int 
 
 
 def predict(W, X) -> np.ndarray:
-    return np.argmax(_scores(np.asarray(W, dtype=float), np.asarray(X, dtype=float)), axis=1)
+    W = _W(W)
+    X = _X(X, W.shape[1] - 1)
+    with np.errstate(over="ignore", invalid="ignore"):
+        return np.argmax(_scores(W, X), axis=1)
 
 
 def accuracy(W, X, y) -> float:
-    return float(np.mean(predict(W, X) == np.asarray(y).ravel()))
+    labels = predict(W, X)
+    return float(np.mean(labels == ck.labels("y", y, count=len(labels), max_labels=MAX_LABELS)))

@@ -17,6 +17,14 @@ Back-propagation::
 Inputs are 8×8 patches sampled from the digits or whole 28×28 digits.  The learned rows
 of ``W1`` are shown as pictures; the hidden activations feed a softmax classifier
 (:func:`compare_features`, seed 004's "pixels vs learned features" table).
+
+Arguments are checked at entry: data X finite in [0, 1] (the outputs a3 are sigmoids, so
+they cannot reconstruct anything else), ρ in (0, 1), β and λ finite in 0 … ``LIMIT``,
+``hidden`` 1 … ``MAX_UNITS``, ``max_iter`` 1 … ``MAX_ITER``, and every call's main arrays
+within :data:`~nnlab_gui.engine.arg_checks.MEMORY_LIMIT`.  ``cost_and_grad`` refuses
+saturated hidden units (ρ̂_j = 0 or 1 exactly, where KL(ρ‖ρ̂) is infinite) instead of
+returning inf/NaN.  ``sample_patches`` (:mod:`~nnlab_gui.engine.sparse_ae_patches`) refuses
+images in which no patch has enough ink, instead of looping for ever.
 """
 
 from __future__ import annotations
@@ -31,12 +39,37 @@ import numpy as np
 import scipy.optimize
 from scipy.special import expit
 
+from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine import softmax
 from nnlab_gui.engine.blas import one_blas_thread
+from nnlab_gui.engine.sparse_ae_patches import sample_patches  # noqa: F401  (re-exported)
 
 __all__ = ["AEParams", "init_params", "unpack", "cost_and_grad", "sample_patches",
            "AESnapshot", "AEResult", "iter_train", "train", "encode", "patch_features",
            "FeatureComparison", "compare_features"]
+
+
+MAX_UNITS = 10_000      # inputs n or hidden units h
+MAX_ITER = 100_000      # L-BFGS iterations (the tab offers 5000)
+LIMIT = 1e6             # β, λ
+
+
+def _sizes(n_in, hidden) -> tuple[int, int]:
+    n = ck.integer("n_in (inputs)", n_in, 1, MAX_UNITS)
+    h = ck.integer("hidden (units)", hidden, 1, MAX_UNITS)
+    ck.memory(f"a {n}-{h}-{n} autoencoder", 8.0 * (2 * h * n + h + n) * 4)
+    return n, h
+
+
+def _data(X, name: str = "X") -> np.ndarray:
+    X = ck.array(name, X, ndim=2)
+    return ck.array(name, X, within=(0.0, 1.0))
+
+
+def _hyper(rho, beta, lam) -> tuple[float, float, float]:
+    return (ck.real("rho (the sparsity target ρ)", rho, 0.0, 1.0, lo_open=True, hi_open=True),
+            ck.real("beta (the sparsity weight β)", beta, 0.0, LIMIT),
+            ck.real("lam (the weight decay λ)", lam, 0.0, LIMIT))
 
 
 @dataclass(frozen=True, eq=False)
@@ -49,7 +82,8 @@ class AEParams:
 
 def init_params(n_in: int, hidden: int, seed: int | None = 0) -> np.ndarray:
     """Flat ``[W1, W2, b1, b2]``: weights uniform in ±√(6/(n + h + 1)), biases 0."""
-    rng = np.random.default_rng(seed)
+    n_in, hidden = _sizes(n_in, hidden)
+    rng = np.random.default_rng(ck.seed("seed", seed))
     r = np.sqrt(6.0 / (n_in + hidden + 1))
     W1 = rng.uniform(-r, r, size=(hidden, n_in))
     W2 = rng.uniform(-r, r, size=(n_in, hidden))
@@ -57,6 +91,9 @@ def init_params(n_in: int, hidden: int, seed: int | None = 0) -> np.ndarray:
 
 
 def unpack(vec: np.ndarray, n_in: int, hidden: int) -> AEParams:
+    if not isinstance(vec, np.ndarray) or vec.ndim != 1:
+        vec = ck.array("vec (packed parameters)", vec, ndim=1, empty=True)
+    n_in, hidden = _sizes(n_in, hidden)
     h, n = hidden, n_in
     if len(vec) != 2 * h * n + h + n:
         raise ValueError(f"parameter vector has {len(vec)} entries, a {n}-{h}-{n} autoencoder needs {2 * h * n + h + n}")
@@ -73,9 +110,31 @@ def _kl(rho, rho_hat):
 
 def cost_and_grad(vec, X, hidden: int, rho: float = 0.01, beta: float = 3.0, lam: float = 1e-4):
     """``J`` and its gradient as a flat vector (same layout as :func:`init_params`)."""
-    X = np.asarray(X, dtype=float)
+    X = _data(X)
+    rho, beta, lam = _hyper(rho, beta, lam)
+    n, hidden = _sizes(X.shape[1], hidden)
+    vec = ck.array("vec (packed parameters)", vec, ndim=1, empty=True)
+    p = unpack(vec, n, hidden)
+    ck.array("vec (packed parameters)", vec)
+    ck.memory(f"the autoencoder's activations on {len(X)} samples", 8.0 * len(X) * (3 * hidden + 4 * n))
+    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
+        J, grad = _cost_grad(vec, X, hidden, rho, beta, lam)
+        if np.isfinite(J) and np.all(np.isfinite(grad)):
+            return J, grad
+        rho_hat = expit(X @ p.W1.T + p.b1).mean(axis=0)
+    bad = np.flatnonzero((rho_hat <= 0) | (rho_hat >= 1))
+    if bad.size:
+        j = int(bad[0])
+        raise ck.BadArgument(f"hidden unit {j} saturates (its mean activation ρ̂ = {rho_hat[j]:g} exactly): "
+                             f"KL(ρ‖ρ̂) is infinite there; use smaller weights")
+    raise ck.BadArgument("J or its gradient is not finite for these finite inputs (a float overflow): "
+                         "use smaller weights")
+
+
+def _cost_grad(vec, X, hidden: int, rho: float, beta: float, lam: float):
+    """:func:`cost_and_grad` on checked arguments (the L-BFGS loop's form)."""
     m, n = X.shape
-    p = unpack(np.asarray(vec, dtype=float), n, hidden)
+    p = unpack(vec, n, hidden)
     a2 = expit(X @ p.W1.T + p.b1)
     a3 = expit(a2 @ p.W2.T + p.b2)
     rho_hat = a2.mean(axis=0)
@@ -89,31 +148,6 @@ def cost_and_grad(vec, X, hidden: int, rho: float = 0.01, beta: float = 3.0, lam
     gW2 = d3.T @ a2 / m + lam * p.W2
     gW1 = d2.T @ X / m + lam * p.W1
     return J, np.concatenate([gW1.ravel(), gW2.ravel(), d2.mean(axis=0), d3.mean(axis=0)])
-
-
-def sample_patches(images: np.ndarray, n: int = 10000, size: int = 8, seed: int = 0,
-                   min_ink: float = 0.0) -> np.ndarray:
-    """``n`` random ``size × size`` patches from (N, H, W) images, as rows (n, size²).
-
-    Patches with total ink below ``min_ink`` are redrawn (blank borders teach nothing).
-    """
-    images = np.asarray(images, dtype=float)
-    if images.ndim != 3 or min(images.shape[1:]) < size:
-        raise ValueError(f"patches of {size}×{size} need (N, H, W) images with H, W ≥ {size}, got {images.shape}")
-    rng = np.random.default_rng(seed)
-    N, H, W = images.shape
-    out = np.empty((0, size * size))
-    while len(out) < n:
-        k = 2 * (n - len(out))
-        i = rng.integers(0, N, k)
-        r = rng.integers(0, H - size + 1, k)
-        c = rng.integers(0, W - size + 1, k)
-        rows = np.arange(size)
-        P = images[i[:, None, None], r[:, None, None] + rows[None, :, None], c[:, None, None] + rows[None, None, :]]
-        P = P.reshape(k, -1)
-        P = P[P.sum(axis=1) > min_ink]
-        out = np.vstack([out, P])
-    return out[:n].copy()
 
 
 @dataclass(frozen=True, eq=False)
@@ -142,6 +176,8 @@ class AEResult:
     def tiles(self) -> np.ndarray:
         """Rows of W1 as upright square pictures."""
         side = int(round(np.sqrt(self.params.W1.shape[1])))
+        if side * side != self.params.W1.shape[1]:
+            raise ck.BadArgument(f"W1 has {self.params.W1.shape[1]} inputs per unit: not a square picture")
         return self.params.W1.reshape(-1, side, side).copy()
 
 
@@ -150,24 +186,29 @@ def iter_train(X, hidden: int = 25, rho: float = 0.01, beta: float = 3.0, lam: f
                stop: threading.Event | None = None,
                min_interval: float = 1 / 30) -> Iterator[AESnapshot]:
     """L-BFGS on ``J``; yields :class:`AESnapshot` (bounded rate), returns :class:`AEResult`."""
-    X = np.asarray(X, dtype=float)
-    if X.ndim != 2 or len(X) == 0:
-        raise ValueError(f"autoencoder data has shape {X.shape}, expected (m, n) with m ≥ 1")
-    if not 0 < rho < 1:
-        raise ValueError(f"sparsity target ρ must lie strictly between 0 and 1, got {rho}")
-    if beta < 0 or lam < 0:
-        raise ValueError(f"β and λ must be ≥ 0, got β = {beta}, λ = {lam}")
-    if int(hidden) < 1:
-        raise ValueError(f"hidden size must be at least 1, got {hidden}")
-    hidden = int(hidden)
-    n = X.shape[1]
+    Xa = ck.array("X (autoencoder data)", X, empty=True, finite=False)
+    if Xa.ndim != 2 or len(Xa) == 0 or Xa.shape[1] == 0:
+        raise ck.BadArgument(f"X (autoencoder data) has shape {Xa.shape}, expected (m, n) with m, n ≥ 1")
+    X = _data(Xa, "X (autoencoder data)")
+    rho, beta, lam = _hyper(rho, beta, lam)
+    n, hidden = _sizes(X.shape[1], hidden)
+    max_iter = ck.integer("max_iter", max_iter, 1, MAX_ITER)
+    seed = ck.seed("seed", seed)
+    if patch is not None and ck.integer("patch", patch, 1, MAX_UNITS) ** 2 != n:
+        raise ck.BadArgument(f"patch = {patch}: {patch}×{patch} patches have {int(patch) ** 2} pixels, "
+                             f"but X has {n} columns")
+    ck.event("stop", stop)
+    min_interval = ck.real("min_interval", min_interval, 0.0, 3600.0)
+    P = 2 * hidden * n + hidden + n
+    ck.memory(f"training a {n}-{hidden}-{n} autoencoder on {len(X)} samples",
+              8.0 * (len(X) * (2 * hidden + 2 * n) + 30 * P), "use fewer samples or hidden units")
     stop = stop if stop is not None else threading.Event()
     inbox: queue.Queue = queue.Queue()
     costs: list[float] = []
     x0 = init_params(n, hidden, seed)
 
     def f(vec):
-        return cost_and_grad(vec, X, hidden, rho, beta, lam)
+        return _cost_grad(vec, X, hidden, rho, beta, lam)
 
     def callback(intermediate_result):
         costs.append(float(intermediate_result.fun))
@@ -204,6 +245,9 @@ def iter_train(X, hidden: int = 25, rho: float = 0.01, beta: float = 3.0, lam: f
         stop.set()
         thread.join()
     res = payload
+    if not np.all(np.isfinite(costs)) or not np.all(np.isfinite(res.x)):
+        raise ck.BadArgument("the training diverged (a cost is not finite): try a smaller β or λ, "
+                             "or fewer hidden units")
     p = unpack(np.asarray(res.x, dtype=float), n, hidden)
     p = AEParams(p.W1.copy(), p.b1.copy(), p.W2.copy(), p.b2.copy())
     result = AEResult(p, np.array(costs), len(costs) - 1, rho, beta, lam, patch)
@@ -222,17 +266,35 @@ def train(X, **kw) -> AEResult:
 
 def encode(params: AEParams, X) -> np.ndarray:
     """Hidden activations a2 = f(W1 x + b1) for rows of X."""
-    return expit(np.asarray(X, dtype=float) @ params.W1.T + params.b1)
+    ck.instance("params", params, AEParams, "AEParams (a trained autoencoder's res.params)")
+    n = params.W1.shape[1]
+    X = ck.array("X", X, empty=True, finite=False)
+    if X.ndim != 2 or X.shape[1] != n:
+        raise ck.BadArgument(f"X has shape {X.shape}, expected (m, {n}): the autoencoder has {n} inputs")
+    return _encode(params, ck.array("X", X, empty=True))
+
+
+def _encode(params: AEParams, X) -> np.ndarray:
+    return expit(X @ params.W1.T + params.b1)
 
 
 def patch_features(params: AEParams, images: np.ndarray, patch: int, step: int = 4) -> np.ndarray:
     """Hidden activations of every ``patch × patch`` window (stride ``step``), concatenated."""
-    images = np.asarray(images, dtype=float)
+    ck.instance("params", params, AEParams, "AEParams (a trained autoencoder's res.params)")
+    images = ck.array("images", images, ndim=3)
     N, H, W = images.shape
+    patch = ck.integer("patch", patch, 1, min(H, W))
+    if patch * patch != params.W1.shape[1]:
+        raise ck.BadArgument(f"patch = {patch}: {patch}×{patch} windows have {patch * patch} pixels, the "
+                             f"autoencoder takes {params.W1.shape[1]}")
+    step = ck.integer("step", step, 1, max(H, W))
+    windows = len(range(0, H - patch + 1, step)) * len(range(0, W - patch + 1, step))
+    ck.memory(f"the features of {N} images ({windows} windows × {params.W1.shape[0]} units each)",
+              8.0 * N * windows * params.W1.shape[0], "use a larger step")
     feats = []
     for r in range(0, H - patch + 1, step):
         for c in range(0, W - patch + 1, step):
-            feats.append(encode(params, images[:, r:r + patch, c:c + patch].reshape(N, -1)))
+            feats.append(_encode(params, images[:, r:r + patch, c:c + patch].reshape(N, -1)))
     return np.hstack(feats)
 
 
@@ -250,6 +312,22 @@ def compare_features(result: AEResult, train_images, train_labels, test_images, 
                      lam: float = 1e-4, max_iter: int = 200, step: int = 4,
                      stop=None) -> FeatureComparison:
     """Softmax on raw pixels vs on the autoencoder's hidden activations (test accuracy)."""
+    ck.instance("result", result, AEResult, "an AEResult (what sparse_ae.train returns)")
+    n = result.params.W1.shape[1]
+    tr = ck.array("train_images", train_images, ndim=(2, 3) if not result.patch else 3)
+    te = ck.array("test_images", test_images, ndim=tr.ndim)
+    if te.shape[1:] != tr.shape[1:]:
+        raise ck.BadArgument(f"test_images have shape {te.shape}, train_images {tr.shape}: the images must "
+                             f"have the same size")
+    if not result.patch and int(np.prod(tr.shape[1:])) != n:
+        raise ck.BadArgument(f"train_images have shape {tr.shape}: the autoencoder takes {n} pixels per image")
+    train_labels = ck.labels("train_labels", train_labels, count=len(tr), n_labels=10)
+    test_labels = ck.labels("test_labels", test_labels, count=len(te), n_labels=10)
+    lam = ck.real("lam (λ)", lam, 0.0, LIMIT)
+    max_iter = ck.integer("max_iter", max_iter, 1, MAX_ITER)
+    step = ck.integer("step", step, 1, max(tr.shape[1:]))
+    ck.event("stop", stop)
+    train_images, test_images = tr, te
     with one_blas_thread():
         return _compare(result, train_images, train_labels, test_images, test_labels, lam, max_iter,
                         step, stop)

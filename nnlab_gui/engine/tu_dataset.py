@@ -11,10 +11,24 @@ Other files (edge labels, attributes) are ignored.  The result keeps the graphs 
 :class:`~nnlab_gui.engine.wl.GraphBatch` (array form, no Python loop per node) and
 can also give networkx graphs.  Malformed files raise ``ValueError`` naming the file
 and line.
+
+Numbers are integers written as digits (``3``, ``-1``; ``3.0`` reads as 3), |v| < 10¹⁸
+(within int64); fractions (``1.7``), exponents (``1e400``), NaN, inf and text are refused,
+never truncated or overflowed.  Graph ids run 1..G and cannot exceed the node count.
+
+Limits (checked before the arrays are built, so a hostile file gives a message, not a
+MemoryError): at most ``MAX_NODES`` = 10⁶ nodes, ``MAX_GRAPHS`` = 5 000 graphs (the page
+computes the G×G Gram matrix at once: 200 MB of float64 at the limit, plus its sorted copy
+for the heatmap), ``MAX_EDGES`` = 4·10⁶ lines of ``NAME_A.txt`` and ``MAX_FILE_BYTES`` =
+100 MB per file.  MUTAG (188 graphs, 3 371 nodes), PROTEINS, NCI1, DD and COLLAB's graph
+count fit; REDDIT-MULTI-12K (11 929 graphs) does not.  The usual file (unsigned integers)
+is checked and parsed without a Python loop per line; files with signs or points go
+line by line (bounded by the limits).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +36,11 @@ import networkx as nx
 import numpy as np
 
 from nnlab_gui.engine.wl import GraphBatch
+
+MAX_NODES = 1_000_000        # nodes over all graphs
+MAX_GRAPHS = 5_000           # the Gram matrix is G×G float64: 200 MB at the limit
+MAX_EDGES = 4_000_000        # lines of NAME_A.txt (an undirected edge is usually listed twice)
+MAX_FILE_BYTES = 100_000_000
 
 __all__ = ["TuDataset", "load_tu", "dataset_name"]
 
@@ -83,46 +102,136 @@ def _optional_labels(path: Path, expected: int, what: str) -> np.ndarray | None:
     """One integer label per line, or None when the optional file is absent."""
     if not path.exists():
         return None
-    values = _read_ints(path, 1)[:, 0]
+    values = _read_ints(path, 1, expected + 1, what)[:, 0]
     if len(values) != expected:
         raise ValueError(f"{path.name} has {len(values)} lines for {expected} {what}")
     return values
 
 
-def _read_ints(path: Path, columns: int) -> np.ndarray:
-    rows = []
-    with open(path, encoding="utf-8", errors="replace") as fh:
-        for lineno, line in enumerate(fh, 1):
-            line = line.strip()
-            if not line:
-                continue
-            parts = [p for p in line.replace(",", " ").split()]
-            if len(parts) != columns:
-                raise ValueError(f"{path.name}, line {lineno}: expected {columns} number(s), got {line!r}")
+_TOKEN = re.compile(r"[+-]?\d{1,18}(?:\.0*)?")
+_DIGITS = re.compile(r"[+-]?\d+(?:\.0*)?")
+_SPLIT = re.compile(r"[ \t]*,[ \t]*|[ \t]+")
+_PLAIN = b"0123456789 \t\r\n,"          # bytes of the fast path: unsigned integers only
+
+
+def _line_problem(line: str, columns: int) -> str | None:
+    """What is wrong with one line of a TU file (None: nothing)."""
+    body = line.strip()
+    if not body:
+        return None
+    parts = _SPLIT.split(body)
+    for p in parts:
+        if not _TOKEN.fullmatch(p):
+            if _DIGITS.fullmatch(p):
+                return f"{p[:40]!r} has more than 18 digits: beyond the integers read here (|v| < 10¹⁸, within int64)"
+            return f"{p[:40]!r} is not an integer (write whole numbers as digits, e.g. 3 or -1)"
+    if len(parts) != columns:
+        return f"expected {columns} integer{'s' if columns > 1 else ''} a line, got {body[:60]!r}"
+    return None
+
+
+def _first_problem(path: Path, data: bytes, columns: int) -> str:
+    """The message for the first bad line (the slow path, only for a file already found bad)."""
+    for lineno, raw in enumerate(data.split(b"\n"), 1):
+        if b"\x00" in raw:
+            return f"{path.name}, line {lineno}: a NUL byte: not a text file"
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return f"{path.name}, line {lineno}: not UTF-8 text"
+        problem = _line_problem(line, columns)
+        if problem:
+            return f"{path.name}, line {lineno}: {problem}"
+    return f"{path.name}: not {columns} integer(s) a line"
+
+
+def _fast_ints(data: bytes, columns: int) -> np.ndarray | None:
+    """Unsigned integers only (the usual TU file), checked and parsed without a loop per line;
+    None when the file needs the line-by-line reader (signs, points or anything else)."""
+    if data.translate(None, _PLAIN):
+        return None
+    b = np.frombuffer(data, dtype=np.uint8)
+    digit = (b >= 48) & (b <= 57)
+    edge = np.diff(np.concatenate([[False], digit, [False]]).view(np.int8))
+    starts, ends = np.flatnonzero(edge == 1), np.flatnonzero(edge == -1)
+    if len(starts) and int((ends - starts).max()) > 18:
+        return None
+    per_line = np.bincount(np.searchsorted(np.flatnonzero(b == 10), starts), minlength=1)
+    if np.any((per_line != 0) & (per_line != columns)):
+        return None
+    values = np.fromstring(data.replace(b",", b" "), dtype=np.int64, sep=" ")   # noqa: NPY201 (text mode)
+    if values.size != len(starts):        # pragma: no cover - the checks above make this impossible
+        return None
+    return values.reshape(-1, columns)
+
+
+def _read_ints(path: Path, columns: int, max_rows: int, what: str) -> np.ndarray:
+    """Rows of ``columns`` integers (|v| < 10¹⁸; ``3.0`` reads as 3); blank lines skipped.
+
+    Anything else (fractions, exponents, NaN, inf, text, NUL bytes, non-UTF-8 bytes) raises
+    ValueError naming the file, the line and the value.  At most MAX_FILE_BYTES are read and
+    ``max_rows`` rows kept: checked before parsing.
+    """
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ValueError(f"{path.name} is larger than {MAX_FILE_BYTES // 10**6} MB ({size:,} bytes)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValueError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    lines = data.count(b"\n") + 1
+    if lines > 2 * max_rows + 1000:       # blank lines allowed, but not a flood of them
+        raise ValueError(f"{path.name} has {lines:,} lines: at most {max_rows:,} {what}")
+    rows = _fast_ints(data, columns)
+    if rows is None:
+        out = []
+        for lineno, raw in enumerate(data.split(b"\n"), 1):
             try:
-                rows.append([int(float(p)) if "." in p or "e" in p.lower() else int(p) for p in parts])
-            except ValueError:
-                raise ValueError(f"{path.name}, line {lineno}: not an integer: {line!r}") from None
-    return np.asarray(rows, dtype=np.int64).reshape(-1, columns)
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise ValueError(f"{path.name}, line {lineno}: not UTF-8 text") from None
+            if "\x00" in line:
+                raise ValueError(f"{path.name}, line {lineno}: a NUL byte: not a text file")
+            problem = _line_problem(line, columns)
+            if problem:
+                raise ValueError(f"{path.name}, line {lineno}: {problem}")
+            if line.strip():
+                out.append([int(p.split(".")[0]) for p in _SPLIT.split(line.strip())])
+        rows = np.asarray(out, dtype=np.int64).reshape(-1, columns)
+    return rows
 
 
 def load_tu(folder: str | Path, name: str | None = None) -> TuDataset:
+    """Read and check a TU dataset folder completely; ValueError names the file, line and value."""
     folder = Path(folder)
     name = name or dataset_name(folder)
     a_path = folder / f"{name}_A.txt"
     ind_path = folder / f"{name}_graph_indicator.txt"
     for p in (a_path, ind_path):
-        if not p.exists():
+        if not p.is_file():
             raise ValueError(f"TU dataset {name}: missing {p.name}")
-    indicator = _read_ints(ind_path, 1)[:, 0]
+    indicator = _read_ints(ind_path, 1, MAX_NODES, "nodes")[:, 0]
     n = len(indicator)
     if n == 0:
-        raise ValueError(f"{ind_path.name} is empty")
+        raise ValueError(f"{ind_path.name} is empty: a dataset needs at least one node")
+    if n > MAX_NODES:
+        raise ValueError(f"{ind_path.name}: {n:,} nodes; a dataset here has at most {MAX_NODES:,} nodes")
     if indicator.min() < 1 or np.any(np.diff(indicator) < 0):
         raise ValueError(f"{ind_path.name}: graph ids must start at 1 and never decrease")
     n_graphs = int(indicator.max())
+    if n_graphs > n:
+        raise ValueError(f"{ind_path.name}: graph id {n_graphs} is beyond the {n} nodes "
+                         f"(graph ids run 1..G, every graph has nodes)")
+    if n_graphs > MAX_GRAPHS:
+        raise ValueError(f"{ind_path.name}: {n_graphs:,} graphs; a dataset here has at most {MAX_GRAPHS:,} graphs "
+                         f"(its Gram matrix is G×G numbers)")
     counts = np.bincount(indicator - 1, minlength=n_graphs)
-    edges = _read_ints(a_path, 2) - 1
+    edges = _read_ints(a_path, 2, MAX_EDGES, "edge lines")
+    if len(edges) > MAX_EDGES:
+        raise ValueError(f"{a_path.name}: {len(edges):,} edge lines; a dataset here has at most {MAX_EDGES:,}")
+    edges = edges - 1
     if edges.size and (edges.min() < 0 or edges.max() >= n):
         bad = int(np.argmax((edges < 0).any(1) | (edges >= n).any(1))) + 1
         raise ValueError(f"{a_path.name}, edge {bad}: node id outside 1..{n}")

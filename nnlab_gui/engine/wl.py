@@ -26,12 +26,16 @@ O(n_nodes · max degree).  The Gram matrix F Fᵀ is split by label frequency: l
 held by many graphs go through BLAS ``dsyrk``, rare ones through a sparse product,
 both into one array (see :func:`gram_from_counts`).
 
-Initial labels: non-negative integers are kept as they are (the counter continues
-after the largest); any other labels (strings, negative numbers, floats that are not
-whole) are first mapped to 1..m in sorted order.  Undirected simple graphs only:
-directed graphs and multigraphs are refused (convert with ``G.to_undirected()`` or
-``nx.Graph(G)``).  A self-loop makes a node its own neighbour once.  Empty graphs
-(no nodes) have φ = 0; isolated nodes have the signature ``ℓ,`` (no neighbours).
+Initial labels: integers within int64 or texts (a missing label is 1); anything else
+(lists, dicts, booleans, NaN, inf, fractions) raises ValueError naming the graph and the
+node.  Integers 0 ≤ ℓ < 2³¹ are kept as they are (the counter continues after the
+largest); otherwise the distinct labels are first mapped to 1..m in sorted order.
+Undirected simple graphs only: directed graphs and multigraphs are refused (convert with
+``G.to_undirected()`` or ``nx.Graph(G)``).  A self-loop makes a node its own neighbour
+once.  Empty graphs (no nodes) have φ = 0; isolated nodes have the signature ``ℓ,``
+(no neighbours).  No graphs at all is refused (API.md), so is h outside 0…1000
+(``MAX_ITERATIONS``; a colouring is stable after fewer than n iterations) and, for the
+trace, which keeps every node's label of every iteration, n·(h + 1) > 2·10⁷ entries.
 
 This module holds the trace, the features and the kernel; it re-exports the graph batch
 (:mod:`~nnlab_gui.engine.wl_batch`), the relabelling step
@@ -54,7 +58,7 @@ from nnlab_gui.engine.wl_batch import (  # noqa: F401  (re-exported)
 from nnlab_gui.engine.wl_presets import (  # noqa: F401  (re-exported)
     PRESETS, _with_pos, indistinguishable_pair, isomorphic_pair, seed_pair)
 from nnlab_gui.engine.wl_relabel import (  # noqa: F401  (re-exported)
-    _compress, _first_counter, _label_steps, _signatures, format_signature)
+    MAX_ITERATIONS, _compress, _first_counter, _label_steps, _signatures, check_iterations, format_signature)
 
 __all__ = [
     "GraphBatch", "WlIteration", "WlTrace", "KernelProgress",
@@ -108,9 +112,16 @@ def _same_partition(a: WlIteration, b: WlIteration) -> bool:
     return len({x for x, _ in pairs}) == len(pairs) == len({y for _, y in pairs})
 
 
+TRACE_BUDGET = 20_000_000    # node labels a trace keeps over all iterations (Python dicts)
+
+
 def trace(graphs: Iterable[nx.Graph] | GraphBatch, iterations: int = 2) -> WlTrace:
     """Every iteration's labels and compression table (API.md ``wl.trace``)."""
+    iterations = check_iterations(iterations)
     batch = batch_from_graphs(graphs)
+    if batch.n_nodes * (iterations + 1) > TRACE_BUDGET:
+        raise ValueError(f"a trace keeps every node's label at every iteration: {batch.n_nodes:,} nodes × "
+                         f"{iterations + 1} iterations exceeds {TRACE_BUDGET:,}; use features() or kernel()")
     offsets = batch.node_offsets
     keys = batch.nodes or tuple(tuple(range(offsets[g + 1] - offsets[g])) for g in range(batch.n_graphs))
     its, all_labels = [], []
@@ -119,7 +130,8 @@ def trace(graphs: Iterable[nx.Graph] | GraphBatch, iterations: int = 2) -> WlTra
                           for g in range(batch.n_graphs))
         table = {}
         if distinct is not None:
-            for row, lab in zip(distinct.tolist(), new_ids.tolist()):
+            rows = distinct.tolist() if isinstance(distinct, np.ndarray) else distinct
+            for row, lab in zip(rows, new_ids.tolist()):
                 table[tuple(x for x in row if x >= 0)] = lab
         its.append(WlIteration(k, per_graph, table))
         all_labels.append(labels)
@@ -143,6 +155,7 @@ def features(graphs: Iterable[nx.Graph] | GraphBatch, iterations: int = 2) -> np
 
     Columns are the labels in ascending order (for the seed: labels 1..15).
     """
+    iterations = check_iterations(iterations)
     batch = batch_from_graphs(graphs)
     labs = [lab for _k, lab, _d, _n in _label_steps(batch, iterations)]
     return _count(batch, labs)[1]
@@ -214,8 +227,17 @@ def gram_from_counts(C: sp.spmatrix) -> np.ndarray:
 def kernel_steps(graphs: Iterable[nx.Graph] | GraphBatch, iterations: int = 2,
                  normalize: bool = False) -> Iterator[KernelProgress]:
     """The Gram matrix as a generator: a snapshot per relabelling iteration, then
-    one holding ``K`` once the products are done (``done == total``)."""
-    batch = batch_from_graphs(graphs)
+    one holding ``K`` once the products are done (``done == total``).
+
+    A generator function (the worker streams it): the arguments are checked when the
+    first snapshot is asked for, before any work."""
+    iterations = check_iterations(iterations)
+    if not isinstance(normalize, (bool, np.bool_)):
+        raise ValueError(f"normalize: expected True or False, got {normalize!r}")
+    yield from _kernel_steps(batch_from_graphs(graphs), iterations, bool(normalize))
+
+
+def _kernel_steps(batch: GraphBatch, iterations: int, normalize: bool) -> Iterator[KernelProgress]:
     g = batch.graph_of_node
     n_g = batch.n_graphs
     parts: list = []

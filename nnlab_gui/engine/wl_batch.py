@@ -6,10 +6,14 @@ node range of every graph and the initial integer labels ℓ⁽⁰⁾(v).  ``bat
 builds one from networkx graphs (node attribute ``label``, default 1),
 ``GraphBatch.from_edges`` from arrays (the TU data sets).
 
-Initial labels: non-negative integers are kept as they are; any other labels (strings,
-negative numbers, floats that are not whole) are first mapped to 1..m in sorted order
-(``label_names`` keeps the originals).  Undirected simple graphs only: directed graphs
-and multigraphs are refused (convert with ``G.to_undirected()`` or ``nx.Graph(G)``).
+Initial labels are integers within int64 (whole floats such as ``2.0`` count as
+integers) or texts; a missing label (or ``None``) is 1.  Anything else (lists, dicts,
+tuples, bytes, booleans, NaN, inf, fractions, integers beyond int64) raises ValueError
+naming the graph and the node.  Integers in 0 ≤ ℓ < 2³¹ are kept as they are; when any
+label is negative, larger or a text, the distinct labels are mapped to 1..m in sorted order
+(integers by value, then texts; ``label_names`` keeps the originals), which changes no
+kernel value.  Undirected simple graphs only: directed graphs and multigraphs are refused
+(convert with ``G.to_undirected()`` or ``nx.Graph(G)``).  An empty list of graphs is refused.
 """
 
 from __future__ import annotations
@@ -60,10 +64,18 @@ class GraphBatch:
 
         Pairs may be listed once or in both directions (duplicates collapse).
         """
-        counts = np.asarray(n_nodes_per_graph, dtype=np.int64)
+        counts = _whole_array(n_nodes_per_graph, "node counts")
+        if counts.ndim != 1 or counts.size == 0:
+            raise ValueError(f"node counts: expected one count per graph (at least one graph), got shape {counts.shape}")
+        if counts.min() < 0:
+            raise ValueError(f"node counts: graph {int(np.argmin(counts)) + 1} has {int(counts.min())} nodes")
         offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
         n = int(offsets[-1])
-        edges = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
+        edges = _whole_array(edges, "edges")
+        if edges.size == 0:
+            edges = edges.reshape(0, 2)
+        if edges.ndim != 2 or edges.shape[1] != 2:
+            raise ValueError(f"edges: expected an (m, 2) array of node pairs, got shape {edges.shape}")
         if edges.size and (edges.min() < 0 or edges.max() >= n):
             raise ValueError(f"edge refers to node {int(edges.max()) + 1}, but there are only {n} nodes")
         if labels is None:
@@ -71,7 +83,10 @@ class GraphBatch:
         labels = np.asarray(labels)
         if labels.shape != (n,):
             raise ValueError(f"{labels.shape[0] if labels.ndim else 0} node labels for {n} nodes")
-        labels, names = _integer_labels(labels.tolist())
+        if labels.dtype.kind == "f":
+            labels = _whole_array(labels, "node labels")
+        labels, names = _integer_labels(labels if labels.dtype.kind in "iu" else
+                                        [as_label(v, f"node {i + 1}: label") for i, v in enumerate(labels.tolist())])
         u, v = edges[:, 0], edges[:, 1]
         g = np.repeat(np.arange(len(counts)), counts)
         if edges.size and np.any(g[u] != g[v]):
@@ -85,6 +100,55 @@ class GraphBatch:
                           offsets, labels, None, names)
 
 
+INT64 = 2 ** 63
+KEEP_BELOW = 2 ** 31      # integer labels 0 ≤ ℓ < 2³¹ are kept; others are mapped to 1..m
+
+
+def _whole_array(values, what: str) -> np.ndarray:
+    """An int64 array of whole numbers (whole floats allowed), or ValueError naming ``what``."""
+    try:
+        arr = np.asarray(values)
+    except (ValueError, TypeError):
+        raise ValueError(f"{what}: not an array of whole numbers") from None
+    if arr.size == 0:
+        return arr.astype(np.int64)
+    if arr.dtype.kind == "b" or arr.dtype.kind not in "iuf":
+        raise ValueError(f"{what}: expected whole numbers, got {arr.dtype} values")
+    if arr.dtype.kind == "f":
+        bad = ~np.isfinite(arr) | (arr != np.round(arr)) | (np.abs(arr) >= 2.0 ** 62)
+        if bad.any():
+            raise ValueError(f"{what}: {arr[bad].ravel()[0]!r} is not a whole number within int64")
+    elif arr.dtype.kind == "u" and arr.max() >= INT64:
+        raise ValueError(f"{what}: {int(arr.max())} is beyond int64")
+    return arr.astype(np.int64)
+
+
+def as_label(value, what: str):
+    """An initial label as the engine takes it: an int within int64 or a text; ValueError otherwise.
+
+    ``what`` names it in the message (``"graph 2, node 'a': label"``).
+    """
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
+        text = repr(value)
+        raise ValueError(f"{what} {text[:40] + ('…' if len(text) > 40 else '')} is not an integer or a text "
+                         f"({type(value).__name__})")
+    if isinstance(value, numbers.Integral):
+        v = int(value)
+    else:
+        f = float(value)
+        if not np.isfinite(f):
+            raise ValueError(f"{what} {f!r} is not a finite number")
+        if not f.is_integer():
+            raise ValueError(f"{what} {f!r} is not a whole number")
+        v = int(f)
+    if not -INT64 <= v < INT64:
+        raise ValueError(f"{what} {v:.3g} is beyond int64 (−2⁶³ … 2⁶³−1)" if abs(v) < 10 ** 300
+                         else f"{what} is an integer of {len(str(abs(v)))} digits, beyond int64")
+    return v
+
+
 def _is_whole(value) -> bool:
     if isinstance(value, bool):
         return False
@@ -93,31 +157,43 @@ def _is_whole(value) -> bool:
     return isinstance(value, numbers.Real) and float(value).is_integer()
 
 
-def _integer_labels(values: list) -> tuple[np.ndarray, dict | None]:
-    """Non-negative whole numbers stay; otherwise map the distinct labels to 1..m."""
-    try:
-        arr = np.asarray(values)
-    except (ValueError, TypeError):
+def _integer_labels(values) -> tuple[np.ndarray, dict | None]:
+    """Checked labels (ints within int64, or texts) as int64: kept when all are in
+    0 ≤ ℓ < 2³¹, else the distinct labels mapped to 1..m in sorted order."""
+    if isinstance(values, np.ndarray) and values.dtype.kind in "iu":
+        arr = values.astype(np.int64)
+    else:
         arr = None
-    if arr is not None and arr.ndim == 1 and arr.dtype.kind in "iu" and (arr.size == 0 or arr.min() >= 0):
-        return arr.astype(np.int64), None
-    if all(_is_whole(v) and v >= 0 for v in values):
-        return np.asarray([int(v) for v in values], dtype=np.int64), None
-    distinct = sorted(set(values), key=lambda v: (not isinstance(v, numbers.Real), v if isinstance(v, numbers.Real) else str(v)))
+        if all(type(v) is int for v in values):
+            arr = np.asarray(values, dtype=np.int64).reshape(-1)
+    if arr is not None and (arr.size == 0 or (arr.min() >= 0 and arr.max() < KEEP_BELOW)):
+        return arr, None
+    values = arr.tolist() if arr is not None else list(values)
+    distinct = sorted(set(values), key=lambda v: (isinstance(v, str), v if not isinstance(v, str) else 0,
+                                                  v if isinstance(v, str) else ""))
     code = {v: i + 1 for i, v in enumerate(distinct)}
     return np.asarray([code[v] for v in values], dtype=np.int64), {i: v for v, i in code.items()}
 
 
 def batch_from_graphs(graphs: Iterable[nx.Graph] | GraphBatch) -> GraphBatch:
-    """Check the graphs and join them into one :class:`GraphBatch`."""
+    """Check the graphs and join them into one :class:`GraphBatch` (ValueError names the
+    graph and node of any problem; no graphs at all is a problem too)."""
     if isinstance(graphs, GraphBatch):
+        if graphs.n_graphs == 0:
+            raise ValueError("graphs: no graphs (the WL kernel needs at least one graph)")
         return graphs
+    if isinstance(graphs, nx.Graph):
+        raise ValueError("graphs: expected a list of graphs (networkx), got one graph (pass [G])")
+    if graphs is None or isinstance(graphs, (str, bytes, dict)) or not isinstance(graphs, Iterable):
+        raise ValueError(f"graphs: expected a list of graphs (networkx), got {type(graphs).__name__}")
     graphs = list(graphs)
+    if not graphs:
+        raise ValueError("graphs: no graphs (the WL kernel needs at least one graph)")
     counts, edges, labels, nodes = [], [], [], []
     offset = 0
     for gi, g in enumerate(graphs):
         if not isinstance(g, nx.Graph):
-            raise TypeError(f"graph {gi + 1} is a {type(g).__name__}, not a networkx graph")
+            raise ValueError(f"graph {gi + 1} is a {type(g).__name__}, not a networkx graph")
         if g.is_directed():
             raise ValueError(f"graph {gi + 1} is directed; the WL kernel here needs undirected graphs "
                              "(convert with G.to_undirected())")
@@ -126,7 +202,9 @@ def batch_from_graphs(graphs: Iterable[nx.Graph] | GraphBatch) -> GraphBatch:
                              "(collapse parallel edges with nx.Graph(G))")
         keys = list(g.nodes)
         index = {v: i + offset for i, v in enumerate(keys)}
-        labels.extend(1 if d.get("label", 1) is None else d.get("label", 1) for _v, d in g.nodes(data=True))
+        for v, d in g.nodes(data=True):
+            lab = d.get("label", 1)
+            labels.append(1 if lab is None else as_label(lab, f"graph {gi + 1}, node {v!r}: label"))
         edges.extend((index[a], index[b]) for a, b in g.edges())
         counts.append(len(keys))
         nodes.append(tuple(keys))

@@ -12,6 +12,13 @@ rows of an (n_nodes, 1 + max degree) integer matrix (own label, sorted neighbour
 padded with -1, which sorts before every label, so shorter signatures come first just as
 in tuple order); one sort of the rows (packed into one int64 key when they fit, else
 ``lexsort``) and a cumulative sum over "row differs from the previous" compresses them.
+
+That matrix has n × (1 + max degree) entries, so one hub in a large graph would make it
+huge (a star of 10⁶ nodes: 10¹² entries).  Above ``SIGNATURE_BUDGET`` entries (2²⁵, 256 MB)
+the same order is found without it (:func:`_compress_ragged`): the nodes are sorted by own
+label, then tied nodes only are refined by their next ≤ 64 neighbour labels, round after
+round, until every group is a single node or exhausted; memory stays O(n + edges) and the
+labels are identical to the matrix path's.
 """
 
 from __future__ import annotations
@@ -72,20 +79,95 @@ def _compress(rows: np.ndarray, counter: int) -> tuple[np.ndarray, np.ndarray, n
     return new, distinct, counter + np.arange(len(distinct), dtype=np.int64)
 
 
+SIGNATURE_BUDGET = 2 ** 25     # entries of the padded signature matrix before the ragged path
+CHUNK = 64                      # neighbour labels compared per round on the ragged path
+
+
+def _compress_ragged(batch: GraphBatch, labels: np.ndarray, counter: int, want_rows: bool):
+    """:func:`_compress` of the signatures without the padded matrix (same labels, same order).
+
+    Returns (new label per node, distinct signatures as tuples or None, their labels).
+    """
+    n = len(labels)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64), ([] if want_rows else None), np.zeros(0, dtype=np.int64)
+    indptr = batch.indptr
+    deg = np.diff(indptr)
+    owner = np.repeat(np.arange(n), deg)
+    nbr = labels[batch.indices]
+    flat = nbr[np.lexsort((nbr, owner))]          # each node's neighbour labels, sorted, CSR order
+    perm = np.argsort(labels, kind="stable")       # column 0: own label
+    srt = labels[perm]
+    first = np.r_[True, srt[1:] != srt[:-1]]
+    block = np.empty(n, dtype=np.int64)            # group id = position of its first node in the order
+    block[perm] = np.flatnonzero(first)[np.cumsum(first) - 1]
+    j, active = 0, np.arange(n)
+    while len(active):
+        _ids, inv, cnt = np.unique(block[active], return_inverse=True, return_counts=True)
+        longest = np.zeros(len(cnt), dtype=np.int64)
+        np.maximum.at(longest, inv, deg[active])
+        active = active[(cnt[inv] > 1) & (longest[inv] > j)]   # a single node or an exhausted group is done
+        if not len(active):
+            break
+        w = int(max(1, min(CHUNK, SIGNATURE_BUDGET // len(active))))
+        take = np.clip(deg[active] - j, 0, w)
+        rows = np.repeat(np.arange(len(active)), take)
+        cols = np.arange(int(take.sum())) - np.repeat(np.cumsum(take) - take, take)
+        M = np.full((len(active), w), -1, dtype=np.int64)
+        M[rows, cols] = flat[indptr[active][rows] + j + cols]
+        order = np.lexsort(tuple(M[:, c] for c in range(w - 1, -1, -1)) + (block[active],))
+        a, Ms, b = active[order], M[order], block[active][order]
+        new_group = np.r_[True, (b[1:] != b[:-1]) | np.any(Ms[1:] != Ms[:-1], axis=1)]
+        block_start = np.r_[True, b[1:] != b[:-1]]
+        idx = np.arange(len(a))
+        start_of_block = np.maximum.accumulate(np.where(block_start, idx, 0))
+        start_of_group = np.maximum.accumulate(np.where(new_group, idx, 0))
+        block[a] = b + (start_of_group - start_of_block)
+        j += w
+    ids, inverse = np.unique(block, return_inverse=True)
+    new = counter + inverse.astype(np.int64)
+    distinct = None
+    if want_rows:
+        distinct = [(int(labels[r]),) + tuple(flat[indptr[r]:indptr[r + 1]].tolist())
+                    for r in _representatives(block, ids)]
+    return new, distinct, counter + np.arange(len(ids), dtype=np.int64)
+
+
+def _representatives(block: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """One node of each group, in the groups' order."""
+    order = np.argsort(block, kind="stable")
+    return order[np.searchsorted(block[order], ids)]
+
+
 def _first_counter(labels: np.ndarray) -> int:
     return int(labels.max()) + 1 if len(labels) else 1
 
 
+MAX_ITERATIONS = 1000   # a colouring of n nodes is stable after < n iterations; later ones only rename
+
+
+def check_iterations(iterations) -> int:
+    """h as an int in 0..MAX_ITERATIONS, or ValueError naming it."""
+    if isinstance(iterations, (bool, np.bool_)) or not isinstance(iterations, (int, np.integer)):
+        raise ValueError(f"iterations: expected a whole number 0…{MAX_ITERATIONS}, got {iterations!r}")
+    if not 0 <= iterations <= MAX_ITERATIONS:
+        raise ValueError(f"iterations must be in 0…{MAX_ITERATIONS}, got {iterations}")
+    return int(iterations)
+
+
 def _label_steps(batch: GraphBatch, iterations: int, want_tables: bool = False):
     """Yield (k, labels, table rows, table labels) for k = 0..iterations."""
-    if iterations < 0:
-        raise ValueError(f"iterations must be ≥ 0, got {iterations}")
+    iterations = check_iterations(iterations)
     labels = batch.labels.copy()
     counter = _first_counter(labels)
     yield 0, labels, None, None
+    width = 1 + (int(np.diff(batch.indptr).max()) if len(labels) else 0)
+    ragged = len(labels) * width > SIGNATURE_BUDGET
     for k in range(1, iterations + 1):
-        rows = _signatures(batch, labels)
-        labels, distinct, new_ids = _compress(rows, counter)
+        if ragged:
+            labels, distinct, new_ids = _compress_ragged(batch, labels, counter, want_tables)
+        else:
+            labels, distinct, new_ids = _compress(_signatures(batch, labels), counter)
         counter += len(new_ids)
         yield k, labels, (distinct if want_tables else None), new_ids
 

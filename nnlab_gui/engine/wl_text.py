@@ -8,7 +8,7 @@
 * notes: the first iteration whose new labels G1 and G2 do not share (where the course
   stops), and the iteration from which the colouring is stable;
 * colour: one stable colour per integer label (golden-ratio hues, HSV(h, 0.45, 0.97)),
-  the same in the table and on the graph canvas.
+  the same in the table and on the graph canvas; grey for anything else.
 
 Qt-free: the "Two graphs" page shows these strings.
 """
@@ -17,15 +17,22 @@ from __future__ import annotations
 
 import colorsys
 import html
+import numbers
 
 import numpy as np
 
 from nnlab_gui.engine import wl
 
 
+NEUTRAL = "#ebebeb"
+
+
 def label_colour(label: int) -> str:
-    """A distinct, stable colour per integer label, as ``#rrggbb`` (golden-ratio hues)."""
-    hue = (0.13 + 0.6180339887 * int(label)) % 1.0
+    """A distinct, stable colour per integer label, as ``#rrggbb`` (golden-ratio hues);
+    the neutral grey for anything that is not an integer (never raises)."""
+    if isinstance(label, bool) or not isinstance(label, numbers.Integral):
+        return NEUTRAL
+    hue = (0.13 + 0.6180339887 * (int(label) % 1_000_003)) % 1.0
     r, g, b = colorsys.hsv_to_rgb(hue, 0.45, 0.97)
     return "#" + "".join(f"{round(255 * c):02x}" for c in (r, g, b))
 

@@ -186,3 +186,106 @@ def test_bad_input_shape():
         summarize((0, 5, 3), [])
     with pytest.raises(ValueError, match="input shape"):
         summarize((1, 2, 3, 4), [])
+
+
+# ----------------------------------------------------------------------------- hardening (issue 14)
+def _brute_hints(n, f, s, p, d):
+    """The hint search as it was (loops over the whole range): the reference for small sizes."""
+    from nnlab_gui.engine.cnn_axis import _nearest
+
+    fe = d * (f - 1) + 1
+    num = n - fe + 2 * p
+    pads = _nearest([q for q in range(0, p + s + 1) if (n - fe + 2 * q) % s == 0], p)
+    strides = _nearest([t for t in range(1, max(num, 1) + 1) if num % t == 0], s)
+    return pads, strides
+
+
+def test_a_stride_or_padding_of_1e9_is_refused_at_once_not_a_hang():
+    import time
+
+    from nnlab_gui.engine.cnn_text import parse_text
+
+    for text in ("input 227x227x3; conv 1 3 s1000000000", "input 227x227x3; conv 1 3 p1000000000"):
+        t0 = time.perf_counter()
+        with pytest.raises(ValueError, match="1,000,000"):
+            summarize(*parse_text(text))
+        assert time.perf_counter() - t0 < 0.5
+    for kw in ({"stride": 10**9}, {"padding": 10**9}, {"dilation": 10**7}):
+        with pytest.raises(ValueError, match="at most 1,000,000"):
+            Conv2d(1, 3, **kw)
+
+
+def test_sizes_at_the_limit_summarise_in_bounded_time():
+    import time
+
+    t0 = time.perf_counter()
+    for layer in (Conv2d(1, 3, stride=10**6), Conv2d(1, 2, padding=10**6 - 1, stride=10**6 - 7),
+                  MaxPool2d(2, stride=999_983, padding=(10**6 // 2))):
+        s = summarize((999_999, 227, 3), [layer]).layers[0]
+        assert s.output_shape[0] >= 1
+    assert time.perf_counter() - t0 < 0.5
+
+
+@pytest.mark.parametrize("n, f, s, p, d", [
+    (n, f, s, p, d) for n in (5, 12, 31) for f in (1, 2, 3) for s in (2, 3, 4, 7) for p in (0, 1, 5)
+    for d in (1, 2)])
+def test_the_bounded_hint_search_matches_the_full_search(n, f, s, p, d):
+    from nnlab_gui.engine.cnn_axis import _forward_axis
+
+    ax = _forward_axis(n, f, s, p, d)
+    fe = d * (f - 1) + 1
+    num = n - fe + 2 * p
+    if num % s == 0 or ax.out <= 0:
+        assert ax.warning == ""
+        return
+    pads, strides = _brute_hints(n, f, s, p, d)
+    expect = []
+    if pads:
+        expect.append("padding " + " or ".join(f"{q} (→ {(n - fe + 2 * q) // s + 1})" for q in pads))
+    if strides:
+        expect.append("stride " + " or ".join(f"{t} (→ {num // t + 1})" for t in strides))
+    assert ax.warning.endswith(f"; {' / '.join(expect)} would divide" if expect else "used")
+
+
+def test_an_output_beyond_the_limit_is_a_layer_error():
+    with pytest.raises(LayerError, match="1,000,000"):
+        summarize((10**6, 10**6, 1), [ConvTranspose2d(1, 3, stride=2)])
+    with pytest.raises(LayerError, match="1,000,000"):
+        summarize((10**6, 4, 1), [Conv2d(1, 1, padding=10**6)])
+    with pytest.raises(ValueError, match="1,000"):
+        summarize((8, 8, 1), [ReLU()] * 1001)
+
+
+def test_enormous_receptive_fields_still_format():
+    """1,000 layers of stride 10⁶ make a jump of 10⁶⁰⁰⁰ (more digits than str(int) allows)."""
+    layers = [Conv2d(1, 1, stride=10**6)] * 1000
+    net = summarize((1, 1, 1), layers)
+    assert net.layers[-1].output_shape == (1, 1, 1)
+    assert "e+" in to_markdown(net).splitlines()[-2]
+    from nnlab_gui.engine.cnn_rows import formula_html, result_cells
+
+    assert result_cells(net.layers[-1])[8].startswith("1e+")
+    assert "jump" in formula_html(net, 999, 1000, {})
+
+
+def test_number_formatting_never_raises():
+    from fractions import Fraction
+
+    from nnlab_gui.engine.cnn_format import fmt_bytes, fmt_int
+
+    assert fmt_int(float("inf")) == "inf" and fmt_int(float("nan")) == "nan"
+    assert fmt_int(10**5000).startswith("1e+5000") or fmt_int(10**5000).startswith("1.0e+5000")
+    assert fmt_int(Fraction(10**5000, 3))
+    assert fmt_bytes(10**40) and fmt_bytes(float("nan")) == "nan B"
+
+
+def test_layer_arguments_accept_numpy_integers():
+    import numpy as np
+
+    assert Conv2d(np.int64(4), np.int32(3)) == Conv2d(4, 3)
+    with pytest.raises(ValueError, match="integer"):
+        Conv2d(1, float("nan"))
+    with pytest.raises(ValueError, match="input shape"):
+        summarize(5, [])
+    with pytest.raises(ValueError, match="layers"):
+        summarize((8, 8, 1), None)

@@ -155,3 +155,57 @@ def test_view_texts_show_the_seed_numbers():
     assert "fix the marked cell first" in cr.formula_html(net, 0, len(net.layers), bad)
     assert "not positive" in cr.formula_html(net, 4, 11, {}, error_row=4, error_text="is not positive")
     assert "fix layer 5 first" in cr.formula_html(net, 0, 11, {}, error_row=4, error_text="x")
+
+
+# ----------------------------------------------------------------------------- hardening (issue 14)
+@pytest.mark.parametrize("col, text, words", [
+    (cr.COL_STRIDE, "1000000000", "at most 1,000,000"),
+    (cr.COL_PAD, "1000000000", "at most 1,000,000"),
+    (cr.COL_KERNEL, "9" * 5000, "at most 1,000,000"),
+    (cr.COL_SIZE, "²", "whole number"),
+    (cr.COL_SIZE, "10000000", "at most 1,000,000"),
+])
+def test_over_limit_or_odd_cells_are_cell_errors(col, text, words):
+    row = cr.new_row("conv")
+    row[col] = text
+    with pytest.raises(cr.CellError) as info:
+        cr.row_to_layer(row)
+    assert info.value.column == col and words in str(info.value)
+    layers, bad = cr.layers_from_rows([row, cr.new_row("relu")])   # never raises: marks the cell
+    assert list(bad) == [(0, col)] and len(layers) == 1
+
+
+def test_rows_of_the_wrong_form_are_refused_not_crashed():
+    for row in (["conv", "3"], ["conv", 3, 3, 1, 0, 1, "", ""], None, []):
+        with pytest.raises(ValueError):
+            cr.row_to_layer(row)
+        layers, bad = cr.layers_from_rows([row])
+        assert layers == [] and len(bad) == 1
+    with pytest.raises(ValueError, match="1,000"):
+        cr.rows_from_value([["relu"]] * 1001)
+
+
+@pytest.mark.parametrize("data", [bytes([1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 27]) * 40,
+                                  b"\x89PNG\r\n\x1a\n" + bytes(range(1, 200)),
+                                  b"PK\x03\x04" + bytes(range(1, 100)),
+                                  bytes(range(1, 256)) * 8])
+def test_binary_content_is_identified_before_decoding(tmp_path, data):
+    path = tmp_path / "net.txt"
+    path.write_bytes(data)
+    with pytest.raises(ValueError) as info:
+        cr.read_text_form(path)
+    assert "not a text file" in str(info.value)
+    assert "codec" not in str(info.value) and "decode" not in str(info.value)
+    path.write_bytes("input 8x8x1".encode("utf-16"))
+    with pytest.raises(ValueError, match="UTF-16 text"):
+        cr.read_text_form(path)
+
+
+def test_read_text_form_checks_the_whole_network(tmp_path):
+    path = tmp_path / "net.txt"
+    for text, words in (("input 5x5x1; conv 1 7", "layer 1"), ("input 8x8x1; conv 1 3 s1000000000", "1,000,000"),
+                        ("input 1000000x1000000x1; deconv 1 3 s2", "1,000,000")):
+        path.write_text(text)
+        with pytest.raises(ValueError, match=None) as info:
+            cr.read_text_form(path)
+        assert words in str(info.value)

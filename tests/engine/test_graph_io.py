@@ -9,7 +9,7 @@ import networkx as nx
 import pytest
 
 from nnlab_gui.engine import wl
-from nnlab_gui.engine.graph_io import (_maybe_int, component_layout, fit_unit_square, graph_from_data,
+from nnlab_gui.engine.graph_io import (MAX_EDGES, MAX_FILE_BYTES, MAX_NODES, component_layout, fit_unit_square, graph_from_data,
                                        graph_to_data, is_tu_path, read_graph_file, write_graph_file)
 
 
@@ -82,12 +82,82 @@ def test_labels_read_from_files_become_integers_when_they_can(tmp_path):
     g = nx.Graph()
     g.add_node("x", label="C")
     g.add_node("y", label="2.0")
+    g.add_node("z", label=-3)
     g.add_edge("x", "y")
     nx.write_graphml(g, path)
     back, _ = read_graph_file(path)
-    assert back.nodes["x"]["label"] == "C" and back.nodes["y"]["label"] == 2
-    assert _maybe_int("3") == 3 and _maybe_int("3.0") == 3 and _maybe_int("3.5") == "3.5"
-    assert _maybe_int(4.0) == 4 and _maybe_int(4.5) == 4.5 and _maybe_int("C") == "C" and _maybe_int(None) is None
+    assert back.nodes["x"]["label"] == "C" and back.nodes["y"]["label"] == 2 and back.nodes["z"]["label"] == -3
+    assert isinstance(back.nodes["y"]["label"], int)
+
+
+def test_a_gml_label_that_is_a_list_is_refused_at_read_time(tmp_path):
+    """Issue 14's crash: ``wl_label [ a 1 ]`` reached the WL trace and the painter."""
+    path = tmp_path / "list.gml"
+    path.write_text("graph [ node [ id 1 wl_label [ a 1 ] ] node [ id 2 wl_label 1 ] "
+                    "edge [ source 1 target 2 ] ]")
+    with pytest.raises(ValueError, match=r"list\.gml: node 1: label .* is not an integer or a text"):
+        read_graph_file(path)
+
+
+@pytest.mark.parametrize("ltype, value", [
+    ("double", "NaN"), ("double", "1e309"), ("double", "1.7"), ("double", "1e300"), ("boolean", "true"),
+    ("long", "1" + "0" * 30), ("string", "1.7"), ("string", "inf"), ("string", ""), ("string", "N" * 300),
+])
+def test_labels_that_are_not_integers_or_short_texts_are_refused(tmp_path, ltype, value):
+    path = tmp_path / "bad.graphml"
+    path.write_text('<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+                    f'<key id="d0" for="node" attr.name="label" attr.type="{ltype}"/>'
+                    f'<graph edgedefault="undirected"><node id="a"><data key="d0">{value}</data></node>'
+                    '</graph></graphml>')
+    with pytest.raises(ValueError, match=r"bad\.graphml: node 'a': label"):
+        read_graph_file(path)
+
+
+def test_the_gml_label_attribute_is_a_node_name_not_a_wl_label(tmp_path):
+    path = tmp_path / "names.gml"
+    nx.write_gml(nx.path_graph(3), path)                 # networkx writes label "0", "1", "2"
+    g, _ = read_graph_file(path)
+    assert [d["label"] for _v, d in g.nodes(data=True)] == [1, 1, 1]
+
+
+def test_a_sentence_is_not_an_edge_list(tmp_path):
+    """Issue 14: "hello, not a generator" opened as a WL edge list (hello, -- not)."""
+    path = tmp_path / "hello.txt"
+    path.write_text("hello, not a generator\n")
+    with pytest.raises(ValueError, match=r"hello\.txt, line 1: expected two node ids"):
+        read_graph_file(path)
+
+
+def test_edge_list_lines_are_two_ids_with_comments_and_blank_lines(tmp_path):
+    path = tmp_path / "g.edges"
+    path.write_text("# a comment\n1 2\n2, 3   # an inline comment\n\n  a\tb  \r\n")
+    g, notes = read_graph_file(path)
+    assert notes == [] and sorted(map(str, g.nodes)) == ["1", "2", "3", "a", "b"]
+    assert g.has_edge(1, 2) and g.has_edge(2, 3) and g.has_edge("a", "b")
+    path.write_text("1 2\n" * 3 + "1 2 3\n")
+    with pytest.raises(ValueError, match=r"g\.edges, line 4: expected two node ids"):
+        read_graph_file(path)
+    path.write_text("# only a comment\n")
+    with pytest.raises(ValueError, match="no edge"):
+        read_graph_file(path)
+
+
+def test_graph_files_have_size_limits(tmp_path):
+    ok = tmp_path / "ok.edgelist"
+    ok.write_text("".join(f"{i} {i + 1}\n" for i in range(MAX_NODES - 1)))
+    assert read_graph_file(ok)[0].number_of_nodes() == MAX_NODES
+    big = tmp_path / "big.edgelist"
+    big.write_text("".join(f"{i} {i + 1}\n" for i in range(MAX_NODES)))
+    with pytest.raises(ValueError, match=f"{MAX_NODES + 1} nodes.*at most {MAX_NODES}"):
+        read_graph_file(big)
+    dense = tmp_path / "dense.gml"
+    nx.write_gml(nx.complete_graph(65), dense)
+    with pytest.raises(ValueError, match=f"2080 edges.*at most {MAX_EDGES}"):
+        read_graph_file(dense)
+    huge = tmp_path / "huge.graphml"
+    huge.write_bytes(b" " * (MAX_FILE_BYTES + 1))
+    with pytest.raises(ValueError, match="larger than"):
+        read_graph_file(huge)
 
 
 @pytest.mark.parametrize("name, content", [
@@ -131,6 +201,10 @@ def test_graph_data_round_trip_through_json():
     ({"nodes": [["a", 1, float("nan"), 0.5]]}, "position nan"),
     ({"nodes": [["a", 1, 0.5, 0.5]], "edges": [["a", "b"]]}, "edge 1: no node 'b'"),
     ({"nodes": [["a", 1, 0.5, 0.5]], "edges": [["a"]]}, "edge 1: expected \\[a, b\\]"),
+    ({"nodes": [["a", ["a", 1], 0.5, 0.5]]}, "label of node 'a'"),
+    ({"nodes": [["a", 10 ** 30, 0.5, 0.5]]}, "label of node 'a'"),
+    ({"nodes": [["a", 1, 10 ** 400, 0.5]]}, "position"),
+    ({"nodes": [[i, 1, 0.5, 0.5] for i in range(MAX_NODES + 1)]}, f"at most {MAX_NODES}"),
 ])
 def test_bad_graph_data_is_refused_with_the_entry_named(data, message):
     with pytest.raises(ValueError, match=message):

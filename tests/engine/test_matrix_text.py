@@ -83,3 +83,49 @@ def test_format_round_trips():
     assert format_matrix([[1, 0], [0, 1]], "matlab") == "[1 0; 0 1]"
     with pytest.raises(ValueError):
         format_matrix(a, "latex")
+
+
+# ----------------------------------------------------------------------------- hardening (issue 14)
+@pytest.mark.parametrize("text", ["[[" + "1" * 400 + ", 2]]", "1" * 400 + " 2", "1e309 1", "[-1e309]",
+                                  "[[1e400]]", "1e300/1e-300 2"])
+def test_numbers_that_overflow_are_refused_not_inf(text):
+    with pytest.raises(ValueError) as info:
+        parse_matrix(text)
+    assert "finite" in str(info.value) or "too" in str(info.value)
+
+
+def test_a_cell_of_1e309_is_refused():
+    for cell in ("1e309", "-1e309", "9" * 400, "1e300/1e-300"):
+        with pytest.raises(ValueError):
+            parse_number(cell)
+
+
+def test_format_number_never_raises():
+    from nnlab_gui.engine.matrix_text import format_number
+
+    assert format_number(float("inf")) == "inf"
+    assert format_number(float("-inf")) == "-inf"
+    assert format_number(float("nan")) == "nan"
+    assert format_number(1e300) == "1e+300"
+    assert format_number(np.float32(2.0)) == "2"
+    assert format_number("x") == "x" and format_number(None) == "None"
+
+
+def test_a_long_token_is_refused_in_linear_time():
+    import time
+
+    t0 = time.perf_counter()
+    for text in ("1" * 50_000 + "x", "1" * 150_000):
+        with pytest.raises(ValueError, match="too long"):
+            parse_matrix(text)
+    assert time.perf_counter() - t0 < 0.5
+
+
+def test_matrices_have_a_size_limit():
+    from nnlab_gui.engine.matrix_text import MAX_ENTRIES
+
+    ok = "; ".join([" ".join(["1"] * 100)] * 100)
+    assert parse_matrix(ok).shape == (100, 100) and MAX_ENTRIES == 10_000
+    for text in ("; ".join([" ".join(["1"] * 120)] * 120), "[" + ", ".join(["[0, 0]"] * 6000) + "]"):
+        with pytest.raises(ValueError, match="10,000"):
+            parse_matrix(text)

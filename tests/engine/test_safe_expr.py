@@ -43,3 +43,30 @@ def test_refused_with_a_message(text, fragment):
 def test_huge_powers_do_not_hang():
     out = parse_expr("9**9**9 + s")(np.array([0.0]))
     assert np.isinf(out).all()
+
+
+# ----------------------------------------------------------------------------- hardening (issue 14)
+@pytest.mark.parametrize("text, fragment", [
+    ("1" * 400 + " + s", "too large"),
+    ("1e400 * s", "too large"),
+    ("-" * 400 + "s", "nested too deeply"),
+    ("exp(" * 90 + "s" + ")" * 90, "nested too deeply"),
+    ("(" * 240 + "s" + ")" * 240, "nest"),
+    ("s\0", "cannot parse"),
+    ("1j * s", "not a number"),
+])
+def test_overflowing_constants_and_deep_nesting_are_refused(text, fragment):
+    with pytest.raises(ValueError, match=None) as info:
+        parse_expr(text)
+    assert fragment in str(info.value)
+
+
+def test_nesting_up_to_the_limit_is_fine():
+    s = np.linspace(0, 1, 5)
+    np.testing.assert_allclose(parse_expr("-" * 40 + "s")(s), s)
+    np.testing.assert_allclose(parse_expr("(" * 40 + "s" + ")" * 40)(s), s)
+
+
+def test_long_sums_are_not_deep():
+    s = np.linspace(0, 1, 5)
+    np.testing.assert_allclose(parse_expr(" + ".join(["s"] * 120))(s), 120 * s)

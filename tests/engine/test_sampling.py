@@ -198,3 +198,40 @@ def test_gibbs_step_and_chords():
     assert sm.chord(0.6, wrong_bounds=True) == pytest.approx((-0.64, 0.64))
     stat, p = sm.r2_uniformity(sm.sample_gibbs_disk(5000, seed=1))
     assert p > 0.01 and 0 <= stat < 0.05
+
+
+# ----------------------------------------------------------------------------- hardening (issue 14)
+@pytest.mark.parametrize("text", ["1e308", "1e308*s + 1e308", "1e250"])
+def test_a_density_too_large_on_the_interval_is_refused_not_a_nan_cdf(text):
+    with pytest.raises(ValueError, match="too large"):
+        sm.make_density(text)
+
+
+def test_large_and_tiny_densities_below_the_limit_normalise():
+    for text in ("1e199", "1e-300", "exp(400*s)", "1e-320 + 0*s"):
+        d = sm.make_density(text)
+        assert np.all(np.isfinite(d.pdf)) and np.all(np.isfinite(d.cdf))
+        assert d.cdf[0] == 0 and d.cdf[-1] == 1 and np.all(np.diff(d.cdf) >= 0)
+        np.testing.assert_allclose(np.trapezoid(d.pdf, d.grid), 1.0, rtol=1e-9)
+
+
+@pytest.mark.parametrize("call, fragment", [
+    (lambda: sm.make_density("9" * 400), "too large"),
+    (lambda: sm.make_density("s", "a", 1.0), "lower end"),
+    (lambda: sm.make_density("1 + 0*s", -1e308, 1e308), "1e+06"),
+    (lambda: sm.make_density("s", n_grid=1), "grid"),
+    (lambda: sm.make_density("s", n_grid=10**12), "grid"),
+    (lambda: list(sm.iter_inverse_cdf(sm.make_density("s"), 10**12)), "10,000,000"),
+    (lambda: sm.sample_gibbs_disk(10, start=(float("nan"), 0.0)), "start"),
+    (lambda: sm.sample_gibbs_disk(10**12), "10,000,000"),
+    (lambda: sm.laplace_pdf([0.0], "one"), "scale b"),
+    (lambda: sm.laplace_noise((10**6, 10**6), 1.0), "10,000,000"),
+    (lambda: sm.laplace_noise((2, 2), float("inf")), "scale b"),
+    (lambda: sm.closed_form_inverse([2.0]), "[0, 1]"),
+    (lambda: sm.autocorrelation([1.0, float("nan")]), "finite"),
+    (lambda: sm.r2_uniformity([[float("nan"), 0.0]] * 30), "finite"),
+])
+def test_bad_sampler_arguments_are_refused_with_a_message(call, fragment):
+    with pytest.raises(ValueError, match=None) as info:
+        call()
+    assert fragment in str(info.value)

@@ -58,11 +58,49 @@ def test_repeated_dataset_repeats_the_gram_matrix(tmp_path):
     ("TOY_graph_indicator.txt", "2\n1\n1\n1\n1\n1\n1\n", "never decrease"),
     ("TOY_node_labels.txt", "0\n1\n", "2 lines for 7 nodes"),
     ("TOY_graph_labels.txt", "1\n", "1 lines for 2 graphs"),
+    # issue 14: OverflowError / MemoryError / silent truncation before
+    ("TOY_graph_indicator.txt", "1\n1\n1\n2\n2\n2\n1e400\n", r"TOY_graph_indicator.txt, line 7: '1e400' is not an integer"),
+    ("TOY_graph_indicator.txt", "1\n1\n1\n2\n2\n2\n1000000000000\n", "graph id 1000000000000 .* 7 nodes"),
+    ("TOY_node_labels.txt", "0\n1\n1.7\n2\n2\n0\n1\n", r"TOY_node_labels.txt, line 3: '1.7' is not an integer"),
+    ("TOY_node_labels.txt", f"0\n1\n{2 ** 63}\n2\n2\n0\n1\n", "line 3: .* beyond"),
+    ("TOY_node_labels.txt", "0\n1\nnan\n2\n2\n0\n1\n", "line 3: 'nan' is not an integer"),
+    ("TOY_graph_labels.txt", "inf\n1\n", "line 1: 'inf' is not an integer"),
+    ("TOY_A.txt", "1, 2\n2, 1e400\n", "TOY_A.txt, line 2"),
+    ("TOY_A.txt", "hello, not a generator\n", "TOY_A.txt, line 1"),
+    ("TOY_A.txt", "1, 2\n\x00\x00\n", "TOY_A.txt, line 2"),
 ])
 def test_malformed_files_name_the_problem(tmp_path, fname, content, match):
     folder = write_tu(tmp_path / "TOY")
     (folder / fname).write_text(content)
     with pytest.raises(ValueError, match=match):
+        load_tu(folder)
+
+
+def test_whole_numbers_written_with_a_point_are_integers(tmp_path):
+    folder = write_tu(tmp_path / "TOY")
+    (folder / "TOY_node_labels.txt").write_text("0.0\n1\n0\n2.00\n2\n0\n+1\n")
+    ds = load_tu(folder)
+    assert ds.batch.labels.tolist() == [0, 1, 0, 2, 2, 0, 1]
+
+
+def test_size_limits_are_stated_and_checked_before_reading(tmp_path, monkeypatch):
+    from nnlab_gui.engine import tu_dataset
+
+    folder = write_tu(tmp_path / "TOY")
+    monkeypatch.setattr(tu_dataset, "MAX_NODES", 6)
+    with pytest.raises(ValueError, match="7 nodes.*at most 6"):
+        load_tu(folder)
+    monkeypatch.setattr(tu_dataset, "MAX_NODES", 10 ** 6)
+    monkeypatch.setattr(tu_dataset, "MAX_GRAPHS", 1)
+    with pytest.raises(ValueError, match="2 graphs.*at most 1"):
+        load_tu(folder)
+    monkeypatch.setattr(tu_dataset, "MAX_GRAPHS", 5000)
+    monkeypatch.setattr(tu_dataset, "MAX_EDGES", 9)
+    with pytest.raises(ValueError, match="10 edge lines.*at most 9"):
+        load_tu(folder)
+    monkeypatch.setattr(tu_dataset, "MAX_EDGES", 10 ** 7)
+    monkeypatch.setattr(tu_dataset, "MAX_FILE_BYTES", 20)
+    with pytest.raises(ValueError, match="TOY_A.txt is larger than"):
         load_tu(folder)
 
 

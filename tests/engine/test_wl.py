@@ -127,6 +127,33 @@ def test_wide_signatures_use_the_unpacked_sort():
     assert np.array_equal(wl.features([star, nx.path_graph(4)], 3), F_ref)
 
 
+@pytest.mark.parametrize("chunk", [1, 2, 64])
+def test_the_ragged_path_gives_the_same_labels_and_tables(monkeypatch, chunk):
+    """Above SIGNATURE_BUDGET the signatures are ranked without the padded matrix: same result."""
+    from nnlab_gui.engine import wl_relabel
+
+    rng = random.Random(5)
+    graphs = random_graphs(rng, 15) + [nx.star_graph(9), nx.complete_graph(5), nx.Graph([(0, 0), (0, 1)])]
+    dense = wl.trace(graphs, iterations=4)
+    monkeypatch.setattr(wl_relabel, "SIGNATURE_BUDGET", 1)
+    monkeypatch.setattr(wl_relabel, "CHUNK", chunk)
+    ragged = wl.trace(graphs, iterations=4)
+    for a, b in zip(dense.iterations, ragged.iterations):
+        assert a.labels == b.labels and a.table == b.table
+    history, F_ref = reference_wl(graphs, 4)
+    assert np.array_equal(wl.features(graphs, 4), F_ref)
+    assert np.array_equal(wl.kernel(graphs, 4), (F_ref @ F_ref.T).astype(float))
+
+
+def test_a_hub_in_a_big_graph_needs_no_huge_matrix():
+    """A star of 200 000 nodes: the padded matrix would hold 4·10¹⁰ entries (a MemoryError before)."""
+    n = 200_000
+    edges = np.stack([np.zeros(n - 1, dtype=np.int64), np.arange(1, n)], axis=1)
+    batch = wl.GraphBatch.from_edges([n, 3], np.vstack([edges, [[n, n + 1], [n + 1, n + 2]]]))
+    K = wl.kernel(batch, iterations=2)
+    assert K[0, 0] == n ** 2 + ((n - 1) ** 2 + 1) * 2
+
+
 def test_isomorphic_graphs_get_equal_features():
     rng = random.Random(3)
     g = nx.gnp_random_graph(12, 0.3, seed=5)
@@ -196,7 +223,6 @@ def test_empty_graph_and_isolated_nodes():
     assert K.tolist() == [[0, 0], [0, 27]]
     Kn = wl.kernel([empty, iso], iterations=2, normalize=True)
     assert Kn.tolist() == [[0, 0], [0, 1]]
-    assert wl.kernel([], iterations=2).shape == (0, 0)
     assert wl.kernel([empty], iterations=0).tolist() == [[0]]
 
 
@@ -213,6 +239,51 @@ def test_directed_and_multigraphs_are_refused():
         wl.kernel([nx.MultiGraph([(0, 1), (0, 1)])])
     with pytest.raises(ValueError, match="iterations"):
         wl.kernel([nx.path_graph(3)], iterations=-1)
+
+
+def test_no_graphs_is_refused_as_api_md_says():
+    """Issue 14: wl.kernel([]) returned an empty array."""
+    for call in (wl.kernel, wl.features, wl.trace, wl.batch_from_graphs):
+        with pytest.raises(ValueError, match="no graphs"):
+            call([])
+
+
+@pytest.mark.parametrize("label", [["a", 1], {"a": 1}, float("nan"), float("inf"), 1.5, True, 2 ** 70, b"C",
+                                   (1, 2), 1j])
+def test_labels_must_be_integers_or_texts(label):
+    g = nx.path_graph(3)
+    g.nodes[1]["label"] = label
+    with pytest.raises(ValueError, match="graph 2, node 1: label"):
+        wl.trace([nx.path_graph(2), g])
+
+
+def test_whole_float_labels_and_large_or_negative_integers_are_fine():
+    g = nx.path_graph(3)
+    for v, lab in zip(g, (2.0, -5, 2 ** 62)):
+        g.nodes[v]["label"] = lab
+    h = nx.path_graph(3)
+    for v, lab in zip(h, (1, 0, 2)):
+        h.nodes[v]["label"] = lab
+    assert np.array_equal(wl.kernel([g]), wl.kernel([h]))     # an order-preserving renaming
+
+
+@pytest.mark.parametrize("kwargs, match", [
+    ({"iterations": 10 ** 9}, "iterations"), ({"iterations": 2.5}, "iterations"), ({"iterations": "2"}, "iterations"),
+    ({"iterations": True}, "iterations"), ({"iterations": None}, "iterations"), ({"normalize": "yes"}, "normalize"),
+])
+def test_bad_arguments_are_refused_at_once(kwargs, match):
+    with pytest.raises(ValueError, match=match):
+        wl.kernel([nx.path_graph(3)], **kwargs)
+    if "iterations" in kwargs:
+        with pytest.raises(ValueError, match=match):
+            wl.trace([nx.path_graph(3)], **kwargs)
+
+
+def test_not_graphs_are_refused_with_value_error():
+    for bad, match in ((["x"], "graph 1 is a str"), (nx.path_graph(3), "a list of graphs"), (None, "a list of graphs"),
+                       (5, "a list of graphs")):
+        with pytest.raises(ValueError, match=match):
+            wl.kernel(bad)
 
 
 def test_kernel_steps_yield_progress_and_the_matrix_last():

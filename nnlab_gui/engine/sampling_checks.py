@@ -1,0 +1,83 @@
+"""The sampling engine's argument checks: a number, a count in a range, a finite array.
+
+Each raises ``ValueError`` naming the argument (``what``) and what is allowed; counts and
+arrays are bounded by ``MAX_SAMPLES`` = 10⁷ (about 80 MB of float64), so no argument can
+ask for a MemoryError.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = ["MAX_SAMPLES", "shown", "real", "count", "finite_array", "point", "size_of"]
+
+MAX_SAMPLES = 10_000_000
+
+
+def shown(value) -> str:
+    """A short ``repr`` (a huge int is not converted to its thousands of digits)."""
+    if isinstance(value, int) and value.bit_length() > 100:
+        return f"a number of about {int(value.bit_length() * 0.30103) + 1} digits"
+    try:
+        text = repr(value)
+    except Exception:                     # noqa: BLE001 - any object
+        text = type(value).__name__
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def real(value, what: str) -> float:
+    try:
+        v = float(value)
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError(f"{what} must be a number, got {shown(value)}") from None
+    return v
+
+
+def count(value, what: str, minimum: int = 1, maximum: int = MAX_SAMPLES) -> int:
+    try:
+        n = int(value)
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError(f"{what} must be a whole number, got {shown(value)}") from None
+    if n < minimum:
+        raise ValueError(f"{what} must be at least {minimum:,}, got {shown(n)}")
+    if n > maximum:
+        raise ValueError(f"{what} must be at most {maximum:,}, got {shown(n)}")
+    return n
+
+
+def finite_array(values, what: str, max_size: int = MAX_SAMPLES) -> np.ndarray:
+    try:
+        a = np.asarray(values, dtype=float)
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError(f"{what} must be numbers") from None
+    if a.size > max_size:
+        raise ValueError(f"{what} has {a.size:,} values; at most {max_size:,}")
+    if not np.all(np.isfinite(a)):
+        raise ValueError(f"{what} must be finite (no NaN or infinity)")
+    return a
+
+
+def point(value, what: str) -> tuple[float, float]:
+    """Two finite numbers ``(x0, x1)``."""
+    try:
+        x0, x1 = (float(v) for v in value)
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError(f"{what} must be two numbers (x0, x1), got {shown(value)}") from None
+    if not (np.isfinite(x0) and np.isfinite(x1)):
+        raise ValueError(f"{what} ({x0:g}, {x1:g}) must be finite")
+    return x0, x1
+
+
+def size_of(shape, what: str, maximum: int = MAX_SAMPLES) -> int:
+    """The number of values of an array of ``shape`` (whole numbers ≥ 0), at most ``maximum``."""
+    dims = (shape,) if isinstance(shape, (int, np.integer)) else shape
+    try:
+        dims = [count(d, what, 0, 10**12) for d in dims]
+    except TypeError:
+        raise ValueError(f"{what} must be whole numbers, got {shown(shape)}") from None
+    size = 1
+    for d in dims:
+        size *= d
+    if size > maximum:
+        raise ValueError(f"{what} {tuple(dims)} has {size:,} values; at most {maximum:,}")
+    return size
