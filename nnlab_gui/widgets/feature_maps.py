@@ -5,10 +5,16 @@ Each block is a box: its face is ``k·log₂(1 + H)`` high and ``k·log₂(1 + W
 grows with ``log₂(1 + C)``.  A vector (after flatten / dense) is a thin bar of height
 ``k·log₂(1 + n)``.  Blocks are coloured by layer kind and outlined amber (warning) or
 red (error); clicking a block emits ``block_clicked(tag)``.
+
+Painting never raises: a size that is not a positive finite number (zero, negative, NaN,
+or an integer of thousands of digits) is drawn as the smallest block, and should anything
+else go wrong the widget draws a neutral placeholder instead of letting the exception out
+of ``paintEvent`` (with the painter active, that can bring the window down).
 """
 
 from __future__ import annotations
 
+import logging
 import math
 from dataclasses import dataclass
 
@@ -24,6 +30,8 @@ KIND_COLOURS = {
 }
 STATUS_PENS = {"ok": "#37474f", "warning": "#e0a000", "error": "#c62828"}
 SHAPELESS_KINDS = ("dropout", "relu", "bn")      # layers that keep the shape: no block
+PLACEHOLDER = "(this network cannot be drawn)"
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -105,6 +113,18 @@ class FeatureMapDiagram(QWidget):
 
     def paintEvent(self, event):  # noqa: N802 - Qt name
         p = QPainter(self)
+        try:
+            self._paint(p)
+        except Exception:                    # noqa: BLE001 - a paint event must never raise
+            _log.exception("feature-map drawing failed; drawing a placeholder")
+            self._hit = []
+            p.fillRect(self.rect(), self.palette().base())
+            p.setPen(QColor("#78909c"))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, PLACEHOLDER)
+        finally:
+            p.end()
+
+    def _paint(self, p: QPainter) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         self._hit = []
@@ -167,7 +187,6 @@ class FeatureMapDiagram(QWidget):
         p.drawText(QRectF(4, self.height() - 15, self.width() - 8, 14),
                    Qt.AlignmentFlag.AlignRight,
                    "to scale on log₂: face ∝ log₂(1+H)×log₂(1+W), depth ∝ log₂(1+C)")
-        p.end()
 
     def mousePressEvent(self, event):  # noqa: N802 - Qt name
         pos = event.position()
@@ -178,11 +197,22 @@ class FeatureMapDiagram(QWidget):
         super().mousePressEvent(event)
 
 
+def _log_size(v) -> float:
+    """``log₂(1 + v)`` for a size; 0 for what is not a positive finite number."""
+    try:
+        if isinstance(v, int):
+            return math.log2(1 + v) if v > 0 else 0.0      # exact for any int, however long
+        v = float(v)
+    except (TypeError, ValueError, OverflowError):
+        return 0.0
+    return math.log2(1.0 + v) if math.isfinite(v) and v > 0 else 0.0
+
+
 def _face(b: Block) -> tuple[float, float]:
     if b.flat:
-        return math.log2(1 + b.shape[2]), 0.6
-    return math.log2(1 + b.shape[0]), math.log2(1 + b.shape[1])
+        return _log_size(b.shape[2]), 0.6
+    return _log_size(b.shape[0]), _log_size(b.shape[1])
 
 
 def _depth(b: Block) -> float:
-    return 0.0 if b.flat else 0.6 * math.log2(1 + b.shape[2])
+    return 0.0 if b.flat else 0.6 * _log_size(b.shape[2])

@@ -8,11 +8,19 @@ steps back one edit.  The canvas owns a networkx ``Graph`` (node attribute
 paints nodes by a WL colouring and writes that label in them.  Signals: ``changed``
 after every edit.  ``node_pos_in_widget(node)`` gives the widget point of a node
 for tests that send real mouse events.
+
+Painting never raises: whatever state the model is in (a label that is no integer or
+text, a colouring for other nodes, a NaN or missing position, an empty graph, a drag
+from a deleted node), every node and edge is drawn with a neutral placeholder where
+something is missing (grey fill, ``?`` label, the centre as position); a paint that
+still fails is logged and shows a placeholder, and the painter is always ended.
 """
 
 from __future__ import annotations
 
+import logging
 import math
+import numbers
 
 import networkx as nx
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -23,6 +31,23 @@ from nnlab_gui.engine import wl_text
 from nnlab_gui.engine.graph_io import component_layout, fit_unit_square
 
 NODE_RADIUS = 15.0
+NEUTRAL = QColor(235, 235, 235)
+log = logging.getLogger(__name__)
+
+
+def _is_int(label) -> bool:
+    return isinstance(label, numbers.Integral) and not isinstance(label, bool)
+
+
+def label_text(label) -> str:
+    """What is written in a node: an integer or a short text; ``?`` for anything else."""
+    if _is_int(label):
+        text = str(int(label)) if abs(int(label)) < 10 ** 12 else f"{float(label):.0e}"
+    elif isinstance(label, str):
+        text = label
+    else:
+        return "?"
+    return text if len(text) <= 6 else text[:5] + "…"
 
 
 def label_colour(label: int) -> QColor:
@@ -30,10 +55,11 @@ def label_colour(label: int) -> QColor:
     return QColor(wl_text.label_colour(label))
 
 
-def ask_label(parent: QWidget, current: int) -> int | None:
+def ask_label(parent: QWidget, current) -> int | None:
     """Dialog for a node's initial label; None when cancelled."""
+    start = int(current) if _is_int(current) and 0 <= current <= 10**6 else 1
     value, ok = QInputDialog.getInt(parent, "Node label", "Initial label (integer ≥ 0):",
-                                    int(current), 0, 10**6, 1)
+                                    start, 0, 10**6, 1)
     return int(value) if ok else None
 
 
@@ -89,8 +115,7 @@ class GraphCanvas(QWidget):
         g.add_edges_from(graph.edges())
         self.graph = g
         if pos and not fit:
-            self.pos = {v: (min(max(float(pos[v][0]), 0.0), 1.0), min(max(float(pos[v][1]), 0.0), 1.0))
-                        for v in g}
+            self.pos = {v: _unit_xy(pos.get(v)) for v in g}
         else:
             self.pos = fit_unit_square(pos) if pos else fit_unit_square(self._layout_positions("spring"))
         self._after_edit()
@@ -171,7 +196,12 @@ class GraphCanvas(QWidget):
 
     def to_widget(self, xy: tuple[float, float]) -> QPointF:
         r = self._area()
-        return QPointF(r.left() + xy[0] * r.width(), r.top() + xy[1] * r.height())
+        x, y = _unit_xy(xy)
+        return QPointF(r.left() + x * r.width(), r.top() + y * r.height())
+
+    def _node_point(self, v) -> QPointF:
+        """Widget point of node ``v`` (the centre when it has no usable position)."""
+        return self.to_widget(self.pos.get(v))
 
     def to_unit(self, p: QPointF) -> tuple[float, float]:
         r = self._area()
@@ -179,12 +209,12 @@ class GraphCanvas(QWidget):
 
     def node_pos_in_widget(self, node):
         """Integer widget point (QPoint) at the centre of ``node``."""
-        return self.to_widget(self.pos[node]).toPoint()
+        return self._node_point(node).toPoint()
 
     def node_at(self, p: QPointF):
         best, best_d = None, NODE_RADIUS + 2
-        for v, xy in self.pos.items():
-            q = self.to_widget(xy)
+        for v in self.graph:
+            q = self._node_point(v)
             d = math.hypot(q.x() - p.x(), q.y() - p.y())
             if d <= best_d:
                 best, best_d = v, d
@@ -194,7 +224,7 @@ class GraphCanvas(QWidget):
         for a, b in self.graph.edges():
             if a == b:
                 continue
-            pa, pb = self.to_widget(self.pos[a]), self.to_widget(self.pos[b])
+            pa, pb = self._node_point(a), self._node_point(b)
             dx, dy = pb.x() - pa.x(), pb.y() - pa.y()
             L2 = dx * dx + dy * dy or 1.0
             t = max(0.0, min(1.0, ((p.x() - pa.x()) * dx + (p.y() - pa.y()) * dy) / L2))
@@ -244,7 +274,7 @@ class GraphCanvas(QWidget):
         v = self.node_at(event.position())
         if v is None:
             return
-        label = ask_label(self, self.graph.nodes[v].get("label", 1))
+        label = ask_label(self, self.graph.nodes[v].get("label", 1) if v in self.graph else 1)
         if label is not None:
             self.set_label(v, label)
 
@@ -254,6 +284,27 @@ class GraphCanvas(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        try:
+            self._paint(painter)
+        except Exception:                       # never out of a paint event (the painter is active)
+            log.exception("GraphCanvas %r: painting failed; drawing a placeholder", self.title)
+            try:
+                painter.fillRect(self.rect(), QColor(252, 252, 250))
+                painter.setPen(QColor(150, 150, 150))
+                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "(cannot draw this graph)")
+            except Exception:                   # pragma: no cover - nothing more to do
+                pass
+        finally:
+            painter.end()
+
+    def _fill(self, v, data) -> tuple[QColor, str]:
+        """(fill colour, text) of node ``v``: its WL colour and label, or neutral ones."""
+        if self.colouring is not None:
+            lab = self.colouring.get(v) if isinstance(self.colouring, dict) else None
+            return (label_colour(lab) if _is_int(lab) else NEUTRAL), label_text(lab)
+        return NEUTRAL, label_text(data.get("label", 1))
+
+    def _paint(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(252, 252, 250))
         painter.setPen(QPen(QColor(180, 180, 180), 1))
@@ -270,27 +321,33 @@ class GraphCanvas(QWidget):
         painter.setPen(QPen(QColor(90, 90, 90), 2))
         for a, b in self.graph.edges():
             if a == b:
-                q = self.to_widget(self.pos[a])
+                q = self._node_point(a)
                 painter.drawEllipse(QRectF(q.x(), q.y() - 2 * NODE_RADIUS, 1.6 * NODE_RADIUS, 1.6 * NODE_RADIUS))
             else:
-                painter.drawLine(self.to_widget(self.pos[a]), self.to_widget(self.pos[b]))
-        if self._drag_from is not None and self._drag_to is not None:
+                painter.drawLine(self._node_point(a), self._node_point(b))
+        if self._drag_from is not None and self._drag_to is not None and self._drag_from in self.graph:
             painter.setPen(QPen(QColor(30, 110, 220), 2, Qt.PenStyle.DashLine))
-            painter.drawLine(self.to_widget(self.pos[self._drag_from]), self._drag_to)
+            painter.drawLine(self._node_point(self._drag_from), self._drag_to)
         f = QFont(self.font())
         f.setBold(True)
         painter.setFont(f)
         for v, data in self.graph.nodes(data=True):
-            q = self.to_widget(self.pos[v])
-            lab = self.colouring.get(v) if self.colouring else data.get("label", 1)
-            fill = label_colour(lab) if self.colouring else QColor(235, 235, 235)
-            if isinstance(lab, str) or lab is None:
-                fill = QColor(235, 235, 235)
+            q = self._node_point(v)
+            fill, text = self._fill(v, data)
             painter.setPen(QPen(QColor(50, 50, 50), 1.5))
             painter.setBrush(fill)
             painter.drawEllipse(q, NODE_RADIUS, NODE_RADIUS)
             painter.setPen(QColor(0, 0, 0))
             painter.drawText(QRectF(q.x() - NODE_RADIUS, q.y() - NODE_RADIUS, 2 * NODE_RADIUS, 2 * NODE_RADIUS),
-                             Qt.AlignmentFlag.AlignCenter, str(lab))
-        painter.end()
+                             Qt.AlignmentFlag.AlignCenter, text)
 
+
+def _unit_xy(xy) -> tuple[float, float]:
+    """Two finite coordinates in [0, 1]; (0.5, 0.5) for anything that is not a position."""
+    try:
+        x, y = (float(c) for c in xy)
+    except (TypeError, ValueError, OverflowError):
+        return 0.5, 0.5
+    if not (math.isfinite(x) and math.isfinite(y)):
+        return 0.5, 0.5
+    return min(max(x, 0.0), 1.0), min(max(y, 0.0), 1.0)

@@ -4,6 +4,10 @@
 RGB), upright, with fixed levels so no min/max scan runs per frame.
 ``TileGrid.set_tiles(images, cols)`` shows many images as a mosaic; clicking a tile
 emits ``tile_clicked(index)`` and outlines it.
+
+Painting never raises: NaN shows as the middle of the levels, ±inf as their ends, and
+anything that is not an image (empty, ragged, text, the wrong number of dimensions)
+shows a neutral grey placeholder (:func:`displayable`).
 """
 
 from __future__ import annotations
@@ -16,6 +20,33 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from nnlab_gui.engine.imaging import mosaic, tile_at
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
+
+PLACEHOLDER_SHAPE = (28, 28)
+
+
+def _levels(levels) -> tuple[float, float]:
+    try:
+        lo, hi = (float(v) for v in levels)
+    except (TypeError, ValueError):
+        return 0.0, 1.0
+    return (lo, hi) if np.isfinite(lo) and np.isfinite(hi) and lo < hi else (0.0, 1.0)
+
+
+def displayable(image, levels=(0.0, 1.0)) -> tuple[np.ndarray, bool]:
+    """(array, is_image): a finite (h, w) grey or (h, w, 3|4) colour image, or a grey placeholder."""
+    lo, hi = _levels(levels)
+    try:
+        a = np.asarray(image, dtype=float)
+    except (TypeError, ValueError, OverflowError):
+        a = None
+    ok = a is not None and a.size > 0 and (a.ndim == 2 or (a.ndim == 3 and a.shape[2] in (3, 4)))
+    if not ok:
+        return np.full(PLACEHOLDER_SHAPE, (lo + hi) / 2), False
+    if a.ndim == 3:
+        lo, hi = 0.0, 1.0
+    if not np.isfinite(a).all():
+        a = np.nan_to_num(a, nan=(lo + hi) / 2, posinf=hi, neginf=lo)
+    return a, True
 
 
 class ImagePanel(pg.GraphicsLayoutWidget):
@@ -40,17 +71,19 @@ class ImagePanel(pg.GraphicsLayoutWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(80, 80)
 
-    def set_image(self, image: np.ndarray, levels: tuple[float, float] | None = None) -> None:
-        image = np.asarray(image, dtype=float)
+    def set_image(self, image: np.ndarray, levels: tuple[float, float] | None = None) -> bool:
+        """Show ``image``; False when it was no image and a grey placeholder is shown instead."""
+        lv = _levels(levels if levels is not None else self.levels)
+        image, ok = displayable(image, lv)
         first = self._data is None or self._data.shape != image.shape
         self._data = image
-        lv = levels if levels is not None else self.levels
         if image.ndim == 3:
             self.image_item.setImage(np.clip(image, 0, 1) * 255, levels=(0, 255), autoLevels=False)
         else:
             self.image_item.setImage(image, levels=lv, autoLevels=False)
         if first:
             self.view.setRange(QRectF(0, 0, image.shape[1], image.shape[0]), padding=0.01)
+        return ok
 
     def image(self) -> np.ndarray | None:
         return None if self._data is None else self._data.copy()
@@ -75,28 +108,53 @@ class TileGrid(ImagePanel):
         self.view.addItem(self._outline)
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
 
-    def set_tiles(self, tiles: np.ndarray, cols: int | None = None) -> None:
-        tiles = np.asarray(tiles, dtype=float)
+    def set_tiles(self, tiles: np.ndarray, cols: int | None = None) -> bool:
+        """Show (n, h, w) or (n, h, w, 3) tiles; False (a grey placeholder) for anything else."""
+        try:
+            tiles = np.asarray(tiles, dtype=float)
+        except (TypeError, ValueError, OverflowError):
+            tiles = np.zeros((0, 1, 1))
+        if tiles.ndim not in (3, 4) or 0 in tiles.shape[1:] or (tiles.ndim == 4 and tiles.shape[3] not in (3, 4)):
+            tiles = np.zeros((0, 1, 1))
         n = len(tiles)
-        self.cols = cols or max(1, int(np.ceil(np.sqrt(max(n, 1)))))
+        ok_cols = isinstance(cols, (int, np.integer)) and not isinstance(cols, bool) and cols >= 1
+        self.cols = int(min(cols, max(n, 1))) if ok_cols else max(1, int(np.ceil(np.sqrt(max(n, 1)))))
         self.tiles = tiles
         if n == 0:
-            self.set_image(np.zeros((1, 1)))
-            return
-        self.set_image(mosaic(tiles, self.cols, self.pad, self.pad_value))
+            self.select(None)
+            self.set_image(None)
+            return False
+        try:
+            picture = mosaic(tiles, self.cols, self.pad, self.pad_value)
+        except ValueError:                    # a mosaic the helper refuses (too large): the placeholder
+            self.tiles = np.zeros((0, 1, 1))
+            self.select(None)
+            self.set_image(None)
+            return False
+        self.set_image(picture)
         if self.selected is not None and self.selected < n:
             self._place_outline(self.selected)
         else:
             self.select(None)
+        return True
 
-    def update_tile(self, index: int, tile: np.ndarray) -> None:
-        """Redraw one tile in place (cheap: no mosaic rebuild)."""
+    def update_tile(self, index: int, tile: np.ndarray) -> bool:
+        """Redraw one tile in place (cheap: no mosaic rebuild); False (nothing drawn) for a bad tile."""
         h, w = self.tiles.shape[1:3]
+        try:
+            tile = np.asarray(tile, dtype=float)
+        except (TypeError, ValueError, OverflowError):
+            return False
+        if not 0 <= index < len(self.tiles) or tile.shape != self.tiles.shape[1:] or self._data is None:
+            return False
+        lo, hi = _levels(self.levels) if tile.ndim == 2 else (0.0, 1.0)
+        tile = np.nan_to_num(tile, nan=(lo + hi) / 2, posinf=hi, neginf=lo)
         self.tiles[index] = tile
         r, c = divmod(index, self.cols)
         y, x = r * (h + self.pad), c * (w + self.pad)
         self._data[y:y + h, x:x + w] = tile
         self.image_item.updateImage(self._data)
+        return True
 
     def tile_pixel_origin(self, index: int) -> tuple[int, int]:
         """(row, col) of a tile's top-left pixel in the mosaic."""

@@ -9,6 +9,11 @@
 * ``flag_cell(r, c, why)`` marks a cell amber with an explanation (e.g. a value a report lost);
   ``flags()`` lists them.  ``checked(a)`` validates a matrix without applying it.
 * ``changed`` is emitted whenever the valid matrix changes.
+
+Every number is checked where it comes in (a cell, a paste, a state): it must be finite,
+so ``1e309`` or a 400-digit integer is refused with a message, never stored as inf, and a
+matrix has at most ``matrix_text.MAX_ENTRIES`` = 10,000 entries (adding rows or columns
+stops there too).  On any refusal the last valid matrix stays.
 """
 
 from __future__ import annotations
@@ -20,7 +25,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QSizePolicy, QTableWidget, QTableWidgetItem, QToolButton,
                                QVBoxLayout, QWidget)
 
-from nnlab_gui.engine.matrix_text import format_matrix, format_number, parse_matrix, parse_number
+from nnlab_gui.engine.matrix_text import (MAX_ENTRIES, format_matrix, format_number, parse_matrix,
+                                          parse_number)
 from nnlab_gui.widgets.tables import set_text
 
 ERROR_BRUSH = QBrush(QColor("#ffb4b4"))
@@ -115,14 +121,17 @@ class MatrixEditor(QWidget):
         ValueError naming the editor when it is not a finite non-empty matrix of a fitting shape."""
         try:
             a = np.array(a, dtype=float)
-        except (TypeError, ValueError):
-            raise ValueError(f"{self.name} must be a matrix of numbers") from None
+        except (TypeError, ValueError, OverflowError):
+            raise ValueError(f"{self.name} must be a matrix of numbers, all finite") from None
         if a.ndim == 1:
             a = a[:, None] if self.fixed_cols == 1 else a[None, :]
         if a.ndim != 2 or a.size == 0:
             raise ValueError(f"{self.name} must be a non-empty matrix, got shape {a.shape}")
+        if a.size > MAX_ENTRIES:
+            raise ValueError(f"{self.name} is too large ({a.shape[0]:,}×{a.shape[1]:,}; "
+                             f"at most {MAX_ENTRIES:,} entries)")
         if not np.all(np.isfinite(a)):
-            raise ValueError(f"{self.name} contains NaN or inf")
+            raise ValueError(f"{self.name} contains NaN or inf: entries must be finite")
         self._check_fixed(a.shape)
         return a
 
@@ -166,10 +175,19 @@ class MatrixEditor(QWidget):
 
     # ------------------------------------------------------------ structure
     def add_row(self) -> None:
-        self._resize(np.vstack([self._values, np.zeros((1, self._values.shape[1]))]))
+        if self._room(1, 0):
+            self._resize(np.vstack([self._values, np.zeros((1, self._values.shape[1]))]))
 
     def add_col(self) -> None:
-        self._resize(np.hstack([self._values, np.zeros((self._values.shape[0], 1))]))
+        if self._room(0, 1):
+            self._resize(np.hstack([self._values, np.zeros((self._values.shape[0], 1))]))
+
+    def _room(self, rows: int, cols: int) -> bool:
+        r, c = self._values.shape
+        if (r + rows) * (c + cols) > MAX_ENTRIES:
+            self.problem.emit(f"{self.name} has {r}×{c} entries: at most {MAX_ENTRIES:,} in all")
+            return False
+        return True
 
     def remove_row(self) -> None:
         n = self._values.shape[0]
@@ -202,10 +220,10 @@ class MatrixEditor(QWidget):
         """Replace the matrix by ``text`` (or the current cell, for a single number)."""
         try:
             a = parse_matrix(text)
-            if a.shape == (1, 1) and self.table.currentRow() >= 0 and self.table.currentColumn() >= 0 \
-                    and self._values.shape != (1, 1):
-                self.table.currentItem().setText(format_number(a[0, 0], 12))
-                return not self.is_bad(self.table.currentRow(), self.table.currentColumn())
+            item = self.table.currentItem()
+            if a.shape == (1, 1) and item is not None and self._values.shape != (1, 1):
+                item.setText(format_number(a[0, 0], 12))
+                return not self.is_bad(item.row(), item.column())
             self._check_fixed(a.shape)
         except ValueError as exc:
             self.problem.emit(f"{self.name}: pasted text refused ({exc}); the matrix is kept")
@@ -294,6 +312,8 @@ class MatrixEditor(QWidget):
         if self._updating:
             return
         r, c = item.row(), item.column()
+        if not (0 <= r < self._values.shape[0] and 0 <= c < self._values.shape[1]):
+            return
         try:
             v = parse_number(item.text())
         except ValueError as exc:

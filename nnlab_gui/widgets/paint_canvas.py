@@ -7,6 +7,10 @@ while painting, ``stroke_finished`` on release.
 
 With ``set_background(image)`` the canvas is a mask painter: it shows the image,
 observed pixels (array > 0.5) normally and unobserved ones tinted.
+
+Painting never raises: NaN in the array counts as 0, NaN in the background shows grey,
+and a background that is not an image of the canvas's shape is replaced by a neutral
+grey placeholder.
 """
 
 from __future__ import annotations
@@ -43,10 +47,14 @@ class PaintCanvas(QWidget):
 
     # -------------------------------------------------------------- model
     def set_array(self, array: np.ndarray, emit: bool = True) -> None:
-        array = np.asarray(array, dtype=float)
+        """Replace the painted values (ValueError for another shape; NaN counts as 0)."""
+        try:
+            array = np.asarray(array, dtype=float)
+        except (TypeError, ValueError, OverflowError):
+            raise ValueError(f"canvas is {self.shape}: the array is not a table of numbers") from None
         if array.shape != self.shape:
             raise ValueError(f"canvas is {self.shape}, array has shape {array.shape}")
-        self.array = np.clip(array, 0.0, 1.0).copy()
+        self.array = np.clip(np.nan_to_num(array, nan=0.0, posinf=1.0, neginf=0.0), 0.0, 1.0)
         self.update()
         if emit:
             self.changed.emit()
@@ -54,9 +62,20 @@ class PaintCanvas(QWidget):
     def clear(self) -> None:
         self.set_array(np.zeros(self.shape))
 
-    def set_background(self, image: np.ndarray | None) -> None:
-        self.background = None if image is None else np.asarray(image, dtype=float).copy()
+    def set_background(self, image: np.ndarray | None) -> bool:
+        """Show ``image`` under the mask; False when it is no image of the canvas's shape (grey instead)."""
+        ok = True
+        if image is not None:
+            try:
+                image = np.asarray(image, dtype=float)
+            except (TypeError, ValueError, OverflowError):
+                image = None
+            if image is None or image.shape != self.shape:
+                image, ok = np.full(self.shape, 0.5), False
+            image = np.nan_to_num(image, nan=0.5, posinf=1.0, neginf=0.0)
+        self.background = image
         self.update()
+        return ok
 
     def sizeHint(self) -> QSize:
         return QSize(280, 280)
@@ -70,9 +89,11 @@ class PaintCanvas(QWidget):
         return QRectF(ox, oy, side * w, side * h)
 
     def widget_to_grid(self, pos: QPointF) -> tuple[float, float]:
-        """(row, col) in grid units, fractional, for a widget position."""
+        """(row, col) in grid units, fractional, for a widget position (−1, −1 on a collapsed canvas)."""
         r = self._cell_rect()
         h, w = self.shape
+        if r.width() <= 0 or r.height() <= 0:
+            return -1.0, -1.0
         return ((pos.y() - r.top()) / r.height() * h, (pos.x() - r.left()) / r.width() * w)
 
     def grid_to_widget(self, row: float, col: float) -> QPointF:
@@ -103,6 +124,8 @@ class PaintCanvas(QWidget):
             self._dab(a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, value)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._cell_rect().isEmpty():      # a collapsed canvas has no cells to paint
+            return
         erase = self.eraser or event.button() == Qt.MouseButton.RightButton
         self._stroke_value = 0.0 if erase else self.value
         p = self.widget_to_grid(event.position())
@@ -127,14 +150,26 @@ class PaintCanvas(QWidget):
         self.stroke_finished.emit()
 
     # ------------------------------------------------------------- drawing
+    @staticmethod
+    def _finite(a, shape: tuple[int, int], fill: float) -> np.ndarray:
+        """``a`` as a finite float array of ``shape`` (``fill`` everywhere when it is not one)."""
+        try:
+            a = np.asarray(a, dtype=float)
+        except (TypeError, ValueError, OverflowError):
+            a = None
+        if a is None or a.shape != shape:
+            return np.full(shape, fill)
+        return np.nan_to_num(a, nan=fill, posinf=1.0, neginf=0.0)
+
     def _qimage(self) -> QImage:
+        array = self._finite(self.array, self.shape, 0.0)
         if self.background is None:
-            grey = to_uint8(self.array)
+            grey = to_uint8(array)
             rgb = np.repeat(grey[..., None], 3, axis=2)
         else:
-            grey = to_uint8(self.background)
+            grey = to_uint8(self._finite(self.background, self.shape, 0.5))
             rgb = np.repeat(grey[..., None], 3, axis=2).astype(float)
-            hidden = self.array <= 0.5
+            hidden = array <= 0.5
             t = self.tint
             alpha = t.alpha() / 255.0
             colour = np.array([t.red(), t.green(), t.blue()], dtype=float)
@@ -146,10 +181,17 @@ class PaintCanvas(QWidget):
         return img.copy()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        try:                                   # build the picture before the painter is active
+            image = self._qimage()
+        except Exception:  # noqa: BLE001 - painting never raises: draw the grey placeholder
+            image = None
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(235, 235, 235))
-        r = self._cell_rect()
-        painter.drawImage(r, self._qimage())
-        painter.setPen(QPen(QColor(120, 120, 120), 1))
-        painter.drawRect(r)
-        painter.end()
+        try:
+            painter.fillRect(self.rect(), QColor(235, 235, 235))
+            r = self._cell_rect()
+            if image is not None:
+                painter.drawImage(r, image)
+            painter.setPen(QPen(QColor(120, 120, 120), 1))
+            painter.drawRect(r)
+        finally:
+            painter.end()

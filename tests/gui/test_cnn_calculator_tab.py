@@ -366,3 +366,81 @@ def test_dropping_a_row_moves_the_layer(tab):
     assert _text(tab, 2, COL_SIZE) == "96" and tab.table.currentRow() == 2
     assert tab.row_status(0) == "ok"           # a 3×3 pool on the 227×227×3 input: 113×113×3
     assert _text(tab, 0, COL_OUTPUT) == "113×113×3"
+
+
+# ----------------------------------------------------------------------------- hardening (issue 14)
+def test_a_stride_of_1e9_in_the_text_form_is_refused_at_once(tab):
+    import time
+
+    rows = tab.extra_state()["layers"]
+    for text in ("input 227x227x3; conv 1 3 s1000000000", "input 227x227x3; conv 1 3 p1000000000"):
+        tab.text_edit.setText(text)
+        t0 = time.perf_counter()
+        tab.text_edit.returnPressed.emit()
+        assert time.perf_counter() - t0 < 1.0
+        assert tab.messages.level == "error" and "1,000,000" in tab.messages.text()
+    assert tab.extra_state()["layers"] == rows
+
+
+def test_a_stride_of_1e9_typed_in_a_cell_is_marked_not_a_hang(tab):
+    import time
+
+    from nnlab_gui.engine.cnn_rows import COL_PAD, COL_STRIDE
+
+    for col in (COL_STRIDE, COL_PAD):
+        t0 = time.perf_counter()
+        tab.set_cell(0, col, "1000000000")
+        assert time.perf_counter() - t0 < 1.0
+        assert tab.row_status(0) == "error" and "1,000,000" in tab.messages.text()
+        tab.set_cell(0, col, "4" if col == COL_STRIDE else "0")
+    assert tab.row_status(0) == "ok" and _text(tab, 0, COL_OUTPUT) == "55×55×96"
+    tab.apply_state({"layers": [tab.table.rows[0]]})
+    t0 = time.perf_counter()
+    tab.set_cell(0, COL_STRIDE, "1000000")            # at the limit: computes, with hints, at once
+    tab.set_cell(0, COL_PAD, "999999")
+    assert time.perf_counter() - t0 < 1.0
+    assert _text(tab, 0, COL_OUTPUT) == "3×3×96" and tab.row_status(0) == "warning"
+
+
+def test_a_binary_file_says_not_a_text_file(tab, tmp_path):
+    rows = tab.extra_state()["layers"]
+    for data in (bytes([1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 27]) * 40, bytes(range(1, 256)) * 8):
+        path = tmp_path / "net.txt"
+        path.write_bytes(data)
+        assert not tab.open_file(str(path))
+        assert tab.messages.level == "error" and "not a text file" in tab.messages.text()
+        assert "codec" not in tab.messages.text()
+    path.write_text("input 5x5x1; conv 1 7")            # reads, but the network cannot exist
+    assert not tab.open_file(str(path))
+    assert "layer 1" in tab.messages.text() and tab.extra_state()["layers"] == rows
+
+
+def test_the_drawing_never_raises_while_painting(tab, qtbot):
+    from nnlab_gui.widgets.feature_maps import Block, FeatureMapDiagram
+
+    d = FeatureMapDiagram()
+    qtbot.addWidget(d)
+    d.resize(600, 200)
+    for blocks in ([Block(0, "conv", (10**18, 10**18, 10**6), False, "huge")],
+                   [Block(0, "conv", (0, -5, 3), False, "negative"), Block(1, "fc", (1, 1, float("nan")), True, "nan")],
+                   [Block(0, "conv", (10**5000, 1, 1), False, "digits")],
+                   [Block(i, "warp", (3, 3, 3), False, str(i), "unknown") for i in range(1200)],
+                   [Block(0, "conv", (3, 3, 3), False, None)],        # a label that is not text
+                   []):
+        d.set_blocks(blocks)
+        d.grab()                                          # paints; an exception fails the test
+    from nnlab_gui.engine.cnn import Conv2d
+    from nnlab_gui.widgets.feature_maps import blocks_of
+
+    d.set_blocks(blocks_of(summarize((1, 1, 1), [Conv2d(1, 1, stride=10**6)] * 1000)))
+    d.grab()
+
+
+def test_a_thousand_layers_is_the_limit_of_the_table(tab):
+    from nnlab_gui.engine.cnn import MAX_LAYERS
+    from nnlab_gui.engine.cnn_rows import new_row
+
+    tab.apply_state({"layers": [new_row("relu")] * MAX_LAYERS})
+    assert tab.table.rowCount() == MAX_LAYERS
+    tab.table.add_layer("relu")
+    assert tab.table.rowCount() == MAX_LAYERS and "at most 1,000 layers" in tab.messages.text()

@@ -372,3 +372,72 @@ def test_ctrl_v_in_the_table_pastes_a_matrix(qtbot, qapp):
     with qtbot.waitSignal(ed.changed):
         qtbot.keyClick(ed.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     np.testing.assert_array_equal(ed.matrix(), [[1, 0, 0], [0, 1, 0]])
+
+
+# ----------------------------------------------------------------------------- hardening (issue 14)
+@pytest.mark.parametrize("text", ["1e309", "-1e309", "9" * 400, "1e300/1e-300", "nan", "inf"])
+def test_a_cell_that_overflows_is_refused_and_the_matrix_kept(tab, text):
+    ed = tab.editors["W_hh"]
+    old = ed.matrix()
+    ed.set_cell_text(0, 1, text)
+    assert ed.is_bad(0, 1) and tab.messages.level == "error" and "W_hh[1,2]" in tab.messages.text()
+    np.testing.assert_array_equal(ed.matrix(), old)
+    assert np.all(np.isfinite(ed.matrix()))
+    ed._rebuild()                                     # a redraw formats every entry: no exception
+
+
+@pytest.mark.parametrize("text", ["[[" + "1" * 400 + ", 0], [0, 1]]", "[[1e400, 0], [0, 1]]", "1e309 0; 0 1",
+                                  "; ".join([" ".join(["1"] * 120)] * 120), "1" * 60_000])
+def test_a_paste_that_overflows_or_is_huge_is_refused(tab, text):
+    ed = tab.editors["W_hh"]
+    old = ed.matrix()
+    assert not ed.paste_text(text)
+    assert tab.messages.level == "error" and "kept" in tab.messages.text()
+    np.testing.assert_array_equal(ed.matrix(), old)
+
+
+def test_a_state_with_overflowing_or_huge_matrices_is_refused(tab):
+    before = tab.state()
+    for bad in ([[10**400, 0], [0, 1]], [[float("inf"), 0], [0, 1]], np.zeros((101, 100)).tolist()):
+        with pytest.raises(ValueError):
+            tab.editors["W_hh"].checked(bad)
+        assert tab.apply_state({"W_hh": bad})             # refused: the problem is reported
+    assert tab.state() == before
+
+
+def test_format_number_of_inf_and_nan_never_raises():
+    from nnlab_gui.engine.matrix_text import format_number
+
+    assert [format_number(v) for v in (float("inf"), float("-inf"), float("nan"))] == ["inf", "-inf", "nan"]
+
+
+def test_values_that_overflow_give_a_message_not_nan_steps(tab):
+    before = [s.h.copy() for s in tab.steps]
+    tab.apply_state({"W_hh": [[1e300, 1e300], [1e300, 1e300]], "W_hx": np.full((2, 5), 1e300).tolist()})
+    assert tab.messages.level == "error" and ("not finite" in tab.messages.text()
+                                              or "overflow" in tab.messages.text())
+    for s, h in zip(tab.steps, before):
+        np.testing.assert_array_equal(s.h, h)             # the last valid steps stay
+        assert np.all(np.isfinite(s.probs))
+
+
+def test_bad_shapes_on_both_pages_give_messages(tab, att):
+    tab.editors["W_hh"].set_matrix(np.eye(3))
+    assert tab.messages.level == "error" and "W_hh" in tab.messages.text()
+    att.editors["K"].set_matrix(np.ones((4, 3)))
+    assert att.messages.level == "error" and "Attention" in att.messages.text()
+    att.editors["K"].set_matrix(np.full((4, 2), 1e300))
+    att.editors["Q"].set_matrix(np.full((1, 2), 1e300))
+    assert att.messages.level == "error" and ("not finite" in att.messages.text()
+                                              or "overflow" in att.messages.text())
+    assert np.all(np.isfinite(att.att.weights))
+
+
+def test_a_matrix_editor_stops_growing_at_the_limit(qtbot):
+    ed = MatrixEditor("A", np.zeros((100, 100)))
+    qtbot.addWidget(ed)
+    problems = []
+    ed.problem.connect(problems.append)
+    ed.add_row()
+    ed.add_col()
+    assert ed.shape() == (100, 100) and len(problems) == 2 and "10,000" in problems[-1]

@@ -444,3 +444,22 @@ def test_closing_the_window_stops_the_job(window, qtbot, path, values):
     assert ends == []            # discarded on close: nothing more reaches the closed page
     done, total = page.progress_of(runner(page).latest)
     assert done < total          # stopped, not finished
+
+
+# ----------------------------------------------------------------------------- hardening (issue 14)
+@pytest.mark.parametrize("text, fragment", [
+    ("1e308", "too large"),
+    ("1e308*s + 1e308", "too large"),
+    ("9" * 400, "too large"),
+    ("1e400 + s", "too large"),
+    ("-" * 300 + "s", "nested too deeply"),
+])
+def test_a_density_too_large_is_refused_and_the_previous_kept(inverse, text, fragment):
+    page = inverse
+    type_density(page, "exp(-2*s)")
+    cdf = _y(page.cdf_curve).copy()
+    type_density(page, text)
+    assert page.messages.level == "error" and fragment in page.messages.text()
+    assert page.density.text == "exp(-2*s)"
+    np.testing.assert_array_equal(_y(page.cdf_curve), cdf)
+    assert np.all(np.isfinite(page.density.cdf))

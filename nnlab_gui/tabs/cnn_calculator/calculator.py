@@ -230,6 +230,11 @@ class CnnCalculatorPage(Page):
             self._show_formulas()
             self._show_diagram(error_row=exc.index)
             return
+        except ValueError as exc:                # the network as a whole (e.g. too many layers)
+            self._paint()
+            self.messages.error(f"{exc} — showing the last valid results", source="table")
+            self._show_formulas()
+            return
         self.net = net
         self.table.show_results(net)
         self._paint()

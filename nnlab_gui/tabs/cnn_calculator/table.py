@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLineEdit,
                                QStyledItemDelegate, QTableWidget, QTableWidgetItem, QWidget)
 
+from nnlab_gui.engine.cnn import MAX_LAYERS
 from nnlab_gui.engine.cnn_rows import (CELL_HELP, COL_KIND, COL_OUTPUT, COL_SIZE, DEFAULTS,
                                        FIRST_RESULT, HEADERS, KIND_TITLES, KINDS, NOT_USED,
                                        RESULT_HELP, change_kind, new_row, result_cells)
@@ -223,6 +224,9 @@ class LayerTable(QTableWidget):
 
     def add_layer(self, kind: str = "conv") -> None:
         """A new layer of ``kind`` below the selected one (at the end when none is)."""
+        if len(self.rows) >= MAX_LAYERS:
+            self.refused.emit("error", f"a network has at most {MAX_LAYERS:,} layers")
+            return
         row = self.currentRow()
         at = len(self.rows) if row < 0 else row + 1
         self.rows.insert(at, new_row(kind))

@@ -18,7 +18,7 @@ import numpy as np
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from nnlab_gui.engine.generator import Generator, default_generator, digits_generator, load_generator
+from nnlab_gui.engine.generator import MAX_Z, Generator, default_generator, digits_generator, load_generator
 from nnlab_gui.engine.imaging import mosaic, to_uint8
 from nnlab_gui.engine.latent import PRIORS, interpolate, sample_prior
 from nnlab_gui.pages import Choice, Float, Int, Page
@@ -315,8 +315,8 @@ class SamplesPage(Page):
         edits = {}
         for k, z in dict(state.get("steered", {})).items():
             z = np.asarray(z, dtype=float)
-            if z.shape != (d,) or not np.isfinite(z).all():
-                raise ValueError(f"steered tile {k}: z must be {d} finite numbers")
+            if z.shape != (d,) or not np.isfinite(z).all() or np.abs(z).max(initial=0.0) > MAX_Z:
+                raise ValueError(f"steered tile {k}: z must be {d} finite numbers of magnitude ≤ {MAX_Z:g}")
             edits[tile(int(k))] = z
         pending["steered"] = edits
         if index != self.chooser.currentIndex():

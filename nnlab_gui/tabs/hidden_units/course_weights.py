@@ -7,8 +7,9 @@ rolled so row 0 is digit 0) the page shows::
 
     J(λ=0), J(λ=1), accuracy,   and   λ/(2m)(ΣΘ1[:,1:]² + ΣΘ2[:,1:]²) = J(λ=1) − J(λ=0)
 
-The file is read and validated completely (``engine.matfile.load_mat``) before anything
-on screen is replaced.  Ctrl+R opens the file dialog while nothing is loaded, and
+The file is read and validated completely (``engine.course_files.read_course_weights``:
+shapes, finite values, |Θ| ≤ 10⁶) and evaluated, and only then is anything on screen
+replaced; weights whose cost is not finite are refused.  Ctrl+R opens the file dialog while nothing is loaded, and
 re-evaluates the loaded weights afterwards.  The weights are the page's input, so they
 are part of its state (nested lists).
 """
@@ -24,25 +25,35 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from nnlab_gui.engine import mlp
 from nnlab_gui.engine.datasets import load_digits
-from nnlab_gui.engine.matfile import check_array, load_mat
+from nnlab_gui.engine.course_files import MAX_THETA, WEIGHT_SHAPES, read_course_weights
+from nnlab_gui.engine.matfile import check_array
 from nnlab_gui.pages import Page
 from nnlab_gui.tabs.hidden_units.common import COURSE_FILTER, unit_tiles
 from nnlab_gui.widgets import export
 from nnlab_gui.widgets.image_view import TileGrid
 
-SHAPES = {"Theta1": (25, 401), "Theta2": (10, 26)}
+SHAPES = WEIGHT_SHAPES
 INTRO = ("Open the course's ex4weights.mat (Theta1 25×401, Theta2 10×26) to see its "
          "hidden units and its cost on the bundled digits.")
 
 
 def evaluate(thetas) -> dict[str, float]:
-    """Cost (λ = 0 and 1), accuracy and penalty of course-ordered weights on the bundled digits."""
+    """Cost (λ = 0 and 1), accuracy and penalty of course-ordered weights on the bundled digits.
+
+    ValueError when a result is not finite (the page then keeps what it shows).
+    """
     thetas0 = [thetas[0], np.roll(thetas[1], 1, axis=0)]     # course row 9 (label 10) is digit 0
     d = load_digits()
     X = d.images20.transpose(0, 2, 1).reshape(len(d), 400)   # column-major pixels, as the course's
     m = len(X)
-    return {"cost0": mlp.cost(thetas0, X, d.labels, 0.0), "cost1": mlp.cost(thetas0, X, d.labels, 1.0),
-            "accuracy": mlp.accuracy(thetas0, X, d.labels), "penalty": mlp.penalty(thetas, 1.0, m), "m": m}
+    with np.errstate(all="ignore"):
+        res = {"cost0": mlp.cost(thetas0, X, d.labels, 0.0), "cost1": mlp.cost(thetas0, X, d.labels, 1.0),
+               "accuracy": mlp.accuracy(thetas0, X, d.labels), "penalty": mlp.penalty(thetas, 1.0, m), "m": m}
+    bad = [k for k, v in res.items() if not np.isfinite(v)]
+    if bad:
+        raise ValueError(f"these weights give a non-finite {', '.join(bad)} on the bundled digits "
+                         f"(|Θ| up to {max(float(np.max(np.abs(t))) for t in thetas):.3g}): not usable")
+    return res
 
 
 class CourseWeightsPage(Page):
@@ -73,12 +84,15 @@ class CourseWeightsPage(Page):
         return self.open_file(path)
 
     def open_file(self, path: str) -> bool:
+        """Read, check and evaluate the weights; only then replace what the page shows."""
         try:
-            w = load_mat(path, SHAPES)
+            thetas = read_course_weights(path)
+            res = evaluate(thetas)
         except ValueError as exc:
-            self.messages.error(str(exc), source="file")
+            self.messages.error(f"Could not open {Path(path).name}: {exc}. The page keeps what it showed.",
+                                source="file")
             return False
-        self._show([w["Theta1"], w["Theta2"]], Path(path).name)
+        self._show(thetas, Path(path).name, res)
         win = self.window()
         if hasattr(win, "show_page") and "/" in self.key:
             try:
@@ -99,8 +113,8 @@ class CourseWeightsPage(Page):
                            f"accuracy {100 * self.course_results['accuracy']:.2f} %")
         return True
 
-    def _show(self, thetas: list[np.ndarray], name: str) -> None:
-        res = evaluate(thetas)
+    def _show(self, thetas: list[np.ndarray], name: str, res: dict[str, float] | None = None) -> None:
+        res = evaluate(thetas) if res is None else res
         self.course_thetas, self.course_results, self.course_name = thetas, res, name
         c0, c1, m = res["cost0"], res["cost1"], res["m"]
         self.course_grid.set_tiles(unit_tiles(thetas[0], order="F"), cols=5)
@@ -137,5 +151,5 @@ class CourseWeightsPage(Page):
             return
         if not isinstance(cw, dict):
             raise ValueError("course_weights must be a dict with Theta1 and Theta2")
-        thetas = [check_array(k, cw.get(k), shape, "course_weights") for k, shape in SHAPES.items()]
-        self._show(thetas, str(cw.get("name") or "course weights"))
+        thetas = [check_array(k, cw.get(k), shape, "course_weights", MAX_THETA) for k, shape in SHAPES.items()]
+        self._show(thetas, str(cw.get("name") or "course weights"), evaluate(thetas))

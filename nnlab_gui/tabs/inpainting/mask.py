@@ -202,7 +202,12 @@ class MaskBox(QGroupBox):
             if mask.shape != (SIDE, SIDE) or not np.isin(mask, (0, 1)).all():
                 raise ValueError(f"mask: expected 28×28 values 0/1, got shape {mask.shape}")
             mask = mask > 0.5
-        superres = state.get("superres", self.superres)
+        if "keep_first" in state:          # the course's T = [I_N 0], as a lesson writes it
+            n = state["keep_first"]
+            if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= SIDE * SIDE:
+                raise ValueError(f"keep_first: {n!r} is not a whole number of pixels 1…{SIDE * SIDE}")
+            mask = ip.keep_first(n).mask
+        superres = state.get("superres", False if "keep_first" in state else self.superres)
         if not isinstance(superres, bool):
             raise ValueError(f"superres: {superres!r} is not on/off")
         return mask, superres

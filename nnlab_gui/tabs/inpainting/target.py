@@ -77,7 +77,7 @@ class TargetBox(QGroupBox):
         self.draw_canvas.setMaximumHeight(120)
         self.draw_canvas.setToolTip("Draw your own digit (white on black), then 'Use drawing'")
         self.use_drawing_button = QPushButton("Use drawing")
-        self.use_drawing_button.clicked.connect(self.use_drawing)
+        self.use_drawing_button.clicked.connect(lambda: self.use_drawing())
         clear = QPushButton("Clear")
         clear.clicked.connect(self.draw_canvas.clear)
         row = QHBoxLayout()
@@ -135,13 +135,19 @@ class TargetBox(QGroupBox):
         self.form.set_value("index", i + 1, emit=False)
         self._done(emit)
 
-    def use_drawing(self, emit: bool = True) -> None:
-        img = self.draw_canvas.array.copy()
-        if img.max() <= 0:
-            self.messages.warning("Draw a digit in the small canvas first, then press 'Use drawing'")
+    def use_drawing(self, emit: bool = True) -> bool:
+        """The drawing becomes the target; an empty drawing is refused and the target kept."""
+        img = np.nan_to_num(np.asarray(self.draw_canvas.array, dtype=float), nan=0.0, posinf=1.0, neginf=0.0)
+        if img.shape != (28, 28) or img.max(initial=0.0) <= 0:
+            self.messages.warning(f"The drawing is empty: draw a digit in the small canvas first, then press "
+                                  f"'Use drawing' (the target stays {self.target.name})", source="drawing")
+            self.form.set_value("source", self.target.source, emit=False)
+            return False
+        self.messages.resolve("drawing")
         self.target = Target(img, img.copy(), "drawn", "my drawing")
         self.form.set_value("source", "drawn", emit=False)
         self._done(emit)
+        return True
 
     def _done(self, emit: bool) -> None:
         t = self.target

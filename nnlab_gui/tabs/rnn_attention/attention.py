@@ -121,7 +121,11 @@ class AttentionPage(Page):
             return False
         steps = page.steps
         X = np.array([s.x for s in steps])
-        self.apply_extra_state({"Q": np.array([steps[0].h_prev] + [s.h for s in steps]), "K": X, "V": X})
+        try:
+            self.apply_extra_state({"Q": np.array([steps[0].h_prev] + [s.h for s in steps]), "K": X, "V": X})
+        except ValueError as exc:
+            self.messages.error(f"cannot link to the RNN page: {exc}", source="link")
+            return False
         self.messages.resolve("link")
         self._recompute()
         return True
@@ -131,7 +135,11 @@ class AttentionPage(Page):
         Q, K, V = (self.editors[k].matrix() for k in "QKV")
         try:
             att = attention.scaled_dot_product(Q, K, V, scale=self.form.value("scale"))
-        except ValueError as exc:
+            for name in ("scores", "scaled", "weights", "output"):
+                if not np.all(np.isfinite(getattr(att, name))):
+                    raise ValueError(f"the {name} are not finite (the numbers are too large: they "
+                                     "overflow) — the last valid attention is shown")
+        except (ValueError, ArithmeticError) as exc:
             self.messages.error(f"Attention: {exc}", source="attention")
             return
         self.att = att

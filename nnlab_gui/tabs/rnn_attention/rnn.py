@@ -30,6 +30,15 @@ from nnlab_gui.tabs.rnn_attention.presets import (ACT_TIPS, RNN_EDITORS, RNN_PRE
 from nnlab_gui.tabs.rnn_attention.views import (checked_state, editor_state, make_editors, make_plot,
                                                 resolve_inputs)
 
+def _check_finite(steps) -> None:
+    """ValueError naming the first quantity that overflowed (values too large for floats)."""
+    for s in steps:
+        for key in ("Whx_x", "Whh_h", "pre", "h", "Wyh_h", "y", "probs"):
+            if not np.all(np.isfinite(getattr(s, key))):
+                raise ValueError(f"step {s.t}: {rnn.quantity_label(key, s.t).split(' = ')[0]} is not "
+                                 "finite (the numbers are too large: they overflow)")
+
+
 CURVE_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2"]
 STEP_FILTER = "Markdown (*.md);;LaTeX (*.tex)"
 
@@ -132,6 +141,7 @@ class RnnPage(Page):
         out["flags"] = [[key, r, c, why] for key, ed in self.editors.items() for r, c, why in ed.flags()]
         out["vocab"] = self.vocab()
         out["t"] = self.t
+        out["answers"] = {k: e.text() for k, e in self.answers.edits.items() if e.text().strip()}
         return out
 
     def apply_extra_state(self, state: dict[str, Any]) -> None:
@@ -142,6 +152,10 @@ class RnnPage(Page):
             unknown = sorted({key for key, *_ in flags} - set(self.editors))
             if unknown:
                 raise ValueError(f"flags name unknown matrices: {', '.join(unknown)}")
+        answers = state.get("answers")
+        if answers is not None and not (isinstance(answers, dict) and set(answers) <= set(self.answers.edits)
+                                        and all(isinstance(v, str) for v in answers.values())):
+            raise ValueError(f"answers: a table of typed values for {', '.join(self.answers.edits)}")
         vocab = state.get("vocab")
         if vocab is not None and not (isinstance(vocab, list) and all(isinstance(w, str) for w in vocab)):
             raise ValueError("vocab must be a list of words")
@@ -160,6 +174,10 @@ class RnnPage(Page):
                                            "The words the rows of W_yh stand for")
             if "t" in state:
                 self.t = max(1, int(state["t"]))
+            if answers is not None:             # what the student typed (a session keeps it)
+                self.answers.clear()
+                for key, text in answers.items():
+                    self.answers.set_answer(key, text)
         finally:
             self._loading = False
 
@@ -195,7 +213,8 @@ class RnnPage(Page):
         try:
             steps = rnn.run(m["W_hx"], m["W_hh"], m["W_yh"], m["xs"], m["b_h"], m["b_y"], m["h0"],
                             self.form.value("activation"))
-        except ValueError as exc:
+            _check_finite(steps)
+        except (ValueError, ArithmeticError) as exc:
             self.messages.error(f"{exc} — the steps shown are from the last valid matrices", source="rnn")
             return
         self.steps = steps

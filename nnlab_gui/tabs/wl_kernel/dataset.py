@@ -20,7 +20,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
 from nnlab_gui.engine import wl
-from nnlab_gui.engine.graph_io import is_tu_path
+from nnlab_gui.engine.graph_io import is_tu_path, read_graph_file
 from nnlab_gui.engine.tu_dataset import TuDataset, load_tu
 from nnlab_gui.pages import Flag, Int, Job, Page
 from nnlab_gui.tabs.wl_kernel.files import OPEN_FILTER, bring_forward, hand_over
@@ -30,6 +30,12 @@ from nnlab_gui.widgets.plots import make_plot
 COURSE_MUTAG = Path(__file__).resolve().parents[4] / "shared" / "course_files" / "MUTAG"
 NO_DATASET = ("No dataset loaded: open a TU-format folder (NAME_A.txt, NAME_graph_indicator.txt, …), "
               "or File → Open… a NAME_A.txt.")
+
+
+def read_tu(path: str) -> TuDataset:
+    """The TU dataset of a folder or of its NAME_A.txt."""
+    p = Path(path)
+    return load_tu(p if p.is_dir() else p.parent)
 
 
 class DatasetPage(Page):
@@ -95,15 +101,20 @@ class DatasetPage(Page):
 
     def open_file(self, path: str) -> bool:
         """A TU folder or its NAME_A.txt (read and checked before anything changes); graph
-        files go to the Two graphs page."""
+        files go to the Two graphs page (read and checked here first)."""
         p = Path(path)
         if not is_tu_path(p):
-            return hand_over(self, "Two graphs", path)
+            return hand_over(self, "Two graphs", path, read_graph_file,
+                             lambda other, res: other.show_graph_file(path, *res))
         try:
-            ds = load_tu(p if p.is_dir() else p.parent)
+            ds = read_tu(path)
         except (ValueError, OSError) as exc:
             self.messages.error(f"{exc} — the previous dataset is kept", source="file")
             return False
+        return self.show_loaded(ds, path)
+
+    def show_loaded(self, ds: TuDataset, path: str) -> bool:
+        """A dataset read and checked completely: show it and compute its Gram matrix."""
         self.show_dataset(ds)
         self.messages.info(f"Loaded TU dataset {ds.name} from {path}")
         bring_forward(self)

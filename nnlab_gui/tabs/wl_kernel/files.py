@@ -2,7 +2,9 @@
 
 Graph files (edge list, GraphML, GML) belong to "Two graphs", TU datasets (a folder or
 its ``NAME_A.txt``) to "Dataset"; File → Open… on either page hands the file to the
-right one (:func:`hand_over`), which then shows itself (:func:`bring_forward`).
+right one (:func:`hand_over`), which then shows itself (:func:`bring_forward`).  A file is
+read and checked completely before any page is built or changed: a bad one leaves every
+page as it was and its message shows on the page the user opened it from.
 """
 
 from __future__ import annotations
@@ -14,14 +16,21 @@ GRAPH_SAVE_FILTER = "GraphML (*.graphml);;GML (*.gml);;Edge list (*.edgelist)"
 OPEN_FILTER = GRAPH_FILTER + ";;TU dataset (*_A.txt)"
 
 
-def hand_over(page, title: str, path: str) -> bool:
-    """``path`` opened by the sibling page ``title`` (the page that owns such files)."""
+def hand_over(page, title: str, path: str, read, deliver) -> bool:
+    """``path`` read here with ``read`` (ValueError or OSError: the message shows on this page
+    and no other page is built or changed), then handed to the sibling page ``title``, the
+    page that owns such files, as ``deliver(sibling, result)``."""
+    try:
+        result = read(path)
+    except (ValueError, OSError) as exc:
+        page.messages.error(f"{exc} — nothing was changed", source="file")
+        return False
     try:
         other = page.sibling(title)
     except KeyError:
         page.messages.error(f"{path} belongs to the {title} page, which is not open here")
         return False
-    return other.open_file(path)
+    return deliver(other, result)
 
 
 def bring_forward(page: QWidget) -> None:

@@ -194,6 +194,9 @@ class PairPage(Page):
         try:
             self.trace = wl.trace(self.graphs(), iterations=MAX_ITER)
         except (ValueError, TypeError) as exc:
+            self.trace = None                  # nothing stale is drawn: plain nodes, no colours
+            for canvas in self.canvases:
+                canvas.set_colouring(None)
             self.messages.error(str(exc), source="graphs")
             return
         self.messages.resolve("graphs")
@@ -224,7 +227,7 @@ class PairPage(Page):
     # ---------------------------------------------------------------- drawing
     def _draw(self) -> None:
         tr = self.trace
-        if tr is None:
+        if tr is None or self.iteration >= len(tr.iterations):
             return
         k = self.iteration
         it = tr.iterations[k]
@@ -248,25 +251,43 @@ class PairPage(Page):
 
     # ------------------------------------------------------------------ files
     def open_file(self, path: str) -> bool:
-        """A graph file into the canvas edited last; a TU dataset to the Dataset page."""
+        """A graph file into the canvas edited last; a TU dataset to the Dataset page
+        (read and checked here first: a bad one changes no page)."""
         if is_tu_path(path):
-            return hand_over(self, "Dataset", path)
+            from nnlab_gui.tabs.wl_kernel.dataset import read_tu
+
+            return hand_over(self, "Dataset", path, read_tu, lambda other, ds: other.show_loaded(ds, path))
         ok = self.load_graph_file(path, self._active)
         if ok:
             bring_forward(self)
         return ok
 
     def load_graph_file(self, path: str, which: int = 0) -> bool:
+        """Read, check and trace ``path`` with the other graph before G{which + 1} is replaced."""
         try:
             g, notes = read_graph_file(path)
-        except ValueError as exc:
+        except (ValueError, OSError) as exc:
             self.messages.error(f"{exc} — the current graphs are kept", source="file")
+            return False
+        return self.show_graph_file(path, g, notes, which)
+
+    def show_graph_file(self, path: str, g: nx.Graph, notes: list, which: int | None = None) -> bool:
+        """A graph read from ``path`` into G{which + 1} (default: the graph edited last), once the
+        WL trace of the new pair is known to work; otherwise a message and nothing changes."""
+        which = self._active if which is None else which
+        pair = [g if i == which else c.graph for i, c in enumerate(self.canvases)]
+        try:
+            wl.trace(pair, iterations=MAX_ITER)
+        except ValueError as exc:
+            self.messages.error(f"{Path(path).name}: {exc} — the current graphs are kept", source="file")
             return False
         self._active = which
         self.canvases[which].set_graph(g)
-        extra = f" ({'; '.join(notes)})" if notes else ""
-        self.messages.info(f"G{which + 1}: {Path(path).name}, {g.number_of_nodes()} nodes, "
-                           f"{g.number_of_edges()} edges{extra}")
+        if self.messages.level != "error":     # a success never hides an error
+            extra = f" ({'; '.join(notes)})" if notes else ""
+            self.messages.info(f"G{which + 1}: {Path(path).name}, {g.number_of_nodes()} nodes, "
+                               f"{g.number_of_edges()} edges{extra}")
+        bring_forward(self)
         return True
 
     def ask_graph_file(self, i: int) -> None:
