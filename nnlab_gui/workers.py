@@ -28,16 +28,33 @@ _stop_arg="stop")`` passes the runner's event as ``stop=``, and :meth:`cancel` s
 results belong to inputs that have changed).  :func:`shutdown_all` cancels every
 runner's job, sets every stop event and waits for the pool (the main window calls it
 when it closes).  A job's traceback is written to the lab's log (``nnlab_gui.logs``).
+
+Two things superqt's generator worker does not do, this module's worker does: it closes
+the job's generator on the worker thread as soon as the job stops (cancelled, finished or
+failed), so the engine's ``finally`` blocks (setting its stop event, joining its own
+threads, shutting its thread pools down) run there and before the worker counts as
+finished -- not later on the GUI thread whenever the generator happens to be collected --
+and closing the window (which waits for the workers) leaves no engine thread behind; and
+it reports a ``RuntimeError`` (``NotImplementedError``, ``RecursionError``, …) raised by
+the job as ``failed``, where superqt would swallow it and never say the job ended.  Each
+job gets a thread of its own: the shared pool grows past its default (the number of cores)
+rather than queue a job behind jobs of other pages that are still running.  While any job
+runs, Python's automatic cyclic garbage collection is off and a GUI-thread timer collects
+instead: a collection started by an allocation on a worker thread would destroy the Qt
+objects inside the garbage (a deleted page's pyqtgraph menus, say) on that thread, leaving
+their timers registered with the GUI thread's event loop, which then crashes.
 """
 
 from __future__ import annotations
 
+import gc
+import inspect
 import threading
 import traceback
 import weakref
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 from superqt.utils import GeneratorWorker, WorkerBase, create_worker
 
 from nnlab_gui import logs
@@ -51,6 +68,106 @@ _RUNNERS: "weakref.WeakSet[EngineRunner]" = weakref.WeakSet()
 def _message(exc: BaseException) -> str:
     text = str(exc).strip()
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+class _JobError(Exception):
+    """A ``RuntimeError`` the job raised, carried past superqt (whose generator worker takes
+    any RuntimeError for its own deleted signals: it returns quietly, never finishing)."""
+
+    def __init__(self, exc: RuntimeError):
+        super().__init__(str(exc))
+        self.exc = exc
+
+
+def _guarded(gen):
+    """``gen`` as the worker runs it: the same snapshots, sends and close; a RuntimeError wrapped."""
+    try:
+        return (yield from gen)
+    except RuntimeError as exc:
+        raise _JobError(exc) from exc
+
+
+class _JobWorker(GeneratorWorker):
+    """superqt's generator worker that closes the job's generator on its own thread when the
+    job stops, and reports the job's RuntimeErrors as errors (see the module docstring)."""
+
+    def __init__(self, func: Callable[..., Any], *args: Any, **kwargs: Any):
+        super().__init__(func, *args, **kwargs)
+        self._gen = _guarded(self._gen)
+
+    def work(self) -> Any:
+        try:
+            return super().work()
+        finally:
+            try:
+                self._gen.close()    # a cancelled job's finally blocks run here, now
+            except Exception as exc:  # noqa: BLE001 - the job has ended either way: log, go on
+                logs.log_error(f"a job's clean-up failed: {_message(exc)}",
+                               "".join(traceback.format_exception(exc)))
+
+
+class _GuiThreadGc(QObject):
+    """Cyclic garbage collection on the GUI thread only, while worker threads run Python.
+
+    The first job to start turns the automatic collector off (pyqtgraph's GarbageCollector
+    does the same for the whole program); a timer then does what it would have done, by the
+    same thresholds; when the last worker has finished, it does so once more and the
+    collector is back on (unless it was off before)."""
+
+    INTERVAL_MS = 200
+
+    def __init__(self):
+        super().__init__()
+        self._workers = 0
+        self._was_enabled = True
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.INTERVAL_MS)
+        self._timer.timeout.connect(self.collect)
+
+    def worker_started(self) -> None:
+        if self._workers == 0:
+            self._was_enabled = gc.isenabled()
+            gc.disable()
+            self._timer.start()
+        self._workers += 1
+
+    @Slot()
+    def worker_finished(self) -> None:
+        self._workers = max(0, self._workers - 1)
+        if self._workers == 0:
+            self._timer.stop()
+            self.collect()
+            if self._was_enabled:
+                gc.enable()
+
+    @Slot()
+    def collect(self) -> None:
+        t0, t1, t2 = gc.get_threshold()
+        if gc.get_count()[0] > t0:
+            gc.collect(0)
+            if gc.get_count()[1] > t1:
+                gc.collect(1)
+                if gc.get_count()[2] > t2:
+                    gc.collect(2)
+
+
+_GC: list[_GuiThreadGc] = []      # made by the first job (on the GUI thread)
+
+
+def _gui_thread_gc() -> _GuiThreadGc:
+    if not _GC:
+        _GC.append(_GuiThreadGc())
+    return _GC[0]
+
+
+def _thread_for_one_more_job() -> None:
+    """Let the shared pool run every started job at once: by default it has one thread per
+    core and queues the rest, so a job started while two others run (on other pages, or
+    superseded ones still on their way to their next yield) would show nothing until one ended."""
+    pool = QThreadPool.globalInstance()
+    wanted = len(WorkerBase._worker_set) + 1       # started and not yet finished, and this one
+    if pool.maxThreadCount() < wanted:
+        pool.setMaxThreadCount(wanted)
 
 
 class EngineRunner(QObject):
@@ -102,15 +219,21 @@ class EngineRunner(QObject):
         self._last_seen = None
         self.last_error = None
         self.traceback = None
-        worker = create_worker(func, *args, _start_thread=False, _ignore_errors=True, **kwargs)
+        worker = create_worker(func, *args, _start_thread=False, _ignore_errors=True,
+                               _worker_class=_JobWorker if inspect.isgeneratorfunction(func) else None,
+                               **kwargs)
         worker.returned.connect(lambda value, job=job: self._on_returned(job, value))
         worker.errored.connect(lambda exc, job=job: self._on_errored(job, exc))
         if isinstance(worker, GeneratorWorker):    # a plain function has no snapshots
             worker.yielded.connect(lambda snap, job=job: self._on_yielded(job, snap))
             worker.aborted.connect(lambda job=job: self._on_aborted(job))
         worker.finished.connect(lambda job=job: self._on_finished(job))
+        collector = _gui_thread_gc()
+        worker.finished.connect(collector.worker_finished)
         self._worker = worker
         self._timer.start()
+        _thread_for_one_more_job()
+        collector.worker_started()
         worker.start()
         self.running_changed.emit(True)
 
@@ -167,6 +290,8 @@ class EngineRunner(QObject):
     def _on_errored(self, job: int, exc: BaseException) -> None:
         if job != self._job:
             return
+        if isinstance(exc, _JobError):
+            exc = exc.exc
         self.last_error = _message(exc)
         self.traceback = "".join(traceback.format_exception(exc))
         logs.log_error(f"job {self.name} failed: {self.last_error}", self.traceback)
