@@ -1,6 +1,7 @@
 """Start the lab: ``nnlab-gui`` or ``python -m nnlab_gui``.
 
-``--screenshot PATH [--tab NAME] [--size WxH]`` builds the window offscreen,
+``nnlab-gui [FILE] [--lesson NAME [--step N]]`` opens a session or any file the lab knows
+and a lesson.  ``--screenshot PATH [--tab NAME] [--size WxH]`` builds the window offscreen,
 renders it to a PNG and exits 0 (``--tab "Generator:Sampling"`` selects an inner
 page too).  ``--no-restore`` ignores remembered settings.
 """
@@ -32,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--delay", metavar="MS", type=int, default=600,
                    help="with --screenshot: let timers and workers run this long first (default 600)")
     p.add_argument("--no-restore", action="store_true", help="ignore remembered settings")
+    p.add_argument("--lesson", metavar="NAME", help="open a lesson: a bundled name (Classroom → Lessons) or a .toml file")
+    p.add_argument("--step", metavar="N", type=int, default=1, help="with --lesson: start at step N (from 1)")
     return p
 
 
@@ -63,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(*args.size)
     if args.file:
         window.open_path(args.file)
+    _start_lesson(window, args)
     if args.tab:
         try:
             window.show_page(args.tab)
@@ -71,6 +75,20 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     window.show()
     return app.exec()
+
+
+def _start_lesson(window, args) -> bool:
+    """``--lesson NAME [--step N]``; False (with the reason on stderr) when it cannot start."""
+    if not args.lesson:
+        return True
+    if not window.start_lesson(args.lesson):
+        print(f"nnlab-gui: {window.statusBar().currentMessage()}", file=sys.stderr)
+        return False
+    if args.step != 1 and not window.lesson_goto(args.step - 1):
+        print(f"nnlab-gui: the lesson has no step {args.step} (it has {window.lesson_position()[1]})",
+              file=sys.stderr)
+        return False
+    return True
 
 
 def _screenshot(args, MainWindow) -> int:
@@ -84,6 +102,9 @@ def _screenshot(args, MainWindow) -> int:
     window.resize(*(args.size or (1280, 820)))
     if args.file and not window.open_path(args.file):
         print(f"nnlab-gui: {window.statusBar().currentMessage()}", file=sys.stderr)
+    if not _start_lesson(window, args):
+        window.close()
+        return 2
     if args.tab:
         try:
             window.show_page(args.tab)

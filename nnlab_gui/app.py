@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from nnlab_gui import logs, settings as lab_settings, workers
 from nnlab_gui.pages import Page, PageGroup
+from nnlab_gui.lesson_dock import LessonMixin
 from nnlab_gui.sessions import SessionsMixin
 from nnlab_gui.tabs import TAB_SPECS
 from nnlab_gui.tabs.help_texts import ABOUT_HTML, GENERATIVE_MODELS_HTML
@@ -69,7 +70,7 @@ def _norm(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
-class MainWindow(SessionsMixin, QMainWindow):
+class MainWindow(LessonMixin, SessionsMixin, QMainWindow):
     def __init__(self, settings: QSettings | None = None, restore: bool = True):
         super().__init__()
         self.setWindowTitle("NN Lab")
@@ -226,6 +227,9 @@ class MainWindow(SessionsMixin, QMainWindow):
         for i, (title, _m) in enumerate(TAB_SPECS):
             self._action(view_menu, title, lambda _=False, i=i: self.tabs.setCurrentIndex(i),
                          QKeySequence(f"Alt+{i + 1}"))
+
+        class_menu = bar.addMenu("&Classroom")
+        self._build_lesson_menu(class_menu)
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "Show &log", self.show_log, tip="Errors and their details (tracebacks)")

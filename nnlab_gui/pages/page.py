@@ -185,8 +185,22 @@ class Page(Saving, QWidget):
         return out
 
     def apply_state(self, state: dict[str, Any]) -> list[str]:
-        """Apply a (partial) state in one step; returns messages for refused values."""
+        """Apply a (partial) state in one step; returns messages for refused values.
+
+        A ``preset`` key (a preset's name) applies that preset first, so a lesson step can
+        say ``{ preset = "Seed 003 pair (K = 65)", k = 1 }``.
+        """
         problems: list[str] = []
+        if "preset" in state:
+            state = dict(state)
+            name = state.pop("preset")
+            preset = next((p for p in self.PRESETS if p.name == name), None)
+            if preset is None:
+                return [f"{self.TITLE or self.key} has no preset {name!r}; its presets: "
+                        f"{', '.join(p.name for p in self.PRESETS) or 'none'}"]
+            state = {**preset.values, **state}
+            if self.preset_picker is not None:
+                self.preset_picker.show_name(preset.name)
         if self.form is not None:
             problems = self.form.set_values(state, emit=False)
         rest = {k: v for k, v in state.items() if self.form is None or k not in self.form.fields}
@@ -205,6 +219,31 @@ class Page(Saving, QWidget):
             self.messages.info(f"Preset: {preset.name}")
         if self.preset_picker is not None:
             self.preset_picker.show_name(preset.name)
+
+    def visible_text(self) -> str:
+        """Every text the page shows now (labels, text views, fields, table cells), one per line:
+        what a lesson's ``expect`` and the tests read."""
+        from PySide6.QtGui import QTextDocumentFragment
+        from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QTableWidget, QTextEdit
+
+        parts = []
+        for w in self.findChildren(QWidget):
+            if not w.isVisibleTo(self):
+                continue
+            if isinstance(w, QLabel):
+                text = w.text()
+                parts.append(QTextDocumentFragment.fromHtml(text).toPlainText() if Qt.mightBeRichText(text)
+                             else text)
+            elif isinstance(w, QTextEdit):
+                parts.append(w.toPlainText())
+            elif isinstance(w, (QLineEdit, QAbstractSpinBox)):
+                parts.append(w.text())
+            elif isinstance(w, QComboBox):
+                parts.append(w.currentText())
+            elif isinstance(w, QTableWidget):
+                parts += [w.item(r, c).text() for r in range(w.rowCount()) for c in range(w.columnCount())
+                          if w.item(r, c) is not None]
+        return "\n".join(p for p in parts if p)
 
     # ------------------------------------------------------------------- layout
     def export_button(self, text: str = "Export") -> QToolButton:
