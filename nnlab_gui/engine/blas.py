@@ -14,12 +14,27 @@ import threading
 
 from threadpoolctl import ThreadpoolController
 
+try:                                   # threadpoolctl ≥ 3.6
+    from threadpoolctl import OpenBLASController as _OpenBLAS
+except ImportError:                    # pragma: no cover - older threadpoolctl: any thread may set
+    _OpenBLAS = None
+
 __all__ = ["one_blas_thread"]
 
 _lock = threading.Lock()
 _users = 0
 _limiter = None
 _controller: ThreadpoolController | None = None   # made once: a fresh scan of the libraries costs ~1 ms
+
+
+def _any_thread_may_set() -> None:
+    """Forget which thread last set OpenBLAS's (process-wide, pthreads) limit.
+
+    threadpoolctl ≥ 3.6 lets only that thread change the limit and silently ignores the
+    others, so a job on a second worker thread (while the first one idles in the pool)
+    would run with every BLAS thread.  Here the module's own lock decides who sets it."""
+    if _OpenBLAS is not None and hasattr(_OpenBLAS, "clear_controlling_thread"):
+        _OpenBLAS.clear_controlling_thread(force=True)
 
 
 class one_blas_thread:
@@ -32,6 +47,7 @@ class one_blas_thread:
             if _users == 1:
                 if _controller is None:
                     _controller = ThreadpoolController()
+                _any_thread_may_set()
                 _limiter = _controller.limit(limits=1, user_api="blas")
         return self
 
@@ -40,6 +56,8 @@ class one_blas_thread:
         with _lock:
             _users -= 1
             if _users == 0 and _limiter is not None:
+                _any_thread_may_set()
                 _limiter.restore_original_limits()
+                _any_thread_may_set()
                 _limiter = None
         return False

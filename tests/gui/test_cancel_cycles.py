@@ -185,9 +185,6 @@ def _blas_threads() -> set:
     return {i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"}
 
 
-@pytest.mark.xfail(strict=True, reason="engine/blas.py: threadpoolctl ≥ 3.6 lets only the first thread that "
-                   "limited OpenBLAS change its limit while that thread lives (a pool thread idles 30 s); "
-                   "one_blas_thread must clear the controlling thread (remove this marker with that fix)")
 def test_a_job_on_another_worker_thread_still_gets_one_blas_thread():
     """What made a λ sweep 4-5× slower after a cancelled job: its worker ran on a second pool
     thread, and the limit it asked for was silently ignored (two BLAS threads per chunk thread)."""
