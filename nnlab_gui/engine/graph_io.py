@@ -224,6 +224,10 @@ def write_graph_file(graph: nx.Graph, path: str | Path) -> list[str]:
         h.add_edges_from((str(a), str(b)) for a, b in g.edges())
         nx.write_gml(h, path)
     else:
+        spaced = next((v for v in g if isinstance(v, str) and (v != v.strip() or any(c.isspace() for c in v))), None)
+        if spaced is not None:      # an edge list splits at white space: the file would read back wrong
+            raise ValueError(f"node id {_short(spaced)} contains white space, which an edge list cannot "
+                             f"keep; save as GraphML (.graphml) or GML (.gml)")
         nx.write_edgelist(g, path, data=False)
         if any(d.get("label", 1) != 1 for _v, d in g.nodes(data=True)):
             notes.append("an edge list keeps no node labels (use GraphML or GML)")

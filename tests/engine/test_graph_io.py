@@ -238,3 +238,14 @@ def test_is_tu_path(tmp_path):
     (tmp_path / "g.txt").write_text("1 2\n")
     assert is_tu_path(tmp_path) and is_tu_path(tmp_path / "MUTAG_A.txt")
     assert not is_tu_path(tmp_path / "g.txt") and not is_tu_path(tmp_path / "g.graphml")
+
+
+def test_an_edge_list_refuses_node_ids_with_spaces_and_writes_nothing(tmp_path):
+    g = nx.Graph([("a b", "c"), ("c", "d")])
+    path = tmp_path / "g.txt"
+    with pytest.raises(ValueError, match="'a b'.*white space.*GraphML"):
+        write_graph_file(g, path)
+    assert not path.exists()
+    write_graph_file(g, tmp_path / "g.graphml")            # GraphML keeps it
+    back, _notes = read_graph_file(tmp_path / "g.graphml")
+    assert sorted(back.nodes) == ["a b", "c", "d"]
