@@ -87,13 +87,17 @@ def main(argv=None) -> None:
     if args.child:
         child(args.child)
         return
+    load_before = os.getloadavg()
     one_run("lab"), one_run("baseline")          # warm the file cache
     times: dict[str, list[float]] = {"lab": [], "baseline": []}
     for k in range(args.runs):
         for kind in (("lab", "baseline") if k % 2 == 0 else ("baseline", "lab")):
             times[kind].append(one_run(kind))
     lab, base = statistics.median(times["lab"]), statistics.median(times["baseline"])
-    print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}; {args.runs} alternating runs each")
+    la = "/".join(f"{x:.2f}" for x in load_before)
+    lb = "/".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"{os.cpu_count()} cores, load average (1/5/15 min) {la} before, {lb} after; "
+          f"{args.runs} alternating runs each")
     print(f"lab      median {lab:.3f} s  (min {min(times['lab']):.3f}, max {max(times['lab']):.3f})")
     print(f"baseline median {base:.3f} s  (min {min(times['baseline']):.3f}, max {max(times['baseline']):.3f})")
     print(f"lab / baseline = {lab / base:.2f}×  (target ≤ 1.30×)")

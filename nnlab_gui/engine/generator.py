@@ -35,7 +35,6 @@ from pathlib import Path
 from typing import Mapping
 
 import numpy as np
-import scipy.io
 
 from nnlab_gui.engine.matfile import FileRefused, check_array, check_file, load_mat, read_npz
 from nnlab_gui.engine.resources import resource_path
@@ -158,6 +157,8 @@ class Generator:
 
     def save_course_mat(self, path: str | Path) -> Path:
         """Write the course's ``.mat`` layout (column-major, ``1/(1+exp(W2))``)."""
+        import scipy.io              # here, not at import: the window starts without scipy
+
         perm = column_major_permutation()
         scipy.io.savemat(str(path), {
             "A_1": self.A1, "B_1": self.b1[:, None],
