@@ -22,9 +22,9 @@ adjacency.  Signatures are rows of an (n_nodes, 1 + max degree) integer matrix
 label, so shorter signatures come first just as in tuple order); one sort of the
 rows (packed into one int64 key when they fit, else ``lexsort``) and a cumulative
 sum over "row differs from the previous" compresses them.  Memory is
-O(n_nodes · max degree).  The Gram matrix F Fᵀ is split by label frequency: labels
-held by many graphs go through BLAS ``dsyrk``, rare ones through a sparse product,
-both into one array (see :func:`gram_from_counts`).
+O(n_nodes · max degree).  The features are a sparse matrix and the Gram matrix F Fᵀ is
+computed in tiles, split by label frequency (frequent labels through a dense BLAS
+product, rare ones through a sparse one), exactly: see :mod:`~nnlab_gui.engine.wl_gram`.
 
 Initial labels: integers within int64 or texts (a missing label is 1); anything else
 (lists, dicts, booleans, NaN, inf, fractions) raises ValueError naming the graph and the
@@ -51,8 +51,8 @@ from typing import Iterable, Iterator
 import networkx as nx
 import numpy as np
 import scipy.sparse as sp
-from scipy.linalg import blas
 
+from nnlab_gui.engine import wl_gram
 from nnlab_gui.engine.wl_batch import (  # noqa: F401  (re-exported)
     GraphBatch, _integer_labels, _is_whole, batch_from_graphs)
 from nnlab_gui.engine.wl_presets import (  # noqa: F401  (re-exported)
@@ -150,15 +150,17 @@ def _count(batch: GraphBatch, all_labels: list[np.ndarray]) -> tuple[np.ndarray,
     return ids, F.reshape(batch.n_graphs, len(ids)).astype(np.int64)
 
 
-def features(graphs: Iterable[nx.Graph] | GraphBatch, iterations: int = 2) -> np.ndarray:
+def features(graphs: Iterable[nx.Graph] | GraphBatch, iterations: int = 2,
+             sparse: bool = False) -> np.ndarray | sp.csr_matrix:
     """φ(G) for every graph: (n_graphs, n_labels) counts over iterations 0..h.
 
-    Columns are the labels in ascending order (for the seed: labels 1..15).
+    Columns are the labels in ascending order (for the seed: labels 1..15).  ``sparse``:
+    a ``scipy.sparse`` CSR matrix (what a dataset of 100k graphs needs), else a dense array.
     """
     iterations = check_iterations(iterations)
     batch = batch_from_graphs(graphs)
-    labs = [lab for _k, lab, _d, _n in _label_steps(batch, iterations)]
-    return _count(batch, labs)[1]
+    F, _ids = wl_gram.feature_matrix(batch, iterations)
+    return F if sparse else F.toarray()
 
 
 # ------------------------------------------------------------------------ kernel
@@ -179,49 +181,9 @@ class KernelProgress:
     extra: dict = field(default_factory=dict)
 
 
-DENSE_FRACTION = 16.0  # a label held by ≥ n_graphs / DENSE_FRACTION graphs goes to the dense product
-
-
-def _count_columns(labels: np.ndarray, g: np.ndarray, n_g: int) -> sp.csc_matrix:
-    """C: (graphs × labels of this iteration) counts, as a sparse matrix."""
-    ids, col = np.unique(labels, return_inverse=True)
-    n_l = len(ids)
-    key, counts = np.unique(g * n_l + col, return_counts=True)
-    return sp.csc_matrix((counts.astype(np.float64), (key // n_l, key % n_l)), shape=(n_g, n_l))
-
-
 def gram_from_counts(C: sp.spmatrix) -> np.ndarray:
-    """C Cᵀ for a sparse count matrix, exactly (integers in float64, exact below 2⁵³).
-
-    One (n_graphs × n_graphs) array is allocated and filled in place: the rare
-    labels' sparse product (cost Σ_ℓ m_ℓ², m_ℓ = graphs holding label ℓ) is
-    scattered into it, BLAS ``dsyrk`` adds the frequent labels' dense block
-    (held by ≥ n_graphs / DENSE_FRACTION graphs) to its upper triangle, and the
-    upper triangle is mirrored tile by tile.
-    """
-    C = sp.csc_matrix(C, dtype=np.float64)
-    n_g = C.shape[0]
-    K = np.zeros((n_g, n_g), dtype=np.float64, order="F")
-    if n_g == 0:
-        return K
-    m = np.diff(C.indptr)                       # graphs per label
-    dense = m * DENSE_FRACTION >= n_g
-    if (~dense).any():
-        S = C[:, np.flatnonzero(~dense)].tocsr()
-        P = (S @ S.T.tocsc()).tocoo()
-        K[P.row, P.col] = P.data
-    if dense.any():
-        D = np.asfortranarray(C[:, np.flatnonzero(dense)].toarray())
-        out = blas.dsyrk(1.0, D, beta=1.0, c=K, overwrite_c=1, lower=0)
-        if out is not K:                        # pragma: no cover - BLAS copied c
-            K[...] = out
-        step = 512
-        for r in range(0, n_g, step):
-            for c in range(r + step, n_g, step):
-                K[c:c + step, r:r + step] = K[r:r + step, c:c + step].T
-            block = K[r:r + step, r:r + step]
-            K[r:r + step, r:r + step] = np.triu(block) + np.triu(block, 1).T
-    return K.T                                  # symmetric: the C-ordered view of the same array
+    """C Cᵀ for a sparse count matrix, exactly (tiles of :mod:`~nnlab_gui.engine.wl_gram`)."""
+    return wl_gram.gram(C)
 
 
 def kernel_steps(graphs: Iterable[nx.Graph] | GraphBatch, iterations: int = 2,
@@ -238,18 +200,18 @@ def kernel_steps(graphs: Iterable[nx.Graph] | GraphBatch, iterations: int = 2,
 
 
 def _kernel_steps(batch: GraphBatch, iterations: int, normalize: bool) -> Iterator[KernelProgress]:
-    g = batch.graph_of_node
-    n_g = batch.n_graphs
-    parts: list = []
     total = iterations + 2
-    for k, labels, _d, _n in _label_steps(batch, iterations):
-        parts.append(_count_columns(labels, g, n_g))
-        yield KernelProgress(k + 1, total, None, sum(p.shape[1] for p in parts))
-    C = sp.hstack(parts, format="csc") if parts else sp.csc_matrix((n_g, 0))
-    K = gram_from_counts(C)
+    graph = batch.graph_of_node
+    parts = []
+    for k, labels, _d, new_ids in _label_steps(batch, iterations):
+        first = None if k == 0 else (int(new_ids[0]) if len(new_ids) else 0)
+        parts.append(wl_gram.iteration_counts(labels, graph, batch.n_graphs, first))
+        yield KernelProgress(k + 1, total, None, sum(len(p[3]) for p in parts))
+    F = wl_gram.csr_from_iterations(parts, batch.n_graphs)
+    K = wl_gram.gram(F)
     if normalize:
         K = normalize_gram(K)
-    yield KernelProgress(total, total, K, C.shape[1])
+    yield KernelProgress(total, total, K, F.shape[1], {"F": F})
 
 
 def kernel(graphs: Iterable[nx.Graph] | GraphBatch, iterations: int = 2,

@@ -30,53 +30,91 @@ import numpy as np
 from nnlab_gui.engine.wl_batch import GraphBatch
 
 
-def _signatures(batch: GraphBatch, labels: np.ndarray) -> np.ndarray:
-    """(n, 1 + max degree) matrix: own label, sorted neighbour labels, -1 padding."""
+def _signatures(batch: GraphBatch, labels: np.ndarray, _where: dict | None = None) -> np.ndarray:
+    """(n, 1 + max degree) matrix: own label, sorted neighbour labels, -1 padding.
+
+    The neighbour labels are written unsorted (CSR order) with a sentinel above every
+    label as padding, each short row is sorted on its own (``sort(axis=1)``: no global
+    sort of the edges), and the sentinel becomes -1.  ``_where`` caches, across the
+    iterations of one batch, where each CSR entry goes in the matrix."""
     n = len(labels)
     deg = np.diff(batch.indptr)
     width = 1 + (int(deg.max()) if n else 0)
-    rows = np.full((n, width), -1, dtype=np.int64)
+    if width == 1 or not len(batch.indices):
+        rows = np.full((n, width), -1, dtype=np.int64)
+        rows[:, 0] = labels
+        return rows
+    where = _where.get("flat") if _where is not None else None
+    if where is None:
+        owner = np.repeat(np.arange(n, dtype=np.int64), deg)
+        where = owner * width + 1 + (np.arange(len(owner)) - batch.indptr[owner])
+        if _where is not None:
+            _where["flat"] = where
+    top = int(labels.max()) + 1
+    rows = np.full((n, width), top, dtype=np.int64)
     rows[:, 0] = labels
-    if len(batch.indices):
-        owner = np.repeat(np.arange(n), deg)
-        nbr = labels[batch.indices]
-        top = int(labels.max()) + 1
-        if n * top < 2 ** 62:                      # one packed key: node, then neighbour label
-            order = np.argsort(owner * top + nbr, kind="stable")
-        else:
-            order = np.lexsort((nbr, owner))
-        pos = np.arange(len(owner)) - batch.indptr[owner]
-        rows[owner, 1 + pos] = nbr[order]
+    rows.ravel()[where] = labels[batch.indices]
+    rows[:, 1:].sort(axis=1)
+    rows[rows == top] = -1
     return rows
 
 
-def _compress(rows: np.ndarray, counter: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _dense_rank(key: np.ndarray) -> tuple[np.ndarray, int]:
+    """Rank of every key among the distinct keys in ascending order (0, 1, …), and their number."""
+    order = np.argsort(key)
+    srt = key[order]
+    starts = np.empty(len(key), dtype=bool)
+    starts[0] = True
+    np.not_equal(srt[1:], srt[:-1], out=starts[1:])
+    rank = np.empty(len(key), dtype=np.int64)
+    rank[order] = np.cumsum(starts) - 1
+    return rank, int(rank.max()) + 1 if len(key) else 0
+
+
+def _compress(rows: np.ndarray, counter: int, want_rows: bool = True) -> tuple[np.ndarray, np.ndarray | None,
+                                                                             np.ndarray]:
     """New labels ``counter, counter+1, …`` for the distinct rows in sorted order.
 
-    Returns (new label per row, distinct rows sorted, their labels).
+    Returns (new label per row, distinct rows sorted, their labels).  The rows' order is
+    found column group by column group: the values are shifted to 0 (padding) … range, as
+    many columns as fit are packed with the rank of the columns before them into one int64
+    key, and the key's dense rank (which keeps the order) carries on — a few sorts of n
+    int64 keys instead of a ``lexsort`` over every column.
     """
     n = rows.shape[0]
     if n == 0:
         return np.zeros(0, dtype=np.int64), rows, np.zeros(0, dtype=np.int64)
     width = rows.shape[1]
-    bits = max(1, int(rows.max()) + 2).bit_length()   # values -1..max shifted to 0..max+1
-    if bits * width <= 62:
-        # pack each row into one int64 whose order is the rows' lexicographic order
-        key = np.zeros(n, dtype=np.int64)
-        for j in range(width):
-            key = (key << bits) | (rows[:, j] + 1)
-        order = np.argsort(key, kind="stable")
+    own = rows[:, 0]                                # every neighbour label is some node's own label
+    lo = int(own.min())
+    span = int(own.max()) - lo + 2                  # values 0 (padding) … span - 1
+    bits = max(1, (span - 1).bit_length())
+    if bits > 62:                                   # pragma: no cover - labels are below 2⁶²
+        order = np.lexsort(rows.T[::-1])
+        srt = rows[order]
+        starts = np.r_[True, np.any(srt[1:] != srt[:-1], axis=1)]
+        rank = np.empty(n, dtype=np.int64)
+        rank[order] = np.cumsum(starts) - 1
+        d = int(starts.sum())
     else:
-        order = np.lexsort(rows.T[::-1])           # column 0 is the primary key
-    srt = rows[order]
-    starts = np.empty(n, dtype=bool)
-    starts[0] = True
-    np.any(srt[1:] != srt[:-1], axis=1, out=starts[1:])
-    rank = np.cumsum(starts) - 1
-    new = np.empty(n, dtype=np.int64)
-    new[order] = counter + rank
-    distinct = srt[starts]
-    return new, distinct, counter + np.arange(len(distinct), dtype=np.int64)
+        cols = np.add(rows.T, 1 - lo, order="C")    # column by column: labels → 1 … span - 1,
+        np.maximum(cols, 0, out=cols)               # padding -1 → 0, below every label
+        rank, d, j = None, 1, 0
+        while j < width:
+            rank_bits = (d - 1).bit_length() if rank is not None else 0
+            take = max(1, min(width - j, (62 - rank_bits) // bits))
+            key = rank if rank is not None else np.zeros(n, dtype=np.int64)
+            for c in range(j, j + take):
+                key <<= bits
+                key |= cols[c]
+            j += take
+            rank, d = _dense_rank(key)
+    new = counter + rank
+    if not want_rows:
+        return new, None, counter + np.arange(d, dtype=np.int64)
+    first = np.empty(d, dtype=np.int64)
+    first[rank[::-1]] = np.arange(n - 1, -1, -1)    # the first row of every distinct signature
+    return new, rows[first], counter + np.arange(d, dtype=np.int64)
 
 
 SIGNATURE_BUDGET = 2 ** 25     # entries of the padded signature matrix before the ragged path
@@ -163,11 +201,12 @@ def _label_steps(batch: GraphBatch, iterations: int, want_tables: bool = False):
     yield 0, labels, None, None
     width = 1 + (int(np.diff(batch.indptr).max()) if len(labels) else 0)
     ragged = len(labels) * width > SIGNATURE_BUDGET
+    where: dict = {}
     for k in range(1, iterations + 1):
         if ragged:
             labels, distinct, new_ids = _compress_ragged(batch, labels, counter, want_tables)
         else:
-            labels, distinct, new_ids = _compress(_signatures(batch, labels), counter)
+            labels, distinct, new_ids = _compress(_signatures(batch, labels, where), counter, want_tables)
         counter += len(new_ids)
         yield k, labels, (distinct if want_tables else None), new_ids
 

@@ -8,7 +8,7 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from nnlab_gui.engine import wl
+from nnlab_gui.engine import wl, wl_gram
 from nnlab_gui.engine.wl import seed_pair
 
 
@@ -107,11 +107,12 @@ def test_gram_paths_agree_dense_and_sparse(monkeypatch):
     rng = random.Random(7)
     graphs = random_graphs(rng, 40)
     K = wl.kernel(graphs, iterations=3)
-    monkeypatch.setattr(wl, "DENSE_FRACTION", 1e9)   # everything sparse
+    monkeypatch.setattr(wl_gram, "DENSE_FRACTION", 1e9)   # everything sparse
     assert np.array_equal(wl.kernel(graphs, iterations=3), K)
-    monkeypatch.setattr(wl, "DENSE_FRACTION", 0.0)   # everything dense
+    monkeypatch.setattr(wl_gram, "DENSE_FRACTION", 0.0)   # everything dense
     assert np.array_equal(wl.kernel(graphs, iterations=3), K)
-    monkeypatch.setattr(wl, "DENSE_FRACTION", 3.0)    # a mix, over several 512-row tiles
+    monkeypatch.setattr(wl_gram, "DENSE_FRACTION", 3.0)    # a mix, over several row tiles
+    monkeypatch.setattr(wl_gram, "TILE", 64)
     big = random_graphs(random.Random(8), 600)
     F = wl.features(big, iterations=2).astype(float)   # features() is checked against the reference above
     Kb = wl.kernel(big, iterations=2)
