@@ -107,9 +107,9 @@ def test_gram_paths_agree_dense_and_sparse(monkeypatch):
     rng = random.Random(7)
     graphs = random_graphs(rng, 40)
     K = wl.kernel(graphs, iterations=3)
-    monkeypatch.setattr(wl_gram, "DENSE_FRACTION", 1e9)   # everything sparse
+    monkeypatch.setattr(wl_gram, "DENSE_FRACTION", 1e9)   # everything dense
     assert np.array_equal(wl.kernel(graphs, iterations=3), K)
-    monkeypatch.setattr(wl_gram, "DENSE_FRACTION", 0.0)   # everything dense
+    monkeypatch.setattr(wl_gram, "DENSE_FRACTION", 0.0)   # everything sparse
     assert np.array_equal(wl.kernel(graphs, iterations=3), K)
     monkeypatch.setattr(wl_gram, "DENSE_FRACTION", 3.0)    # a mix, over several row tiles
     monkeypatch.setattr(wl_gram, "TILE", 64)
