@@ -63,7 +63,7 @@ from nnlab_gui.engine.wl_relabel import (  # noqa: F401  (re-exported)
 __all__ = [
     "GraphBatch", "WlIteration", "WlTrace", "KernelProgress",
     "batch_from_graphs", "trace", "features", "kernel", "kernel_steps",
-    "format_signature", "normalize_gram",
+    "format_signature", "normalize_gram", "dataset_steps",
 ]
 
 
@@ -212,6 +212,42 @@ def _kernel_steps(batch: GraphBatch, iterations: int, normalize: bool) -> Iterat
     if normalize:
         K = normalize_gram(K)
     yield KernelProgress(total, total, K, F.shape[1], {"F": F})
+
+
+FULL_GRAM_LIMIT = 6000      # graphs up to which dataset_steps also keeps the whole K (6000² × 8 B = 288 MB)
+VIEW_BLOCKS = 1000          # at most this many blocks a side in the heatmap view
+
+
+def dataset_steps(batch: GraphBatch, iterations: int, normalize: bool, order: np.ndarray,
+                  blocks: int = VIEW_BLOCKS, full_limit: int = FULL_GRAM_LIMIT) -> Iterator[KernelProgress]:
+    """What the Dataset page shows: a snapshot per iteration, then one whose ``extra`` has
+    ``F`` (sparse features), ``view`` (K in ``order``, or its exact block means when there
+    are more than ``blocks`` graphs) and ``edges`` (the blocks' bounds in positions);
+    ``K`` is the whole Gram matrix only up to ``full_limit`` graphs (else None: hover
+    entries come from ``F``)."""
+    iterations = check_iterations(iterations)
+    order = np.asarray(order, dtype=np.int64)
+    if order.shape != (batch.n_graphs,) or not np.array_equal(np.sort(order), np.arange(batch.n_graphs)):
+        raise ValueError("order: expected a permutation of the graphs")
+    total = iterations + 2
+    graph = batch.graph_of_node
+    parts = []
+    for k, labels, _d, new_ids in _label_steps(batch, iterations):
+        first = None if k == 0 else (int(new_ids[0]) if len(new_ids) else 0)
+        parts.append(wl_gram.iteration_counts(labels, graph, batch.n_graphs, first))
+        yield KernelProgress(k + 1, total, None, sum(len(p[3]) for p in parts))
+    F = wl_gram.csr_from_iterations(parts, batch.n_graphs)
+    n = batch.n_graphs
+    K = None
+    if n <= full_limit:
+        K = wl_gram.gram(F)
+        if normalize:
+            K = normalize_gram(K)
+    if n <= blocks and K is not None:
+        view, edges = K[np.ix_(order, order)], np.arange(n + 1)
+    else:
+        view, edges = wl_gram.block_means(F, order, blocks, normalize)
+    yield KernelProgress(total, total, K, F.shape[1], {"F": F, "view": view, "edges": edges})
 
 
 def kernel(graphs: Iterable[nx.Graph] | GraphBatch, iterations: int = 2,

@@ -400,14 +400,14 @@ def test_dataset_form_survives_a_new_window(window, qtbot):
 
 def test_closing_the_window_during_a_gram_matrix_leaves_no_thread(window, qtbot, tmp_path, monkeypatch):
     reached = []                                  # iterations the engine finished, seen from its thread
-    real = wl.kernel_steps
+    real = wl.dataset_steps
 
     def recording(*args, **kwargs):
         for snap in real(*args, **kwargs):
             reached.append(snap.done)
             yield snap
 
-    monkeypatch.setattr(wl, "kernel_steps", recording)
+    monkeypatch.setattr(wl, "dataset_steps", recording)
     before = set(python_threads())
     page = window.show_page("WL kernel:Dataset")
     page.show_dataset(load_tu(_write_random_tu(tmp_path / "SYN")).repeated(300))

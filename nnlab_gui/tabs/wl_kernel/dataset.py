@@ -6,8 +6,12 @@ NAME_graph_labels.txt) is read and checked completely, then the Gram matrix
     K(G, G') = φ(G)·φ(G') = Σ_{k=0..h} Σ_ℓ c_ℓ⁽ᵏ⁾(G) c_ℓ⁽ᵏ⁾(G'),
     normalised: K(G, G') / √(K(G, G) K(G', G')),
 
-is computed on a worker (``wl.kernel_steps``: a snapshot per relabelling iteration) and
+is computed on a worker (``wl.dataset_steps``: a snapshot per relabelling iteration) and
 shown as a heatmap with the graphs sorted by class (red lines between the classes).
+A dataset of more than 1000 graphs is shown as a faithful downsampled view: each pixel is
+the exact mean of K over a block of consecutive (class-sorted) graphs, computed from block
+sums of the sparse features without forming K; beyond 6000 graphs K itself is not kept,
+and the hover computes the exact entry K(i, j) from the two graphs' features on demand.
 Opening a dataset computes it at once; Ctrl+R recomputes it with the current h.
 """
 
@@ -19,7 +23,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
-from nnlab_gui.engine import wl
+from nnlab_gui.engine import wl, wl_gram
 from nnlab_gui.engine.graph_io import is_tu_path, read_graph_file
 from nnlab_gui.engine.tu_dataset import TuDataset, load_tu
 from nnlab_gui.pages import Flag, Int, Job, Page
@@ -53,6 +57,8 @@ class DatasetPage(Page):
     def build(self) -> None:
         self.dataset: TuDataset | None = None
         self.gram: np.ndarray | None = None
+        self.features = None                    # sparse φ of the graphs of the last result
+        self.view_edges = np.zeros(1, dtype=np.int64)
         self.gram_order = np.zeros(0, dtype=np.int64)
         self._computing: dict = {}
         self.open_dir_button = QPushButton("Open TU dataset folder…")
@@ -142,9 +148,11 @@ class DatasetPage(Page):
         if self.dataset is None:
             raise ValueError("Open a TU dataset folder first")
         v = self.form.values()
-        self._computing = dict(v, dataset=self.dataset)
-        self.time_label.setText(f"Computing the Gram matrix of {self.dataset.n_graphs} graphs, h = {v['h']}…")
-        return Job(wl.kernel_steps, (self.dataset.batch, v["h"], v["normalised"]), kind="gram")
+        ds = self.dataset
+        order = np.arange(ds.n_graphs) if ds.graph_labels is None else np.argsort(ds.graph_labels, kind="stable")
+        self._computing = dict(v, dataset=ds, order=order)
+        self.time_label.setText(f"Computing the Gram matrix of {ds.n_graphs} graphs, h = {v['h']}…")
+        return Job(wl.dataset_steps, (ds.batch, v["h"], v["normalised"], order), kind="gram")
 
     def _on_changed(self, name: str) -> None:
         if self.is_running():                  # the running matrix is for the old h: start again
@@ -155,19 +163,20 @@ class DatasetPage(Page):
         super()._on_cancelled()
 
     def _on_done(self, snap) -> None:
-        if not isinstance(snap, wl.KernelProgress) or snap.K is None:
+        if not isinstance(snap, wl.KernelProgress) or "view" not in snap.extra:
             return
         elapsed = self.run_panel.elapsed
         ds, h, normalised = self._computing["dataset"], self._computing["h"], self._computing["normalised"]
-        self.gram = snap.K
-        order = np.arange(ds.n_graphs) if ds.graph_labels is None else np.argsort(ds.graph_labels, kind="stable")
+        order, view, edges = self._computing["order"], snap.extra["view"], snap.extra["edges"]
+        self.gram, self.features, self.view_edges = snap.K, snap.extra["F"], edges
         self.gram_order = order
-        Ks = snap.K[np.ix_(order, order)]
-        lo, hi = float(Ks.min()), float(Ks.max())
+        lo, hi = float(view.min()), float(view.max())
         levels = (lo, hi if hi > lo else lo + 1)
-        self.heat_img.setImage(Ks.T, levels=levels)
+        n = len(order)
+        self.heat_img.setImage(view.T, levels=levels)
+        self.heat_img.setRect(0, 0, n, n)            # axes in graph positions, whatever the view's size
         self.colorbar.setLevels(levels)
-        self.heat.setRange(xRange=(0, len(order)), yRange=(0, len(order)), padding=0.02)
+        self.heat.setRange(xRange=(0, n), yRange=(0, n), padding=0.02)
         xs, ys = [], []
         if ds.graph_labels is not None:
             n = float(ds.n_graphs)
@@ -176,38 +185,68 @@ class DatasetPage(Page):
                 ys += [0.0, n, float(b), float(b)]
         self.class_lines.setData(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float))
         kind = "normalised" if normalised else "raw"
+        shown = "" if len(view) == ds.n_graphs else (
+            f" Shown as {len(view)}×{len(view)} exact block means (≈{ds.n_graphs / len(view):.0f} graphs a side); "
+            "hover: the exact entry.")
         self.time_label.setText(
             f"{ds.name}: {ds.n_graphs}×{ds.n_graphs} Gram matrix ({kind}), h = {h}, "
-            f"{snap.n_labels} labels, computed in {elapsed:.3f} s. Red lines separate the classes.")
+            f"{snap.n_labels} labels, computed in {elapsed:.3f} s. Red lines separate the classes.{shown}")
         self.messages.info(f"Gram matrix ready in {elapsed:.3f} s")
 
     # -------------------------------------------------------------------- view
+    def cell_value(self, row: int, col: int) -> float | None:
+        """The exact K at heatmap position (row, col) (class-sorted), from K or from φ."""
+        if self.features is None or not (0 <= row < len(self.gram_order) and 0 <= col < len(self.gram_order)):
+            return None
+        i, j = int(self.gram_order[row]), int(self.gram_order[col])
+        if self.gram is not None:
+            return float(self.gram[i, j])
+        return wl_gram.entry(self.features, i, j, normalize=bool(self._computing.get("normalised")))
+
     def describe_cell(self, row: int, col: int) -> str:
-        """Text for heatmap cell (row, col) in sorted order."""
-        if self.gram is None or not (0 <= row < len(self.gram_order) and 0 <= col < len(self.gram_order)):
+        """Text for heatmap cell (row, col) in sorted order: the exact entry, and the block
+        mean the pixel shows when the view is downsampled."""
+        value = self.cell_value(row, col)
+        if value is None:
             return ""
         i, j = int(self.gram_order[row]), int(self.gram_order[col])
         gl = self._computing["dataset"].graph_labels
         cls = (lambda g: f" (class {gl[g]})") if gl is not None else (lambda g: "")
-        return f"graph {i + 1}{cls(i)} × graph {j + 1}{cls(j)}: K = {self.gram[i, j]:g}"
+        text = f"graph {i + 1}{cls(i)} × graph {j + 1}{cls(j)}: K = {value:g}"
+        edges = self.view_edges
+        if len(edges) - 1 < len(self.gram_order):
+            a = int(np.searchsorted(edges, row, side="right")) - 1
+            b = int(np.searchsorted(edges, col, side="right")) - 1
+            img = self.heat_img.image
+            if img is not None and 0 <= a < img.shape[1] and 0 <= b < img.shape[0]:
+                text += (f"; this pixel: mean over graphs {edges[a] + 1}–{edges[a + 1]} × "
+                         f"{edges[b] + 1}–{edges[b + 1]} (sorted) = {float(img[b, a]):g}")
+        return text
 
     def _on_heat_hover(self, scene_pos) -> None:
-        if self.gram is None:
+        if self.features is None:
             return
         p = self.heat.getPlotItem().vb.mapSceneToView(scene_pos)
         self.hover_label.setText(self.describe_cell(int(np.floor(p.y())), int(np.floor(p.x()))))
 
     # ----------------------------------------------------------------- exports
     def _gram_table(self) -> tuple[np.ndarray, list[str]]:
+        if self.gram is None:                  # too large to keep: the view's block means
+            return np.asarray(self.heat_img.image).T, []
         return self.gram, []                   # original graph order, no header row
 
     def export_heatmap(self) -> str | None:
-        if self.gram is None:
+        if self.features is None:
             self.messages.warning("Compute a Gram matrix first")
             return None
         return self.save_plot(self.heat, "wl_gram", table=self._gram_table, title="Export Gram matrix")
 
     def export_gram(self) -> str | None:
+        if self.gram is None and self.features is not None:
+            n = len(self.gram_order)
+            self.messages.warning(f"The Gram matrix of {n} graphs would take {n * n * 8 / 2 ** 30:.1f} GB, "
+                                  "so it is not kept; export the heatmap view instead")
+            return None
         if self.gram is None:
             self.messages.warning("Compute a Gram matrix first")
             return None
