@@ -186,7 +186,7 @@ def main(argv=None) -> None:
     probe = Probe()
     print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}; a 10 ms probe; "
           "target: 99th percentile ≤ 16 ms, worst ≤ 33 ms")
-    print(f"{'job':<42s} {'wall':>8s} {'worst':>8s} {'99th':>7s} {'95th':>7s} {'ticks':>6s}")
+    print(f"{'job':<42s} {'wall':>8s} {'worst':>8s} {'99th':>7s} {'95th':>7s} {'ticks':>6s}  {'load 1 min':>10s}")
     with tempfile.TemporaryDirectory() as tmp:
         for name, path, prepare in jobs(window, Path(tmp)):
             if args.only and not any(w in name for w in args.only):
@@ -197,7 +197,9 @@ def main(argv=None) -> None:
             wall, late = run_job(app, page, start, probe, during)
             verdict = "ok" if np.percentile(late, 99) <= 16 and late.max() <= 33 else "over"
             print(f"{name:<42s} {wall:7.2f}s {late.max():7.1f}ms {np.percentile(late, 99):6.1f}ms "
-                  f"{np.percentile(late, 95):6.1f}ms {len(late):6d}  {verdict}", flush=True)
+                  f"{np.percentile(late, 95):6.1f}ms {len(late):6d}  {os.getloadavg()[0]:10.2f}  {verdict}",
+                  flush=True)
+    print(f"load average after (1/5/15 min): {'/'.join(f'{x:.2f}' for x in os.getloadavg())}")
     window.close()
 
 

@@ -16,6 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from nnlab_gui.engine.running_stats import RunningChain
 from nnlab_gui.engine import sampling as sm
 from nnlab_gui.engine import sampling_jobs as sj
 from nnlab_gui.pages import Choice, Flag, Int, Job, Page
@@ -49,6 +50,8 @@ class GibbsPage(Page):
         self._run_path: np.ndarray | None = None
         self.stats: sj.ChainStats | None = None
         self._scatter_n = 0
+        self.running = RunningChain(self.MAX_LAG, np.linspace(0, 1, 21))   # r² histogram, ACF, means
+        self._r2_top = 0.0
         self._chain_of: tuple = ()       # (seed, bounds) of the chain shown
         self.step_button = QPushButton("Step")
         self.step_button.setToolTip("One sweep: x1 | x0, then x0 | x1")
@@ -148,6 +151,7 @@ class GibbsPage(Page):
         self.samples = np.zeros((0, 2))
         self.stats = None
         self.path = np.array([self.point])
+        self.running.reset()
         self.wrong_region.setVisible(self.wrong_bounds)
         self.explain.setVisible(self.wrong_bounds)
         self._redraw()
@@ -222,10 +226,18 @@ class GibbsPage(Page):
         blo, bhi = sm.chord(x0, True)
         self.chord_bad.setData([x0, x0], [blo, bhi])
         self.point_item.setData([x0], [x1])
-        edges = np.linspace(0, 1, 21)
-        self.r2_hist.setData(edges, sj.density_histogram(np.square(pts).sum(axis=1), edges))
+        run = self.running                      # updated with the new samples only
+        if len(pts) < run.n:
+            run.reset()
+        run.extend(pts[run.n:])
+        heights = run.density()
+        self.r2_hist.setData(run.edges, heights)
+        top = max(1.6, float(np.ceil(heights.max() * 1.15 / 0.5) * 0.5)) if len(heights) else 1.6
+        if top != self._r2_top:                 # the axis is redrawn only when its range changes
+            self._r2_top = top
+            self.r2_plot.setYRange(0, top, padding=0)
         if len(pts) > 2:
-            acf = sm.autocorrelation(pts[:, 0], self.MAX_LAG)
+            acf = run.acf()
             self.acf_curve.setData(np.arange(len(acf)), acf)
         else:
             self.acf_curve.setData([], [])
@@ -237,8 +249,8 @@ class GibbsPage(Page):
         text = (f"{len(pts)} samples with the {which}. At x0 = {self.point[0]:.3f}: correct chord "
                 f"[{lo:.3f}, {hi:.3f}], report's [{blo:.3f}, {bhi:.3f}].")
         if len(pts) >= sj.MIN_STATS:
-            mean = pts.mean(axis=0)
-            text += (f"  Mean ({mean[0]:+.3f}, {mean[1]:+.3f}); mean r² = {np.square(pts).sum(1).mean():.3f} "
+            mean = self.running.mean()
+            text += (f"  Mean ({mean[0]:+.3f}, {mean[1]:+.3f}); mean r² = {self.running.mean_r2():.3f} "
                      "(uniform disk: 0.5);")
             st = self.stats
             if st is None:
