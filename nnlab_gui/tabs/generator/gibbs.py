@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from nnlab_gui.engine.running_stats import RunningChain
 from nnlab_gui.engine import sampling as sm
@@ -64,11 +64,13 @@ class GibbsPage(Page):
         self.disk_plot.setAspectLocked(True)
         self.disk_plot.addLegend(offset=(5, 5)).setBrush(pg.mkBrush(255, 255, 255, 110))
         t = np.linspace(0, 2 * np.pi, 361)
-        self.disk_plot.plot(np.cos(t), np.sin(t), pen=pg.mkPen("k", width=1.5))
+        circle = self.disk_plot.plot(np.cos(t), np.sin(t), pen=pg.mkPen("k", width=1.5))
         xs = np.linspace(-1, 1, 401)
         self.wrong_region = self.disk_plot.plot(
             np.concatenate([xs, xs[::-1]]), np.concatenate([1 - xs ** 2, -(1 - xs[::-1] ** 2)]),
             pen=pg.mkPen(RED, width=1, style=Qt.PenStyle.DashLine))
+        for static in (circle, self.wrong_region):   # drawn once, not on every frame of a run
+            static.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.scatter = pg.ScatterPlotItem(size=3, pen=None, brush=pg.mkBrush(21, 101, 192, 90),
                                           antialias=False, name=f"samples (first {self.SCATTER_MAX:,})")
         self.disk_plot.addItem(self.scatter)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from nnlab_gui.engine import sampling as sm
 from nnlab_gui.engine import sampling_jobs as sj
@@ -52,6 +52,7 @@ class InverseCdfPage(Page):
 
     def build(self) -> None:
         self.density = sm.make_density(sm.COURSE_DENSITY)
+        self._pdf_top = 0.0
         self.samples = np.zeros(0)
         self._last_u = np.zeros(0)
         self.ks_pvalue: float | None = None
@@ -78,6 +79,8 @@ class InverseCdfPage(Page):
         self.inv_closed = self.inv_plot.plot(pen=pg.mkPen(GREEN, width=1.5, style=Qt.PenStyle.DotLine))
         self.inv_trace = self.inv_plot.plot(pen=pg.mkPen(RED, width=1.5, style=Qt.PenStyle.DashLine))
         self.inv_dot = self.inv_plot.plot(pen=None, symbol="o", symbolBrush=RED, symbolSize=8)
+        for static in (self.pdf_curve, self.cdf_curve, self.inv_curve, self.inv_closed):
+            static.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)   # wide pens: paint once
         self.inv_plot.setToolTip("The same map seen the other way: x on the horizontal axis, "
                                  "y = F⁻¹(x) = (−1 + √(1 + 8x)) / 2 for the course's density (dotted green)")
         self.draw_label = QLabel("")
@@ -160,7 +163,13 @@ class InverseCdfPage(Page):
                 f"p(s) ∝ {d.text} on [{d.lo:g}, {d.hi:g}]: F is the cumulative integral on a "
                 f"{len(d.grid)}-point grid (density linear between points), inverted cell by cell.")
         self.cdf_plot.setXRange(d.lo, d.hi, padding=0.02)
+        self.cdf_plot.setYRange(0, 1, padding=0.02)
+        self.inv_plot.setXRange(0, 1, padding=0.02)
         self.inv_plot.setYRange(d.lo, d.hi, padding=0.02)
+        # fixed ranges: a run redraws the histogram and the traces, never the axes
+        self.pdf_plot.setXRange(d.lo, d.hi, padding=0.02)
+        self._pdf_top = 0.0
+        self._fit_pdf_range(float(np.max(d.pdf)) if len(d.pdf) else 1.0)
         self._draw_hist()
         self._draw_trace()
 
@@ -208,10 +217,20 @@ class InverseCdfPage(Page):
     def _on_cancelled(self) -> None:
         self.messages.info(f"Sampling cancelled after {len(self.samples)} samples")
 
+    def _fit_pdf_range(self, height: float) -> None:
+        """Grow the density plot's y range (in steps) only when ``height`` passes its top."""
+        if height > self._pdf_top or self._pdf_top == 0.0:
+            top = max(self._pdf_top, 1.3 * max(height, 1e-12))
+            self._pdf_top = top
+            self.pdf_plot.setYRange(0, top, padding=0)
+
     def _draw_hist(self) -> None:
         d = self.density
         edges = np.linspace(d.lo, d.hi, self.form.value("bins") + 1)
-        self.hist.setData(edges, sj.density_histogram(self.samples, edges))
+        heights = sj.density_histogram(self.samples, edges)
+        self.hist.setData(edges, heights)
+        if len(heights):
+            self._fit_pdf_range(float(heights.max()))
 
     def _draw_trace(self) -> None:
         d = self.density
