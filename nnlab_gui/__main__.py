@@ -3,7 +3,8 @@
 ``nnlab-gui [FILE] [--lesson NAME [--step N]]`` opens a session or any file the lab knows
 and a lesson.  ``--screenshot PATH [--tab NAME] [--size WxH]`` builds the window offscreen,
 renders it to a PNG and exits 0 (``--tab "Generator:Sampling"`` selects an inner
-page too).  ``--no-restore`` ignores remembered settings.
+page too).  ``--lang el`` starts in Greek (en, el, he, ru; default: View → Language, else
+the system locale).  ``--no-restore`` ignores remembered settings.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-restore", action="store_true", help="ignore remembered settings")
     p.add_argument("--lesson", metavar="NAME", help="open a lesson: a bundled name (Classroom → Lessons) or a .toml file")
     p.add_argument("--step", metavar="N", type=int, default=1, help="with --lesson: start at step N (from 1)")
+    p.add_argument("--lang", metavar="CODE", help="the lab's language: en, el, he or ru (default: the one "
+                   "chosen in View → Language, else the system's)")
     return p
 
 
@@ -61,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("NN Lab")
     app.setOrganizationName("NNLab")
+    if not _set_language(args):
+        return 2
     window = MainWindow(restore=not args.no_restore)
     if args.size:
         window.resize(*args.size)
@@ -75,6 +80,18 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     window.show()
     return app.exec()
+
+
+def _set_language(args) -> bool:
+    """``--lang CODE``, else the remembered or the system's language; False if CODE is unknown."""
+    from nnlab_gui import i18n
+
+    try:
+        i18n.set_language(args.lang if args.lang else i18n.startup_language())
+    except ValueError as exc:
+        print(f"nnlab-gui: {exc}", file=sys.stderr)
+        return False
+    return True
 
 
 def _start_lesson(window, args) -> bool:
@@ -98,6 +115,8 @@ def _screenshot(args, MainWindow) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("NN Lab")
     app.setOrganizationName("NNLab")
+    if not _set_language(args):
+        return 2
     window = MainWindow(restore=False)
     window.resize(*(args.size or (1280, 820)))
     if args.file and not window.open_path(args.file):

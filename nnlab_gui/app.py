@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab_gui import logs, settings as lab_settings, workers
+from nnlab_gui.i18n import tr_, translate
 from nnlab_gui.pages import Page, PageGroup
+from nnlab_gui.language_menu import LanguageMixin
 from nnlab_gui.lesson_dock import LessonMixin
 from nnlab_gui.sessions import SessionsMixin
 from nnlab_gui.tabs import TAB_SPECS
@@ -70,7 +72,7 @@ def _norm(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
-class MainWindow(LessonMixin, SessionsMixin, QMainWindow):
+class MainWindow(LanguageMixin, LessonMixin, SessionsMixin, QMainWindow):
     def __init__(self, settings: QSettings | None = None, restore: bool = True):
         super().__init__()
         self.setWindowTitle("NN Lab")
@@ -80,7 +82,7 @@ class MainWindow(LessonMixin, SessionsMixin, QMainWindow):
         self._tab_style = _LiteralTabTextStyle()
         self.tabs.tabBar().setStyle(self._tab_style)
         self.setCentralWidget(self.tabs)
-        self.statusBar().showMessage("Ready")
+        self.statusBar().showMessage(tr_("Ready"))
         self.tab_widgets: dict[str, QWidget] = {}
         for title, module in TAB_SPECS:
             page = self._build_tab(title, module)
@@ -91,7 +93,7 @@ class MainWindow(LessonMixin, SessionsMixin, QMainWindow):
             scroller.setWidgetResizable(True)
             scroller.setFrameShape(QFrame.Shape.NoFrame)
             scroller.setWidget(page)
-            self.tabs.addTab(scroller, title)
+            self.tabs.addTab(scroller, translate(title))
         self._build_menus()
         if restore:
             self._restore_settings()
@@ -106,7 +108,8 @@ class MainWindow(LessonMixin, SessionsMixin, QMainWindow):
             group = PageGroup(title, mod.PAGES, package=mod.__name__, key=title)
         except Exception as exc:  # a broken tab must not take the window down
             text = "".join(traceback.format_exception_only(exc)).strip()
-            label = QLabel(f"<h3>{title}</h3><p>This tab could not be built:</p><pre>{text}</pre>")
+            why = tr_("This tab could not be built:")
+            label = QLabel(f"<h3>{translate(title)}</h3><p>{why}</p><pre>{text}</pre>")
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             return label
@@ -134,8 +137,9 @@ class MainWindow(LessonMixin, SessionsMixin, QMainWindow):
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]
 
     def tab_names(self) -> list[str]:
-        """The six tab titles, in order (API.md)."""
-        return self.tab_titles()
+        """The six tab titles, in order (API.md): the names ``show_page`` takes, in English
+        whatever the language (``tab_titles()`` is what the tab bar shows)."""
+        return list(self.tab_widgets)
 
     def show_page(self, name: str) -> Page | QWidget:
         """Show ``"Tab"`` or ``"Tab:Page"`` (prefixes allowed) and return the page shown."""
@@ -198,43 +202,44 @@ class MainWindow(LessonMixin, SessionsMixin, QMainWindow):
     # --------------------------------------------------------------- menus
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.open_action = self._action(file_menu, "&Open…", self._on_open, QKeySequence.StandardKey.Open,
-                                        "Open a file in the current tab")
-        self.export_action = self._action(file_menu, "&Export view as PNG/SVG…", self._on_export_view,
-                                          QKeySequence("Ctrl+E"), "Save the current tab as a picture")
+        file_menu = bar.addMenu(tr_("&File"))
+        self.open_action = self._action(file_menu, tr_("&Open…"), self._on_open, QKeySequence.StandardKey.Open,
+                                        tr_("Open a file in the current tab"))
+        self.export_action = self._action(file_menu, tr_("&Export view as PNG/SVG…"), self._on_export_view,
+                                          QKeySequence("Ctrl+E"), tr_("Save the current tab as a picture"))
         self._build_session_menu(file_menu)
-        self.export_menu = file_menu.addMenu("Export from this &page")
+        self.export_menu = file_menu.addMenu(tr_("Export from this &page"))
         self.export_menu.aboutToShow.connect(self._fill_export_menu)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Quit NN Lab")
+        self._action(file_menu, tr_("&Quit"), self.close, QKeySequence.StandardKey.Quit, tr_("Quit NN Lab"))
 
-        run_menu = bar.addMenu("&Run")
-        self.run_action = self._action(run_menu, "&Run this page", self.run_current, QKeySequence("Ctrl+R"),
-                                       "Start the current page's computation")
-        self.cancel_action = self._action(run_menu, "&Cancel", self.cancel_current,
-                                          QKeySequence(Qt.Key.Key_Escape), "Stop the current page's computation")
+        run_menu = bar.addMenu(tr_("&Run"))
+        self.run_action = self._action(run_menu, tr_("&Run this page"), self.run_current, QKeySequence("Ctrl+R"),
+                                       tr_("Start the current page's computation"))
+        self.cancel_action = self._action(run_menu, tr_("&Cancel"), self.cancel_current,
+                                          QKeySequence(Qt.Key.Key_Escape), tr_("Stop the current page's computation"))
         for action in (self.run_action, self.cancel_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
-        view_menu = bar.addMenu("&View")
-        self._action(view_menu, "&Larger font", lambda: self.change_font_size(+1), QKeySequence.StandardKey.ZoomIn,
-                     "Larger text for projectors (remembered)")
-        self._action(view_menu, "&Smaller font", lambda: self.change_font_size(-1), QKeySequence.StandardKey.ZoomOut,
-                     "Smaller text (remembered)")
-        self._action(view_menu, "&Default font", self.reset_font_size, QKeySequence("Ctrl+0"))
+        view_menu = bar.addMenu(tr_("&View"))
+        self._action(view_menu, tr_("&Larger font"), lambda: self.change_font_size(+1), QKeySequence.StandardKey.ZoomIn,
+                     tr_("Larger text for projectors (remembered)"))
+        self._action(view_menu, tr_("&Smaller font"), lambda: self.change_font_size(-1), QKeySequence.StandardKey.ZoomOut,
+                     tr_("Smaller text (remembered)"))
+        self._action(view_menu, tr_("&Default font"), self.reset_font_size, QKeySequence("Ctrl+0"))
+        self._build_language_menu(view_menu)
         view_menu.addSeparator()
         for i, (title, _m) in enumerate(TAB_SPECS):
-            self._action(view_menu, title, lambda _=False, i=i: self.tabs.setCurrentIndex(i),
+            self._action(view_menu, translate(title), lambda _=False, i=i: self.tabs.setCurrentIndex(i),
                          QKeySequence(f"Alt+{i + 1}"))
 
-        class_menu = bar.addMenu("&Classroom")
+        class_menu = bar.addMenu(tr_("&Classroom"))
         self._build_lesson_menu(class_menu)
 
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "Show &log", self.show_log, tip="Errors and their details (tracebacks)")
-        self._action(help_menu, "Generative models &compared", self._on_models_compared)
-        self._action(help_menu, "&About NN Lab", self._on_about)
+        help_menu = bar.addMenu(tr_("&Help"))
+        self._action(help_menu, tr_("Show &log"), self.show_log, tip=tr_("Errors and their details (tracebacks)"))
+        self._action(help_menu, tr_("Generative models &compared"), self._on_models_compared)
+        self._action(help_menu, tr_("&About NN Lab"), self._on_about)
 
     def _action(self, menu, text, slot, shortcut=None, tip: str | None = None) -> QAction:
         action = QAction(text, self)
@@ -253,21 +258,21 @@ class MainWindow(LessonMixin, SessionsMixin, QMainWindow):
             page.fill_export_menu(self.export_menu)
         else:
             self.export_menu.clear()
-            self.export_menu.addAction("(use the tab's export buttons)").setEnabled(False)
+            self.export_menu.addAction(tr_("(use the tab's export buttons)")).setEnabled(False)
 
     def _on_open(self) -> None:
         page = self.current_page()
         filt = getattr(page, "OPEN_FILTER", None)
         if page is None or not filt:
-            self.statusBar().showMessage(f"This page of {self.tabs.tabText(self.tabs.currentIndex())} "
-                                         "opens no files", 6000)
+            self.statusBar().showMessage(tr_("This page of {tab} opens no files").format(
+                tab=self.tabs.tabText(self.tabs.currentIndex())), 6000)
             return
-        path = export.ask_open_path(self, "Open", filt)
+        path = export.ask_open_path(self, tr_("Open"), filt)
         if path:
             page.open_file(path)
 
     def _on_export_view(self) -> None:
-        path = export.ask_save_path(self, "Export view", export.IMAGE_FILTER, "nnlab-view.png")
+        path = export.ask_save_path(self, tr_("Export view"), export.IMAGE_FILTER, "nnlab-view.png")
         if path:
             self.export_view(path)
 
@@ -276,9 +281,9 @@ class MainWindow(LessonMixin, SessionsMixin, QMainWindow):
         try:
             export.export_widget(page, path)
         except (ValueError, OSError) as exc:
-            self.statusBar().showMessage(f"Error: {exc}")
+            self.statusBar().showMessage(tr_("Error: {error}").format(error=exc))
         else:
-            self.statusBar().showMessage(f"Saved {path}", 6000)
+            self.statusBar().showMessage(tr_("Saved {path}").format(path=path), 6000)
 
     def _show_html(self, title: str, html: str) -> QDialog:
         dialog = QDialog(self)
@@ -294,18 +299,18 @@ class MainWindow(LessonMixin, SessionsMixin, QMainWindow):
 
     def show_log(self) -> QDialog:
         """Help → Show log: the log file (worker tracebacks), newest at the end."""
-        text = logs.read_log() or "(the log is empty: nothing has gone wrong yet)"
-        dialog = self._show_html("NN Lab log", "")
+        text = logs.read_log() or tr_("(the log is empty: nothing has gone wrong yet)")
+        dialog = self._show_html(tr_("NN Lab log"), "")
         browser = dialog.findChild(QTextBrowser)
         browser.setPlainText(f"{logs.log_path()}\n\n{text}")
         browser.moveCursor(browser.textCursor().MoveOperation.End)
         return dialog
 
     def _on_about(self) -> QDialog:
-        return self._show_html("About NN Lab", ABOUT_HTML)
+        return self._show_html(tr_("About NN Lab"), ABOUT_HTML)
 
     def _on_models_compared(self) -> QDialog:
-        return self._show_html("Generative models compared", GENERATIVE_MODELS_HTML)
+        return self._show_html(tr_("Generative models compared"), GENERATIVE_MODELS_HTML)
 
     # ---------------------------------------------------------------- font
     def font_size(self) -> int:
@@ -359,7 +364,7 @@ class MainWindow(LessonMixin, SessionsMixin, QMainWindow):
             if callable(stop):
                 stop()
         if not workers.shutdown_all(10000):
-            QMessageBox.warning(self, "NN Lab", "A computation did not stop in time.")
+            QMessageBox.warning(self, "NN Lab", tr_("A computation did not stop in time."))
         super().closeEvent(event)
 
 

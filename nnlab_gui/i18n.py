@@ -4,7 +4,22 @@
 compiled translation ``resources/translations/nnlab_<code>.qm`` is bundled);
 ``set_language(code)`` (after the QApplication exists, before ``MainWindow()``) loads that
 translation and, for Hebrew, lays the window out right to left; ``language()`` is the
-current one (lessons pick their narration by it).
+current one (lessons pick their narration by it).  ``startup_language()`` is what the lab
+starts in: the one chosen in View → Language, else the system locale's when it is one of
+the four, else English.
+
+Every user-visible string goes through Qt's translation system in one context (``""``):
+
+* ``tr_("Cancel")`` translates a literal now (and ``pyside6-lupdate`` extracts it);
+* ``N_("Weight decay λ")`` only marks a literal in a declaration (a field label, a preset
+  name, a page title); the page machinery translates it when it builds the widget, with
+  ``translate(text)`` (the same lookup for a text that is not a literal).
+
+Placeholders are ``str.format`` names (``tr_("step {i} of {n}").format(i=1, n=5)``), never
+f-strings, so the source text the translator sees is the template.  Formulas, matrices,
+numbers, plots and drawings stay left to right in Hebrew: :func:`keep_left_to_right`
+(called by the page machinery on every page) and :func:`isolate` (U+2066 … U+2069) for a
+formula inside a sentence.
 """
 
 from __future__ import annotations
@@ -12,8 +27,36 @@ from __future__ import annotations
 from nnlab_gui.engine.resources import resources_dir
 
 COURSE_LANGUAGES = ("en", "el", "he", "ru")
+NATIVE_NAMES = {"en": "English", "el": "Ελληνικά", "he": "עברית", "ru": "Русский"}
 RIGHT_TO_LEFT = ("he",)
-_state = {"language": "en", "translator": None}
+CONTEXT = ""                      # the one translation context (what lupdate gives N_ / tr_)
+LUPDATE_ALIASES = "QT_TR_NOOP+=N_,QT_TR_NOOP+=tr_"
+SETTINGS_KEY = "language"
+_state = {"language": "en", "translator": None, "qt_translator": None}
+
+
+def N_(text: str) -> str:  # noqa: N802 - the usual name of a no-op translation marker
+    """Mark ``text`` for translation; the machinery translates it when it shows it."""
+    return text
+
+
+def translate(text: str) -> str:
+    """``text`` in the current language (itself when it has no translation)."""
+    if not text:
+        return text
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def tr_(text: str) -> str:
+    """Translate a literal now (the name ``pyside6-lupdate`` extracts)."""
+    return translate(text)
+
+
+def isolate(text: str) -> str:
+    """``text`` as a left-to-right island (LRI … PDI) inside a sentence of either direction."""
+    return f"\u2066{text}\u2069"
 
 
 def translations_dir():
@@ -29,24 +72,101 @@ def language() -> str:
     return _state["language"]
 
 
-def set_language(code: str) -> None:
-    """Switch to ``code`` (one of :func:`available`); ValueError for any other."""
+def is_right_to_left() -> bool:
+    return _state["language"] in RIGHT_TO_LEFT
+
+
+def check_code(code: str) -> str:
+    """``code`` if the lab speaks it; ValueError naming the choices otherwise."""
     if code not in available():
         raise ValueError(f"language {code!r} is not available; NN Lab speaks {', '.join(available())}")
-    from PySide6.QtCore import QCoreApplication, QTranslator, Qt
+    return code
+
+
+def system_language() -> str | None:
+    """The system locale's language when it is one the lab speaks, else None."""
+    from PySide6.QtCore import QLocale
+
+    code = QLocale.system().name().split("_")[0].lower()
+    code = {"iw": "he"}.get(code, code)
+    return code if code in available() else None
+
+
+def chosen_language() -> str | None:
+    """The language remembered from View → Language, if it is still available."""
+    from nnlab_gui import settings
+
+    if not settings.writable():           # --screenshot reads no settings
+        return None
+    code = settings.settings().value(SETTINGS_KEY, None)
+    return code if isinstance(code, str) and code in available() else None
+
+
+def remember_language(code: str) -> None:
+    """Remember ``code`` for the next start (View → Language)."""
+    from nnlab_gui import settings
+
+    check_code(code)
+    if settings.writable():
+        s = settings.settings()
+        s.setValue(SETTINGS_KEY, code)
+        s.sync()
+
+
+def startup_language() -> str:
+    return chosen_language() or system_language() or "en"
+
+
+def set_language(code: str) -> None:
+    """Switch to ``code`` (one of :func:`available`); ValueError for any other."""
+    check_code(code)
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator, Qt
     from PySide6.QtWidgets import QApplication
 
     app = QCoreApplication.instance()
-    if _state["translator"] is not None and app is not None:
-        app.removeTranslator(_state["translator"])
-        _state["translator"] = None
+    for key in ("translator", "qt_translator"):
+        if _state[key] is not None and app is not None:
+            app.removeTranslator(_state[key])
+        _state[key] = None
     if code != "en" and app is not None:
         tr = QTranslator(app)
         if not tr.load(str(translations_dir() / f"nnlab_{code}.qm")):
             raise ValueError(f"the {code} translation could not be loaded")
         app.installTranslator(tr)
         _state["translator"] = tr
+        qt_tr = QTranslator(app)          # Qt's own dialogs and context menus, when installed
+        if qt_tr.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_tr)
+            _state["qt_translator"] = qt_tr
     if isinstance(app, QApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT
                                else Qt.LayoutDirection.LeftToRight)
     _state["language"] = code
+
+
+def left_to_right_types() -> tuple:
+    """The widget types that always read left to right: plots, images, matrices, drawings."""
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QLineEdit
+
+    from nnlab_gui.widgets.feature_maps import FeatureMapDiagram
+    from nnlab_gui.widgets.graph_canvas import GraphCanvas
+    from nnlab_gui.widgets.matrix_editor import MatrixEditor
+    from nnlab_gui.widgets.paint_canvas import PaintCanvas
+
+    return (pg.GraphicsView, MatrixEditor, GraphCanvas, PaintCanvas, FeatureMapDiagram, QLineEdit)
+
+
+def keep_left_to_right(root) -> int:
+    """Lay every plot, image, matrix, drawing and typed formula inside ``root`` out left to
+    right (Hebrew mirrors the rest of the window); returns how many widgets were set."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    types = left_to_right_types()
+    n = 0
+    for w in [root, *root.findChildren(QWidget)]:
+        if isinstance(w, types):
+            w.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            n += 1
+    return n

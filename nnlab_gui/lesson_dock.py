@@ -15,11 +15,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from nnlab_gui import i18n, lessons
+from nnlab_gui.i18n import tr_, translate
 
 
 class LessonDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Lesson", parent)
+        super().__init__(tr_("Lesson"), parent)
         self.setObjectName("lesson-dock")
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         body = QWidget()
@@ -32,12 +33,12 @@ class LessonDock(QDockWidget):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.back_button = QPushButton("◀ Back")
-        self.next_button = QPushButton("Next ▶")
-        self.reveal_button = QPushButton("Reveal")
-        self.back_button.setToolTip("The previous step (PageUp)")
-        self.next_button.setToolTip("The next step (PageDown)")
-        self.reveal_button.setToolTip("Show the results this step keeps covered")
+        self.back_button = QPushButton(tr_("◀ Back"))
+        self.next_button = QPushButton(tr_("Next ▶"))
+        self.reveal_button = QPushButton(tr_("Reveal"))
+        self.back_button.setToolTip(tr_("The previous step (PageUp)"))
+        self.next_button.setToolTip(tr_("The next step (PageDown)"))
+        self.reveal_button.setToolTip(tr_("Show the results this step keeps covered"))
         row = QHBoxLayout()
         for w in (self.back_button, self.position, self.next_button):
             row.addWidget(w)
@@ -56,10 +57,10 @@ class LessonMixin:
     lesson_index = 0
 
     def _build_lesson_menu(self, menu) -> None:
-        self.lesson_menu = menu.addMenu("&Lessons")
+        self.lesson_menu = menu.addMenu(tr_("&Lessons"))
         self.lesson_menu.aboutToShow.connect(self._fill_lesson_menu)
-        self._action(menu, "&Presenter mode", self.toggle_presenter, QKeySequence(Qt.Key.Key_F11),
-                     "Full screen with the lesson panel (PageDown / PageUp / Space move through the steps)")
+        self._action(menu, tr_("&Presenter mode"), self.toggle_presenter, QKeySequence(Qt.Key.Key_F11),
+                     tr_("Full screen with the lesson panel (PageDown / PageUp / Space move through the steps)"))
 
     def _fill_lesson_menu(self) -> None:
         self.lesson_menu.clear()
@@ -68,7 +69,7 @@ class LessonMixin:
                 title = lessons.load(name).title
             except ValueError:
                 continue
-            self.lesson_menu.addAction(title).triggered.connect(lambda _=False, n=name: self.start_lesson(n))
+            self.lesson_menu.addAction(translate(title)).triggered.connect(lambda _=False, n=name: self.start_lesson(n))
 
     def _ensure_dock(self) -> LessonDock:
         dock = getattr(self, "lesson_dock", None)
@@ -91,11 +92,11 @@ class LessonMixin:
         try:
             lesson = lessons.load(name_or_path)
         except ValueError as exc:
-            self.statusBar().showMessage(f"Lesson not opened: {exc}")
+            self.statusBar().showMessage(tr_("Lesson not opened: {error}").format(error=exc))
             return False
         self.lesson = lesson
         dock = self._ensure_dock()
-        dock.setWindowTitle(f"Lesson: {lesson.title}")
+        dock.setWindowTitle(tr_("Lesson: {title}").format(title=translate(lesson.title)))
         dock.show()
         return self.lesson_goto(0)
 
@@ -117,9 +118,9 @@ class LessonMixin:
         self.lesson_index = i
         step = self.lesson.steps[i]
         dock = self._ensure_dock()
-        dock.title.setText(f"{step.title}")
+        dock.title.setText(translate(step.title))
         dock.text.setMarkdown(step.text(i18n.language()))
-        dock.position.setText(f"step {i + 1} of {len(self.lesson.steps)}")
+        dock.position.setText(tr_("step {i} of {n}").format(i=i + 1, n=len(self.lesson.steps)))
         dock.back_button.setEnabled(i > 0)
         dock.next_button.setEnabled(i + 1 < len(self.lesson.steps))
         problems = self._apply_step(step)
@@ -157,14 +158,14 @@ class LessonMixin:
         except KeyError as exc:
             return problems + [str(exc.args[0])]
         if not hasattr(page, "apply_state"):
-            return problems + [f"the page {step.page} could not be built"]
+            return problems + [tr_("the page {page} could not be built").format(page=step.page)]
         if step.state:
             problems += page.apply_state(step.state)
         covered = []
         for name in step.hidden:
             view = getattr(page, name, None)
             if not isinstance(view, QWidget):
-                problems.append(f"the page {step.page} has no result {name!r}")
+                problems.append(tr_("the page {page} has no result {name}").format(page=step.page, name=repr(name)))
                 continue
             if view.isVisible() or not view.isHidden():
                 view.setVisible(False)
@@ -173,7 +174,7 @@ class LessonMixin:
         if step.action:
             action = page.run if step.action == "run" else getattr(page, step.action, None)
             if step.action.startswith("_") or not callable(action):
-                problems.append(f"the page {step.page} has no action {step.action!r}")
+                problems.append(tr_("the page {page} has no action {name}").format(page=step.page, name=repr(step.action)))
             else:
                 action()
         return problems

@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeySequence
 
 from nnlab_gui import settings as lab_settings
 from nnlab_gui.engine import file_kinds, session_file
+from nnlab_gui.i18n import tr_
 from nnlab_gui.pages import PageGroup
 from nnlab_gui.widgets import export
 
@@ -47,7 +48,7 @@ class SessionsMixin:
 
     def current_path(self) -> str:
         widget = self.current_tab()
-        title = self.tabs.tabText(self.tabs.currentIndex())
+        title = list(self.tab_widgets)[self.tabs.currentIndex()]     # the English name
         return f"{title}:{widget.current_path()}" if isinstance(widget, PageGroup) else title
 
     def restore_session(self, state: dict) -> bool:
@@ -56,7 +57,7 @@ class SessionsMixin:
         try:
             targets = self._session_targets(tabs)
         except ValueError as exc:
-            self.statusBar().showMessage(f"Session not applied: {exc}")
+            self.statusBar().showMessage(tr_("Session not applied: {error}").format(error=exc))
             return False
         before = {path: page.state() for path, page, _s in targets}
         problems = []
@@ -68,7 +69,8 @@ class SessionsMixin:
         if problems:
             for path, page, _s in targets:
                 page.apply_state(before[path])
-            self.statusBar().showMessage("Session not applied (everything kept as it was): " + "; ".join(problems[:3]))
+            self.statusBar().showMessage(tr_("Session not applied (everything kept as it was): {problems}").format(
+                problems="; ".join(problems[:3])))
             return False
         current = state.get("current") if isinstance(state, dict) else None
         if isinstance(current, str) and current:
@@ -106,22 +108,22 @@ class SessionsMixin:
         try:
             session_file.write_session(path, self.session_state(), current=self.current_path())
         except (ValueError, OSError) as exc:
-            self.statusBar().showMessage(f"Could not save the session: {exc}")
+            self.statusBar().showMessage(tr_("Could not save the session: {error}").format(error=exc))
             return False
         self._remember_recent(path)
-        self.statusBar().showMessage(f"Session saved to {path}", 8000)
+        self.statusBar().showMessage(tr_("Session saved to {path}").format(path=path), 8000)
         return True
 
     def open_session(self, path: str | Path) -> bool:
         try:
             doc = session_file.read_session(path)
         except ValueError as exc:
-            self.statusBar().showMessage(f"Session not opened (nothing changed): {exc}")
+            self.statusBar().showMessage(tr_("Session not opened (nothing changed): {error}").format(error=exc))
             return False
         if not self.restore_session(doc):
             return False
         self._remember_recent(Path(path))
-        self.statusBar().showMessage(f"Session {Path(path).name} opened", 8000)
+        self.statusBar().showMessage(tr_("Session {name} opened").format(name=Path(path).name), 8000)
         return True
 
     def open_path(self, path: str | Path) -> bool:
@@ -129,7 +131,7 @@ class SessionsMixin:
         try:
             kind = file_kinds.kind_of(path)
         except ValueError as exc:
-            self.statusBar().showMessage(f"Not opened: {exc}")
+            self.statusBar().showMessage(tr_("Not opened: {error}").format(error=exc))
             return False
         if kind == file_kinds.SESSION:
             return self.open_session(path)
@@ -151,23 +153,23 @@ class SessionsMixin:
         for p in self.recent_sessions():
             menu.addAction(Path(p).name).triggered.connect(lambda _=False, p=p: self.open_session(p))
         if menu.isEmpty():
-            menu.addAction("(no sessions yet)").setEnabled(False)
+            menu.addAction(tr_("(no sessions yet)")).setEnabled(False)
 
     def _build_session_menu(self, file_menu) -> None:
-        self._action(file_menu, "Open &session…", self._on_open_session, QKeySequence("Ctrl+Shift+O"),
-                     "Open an NN Lab session (.nnlab): every page as it was saved")
-        self._action(file_menu, "Sa&ve session…", self._on_save_session, QKeySequence.StandardKey.Save,
-                     "Save every page's settings, masks, drawings, graphs and matrices to one .nnlab file")
-        self.recent_menu = file_menu.addMenu("&Recent sessions")
+        self._action(file_menu, tr_("Open &session…"), self._on_open_session, QKeySequence("Ctrl+Shift+O"),
+                     tr_("Open an NN Lab session (.nnlab): every page as it was saved"))
+        self._action(file_menu, tr_("Sa&ve session…"), self._on_save_session, QKeySequence.StandardKey.Save,
+                     tr_("Save every page's settings, masks, drawings, graphs and matrices to one .nnlab file"))
+        self.recent_menu = file_menu.addMenu(tr_("&Recent sessions"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
     def _on_open_session(self) -> None:
-        path = export.ask_open_path(self, "Open session", SESSION_FILTER)
+        path = export.ask_open_path(self, tr_("Open session"), SESSION_FILTER)
         if path:
             self.open_session(path)
 
     def _on_save_session(self) -> None:
-        path = export.ask_save_path(self, "Save session", SESSION_FILTER, "lesson.nnlab")
+        path = export.ask_save_path(self, tr_("Save session"), SESSION_FILTER, "lesson.nnlab")
         if path:
             self.save_session(path)
 

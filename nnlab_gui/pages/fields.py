@@ -24,6 +24,7 @@ from dataclasses import KW_ONLY, dataclass, field
 from typing import Any, Callable, Sequence
 
 from nnlab_gui.engine.matrix_text import format_number
+from nnlab_gui.i18n import N_, tr_, translate
 
 
 @dataclass
@@ -41,7 +42,7 @@ class Field:
         return value
 
     def _fail(self, why: str) -> ValueError:
-        return ValueError(f"{self.label.rstrip(':')}: {why}")
+        return ValueError(f"{translate(self.label).rstrip(':')}: {why}")
 
 
 @dataclass
@@ -53,15 +54,15 @@ class Int(Field):
 
     def coerce(self, value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-            raise self._fail(f"{value!r} is not a whole number")
+            raise self._fail(tr_("{value} is not a whole number").format(value=repr(value)))
         try:
             v = int(value) if not isinstance(value, float) else (int(value) if value.is_integer() else None)
         except (TypeError, ValueError):
             v = None
         if v is None:
-            raise self._fail(f"{value!r} is not a whole number")
+            raise self._fail(tr_("{value} is not a whole number").format(value=repr(value)))
         if not self.minimum <= v <= self.maximum:
-            raise self._fail(f"{v} is outside {self.minimum}…{self.maximum}")
+            raise self._fail(tr_("{value} is outside {low}…{high}").format(value=v, low=self.minimum, high=self.maximum))
         return v
 
 
@@ -78,12 +79,12 @@ class Float(Field):
         try:
             v = float(str(value).replace(",", ".")) if isinstance(value, str) else float(value)
         except (TypeError, ValueError):
-            raise self._fail(f"{value!r} is not a number") from None
+            raise self._fail(tr_("{value} is not a number").format(value=repr(value))) from None
         if isinstance(value, bool) or not math.isfinite(v):
-            raise self._fail(f"{value!r} is not a finite number")
+            raise self._fail(tr_("{value} is not a finite number").format(value=repr(value)))
         if not self.minimum <= v <= self.maximum:
-            raise self._fail(f"{format_number(v)} is outside {format_number(self.minimum)}…"
-                             f"{format_number(self.maximum)}")
+            raise self._fail(tr_("{value} is outside {low}…{high}").format(
+                value=format_number(v), low=format_number(self.minimum), high=format_number(self.maximum)))
         return v
 
     def text(self, v: float) -> str:
@@ -101,7 +102,8 @@ class Choice(Field):
 
     def coerce(self, value: Any) -> Any:
         if value not in self.values():
-            raise self._fail(f"{value!r} is not one of {', '.join(map(str, self.values()))}")
+            raise self._fail(tr_("{value} is not one of {choices}").format(
+                value=repr(value), choices=", ".join(map(str, self.values()))))
         return value
 
 
@@ -112,7 +114,7 @@ class Flag(Field):
             return value
         if value in (0, 1, "true", "false"):
             return value in (1, "true")
-        raise self._fail(f"{value!r} is not on/off")
+        raise self._fail(tr_("{value} is not on/off").format(value=repr(value)))
 
 
 @dataclass
@@ -123,9 +125,9 @@ class Text(Field):
 
     def coerce(self, value: Any) -> str:
         if not isinstance(value, str):
-            raise self._fail(f"{value!r} is not text")
+            raise self._fail(tr_("{value} is not text").format(value=repr(value)))
         if len(value) > self.max_length:
-            raise self._fail(f"longer than {self.max_length} characters")
+            raise self._fail(tr_("longer than {n} characters").format(n=self.max_length))
         if self.parse is not None:
             try:
                 self.parse(value)
@@ -144,7 +146,7 @@ class Numbers(Field):
     at_most: int = 64
     unique: bool = True
     integer: bool = False
-    placeholder: str = "e.g. 0, 1, 20"
+    placeholder: str = N_("e.g. 0, 1, 20")
 
     def parse_text(self, text: str) -> tuple:
         parts = [p for p in text.replace(";", " ").replace(",", " ").split() if p]
@@ -154,29 +156,29 @@ class Numbers(Field):
         if isinstance(value, str):
             return self.parse_text(value)
         if not isinstance(value, (list, tuple)):
-            raise self._fail(f"{value!r} is not a list of numbers")
+            raise self._fail(tr_("{value} is not a list of numbers").format(value=repr(value)))
         out = []
         for item in value:
             try:
                 v = float(item)
             except (TypeError, ValueError):
-                raise self._fail(f"{item!r} is not a number") from None
+                raise self._fail(tr_("{value} is not a number").format(value=repr(item))) from None
             if not math.isfinite(v):
-                raise self._fail(f"{item!r} is not a finite number")
+                raise self._fail(tr_("{value} is not a finite number").format(value=repr(item)))
             if self.integer:
                 if not v.is_integer():
-                    raise self._fail(f"{item!r} is not a whole number")
+                    raise self._fail(tr_("{value} is not a whole number").format(value=repr(item)))
                 v = int(v)
             if not self.minimum <= v <= self.maximum:
                 lo = "" if self.minimum == -math.inf else format_number(self.minimum)
                 hi = "" if self.maximum == math.inf else format_number(self.maximum)
-                rule = f"≥ {lo}" if not hi else f"≤ {hi}" if not lo else f"in {lo}…{hi}"
-                raise self._fail(f"{format_number(v)} is not {rule}")
+                rule = f"≥ {lo}" if not hi else f"≤ {hi}" if not lo else tr_("in {low}…{high}").format(low=lo, high=hi)
+                raise self._fail(tr_("{value} is not {rule}").format(value=format_number(v), rule=rule))
             if self.unique and v in out:
-                raise self._fail(f"{format_number(v)} is listed twice")
+                raise self._fail(tr_("{value} is listed twice").format(value=format_number(v)))
             out.append(v)
         if not self.at_least <= len(out) <= self.at_most:
-            raise self._fail(f"give {self.at_least}…{self.at_most} values, not {len(out)}")
+            raise self._fail(tr_("give {low}…{high} values, not {n}").format(low=self.at_least, high=self.at_most, n=len(out)))
         return tuple(out)
 
     def text(self, value: Sequence[float]) -> str:

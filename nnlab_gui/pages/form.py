@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout
 from superqt import QLabeledDoubleSlider
 
 from nnlab_gui import settings
+from nnlab_gui.i18n import translate
 from nnlab_gui.pages.fields import Choice, Field, Flag, Float, Int, Numbers, Text
 
 _BAD = "QLineEdit { border: 2px solid #c62828; }"
@@ -107,12 +108,12 @@ class Form(QWidget):
             w = self._make(spec)
             self._widgets[spec.name] = w
             self._values[spec.name] = spec.default
-            tip = spec.tip or ""
+            tip = translate(spec.tip or "")
             w.setToolTip(tip)
             if isinstance(spec, Flag):
                 grid.addWidget(w, r, 2 * c, 1, 2)
             else:
-                label = QLabel(spec.label + (f" ({spec.unit})" if spec.unit and not _has_suffix(w) else ""))
+                label = QLabel(translate(spec.label) + (f" ({spec.unit})" if spec.unit and not _has_suffix(w) else ""))
                 label.setToolTip(tip)
                 label.setBuddy(w)
                 self._labels[spec.name] = label
@@ -134,7 +135,7 @@ class Form(QWidget):
             if spec.unit:
                 w.setSuffix(f" {spec.unit}")
             if spec.special:
-                w.setSpecialValueText(spec.special)
+                w.setSpecialValueText(translate(spec.special))
             w.valueChanged.connect(lambda v, n=name: self._edited(n, int(v)))
         elif isinstance(spec, Float) and spec.slider:
             w = QLabeledDoubleSlider(Qt.Orientation.Horizontal)
@@ -150,16 +151,16 @@ class Form(QWidget):
         elif isinstance(spec, Choice):
             w = QComboBox()
             for i, opt in enumerate(spec.options):
-                w.addItem(str(opt[1]), opt[0])
+                w.addItem(translate(str(opt[1])), opt[0])
                 if len(opt) > 2:
-                    w.setItemData(i, opt[2], Qt.ItemDataRole.ToolTipRole)
+                    w.setItemData(i, translate(opt[2]), Qt.ItemDataRole.ToolTipRole)
             w.currentIndexChanged.connect(lambda i, n=name, c=w: self._edited(n, c.itemData(i)))
         elif isinstance(spec, Flag):
-            w = QCheckBox(spec.label)
+            w = QCheckBox(translate(spec.label))
             w.toggled.connect(lambda on, n=name: self._edited(n, bool(on)))
         elif isinstance(spec, (Text, Numbers)):
             w = QLineEdit()
-            w.setPlaceholderText(spec.placeholder)
+            w.setPlaceholderText(translate(spec.placeholder))
             w.editingFinished.connect(lambda n=name: self._text_done(n))
             w.textEdited.connect(lambda _t, n=name: self._text_typed(n))
         else:

@@ -20,6 +20,7 @@ from typing import Iterator, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from nnlab_gui.i18n import tr_, translate
 from nnlab_gui.pages.page import Page
 
 
@@ -46,7 +47,7 @@ class PageGroup(QWidget):
             lay = QVBoxLayout(holder)
             lay.setContentsMargins(0, 0, 0, 0)
             self._holders.append(holder)
-            self.tabs.addTab(holder, name)
+            self.tabs.addTab(holder, translate(name))
         self.tabs.tabBar().setVisible(len(self.entries) > 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -73,7 +74,8 @@ class PageGroup(QWidget):
                     widget = getattr(mod, cls)(key=key)
             except Exception as exc:  # noqa: BLE001 - a broken page must not take the window down
                 text = "".join(traceback.format_exception_only(exc)).strip()
-                widget = QLabel(f"<h3>{name}</h3><p>This page could not be built:</p><pre>{text}</pre>")
+                why = tr_("This page could not be built:")
+                widget = QLabel(f"<h3>{translate(name)}</h3><p>{why}</p><pre>{text}</pre>")
                 widget.setWordWrap(True)
                 widget.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self._children[index] = widget

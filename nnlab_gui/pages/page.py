@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QMenu, QScrollArea, QSizePolicy, QSp
                                QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
 
+from nnlab_gui import i18n
+from nnlab_gui.i18n import N_, tr_, translate
 from nnlab_gui.pages.fields import Field, Preset
 from nnlab_gui.pages.form import Form
 from nnlab_gui.pages.presets import PresetPicker
@@ -71,6 +73,8 @@ class Page(Saving, QWidget):
         self.build()
         if self.form is not None:
             self.form.changed.connect(self._on_changed)
+        if i18n.is_right_to_left():
+            i18n.keep_left_to_right(self)     # plots, matrices, drawings, typed numbers
 
     # ----------------------------------------------------------- declarations
     def build(self) -> None:
@@ -82,7 +86,7 @@ class Page(Saving, QWidget):
 
     def run_now(self) -> bool:
         """Ctrl+R on a page without a worker job: do its instant computation."""
-        self.messages.info("This page has nothing to run")
+        self.messages.info(tr_("This page has nothing to run"))
         return False
 
     def progress_of(self, snap: Any) -> tuple[float, float] | None:
@@ -113,7 +117,7 @@ class Page(Saving, QWidget):
     def _on_done(self, value: Any) -> None: ...
     def _on_failed(self, message: str) -> None: ...
     def _on_cancelled(self) -> None:
-        self.messages.info("Cancelled: the views show the last snapshot")
+        self.messages.info(tr_("Cancelled: the views show the last snapshot"))
 
     def _on_running(self, running: bool) -> None: ...
 
@@ -132,7 +136,7 @@ class Page(Saving, QWidget):
         return self.run_panel is not None and self.run_panel.is_running()
 
     def open_file(self, path: str) -> bool:
-        self.messages.error(f"{self.TITLE or 'This page'} opens no files")
+        self.messages.error(tr_("{page} opens no files").format(page=translate(self.TITLE) or tr_("This page")))
         return False
 
     def page_left(self) -> None:
@@ -196,8 +200,9 @@ class Page(Saving, QWidget):
             name = state.pop("preset")
             preset = next((p for p in self.PRESETS if p.name == name), None)
             if preset is None:
-                return [f"{self.TITLE or self.key} has no preset {name!r}; its presets: "
-                        f"{', '.join(p.name for p in self.PRESETS) or 'none'}"]
+                return [tr_("{page} has no preset {name}; its presets: {presets}").format(
+                    page=translate(self.TITLE) or self.key, name=repr(name),
+                    presets=", ".join(p.name for p in self.PRESETS) or tr_("none"))]
             state = {**preset.values, **state}
             if self.preset_picker is not None:
                 self.preset_picker.show_name(preset.name)
@@ -216,7 +221,7 @@ class Page(Saving, QWidget):
         if problems:
             self.messages.error("; ".join(problems))
         else:
-            self.messages.info(f"Preset: {preset.name}")
+            self.messages.info(tr_("Preset: {name}").format(name=translate(preset.name)))
         if self.preset_picker is not None:
             self.preset_picker.show_name(preset.name)
 
@@ -246,11 +251,11 @@ class Page(Saving, QWidget):
         return "\n".join(p for p in parts if p)
 
     # ------------------------------------------------------------------- layout
-    def export_button(self, text: str = "Export") -> QToolButton:
+    def export_button(self, text: str = N_("Export")) -> QToolButton:
         """A button with a menu of the page's declared exports."""
         b = QToolButton()
-        b.setText(text + " ▾")
-        b.setToolTip("Save a view, a plot or the data behind it (PNG / SVG / CSV)")
+        b.setText(translate(text) + " ▾")
+        b.setToolTip(tr_("Save a view, a plot or the data behind it (PNG / SVG / CSV)"))
         b.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(b)
         menu.aboutToShow.connect(lambda m=menu: self.fill_export_menu(m))
@@ -260,9 +265,9 @@ class Page(Saving, QWidget):
     def fill_export_menu(self, menu: QMenu) -> None:
         menu.clear()
         for label, handler in self._exports:
-            menu.addAction(label).triggered.connect(lambda _=False, h=handler: h())
+            menu.addAction(translate(label)).triggered.connect(lambda _=False, h=handler: h())
         if not self._exports:
-            menu.addAction("(nothing to export on this page)").setEnabled(False)
+            menu.addAction(tr_("(nothing to export on this page)")).setEnabled(False)
 
     def controls(self, *widgets: QWidget | None, exports: bool = True) -> QWidget:
         """The standard control column: presets, form, ``widgets``, run panel, exports."""

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from nnlab_gui.i18n import N_, tr_, translate
 from nnlab_gui.pages.fields import Preset
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -21,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 class PresetPicker(QWidget):
-    def __init__(self, page: "Page", presets: Sequence[Preset], label: str = "Preset"):
+    def __init__(self, page: "Page", presets: Sequence[Preset], label: str = N_("Preset")):
         super().__init__(page)
         self.page = page
         self.presets = list(presets)
@@ -29,14 +30,14 @@ class PresetPicker(QWidget):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(14)
         for i, p in enumerate(self.presets):
-            self.combo.addItem(p.name)
+            self.combo.addItem(translate(p.name), p.name)
             if p.tip:
-                self.combo.setItemData(i, p.tip, Qt.ItemDataRole.ToolTipRole)
-        self.combo.setToolTip("Choose a worked example: it is applied at once; every value stays editable")
+                self.combo.setItemData(i, translate(p.tip), Qt.ItemDataRole.ToolTipRole)
+        self.combo.setToolTip(tr_("Choose a worked example: it is applied at once; every value stays editable"))
         self.combo.activated.connect(self._on_activated)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(label)
+        self.label = QLabel(translate(label))
         lay.addWidget(self.label)
         lay.addWidget(self.combo, 1)
 

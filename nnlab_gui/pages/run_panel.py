@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
+from nnlab_gui.i18n import tr_, translate
 from nnlab_gui.workers import EngineRunner
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -49,10 +50,11 @@ class RunPanel(QWidget):
         self.kind = ""
         self.started_at = 0.0
         self.elapsed = 0.0
+        run_text, tip = translate(run_text), translate(tip)
         self.run_button = QPushButton(run_text)
         self.run_button.setToolTip((tip + "\n" if tip else "") + f"{run_text} (Ctrl+R)")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop at the next snapshot (Esc)")
+        self.cancel_button = QPushButton(tr_("Cancel"))
+        self.cancel_button.setToolTip(tr_("Stop at the next snapshot (Esc)"))
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -95,7 +97,7 @@ class RunPanel(QWidget):
         if self.page.messages.source == "job":
             self.page.messages.clear_message()
         if job.message:
-            self.page.messages.info(job.message)
+            self.page.messages.info(translate(job.message))
         self.started_at = time.perf_counter()
         self.runner.start(job.func, *job.args, _stop_arg="stop" if job.stop else None, **job.kwargs)
         return True
@@ -112,8 +114,8 @@ class RunPanel(QWidget):
 
     def add_button(self, text: str, job: Callable[[], Job | None], tip: str = "") -> QPushButton:
         """A second job of the page on the same runner (e.g. "Compare optimisers")."""
-        b = QPushButton(text)
-        b.setToolTip(tip)
+        b = QPushButton(translate(text))
+        b.setToolTip(translate(tip))
 
         def start() -> None:
             if self.runner.is_running():
@@ -151,18 +153,18 @@ class RunPanel(QWidget):
 
     def _stamp(self, what: str) -> None:
         self.elapsed = time.perf_counter() - self.started_at
-        self.progress.setFormat(f"{what} · {self.elapsed:.2f} s")
+        self.progress.setFormat(f"{what} · {self.elapsed:.2f} s")   # what: already translated
 
     def _on_done(self, value: Any) -> None:
         self.progress.setValue(self.progress.maximum())
-        self._stamp("done")
+        self._stamp(tr_("done"))
         self.page._on_done(value)
 
     def _on_failed(self, message: str) -> None:
-        self._stamp("failed")
-        self.page.messages.error(f"{message}  (details: Help → Show log)", source="job")
+        self._stamp(tr_("failed"))
+        self.page.messages.error(tr_("{message}  (details: Help → Show log)").format(message=message), source="job")
         self.page._on_failed(message)
 
     def _on_cancelled(self) -> None:
-        self._stamp("cancelled")
+        self._stamp(tr_("cancelled"))
         self.page._on_cancelled()

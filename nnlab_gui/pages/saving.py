@@ -20,6 +20,7 @@ from typing import Any, Callable
 
 import numpy as np
 
+from nnlab_gui.i18n import tr_
 from nnlab_gui.widgets import export
 
 Table = Callable[[], tuple[np.ndarray, list[str]]]
@@ -50,12 +51,12 @@ class Saving:
             else:
                 export.export_plot(plot, path)
 
-        return self.save(title or f"Export {default}", export.PLOT_FILTER, _with_suffix(default, ".png"),
+        return self.save(title or tr_("Export {name}").format(name=default), export.PLOT_FILTER, _with_suffix(default, ".png"),
                          write)
 
     def save_widget(self, widget, default: str, title: str = "") -> str | None:
         """What ``widget`` shows, as PNG (pixels) or SVG (vector)."""
-        return self.save(title or f"Export {default}", export.IMAGE_FILTER, _with_suffix(default, ".png"),
+        return self.save(title or tr_("Export {name}").format(name=default), export.IMAGE_FILTER, _with_suffix(default, ".png"),
                          lambda path: export.export_widget(widget, path))
 
     def save_text(self, text: Callable[[str], str], filters: str, default: str, title: str = "") -> str | None:
@@ -64,7 +65,7 @@ class Saving:
         def write(path: str) -> None:
             Path(path).write_text(text(Path(path).suffix.lower()), encoding="utf-8")
 
-        return self.save(title or f"Save {default}", filters, default, write)
+        return self.save(title or tr_("Save {name}").format(name=default), filters, default, write)
 
     def save_array(self, table: Table, default: str, npy: bool = False, title: str = "") -> str | None:
         """``table()`` = (array, header) as CSV, or as a NumPy ``.npy`` file when offered."""
@@ -80,7 +81,7 @@ class Saving:
             else:
                 raise ValueError(f"unknown format {suffix!r}: use .csv" + (" or .npy" if npy else ""))
 
-        return self.save(title or f"Save {default}", filters, _with_suffix(default, ".csv"), write)
+        return self.save(title or tr_("Save {name}").format(name=default), filters, _with_suffix(default, ".csv"), write)
 
 
 def _with_suffix(name: str, suffix: str) -> str:

@@ -18,14 +18,23 @@ from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from nnlab_gui.i18n import N_, tr_, translate
+
 IMAGE_FILTER = "PNG image (*.png);;SVG drawing (*.svg)"
 PLOT_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;CSV data (*.csv)"
 CSV_FILTER = "CSV data (*.csv)"
+FILTER_NAMES = [N_("PNG image (*.png)"), N_("SVG drawing (*.svg)"), N_("CSV data (*.csv)"),
+                N_("NumPy array (*.npy)"), N_("NN Lab session (*.nnlab)")]
+
+
+def translate_filters(filters: str) -> str:
+    """Each ``;;``-separated filter of a file dialog in the current language (patterns kept)."""
+    return ";;".join(translate(f) for f in filters.split(";;"))
 
 
 def ask_save_path(parent: QWidget | None, title: str, filters: str, default: str = "") -> str:
     """File dialog for saving; returns '' when the user cancels."""
-    path, selected = QFileDialog.getSaveFileName(parent, title, default, filters)
+    path, selected = QFileDialog.getSaveFileName(parent, translate(title), default, translate_filters(filters))
     if path and not Path(path).suffix:
         # take the suffix from the chosen filter, e.g. "PNG image (*.png)"
         if "(*." in selected:
@@ -46,21 +55,21 @@ def save_via_dialog(parent: QWidget | None, messages, title: str, filters: str, 
     try:
         write(path)
     except Exception as exc:  # noqa: BLE001 - any writer error becomes a message
-        messages.error(f"could not save {Path(path).name}: {exc}")
+        messages.error(tr_("could not save {name}: {error}").format(name=Path(path).name, error=exc))
         return None
-    messages.info(f"saved {path}")
+    messages.info(tr_("saved {path}").format(path=path))
     return path
 
 
 def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str:
     """File dialog for opening; returns '' when the user cancels."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    path, _ = QFileDialog.getOpenFileName(parent, translate(title), "", translate_filters(filters))
     return path
 
 
 def ask_open_dir(parent: QWidget | None, title: str) -> str:
     """Folder dialog; returns '' when the user cancels."""
-    return QFileDialog.getExistingDirectory(parent, title, "")
+    return QFileDialog.getExistingDirectory(parent, translate(title), "")
 
 
 def export_widget(widget: QWidget, path: str | Path) -> Path:

@@ -5,7 +5,7 @@ Bad input never crashes the lab: the page catches the ``ValueError`` and calls
 was.  An error stays until its input is fixed (``resolve(source)``) or the page
 changes (the page calls :meth:`clear_message` when it is hidden).  The bar is the
 page's own: nothing is mirrored to the window's status bar, which is kept for
-window-level messages.  Tests read ``bar.text()`` and ``bar.level`` ("info",
+window-level messages.  A message that is a marked literal (``N_``) is shown translated.  Tests read ``bar.text()`` and ``bar.level`` ("info",
 "warning", "error").
 """
 
@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
+
+from nnlab_gui.i18n import translate
 
 _STYLES = {
     "info": "color: palette(text);",
@@ -41,7 +43,7 @@ class MessageBar(QLabel):
         return self._text
 
     def _show(self, text: str, level: str, source: str | None, timeout_ms: int = 0) -> None:
-        self.level, self.source, self._text = level, source, str(text)
+        self.level, self.source, self._text = level, source, translate(str(text))
         self.setStyleSheet(_STYLES[level])
         super().setText(_PREFIX[level] + self._text)
         self.setToolTip(self._text)

@@ -1,0 +1,91 @@
+"""Update and compile the lab's translations (``resources/translations/nnlab_{el,he,ru}``).
+
+    python tools/translations.py update    # pyside6-lupdate: new source strings into the .ts files
+    python tools/translations.py release   # pyside6-lrelease: .ts -> .qm (committed, installed)
+    python tools/translations.py status    # finished / unfinished count per language
+
+``update`` scans every module of ``nnlab_gui`` for ``tr_("...")`` and ``N_("...")`` (the
+aliases of ``QT_TR_NOOP`` in ``nnlab_gui.i18n``) and keeps the translations already
+written; strings no longer in the code are dropped (``-no-obsolete``).  Translators edit
+the .ts files (Qt Linguist, ``pyside6-linguist``, or any XML editor), then run ``release``.
+``tests/gui/test_i18n.py`` checks that the .qm files are current and that nothing is
+unfinished.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "resources" / "translations"
+LANGUAGES = ("el", "he", "ru")
+ALIASES = "QT_TR_NOOP+=N_,QT_TR_NOOP+=tr_"
+
+
+def tool(name: str) -> str:
+    """``pyside6-lupdate`` / ``pyside6-lrelease`` next to this Python, else on PATH."""
+    local = Path(sys.executable).with_name(name)
+    found = str(local) if local.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found (it ships with PySide6-Essentials)")
+    return found
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "nnlab_gui").rglob("*.py")
+                  if "engine" not in p.parts)
+
+
+def ts_path(code: str, folder: Path = FOLDER) -> Path:
+    return folder / f"nnlab_{code}.ts"
+
+
+def lupdate(targets: list[Path], locations: str = "relative") -> None:
+    cmd = [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", locations,
+           "-tr-function-alias", ALIASES, *sources(), "-ts", *map(str, targets)]
+    subprocess.run(cmd, cwd=ROOT, check=True)
+
+
+def lrelease(code: str) -> None:
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts_path(code)), "-qm",
+                    str(FOLDER / f"nnlab_{code}.qm")], cwd=ROOT, check=True)
+
+
+def messages(ts: Path) -> dict[tuple[str, str], tuple[str, str]]:
+    """(context, source) -> (translation, type) of a .ts file."""
+    out = {}
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            out[(name, msg.findtext("source") or "")] = ((tr.text or "") if tr is not None else "",
+                                                         tr.get("type", "") if tr is not None else "")
+    return out
+
+
+def main(argv: list[str]) -> int:
+    what = argv[0] if argv else "status"
+    if what == "update":
+        for code in LANGUAGES:
+            path = ts_path(code)
+            if not path.exists():
+                path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                                f'<TS version="2.1" language="{code}"></TS>\n', encoding="utf-8")
+        lupdate([ts_path(c) for c in LANGUAGES])
+    elif what == "release":
+        for code in LANGUAGES:
+            lrelease(code)
+    for code in LANGUAGES:
+        if ts_path(code).exists():
+            msgs = messages(ts_path(code))
+            todo = sum(1 for t, kind in msgs.values() if kind == "unfinished" or not t)
+            print(f"{code}: {len(msgs)} strings, {todo} unfinished")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
