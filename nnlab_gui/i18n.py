@@ -85,11 +85,16 @@ def check_code(code: str) -> str:
 
 def system_language() -> str | None:
     """The system locale's language when it is one the lab speaks, else None."""
-    from PySide6.QtCore import QLocale
-
-    code = QLocale.system().name().split("_")[0].lower()
+    code = system_locale_name().split("_")[0].lower()
     code = {"iw": "he"}.get(code, code)
     return code if code in available() else None
+
+
+def system_locale_name() -> str:
+    """The system locale's name, e.g. ``"el_GR"`` (a function, so tests can replace it)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale.system().name()
 
 
 def chosen_language() -> str | None:
@@ -144,6 +149,52 @@ def set_language(code: str) -> None:
     _state["language"] = code
 
 
+def translate_widgets(root) -> int:
+    """Show every fixed text inside ``root`` (labels, buttons, group titles, list items, table
+    headers, tooltips) in the current language when the catalog has it (exact match: a text
+    held in a constant or a table of the page's module, marked with ``N_`` where it is
+    defined or in ``nnlab_gui/tabs/catalog.py``); returns how many texts were replaced."""
+    if _state["language"] == "en":
+        return 0
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QTableWidget, QWidget
+
+    from nnlab_gui.widgets.messages import MessageBar
+
+    n = 0
+
+    def swap(get, put) -> None:
+        nonlocal n
+        text = get()
+        if text:
+            new = translate(text)
+            if new != text:
+                put(new)
+                n += 1
+
+    for w in [root, *root.findChildren(QWidget)]:
+        swap(w.toolTip, w.setToolTip)
+        if isinstance(w, QLabel) and not isinstance(w, MessageBar):   # the bar translates itself
+            swap(w.text, w.setText)
+        elif isinstance(w, QAbstractButton):
+            swap(w.text, w.setText)
+        elif isinstance(w, QGroupBox):
+            swap(w.title, w.setTitle)
+        elif isinstance(w, QLineEdit):
+            swap(w.placeholderText, w.setPlaceholderText)
+        elif isinstance(w, QComboBox):
+            for i in range(w.count()):
+                swap(lambda i=i: w.itemText(i), lambda t, i=i: w.setItemText(i, t))
+                swap(lambda i=i: w.itemData(i, Qt.ItemDataRole.ToolTipRole) or "",
+                     lambda t, i=i: w.setItemData(i, t, Qt.ItemDataRole.ToolTipRole))
+        elif isinstance(w, QTableWidget):
+            for i in range(w.columnCount()):
+                item = w.horizontalHeaderItem(i)
+                if item is not None:
+                    swap(item.text, item.setText)
+    return n
+
+
 def left_to_right_types() -> tuple:
     """The widget types that always read left to right: plots, images, matrices, drawings."""
     import pyqtgraph as pg
@@ -163,10 +214,20 @@ def keep_left_to_right(root) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWidget
 
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QGraphicsWidget
+
+    ltr = Qt.LayoutDirection.LeftToRight
     types = left_to_right_types()
     n = 0
     for w in [root, *root.findChildren(QWidget)]:
         if isinstance(w, types):
-            w.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            w.setLayoutDirection(ltr)
             n += 1
+        if isinstance(w, pg.GraphicsView) and w.scene() is not None:
+            # a scene's top-level widgets (plot items, layouts) follow the application's
+            # direction, not their view's: an axis would jump to the right side
+            for item in w.scene().items():
+                if isinstance(item, QGraphicsWidget) and item.parentItem() is None:
+                    item.setLayoutDirection(ltr)
     return n

@@ -70,6 +70,7 @@ def messages(ts: Path) -> dict[tuple[str, str], tuple[str, str]]:
 def main(argv: list[str]) -> int:
     what = argv[0] if argv else "status"
     if what == "update":
+        FOLDER.mkdir(parents=True, exist_ok=True)
         for code in LANGUAGES:
             path = ts_path(code)
             if not path.exists():

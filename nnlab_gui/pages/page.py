@@ -73,6 +73,7 @@ class Page(Saving, QWidget):
         self.build()
         if self.form is not None:
             self.form.changed.connect(self._on_changed)
+        i18n.translate_widgets(self)          # texts the page's module holds in constants
         if i18n.is_right_to_left():
             i18n.keep_left_to_right(self)     # plots, matrices, drawings, typed numbers
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nnlab_gui.engine.imaging import mosaic, tile_at
+from nnlab_gui.i18n import translate
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
 
@@ -58,7 +59,7 @@ class ImagePanel(pg.GraphicsLayoutWidget):
         self.setBackground("w")
         self.ci.setContentsMargins(2, 2, 2, 2)
         if title:
-            self.addLabel(title, row=0, col=0)
+            self.addLabel(translate(title), row=0, col=0)   # a marked (N_) title
         self.view: pg.ViewBox = self.addViewBox(row=1, col=0, lockAspect=True,
                                                 invertY=True, enableMouse=False)
         self.view.setMenuEnabled(False)

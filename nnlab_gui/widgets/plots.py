@@ -2,7 +2,8 @@
 
 Every page's plot comes from :func:`make_plot`, so their look (background, grid, title
 size, no SI-prefix rescaling of axes such as "label ℓ (x0.001)") is set once, and a
-theme or presentation scale can later be applied in one place.  :func:`hist_curve` is a
+theme or presentation scale can later be applied in one place.  Titles, axis labels
+and tips are shown in the lab's language (mark the literals with ``N_``).  :func:`hist_curve` is a
 filled step curve for histograms (``setData(edges, heights)``).
 """
 
@@ -11,21 +12,23 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem
 
+from nnlab_gui.i18n import translate
+
 
 def make_plot(title: str = "", x_label: str = "", y_label: str = "", grid: float = 0.2,
               tip: str = "", menu: bool = True, si_prefix: bool = False) -> pg.PlotWidget:
     """A plot widget on a white background with the given title, axis labels and grid."""
     w = pg.PlotWidget(background="w")
     if title:
-        w.setTitle(title, color="k", size="10pt")
+        w.setTitle(translate(title), color="k", size="10pt")
     if x_label:
-        w.setLabel("bottom", x_label)
+        w.setLabel("bottom", translate(x_label))
     if y_label:
-        w.setLabel("left", y_label)
+        w.setLabel("left", translate(y_label))
     if grid:
         w.showGrid(x=True, y=True, alpha=grid)
     if tip:
-        w.setToolTip(tip)
+        w.setToolTip(translate(tip))
     w.setMenuEnabled(menu)
     if not si_prefix:
         for side in ("left", "bottom"):
@@ -50,4 +53,4 @@ def hist_curve(plot: pg.PlotWidget, colour: str, name: str | None = None) -> pg.
     c = pg.mkColor(colour)
     c.setAlpha(90)
     return plot.plot([0, 1], [0], stepMode="center", fillLevel=0, brush=c,
-                     pen=pg.mkPen(colour, width=1), name=name)
+                     pen=pg.mkPen(colour, width=1), name=translate(name) if name else name)
