@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nnlab_gui.engine.cnn import shape_text
+from nnlab_gui.i18n import tr_
 
 KIND_COLOURS = {
     "input": "#b0bec5", "conv": "#64b5f6", "deconv": "#4db6ac", "pool": "#ffb74d",
@@ -66,9 +67,9 @@ class FeatureMapDiagram(QWidget):
         self._hit: list[tuple[QRectF, int]] = []
         self.setMinimumHeight(170)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setToolTip("Feature maps to scale (log₂): face ∝ log₂(1 + H) × log₂(1 + W), "
+        self.setToolTip(tr_("Feature maps to scale (log₂): face ∝ log₂(1 + H) × log₂(1 + W), "
                         "depth ∝ log₂(1 + C); vectors are bars ∝ log₂(1 + n). Click a block "
-                        "to select its layer.")
+                        "to select its layer."))
 
     def set_blocks(self, blocks: list[Block]) -> None:
         self._blocks = list(blocks)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QInputDialog, QSizePolicy, QWidget
 
 from nnlab_gui.engine import wl_text
 from nnlab_gui.engine.graph_io import component_layout, fit_unit_square
+from nnlab_gui.i18n import tr_
 
 NODE_RADIUS = 15.0
 NEUTRAL = QColor(235, 235, 235)
@@ -79,8 +80,8 @@ class GraphCanvas(QWidget):
         self.setMinimumSize(220, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(False)
-        self.setToolTip("Click: add node · drag node→node: add edge · right click: delete · "
-                        "double click: edit label")
+        self.setToolTip(tr_("Click: add node · drag node→node: add edge · right click: delete · "
+                        "double click: edit label"))
 
     # ---------------------------------------------------------------- model
     def _remember(self) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from nnlab_gui.engine.matrix_text import (MAX_ENTRIES, format_matrix, format_number, parse_matrix,
                                           parse_number)
 from nnlab_gui.widgets.tables import set_text
+from nnlab_gui.i18n import tr_
 
 ERROR_BRUSH = QBrush(QColor("#ffb4b4"))
 FLAG_BRUSH = QBrush(QColor("#ffd66b"))
@@ -65,7 +66,7 @@ class MatrixEditor(QWidget):
         self.table.installEventFilter(self)       # Ctrl+V / Ctrl+C on the table
 
         self.text_edit = QLineEdit()
-        self.text_edit.setPlaceholderText("type or paste: [[1,0],[0,1]] or 1 0; 0 1")
+        self.text_edit.setPlaceholderText(tr_("type or paste: [[1,0],[0,1]] or 1 0; 0 1"))
         self.text_edit.setToolTip(f"Replace {name} by a matrix typed as text: numpy [[1, 0], [0, 1]], "
                                   "MATLAB 1 0; 0 1, or rows copied from a spreadsheet. Enter applies.")
         self.text_edit.returnPressed.connect(self._on_text_entered)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nnlab_gui.engine.imaging import to_uint8
+from nnlab_gui.i18n import tr_
 
 
 class PaintCanvas(QWidget):
@@ -43,7 +44,7 @@ class PaintCanvas(QWidget):
         self.setMinimumSize(140, 140)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setToolTip("Left button: paint · right button: erase")
+        self.setToolTip(tr_("Left button: paint · right button: erase"))
 
     # -------------------------------------------------------------- model
     def set_array(self, array: np.ndarray, emit: bool = True) -> None:

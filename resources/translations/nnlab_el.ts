@@ -6,609 +6,3005 @@
     <message>
         <location filename="../../nnlab_gui/app.py" line="+85"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Έτοιμο</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>This tab could not be built:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτή η καρτέλα δεν ήταν δυνατό να δημιουργηθεί:</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αρχείο</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ά&amp;νοιγμα…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a file in the current tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα αρχείου στην τρέχουσα καρτέλα</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export view as PNG/SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Εξαγωγή προβολής ως PNG/SVG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the current tab as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση της τρέχουσας καρτέλας ως εικόνας</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export from this &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή από αυτή τη &amp;σελίδα</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit NN Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Έξοδος από το NN Lab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ε&amp;κτέλεση</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Run this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Εκτέλεση αυτής της σελίδας</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the current page&apos;s computation</source>
-        <translation type="unfinished"></translation>
+        <translation>Έναρξη του υπολογισμού της τρέχουσας σελίδας</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ακύρωση</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the current page&apos;s computation</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακοπή του υπολογισμού της τρέχουσας σελίδας</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Προβολή</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Larger font</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Μεγαλύτερα γράμματα</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Larger text for projectors (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Μεγαλύτερο κείμενο για προβολείς (απομνημονεύεται)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Smaller font</source>
-        <translation type="unfinished"></translation>
+        <translation>Μι&amp;κρότερα γράμματα</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Smaller text (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Μικρότερο κείμενο (απομνημονεύεται)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Default font</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Προεπιλεγμένα γράμματα</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Τάξη</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση &amp;αρχείου καταγραφής</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Errors and their details (tracebacks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Σφάλματα και οι λεπτομέρειές τους (tracebacks)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generative models &amp;compared</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Σύγκριση παραγωγικών μοντέλων</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About NN Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Σχετικά με το NN Lab</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>(use the tab&apos;s export buttons)</source>
-        <translation type="unfinished"></translation>
+        <translation>(χρησιμοποιήστε τα κουμπιά εξαγωγής της καρτέλας)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This page of {tab} opens no files</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτή η σελίδα της καρτέλας «{tab}» δεν ανοίγει αρχεία</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export view</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή προβολής</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Σφάλμα: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκεύτηκε: {path}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>(the log is empty: nothing has gone wrong yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(το αρχείο καταγραφής είναι άδειο: τίποτα δεν έχει πάει στραβά ακόμη)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NN Lab log</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχείο καταγραφής NN Lab</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About NN Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχετικά με το NN Lab</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Generative models compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύγκριση παραγωγικών μοντέλων</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>A computation did not stop in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένας υπολογισμός δεν σταμάτησε εγκαίρως.</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/language_menu.py" line="+28"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Γλώσσα</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the lab (applied at the next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Η γλώσσα του εργαστηρίου (ισχύει από την επόμενη εκκίνηση)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The lab already speaks this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το εργαστήριο ήδη μιλά αυτή τη γλώσσα.</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/lesson_dock.py" line="+23"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Μάθημα</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+98"/>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Πίσω</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Επόμενο ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποκάλυψη</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The previous step (PageUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Το προηγούμενο βήμα (PageUp)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The next step (PageDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Το επόμενο βήμα (PageDown)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the results this step keeps covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση των αποτελεσμάτων που κρύβει αυτό το βήμα</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Μαθήματα</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Λειτουργία &amp;παρουσίασης</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full screen with the lesson panel (PageDown / PageUp / Space move through the steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Πλήρης οθόνη με το πλαίσιο του μαθήματος (PageDown / PageUp / Space για τα βήματα)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Lesson not opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Το μάθημα δεν άνοιξε: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lesson: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Μάθημα: {title}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>step {i} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>βήμα {i} από {n}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the page {page} could not be built</source>
-        <translation type="unfinished"></translation>
+        <translation>η σελίδα {page} δεν ήταν δυνατό να δημιουργηθεί</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the page {page} has no result {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>η σελίδα {page} δεν έχει αποτέλεσμα {name}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the page {page} has no action {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>η σελίδα {page} δεν έχει ενέργεια {name}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/fields.py" line="+57"/>
         <location line="+6"/>
         <location line="+107"/>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>το {value} δεν είναι ακέραιος αριθμός</translation>
     </message>
     <message>
         <location line="-105"/>
         <location line="+21"/>
         <source>{value} is outside {low}…{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>το {value} είναι εκτός του {low}…{high}</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+83"/>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>το {value} δεν είναι αριθμός</translation>
     </message>
     <message>
         <location line="-81"/>
         <location line="+83"/>
         <source>{value} is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>το {value} δεν είναι πεπερασμένος αριθμός</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>το {value} δεν είναι ένα από: {choices}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{value} is not on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>το {value} δεν είναι ναι/όχι</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{value} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>το {value} δεν είναι κείμενο</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>longer than {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>μεγαλύτερο από {n} χαρακτήρες</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>e.g. 0, 1, 20</source>
-        <translation type="unfinished"></translation>
+        <translation>π.χ. 0, 1, 20</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{value} is not a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>το {value} δεν είναι λίστα αριθμών</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>in {low}…{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>στο {low}…{high}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value} is not {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>το {value} δεν είναι {rule}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>το {value} εμφανίζεται δύο φορές</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>give {low}…{high} values, not {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>δώστε {low}…{high} τιμές, όχι {n}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/group.py" line="+77"/>
         <source>This page could not be built:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτή η σελίδα δεν ήταν δυνατό να δημιουργηθεί:</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/page.py" line="+89"/>
+        <location filename="../../nnlab_gui/pages/page.py" line="+90"/>
         <source>This page has nothing to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτή η σελίδα δεν έχει κάτι να εκτελέσει</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cancelled: the views show the last snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακυρώθηκε: οι προβολές δείχνουν το τελευταίο στιγμιότυπο</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{page} opens no files</source>
-        <translation type="unfinished"></translation>
+        <translation>Η σελίδα «{page}» δεν ανοίγει αρχεία</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This page</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτή η σελίδα</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>{page} has no preset {name}; its presets: {presets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Η σελίδα «{page}» δεν έχει έτοιμο παράδειγμα {name}· τα παραδείγματά της: {presets}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>κανένα</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Preset: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Παράδειγμα: {name}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a view, a plot or the data behind it (PNG / SVG / CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση προβολής, γραφήματος ή των δεδομένων του (PNG / SVG / CSV)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(nothing to export on this page)</source>
-        <translation type="unfinished"></translation>
+        <translation>(τίποτα για εξαγωγή σε αυτή τη σελίδα)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/presets.py" line="+25"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Παράδειγμα</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose a worked example: it is applied at once; every value stays editable</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε ένα λυμένο παράδειγμα: εφαρμόζεται αμέσως· κάθε τιμή μένει επεξεργάσιμη</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/run_panel.py" line="+56"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακύρωση</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop at the next snapshot (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακοπή στο επόμενο στιγμιότυπο (Esc)</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>ολοκληρώθηκε</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>απέτυχε</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{message}  (details: Help → Show log)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}  (λεπτομέρειες: Βοήθεια → Εμφάνιση αρχείου καταγραφής)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ακυρώθηκε</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/saving.py" line="+54"/>
         <location line="+5"/>
         <source>Export {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή {name}</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+16"/>
         <source>Save {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση {name}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/sessions.py" line="+60"/>
         <source>Session not applied: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Η συνεδρία δεν εφαρμόστηκε: {error}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Session not applied (everything kept as it was): {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Η συνεδρία δεν εφαρμόστηκε (όλα έμειναν όπως ήταν): {problems}</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Could not save the session: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Η συνεδρία δεν αποθηκεύτηκε: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Session saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Η συνεδρία αποθηκεύτηκε στο {path}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Session not opened (nothing changed): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Η συνεδρία δεν άνοιξε (τίποτα δεν άλλαξε): {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Session {name} opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Η συνεδρία {name} άνοιξε</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν άνοιξε: {error}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>(no sessions yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(καμία συνεδρία ακόμη)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα &amp;συνεδρίας…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open an NN Lab session (.nnlab): every page as it was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα συνεδρίας NN Lab (.nnlab): κάθε σελίδα όπως αποθηκεύτηκε</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sa&amp;ve session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Απο&amp;θήκευση συνεδρίας…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save every page&apos;s settings, masks, drawings, graphs and matrices to one .nnlab file</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση ρυθμίσεων, μασκών, σχεδίων, γράφων και πινάκων κάθε σελίδας σε ένα αρχείο .nnlab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Recent sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Πρόσφατες συνεδρίες</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα συνεδρίας</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση συνεδρίας</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/__init__.py" line="+13"/>
         <source>Generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Γεννήτρια</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/__init__.py" line="+9"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+56"/>
         <source>Inpainting</source>
-        <translation type="unfinished"></translation>
+        <translation>Συμπλήρωση εικόνας</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hidden units (λ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Κρυφές μονάδες (λ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RNN &amp; attention</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN &amp; προσοχή</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/__init__.py" line="+9"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+53"/>
         <source>CNN calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπολογιστής CNN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WL kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Πυρήνας WL</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/widgets/export.py" line="+26"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Εικόνα PNG (*.png)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχέδιο SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV data (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεδομένα CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NumPy array (*.npy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Πίνακας NumPy (*.npy)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NN Lab session (*.nnlab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνεδρία NN Lab (*.nnlab)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>could not save {name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>το {name} δεν αποθηκεύτηκε: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>αποθηκεύτηκε: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/catalog.py" line="+14"/>
+        <source>Keep first N pixels (column-major, T = [I_N 0]):</source>
+        <translation>Κράτα τα πρώτα N pixels (κατά στήλες, T = [I_N 0]):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mask / operator T</source>
+        <translation>Μάσκα / τελεστής T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observe a random fraction of the pixels (drawn with the seed)</source>
+        <translation>παρατήρηση ενός τυχαίου ποσοστού των pixels (με βάση το seed)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Box</source>
+        <translation>Τετράγωνο</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hide a 12×12 box in the middle</source>
+        <translation>απόκρυψη ενός τετραγώνου 12×12 στη μέση</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invert</source>
+        <translation>Αντιστροφή</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>observe what is hidden and hide what is observed</source>
+        <translation>παρατήρηση του κρυμμένου και απόκρυψη του παρατηρούμενου</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observe nothing (then paint what you observe)</source>
+        <translation>καμία παρατήρηση (μετά βάψτε ό,τι παρατηρείτε)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Super-resolution 4×4</source>
+        <translation>Υπερ-ανάλυση 4×4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T = 49 × 784 block average (entries 1/16): observe a 7×7 image</source>
+        <translation>T = μέσος όρος μπλοκ 49 × 784 (στοιχεία 1/16): παρατηρείται μια εικόνα 7×7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test-split eight</source>
+        <translation>Οκτάρι ελέγχου</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a test-split eight of the bundled digits, with the bundled generator (white on black)</source>
+        <translation>ένα οκτάρι ελέγχου από τα ενσωματωμένα ψηφία, με την ενσωματωμένη γεννήτρια (λευκό σε μαύρο)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course image</source>
+        <translation>Εικόνα του μαθήματος</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data22.mat / data23.mat (File → Open…), with the course generator data21.mat (dark on white)</source>
+        <translation>data22.mat / data23.mat (Αρχείο → Άνοιγμα…), με τη γεννήτρια του μαθήματος data21.mat (σκούρο σε λευκό)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My drawing</source>
+        <translation>Το σχέδιό μου</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the digit drawn below, with the bundled generator</source>
+        <translation>το ψηφίο που σχεδιάζεται παρακάτω, με την ενσωματωμένη γεννήτρια</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Στόχος</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MSE to the ideal: –</source>
+        <translation>MSE ως προς την ιδανική: –</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAE eights (bundled)</source>
+        <translation>VAE οκταριών (ενσωματωμένο)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step size μ (the course: 0.001 with its normalised step)</source>
+        <translation>μέγεθος βήματος μ (το μάθημα: 0.001 με το κανονικοποιημένο βήμα του)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The course&apos;s &apos;ADAMS&apos; (RMSprop): P ← 0.9 P + 0.1 g², z ← z − μ g/√(P + 1e-7)</source>
+        <translation>Το «ADAMS» του μαθήματος (RMSprop): P ← 0.9 P + 0.1 g², z ← z − μ g/√(P + 1e-7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain gradient descent: z ← z − μ ∇J (use a small μ, e.g. 1e-5)</source>
+        <translation>Απλή κάθοδος κλίσης: z ← z − μ ∇J (χρησιμοποιήστε μικρό μ, π.χ. 1e-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run optimiser A and optimiser B from the same starting z&apos;s and overlay their cost curves</source>
+        <translation>Εκτέλεση των βελτιστοποιητών A και B από τα ίδια αρχικά z και επικάλυψη των καμπυλών κόστους τους</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+row</source>
+        <translation>+γρ.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a row of zeros</source>
+        <translation>Προσθήκη γραμμής με μηδενικά</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>−row</source>
+        <translation>−γρ.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected row (or the last)</source>
+        <translation>Αφαίρεση της επιλεγμένης γραμμής (ή της τελευταίας)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+col</source>
+        <translation>+στ.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a column of zeros</source>
+        <translation>Προσθήκη στήλης με μηδενικά</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>−col</source>
+        <translation>−στ.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected column (or the last)</source>
+        <translation>Αφαίρεση της επιλεγμένης στήλης (ή της τελευταίας)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste</source>
+        <translation>Επικόλ.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paste a matrix from the clipboard (Ctrl+V in the table)</source>
+        <translation>Επικόλληση πίνακα από το πρόχειρο (Ctrl+V στον πίνακα)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy</source>
+        <translation>Αντιγρ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the matrix as numpy text (Ctrl+C in the table)</source>
+        <translation>Αντιγραφή του πίνακα ως κείμενο numpy (Ctrl+C στον πίνακα)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spring</source>
+        <translation>Ελατήρια</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kamada–Kawai</source>
+        <translation>Kamada–Kawai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Circular</source>
+        <translation>Κυκλική</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo</source>
+        <translation>Αναίρεση</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo the last edit</source>
+        <translation>Αναίρεση της τελευταίας αλλαγής</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every node</source>
+        <translation>Αφαίρεση όλων των κόμβων</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open…</source>
+        <translation>Άνοιγμα…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edge list, GraphML or GML</source>
+        <translation>Λίστα ακμών, GraphML ή GML</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save…</source>
+        <translation>Αποθήκευση…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export…</source>
+        <translation>Εξαγωγή…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the drawing as PNG/SVG</source>
+        <translation>Αποθήκευση του σχεδίου ως PNG/SVG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to iteration 0</source>
+        <translation>Πίσω στην επανάληψη 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed 003 pair (K = 65)</source>
+        <translation>Ζεύγος του seed 003 (K = 65)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Isomorphic pair (Petersen, shuffled)</source>
+        <translation>Ισομορφικό ζεύγος (Petersen, ανακατεμένο)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WL cannot tell: two triangles vs hexagon</source>
+        <translation>Το WL δεν ξεχωρίζει: δύο τρίγωνα έναντι εξαγώνου</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dataset loaded: open a TU-format folder (NAME_A.txt, NAME_graph_indicator.txt, …), or File → Open… a NAME_A.txt.</source>
+        <translation>Δεν έχει φορτωθεί σύνολο δεδομένων: ανοίξτε έναν φάκελο μορφής TU (NAME_A.txt, NAME_graph_indicator.txt, …) ή Αρχείο → Άνοιγμα… ένα NAME_A.txt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TU dataset folder</source>
+        <translation>Φάκελος συνόλου δεδομένων TU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a TU dataset folder first</source>
+        <translation>Ανοίξτε πρώτα έναν φάκελο συνόλου δεδομένων TU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Node label</source>
+        <translation>Ετικέτα κόμβου</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial label (integer ≥ 0):</source>
+        <translation>Αρχική ετικέτα (ακέραιος ≥ 0):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gaussian N(0, I)</source>
+        <translation>Γκαουσιανή N(0, I)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uniform on [−1, 1]^d</source>
+        <translation>Ομοιόμορφη στο [−1, 1]^d</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gaussian mixture (10 centres in [−1, 1]^d)</source>
+        <translation>Μείγμα γκαουσιανών (10 κέντρα στο [−1, 1]^d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundled: eights (VAE)</source>
+        <translation>Ενσωματωμένο: οκτάρια (VAE)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bundled: all digits (VAE)</source>
+        <translation>Ενσωματωμένο: όλα τα ψηφία (VAE)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open generator</source>
+        <translation>Άνοιγμα γεννήτριας</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export sample grid</source>
+        <translation>Εξαγωγή πλέγματος δειγμάτων</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export interpolation strip</source>
+        <translation>Εξαγωγή λωρίδας παρεμβολής</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steer the selected tile</source>
+        <translation>Καθοδήγηση του επιλεγμένου πλακιδίου</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interpolate between two tiles</source>
+        <translation>Παρεμβολή μεταξύ δύο πλακιδίων</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clean eight</source>
+        <translation>καθαρό οκτάρι</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A test-split eight of the bundled digits</source>
+        <translation>Ένα οκτάρι ελέγχου από τα ενσωματωμένα ψηφία</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>noisy: + Laplace(b)</source>
+        <translation>θορυβώδης: + Laplace(b)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clean + noise, shown clipped to [0, 1]</source>
+        <translation>καθαρή + θόρυβος, αποκομμένη στο [0, 1]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L2 data term</source>
+        <translation>Όρος δεδομένων L2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L1 data term (MAP)</source>
+        <translation>Όρος δεδομένων L1 (MAP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correct chord ±√(1 − x0²)</source>
+        <translation>σωστή χορδή ±√(1 − x0²)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>x1 ~ U[−√(1−x0²), √(1−x0²)]: the chord of the disk at x0</source>
+        <translation>x1 ~ U[−√(1−x0²), √(1−x0²)]: η χορδή του δίσκου στο x0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report&apos;s interval ±(1 − x0²)</source>
+        <translation>διάστημα της αναφοράς ±(1 − x0²)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>x1 ~ U[x0² − 1, −x0² + 1]: half-width 1 − x0²</source>
+        <translation>x1 ~ U[x0² − 1, −x0² + 1]: ημιπλάτος 1 − x0²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report&apos;s interval [x0² − 1, 1 − x0²]</source>
+        <translation>διάστημα της αναφοράς [x0² − 1, 1 − x0²]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>press Step or Run first</source>
+        <translation>πατήστε πρώτα Βήμα ή Εκτέλεση</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the course&apos;s ex4weights.mat (Theta1 25×401, Theta2 10×26) to see its hidden units and its cost on the bundled digits.</source>
+        <translation>Ανοίξτε το ex4weights.mat του μαθήματος (Theta1 25×401, Theta2 10×26) για να δείτε τις κρυφές του μονάδες και το κόστος του στα ενσωματωμένα ψηφία.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open course weights</source>
+        <translation>Άνοιγμα βαρών του μαθήματος</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The course&apos;s checkNNGradients: a 3-5-3 network, 5 samples, deterministic sin(·)/10 weights and inputs.</source>
+        <translation>Το checkNNGradients του μαθήματος: ένα δίκτυο 3-5-3, 5 δείγματα, ντετερμινιστικά βάρη και είσοδοι sin(·)/10.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check my answer</source>
+        <translation>Έλεγχος της απάντησής μου</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>word, or its entry number</source>
+        <translation>λέξη ή ο αριθμός της συνιστώσας της</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>your value</source>
+        <translation>η τιμή σας</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The words the rows of W_yh stand for</source>
+        <translation>Οι λέξεις που αντιστοιχούν στις γραμμές του W_yh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>identity: h = a</source>
+        <translation>ταυτοτική: h = a</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>identity</source>
+        <translation>ταυτοτική</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report lost the fifth entry of x_3 (it reads x_3 = [0, −1, 1, 1, ·]). 0 is a placeholder: type the value you believe it was.</source>
+        <translation>Στην αναφορά χάθηκε η πέμπτη συνιστώσα του x_3 (γράφει x_3 = [0, −1, 1, 1, ·]). Το 0 είναι προσωρινή τιμή: πληκτρολογήστε την τιμή που πιστεύετε ότι ήταν.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed 003 loaded. The amber cell (x_3, entry 5) was lost in the report: 0 is a placeholder, change it if you like.</source>
+        <translation>Φορτώθηκε το seed 003. Το πορτοκαλί κελί (x_3, συνιστώσα 5) χάθηκε στην αναφορά: το 0 είναι προσωρινή τιμή, αλλάξτε το αν θέλετε.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input → hidden weights (H×D): a_t = W_hx x_t + …</source>
+        <translation>Βάρη είσοδος → κρυφό (H×D): a_t = W_hx x_t + …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden → hidden weights (H×H): … + W_hh h_{t−1} + …</source>
+        <translation>Βάρη κρυφό → κρυφό (H×H): … + W_hh h_{t−1} + …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden → output weights (V×H): y_t = W_yh h_t + b_y; one row per word</source>
+        <translation>Βάρη κρυφό → έξοδος (V×H): y_t = W_yh h_t + b_y· μία γραμμή ανά λέξη</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden bias b_h (H entries), added to the pre-activation</source>
+        <translation>Κρυφή πόλωση b_h (H συνιστώσες), προστίθεται πριν την ενεργοποίηση</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output bias b_y (one per word)</source>
+        <translation>Πόλωση εξόδου b_y (μία ανά λέξη)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial hidden state h_0 (H entries)</source>
+        <translation>Αρχική κρυφή κατάσταση h_0 (H συνιστώσες)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The input sequence: row t is x_t (T×D). Add a row for one more time step.</source>
+        <translation>Η ακολουθία εισόδου: η γραμμή t είναι το x_t (T×D). Προσθέστε μια γραμμή για ένα ακόμη χρονικό βήμα.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queries, one per row (q×d_k)</source>
+        <translation>Ερωτήματα, ένα ανά γραμμή (q×d_k)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys, one per row (k×d_k)</source>
+        <translation>Κλειδιά, ένα ανά γραμμή (k×d_k)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Values, one per key (k×d_v)</source>
+        <translation>Τιμές, μία ανά κλειδί (k×d_v)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind</source>
+        <translation>είδος</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>filters / units</source>
+        <translation>φίλτρα / μονάδες</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kernel F</source>
+        <translation>πυρήνας F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stride S</source>
+        <translation>βήμα S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>padding P</source>
+        <translation>συμπλήρωση P</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dilation d</source>
+        <translation>διαστολή d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out pad</source>
+        <translation>συμπλ. εξόδου</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>output H×W×C</source>
+        <translation>έξοδος H×W×C</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>units</source>
+        <translation>μονάδες</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weights</source>
+        <translation>βάρη</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>biases</source>
+        <translation>πολώσεις</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>parameters</source>
+        <translation>παράμετροι</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory</source>
+        <translation>μνήμη</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>jump</source>
+        <translation>άλμα</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warnings and notes</source>
+        <translation>προειδοποιήσεις και σημειώσεις</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filters K (conv), units n (dense) or rate (dropout)</source>
+        <translation>φίλτρα K (conv), μονάδες n (dense) ή ρυθμός (dropout)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kernel F: 3, or 5x3 for height × width</source>
+        <translation>πυρήνας F: 3, ή 5x3 για ύψος × πλάτος</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stride S: 2, or 2x1</source>
+        <translation>βήμα S: 2, ή 2x1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>padding P: 1, 1x0, same or valid</source>
+        <translation>συμπλήρωση P: 1, 1x0, same ή valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dilation d: effective kernel F&apos; = d·(F − 1) + 1</source>
+        <translation>διαστολή d: ενεργός πυρήνας F&apos; = d·(F − 1) + 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>output padding of a transposed convolution</source>
+        <translation>συμπλήρωση εξόδου μιας ανάστροφης συνέλιξης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Select a layer to see its formulas.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Επιλέξτε ένα επίπεδο για να δείτε τους τύπους του.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AlexNet (227×227×3)</source>
+        <translation>AlexNet (227×227×3)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fully-connected alternative to conv1 (227×227×3 → 256)</source>
+        <translation>Πλήρως συνδεδεμένη εναλλακτική του conv1 (227×227×3 → 256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autoencoder 256-500-250-50-250-500-256 (exercise 2)</source>
+        <translation>Αυτοκωδικοποιητής 256-500-250-50-250-500-256 (άσκηση 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add layer</source>
+        <translation>Προσθήκη επιπέδου</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a layer below the selected one</source>
+        <translation>Προσθήκη επιπέδου κάτω από το επιλεγμένο</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected layer</source>
+        <translation>Αφαίρεση του επιλεγμένου επιπέδου</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected layer up (or drag the row)</source>
+        <translation>Μετακίνηση του επιλεγμένου επιπέδου πάνω (ή σύρετε τη γραμμή)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected layer down (or drag the row)</source>
+        <translation>Μετακίνηση του επιλεγμένου επιπέδου κάτω (ή σύρετε τη γραμμή)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Εισαγωγή…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read a network in the text form (File → Open…)</source>
+        <translation>Ανάγνωση δικτύου σε μορφή κειμένου (Αρχείο → Άνοιγμα…)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import a network (text form)</source>
+        <translation>Εισαγωγή δικτύου (μορφή κειμένου)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the network (text form)</source>
+        <translation>Εξαγωγή του δικτύου (μορφή κειμένου)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+2"/>
+        <source>Input  H</source>
+        <translation>Είσοδος  H</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>input height H1 (pixels): H2 = (H1 − F + 2P)/S + 1</source>
+        <translation>ύψος εισόδου H1 (pixels): H2 = (H1 − F + 2P)/S + 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>input width W1 (pixels): W2 = (W1 − F + 2P)/S + 1</source>
+        <translation>πλάτος εισόδου W1 (pixels): W2 = (W1 − F + 2P)/S + 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>input channels C1, as in the parameters (F·F·C1 + 1)·K of the first convolution, or the length n of a vector input</source>
+        <translation>κανάλια εισόδου C1, όπως στις παραμέτρους (F·F·C1 + 1)·K της πρώτης συνέλιξης, ή το μήκος n μιας εισόδου-διανύσματος</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vector</source>
+        <translation>διάνυσμα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The input is a vector of n values (no H, W): e.g. exercise 2&apos;s autoencoder</source>
+        <translation>Η είσοδος είναι διάνυσμα n τιμών (χωρίς H, W): π.χ. ο αυτοκωδικοποιητής της άσκησης 2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The selected layer&apos;s formulas with its numbers substituted</source>
+        <translation>Οι τύποι του επιλεγμένου επιπέδου με αντικατεστημένους τους αριθμούς του</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Network as text form…</source>
+        <translation>Δίκτυο σε μορφή κειμένου…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table as CSV…</source>
+        <translation>Πίνακας ως CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table as Markdown…</source>
+        <translation>Πίνακας ως Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature-map drawing (PNG / SVG)…</source>
+        <translation>Σχέδιο χαρτών χαρακτηριστικών (PNG / SVG)…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Text form</source>
+        <translation>Μορφή κειμένου</translation>
+    </message>
+    <message>
+        <location line="+221"/>
+        <source>fix the marked cells before exporting</source>
+        <translation>διορθώστε τα σημειωμένα κελιά πριν την εξαγωγή</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nothing to export yet</source>
+        <translation>τίποτα για εξαγωγή ακόμη</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/__init__.py" line="+19"/>
+        <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+52"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+61"/>
+        <source>Samples</source>
+        <translation>Δείγματα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="+28"/>
+        <source>Latent map</source>
+        <translation>Χάρτης λανθάνοντος χώρου</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+26"/>
+        <source>Encode your own</source>
+        <translation>Κωδικοποιήστε το δικό σας</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampling</source>
+        <translation>Δειγματοληψία</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+30"/>
+        <source>Inverse CDF</source>
+        <translation>Αντίστροφη CDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+31"/>
+        <source>Gibbs</source>
+        <translation>Gibbs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+35"/>
+        <source>Laplace noise</source>
+        <translation>Θόρυβος Laplace</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+14"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/target.py" line="+82"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+53"/>
+        <source>Clear</source>
+        <translation>Σβήσιμο</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load a test digit</source>
+        <translation>Φόρτωση ψηφίου ελέγχου</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a random digit of the test split on the canvas</source>
+        <translation>Τοποθέτηση ενός τυχαίου ψηφίου του συνόλου ελέγχου στον καμβά</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encode → decode</source>
+        <translation>Κωδικοποίηση → αποκωδικοποίηση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x → μ(x) (encoder mean) → X(μ(x)) (decoder); also runs when a stroke ends (Ctrl+R)</source>
+        <translation>x → μ(x) (μέση τιμή του κωδικοποιητή) → X(μ(x)) (αποκωδικοποιητής)· εκτελείται και όταν τελειώνει μια πινελιά (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draw, then release the mouse: the all-digits VAE encodes the drawing to its mean code μ(x) and decodes it.</source>
+        <translation>Σχεδιάστε και αφήστε το ποντίκι: το VAE όλων των ψηφίων κωδικοποιεί το σχέδιο στον μέσο κώδικα μ(x) και το αποκωδικοποιεί.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anomaly score = reconstruction error ‖x − X(μ(x))‖² (seed 001): an input unlike the training digits reconstructs badly</source>
+        <translation>Βαθμός ανωμαλίας = σφάλμα ανακατασκευής ‖x − X(μ(x))‖² (seed 001): μια είσοδος ανόμοια με τα ψηφία εκπαίδευσης ανακατασκευάζεται άσχημα</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drawing and reconstruction (PNG/SVG)…</source>
+        <translation>Σχέδιο και ανακατασκευή (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draw a digit (left button paints, right button erases):</source>
+        <translation>Σχεδιάστε ένα ψηφίο (αριστερό κουμπί: βάφει, δεξί: σβήνει):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The all-digits VAE&apos;s nearest digit X(μ(x)):</source>
+        <translation>Το πλησιέστερο ψηφίο του VAE όλων των ψηφίων X(μ(x)):</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Canvas cleared.</source>
+        <translation>Ο καμβάς καθαρίστηκε.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The canvas is empty: draw a digit first.</source>
+        <translation>Ο καμβάς είναι άδειος: σχεδιάστε πρώτα ένα ψηφίο.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+2"/>
+        <source>Sweeps N</source>
+        <translation>Σαρώσεις N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gibbs sweeps per run (each sweep updates x1, then x0)</source>
+        <translation>Σαρώσεις Gibbs ανά εκτέλεση (κάθε σάρωση ενημερώνει το x1 και μετά το x0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+8"/>
+        <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+7"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+51"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-11"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seed of the chain (changing it starts a new chain)</source>
+        <translation>Seed της αλυσίδας (η αλλαγή του ξεκινά νέα αλυσίδα)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditional</source>
+        <translation>Δεσμευμένη</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conditional of one coordinate given the other is uniform on the chord of the disk, half-width √(1 − x²). The report wrote 1 − x².</source>
+        <translation>Η δεσμευμένη κατανομή μιας συντεταγμένης δεδομένης της άλλης είναι ομοιόμορφη στη χορδή του δίσκου, ημιπλάτους √(1 − x²). Η αναφορά έγραψε 1 − x².</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+2"/>
+        <source>Animate</source>
+        <translation>Κίνηση</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run in small batches with a short pause so you can watch the chain</source>
+        <translation>Εκτέλεση σε μικρές δόσεις με σύντομη παύση, ώστε να βλέπετε την αλυσίδα</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+13"/>
+        <source>Run</source>
+        <translation>Εκτέλεση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the chain by N sweeps</source>
+        <translation>Συνέχιση της αλυσίδας κατά N σαρώσεις</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Step</source>
+        <translation>Βήμα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One sweep: x1 | x0, then x0 | x1</source>
+        <translation>Μία σάρωση: x1 | x0, μετά x0 | x1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset</source>
+        <translation>Επαναφορά</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the chain and start again from (x0, 0), x0 ~ U[0, 1]</source>
+        <translation>Ξεχάστε την αλυσίδα και ξεκινήστε ξανά από (x0, 0), x0 ~ U[0, 1]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chain on the unit disk</source>
+        <translation>Αλυσίδα στον μοναδιαίο δίσκο</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>path</source>
+        <translation>διαδρομή</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correct chord ±√(1−x0²)</source>
+        <translation>σωστή χορδή ±√(1−x0²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report&apos;s [x0²−1, 1−x0²]</source>
+        <translation>της αναφοράς [x0²−1, 1−x0²]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grey: the chain&apos;s moves (vertical for x1 | x0, horizontal for x0 | x1). Green: the chord x1 is drawn from next, ±√(1 − x0²); red: the report&apos;s [x0² − 1, 1 − x0²]</source>
+        <translation>Γκρι: οι κινήσεις της αλυσίδας (κάθετες για x1 | x0, οριζόντιες για x0 | x1). Πράσινο: η χορδή από την οποία θα ληφθεί το επόμενο x1, ±√(1 − x0²)· κόκκινο: το [x0² − 1, 1 − x0²] της αναφοράς</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Histogram of r² = x0² + x1²</source>
+        <translation>Ιστόγραμμα του r² = x0² + x1²</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+26"/>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+33"/>
+        <source>density</source>
+        <translation>πυκνότητα</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uniform on the disk ⇔ P(r² ≤ t) = area πt / π = t: r² ~ U[0, 1] (dashed)</source>
+        <translation>Ομοιόμορφη στον δίσκο ⇔ P(r² ≤ t) = εμβαδόν πt / π = t: r² ~ U[0, 1] (διακεκομμένη)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autocorrelation of x0</source>
+        <translation>Αυτοσυσχέτιση του x0</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lag (sweeps)</source>
+        <translation>υστέρηση (σαρώσεις)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ρ(k) = corr(x0[t], x0[t + k]): how fast the chain forgets where it was</source>
+        <translation>ρ(k) = corr(x0[t], x0[t + k]): πόσο γρήγορα η αλυσίδα ξεχνά πού ήταν</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report writes the conditional as U[x0² − 1, −x0² + 1]: half-width 1 − x0² instead of √(1 − x0²). Since 1 − x² ≤ √(1 − x²), that chain never leaves the region |x1| ≤ 1 − x0², |x0| ≤ 1 − x1² (dashed red): it never reaches the rim, so it is not uniform on the disk and r² lacks values near 1.</source>
+        <translation>Η αναφορά γράφει τη δεσμευμένη ως U[x0² − 1, −x0² + 1]: ημιπλάτος 1 − x0² αντί για √(1 − x0²). Αφού 1 − x² ≤ √(1 − x²), εκείνη η αλυσίδα δεν βγαίνει ποτέ από την περιοχή |x1| ≤ 1 − x0², |x0| ≤ 1 − x1² (κόκκινη διακεκομμένη): δεν φτάνει ποτέ στο χείλος, άρα δεν είναι ομοιόμορφη στον δίσκο και στο r² λείπουν τιμές κοντά στο 1.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="-34"/>
+        <source>Density p(s)</source>
+        <translation>Πυκνότητα p(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Density p(s) as a formula of s: numbers, s, + − * / ** (or ^), exp log sqrt sin cos tan abs, pi, e. It is normalised on [a, b].</source>
+        <translation>Πυκνότητα p(s) ως τύπος του s: αριθμοί, s, + − * / ** (ή ^), exp log sqrt sin cos tan abs, pi, e. Κανονικοποιείται στο [a, b].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From a</source>
+        <translation>Από a</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lower end a of the interval</source>
+        <translation>Κάτω άκρο a του διαστήματος</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To b</source>
+        <translation>Έως b</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upper end b of the interval</source>
+        <translation>Άνω άκρο b του διαστήματος</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples N</source>
+        <translation>Δείγματα N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number of samples N</source>
+        <translation>Πλήθος δειγμάτων N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed of the uniform draws x ~ U[0, 1]</source>
+        <translation>Seed των ομοιόμορφων δειγμάτων x ~ U[0, 1]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bins</source>
+        <translation>Κάδοι</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Histogram bins</source>
+        <translation>Κάδοι του ιστογράμματος</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw in small batches with a short pause, so you can watch the histogram fill</source>
+        <translation>Δειγματοληψία σε μικρές δόσεις με σύντομη παύση, ώστε να βλέπετε το ιστόγραμμα να γεμίζει</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Course: 0.5 + s on [0, 1]</source>
+        <translation>Μάθημα: 0.5 + s στο [0, 1]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The course&apos;s density: F⁻¹(x) = (−1 + √(1 + 8x)) / 2 in closed form</source>
+        <translation>Η πυκνότητα του μαθήματος: F⁻¹(x) = (−1 + √(1 + 8x)) / 2 σε κλειστή μορφή</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exponential: exp(−3s) on [0, 2]</source>
+        <translation>Εκθετική: exp(−3s) στο [0, 2]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A truncated exponential, inverted numerically</source>
+        <translation>Μια αποκομμένη εκθετική, αντιστραμμένη αριθμητικά</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two bumps: sin(πs)² on [0, 2]</source>
+        <translation>Δύο κορυφές: sin(πs)² στο [0, 2]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A density with two modes and zeros in between</source>
+        <translation>Μια πυκνότητα με δύο κορυφές και μηδενικά ενδιάμεσα</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sample</source>
+        <translation>Δειγματοληψία</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw N samples y = F⁻¹(x)</source>
+        <translation>Λήψη N δειγμάτων y = F⁻¹(x)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Draw one</source>
+        <translation>Ένα δείγμα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One uniform draw x, traced through the CDF to y = F⁻¹(x)</source>
+        <translation>Ένα ομοιόμορφο δείγμα x, που ακολουθείται μέσω της CDF έως το y = F⁻¹(x)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target density and histogram of the samples</source>
+        <translation>Πυκνότητα-στόχος και ιστόγραμμα των δειγμάτων</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>samples</source>
+        <translation>δείγματα</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Histogram of the samples y = F⁻¹(x), scaled to a density, against the target p(s)</source>
+        <translation>Ιστόγραμμα των δειγμάτων y = F⁻¹(x), κλιμακωμένο σε πυκνότητα, έναντι του στόχου p(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CDF  F(y) = ∫ p(s) ds</source>
+        <translation>CDF  F(y) = ∫ p(s) ds</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read a uniform draw x on the vertical axis across to the CDF, then down: that s is the sample y</source>
+        <translation>Διαβάστε ένα ομοιόμορφο δείγμα x στον κατακόρυφο άξονα, οριζόντια ως την CDF, μετά κάτω: εκείνο το s είναι το δείγμα y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inverse CDF  y = F⁻¹(x)</source>
+        <translation>Αντίστροφη CDF  y = F⁻¹(x)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The same map seen the other way: x on the horizontal axis, y = F⁻¹(x) = (−1 + √(1 + 8x)) / 2 for the course&apos;s density (dotted green)</source>
+        <translation>Η ίδια απεικόνιση αντίστροφα: x στον οριζόντιο άξονα, y = F⁻¹(x) = (−1 + √(1 + 8x)) / 2 για την πυκνότητα του μαθήματος (πράσινη διάστικτη)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Course density p(s) = 0.5 + s on [0, 1]:  F(y) = 0.5y + 0.5y² = x  ⇒  &lt;b&gt;y = (−1 + √(1 + 8x)) / 2&lt;/b&gt; (closed form, dotted green; it lies on the numerical inverse).</source>
+        <translation>Πυκνότητα του μαθήματος p(s) = 0.5 + s στο [0, 1]:  F(y) = 0.5y + 0.5y² = x  ⇒  &lt;b&gt;y = (−1 + √(1 + 8x)) / 2&lt;/b&gt; (κλειστή μορφή, πράσινη διάστικτη· συμπίπτει με την αριθμητική αντιστροφή).</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Press Sample: each uniform draw x is mapped to y = F⁻¹(x).</source>
+        <translation>Πατήστε Δειγματοληψία: κάθε ομοιόμορφο δείγμα x απεικονίζεται στο y = F⁻¹(x).</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="-31"/>
+        <source>Test eight #</source>
+        <translation>Οκτάρι ελέγχου #</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which eight of the test split (100 of them)</source>
+        <translation>Ποιο οκτάρι του συνόλου ελέγχου (από 100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laplace scale b</source>
+        <translation>Κλίμακα Laplace b</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise density 1/(2b) exp(−|x|/b), std = b√2</source>
+        <translation>Πυκνότητα θορύβου 1/(2b) exp(−|x|/b), τυπική απόκλιση = b√2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise seed</source>
+        <translation>Seed θορύβου</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seed of the noise (and of the restarts)</source>
+        <translation>Seed του θορύβου (και των επανεκκινήσεων)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-14"/>
+        <source>Restarts</source>
+        <translation>Επανεκκινήσεις</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Random restarts z ~ N(0, I); the lowest final cost wins</source>
+        <translation>Τυχαίες επανεκκινήσεις z ~ N(0, I)· κερδίζει το μικρότερο τελικό κόστος</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+2"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-1"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-1"/>
+        <source>Iterations</source>
+        <translation>Επαναλήψεις</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optimisation steps per data term</source>
+        <translation>Βήματα βελτιστοποίησης ανά όρο δεδομένων</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step μ</source>
+        <translation>Βήμα μ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RMSprop step μ (the course&apos;s &quot;ADAMS&quot;, λ = 0.1)</source>
+        <translation>Βήμα μ του RMSprop (το «ADAMS» του μαθήματος, λ = 0.1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denoise</source>
+        <translation>Αποθορυβοποίηση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the generator&apos;s latent z to the noisy image with both data terms</source>
+        <translation>Προσαρμογή του λανθάνοντος διανύσματος z της γεννήτριας στη θορυβώδη εικόνα με τους δύο όρους δεδομένων</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Best cost per iteration</source>
+        <translation>Καλύτερο κόστος ανά επανάληψη</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+40"/>
+        <source>iteration</source>
+        <translation>επανάληψη</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L2: N log‖X−y‖² + ‖z‖²</source>
+        <translation>L2: N log‖X−y‖² + ‖z‖²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L1: N log Σ|X−y| + ‖z‖²</source>
+        <translation>L1: N log Σ|X−y| + ‖z‖²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise: histogram and 1/(2b) exp(−|x|/b)</source>
+        <translation>Θόρυβος: ιστόγραμμα και 1/(2b) exp(−|x|/b)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 784 noise values added to the digit, against the Laplace density</source>
+        <translation>Οι 784 τιμές θορύβου που προστέθηκαν στο ψηφίο, έναντι της πυκνότητας Laplace</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Noise y = x + n, n ~ 1/(2b) exp(−|n|/b) per pixel. The posterior p(z | y) ∝ p(y | z) p(z); −log p(y | z) = N log 2b + Σ|X(z) − y| / b, and with b profiled out (b̂ = Σ|X − y| / N) the MAP estimate minimises &lt;b&gt;N log Σ|X(z) − y| + ‖z‖²&lt;/b&gt; — an L1 data term. The course&apos;s L2 term N log‖X(z) − y‖² is the MAP estimate under Gaussian noise.</source>
+        <translation>Θόρυβος y = x + n, n ~ 1/(2b) exp(−|n|/b) ανά pixel. Η εκ των υστέρων p(z | y) ∝ p(y | z) p(z)· −log p(y | z) = N log 2b + Σ|X(z) − y| / b, και με το b βελτιστοποιημένο (b̂ = Σ|X − y| / N) η εκτίμηση MAP ελαχιστοποιεί το &lt;b&gt;N log Σ|X(z) − y| + ‖z‖²&lt;/b&gt; — έναν όρο δεδομένων L1. Ο όρος L2 του μαθήματος N log‖X(z) − y‖² είναι η εκτίμηση MAP υπό γκαουσιανό θόρυβο.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Images clean | noisy | L2 | L1 (PNG/SVG)…</source>
+        <translation>Εικόνες καθαρή | θορυβώδης | L2 | L1 (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Denoising cancelled: the views show the last snapshot</source>
+        <translation>Η αποθορυβοποίηση ακυρώθηκε: οι προβολές δείχνουν το τελευταίο στιγμιότυπο</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="+5"/>
+        <source>PC 1</source>
+        <translation>ΚΣ 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PC 2</source>
+        <translation>ΚΣ 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test split encoded by the all-digits VAE (encoder mean μ), projected on its two principal directions: P = (μ − mean) V₂</source>
+        <translation>Το σύνολο ελέγχου κωδικοποιημένο από το VAE όλων των ψηφίων (μέση τιμή μ του κωδικοποιητή), προβεβλημένο στις δύο κύριες διευθύνσεις του: P = (μ − mean) V₂</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>decoded point</source>
+        <translation>αποκωδικοποιημένο σημείο</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click the map to decode a point.</source>
+        <translation>Κάντε κλικ στον χάρτη για να αποκωδικοποιήσετε ένα σημείο.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map PNG/SVG/CSV…</source>
+        <translation>Χάρτης PNG/SVG/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/plots.py" line="+31"/>
+        <source>Page view (PNG/SVG)…</source>
+        <translation>Προβολή σελίδας (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save samples</source>
+        <translation>Αποθήκευση δειγμάτων</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samples CSV…</source>
+        <translation>Δείγματα CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/samples.py" line="-4"/>
+        <source>Prior</source>
+        <translation>Εκ των προτέρων</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latent prior; the scale s multiplies every sample</source>
+        <translation>Εκ των προτέρων κατανομή του λανθάνοντος χώρου· η κλίμακα s πολλαπλασιάζει κάθε δείγμα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale s</source>
+        <translation>Κλίμακα s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature / scale s: z = s · (prior sample)</source>
+        <translation>Θερμοκρασία / κλίμακα s: z = s · (δείγμα της εκ των προτέρων)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed: the same seed gives the same grid</source>
+        <translation>Τυχαίο seed: το ίδιο seed δίνει το ίδιο πλέγμα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid n</source>
+        <translation>Πλέγμα n</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grid of n × n samples</source>
+        <translation>Πλέγμα n × n δειγμάτων</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpolation</source>
+        <translation>Παρεμβολή</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear</source>
+        <translation>γραμμική</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spherical</source>
+        <translation>σφαιρική</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω</source>
+        <translation>[sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear: (1−t) z_A + t z_B
+spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_A||z_B|)</source>
+        <translation>γραμμική: (1−t) z_A + t z_B
+σφαιρική: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_A||z_B|)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strip</source>
+        <translation>Λωρίδα</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number of tiles in the interpolation strip</source>
+        <translation>Πλήθος πλακιδίων στη λωρίδα παρεμβολής</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Generator:</source>
+        <translation>Γεννήτρια:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network X = sigmoid(A2 max(A1 z + b1, 0) + b2) this page samples</source>
+        <translation>Το δίκτυο X = sigmoid(A2 max(A1 z + b1, 0) + b2) από το οποίο δειγματίζει αυτή η σελίδα</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open .mat/.npz…</source>
+        <translation>Άνοιγμα .mat/.npz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A course generator (A_1, B_1, A_2, B_2) or the lab&apos;s own .npz</source>
+        <translation>Μια γεννήτρια του μαθήματος (A_1, B_1, A_2, B_2) ή το .npz του εργαστηρίου</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resample</source>
+        <translation>Νέα δείγματα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next seed and redraw (Ctrl+R)</source>
+        <translation>Επόμενο seed και νέα σχεδίαση (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click a tile: its z appears on the sliders</source>
+        <translation>Κάντε κλικ σε ένα πλακίδιο: το z του εμφανίζεται στους ολισθητές</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Grid PNG…</source>
+        <translation>Πλέγμα PNG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latents .npy/CSV…</source>
+        <translation>Λανθάνοντα διανύσματα .npy/CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export latent vectors (one row per tile, row-major)</source>
+        <translation>Εξαγωγή λανθανόντων διανυσμάτων (μία γραμμή ανά πλακίδιο, κατά γραμμές)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpolation strip PNG…</source>
+        <translation>Λωρίδα παρεμβολής PNG…</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Click a tile first, then choose it as an end of the interpolation.</source>
+        <translation>Κάντε πρώτα κλικ σε ένα πλακίδιο και μετά επιλέξτε το ως άκρο της παρεμβολής.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/steer.py" line="+33"/>
+        <source>Click a tile in the grid.</source>
+        <translation>Κάντε κλικ σε ένα πλακίδιο του πλέγματος.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>A = selected</source>
+        <translation>A = επιλεγμένο</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B = selected</source>
+        <translation>B = επιλεγμένο</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected tile becomes the start of the strip</source>
+        <translation>Το επιλεγμένο πλακίδιο γίνεται η αρχή της λωρίδας</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected tile becomes the end of the strip</source>
+        <translation>Το επιλεγμένο πλακίδιο γίνεται το τέλος της λωρίδας</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/__init__.py" line="+21"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-4"/>
+        <source>λ sweep</source>
+        <translation>Σάρωση λ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/gradient_check.py" line="+31"/>
+        <source>Gradient check</source>
+        <translation>Έλεγχος κλίσης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="+61"/>
+        <source>Course weights</source>
+        <translation>Βάρη του μαθήματος</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="-10"/>
+        <source>Sparse autoencoder</source>
+        <translation>Αραιός αυτοκωδικοποιητής</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+2"/>
+        <source>Data</source>
+        <translation>Δεδομένα</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>8×8 patches</source>
+        <translation>τμήματα 8×8</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>whole digits (28×28)</source>
+        <translation>ολόκληρα ψηφία (28×28)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8×8 patches of the training digits, or the whole 28×28 digits</source>
+        <translation>Τμήματα 8×8 των ψηφίων εκπαίδευσης ή ολόκληρα τα ψηφία 28×28</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sparsity ρ</source>
+        <translation>Αραιότητα ρ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sparsity weight β</source>
+        <translation>Βάρος αραιότητας β</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight decay λ</source>
+        <translation>Απόσβεση βαρών λ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden units</source>
+        <translation>Κρυφές μονάδες</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hidden layer size (one picture per unit)</source>
+        <translation>μέγεθος του κρυφού επιπέδου (μία εικόνα ανά μονάδα)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number of patches (whole digits: at most the 4,000 training digits)</source>
+        <translation>πλήθος τμημάτων (ολόκληρα ψηφία: το πολύ τα 4,000 ψηφία εκπαίδευσης)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L-BFGS iterations</source>
+        <translation>Επαναλήψεις L-BFGS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train autoencoder</source>
+        <translation>Εκπαίδευση αυτοκωδικοποιητή</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L-BFGS on the sparse autoencoder&apos;s J</source>
+        <translation>L-BFGS στη συνάρτηση κόστους J του αραιού αυτοκωδικοποιητή</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare: softmax on features vs pixels</source>
+        <translation>Σύγκριση: softmax σε χαρακτηριστικά έναντι pixels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>features</source>
+        <translation>χαρακτηριστικά</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+118"/>
+        <source>count</source>
+        <translation>πλήθος</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>softmax accuracy</source>
+        <translation>ακρίβεια softmax</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows of W1 (first-layer weights), each scaled to its own min/max</source>
+        <translation>Γραμμές του W1 (βάρη του πρώτου επιπέδου), η καθεμία κλιμακωμένη στο δικό της min/max</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+53"/>
+        <source>L-BFGS iteration</source>
+        <translation>Επανάληψη L-BFGS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weights (PNG/SVG)…</source>
+        <translation>Βάρη (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost plot (PNG/SVG/CSV)…</source>
+        <translation>Γράφημα κόστους (PNG/SVG/CSV)…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>train the autoencoder first</source>
+        <translation>εκπαιδεύστε πρώτα τον αυτοκωδικοποιητή</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>training two softmax classifiers…</source>
+        <translation>εκπαίδευση δύο ταξινομητών softmax…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>nothing to export yet: train the autoencoder first</source>
+        <translation>τίποτα για εξαγωγή ακόμη: εκπαιδεύστε πρώτα τον αυτοκωδικοποιητή</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="+7"/>
+        <source>Open ex4weights.mat…</source>
+        <translation>Άνοιγμα ex4weights.mat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the course&apos;s network weights (Ctrl+R while none are loaded; File → Open…)</source>
+        <translation>Άνοιγμα των βαρών του δικτύου του μαθήματος (Ctrl+R όσο δεν έχουν φορτωθεί· Αρχείο → Άνοιγμα…)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Θ1 rows without the bias, reshaped column-major to 20×20 (the course&apos;s order)</source>
+        <translation>Γραμμές του Θ1 χωρίς την πόλωση, αναδιαταγμένες κατά στήλες σε 20×20 (η σειρά του μαθήματος)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+28"/>
+        <source>Hidden-unit tiles (PNG/SVG)…</source>
+        <translation>Πλακίδια κρυφών μονάδων (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing loaded: Ctrl+R or File → Open… opens the course&apos;s ex4weights.mat</source>
+        <translation>τίποτα δεν έχει φορτωθεί: το Ctrl+R ή Αρχείο → Άνοιγμα… ανοίγει το ex4weights.mat του μαθήματος</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ctrl+R: no weights loaded yet, so choose the course&apos;s ex4weights.mat</source>
+        <translation>Ctrl+R: δεν έχουν φορτωθεί βάρη ακόμη, οπότε επιλέξτε το ex4weights.mat του μαθήματος</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>nothing to export yet: open ex4weights.mat first</source>
+        <translation>τίποτα για εξαγωγή ακόμη: ανοίξτε πρώτα το ex4weights.mat</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/gradient_check.py" line="+6"/>
+        <source>Run gradient check</source>
+        <translation>Εκτέλεση ελέγχου κλίσης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centred differences, ε = 1e-4: num_i = (J(θ+εe_i) − J(θ−εe_i)) / 2ε;
+relative difference ‖num − ana‖ / ‖num + ana‖ (should be &lt; 1e-9)
+Run gradient check (Ctrl+R)</source>
+        <translation>Κεντρικές διαφορές, ε = 1e-4: num_i = (J(θ+εe_i) − J(θ−εe_i)) / 2ε·
+σχετική διαφορά ‖num − ana‖ / ‖num + ana‖ (πρέπει να είναι &lt; 1e-9)
+Εκτέλεση ελέγχου κλίσης (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gradient table (CSV)…</source>
+        <translation>Πίνακας κλίσεων (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>nothing to export yet: run the check first (Ctrl+R)</source>
+        <translation>τίποτα για εξαγωγή ακόμη: εκτελέστε πρώτα τον έλεγχο (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-26"/>
+        <source>λ values</source>
+        <translation>Τιμές λ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L-BFGS iterations per λ</source>
+        <translation>Επαναλήψεις L-BFGS ανά λ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed of the initial weights (uniform in [−0.12, 0.12]); every λ starts from the same weights</source>
+        <translation>Seed των αρχικών βαρών (ομοιόμορφα στο [−0.12, 0.12])· κάθε λ ξεκινά από τα ίδια βάρη</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimiser</source>
+        <translation>Βελτιστοποιητής</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L-BFGS, all λ in lockstep</source>
+        <translation>L-BFGS, όλα τα λ σε συγχρονισμό</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one loop moves every λ; fastest</source>
+        <translation>ένας βρόχος κινεί κάθε λ· ο ταχύτερος</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scipy L-BFGS-B, a thread per λ</source>
+        <translation>scipy L-BFGS-B, ένα νήμα ανά λ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scipy.optimize.minimize(method=&apos;L-BFGS-B&apos;, jac=True): the reference</source>
+        <translation>scipy.optimize.minimize(method=&apos;L-BFGS-B&apos;, jac=True): η αναφορά</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Train all</source>
+        <translation>Εκπαίδευση όλων</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train one network per λ, all λ together on every core</source>
+        <translation>Εκπαίδευση ενός δικτύου ανά λ, όλα τα λ μαζί σε κάθε πυρήνα επεξεργαστή</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Data: the bundled digits at 20×20 — 4,000 for training, 1,000 for validation.</source>
+        <translation>Δεδομένα: τα ενσωματωμένα ψηφία σε 20×20 — 4,000 για εκπαίδευση, 1,000 για επικύρωση.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost curves of every λ (CSV)…</source>
+        <translation>Καμπύλες κόστους κάθε λ (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve plot of the chosen λ (PNG/SVG/CSV)…</source>
+        <translation>Γράφημα καμπυλών του επιλεγμένου λ (PNG/SVG/CSV)…</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>training cancelled: the columns show the last snapshot</source>
+        <translation>η εκπαίδευση ακυρώθηκε: οι στήλες δείχνουν το τελευταίο στιγμιότυπο</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+7"/>
+        <source>nothing to export yet: train first</source>
+        <translation>τίποτα για εξαγωγή ακόμη: κάντε πρώτα εκπαίδευση</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="-18"/>
+        <source>not trained</source>
+        <translation>μη εκπαιδευμένο</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Which λ&apos;s curves to show</source>
+        <translation>Ποιου λ οι καμπύλες θα εμφανιστούν</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cross-entropy (no λ term)</source>
+        <translation>διεντροπία (χωρίς τον όρο λ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training</source>
+        <translation>εκπαίδευση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation</source>
+        <translation>επικύρωση</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Training and validation cost per iteration; the green mark is the early-stopping point, the minimum of the validation cost.</source>
+        <translation>Κόστος εκπαίδευσης και επικύρωσης ανά επανάληψη· το πράσινο σημάδι είναι το σημείο πρόωρης διακοπής, το ελάχιστο του κόστους επικύρωσης.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Curves for λ =</source>
+        <translation>Καμπύλες για λ =</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/mask.py" line="+30"/>
+        <source>Brush size</source>
+        <translation>Μέγεθος πινέλου</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>brush radius in pixels (right button: erase)</source>
+        <translation>ακτίνα πινέλου σε pixels (δεξί κουμπί: σβήσιμο)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random fraction</source>
+        <translation>Τυχαίο ποσοστό</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fraction of pixels observed by &apos;Random fraction&apos;, drawn with the seed</source>
+        <translation>ποσοστό των pixels που παρατηρούνται με το «Τυχαίο ποσοστό», με βάση το seed</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mask painter: paint observed pixels (brush) or hide them (eraser / right button). Tinted pixels are not observed.</source>
+        <translation>Ζωγραφική μάσκας: βάψτε τα παρατηρούμενα pixels (πινέλο) ή κρύψτε τα (γόμα / δεξί κουμπί). Τα χρωματισμένα pixels δεν παρατηρούνται.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Brush</source>
+        <translation>Πινέλο</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eraser</source>
+        <translation>Γόμα</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The course&apos;s inpainting: keep the first N of the 784 pixels in column-major order (the left part). Report: N = 500/400/350/300.</source>
+        <translation>Η συμπλήρωση του μαθήματος: κρατήστε τα πρώτα N από τα 784 pixels κατά στήλες (το αριστερό μέρος). Αναφορά: N = 500/400/350/300.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>course:</source>
+        <translation>μάθημα:</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-6"/>
+        <source>Optimiser A</source>
+        <translation>Βελτιστοποιητής A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the optimiser of Run (each entry&apos;s tip gives its update of z)</source>
+        <translation>ο βελτιστοποιητής της Εκτέλεσης (η συμβουλή κάθε επιλογής δίνει την ενημέρωση του z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step μ (A)</source>
+        <translation>Βήμα μ (A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimiser B (compare)</source>
+        <translation>Βελτιστοποιητής B (σύγκριση)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the second optimiser of &apos;Compare optimisers&apos;, from the same starting z&apos;s</source>
+        <translation>ο δεύτερος βελτιστοποιητής της «Σύγκρισης βελτιστοποιητών», από τα ίδια αρχικά z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step μ (B)</source>
+        <translation>Βήμα μ (B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steps of z from every restart</source>
+        <translation>βήματα του z από κάθε επανεκκίνηση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>random starting points z ~ N(0, I); the lowest final cost wins</source>
+        <translation>τυχαία αρχικά σημεία z ~ N(0, I)· κερδίζει το μικρότερο τελικό κόστος</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draws the starting z&apos;s, the noise ε and the random mask</source>
+        <translation>καθορίζει τα αρχικά z, τον θόρυβο ε και την τυχαία μάσκα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Κόστος</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L2 (course)</source>
+        <translation>L2 (μάθημα)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L1 (Laplace)</source>
+        <translation>L1 (Laplace)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live: re-run while painting</source>
+        <translation>Ζωντανά: νέα εκτέλεση κατά τη ζωγραφική</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Minimise J(z) from every restart with optimiser A</source>
+        <translation>Ελαχιστοποίηση του J(z) από κάθε επανεκκίνηση με τον βελτιστοποιητή A</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Compare optimisers</source>
+        <translation>Σύγκριση βελτιστοποιητών</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triptych (PNG / SVG)…</source>
+        <translation>Τρίπτυχο (PNG / SVG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost curves (CSV)…</source>
+        <translation>Καμπύλες κόστους (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost plot (PNG / SVG / CSV)…</source>
+        <translation>Γράφημα κόστους (PNG / SVG / CSV)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bundled generator (resources/generator_eights.npz) is missing: open a generator (.mat or .npz) with File → Open…</source>
+        <translation>Η ενσωματωμένη γεννήτρια (resources/generator_eights.npz) λείπει: ανοίξτε μια γεννήτρια (.mat ή .npz) με Αρχείο → Άνοιγμα…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optimisation</source>
+        <translation>Βελτιστοποίηση</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mask (paint observed pixels)</source>
+        <translation>Μάσκα (βάψτε τα παρατηρούμενα pixels)</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>nothing to export yet: run a reconstruction first</source>
+        <translation>τίποτα για εξαγωγή ακόμη: εκτελέστε πρώτα μια ανακατασκευή</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/target.py" line="-50"/>
+        <source>Source</source>
+        <translation>Πηγή</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundled eights use the bundled generator (white on black); course images (File → Open… data22.mat / data23.mat) use the course generator data21.mat (dark on white)</source>
+        <translation>Τα ενσωματωμένα οκτάρια χρησιμοποιούν την ενσωματωμένη γεννήτρια (λευκό σε μαύρο)· οι εικόνες του μαθήματος (Αρχείο → Άνοιγμα… data22.mat / data23.mat) χρησιμοποιούν τη γεννήτρια data21.mat του μαθήματος (σκούρο σε λευκό)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image #</source>
+        <translation>Εικόνα #</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>numbered from 1, as the report numbers them</source>
+        <translation>αρίθμηση από το 1, όπως στην αναφορά</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise σ</source>
+        <translation>Θόρυβος σ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x_n = T x_ideal + σ ε, ε ~ N(0, I) (seeded). Course files carry their own noise.</source>
+        <translation>x_n = T x_ideal + σ ε, ε ~ N(0, I) (με seed). Τα αρχεία του μαθήματος έχουν δικό τους θόρυβο.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Draw your own digit (white on black), then &apos;Use drawing&apos;</source>
+        <translation>Σχεδιάστε το δικό σας ψηφίο (λευκό σε μαύρο) και μετά «Χρήση σχεδίου»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use drawing</source>
+        <translation>Χρήση σχεδίου</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Open a course image file (data22.mat or data23.mat) with File → Open…</source>
+        <translation>Ανοίξτε ένα αρχείο εικόνων του μαθήματος (data22.mat ή data23.mat) με Αρχείο → Άνοιγμα…</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/triptych.py" line="+28"/>
+        <source>ideal</source>
+        <translation>ιδανική</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observed (blue: not observed)</source>
+        <translation>παρατηρούμενη (μπλε: μη παρατηρούμενα)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconstruction X(z*)</source>
+        <translation>ανακατασκευή X(z*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mean over the 784 pixels of (X(z*) − x_ideal)²</source>
+        <translation>μέση τιμή στα 784 pixels του (X(z*) − x_ideal)²</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/__init__.py" line="+16"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="-50"/>
+        <source>RNN</source>
+        <translation>RNN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+32"/>
+        <source>Attention</source>
+        <translation>Προσοχή</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="-22"/>
+        <source>Type your own numbers for any of the quantities of the current step (e.g. 1 1 or [1, 1]) and press Check</source>
+        <translation>Πληκτρολογήστε τους δικούς σας αριθμούς για οποιοδήποτε μέγεθος του τρέχοντος βήματος (π.χ. 1 1 ή [1, 1]) και πατήστε Έλεγχος</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Check</source>
+        <translation>Έλεγχος</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The word whose entry of y_t is largest (type the word or its entry number, 1-based)</source>
+        <translation>Η λέξη με τη μεγαλύτερη συνιστώσα του y_t (πληκτρολογήστε τη λέξη ή τον αριθμό της, από το 1)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+2"/>
+        <source>scale scores by 1/√d_k</source>
+        <translation>κλιμάκωση των βαθμών κατά 1/√d_k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S̃ = Q Kᵀ / √d_k keeps the softmax from saturating when d_k is large</source>
+        <translation>Το S̃ = Q Kᵀ / √d_k εμποδίζει τον κορεσμό του softmax όταν το d_k είναι μεγάλο</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queries = hidden states h_0…h_T, keys = values = inputs x_t</source>
+        <translation>ερωτήματα = κρυφές καταστάσεις h_0…h_T, κλειδιά = τιμές = είσοδοι x_t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take Q from the RNN page&apos;s hidden states and K = V from its inputs (needs H = D)</source>
+        <translation>Πάρτε το Q από τις κρυφές καταστάσεις της σελίδας RNN και K = V από τις εισόδους της (απαιτεί H = D)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>attention weights P</source>
+        <translation>βάρη προσοχής P</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>key</source>
+        <translation>κλειδί</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>query</source>
+        <translation>ερώτημα</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>P = softmax(Q Kᵀ / √d_k), row by row: each row sums to 1</source>
+        <translation>P = softmax(Q Kᵀ / √d_k), ανά γραμμή: κάθε γραμμή αθροίζει σε 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heatmap (PNG / SVG, CSV of the weights)…</source>
+        <translation>Θερμικός χάρτης (PNG / SVG, CSV των βαρών)…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>There are no RNN steps to link to</source>
+        <translation>Δεν υπάρχουν βήματα RNN για σύνδεση</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/presets.py" line="+21"/>
+        <source>Seed 003, exercise 3 (ReLU, 2 hidden, 6 words)</source>
+        <translation>Seed 003, άσκηση 3 (ReLU, 2 κρυφές, 6 λέξεις)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report&apos;s RNN: h_t = ReLU(W_hx x_t + W_hh h_(t−1)), y_t = W_yh h_t; x_3&apos;s fifth entry is lost</source>
+        <translation>Το RNN της αναφοράς: h_t = ReLU(W_hx x_t + W_hh h_(t−1)), y_t = W_yh h_t· η πέμπτη συνιστώσα του x_3 χάθηκε</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bigger: tanh, 3 hidden, one-hot inputs “a b c a c”</source>
+        <translation>Μεγαλύτερο: tanh, 3 κρυφές, είσοδοι one-hot «a b c a c»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>H = D = 3, so the attention page can link queries to the hidden states</source>
+        <translation>H = D = 3, άρα η σελίδα προσοχής μπορεί να συνδέσει τα ερωτήματα με τις κρυφές καταστάσεις</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exercise 3b: query h_0 = 0, keys = values = i_1…i_4</source>
+        <translation>Άσκηση 3b: ερώτημα h_0 = 0, κλειδιά = τιμές = i_1…i_4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All scores are 0, so every weight is 1/4 and Z = C = [1, 1]</source>
+        <translation>Όλοι οι βαθμοί είναι 0, άρα κάθε βάρος είναι 1/4 και Z = C = [1, 1]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three queries over the same inputs</source>
+        <translation>Τρία ερωτήματα στις ίδιες εισόδους</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Large scores (stable softmax)</source>
+        <translation>Μεγάλοι βαθμοί (ευσταθές softmax)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores of ±400: the softmax subtracts each row&apos;s maximum first</source>
+        <translation>Βαθμοί ±400: το softmax αφαιρεί πρώτα το μέγιστο κάθε γραμμής</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+2"/>
+        <source>Activation f</source>
+        <translation>Ενεργοποίηση f</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>h_t = f(a_t): the hidden activation f</source>
+        <translation>h_t = f(a_t): η ενεργοποίηση f του κρυφού επιπέδου</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tolerance ±</source>
+        <translation>ανοχή ±</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far a typed value may be from the correct one (rounding): |yours − right| ≤ tol</source>
+        <translation>Πόσο μπορεί να απέχει μια τιμή που πληκτρολογήσατε από τη σωστή (στρογγυλοποίηση): |δική σας − σωστή| ≤ tol</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fit b_h, b_y, h_0 to the weights</source>
+        <translation>Προσαρμογή των b_h, b_y, h_0 στα βάρη</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pad with zeros or cut the vectors so that their lengths match H (rows of W_hx) and the number of words (rows of W_yh)</source>
+        <translation>Συμπλήρωση με μηδενικά ή αποκοπή των διανυσμάτων ώστε τα μήκη τους να ταιριάζουν με το H (γραμμές του W_hx) και το πλήθος λέξεων (γραμμές του W_yh)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Output vocabulary (one word per row of W_yh, comma-separated)</source>
+        <translation>Λεξιλόγιο εξόδου (μία λέξη ανά γραμμή του W_yh, χωρισμένες με κόμμα)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Worked steps (.md / .tex)…</source>
+        <translation>Λυμένα βήματα (.md / .tex)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export worked steps</source>
+        <translation>Εξαγωγή λυμένων βημάτων</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Softmax plot (PNG / SVG / CSV)…</source>
+        <translation>Γράφημα softmax (PNG / SVG / CSV)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hidden-state plot (PNG / SVG / CSV)…</source>
+        <translation>Γράφημα κρυφής κατάστασης (PNG / SVG / CSV)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Step ▶</source>
+        <translation>Βήμα ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run all ▶▶</source>
+        <translation>Όλα ▶▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the previous time step</source>
+        <translation>Εμφάνιση του προηγούμενου χρονικού βήματος</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the next time step</source>
+        <translation>Εμφάνιση του επόμενου χρονικού βήματος</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the last time step (the hidden-state plot shows all steps) (Ctrl+R)</source>
+        <translation>Μετάβαση στο τελευταίο χρονικό βήμα (το γράφημα κρυφής κατάστασης δείχνει όλα τα βήματα) (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>softmax(y_t)</source>
+        <translation>softmax(y_t)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>word</source>
+        <translation>λέξη</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>probability</source>
+        <translation>πιθανότητα</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>p_i = e^(y_i) / Σ_j e^(y_j); the predicted word is the tallest bar</source>
+        <translation>p_i = e^(y_i) / Σ_j e^(y_j)· η προβλεπόμενη λέξη είναι η ψηλότερη μπάρα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden state h_t</source>
+        <translation>κρυφή κατάσταση h_t</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>h_t entries</source>
+        <translation>συνιστώσες του h_t</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each entry of h_t against t, up to the current step (t = 0 is h_0)</source>
+        <translation>Κάθε συνιστώσα του h_t ως προς t, έως το τρέχον βήμα (t = 0 είναι το h_0)</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>There are no steps: fix the matrices first</source>
+        <translation>Δεν υπάρχουν βήματα: διορθώστε πρώτα τους πίνακες</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/__init__.py" line="+14"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="-52"/>
+        <source>Two graphs</source>
+        <translation>Δύο γράφοι</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="+47"/>
+        <source>Dataset</source>
+        <translation>Σύνολο δεδομένων</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="+2"/>
+        <source>Iterations h: φ counts labels of iterations 0..h (GraKeL&apos;s WeisfeilerLehman(n_iter=h))</source>
+        <translation>Επαναλήψεις h: το φ μετρά ετικέτες των επαναλήψεων 0..h (το WeisfeilerLehman(n_iter=h) του GraKeL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>normalised</source>
+        <translation>κανονικοποιημένο</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compute Gram matrix</source>
+        <translation>Υπολογισμός πίνακα Gram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K = F Fᵀ over iterations 0..h for every pair of graphs</source>
+        <translation>K = F Fᵀ στις επαναλήψεις 0..h για κάθε ζεύγος γράφων</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open TU dataset folder…</source>
+        <translation>Άνοιγμα φακέλου συνόλου δεδομένων TU…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder with NAME_A.txt, NAME_graph_indicator.txt, optional NAME_node_labels.txt and NAME_graph_labels.txt</source>
+        <translation>Ένας φάκελος με NAME_A.txt, NAME_graph_indicator.txt και προαιρετικά NAME_node_labels.txt και NAME_graph_labels.txt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Course MUTAG</source>
+        <translation>MUTAG του μαθήματος</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>graph (sorted by class)</source>
+        <translation>γράφος (ταξινομημένοι ανά κλάση)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Heatmap (PNG/SVG) or Gram matrix (CSV)…</source>
+        <translation>Θερμικός χάρτης (PNG/SVG) ή πίνακας Gram (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gram matrix (CSV/.npy)…</source>
+        <translation>Πίνακας Gram (CSV/.npy)…</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Cancelled: the heatmap shows the previous Gram matrix</source>
+        <translation>Ακυρώθηκε: ο θερμικός χάρτης δείχνει τον προηγούμενο πίνακα Gram</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+11"/>
+        <source>Compute a Gram matrix first</source>
+        <translation>Υπολογίστε πρώτα έναν πίνακα Gram</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Export Gram matrix</source>
+        <translation>Εξαγωγή πίνακα Gram</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save Gram matrix</source>
+        <translation>Αποθήκευση πίνακα Gram</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+11"/>
+        <source>Previous iteration</source>
+        <translation>Προηγούμενη επανάληψη</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next iteration (Ctrl+R: the next one, back to 0 once the colouring is stable)</source>
+        <translation>Επόμενη επανάληψη (Ctrl+R: η επόμενη, πίσω στο 0 όταν ο χρωματισμός σταθεροποιηθεί)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>σ⁽ᵏ⁾(v) = (ℓ⁽ᵏ⁻¹⁾(v), sorted neighbour labels); new signatures get new labels in sorted order</source>
+        <translation>σ⁽ᵏ⁾(v) = (ℓ⁽ᵏ⁻¹⁾(v), ταξινομημένες ετικέτες γειτόνων)· οι νέες υπογραφές παίρνουν νέες ετικέτες με ταξινομημένη σειρά</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Iteration k:</source>
+        <translation>Επανάληψη k:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This iteration&apos;s compression table: signature → new label</source>
+        <translation>Ο πίνακας συμπίεσης αυτής της επανάληψης: υπογραφή → νέα ετικέτα</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>K(G1,G2) = φ(G1)·φ(G2) = Σ_ℓ φ_ℓ(G1) φ_ℓ(G2);  normalised: K(G1,G2)/√(K(G1,G1) K(G2,G2))</source>
+        <translation>K(G1,G2) = φ(G1)·φ(G2) = Σ_ℓ φ_ℓ(G1) φ_ℓ(G2)·  κανονικοποιημένο: K(G1,G2)/√(K(G1,G1) K(G2,G2))</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>label ℓ</source>
+        <translation>ετικέτα ℓ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>φ(G): how often each label occurs, iterations 0..k</source>
+        <translation>φ(G): πόσο συχνά εμφανίζεται κάθε ετικέτα, επαναλήψεις 0..k</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bars φ(G1), φ(G2) (PNG/SVG/CSV)…</source>
+        <translation>Μπάρες φ(G1), φ(G2) (PNG/SVG/CSV)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Compression table&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Πίνακας συμπίεσης&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>Export φ(G1), φ(G2)</source>
+        <translation>Εξαγωγή φ(G1), φ(G2)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/feature_maps.py" line="+70"/>
+        <source>Feature maps to scale (log₂): face ∝ log₂(1 + H) × log₂(1 + W), depth ∝ log₂(1 + C); vectors are bars ∝ log₂(1 + n). Click a block to select its layer.</source>
+        <translation>Χάρτες χαρακτηριστικών υπό κλίμακα (log₂): πρόσοψη ∝ log₂(1 + H) × log₂(1 + W), βάθος ∝ log₂(1 + C)· τα διανύσματα είναι μπάρες ∝ log₂(1 + n). Κάντε κλικ σε ένα μπλοκ για να επιλέξετε το επίπεδό του.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+83"/>
+        <source>Click: add node · drag node→node: add edge · right click: delete · double click: edit label</source>
+        <translation>Κλικ: προσθήκη κόμβου · σύρσιμο κόμβος→κόμβος: προσθήκη ακμής · δεξί κλικ: διαγραφή · διπλό κλικ: αλλαγή ετικέτας</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+69"/>
+        <source>type or paste: [[1,0],[0,1]] or 1 0; 0 1</source>
+        <translation>πληκτρολογήστε ή επικολλήστε: [[1,0],[0,1]] ή 1 0; 0 1</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+47"/>
+        <source>Left button: paint · right button: erase</source>
+        <translation>Αριστερό κουμπί: βάψιμο · δεξί κουμπί: σβήσιμο</translation>
     </message>
 </context>
 </TS>

@@ -6,609 +6,3005 @@
     <message>
         <location filename="../../nnlab_gui/app.py" line="+85"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>מוכן</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>This tab could not be built:</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לבנות את הלשונית הזו:</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;קובץ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;פתיחה…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a file in the current tab</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת קובץ בלשונית הנוכחית</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export view as PNG/SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ייצוא התצוגה כ־PNG/SVG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the current tab as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת הלשונית הנוכחית כתמונה</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export from this &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא מהדף ה&amp;זה</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>י&amp;ציאה</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit NN Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>יציאה מ־NN Lab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;הרצה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Run this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;הרצת הדף הזה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the current page&apos;s computation</source>
-        <translation type="unfinished"></translation>
+        <translation>התחלת החישוב של הדף הנוכחי</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ביטול</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the current page&apos;s computation</source>
-        <translation type="unfinished"></translation>
+        <translation>עצירת החישוב של הדף הנוכחי</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;תצוגה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Larger font</source>
-        <translation type="unfinished"></translation>
+        <translation>גופן &amp;גדול יותר</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Larger text for projectors (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>טקסט גדול יותר למקרן (נשמר)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Smaller font</source>
-        <translation type="unfinished"></translation>
+        <translation>גופן &amp;קטן יותר</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Smaller text (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>טקסט קטן יותר (נשמר)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Default font</source>
-        <translation type="unfinished"></translation>
+        <translation>גופן &amp;ברירת מחדל</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;כיתה</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עזרה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת &amp;יומן</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Errors and their details (tracebacks)</source>
-        <translation type="unfinished"></translation>
+        <translation>שגיאות ופרטיהן (tracebacks)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generative models &amp;compared</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;השוואת מודלים גנרטיביים</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About NN Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;אודות NN Lab</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>(use the tab&apos;s export buttons)</source>
-        <translation type="unfinished"></translation>
+        <translation>(השתמשו בכפתורי הייצוא של הלשונית)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This page of {tab} opens no files</source>
-        <translation type="unfinished"></translation>
+        <translation>הדף הזה בלשונית {tab} אינו פותח קבצים</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחה</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export view</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא התצוגה</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>שגיאה: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>נשמר: ⁦{path}⁩</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>(the log is empty: nothing has gone wrong yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(היומן ריק: שום דבר עוד לא השתבש)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NN Lab log</source>
-        <translation type="unfinished"></translation>
+        <translation>היומן של NN Lab</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About NN Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>אודות NN Lab</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Generative models compared</source>
-        <translation type="unfinished"></translation>
+        <translation>השוואת מודלים גנרטיביים</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>A computation did not stop in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>חישוב אחד לא נעצר בזמן.</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/language_menu.py" line="+28"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שפה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the lab (applied at the next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>שפת המעבדה (תחול בהפעלה הבאה)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The lab already speaks this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>המעבדה כבר מדברת בשפה הזו.</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/lesson_dock.py" line="+23"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>שיעור</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+98"/>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ הקודם</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>הבא ◀</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>חשיפה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The previous step (PageUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>הצעד הקודם (PageUp)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The next step (PageDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>הצעד הבא (PageDown)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the results this step keeps covered</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת התוצאות שהצעד הזה מסתיר</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שיעורים</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>מצב &amp;מצגת</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full screen with the lesson panel (PageDown / PageUp / Space move through the steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>מסך מלא עם חלונית השיעור (PageDown / PageUp / רווח עוברים בין הצעדים)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Lesson not opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>השיעור לא נפתח: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lesson: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>שיעור: {title}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>step {i} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>צעד {i} מתוך {n}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the page {page} could not be built</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לבנות את הדף {page}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the page {page} has no result {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>לדף {page} אין תוצאה {name}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the page {page} has no action {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>לדף {page} אין פעולה {name}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/fields.py" line="+57"/>
         <location line="+6"/>
         <location line="+107"/>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁦{value}⁩ אינו מספר שלם</translation>
     </message>
     <message>
         <location line="-105"/>
         <location line="+21"/>
         <source>{value} is outside {low}…{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁦{value}⁩ מחוץ לתחום ⁦{low}…{high}⁩</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+83"/>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁦{value}⁩ אינו מספר</translation>
     </message>
     <message>
         <location line="-81"/>
         <location line="+83"/>
         <source>{value} is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁦{value}⁩ אינו מספר סופי</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁦{value}⁩ אינו אחד מתוך: ⁦{choices}⁩</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{value} is not on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁦{value}⁩ אינו כן/לא</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{value} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁦{value}⁩ אינו טקסט</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>longer than {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ארוך מ־{n} תווים</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>e.g. 0, 1, 20</source>
-        <translation type="unfinished"></translation>
+        <translation>למשל ⁦0, 1, 20⁩</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{value} is not a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁦{value}⁩ אינו רשימת מספרים</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>in {low}…{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>בתחום ⁦{low}…{high}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value} is not {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁦{value}⁩ אינו ⁦{rule}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁦{value}⁩ מופיע פעמיים</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>give {low}…{high} values, not {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לתת ⁦{low}…{high}⁩ ערכים, לא {n}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/group.py" line="+77"/>
         <source>This page could not be built:</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לבנות את הדף הזה:</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/page.py" line="+89"/>
+        <location filename="../../nnlab_gui/pages/page.py" line="+90"/>
         <source>This page has nothing to run</source>
-        <translation type="unfinished"></translation>
+        <translation>אין בדף הזה מה להריץ</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cancelled: the views show the last snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>בוטל: התצוגות מראות את תמונת המצב האחרונה</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{page} opens no files</source>
-        <translation type="unfinished"></translation>
+        <translation>הדף {page} אינו פותח קבצים</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This page</source>
-        <translation type="unfinished"></translation>
+        <translation>הדף הזה</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>{page} has no preset {name}; its presets: {presets}</source>
-        <translation type="unfinished"></translation>
+        <translation>לדף {page} אין דוגמה מוכנה {name}; הדוגמאות שלו: {presets}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>אין</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Preset: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>דוגמה: {name}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a view, a plot or the data behind it (PNG / SVG / CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת תצוגה, גרף או הנתונים שמאחוריו (PNG / SVG / CSV)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(nothing to export on this page)</source>
-        <translation type="unfinished"></translation>
+        <translation>(אין מה לייצא בדף הזה)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/presets.py" line="+25"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>דוגמה</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose a worked example: it is applied at once; every value stays editable</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו דוגמה פתורה: היא מוחלת מיד, וכל ערך נשאר ניתן לעריכה</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/run_panel.py" line="+56"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop at the next snapshot (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>עצירה בתמונת המצב הבאה (Esc)</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>הסתיים</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>נכשל</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{message}  (details: Help → Show log)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{message}  (פרטים: עזרה ← הצגת יומן)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>בוטל</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/saving.py" line="+54"/>
         <location line="+5"/>
         <source>Export {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא {name}</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+16"/>
         <source>Save {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת {name}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/sessions.py" line="+60"/>
         <source>Session not applied: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>הסשן לא הוחל: {error}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Session not applied (everything kept as it was): {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>הסשן לא הוחל (הכול נשאר כפי שהיה): {problems}</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Could not save the session: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לשמור את הסשן: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Session saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>הסשן נשמר ב־⁦{path}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Session not opened (nothing changed): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>הסשן לא נפתח (שום דבר לא השתנה): {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Session {name} opened</source>
-        <translation type="unfinished"></translation>
+        <translation>הסשן ⁦{name}⁩ נפתח</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נפתח: {error}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>(no sessions yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(אין עדיין סשנים)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;session…</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת &amp;סשן…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open an NN Lab session (.nnlab): every page as it was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת סשן של NN Lab ‏(.nnlab): כל דף כפי שנשמר</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sa&amp;ve session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שמירת סשן…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save every page&apos;s settings, masks, drawings, graphs and matrices to one .nnlab file</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת ההגדרות, המסכות, הציורים, הגרפים והמטריצות של כל הדפים בקובץ ‎.nnlab‏ אחד</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Recent sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>סשנים &amp;אחרונים</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת סשן</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת סשן</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/__init__.py" line="+13"/>
         <source>Generator</source>
-        <translation type="unfinished"></translation>
+        <translation>מחולל</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/__init__.py" line="+9"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+56"/>
         <source>Inpainting</source>
-        <translation type="unfinished"></translation>
+        <translation>השלמת תמונה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hidden units (λ)</source>
-        <translation type="unfinished"></translation>
+        <translation>יחידות נסתרות (λ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RNN &amp; attention</source>
-        <translation type="unfinished"></translation>
+        <translation>‏RNN וקשב</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/__init__.py" line="+9"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+53"/>
         <source>CNN calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>מחשבון CNN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WL kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>קרנל WL</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/widgets/export.py" line="+26"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>תמונת PNG ‏(*.png)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>ציור SVG ‏(*.svg)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV data (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>נתוני CSV ‏(*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NumPy array (*.npy)</source>
-        <translation type="unfinished"></translation>
+        <translation>מערך NumPy ‏(*.npy)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NN Lab session (*.nnlab)</source>
-        <translation type="unfinished"></translation>
+        <translation>סשן NN Lab ‏(*.nnlab)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>could not save {name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לשמור את ⁦{name}⁩: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>נשמר: ⁦{path}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/catalog.py" line="+14"/>
+        <source>Keep first N pixels (column-major, T = [I_N 0]):</source>
+        <translation>שמירת N הפיקסלים הראשונים (לפי עמודות, ⁦T = [I_N 0]⁩):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mask / operator T</source>
+        <translation>מסכה / אופרטור T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observe a random fraction of the pixels (drawn with the seed)</source>
+        <translation>צפייה בשבר אקראי של הפיקסלים (נדגם עם ה־seed)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Box</source>
+        <translation>ריבוע</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hide a 12×12 box in the middle</source>
+        <translation>הסתרת ריבוע ⁦12×12⁩ באמצע</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invert</source>
+        <translation>היפוך</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>observe what is hidden and hide what is observed</source>
+        <translation>צפייה במה שמוסתר והסתרת מה שנצפה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observe nothing (then paint what you observe)</source>
+        <translation>אין צפייה בכלום (ואז צבעו את מה שנצפה)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Super-resolution 4×4</source>
+        <translation>רזולוציית־על ⁦4×4⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T = 49 × 784 block average (entries 1/16): observe a 7×7 image</source>
+        <translation>‏⁦T⁩ = מיצוע בלוקים ⁦49 × 784⁩ (ערכים ⁦1/16⁩): נצפית תמונה ⁦7×7⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test-split eight</source>
+        <translation>שמונה מקבוצת המבחן</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a test-split eight of the bundled digits, with the bundled generator (white on black)</source>
+        <translation>שמונה מקבוצת המבחן של הספרות המצורפות, עם המחולל המצורף (לבן על שחור)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course image</source>
+        <translation>תמונה מהקורס</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data22.mat / data23.mat (File → Open…), with the course generator data21.mat (dark on white)</source>
+        <translation>‏data22.mat / data23.mat (קובץ ← פתיחה…), עם מחולל הקורס data21.mat (כהה על לבן)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My drawing</source>
+        <translation>הציור שלי</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the digit drawn below, with the bundled generator</source>
+        <translation>הספרה שמצוירת למטה, עם המחולל המצורף</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>יעד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MSE to the ideal: –</source>
+        <translation>‏MSE ביחס לאידיאלית: –</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAE eights (bundled)</source>
+        <translation>‏VAE של שמוניות (מצורף)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step size μ (the course: 0.001 with its normalised step)</source>
+        <translation>גודל הצעד μ (בקורס: 0.001 עם הצעד המנורמל שלו)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The course&apos;s &apos;ADAMS&apos; (RMSprop): P ← 0.9 P + 0.1 g², z ← z − μ g/√(P + 1e-7)</source>
+        <translation>ה־&apos;ADAMS&apos; של הקורס (RMSprop): ⁦P ← 0.9 P + 0.1 g², z ← z − μ g/√(P + 1e-7)⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain gradient descent: z ← z − μ ∇J (use a small μ, e.g. 1e-5)</source>
+        <translation>ירידת גרדיאנט פשוטה: ⁦z ← z − μ ∇J⁩ (השתמשו ב־μ קטן, למשל 1e-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run optimiser A and optimiser B from the same starting z&apos;s and overlay their cost curves</source>
+        <translation>הרצת אופטימייזר A ואופטימייזר B מאותן נקודות התחלה z והצגת עקומות המחיר שלהם זו על זו</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+row</source>
+        <translation>+שורה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a row of zeros</source>
+        <translation>הוספת שורת אפסים</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>−row</source>
+        <translation>−שורה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected row (or the last)</source>
+        <translation>הסרת השורה שנבחרה (או האחרונה)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+col</source>
+        <translation>+טור</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a column of zeros</source>
+        <translation>הוספת עמודת אפסים</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>−col</source>
+        <translation>−טור</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected column (or the last)</source>
+        <translation>הסרת העמודה שנבחרה (או האחרונה)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste</source>
+        <translation>הדבקה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paste a matrix from the clipboard (Ctrl+V in the table)</source>
+        <translation>הדבקת מטריצה מהלוח (Ctrl+V בטבלה)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy</source>
+        <translation>העתקה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the matrix as numpy text (Ctrl+C in the table)</source>
+        <translation>העתקת המטריצה כטקסט numpy ‏(Ctrl+C בטבלה)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spring</source>
+        <translation>קפיצים</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kamada–Kawai</source>
+        <translation>‏Kamada–Kawai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Circular</source>
+        <translation>מעגלית</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo</source>
+        <translation>ביטול פעולה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo the last edit</source>
+        <translation>ביטול העריכה האחרונה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every node</source>
+        <translation>הסרת כל הצמתים</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open…</source>
+        <translation>פתיחה…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edge list, GraphML or GML</source>
+        <translation>רשימת קשתות, GraphML או GML</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save…</source>
+        <translation>שמירה…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export…</source>
+        <translation>ייצוא…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the drawing as PNG/SVG</source>
+        <translation>שמירת הציור כ־PNG/SVG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to iteration 0</source>
+        <translation>חזרה לאיטרציה 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed 003 pair (K = 65)</source>
+        <translation>הזוג של seed 003 ⁦(K = 65)⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Isomorphic pair (Petersen, shuffled)</source>
+        <translation>זוג איזומורפי (פטרסן, מעורבב)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WL cannot tell: two triangles vs hexagon</source>
+        <translation>‏WL לא מבחין: שני משולשים מול משושה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dataset loaded: open a TU-format folder (NAME_A.txt, NAME_graph_indicator.txt, …), or File → Open… a NAME_A.txt.</source>
+        <translation>לא נטען מאגר נתונים: פתחו תיקייה בפורמט TU ‏(NAME_A.txt, NAME_graph_indicator.txt, …), או קובץ ← פתיחה… של NAME_A.txt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TU dataset folder</source>
+        <translation>תיקיית מאגר TU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a TU dataset folder first</source>
+        <translation>יש לפתוח קודם תיקיית מאגר TU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Node label</source>
+        <translation>תווית צומת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial label (integer ≥ 0):</source>
+        <translation>תווית התחלתית (מספר שלם ⁦≥ 0⁩):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gaussian N(0, I)</source>
+        <translation>גאוסית ⁦N(0, I)⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uniform on [−1, 1]^d</source>
+        <translation>אחידה על ⁦[−1, 1]^d⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gaussian mixture (10 centres in [−1, 1]^d)</source>
+        <translation>תערובת גאוסיות (10 מרכזים ב־⁦[−1, 1]^d⁩)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundled: eights (VAE)</source>
+        <translation>מצורף: שמוניות (VAE)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bundled: all digits (VAE)</source>
+        <translation>מצורף: כל הספרות (VAE)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open generator</source>
+        <translation>פתיחת מחולל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export sample grid</source>
+        <translation>ייצוא רשת הדגימות</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export interpolation strip</source>
+        <translation>ייצוא רצועת האינטרפולציה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steer the selected tile</source>
+        <translation>היגוי האריח שנבחר</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interpolate between two tiles</source>
+        <translation>אינטרפולציה בין שני אריחים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clean eight</source>
+        <translation>שמונה נקייה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A test-split eight of the bundled digits</source>
+        <translation>שמונה מקבוצת המבחן של הספרות המצורפות</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>noisy: + Laplace(b)</source>
+        <translation>רועשת: ⁦+ Laplace(b)⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clean + noise, shown clipped to [0, 1]</source>
+        <translation>נקייה + רעש, מוצגת חתוכה ל־⁦[0, 1]⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L2 data term</source>
+        <translation>איבר נתונים L2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L1 data term (MAP)</source>
+        <translation>איבר נתונים L1 (MAP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correct chord ±√(1 − x0²)</source>
+        <translation>המיתר הנכון ⁦±√(1 − x0²)⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>x1 ~ U[−√(1−x0²), √(1−x0²)]: the chord of the disk at x0</source>
+        <translation>‏⁦x1 ~ U[−√(1−x0²), √(1−x0²)]⁩: מיתר העיגול ב־x0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report&apos;s interval ±(1 − x0²)</source>
+        <translation>הקטע של הדוח ⁦±(1 − x0²)⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>x1 ~ U[x0² − 1, −x0² + 1]: half-width 1 − x0²</source>
+        <translation>‏⁦x1 ~ U[x0² − 1, −x0² + 1]⁩: חצי רוחב ⁦1 − x0²⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report&apos;s interval [x0² − 1, 1 − x0²]</source>
+        <translation>הקטע של הדוח ⁦[x0² − 1, 1 − x0²]⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>press Step or Run first</source>
+        <translation>לחצו קודם על צעד או הרצה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the course&apos;s ex4weights.mat (Theta1 25×401, Theta2 10×26) to see its hidden units and its cost on the bundled digits.</source>
+        <translation>פתחו את ex4weights.mat של הקורס ⁦(Theta1 25×401, Theta2 10×26)⁩ כדי לראות את היחידות הנסתרות שלו ואת המחיר שלו על הספרות המצורפות.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open course weights</source>
+        <translation>פתיחת המשקלים של הקורס</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The course&apos;s checkNNGradients: a 3-5-3 network, 5 samples, deterministic sin(·)/10 weights and inputs.</source>
+        <translation>ה־checkNNGradients של הקורס: רשת ⁦3-5-3⁩, 5 דגימות, משקלים וקלטים דטרמיניסטיים ⁦sin(·)/10⁩.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check my answer</source>
+        <translation>בדיקת התשובה שלי</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>word, or its entry number</source>
+        <translation>מילה, או מספר הרכיב שלה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>your value</source>
+        <translation>הערך שלכם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The words the rows of W_yh stand for</source>
+        <translation>המילים ששורות W_yh מייצגות</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>identity: h = a</source>
+        <translation>זהות: ⁦h = a⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>identity</source>
+        <translation>זהות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report lost the fifth entry of x_3 (it reads x_3 = [0, −1, 1, 1, ·]). 0 is a placeholder: type the value you believe it was.</source>
+        <translation>בדוח אבד הרכיב החמישי של x_3 (כתוב שם ⁦x_3 = [0, −1, 1, 1, ·]⁩). ‏0 הוא ערך זמני: הקלידו את הערך שלדעתכם היה שם.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed 003 loaded. The amber cell (x_3, entry 5) was lost in the report: 0 is a placeholder, change it if you like.</source>
+        <translation>‏Seed 003 נטען. התא הכתום (⁦x_3⁩, רכיב 5) אבד בדוח: 0 הוא ערך זמני, שנו אותו אם תרצו.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input → hidden weights (H×D): a_t = W_hx x_t + …</source>
+        <translation>משקלים קלט ← נסתר ⁦(H×D): a_t = W_hx x_t + …⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden → hidden weights (H×H): … + W_hh h_{t−1} + …</source>
+        <translation>משקלים נסתר ← נסתר ⁦(H×H): … + W_hh h_{t−1} + …⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden → output weights (V×H): y_t = W_yh h_t + b_y; one row per word</source>
+        <translation>משקלים נסתר ← פלט ⁦(V×H): y_t = W_yh h_t + b_y⁩; שורה לכל מילה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden bias b_h (H entries), added to the pre-activation</source>
+        <translation>הטיה נסתרת b_h (H רכיבים), מתווספת לפני האקטיבציה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output bias b_y (one per word)</source>
+        <translation>הטיית הפלט b_y (אחת לכל מילה)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial hidden state h_0 (H entries)</source>
+        <translation>המצב הנסתר ההתחלתי h_0 (H רכיבים)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The input sequence: row t is x_t (T×D). Add a row for one more time step.</source>
+        <translation>סדרת הקלט: שורה t היא x_t ⁦(T×D)⁩. הוסיפו שורה לעוד צעד זמן.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queries, one per row (q×d_k)</source>
+        <translation>שאילתות, אחת בכל שורה ⁦(q×d_k)⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys, one per row (k×d_k)</source>
+        <translation>מפתחות, אחד בכל שורה ⁦(k×d_k)⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Values, one per key (k×d_v)</source>
+        <translation>ערכים, אחד לכל מפתח ⁦(k×d_v)⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>filters / units</source>
+        <translation>מסננים / יחידות</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kernel F</source>
+        <translation>גרעין F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stride S</source>
+        <translation>צעד S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>padding P</source>
+        <translation>ריפוד P</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dilation d</source>
+        <translation>התרחבות d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out pad</source>
+        <translation>ריפוד פלט</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>output H×W×C</source>
+        <translation>פלט ⁦H×W×C⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>units</source>
+        <translation>יחידות</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weights</source>
+        <translation>משקלים</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>biases</source>
+        <translation>הטיות</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>parameters</source>
+        <translation>פרמטרים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory</source>
+        <translation>זיכרון</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>jump</source>
+        <translation>קפיצה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warnings and notes</source>
+        <translation>אזהרות והערות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filters K (conv), units n (dense) or rate (dropout)</source>
+        <translation>מסננים K (conv), יחידות n (dense) או שיעור (dropout)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kernel F: 3, or 5x3 for height × width</source>
+        <translation>גרעין F: ‏3, או 5x3 עבור גובה × רוחב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stride S: 2, or 2x1</source>
+        <translation>צעד S: ‏2, או 2x1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>padding P: 1, 1x0, same or valid</source>
+        <translation>ריפוד P: ‏1, 1x0, same או valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dilation d: effective kernel F&apos; = d·(F − 1) + 1</source>
+        <translation>התרחבות d: גרעין אפקטיבי ⁦F&apos; = d·(F − 1) + 1⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>output padding of a transposed convolution</source>
+        <translation>ריפוד הפלט של קונבולוציה מוחלפת (transposed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Select a layer to see its formulas.&lt;/p&gt;</source>
+        <translation>‏&lt;p&gt;בחרו שכבה כדי לראות את הנוסחאות שלה.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AlexNet (227×227×3)</source>
+        <translation>‏AlexNet ⁦(227×227×3)⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fully-connected alternative to conv1 (227×227×3 → 256)</source>
+        <translation>חלופה מחוברת במלואה ל־conv1 ⁦(227×227×3 → 256)⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autoencoder 256-500-250-50-250-500-256 (exercise 2)</source>
+        <translation>‏Autoencoder ⁦256-500-250-50-250-500-256⁩ (תרגיל 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add layer</source>
+        <translation>הוספת שכבה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a layer below the selected one</source>
+        <translation>הוספת שכבה מתחת לשכבה שנבחרה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>הסרה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected layer</source>
+        <translation>הסרת השכבה שנבחרה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected layer up (or drag the row)</source>
+        <translation>הזזת השכבה שנבחרה למעלה (או גררו את השורה)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected layer down (or drag the row)</source>
+        <translation>הזזת השכבה שנבחרה למטה (או גררו את השורה)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>ייבוא…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read a network in the text form (File → Open…)</source>
+        <translation>קריאת רשת בצורת טקסט (קובץ ← פתיחה…)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import a network (text form)</source>
+        <translation>ייבוא רשת (צורת טקסט)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the network (text form)</source>
+        <translation>ייצוא הרשת (צורת טקסט)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+2"/>
+        <source>Input  H</source>
+        <translation>קלט  H</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>input height H1 (pixels): H2 = (H1 − F + 2P)/S + 1</source>
+        <translation>גובה הקלט H1 (פיקסלים): ⁦H2 = (H1 − F + 2P)/S + 1⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>input width W1 (pixels): W2 = (W1 − F + 2P)/S + 1</source>
+        <translation>רוחב הקלט W1 (פיקסלים): ⁦W2 = (W1 − F + 2P)/S + 1⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>input channels C1, as in the parameters (F·F·C1 + 1)·K of the first convolution, or the length n of a vector input</source>
+        <translation>ערוצי הקלט C1, כמו בפרמטרים ⁦(F·F·C1 + 1)·K⁩ של הקונבולוציה הראשונה, או האורך n של קלט שהוא וקטור</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vector</source>
+        <translation>וקטור</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The input is a vector of n values (no H, W): e.g. exercise 2&apos;s autoencoder</source>
+        <translation>הקלט הוא וקטור של n ערכים (בלי H, W): למשל ה־autoencoder של תרגיל 2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The selected layer&apos;s formulas with its numbers substituted</source>
+        <translation>הנוסחאות של השכבה שנבחרה, עם המספרים שלה מוצבים בהן</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Network as text form…</source>
+        <translation>הרשת כטקסט…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table as CSV…</source>
+        <translation>הטבלה כ־CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table as Markdown…</source>
+        <translation>הטבלה כ־Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature-map drawing (PNG / SVG)…</source>
+        <translation>ציור מפות המאפיינים (PNG / SVG)…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Text form</source>
+        <translation>צורת טקסט</translation>
+    </message>
+    <message>
+        <location line="+221"/>
+        <source>fix the marked cells before exporting</source>
+        <translation>יש לתקן את התאים המסומנים לפני הייצוא</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nothing to export yet</source>
+        <translation>אין עדיין מה לייצא</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/__init__.py" line="+19"/>
+        <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+52"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+61"/>
+        <source>Samples</source>
+        <translation>דגימות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="+28"/>
+        <source>Latent map</source>
+        <translation>מפת המרחב הלטנטי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+26"/>
+        <source>Encode your own</source>
+        <translation>קידוד ציור משלכם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampling</source>
+        <translation>דגימה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+30"/>
+        <source>Inverse CDF</source>
+        <translation>‏CDF הפוכה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+31"/>
+        <source>Gibbs</source>
+        <translation>‏Gibbs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+35"/>
+        <source>Laplace noise</source>
+        <translation>רעש לפלס</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+14"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/target.py" line="+82"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+53"/>
+        <source>Clear</source>
+        <translation>ניקוי</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load a test digit</source>
+        <translation>טעינת ספרה מקבוצת המבחן</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a random digit of the test split on the canvas</source>
+        <translation>הצבת ספרה אקראית מקבוצת המבחן על הקנבס</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encode → decode</source>
+        <translation>קידוד ← פענוח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x → μ(x) (encoder mean) → X(μ(x)) (decoder); also runs when a stroke ends (Ctrl+R)</source>
+        <translation>‏⁦x → μ(x)⁩ (ממוצע המקודד) ⁦→ X(μ(x))⁩ (המפענח); רץ גם בסוף כל משיכת מכחול (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draw, then release the mouse: the all-digits VAE encodes the drawing to its mean code μ(x) and decodes it.</source>
+        <translation>ציירו ושחררו את העכבר: ה־VAE של כל הספרות מקודד את הציור לקוד הממוצע μ(x) ומפענח אותו.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anomaly score = reconstruction error ‖x − X(μ(x))‖² (seed 001): an input unlike the training digits reconstructs badly</source>
+        <translation>ציון חריגות = שגיאת השחזור ⁦‖x − X(μ(x))‖²⁩ (seed 001): קלט שאינו דומה לספרות האימון משוחזר גרוע</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drawing and reconstruction (PNG/SVG)…</source>
+        <translation>הציור והשחזור (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draw a digit (left button paints, right button erases):</source>
+        <translation>ציירו ספרה (לחצן שמאלי מצייר, ימני מוחק):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The all-digits VAE&apos;s nearest digit X(μ(x)):</source>
+        <translation>הספרה הקרובה ביותר של ה־VAE של כל הספרות ⁦X(μ(x))⁩:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Canvas cleared.</source>
+        <translation>הקנבס נוקה.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The canvas is empty: draw a digit first.</source>
+        <translation>הקנבס ריק: ציירו קודם ספרה.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+2"/>
+        <source>Sweeps N</source>
+        <translation>סבבים N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gibbs sweeps per run (each sweep updates x1, then x0)</source>
+        <translation>סבבי Gibbs בכל הרצה (כל סבב מעדכן את x1 ואחר כך את x0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+8"/>
+        <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+7"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+51"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-11"/>
+        <source>Seed</source>
+        <translation>‏Seed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seed of the chain (changing it starts a new chain)</source>
+        <translation>ה־seed של השרשרת (שינוי שלו מתחיל שרשרת חדשה)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditional</source>
+        <translation>מותנית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conditional of one coordinate given the other is uniform on the chord of the disk, half-width √(1 − x²). The report wrote 1 − x².</source>
+        <translation>ההתפלגות המותנית של קואורדינטה אחת בהינתן השנייה אחידה על מיתר העיגול, בחצי רוחב ⁦√(1 − x²)⁩. בדוח נכתב ⁦1 − x²⁩.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+2"/>
+        <source>Animate</source>
+        <translation>הנפשה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run in small batches with a short pause so you can watch the chain</source>
+        <translation>הרצה במנות קטנות עם הפסקה קצרה, כדי שאפשר יהיה לצפות בשרשרת</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+13"/>
+        <source>Run</source>
+        <translation>הרצה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the chain by N sweeps</source>
+        <translation>המשך השרשרת ב־N סבבים</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Step</source>
+        <translation>צעד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One sweep: x1 | x0, then x0 | x1</source>
+        <translation>סבב אחד: ⁦x1 | x0⁩, ואז ⁦x0 | x1⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset</source>
+        <translation>איפוס</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the chain and start again from (x0, 0), x0 ~ U[0, 1]</source>
+        <translation>שכחת השרשרת והתחלה מחדש מ־⁦(x0, 0), x0 ~ U[0, 1]⁩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chain on the unit disk</source>
+        <translation>השרשרת על עיגול היחידה</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>path</source>
+        <translation>מסלול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correct chord ±√(1−x0²)</source>
+        <translation>המיתר הנכון ⁦±√(1−x0²)⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report&apos;s [x0²−1, 1−x0²]</source>
+        <translation>של הדוח ⁦[x0²−1, 1−x0²]⁩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grey: the chain&apos;s moves (vertical for x1 | x0, horizontal for x0 | x1). Green: the chord x1 is drawn from next, ±√(1 − x0²); red: the report&apos;s [x0² − 1, 1 − x0²]</source>
+        <translation>אפור: צעדי השרשרת (אנכיים עבור ⁦x1 | x0⁩, אופקיים עבור ⁦x0 | x1⁩). ירוק: המיתר שממנו יידגם x1 הבא, ⁦±√(1 − x0²)⁩; אדום: ⁦[x0² − 1, 1 − x0²]⁩ של הדוח</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Histogram of r² = x0² + x1²</source>
+        <translation>היסטוגרמה של ⁦r² = x0² + x1²⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+26"/>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+33"/>
+        <source>density</source>
+        <translation>צפיפות</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uniform on the disk ⇔ P(r² ≤ t) = area πt / π = t: r² ~ U[0, 1] (dashed)</source>
+        <translation>אחידה על העיגול ⇔ ⁦P(r² ≤ t)⁩ = שטח ⁦πt / π = t⁩: ⁦r² ~ U[0, 1]⁩ (מקווקו)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autocorrelation of x0</source>
+        <translation>אוטוקורלציה של x0</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lag (sweeps)</source>
+        <translation>פיגור (סבבים)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ρ(k) = corr(x0[t], x0[t + k]): how fast the chain forgets where it was</source>
+        <translation>‏⁦ρ(k) = corr(x0[t], x0[t + k])⁩: כמה מהר השרשרת שוכחת היכן הייתה</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report writes the conditional as U[x0² − 1, −x0² + 1]: half-width 1 − x0² instead of √(1 − x0²). Since 1 − x² ≤ √(1 − x²), that chain never leaves the region |x1| ≤ 1 − x0², |x0| ≤ 1 − x1² (dashed red): it never reaches the rim, so it is not uniform on the disk and r² lacks values near 1.</source>
+        <translation>הדוח כותב את ההתפלגות המותנית כ־⁦U[x0² − 1, −x0² + 1]⁩: חצי רוחב ⁦1 − x0²⁩ במקום ⁦√(1 − x0²)⁩. מכיוון ש־⁦1 − x² ≤ √(1 − x²)⁩, השרשרת הזו לעולם לא יוצאת מהאזור ⁦|x1| ≤ 1 − x0², |x0| ≤ 1 − x1²⁩ (אדום מקווקו): היא לא מגיעה לשפה, ולכן אינה אחידה על העיגול, ול־r² חסרים ערכים קרובים ל־1.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="-34"/>
+        <source>Density p(s)</source>
+        <translation>צפיפות p(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Density p(s) as a formula of s: numbers, s, + − * / ** (or ^), exp log sqrt sin cos tan abs, pi, e. It is normalised on [a, b].</source>
+        <translation>הצפיפות p(s) כנוסחה של s: מספרים, s, ⁦+ − * / **⁩ (או ^), ⁦exp log sqrt sin cos tan abs, pi, e⁩. היא מנורמלת על ⁦[a, b]⁩.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From a</source>
+        <translation>מ־a</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lower end a of the interval</source>
+        <translation>הקצה התחתון a של הקטע</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To b</source>
+        <translation>עד b</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upper end b of the interval</source>
+        <translation>הקצה העליון b של הקטע</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples N</source>
+        <translation>דגימות N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number of samples N</source>
+        <translation>מספר הדגימות N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed of the uniform draws x ~ U[0, 1]</source>
+        <translation>ה־seed של הדגימות האחידות ⁦x ~ U[0, 1]⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bins</source>
+        <translation>תאים</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Histogram bins</source>
+        <translation>מספר התאים בהיסטוגרמה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw in small batches with a short pause, so you can watch the histogram fill</source>
+        <translation>דגימה במנות קטנות עם הפסקה קצרה, כדי לראות את ההיסטוגרמה מתמלאת</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Course: 0.5 + s on [0, 1]</source>
+        <translation>הקורס: ⁦0.5 + s⁩ על ⁦[0, 1]⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The course&apos;s density: F⁻¹(x) = (−1 + √(1 + 8x)) / 2 in closed form</source>
+        <translation>הצפיפות של הקורס: ⁦F⁻¹(x) = (−1 + √(1 + 8x)) / 2⁩ בצורה סגורה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exponential: exp(−3s) on [0, 2]</source>
+        <translation>מעריכית: ⁦exp(−3s)⁩ על ⁦[0, 2]⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A truncated exponential, inverted numerically</source>
+        <translation>מעריכית קטומה, מהופכת נומרית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two bumps: sin(πs)² on [0, 2]</source>
+        <translation>שתי גבעות: ⁦sin(πs)²⁩ על ⁦[0, 2]⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A density with two modes and zeros in between</source>
+        <translation>צפיפות עם שני שיאים ואפסים ביניהם</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sample</source>
+        <translation>דגימה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw N samples y = F⁻¹(x)</source>
+        <translation>דגימת N ערכים ⁦y = F⁻¹(x)⁩</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Draw one</source>
+        <translation>דגימה אחת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One uniform draw x, traced through the CDF to y = F⁻¹(x)</source>
+        <translation>דגימה אחידה אחת x, שמובלת דרך ה־CDF אל ⁦y = F⁻¹(x)⁩</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target density and histogram of the samples</source>
+        <translation>צפיפות היעד והיסטוגרמת הדגימות</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>samples</source>
+        <translation>דגימות</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Histogram of the samples y = F⁻¹(x), scaled to a density, against the target p(s)</source>
+        <translation>היסטוגרמה של הדגימות ⁦y = F⁻¹(x)⁩, מנורמלת לצפיפות, מול צפיפות היעד p(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CDF  F(y) = ∫ p(s) ds</source>
+        <translation>‏CDF  ⁦F(y) = ∫ p(s) ds⁩</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read a uniform draw x on the vertical axis across to the CDF, then down: that s is the sample y</source>
+        <translation>קראו דגימה אחידה x על הציר האנכי, לרוחב עד ה־CDF ואז למטה: ה־s הזה הוא הדגימה y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inverse CDF  y = F⁻¹(x)</source>
+        <translation>‏CDF הפוכה  ⁦y = F⁻¹(x)⁩</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The same map seen the other way: x on the horizontal axis, y = F⁻¹(x) = (−1 + √(1 + 8x)) / 2 for the course&apos;s density (dotted green)</source>
+        <translation>אותה העתקה מהכיוון השני: x על הציר האופקי, ⁦y = F⁻¹(x) = (−1 + √(1 + 8x)) / 2⁩ עבור הצפיפות של הקורס (ירוק מנוקד)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Course density p(s) = 0.5 + s on [0, 1]:  F(y) = 0.5y + 0.5y² = x  ⇒  &lt;b&gt;y = (−1 + √(1 + 8x)) / 2&lt;/b&gt; (closed form, dotted green; it lies on the numerical inverse).</source>
+        <translation>צפיפות הקורס ⁦p(s) = 0.5 + s⁩ על ⁦[0, 1]⁩:  ⁦F(y) = 0.5y + 0.5y² = x  ⇒⁩  &lt;b&gt;⁦y = (−1 + √(1 + 8x)) / 2⁩&lt;/b&gt; (צורה סגורה, ירוק מנוקד; היא מתלכדת עם ההופכית הנומרית).</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Press Sample: each uniform draw x is mapped to y = F⁻¹(x).</source>
+        <translation>לחצו על דגימה: כל דגימה אחידה x מועתקת ל־⁦y = F⁻¹(x)⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="-31"/>
+        <source>Test eight #</source>
+        <translation>שמונה מהמבחן #</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which eight of the test split (100 of them)</source>
+        <translation>איזו שמונה מקבוצת המבחן (יש 100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laplace scale b</source>
+        <translation>פרמטר הסקאלה של לפלס b</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise density 1/(2b) exp(−|x|/b), std = b√2</source>
+        <translation>צפיפות הרעש ⁦1/(2b) exp(−|x|/b)⁩, סטיית תקן ⁦= b√2⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise seed</source>
+        <translation>ה־seed של הרעש</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seed of the noise (and of the restarts)</source>
+        <translation>ה־seed של הרעש (ושל ההתחלות מחדש)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-14"/>
+        <source>Restarts</source>
+        <translation>התחלות מחדש</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Random restarts z ~ N(0, I); the lowest final cost wins</source>
+        <translation>התחלות מחדש אקראיות ⁦z ~ N(0, I)⁩; המחיר הסופי הנמוך ביותר מנצח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+2"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-1"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-1"/>
+        <source>Iterations</source>
+        <translation>איטרציות</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optimisation steps per data term</source>
+        <translation>צעדי אופטימיזציה לכל איבר נתונים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step μ</source>
+        <translation>גודל צעד μ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RMSprop step μ (the course&apos;s &quot;ADAMS&quot;, λ = 0.1)</source>
+        <translation>גודל הצעד μ של RMSprop (ה־&quot;ADAMS&quot; של הקורס, ⁦λ = 0.1⁩)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denoise</source>
+        <translation>הסרת רעש</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the generator&apos;s latent z to the noisy image with both data terms</source>
+        <translation>התאמת הווקטור הלטנטי z של המחולל לתמונה הרועשת עם שני איברי הנתונים</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Best cost per iteration</source>
+        <translation>המחיר הטוב ביותר בכל איטרציה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+40"/>
+        <source>iteration</source>
+        <translation>איטרציה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L2: N log‖X−y‖² + ‖z‖²</source>
+        <translation>‏⁦L2: N log‖X−y‖² + ‖z‖²⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L1: N log Σ|X−y| + ‖z‖²</source>
+        <translation>‏⁦L1: N log Σ|X−y| + ‖z‖²⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise: histogram and 1/(2b) exp(−|x|/b)</source>
+        <translation>רעש: היסטוגרמה ו־⁦1/(2b) exp(−|x|/b)⁩</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 784 noise values added to the digit, against the Laplace density</source>
+        <translation>784 ערכי הרעש שנוספו לספרה, מול צפיפות לפלס</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Noise y = x + n, n ~ 1/(2b) exp(−|n|/b) per pixel. The posterior p(z | y) ∝ p(y | z) p(z); −log p(y | z) = N log 2b + Σ|X(z) − y| / b, and with b profiled out (b̂ = Σ|X − y| / N) the MAP estimate minimises &lt;b&gt;N log Σ|X(z) − y| + ‖z‖²&lt;/b&gt; — an L1 data term. The course&apos;s L2 term N log‖X(z) − y‖² is the MAP estimate under Gaussian noise.</source>
+        <translation>רעש ⁦y = x + n, n ~ 1/(2b) exp(−|n|/b)⁩ לכל פיקסל. ההתפלגות האפוסטריורית ⁦p(z | y) ∝ p(y | z) p(z)⁩; ⁦−log p(y | z) = N log 2b + Σ|X(z) − y| / b⁩, וכש־b מוחלף באומדן שלו ⁦(b̂ = Σ|X − y| / N)⁩ אומדן ה־MAP ממזער את &lt;b&gt;⁦N log Σ|X(z) − y| + ‖z‖²⁩&lt;/b&gt; — איבר נתונים L1. איבר ה־L2 של הקורס ⁦N log‖X(z) − y‖²⁩ הוא אומדן ה־MAP תחת רעש גאוסי.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Images clean | noisy | L2 | L1 (PNG/SVG)…</source>
+        <translation>תמונות: נקייה | רועשת | L2 | L1 ‏(PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Denoising cancelled: the views show the last snapshot</source>
+        <translation>הסרת הרעש בוטלה: התצוגות מראות את תמונת המצב האחרונה</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="+5"/>
+        <source>PC 1</source>
+        <translation>רכיב ראשי 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PC 2</source>
+        <translation>רכיב ראשי 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test split encoded by the all-digits VAE (encoder mean μ), projected on its two principal directions: P = (μ − mean) V₂</source>
+        <translation>קבוצת המבחן מקודדת על ידי ה־VAE של כל הספרות (ממוצע המקודד μ), מוטלת על שני הכיוונים הראשיים שלה: ⁦P = (μ − mean) V₂⁩</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>decoded point</source>
+        <translation>הנקודה המפוענחת</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click the map to decode a point.</source>
+        <translation>לחצו על המפה כדי לפענח נקודה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map PNG/SVG/CSV…</source>
+        <translation>המפה PNG/SVG/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/plots.py" line="+31"/>
+        <source>Page view (PNG/SVG)…</source>
+        <translation>תצוגת הדף (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save samples</source>
+        <translation>שמירת הדגימות</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samples CSV…</source>
+        <translation>הדגימות CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/samples.py" line="-4"/>
+        <source>Prior</source>
+        <translation>התפלגות פריור</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latent prior; the scale s multiplies every sample</source>
+        <translation>התפלגות הפריור של המרחב הלטנטי; הסקאלה s מוכפלת בכל דגימה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale s</source>
+        <translation>סקאלה s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature / scale s: z = s · (prior sample)</source>
+        <translation>טמפרטורה / סקאלה s: ⁦z = s ·⁩ (דגימה מהפריור)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed: the same seed gives the same grid</source>
+        <translation>‏Seed אקראי: אותו seed נותן את אותה רשת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid n</source>
+        <translation>רשת n</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grid of n × n samples</source>
+        <translation>רשת של ⁦n × n⁩ דגימות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpolation</source>
+        <translation>אינטרפולציה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear</source>
+        <translation>ליניארית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spherical</source>
+        <translation>כדורית</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω</source>
+        <translation>‏⁦[sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear: (1−t) z_A + t z_B
+spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_A||z_B|)</source>
+        <translation>ליניארית: ⁦(1−t) z_A + t z_B⁩
+כדורית: ⁦[sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_A||z_B|)⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strip</source>
+        <translation>רצועה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number of tiles in the interpolation strip</source>
+        <translation>מספר האריחים ברצועת האינטרפולציה</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Generator:</source>
+        <translation>מחולל:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network X = sigmoid(A2 max(A1 z + b1, 0) + b2) this page samples</source>
+        <translation>הרשת ⁦X = sigmoid(A2 max(A1 z + b1, 0) + b2)⁩ שממנה הדף הזה דוגם</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open .mat/.npz…</source>
+        <translation>פתיחת ‎.mat/.npz‏…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A course generator (A_1, B_1, A_2, B_2) or the lab&apos;s own .npz</source>
+        <translation>מחולל של הקורס ⁦(A_1, B_1, A_2, B_2)⁩ או קובץ ‎.npz‏ של המעבדה</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resample</source>
+        <translation>דגימה מחדש</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next seed and redraw (Ctrl+R)</source>
+        <translation>ה־seed הבא וציור מחדש (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click a tile: its z appears on the sliders</source>
+        <translation>לחצו על אריח: ה־z שלו יופיע במחוונים</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Grid PNG…</source>
+        <translation>הרשת PNG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latents .npy/CSV…</source>
+        <translation>וקטורים לטנטיים ‎.npy/CSV‏…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export latent vectors (one row per tile, row-major)</source>
+        <translation>ייצוא הווקטורים הלטנטיים (שורה לכל אריח, לפי שורות)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpolation strip PNG…</source>
+        <translation>רצועת האינטרפולציה PNG…</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Click a tile first, then choose it as an end of the interpolation.</source>
+        <translation>לחצו קודם על אריח, ואז בחרו בו כקצה של האינטרפולציה.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/steer.py" line="+33"/>
+        <source>Click a tile in the grid.</source>
+        <translation>לחצו על אריח ברשת.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>A = selected</source>
+        <translation>‏A = הנבחר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B = selected</source>
+        <translation>‏B = הנבחר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected tile becomes the start of the strip</source>
+        <translation>האריח שנבחר יהיה תחילת הרצועה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected tile becomes the end of the strip</source>
+        <translation>האריח שנבחר יהיה סוף הרצועה</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/__init__.py" line="+21"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-4"/>
+        <source>λ sweep</source>
+        <translation>סריקת λ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/gradient_check.py" line="+31"/>
+        <source>Gradient check</source>
+        <translation>בדיקת גרדיאנט</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="+61"/>
+        <source>Course weights</source>
+        <translation>המשקלים של הקורס</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="-10"/>
+        <source>Sparse autoencoder</source>
+        <translation>‏Autoencoder דליל</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+2"/>
+        <source>Data</source>
+        <translation>נתונים</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>8×8 patches</source>
+        <translation>טלאים ⁦8×8⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>whole digits (28×28)</source>
+        <translation>ספרות שלמות ⁦(28×28)⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8×8 patches of the training digits, or the whole 28×28 digits</source>
+        <translation>טלאים ⁦8×8⁩ מספרות האימון, או הספרות השלמות ⁦28×28⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sparsity ρ</source>
+        <translation>דלילות ρ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sparsity weight β</source>
+        <translation>משקל הדלילות β</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight decay λ</source>
+        <translation>דעיכת משקלים λ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden units</source>
+        <translation>יחידות נסתרות</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hidden layer size (one picture per unit)</source>
+        <translation>גודל השכבה הנסתרת (תמונה אחת לכל יחידה)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number of patches (whole digits: at most the 4,000 training digits)</source>
+        <translation>מספר הטלאים (ספרות שלמות: לכל היותר 4,000 ספרות האימון)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L-BFGS iterations</source>
+        <translation>איטרציות L-BFGS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train autoencoder</source>
+        <translation>אימון ה־autoencoder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L-BFGS on the sparse autoencoder&apos;s J</source>
+        <translation>‏L-BFGS על פונקציית המחיר J של ה־autoencoder הדליל</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare: softmax on features vs pixels</source>
+        <translation>השוואה: softmax על מאפיינים מול פיקסלים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>features</source>
+        <translation>מאפיינים</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+118"/>
+        <source>count</source>
+        <translation>כמות</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>softmax accuracy</source>
+        <translation>דיוק softmax</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows of W1 (first-layer weights), each scaled to its own min/max</source>
+        <translation>שורות של W1 (משקלי השכבה הראשונה), כל אחת מנורמלת ל־min/max שלה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+53"/>
+        <source>L-BFGS iteration</source>
+        <translation>איטרציית L-BFGS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weights (PNG/SVG)…</source>
+        <translation>משקלים (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost plot (PNG/SVG/CSV)…</source>
+        <translation>גרף המחיר (PNG/SVG/CSV)…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>train the autoencoder first</source>
+        <translation>יש לאמן קודם את ה־autoencoder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>training two softmax classifiers…</source>
+        <translation>מאמן שני מסווגי softmax…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>nothing to export yet: train the autoencoder first</source>
+        <translation>אין עדיין מה לייצא: יש לאמן קודם את ה־autoencoder</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="+7"/>
+        <source>Open ex4weights.mat…</source>
+        <translation>פתיחת ex4weights.mat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the course&apos;s network weights (Ctrl+R while none are loaded; File → Open…)</source>
+        <translation>פתיחת משקלי הרשת של הקורס (Ctrl+R כל עוד לא נטענו; קובץ ← פתיחה…)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Θ1 rows without the bias, reshaped column-major to 20×20 (the course&apos;s order)</source>
+        <translation>שורות ⁦Θ1⁩ בלי ההטיה, מסודרות מחדש לפי עמודות ל־⁦20×20⁩ (הסדר של הקורס)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+28"/>
+        <source>Hidden-unit tiles (PNG/SVG)…</source>
+        <translation>אריחי היחידות הנסתרות (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing loaded: Ctrl+R or File → Open… opens the course&apos;s ex4weights.mat</source>
+        <translation>לא נטען דבר: Ctrl+R או קובץ ← פתיחה… פותחים את ex4weights.mat של הקורס</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ctrl+R: no weights loaded yet, so choose the course&apos;s ex4weights.mat</source>
+        <translation>‏Ctrl+R: עוד לא נטענו משקלים, לכן בחרו את ex4weights.mat של הקורס</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>nothing to export yet: open ex4weights.mat first</source>
+        <translation>אין עדיין מה לייצא: יש לפתוח קודם את ex4weights.mat</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/gradient_check.py" line="+6"/>
+        <source>Run gradient check</source>
+        <translation>הרצת בדיקת הגרדיאנט</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centred differences, ε = 1e-4: num_i = (J(θ+εe_i) − J(θ−εe_i)) / 2ε;
+relative difference ‖num − ana‖ / ‖num + ana‖ (should be &lt; 1e-9)
+Run gradient check (Ctrl+R)</source>
+        <translation>הפרשים מרכזיים, ⁦ε = 1e-4: num_i = (J(θ+εe_i) − J(θ−εe_i)) / 2ε⁩;
+הפרש יחסי ⁦‖num − ana‖ / ‖num + ana‖⁩ (צריך להיות ⁦&lt; 1e-9⁩)
+הרצת בדיקת הגרדיאנט (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gradient table (CSV)…</source>
+        <translation>טבלת הגרדיאנט (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>nothing to export yet: run the check first (Ctrl+R)</source>
+        <translation>אין עדיין מה לייצא: יש להריץ קודם את הבדיקה (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-26"/>
+        <source>λ values</source>
+        <translation>ערכי λ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L-BFGS iterations per λ</source>
+        <translation>איטרציות L-BFGS לכל λ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed of the initial weights (uniform in [−0.12, 0.12]); every λ starts from the same weights</source>
+        <translation>ה־seed של המשקלים ההתחלתיים (אחידים ב־⁦[−0.12, 0.12]⁩); כל λ מתחיל מאותם משקלים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimiser</source>
+        <translation>אופטימייזר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L-BFGS, all λ in lockstep</source>
+        <translation>‏L-BFGS, כל ערכי λ בצעד אחד</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one loop moves every λ; fastest</source>
+        <translation>לולאה אחת מקדמת כל λ; המהיר ביותר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scipy L-BFGS-B, a thread per λ</source>
+        <translation>‏scipy L-BFGS-B, תהליכון לכל λ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scipy.optimize.minimize(method=&apos;L-BFGS-B&apos;, jac=True): the reference</source>
+        <translation>‏⁦scipy.optimize.minimize(method=&apos;L-BFGS-B&apos;, jac=True)⁩: הייחוס</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Train all</source>
+        <translation>אימון הכול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train one network per λ, all λ together on every core</source>
+        <translation>אימון רשת אחת לכל λ, כל ערכי λ יחד על כל הליבות</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Data: the bundled digits at 20×20 — 4,000 for training, 1,000 for validation.</source>
+        <translation>נתונים: הספרות המצורפות בגודל ⁦20×20⁩ — 4,000 לאימון, 1,000 לאימות.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost curves of every λ (CSV)…</source>
+        <translation>עקומות המחיר של כל λ ‏(CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve plot of the chosen λ (PNG/SVG/CSV)…</source>
+        <translation>גרף העקומות של ה־λ שנבחר (PNG/SVG/CSV)…</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>training cancelled: the columns show the last snapshot</source>
+        <translation>האימון בוטל: העמודות מראות את תמונת המצב האחרונה</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+7"/>
+        <source>nothing to export yet: train first</source>
+        <translation>אין עדיין מה לייצא: יש לאמן קודם</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="-18"/>
+        <source>not trained</source>
+        <translation>לא אומן</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Which λ&apos;s curves to show</source>
+        <translation>של איזה λ להציג את העקומות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cross-entropy (no λ term)</source>
+        <translation>אנטרופיה צולבת (בלי איבר λ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training</source>
+        <translation>אימון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation</source>
+        <translation>אימות</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Training and validation cost per iteration; the green mark is the early-stopping point, the minimum of the validation cost.</source>
+        <translation>מחיר האימון והאימות בכל איטרציה; הסימן הירוק הוא נקודת העצירה המוקדמת, המינימום של מחיר האימות.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Curves for λ =</source>
+        <translation>עקומות עבור ⁦λ =⁩</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/mask.py" line="+30"/>
+        <source>Brush size</source>
+        <translation>גודל המכחול</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>brush radius in pixels (right button: erase)</source>
+        <translation>רדיוס המכחול בפיקסלים (לחצן ימני: מחיקה)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random fraction</source>
+        <translation>שבר אקראי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fraction of pixels observed by &apos;Random fraction&apos;, drawn with the seed</source>
+        <translation>שבר הפיקסלים הנצפים ב&quot;שבר אקראי&quot;, נדגם עם ה־seed</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mask painter: paint observed pixels (brush) or hide them (eraser / right button). Tinted pixels are not observed.</source>
+        <translation>ציור המסכה: צבעו פיקסלים נצפים (מכחול) או הסתירו אותם (מחק / לחצן ימני). פיקסלים צבועים אינם נצפים.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Brush</source>
+        <translation>מכחול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eraser</source>
+        <translation>מחק</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The course&apos;s inpainting: keep the first N of the 784 pixels in column-major order (the left part). Report: N = 500/400/350/300.</source>
+        <translation>השלמת התמונה של הקורס: שמירת N הפיקסלים הראשונים מתוך 784 בסדר עמודות (החלק השמאלי). בדוח: ⁦N = 500/400/350/300⁩.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>course:</source>
+        <translation>הקורס:</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-6"/>
+        <source>Optimiser A</source>
+        <translation>אופטימייזר A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the optimiser of Run (each entry&apos;s tip gives its update of z)</source>
+        <translation>האופטימייזר של ההרצה (הטיפ של כל אפשרות מראה את עדכון z שלה)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step μ (A)</source>
+        <translation>גודל צעד μ (A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimiser B (compare)</source>
+        <translation>אופטימייזר B (השוואה)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the second optimiser of &apos;Compare optimisers&apos;, from the same starting z&apos;s</source>
+        <translation>האופטימייזר השני של &quot;השוואת אופטימייזרים&quot;, מאותן נקודות התחלה z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step μ (B)</source>
+        <translation>גודל צעד μ (B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steps of z from every restart</source>
+        <translation>צעדים של z מכל התחלה מחדש</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>random starting points z ~ N(0, I); the lowest final cost wins</source>
+        <translation>נקודות התחלה אקראיות ⁦z ~ N(0, I)⁩; המחיר הסופי הנמוך ביותר מנצח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draws the starting z&apos;s, the noise ε and the random mask</source>
+        <translation>קובע את נקודות ההתחלה z, את הרעש ε ואת המסכה האקראית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>מחיר</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L2 (course)</source>
+        <translation>‏L2 (הקורס)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L1 (Laplace)</source>
+        <translation>‏L1 (לפלס)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live: re-run while painting</source>
+        <translation>חי: הרצה מחדש תוך כדי ציור</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Minimise J(z) from every restart with optimiser A</source>
+        <translation>מזעור ⁦J(z)⁩ מכל התחלה מחדש עם אופטימייזר A</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Compare optimisers</source>
+        <translation>השוואת אופטימייזרים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triptych (PNG / SVG)…</source>
+        <translation>שלישייה (PNG / SVG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost curves (CSV)…</source>
+        <translation>עקומות המחיר (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost plot (PNG / SVG / CSV)…</source>
+        <translation>גרף המחיר (PNG / SVG / CSV)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bundled generator (resources/generator_eights.npz) is missing: open a generator (.mat or .npz) with File → Open…</source>
+        <translation>המחולל המצורף ⁦(resources/generator_eights.npz)⁩ חסר: פתחו מחולל ‎(.mat או .npz)‏ דרך קובץ ← פתיחה…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optimisation</source>
+        <translation>אופטימיזציה</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mask (paint observed pixels)</source>
+        <translation>מסכה (צבעו את הפיקסלים הנצפים)</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>nothing to export yet: run a reconstruction first</source>
+        <translation>אין עדיין מה לייצא: יש להריץ קודם שחזור</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/target.py" line="-50"/>
+        <source>Source</source>
+        <translation>מקור</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundled eights use the bundled generator (white on black); course images (File → Open… data22.mat / data23.mat) use the course generator data21.mat (dark on white)</source>
+        <translation>השמוניות המצורפות משתמשות במחולל המצורף (לבן על שחור); תמונות הקורס (קובץ ← פתיחה… data22.mat / data23.mat) משתמשות במחולל הקורס data21.mat (כהה על לבן)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image #</source>
+        <translation>תמונה #</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>numbered from 1, as the report numbers them</source>
+        <translation>ממוספרות מ־1, כמו בדוח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise σ</source>
+        <translation>רעש σ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x_n = T x_ideal + σ ε, ε ~ N(0, I) (seeded). Course files carry their own noise.</source>
+        <translation>‏⁦x_n = T x_ideal + σ ε, ε ~ N(0, I)⁩ (עם seed). בקבצי הקורס יש רעש משלהם.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Draw your own digit (white on black), then &apos;Use drawing&apos;</source>
+        <translation>ציירו ספרה משלכם (לבן על שחור), ואז &quot;שימוש בציור&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use drawing</source>
+        <translation>שימוש בציור</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Open a course image file (data22.mat or data23.mat) with File → Open…</source>
+        <translation>פתחו קובץ תמונות של הקורס (data22.mat או data23.mat) דרך קובץ ← פתיחה…</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/triptych.py" line="+28"/>
+        <source>ideal</source>
+        <translation>אידיאלית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observed (blue: not observed)</source>
+        <translation>נצפית (כחול: לא נצפה)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconstruction X(z*)</source>
+        <translation>שחזור ⁦X(z*)⁩</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mean over the 784 pixels of (X(z*) − x_ideal)²</source>
+        <translation>הממוצע על פני 784 הפיקסלים של ⁦(X(z*) − x_ideal)²⁩</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/__init__.py" line="+16"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="-50"/>
+        <source>RNN</source>
+        <translation>‏RNN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+32"/>
+        <source>Attention</source>
+        <translation>קשב</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="-22"/>
+        <source>Type your own numbers for any of the quantities of the current step (e.g. 1 1 or [1, 1]) and press Check</source>
+        <translation>הקלידו מספרים משלכם לכל אחד מהגדלים של הצעד הנוכחי (למשל ⁦1 1⁩ או ⁦[1, 1]⁩) ולחצו על בדיקה</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Check</source>
+        <translation>בדיקה</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The word whose entry of y_t is largest (type the word or its entry number, 1-based)</source>
+        <translation>המילה שהרכיב שלה ב־y_t הוא הגדול ביותר (הקלידו את המילה או את מספר הרכיב, החל מ־1)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+2"/>
+        <source>scale scores by 1/√d_k</source>
+        <translation>שינוי קנה המידה של הציונים ב־⁦1/√d_k⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S̃ = Q Kᵀ / √d_k keeps the softmax from saturating when d_k is large</source>
+        <translation>‏⁦S̃ = Q Kᵀ / √d_k⁩ מונע רוויה של ה־softmax כש־d_k גדול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queries = hidden states h_0…h_T, keys = values = inputs x_t</source>
+        <translation>שאילתות = מצבים נסתרים ⁦h_0…h_T⁩, מפתחות = ערכים = קלטים x_t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take Q from the RNN page&apos;s hidden states and K = V from its inputs (needs H = D)</source>
+        <translation>לקחת את Q מהמצבים הנסתרים של דף ה־RNN ואת ⁦K = V⁩ מהקלטים שלו (דורש ⁦H = D⁩)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>attention weights P</source>
+        <translation>משקלי הקשב P</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>key</source>
+        <translation>מפתח</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>query</source>
+        <translation>שאילתה</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>P = softmax(Q Kᵀ / √d_k), row by row: each row sums to 1</source>
+        <translation>‏⁦P = softmax(Q Kᵀ / √d_k)⁩, שורה אחר שורה: סכום כל שורה הוא 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heatmap (PNG / SVG, CSV of the weights)…</source>
+        <translation>מפת חום (PNG / SVG, CSV של המשקלים)…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>There are no RNN steps to link to</source>
+        <translation>אין צעדי RNN לקשר אליהם</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/presets.py" line="+21"/>
+        <source>Seed 003, exercise 3 (ReLU, 2 hidden, 6 words)</source>
+        <translation>‏Seed 003, תרגיל 3 (ReLU, 2 נסתרות, 6 מילים)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report&apos;s RNN: h_t = ReLU(W_hx x_t + W_hh h_(t−1)), y_t = W_yh h_t; x_3&apos;s fifth entry is lost</source>
+        <translation>ה־RNN של הדוח: ⁦h_t = ReLU(W_hx x_t + W_hh h_(t−1)), y_t = W_yh h_t⁩; הרכיב החמישי של x_3 אבד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bigger: tanh, 3 hidden, one-hot inputs “a b c a c”</source>
+        <translation>גדול יותר: tanh, 3 נסתרות, קלטי one-hot ⁦“a b c a c”⁩</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>H = D = 3, so the attention page can link queries to the hidden states</source>
+        <translation>‏⁦H = D = 3⁩, כך שדף הקשב יכול לקשר את השאילתות למצבים הנסתרים</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exercise 3b: query h_0 = 0, keys = values = i_1…i_4</source>
+        <translation>תרגיל 3b: שאילתה ⁦h_0 = 0⁩, מפתחות = ערכים = ⁦i_1…i_4⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All scores are 0, so every weight is 1/4 and Z = C = [1, 1]</source>
+        <translation>כל הציונים הם 0, ולכן כל משקל הוא ⁦1/4⁩ ו־⁦Z = C = [1, 1]⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three queries over the same inputs</source>
+        <translation>שלוש שאילתות על אותם קלטים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Large scores (stable softmax)</source>
+        <translation>ציונים גדולים (softmax יציב)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores of ±400: the softmax subtracts each row&apos;s maximum first</source>
+        <translation>ציונים של ⁦±400⁩: ה־softmax מחסר קודם את המקסימום של כל שורה</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+2"/>
+        <source>Activation f</source>
+        <translation>פונקציית אקטיבציה f</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>h_t = f(a_t): the hidden activation f</source>
+        <translation>‏⁦h_t = f(a_t)⁩: פונקציית האקטיבציה f של השכבה הנסתרת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tolerance ±</source>
+        <translation>סובלנות ±</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far a typed value may be from the correct one (rounding): |yours − right| ≤ tol</source>
+        <translation>כמה ערך מוקלד יכול לסטות מהערך הנכון (עיגול): ⁦|yours − right| ≤ tol⁩</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fit b_h, b_y, h_0 to the weights</source>
+        <translation>התאמת ⁦b_h, b_y, h_0⁩ למשקלים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pad with zeros or cut the vectors so that their lengths match H (rows of W_hx) and the number of words (rows of W_yh)</source>
+        <translation>ריפוד באפסים או קיצוץ של הווקטורים כך שאורכם יתאים ל־H (שורות W_hx) ולמספר המילים (שורות W_yh)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Output vocabulary (one word per row of W_yh, comma-separated)</source>
+        <translation>אוצר המילים של הפלט (מילה אחת לכל שורה של W_yh, מופרדות בפסיקים)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Worked steps (.md / .tex)…</source>
+        <translation>הצעדים הפתורים ‎(.md / .tex)‏…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export worked steps</source>
+        <translation>ייצוא הצעדים הפתורים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Softmax plot (PNG / SVG / CSV)…</source>
+        <translation>גרף ה־softmax ‏(PNG / SVG / CSV)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hidden-state plot (PNG / SVG / CSV)…</source>
+        <translation>גרף המצב הנסתר (PNG / SVG / CSV)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Step ▶</source>
+        <translation>צעד ◀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run all ▶▶</source>
+        <translation>הרצת הכול ◀◀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the previous time step</source>
+        <translation>הצגת צעד הזמן הקודם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the next time step</source>
+        <translation>הצגת צעד הזמן הבא</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the last time step (the hidden-state plot shows all steps) (Ctrl+R)</source>
+        <translation>מעבר לצעד הזמן האחרון (גרף המצב הנסתר מציג את כל הצעדים) (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>softmax(y_t)</source>
+        <translation>‏⁦softmax(y_t)⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>word</source>
+        <translation>מילה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>probability</source>
+        <translation>הסתברות</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>p_i = e^(y_i) / Σ_j e^(y_j); the predicted word is the tallest bar</source>
+        <translation>‏⁦p_i = e^(y_i) / Σ_j e^(y_j)⁩; המילה החזויה היא העמודה הגבוהה ביותר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden state h_t</source>
+        <translation>המצב הנסתר h_t</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>h_t entries</source>
+        <translation>הרכיבים של h_t</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each entry of h_t against t, up to the current step (t = 0 is h_0)</source>
+        <translation>כל רכיב של h_t כפונקציה של t, עד הצעד הנוכחי ⁦(t = 0⁩ הוא ⁦h_0)⁩</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>There are no steps: fix the matrices first</source>
+        <translation>אין צעדים: יש לתקן קודם את המטריצות</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/__init__.py" line="+14"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="-52"/>
+        <source>Two graphs</source>
+        <translation>שני גרפים</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="+47"/>
+        <source>Dataset</source>
+        <translation>מאגר נתונים</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="+2"/>
+        <source>Iterations h: φ counts labels of iterations 0..h (GraKeL&apos;s WeisfeilerLehman(n_iter=h))</source>
+        <translation>איטרציות h: φ סופר תוויות של איטרציות ⁦0..h⁩ (⁦WeisfeilerLehman(n_iter=h)⁩ של GraKeL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>normalised</source>
+        <translation>מנורמל</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compute Gram matrix</source>
+        <translation>חישוב מטריצת גרם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K = F Fᵀ over iterations 0..h for every pair of graphs</source>
+        <translation>‏⁦K = F Fᵀ⁩ על פני איטרציות ⁦0..h⁩ לכל זוג גרפים</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open TU dataset folder…</source>
+        <translation>פתיחת תיקיית מאגר TU…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder with NAME_A.txt, NAME_graph_indicator.txt, optional NAME_node_labels.txt and NAME_graph_labels.txt</source>
+        <translation>תיקייה עם NAME_A.txt, NAME_graph_indicator.txt, ואופציונלית NAME_node_labels.txt ו־NAME_graph_labels.txt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Course MUTAG</source>
+        <translation>‏MUTAG של הקורס</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>graph (sorted by class)</source>
+        <translation>גרף (ממוין לפי מחלקה)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Heatmap (PNG/SVG) or Gram matrix (CSV)…</source>
+        <translation>מפת חום (PNG/SVG) או מטריצת גרם (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gram matrix (CSV/.npy)…</source>
+        <translation>מטריצת גרם ‎(CSV/.npy)‏…</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Cancelled: the heatmap shows the previous Gram matrix</source>
+        <translation>בוטל: מפת החום מראה את מטריצת הגרם הקודמת</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+11"/>
+        <source>Compute a Gram matrix first</source>
+        <translation>יש לחשב קודם מטריצת גרם</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Export Gram matrix</source>
+        <translation>ייצוא מטריצת הגרם</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save Gram matrix</source>
+        <translation>שמירת מטריצת הגרם</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+11"/>
+        <source>Previous iteration</source>
+        <translation>האיטרציה הקודמת</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next iteration (Ctrl+R: the next one, back to 0 once the colouring is stable)</source>
+        <translation>האיטרציה הבאה (Ctrl+R: הבאה, וחזרה ל־0 כשהצביעה התייצבה)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>σ⁽ᵏ⁾(v) = (ℓ⁽ᵏ⁻¹⁾(v), sorted neighbour labels); new signatures get new labels in sorted order</source>
+        <translation>‏⁦σ⁽ᵏ⁾(v) = (ℓ⁽ᵏ⁻¹⁾(v),⁩ תוויות השכנים ממוינות); חתימות חדשות מקבלות תוויות חדשות בסדר ממוין</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Iteration k:</source>
+        <translation>איטרציה k:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This iteration&apos;s compression table: signature → new label</source>
+        <translation>טבלת הדחיסה של האיטרציה הזו: חתימה ← תווית חדשה</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>K(G1,G2) = φ(G1)·φ(G2) = Σ_ℓ φ_ℓ(G1) φ_ℓ(G2);  normalised: K(G1,G2)/√(K(G1,G1) K(G2,G2))</source>
+        <translation>‏⁦K(G1,G2) = φ(G1)·φ(G2) = Σ_ℓ φ_ℓ(G1) φ_ℓ(G2)⁩;  מנורמל: ⁦K(G1,G2)/√(K(G1,G1) K(G2,G2))⁩</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>label ℓ</source>
+        <translation>תווית ℓ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>φ(G): how often each label occurs, iterations 0..k</source>
+        <translation>‏⁦φ(G)⁩: כמה פעמים מופיעה כל תווית, איטרציות ⁦0..k⁩</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bars φ(G1), φ(G2) (PNG/SVG/CSV)…</source>
+        <translation>עמודות ⁦φ(G1), φ(G2)⁩ ‏(PNG/SVG/CSV)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Compression table&lt;/b&gt;</source>
+        <translation>‏&lt;b&gt;טבלת דחיסה&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>Export φ(G1), φ(G2)</source>
+        <translation>ייצוא ⁦φ(G1), φ(G2)⁩</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/feature_maps.py" line="+70"/>
+        <source>Feature maps to scale (log₂): face ∝ log₂(1 + H) × log₂(1 + W), depth ∝ log₂(1 + C); vectors are bars ∝ log₂(1 + n). Click a block to select its layer.</source>
+        <translation>מפות מאפיינים בקנה מידה (⁦log₂⁩): חזית ⁦∝ log₂(1 + H) × log₂(1 + W)⁩, עומק ⁦∝ log₂(1 + C)⁩; וקטורים הם עמודות ⁦∝ log₂(1 + n)⁩. לחצו על בלוק כדי לבחור את השכבה שלו.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+83"/>
+        <source>Click: add node · drag node→node: add edge · right click: delete · double click: edit label</source>
+        <translation>לחיצה: הוספת צומת · גרירה מצומת לצומת: הוספת קשת · לחיצה ימנית: מחיקה · לחיצה כפולה: עריכת תווית</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+69"/>
+        <source>type or paste: [[1,0],[0,1]] or 1 0; 0 1</source>
+        <translation>הקלידו או הדביקו: ⁦[[1,0],[0,1]]⁩ או ⁦1 0; 0 1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+47"/>
+        <source>Left button: paint · right button: erase</source>
+        <translation>לחצן שמאלי: ציור · לחצן ימני: מחיקה</translation>
     </message>
 </context>
 </TS>

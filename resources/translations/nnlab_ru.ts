@@ -6,609 +6,3005 @@
     <message>
         <location filename="../../nnlab_gui/app.py" line="+85"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>This tab could not be built:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось построить эту вкладку:</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a file in the current tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл в текущей вкладке</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export view as PNG/SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт вида в PNG/SVG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the current tab as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить текущую вкладку как изображение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export from this &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт с этой &amp;страницы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit NN Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из NN Lab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запуск</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Run this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запустить эту страницу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the current page&apos;s computation</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать вычисление текущей страницы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отмена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the current page&apos;s computation</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить вычисление текущей страницы</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Larger font</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Крупнее шрифт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Larger text for projectors (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупнее текст для проектора (запоминается)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Smaller font</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мельче шрифт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Smaller text (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мельче текст (запоминается)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Default font</source>
-        <translation type="unfinished"></translation>
+        <translation>Шрифт по &amp;умолчанию</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Занятие</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;журнал</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Errors and their details (tracebacks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибки и их подробности (трассировки)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generative models &amp;compared</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнение порождающих моделей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About NN Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе NN Lab</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>(use the tab&apos;s export buttons)</source>
-        <translation type="unfinished"></translation>
+        <translation>(используйте кнопки экспорта на вкладке)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This page of {tab} opens no files</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта страница вкладки «{tab}» не открывает файлы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export view</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт вида</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {path}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>(the log is empty: nothing has gone wrong yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(журнал пуст: пока ничего не пошло не так)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NN Lab log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал NN Lab</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About NN Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе NN Lab</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Generative models compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение порождающих моделей</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>A computation did not stop in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно из вычислений не остановилось вовремя.</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/language_menu.py" line="+28"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the lab (applied at the next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык лаборатории (применяется при следующем запуске)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The lab already speaks this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лаборатория уже говорит на этом языке.</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/lesson_dock.py" line="+23"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Урок</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+98"/>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Назад</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The previous step (PageUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий шаг (PageUp)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The next step (PageDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг (PageDown)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the results this step keeps covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать результаты, скрытые на этом шаге</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уроки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим &amp;презентации</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full screen with the lesson panel (PageDown / PageUp / Space move through the steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полный экран с панелью урока (PageDown / PageUp / пробел листают шаги)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Lesson not opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Урок не открыт: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lesson: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Урок: {title}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>step {i} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>шаг {i} из {n}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the page {page} could not be built</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось построить страницу {page}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the page {page} has no result {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>на странице {page} нет результата {name}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the page {page} has no action {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>на странице {page} нет действия {name}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/fields.py" line="+57"/>
         <location line="+6"/>
         <location line="+107"/>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не целое число</translation>
     </message>
     <message>
         <location line="-105"/>
         <location line="+21"/>
         <source>{value} is outside {low}…{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} вне диапазона {low}…{high}</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+83"/>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не число</translation>
     </message>
     <message>
         <location line="-81"/>
         <location line="+83"/>
         <source>{value} is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не конечное число</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не одно из: {choices}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{value} is not on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не «да/нет»</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{value} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не текст</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>longer than {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>длиннее {n} символов</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>e.g. 0, 1, 20</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 0, 1, 20</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{value} is not a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не список чисел</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>in {low}…{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>в диапазоне {low}…{high}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value} is not {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} не {rule}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} указано дважды</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>give {low}…{high} values, not {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите {low}…{high} значений, а не {n}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/group.py" line="+77"/>
         <source>This page could not be built:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось построить эту страницу:</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/page.py" line="+89"/>
+        <location filename="../../nnlab_gui/pages/page.py" line="+90"/>
         <source>This page has nothing to run</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой странице нечего запускать</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cancelled: the views show the last snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: на графиках последний снимок</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{page} opens no files</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница «{page}» не открывает файлы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This page</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта страница</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>{page} has no preset {name}; its presets: {presets}</source>
-        <translation type="unfinished"></translation>
+        <translation>На странице «{page}» нет примера {name}; её примеры: {presets}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Preset: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример: {name}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a view, a plot or the data behind it (PNG / SVG / CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить вид, график или данные за ним (PNG / SVG / CSV)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(nothing to export on this page)</source>
-        <translation type="unfinished"></translation>
+        <translation>(на этой странице нечего экспортировать)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/presets.py" line="+25"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose a worked example: it is applied at once; every value stays editable</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите разобранный пример: он применяется сразу; все значения можно менять</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/run_panel.py" line="+56"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop at the next snapshot (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить на следующем снимке (Esc)</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>готово</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{message}  (details: Help → Show log)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}  (подробности: Справка → Показать журнал)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменено</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/saving.py" line="+54"/>
         <location line="+5"/>
         <source>Export {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт {name}</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+16"/>
         <source>Save {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить {name}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/sessions.py" line="+60"/>
         <source>Session not applied: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс не применён: {error}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Session not applied (everything kept as it was): {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс не применён (всё осталось как было): {problems}</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Could not save the session: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить сеанс: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Session saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс сохранён в {path}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Session not opened (nothing changed): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс не открыт (ничего не изменилось): {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Session {name} opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс {name} открыт</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не открыто: {error}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>(no sessions yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(сеансов пока нет)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;сеанс…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open an NN Lab session (.nnlab): every page as it was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть сеанс NN Lab (.nnlab): все страницы как были сохранены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sa&amp;ve session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить сеанс…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save every page&apos;s settings, masks, drawings, graphs and matrices to one .nnlab file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить настройки, маски, рисунки, графы и матрицы всех страниц в один файл .nnlab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Recent sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние сеансы</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть сеанс</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сеанс</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/__init__.py" line="+13"/>
         <source>Generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Генератор</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/__init__.py" line="+9"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+56"/>
         <source>Inpainting</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление изображения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hidden units (λ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытые нейроны (λ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RNN &amp; attention</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN и внимание</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/__init__.py" line="+9"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+53"/>
         <source>CNN calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Калькулятор CNN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WL kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ядро WL</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/widgets/export.py" line="+26"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рисунок SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV data (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NumPy array (*.npy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Массив NumPy (*.npy)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NN Lab session (*.nnlab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс NN Lab (*.nnlab)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>could not save {name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось сохранить {name}: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранено: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/catalog.py" line="+14"/>
+        <source>Keep first N pixels (column-major, T = [I_N 0]):</source>
+        <translation>Оставить первые N пикселей (по столбцам, T = [I_N 0]):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mask / operator T</source>
+        <translation>Маска / оператор T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observe a random fraction of the pixels (drawn with the seed)</source>
+        <translation>наблюдать случайную долю пикселей (по seed)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Box</source>
+        <translation>Квадрат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hide a 12×12 box in the middle</source>
+        <translation>скрыть квадрат 12×12 в середине</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invert</source>
+        <translation>Инвертировать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>observe what is hidden and hide what is observed</source>
+        <translation>наблюдать скрытое и скрыть наблюдаемое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observe nothing (then paint what you observe)</source>
+        <translation>ничего не наблюдать (затем закрасьте наблюдаемое)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Super-resolution 4×4</source>
+        <translation>Сверхразрешение 4×4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T = 49 × 784 block average (entries 1/16): observe a 7×7 image</source>
+        <translation>T = блочное усреднение 49 × 784 (элементы 1/16): наблюдается изображение 7×7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test-split eight</source>
+        <translation>Тестовая восьмёрка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a test-split eight of the bundled digits, with the bundled generator (white on black)</source>
+        <translation>восьмёрка из тестовой выборки встроенных цифр со встроенным генератором (белое на чёрном)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course image</source>
+        <translation>Изображение курса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data22.mat / data23.mat (File → Open…), with the course generator data21.mat (dark on white)</source>
+        <translation>data22.mat / data23.mat (Файл → Открыть…) с генератором курса data21.mat (тёмное на белом)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My drawing</source>
+        <translation>Мой рисунок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the digit drawn below, with the bundled generator</source>
+        <translation>цифра, нарисованная ниже, со встроенным генератором</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MSE to the ideal: –</source>
+        <translation>MSE относительно идеального: –</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAE eights (bundled)</source>
+        <translation>VAE восьмёрок (встроенный)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step size μ (the course: 0.001 with its normalised step)</source>
+        <translation>размер шага μ (в курсе: 0.001 с нормированным шагом)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The course&apos;s &apos;ADAMS&apos; (RMSprop): P ← 0.9 P + 0.1 g², z ← z − μ g/√(P + 1e-7)</source>
+        <translation>«ADAMS» курса (RMSprop): P ← 0.9 P + 0.1 g², z ← z − μ g/√(P + 1e-7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain gradient descent: z ← z − μ ∇J (use a small μ, e.g. 1e-5)</source>
+        <translation>Обычный градиентный спуск: z ← z − μ ∇J (берите малое μ, напр. 1e-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run optimiser A and optimiser B from the same starting z&apos;s and overlay their cost curves</source>
+        <translation>Запустить оптимизаторы A и B из одних и тех же начальных z и наложить их кривые стоимости</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+row</source>
+        <translation>+стр.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a row of zeros</source>
+        <translation>Добавить строку нулей</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>−row</source>
+        <translation>−стр.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected row (or the last)</source>
+        <translation>Удалить выбранную строку (или последнюю)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+col</source>
+        <translation>+стлб.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a column of zeros</source>
+        <translation>Добавить столбец нулей</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>−col</source>
+        <translation>−стлб.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected column (or the last)</source>
+        <translation>Удалить выбранный столбец (или последний)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste</source>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paste a matrix from the clipboard (Ctrl+V in the table)</source>
+        <translation>Вставить матрицу из буфера обмена (Ctrl+V в таблице)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy</source>
+        <translation>Копир.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the matrix as numpy text (Ctrl+C in the table)</source>
+        <translation>Скопировать матрицу как текст numpy (Ctrl+C в таблице)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spring</source>
+        <translation>Пружинная</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kamada–Kawai</source>
+        <translation>Камада–Каваи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Circular</source>
+        <translation>Круговая</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo the last edit</source>
+        <translation>Отменить последнее изменение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every node</source>
+        <translation>Удалить все вершины</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edge list, GraphML or GML</source>
+        <translation>Список рёбер, GraphML или GML</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the drawing as PNG/SVG</source>
+        <translation>Сохранить рисунок как PNG/SVG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to iteration 0</source>
+        <translation>Назад к итерации 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed 003 pair (K = 65)</source>
+        <translation>Пара из seed 003 (K = 65)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Isomorphic pair (Petersen, shuffled)</source>
+        <translation>Изоморфная пара (Петерсен, перемешанный)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WL cannot tell: two triangles vs hexagon</source>
+        <translation>WL не различает: два треугольника и шестиугольник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dataset loaded: open a TU-format folder (NAME_A.txt, NAME_graph_indicator.txt, …), or File → Open… a NAME_A.txt.</source>
+        <translation>Набор данных не загружен: откройте папку в формате TU (NAME_A.txt, NAME_graph_indicator.txt, …) или Файл → Открыть… NAME_A.txt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TU dataset folder</source>
+        <translation>Папка набора данных TU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a TU dataset folder first</source>
+        <translation>Сначала откройте папку набора данных TU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Node label</source>
+        <translation>Метка вершины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial label (integer ≥ 0):</source>
+        <translation>Начальная метка (целое ≥ 0):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gaussian N(0, I)</source>
+        <translation>Гауссово N(0, I)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uniform on [−1, 1]^d</source>
+        <translation>Равномерное на [−1, 1]^d</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gaussian mixture (10 centres in [−1, 1]^d)</source>
+        <translation>Смесь гауссиан (10 центров в [−1, 1]^d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundled: eights (VAE)</source>
+        <translation>Встроенный: восьмёрки (VAE)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bundled: all digits (VAE)</source>
+        <translation>Встроенный: все цифры (VAE)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open generator</source>
+        <translation>Открыть генератор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export sample grid</source>
+        <translation>Экспорт сетки образцов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export interpolation strip</source>
+        <translation>Экспорт полосы интерполяции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steer the selected tile</source>
+        <translation>Управление выбранной плиткой</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interpolate between two tiles</source>
+        <translation>Интерполяция между двумя плитками</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clean eight</source>
+        <translation>чистая восьмёрка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A test-split eight of the bundled digits</source>
+        <translation>Восьмёрка из тестовой выборки встроенных цифр</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>noisy: + Laplace(b)</source>
+        <translation>с шумом: + Laplace(b)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clean + noise, shown clipped to [0, 1]</source>
+        <translation>чистое + шум, обрезано до [0, 1]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L2 data term</source>
+        <translation>Член данных L2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L1 data term (MAP)</source>
+        <translation>Член данных L1 (MAP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correct chord ±√(1 − x0²)</source>
+        <translation>верная хорда ±√(1 − x0²)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>x1 ~ U[−√(1−x0²), √(1−x0²)]: the chord of the disk at x0</source>
+        <translation>x1 ~ U[−√(1−x0²), √(1−x0²)]: хорда круга в точке x0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report&apos;s interval ±(1 − x0²)</source>
+        <translation>интервал из отчёта ±(1 − x0²)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>x1 ~ U[x0² − 1, −x0² + 1]: half-width 1 − x0²</source>
+        <translation>x1 ~ U[x0² − 1, −x0² + 1]: полуширина 1 − x0²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report&apos;s interval [x0² − 1, 1 − x0²]</source>
+        <translation>интервал из отчёта [x0² − 1, 1 − x0²]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>press Step or Run first</source>
+        <translation>сначала нажмите «Шаг» или «Запуск»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the course&apos;s ex4weights.mat (Theta1 25×401, Theta2 10×26) to see its hidden units and its cost on the bundled digits.</source>
+        <translation>Откройте ex4weights.mat курса (Theta1 25×401, Theta2 10×26), чтобы увидеть его скрытые нейроны и стоимость на встроенных цифрах.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open course weights</source>
+        <translation>Открыть веса курса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The course&apos;s checkNNGradients: a 3-5-3 network, 5 samples, deterministic sin(·)/10 weights and inputs.</source>
+        <translation>checkNNGradients курса: сеть 3-5-3, 5 примеров, детерминированные веса и входы sin(·)/10.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check my answer</source>
+        <translation>Проверить мой ответ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>word, or its entry number</source>
+        <translation>слово или номер компоненты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>your value</source>
+        <translation>ваше значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The words the rows of W_yh stand for</source>
+        <translation>Слова, которым соответствуют строки W_yh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>identity: h = a</source>
+        <translation>тождественная: h = a</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>identity</source>
+        <translation>тождественная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report lost the fifth entry of x_3 (it reads x_3 = [0, −1, 1, 1, ·]). 0 is a placeholder: type the value you believe it was.</source>
+        <translation>В отчёте потеряна пятая компонента x_3 (там x_3 = [0, −1, 1, 1, ·]). 0 — временное значение: введите то, которое, по-вашему, там было.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed 003 loaded. The amber cell (x_3, entry 5) was lost in the report: 0 is a placeholder, change it if you like.</source>
+        <translation>Загружен seed 003. Янтарная ячейка (x_3, компонента 5) потеряна в отчёте: 0 — временное значение, измените его при желании.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input → hidden weights (H×D): a_t = W_hx x_t + …</source>
+        <translation>Веса вход → скрытый (H×D): a_t = W_hx x_t + …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden → hidden weights (H×H): … + W_hh h_{t−1} + …</source>
+        <translation>Веса скрытый → скрытый (H×H): … + W_hh h_{t−1} + …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden → output weights (V×H): y_t = W_yh h_t + b_y; one row per word</source>
+        <translation>Веса скрытый → выход (V×H): y_t = W_yh h_t + b_y; по строке на слово</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden bias b_h (H entries), added to the pre-activation</source>
+        <translation>Скрытое смещение b_h (H компонент), добавляется до активации</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output bias b_y (one per word)</source>
+        <translation>Смещение выхода b_y (по одному на слово)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial hidden state h_0 (H entries)</source>
+        <translation>Начальное скрытое состояние h_0 (H компонент)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The input sequence: row t is x_t (T×D). Add a row for one more time step.</source>
+        <translation>Входная последовательность: строка t — это x_t (T×D). Добавьте строку для ещё одного шага.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queries, one per row (q×d_k)</source>
+        <translation>Запросы, по одному на строку (q×d_k)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys, one per row (k×d_k)</source>
+        <translation>Ключи, по одному на строку (k×d_k)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Values, one per key (k×d_v)</source>
+        <translation>Значения, по одному на ключ (k×d_v)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>filters / units</source>
+        <translation>фильтры / нейроны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kernel F</source>
+        <translation>ядро F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stride S</source>
+        <translation>шаг S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>padding P</source>
+        <translation>дополнение P</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dilation d</source>
+        <translation>дилатация d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out pad</source>
+        <translation>доп. выхода</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>output H×W×C</source>
+        <translation>выход H×W×C</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>units</source>
+        <translation>нейроны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weights</source>
+        <translation>веса</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>biases</source>
+        <translation>смещения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>parameters</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory</source>
+        <translation>память</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>jump</source>
+        <translation>шаг j</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warnings and notes</source>
+        <translation>предупреждения и примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filters K (conv), units n (dense) or rate (dropout)</source>
+        <translation>фильтры K (conv), нейроны n (dense) или доля (dropout)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kernel F: 3, or 5x3 for height × width</source>
+        <translation>ядро F: 3 или 5x3 для высоты × ширины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stride S: 2, or 2x1</source>
+        <translation>шаг S: 2 или 2x1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>padding P: 1, 1x0, same or valid</source>
+        <translation>дополнение P: 1, 1x0, same или valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dilation d: effective kernel F&apos; = d·(F − 1) + 1</source>
+        <translation>дилатация d: эффективное ядро F&apos; = d·(F − 1) + 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>output padding of a transposed convolution</source>
+        <translation>дополнение выхода транспонированной свёртки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Select a layer to see its formulas.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Выберите слой, чтобы увидеть его формулы.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AlexNet (227×227×3)</source>
+        <translation>AlexNet (227×227×3)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fully-connected alternative to conv1 (227×227×3 → 256)</source>
+        <translation>Полносвязная альтернатива conv1 (227×227×3 → 256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autoencoder 256-500-250-50-250-500-256 (exercise 2)</source>
+        <translation>Автокодировщик 256-500-250-50-250-500-256 (задание 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add layer</source>
+        <translation>Добавить слой</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a layer below the selected one</source>
+        <translation>Добавить слой под выбранным</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected layer</source>
+        <translation>Удалить выбранный слой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected layer up (or drag the row)</source>
+        <translation>Переместить выбранный слой вверх (или перетащите строку)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected layer down (or drag the row)</source>
+        <translation>Переместить выбранный слой вниз (или перетащите строку)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read a network in the text form (File → Open…)</source>
+        <translation>Прочитать сеть в текстовом виде (Файл → Открыть…)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import a network (text form)</source>
+        <translation>Импорт сети (текстовый вид)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the network (text form)</source>
+        <translation>Экспорт сети (текстовый вид)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+2"/>
+        <source>Input  H</source>
+        <translation>Вход  H</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>input height H1 (pixels): H2 = (H1 − F + 2P)/S + 1</source>
+        <translation>высота входа H1 (пиксели): H2 = (H1 − F + 2P)/S + 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>input width W1 (pixels): W2 = (W1 − F + 2P)/S + 1</source>
+        <translation>ширина входа W1 (пиксели): W2 = (W1 − F + 2P)/S + 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>input channels C1, as in the parameters (F·F·C1 + 1)·K of the first convolution, or the length n of a vector input</source>
+        <translation>входные каналы C1, как в числе параметров (F·F·C1 + 1)·K первой свёртки, или длина n входного вектора</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vector</source>
+        <translation>вектор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The input is a vector of n values (no H, W): e.g. exercise 2&apos;s autoencoder</source>
+        <translation>Вход — вектор из n значений (без H, W): например, автокодировщик задания 2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The selected layer&apos;s formulas with its numbers substituted</source>
+        <translation>Формулы выбранного слоя с подставленными числами</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Network as text form…</source>
+        <translation>Сеть в текстовом виде…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table as CSV…</source>
+        <translation>Таблица в CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table as Markdown…</source>
+        <translation>Таблица в Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature-map drawing (PNG / SVG)…</source>
+        <translation>Рисунок карт признаков (PNG / SVG)…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Text form</source>
+        <translation>Текстовый вид</translation>
+    </message>
+    <message>
+        <location line="+221"/>
+        <source>fix the marked cells before exporting</source>
+        <translation>исправьте отмеченные ячейки перед экспортом</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nothing to export yet</source>
+        <translation>пока нечего экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/__init__.py" line="+19"/>
+        <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+52"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+61"/>
+        <source>Samples</source>
+        <translation>Образцы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="+28"/>
+        <source>Latent map</source>
+        <translation>Карта латентного пространства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+26"/>
+        <source>Encode your own</source>
+        <translation>Закодируйте свою цифру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampling</source>
+        <translation>Сэмплирование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+30"/>
+        <source>Inverse CDF</source>
+        <translation>Обратная CDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+31"/>
+        <source>Gibbs</source>
+        <translation>Гиббс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+35"/>
+        <source>Laplace noise</source>
+        <translation>Шум Лапласа</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+14"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/target.py" line="+82"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+53"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load a test digit</source>
+        <translation>Загрузить тестовую цифру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a random digit of the test split on the canvas</source>
+        <translation>Поместить на холст случайную цифру из тестовой выборки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encode → decode</source>
+        <translation>Кодировать → декодировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x → μ(x) (encoder mean) → X(μ(x)) (decoder); also runs when a stroke ends (Ctrl+R)</source>
+        <translation>x → μ(x) (среднее кодировщика) → X(μ(x)) (декодировщик); запускается и по окончании штриха (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draw, then release the mouse: the all-digits VAE encodes the drawing to its mean code μ(x) and decodes it.</source>
+        <translation>Нарисуйте и отпустите кнопку мыши: VAE, обученный на всех цифрах, кодирует рисунок в средний код μ(x) и декодирует его.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anomaly score = reconstruction error ‖x − X(μ(x))‖² (seed 001): an input unlike the training digits reconstructs badly</source>
+        <translation>Оценка аномальности = ошибка восстановления ‖x − X(μ(x))‖² (seed 001): вход, непохожий на обучающие цифры, восстанавливается плохо</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drawing and reconstruction (PNG/SVG)…</source>
+        <translation>Рисунок и восстановление (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draw a digit (left button paints, right button erases):</source>
+        <translation>Нарисуйте цифру (левая кнопка рисует, правая стирает):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The all-digits VAE&apos;s nearest digit X(μ(x)):</source>
+        <translation>Ближайшая цифра VAE всех цифр X(μ(x)):</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Canvas cleared.</source>
+        <translation>Холст очищен.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The canvas is empty: draw a digit first.</source>
+        <translation>Холст пуст: сначала нарисуйте цифру.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+2"/>
+        <source>Sweeps N</source>
+        <translation>Проходы N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gibbs sweeps per run (each sweep updates x1, then x0)</source>
+        <translation>Проходов Гиббса за запуск (каждый обновляет x1, затем x0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+8"/>
+        <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+7"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+51"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-11"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seed of the chain (changing it starts a new chain)</source>
+        <translation>Seed цепи (при изменении начинается новая цепь)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditional</source>
+        <translation>Условное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conditional of one coordinate given the other is uniform on the chord of the disk, half-width √(1 − x²). The report wrote 1 − x².</source>
+        <translation>Условное распределение одной координаты при другой равномерно на хорде круга с полушириной √(1 − x²). В отчёте написано 1 − x².</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+2"/>
+        <source>Animate</source>
+        <translation>Анимация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run in small batches with a short pause so you can watch the chain</source>
+        <translation>Запуск малыми порциями с паузой, чтобы видеть движение цепи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+13"/>
+        <source>Run</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the chain by N sweeps</source>
+        <translation>Продолжить цепь на N проходов</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One sweep: x1 | x0, then x0 | x1</source>
+        <translation>Один проход: x1 | x0, затем x0 | x1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset</source>
+        <translation>Сброс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the chain and start again from (x0, 0), x0 ~ U[0, 1]</source>
+        <translation>Забыть цепь и начать заново из (x0, 0), x0 ~ U[0, 1]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chain on the unit disk</source>
+        <translation>Цепь на единичном круге</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>path</source>
+        <translation>путь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correct chord ±√(1−x0²)</source>
+        <translation>верная хорда ±√(1−x0²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report&apos;s [x0²−1, 1−x0²]</source>
+        <translation>из отчёта [x0²−1, 1−x0²]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grey: the chain&apos;s moves (vertical for x1 | x0, horizontal for x0 | x1). Green: the chord x1 is drawn from next, ±√(1 − x0²); red: the report&apos;s [x0² − 1, 1 − x0²]</source>
+        <translation>Серый: шаги цепи (вертикальные для x1 | x0, горизонтальные для x0 | x1). Зелёный: хорда, из которой берётся следующее x1, ±√(1 − x0²); красный: [x0² − 1, 1 − x0²] из отчёта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Histogram of r² = x0² + x1²</source>
+        <translation>Гистограмма r² = x0² + x1²</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+26"/>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+33"/>
+        <source>density</source>
+        <translation>плотность</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uniform on the disk ⇔ P(r² ≤ t) = area πt / π = t: r² ~ U[0, 1] (dashed)</source>
+        <translation>Равномерно на круге ⇔ P(r² ≤ t) = площадь πt / π = t: r² ~ U[0, 1] (пунктир)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autocorrelation of x0</source>
+        <translation>Автокорреляция x0</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lag (sweeps)</source>
+        <translation>лаг (проходы)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ρ(k) = corr(x0[t], x0[t + k]): how fast the chain forgets where it was</source>
+        <translation>ρ(k) = corr(x0[t], x0[t + k]): как быстро цепь забывает, где была</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report writes the conditional as U[x0² − 1, −x0² + 1]: half-width 1 − x0² instead of √(1 − x0²). Since 1 − x² ≤ √(1 − x²), that chain never leaves the region |x1| ≤ 1 − x0², |x0| ≤ 1 − x1² (dashed red): it never reaches the rim, so it is not uniform on the disk and r² lacks values near 1.</source>
+        <translation>В отчёте условное распределение записано как U[x0² − 1, −x0² + 1]: полуширина 1 − x0² вместо √(1 − x0²). Поскольку 1 − x² ≤ √(1 − x²), такая цепь не выходит из области |x1| ≤ 1 − x0², |x0| ≤ 1 − x1² (красный пунктир): она не доходит до края, поэтому не равномерна на круге, и у r² нет значений вблизи 1.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="-34"/>
+        <source>Density p(s)</source>
+        <translation>Плотность p(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Density p(s) as a formula of s: numbers, s, + − * / ** (or ^), exp log sqrt sin cos tan abs, pi, e. It is normalised on [a, b].</source>
+        <translation>Плотность p(s) как формула от s: числа, s, + − * / ** (или ^), exp log sqrt sin cos tan abs, pi, e. Нормируется на [a, b].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From a</source>
+        <translation>От a</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lower end a of the interval</source>
+        <translation>Нижний конец a интервала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To b</source>
+        <translation>До b</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upper end b of the interval</source>
+        <translation>Верхний конец b интервала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples N</source>
+        <translation>Выборка N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number of samples N</source>
+        <translation>Число выборок N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed of the uniform draws x ~ U[0, 1]</source>
+        <translation>Seed равномерных выборок x ~ U[0, 1]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bins</source>
+        <translation>Интервалы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Histogram bins</source>
+        <translation>Интервалы гистограммы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw in small batches with a short pause, so you can watch the histogram fill</source>
+        <translation>Выборка малыми порциями с паузой, чтобы видеть, как заполняется гистограмма</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Course: 0.5 + s on [0, 1]</source>
+        <translation>Курс: 0.5 + s на [0, 1]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The course&apos;s density: F⁻¹(x) = (−1 + √(1 + 8x)) / 2 in closed form</source>
+        <translation>Плотность курса: F⁻¹(x) = (−1 + √(1 + 8x)) / 2 в замкнутом виде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exponential: exp(−3s) on [0, 2]</source>
+        <translation>Экспонента: exp(−3s) на [0, 2]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A truncated exponential, inverted numerically</source>
+        <translation>Усечённая экспонента, обращённая численно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two bumps: sin(πs)² on [0, 2]</source>
+        <translation>Два горба: sin(πs)² на [0, 2]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A density with two modes and zeros in between</source>
+        <translation>Плотность с двумя модами и нулями между ними</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sample</source>
+        <translation>Выборка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw N samples y = F⁻¹(x)</source>
+        <translation>Взять N выборок y = F⁻¹(x)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Draw one</source>
+        <translation>Одна выборка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One uniform draw x, traced through the CDF to y = F⁻¹(x)</source>
+        <translation>Одна равномерная выборка x, проведённая через CDF до y = F⁻¹(x)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target density and histogram of the samples</source>
+        <translation>Целевая плотность и гистограмма выборки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>samples</source>
+        <translation>выборка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Histogram of the samples y = F⁻¹(x), scaled to a density, against the target p(s)</source>
+        <translation>Гистограмма выборок y = F⁻¹(x), нормированная как плотность, против целевой p(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CDF  F(y) = ∫ p(s) ds</source>
+        <translation>CDF  F(y) = ∫ p(s) ds</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read a uniform draw x on the vertical axis across to the CDF, then down: that s is the sample y</source>
+        <translation>Отложите равномерную выборку x на вертикальной оси, проведите до CDF и вниз: это s и есть выборка y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inverse CDF  y = F⁻¹(x)</source>
+        <translation>Обратная CDF  y = F⁻¹(x)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The same map seen the other way: x on the horizontal axis, y = F⁻¹(x) = (−1 + √(1 + 8x)) / 2 for the course&apos;s density (dotted green)</source>
+        <translation>То же отображение с другой стороны: x по горизонтали, y = F⁻¹(x) = (−1 + √(1 + 8x)) / 2 для плотности курса (зелёный пунктир)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Course density p(s) = 0.5 + s on [0, 1]:  F(y) = 0.5y + 0.5y² = x  ⇒  &lt;b&gt;y = (−1 + √(1 + 8x)) / 2&lt;/b&gt; (closed form, dotted green; it lies on the numerical inverse).</source>
+        <translation>Плотность курса p(s) = 0.5 + s на [0, 1]:  F(y) = 0.5y + 0.5y² = x  ⇒  &lt;b&gt;y = (−1 + √(1 + 8x)) / 2&lt;/b&gt; (в замкнутом виде, зелёный пунктир; совпадает с численным обращением).</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Press Sample: each uniform draw x is mapped to y = F⁻¹(x).</source>
+        <translation>Нажмите «Выборка»: каждая равномерная выборка x отображается в y = F⁻¹(x).</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="-31"/>
+        <source>Test eight #</source>
+        <translation>Тестовая восьмёрка №</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which eight of the test split (100 of them)</source>
+        <translation>Какая восьмёрка из тестовой выборки (всего 100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laplace scale b</source>
+        <translation>Масштаб Лапласа b</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise density 1/(2b) exp(−|x|/b), std = b√2</source>
+        <translation>Плотность шума 1/(2b) exp(−|x|/b), СКО = b√2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise seed</source>
+        <translation>Seed шума</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seed of the noise (and of the restarts)</source>
+        <translation>Seed шума (и перезапусков)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-14"/>
+        <source>Restarts</source>
+        <translation>Перезапуски</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Random restarts z ~ N(0, I); the lowest final cost wins</source>
+        <translation>Случайные перезапуски z ~ N(0, I); побеждает наименьшая итоговая стоимость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+2"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-1"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-1"/>
+        <source>Iterations</source>
+        <translation>Итерации</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optimisation steps per data term</source>
+        <translation>Шагов оптимизации на каждый член данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step μ</source>
+        <translation>Шаг μ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RMSprop step μ (the course&apos;s &quot;ADAMS&quot;, λ = 0.1)</source>
+        <translation>Шаг μ RMSprop («ADAMS» курса, λ = 0.1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denoise</source>
+        <translation>Убрать шум</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the generator&apos;s latent z to the noisy image with both data terms</source>
+        <translation>Подобрать латентный вектор z генератора к зашумлённому изображению с обоими членами данных</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Best cost per iteration</source>
+        <translation>Лучшая стоимость по итерациям</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+40"/>
+        <source>iteration</source>
+        <translation>итерация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L2: N log‖X−y‖² + ‖z‖²</source>
+        <translation>L2: N log‖X−y‖² + ‖z‖²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L1: N log Σ|X−y| + ‖z‖²</source>
+        <translation>L1: N log Σ|X−y| + ‖z‖²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise: histogram and 1/(2b) exp(−|x|/b)</source>
+        <translation>Шум: гистограмма и 1/(2b) exp(−|x|/b)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 784 noise values added to the digit, against the Laplace density</source>
+        <translation>784 значения шума, добавленные к цифре, против плотности Лапласа</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Noise y = x + n, n ~ 1/(2b) exp(−|n|/b) per pixel. The posterior p(z | y) ∝ p(y | z) p(z); −log p(y | z) = N log 2b + Σ|X(z) − y| / b, and with b profiled out (b̂ = Σ|X − y| / N) the MAP estimate minimises &lt;b&gt;N log Σ|X(z) − y| + ‖z‖²&lt;/b&gt; — an L1 data term. The course&apos;s L2 term N log‖X(z) − y‖² is the MAP estimate under Gaussian noise.</source>
+        <translation>Шум y = x + n, n ~ 1/(2b) exp(−|n|/b) в каждом пикселе. Апостериорное p(z | y) ∝ p(y | z) p(z); −log p(y | z) = N log 2b + Σ|X(z) − y| / b, а после подстановки оценки b (b̂ = Σ|X − y| / N) MAP-оценка минимизирует &lt;b&gt;N log Σ|X(z) − y| + ‖z‖²&lt;/b&gt; — член данных L1. Член L2 курса N log‖X(z) − y‖² — это MAP-оценка при гауссовом шуме.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Images clean | noisy | L2 | L1 (PNG/SVG)…</source>
+        <translation>Изображения: чистое | с шумом | L2 | L1 (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Denoising cancelled: the views show the last snapshot</source>
+        <translation>Удаление шума отменено: на графиках последний снимок</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="+5"/>
+        <source>PC 1</source>
+        <translation>ГК 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PC 2</source>
+        <translation>ГК 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test split encoded by the all-digits VAE (encoder mean μ), projected on its two principal directions: P = (μ − mean) V₂</source>
+        <translation>Тестовая выборка, закодированная VAE всех цифр (среднее кодировщика μ), в проекции на две главные компоненты: P = (μ − mean) V₂</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>decoded point</source>
+        <translation>декодированная точка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click the map to decode a point.</source>
+        <translation>Щёлкните по карте, чтобы декодировать точку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map PNG/SVG/CSV…</source>
+        <translation>Карта PNG/SVG/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/plots.py" line="+31"/>
+        <source>Page view (PNG/SVG)…</source>
+        <translation>Вид страницы (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save samples</source>
+        <translation>Сохранить выборку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samples CSV…</source>
+        <translation>Образцы CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/samples.py" line="-4"/>
+        <source>Prior</source>
+        <translation>Априорное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latent prior; the scale s multiplies every sample</source>
+        <translation>Априорное распределение латентного пространства; масштаб s умножает каждую выборку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale s</source>
+        <translation>Масштаб s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature / scale s: z = s · (prior sample)</source>
+        <translation>Температура / масштаб s: z = s · (выборка из априорного)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed: the same seed gives the same grid</source>
+        <translation>Случайный seed: тот же seed даёт ту же сетку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid n</source>
+        <translation>Сетка n</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grid of n × n samples</source>
+        <translation>Сетка из n × n образцов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpolation</source>
+        <translation>Интерполяция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear</source>
+        <translation>линейная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spherical</source>
+        <translation>сферическая</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω</source>
+        <translation>[sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear: (1−t) z_A + t z_B
+spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_A||z_B|)</source>
+        <translation>линейная: (1−t) z_A + t z_B
+сферическая: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_A||z_B|)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strip</source>
+        <translation>Полоса</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number of tiles in the interpolation strip</source>
+        <translation>Число плиток в полосе интерполяции</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Generator:</source>
+        <translation>Генератор:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network X = sigmoid(A2 max(A1 z + b1, 0) + b2) this page samples</source>
+        <translation>Сеть X = sigmoid(A2 max(A1 z + b1, 0) + b2), из которой берёт образцы эта страница</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open .mat/.npz…</source>
+        <translation>Открыть .mat/.npz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A course generator (A_1, B_1, A_2, B_2) or the lab&apos;s own .npz</source>
+        <translation>Генератор курса (A_1, B_1, A_2, B_2) или собственный .npz лаборатории</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resample</source>
+        <translation>Новые образцы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next seed and redraw (Ctrl+R)</source>
+        <translation>Следующий seed и перерисовка (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click a tile: its z appears on the sliders</source>
+        <translation>Щёлкните по плитке: её z появится на ползунках</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Grid PNG…</source>
+        <translation>Сетка PNG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latents .npy/CSV…</source>
+        <translation>Латентные векторы .npy/CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export latent vectors (one row per tile, row-major)</source>
+        <translation>Экспорт латентных векторов (строка на плитку, по строкам)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpolation strip PNG…</source>
+        <translation>Полоса интерполяции PNG…</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Click a tile first, then choose it as an end of the interpolation.</source>
+        <translation>Сначала щёлкните по плитке, затем выберите её концом интерполяции.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/steer.py" line="+33"/>
+        <source>Click a tile in the grid.</source>
+        <translation>Щёлкните по плитке сетки.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>A = selected</source>
+        <translation>A = выбранная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B = selected</source>
+        <translation>B = выбранная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected tile becomes the start of the strip</source>
+        <translation>Выбранная плитка становится началом полосы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected tile becomes the end of the strip</source>
+        <translation>Выбранная плитка становится концом полосы</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/__init__.py" line="+21"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-4"/>
+        <source>λ sweep</source>
+        <translation>Перебор λ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/gradient_check.py" line="+31"/>
+        <source>Gradient check</source>
+        <translation>Проверка градиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="+61"/>
+        <source>Course weights</source>
+        <translation>Веса курса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="-10"/>
+        <source>Sparse autoencoder</source>
+        <translation>Разреженный автокодировщик</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+2"/>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>8×8 patches</source>
+        <translation>фрагменты 8×8</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>whole digits (28×28)</source>
+        <translation>целые цифры (28×28)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8×8 patches of the training digits, or the whole 28×28 digits</source>
+        <translation>Фрагменты 8×8 обучающих цифр или целые цифры 28×28</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sparsity ρ</source>
+        <translation>Разреженность ρ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sparsity weight β</source>
+        <translation>Вес разреженности β</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight decay λ</source>
+        <translation>Затухание весов λ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden units</source>
+        <translation>Скрытые нейроны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hidden layer size (one picture per unit)</source>
+        <translation>размер скрытого слоя (по картинке на нейрон)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number of patches (whole digits: at most the 4,000 training digits)</source>
+        <translation>число фрагментов (целые цифры: не больше 4,000 обучающих цифр)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L-BFGS iterations</source>
+        <translation>Итерации L-BFGS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train autoencoder</source>
+        <translation>Обучить автокодировщик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L-BFGS on the sparse autoencoder&apos;s J</source>
+        <translation>L-BFGS для функции стоимости J разреженного автокодировщика</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare: softmax on features vs pixels</source>
+        <translation>Сравнить: softmax на признаках и на пикселях</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>features</source>
+        <translation>признаки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+118"/>
+        <source>count</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>softmax accuracy</source>
+        <translation>точность softmax</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows of W1 (first-layer weights), each scaled to its own min/max</source>
+        <translation>Строки W1 (веса первого слоя), каждая масштабирована по своим min/max</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+53"/>
+        <source>L-BFGS iteration</source>
+        <translation>Итерация L-BFGS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weights (PNG/SVG)…</source>
+        <translation>Веса (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost plot (PNG/SVG/CSV)…</source>
+        <translation>График стоимости (PNG/SVG/CSV)…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>train the autoencoder first</source>
+        <translation>сначала обучите автокодировщик</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>training two softmax classifiers…</source>
+        <translation>обучение двух классификаторов softmax…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>nothing to export yet: train the autoencoder first</source>
+        <translation>пока нечего экспортировать: сначала обучите автокодировщик</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="+7"/>
+        <source>Open ex4weights.mat…</source>
+        <translation>Открыть ex4weights.mat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the course&apos;s network weights (Ctrl+R while none are loaded; File → Open…)</source>
+        <translation>Открыть веса сети курса (Ctrl+R, пока они не загружены; Файл → Открыть…)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Θ1 rows without the bias, reshaped column-major to 20×20 (the course&apos;s order)</source>
+        <translation>Строки Θ1 без смещения, переложенные по столбцам в 20×20 (порядок курса)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+28"/>
+        <source>Hidden-unit tiles (PNG/SVG)…</source>
+        <translation>Плитки скрытых нейронов (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing loaded: Ctrl+R or File → Open… opens the course&apos;s ex4weights.mat</source>
+        <translation>ничего не загружено: Ctrl+R или Файл → Открыть… открывает ex4weights.mat курса</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ctrl+R: no weights loaded yet, so choose the course&apos;s ex4weights.mat</source>
+        <translation>Ctrl+R: веса ещё не загружены, выберите ex4weights.mat курса</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>nothing to export yet: open ex4weights.mat first</source>
+        <translation>пока нечего экспортировать: сначала откройте ex4weights.mat</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/gradient_check.py" line="+6"/>
+        <source>Run gradient check</source>
+        <translation>Проверить градиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centred differences, ε = 1e-4: num_i = (J(θ+εe_i) − J(θ−εe_i)) / 2ε;
+relative difference ‖num − ana‖ / ‖num + ana‖ (should be &lt; 1e-9)
+Run gradient check (Ctrl+R)</source>
+        <translation>Центральные разности, ε = 1e-4: num_i = (J(θ+εe_i) − J(θ−εe_i)) / 2ε;
+относительная разница ‖num − ana‖ / ‖num + ana‖ (должна быть &lt; 1e-9)
+Проверить градиент (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gradient table (CSV)…</source>
+        <translation>Таблица градиента (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>nothing to export yet: run the check first (Ctrl+R)</source>
+        <translation>пока нечего экспортировать: сначала запустите проверку (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-26"/>
+        <source>λ values</source>
+        <translation>Значения λ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L-BFGS iterations per λ</source>
+        <translation>Итерации L-BFGS на каждое λ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed of the initial weights (uniform in [−0.12, 0.12]); every λ starts from the same weights</source>
+        <translation>Seed начальных весов (равномерно в [−0.12, 0.12]); каждое λ стартует с одних и тех же весов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimiser</source>
+        <translation>Оптимизатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L-BFGS, all λ in lockstep</source>
+        <translation>L-BFGS, все λ синхронно</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one loop moves every λ; fastest</source>
+        <translation>один цикл двигает все λ; самый быстрый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scipy L-BFGS-B, a thread per λ</source>
+        <translation>scipy L-BFGS-B, поток на каждое λ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scipy.optimize.minimize(method=&apos;L-BFGS-B&apos;, jac=True): the reference</source>
+        <translation>scipy.optimize.minimize(method=&apos;L-BFGS-B&apos;, jac=True): эталон</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Train all</source>
+        <translation>Обучить все</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train one network per λ, all λ together on every core</source>
+        <translation>Обучить по сети на каждое λ, все λ вместе на всех ядрах процессора</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Data: the bundled digits at 20×20 — 4,000 for training, 1,000 for validation.</source>
+        <translation>Данные: встроенные цифры 20×20 — 4,000 для обучения, 1,000 для валидации.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost curves of every λ (CSV)…</source>
+        <translation>Кривые стоимости всех λ (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve plot of the chosen λ (PNG/SVG/CSV)…</source>
+        <translation>График кривых выбранного λ (PNG/SVG/CSV)…</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>training cancelled: the columns show the last snapshot</source>
+        <translation>обучение отменено: в столбцах последний снимок</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+7"/>
+        <source>nothing to export yet: train first</source>
+        <translation>пока нечего экспортировать: сначала обучите</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="-18"/>
+        <source>not trained</source>
+        <translation>не обучено</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Which λ&apos;s curves to show</source>
+        <translation>Кривые какого λ показать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cross-entropy (no λ term)</source>
+        <translation>перекрёстная энтропия (без члена λ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training</source>
+        <translation>обучение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation</source>
+        <translation>валидация</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Training and validation cost per iteration; the green mark is the early-stopping point, the minimum of the validation cost.</source>
+        <translation>Стоимость на обучении и валидации по итерациям; зелёная метка — точка ранней остановки, минимум стоимости на валидации.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Curves for λ =</source>
+        <translation>Кривые для λ =</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/mask.py" line="+30"/>
+        <source>Brush size</source>
+        <translation>Размер кисти</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>brush radius in pixels (right button: erase)</source>
+        <translation>радиус кисти в пикселях (правая кнопка: стирание)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random fraction</source>
+        <translation>Случайная доля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fraction of pixels observed by &apos;Random fraction&apos;, drawn with the seed</source>
+        <translation>доля пикселей, наблюдаемых при «Случайной доле», выбирается по seed</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mask painter: paint observed pixels (brush) or hide them (eraser / right button). Tinted pixels are not observed.</source>
+        <translation>Рисование маски: закрашивайте наблюдаемые пиксели (кисть) или скрывайте их (ластик / правая кнопка). Подкрашенные пиксели не наблюдаются.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Brush</source>
+        <translation>Кисть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eraser</source>
+        <translation>Ластик</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The course&apos;s inpainting: keep the first N of the 784 pixels in column-major order (the left part). Report: N = 500/400/350/300.</source>
+        <translation>Восстановление из курса: оставить первые N из 784 пикселей по столбцам (левую часть). В отчёте: N = 500/400/350/300.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>course:</source>
+        <translation>курс:</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-6"/>
+        <source>Optimiser A</source>
+        <translation>Оптимизатор A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the optimiser of Run (each entry&apos;s tip gives its update of z)</source>
+        <translation>оптимизатор запуска (подсказка к каждому пункту показывает его шаг по z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step μ (A)</source>
+        <translation>Шаг μ (A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimiser B (compare)</source>
+        <translation>Оптимизатор B (сравнение)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the second optimiser of &apos;Compare optimisers&apos;, from the same starting z&apos;s</source>
+        <translation>второй оптимизатор для «Сравнить оптимизаторы», из тех же начальных z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step μ (B)</source>
+        <translation>Шаг μ (B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steps of z from every restart</source>
+        <translation>шагов по z из каждого перезапуска</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>random starting points z ~ N(0, I); the lowest final cost wins</source>
+        <translation>случайные начальные точки z ~ N(0, I); побеждает наименьшая итоговая стоимость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draws the starting z&apos;s, the noise ε and the random mask</source>
+        <translation>задаёт начальные z, шум ε и случайную маску</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L2 (course)</source>
+        <translation>L2 (курс)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L1 (Laplace)</source>
+        <translation>L1 (Лаплас)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live: re-run while painting</source>
+        <translation>Вживую: пересчёт во время рисования</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Minimise J(z) from every restart with optimiser A</source>
+        <translation>Минимизировать J(z) из каждого перезапуска оптимизатором A</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Compare optimisers</source>
+        <translation>Сравнить оптимизаторы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triptych (PNG / SVG)…</source>
+        <translation>Триптих (PNG / SVG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost curves (CSV)…</source>
+        <translation>Кривые стоимости (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost plot (PNG / SVG / CSV)…</source>
+        <translation>График стоимости (PNG / SVG / CSV)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bundled generator (resources/generator_eights.npz) is missing: open a generator (.mat or .npz) with File → Open…</source>
+        <translation>Встроенный генератор (resources/generator_eights.npz) не найден: откройте генератор (.mat или .npz) через Файл → Открыть…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optimisation</source>
+        <translation>Оптимизация</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mask (paint observed pixels)</source>
+        <translation>Маска (закрасьте наблюдаемые пиксели)</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>nothing to export yet: run a reconstruction first</source>
+        <translation>пока нечего экспортировать: сначала выполните восстановление</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/target.py" line="-50"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundled eights use the bundled generator (white on black); course images (File → Open… data22.mat / data23.mat) use the course generator data21.mat (dark on white)</source>
+        <translation>Встроенные восьмёрки используют встроенный генератор (белое на чёрном); изображения курса (Файл → Открыть… data22.mat / data23.mat) — генератор курса data21.mat (тёмное на белом)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image #</source>
+        <translation>Изображение №</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>numbered from 1, as the report numbers them</source>
+        <translation>нумерация с 1, как в отчёте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise σ</source>
+        <translation>Шум σ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x_n = T x_ideal + σ ε, ε ~ N(0, I) (seeded). Course files carry their own noise.</source>
+        <translation>x_n = T x_ideal + σ ε, ε ~ N(0, I) (по seed). В файлах курса свой шум.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Draw your own digit (white on black), then &apos;Use drawing&apos;</source>
+        <translation>Нарисуйте свою цифру (белым по чёрному), затем «Взять рисунок»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use drawing</source>
+        <translation>Взять рисунок</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Open a course image file (data22.mat or data23.mat) with File → Open…</source>
+        <translation>Откройте файл изображений курса (data22.mat или data23.mat) через Файл → Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/triptych.py" line="+28"/>
+        <source>ideal</source>
+        <translation>идеальное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observed (blue: not observed)</source>
+        <translation>наблюдаемое (синим: не наблюдается)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconstruction X(z*)</source>
+        <translation>восстановление X(z*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mean over the 784 pixels of (X(z*) − x_ideal)²</source>
+        <translation>среднее по 784 пикселям от (X(z*) − x_ideal)²</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/__init__.py" line="+16"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="-50"/>
+        <source>RNN</source>
+        <translation>RNN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+32"/>
+        <source>Attention</source>
+        <translation>Внимание</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="-22"/>
+        <source>Type your own numbers for any of the quantities of the current step (e.g. 1 1 or [1, 1]) and press Check</source>
+        <translation>Введите свои числа для любой из величин текущего шага (например, 1 1 или [1, 1]) и нажмите «Проверить»</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The word whose entry of y_t is largest (type the word or its entry number, 1-based)</source>
+        <translation>Слово с наибольшей компонентой y_t (введите слово или номер компоненты, с 1)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+2"/>
+        <source>scale scores by 1/√d_k</source>
+        <translation>масштабировать оценки на 1/√d_k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S̃ = Q Kᵀ / √d_k keeps the softmax from saturating when d_k is large</source>
+        <translation>S̃ = Q Kᵀ / √d_k не даёт softmax насыщаться при большом d_k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queries = hidden states h_0…h_T, keys = values = inputs x_t</source>
+        <translation>запросы = скрытые состояния h_0…h_T, ключи = значения = входы x_t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take Q from the RNN page&apos;s hidden states and K = V from its inputs (needs H = D)</source>
+        <translation>Взять Q из скрытых состояний страницы RNN, а K = V — из её входов (нужно H = D)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>attention weights P</source>
+        <translation>веса внимания P</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>key</source>
+        <translation>ключ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>query</source>
+        <translation>запрос</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>P = softmax(Q Kᵀ / √d_k), row by row: each row sums to 1</source>
+        <translation>P = softmax(Q Kᵀ / √d_k) по строкам: каждая строка в сумме даёт 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heatmap (PNG / SVG, CSV of the weights)…</source>
+        <translation>Тепловая карта (PNG / SVG, CSV весов)…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>There are no RNN steps to link to</source>
+        <translation>Нет шагов RNN, к которым можно привязаться</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/presets.py" line="+21"/>
+        <source>Seed 003, exercise 3 (ReLU, 2 hidden, 6 words)</source>
+        <translation>Seed 003, задание 3 (ReLU, 2 скрытых, 6 слов)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report&apos;s RNN: h_t = ReLU(W_hx x_t + W_hh h_(t−1)), y_t = W_yh h_t; x_3&apos;s fifth entry is lost</source>
+        <translation>RNN из отчёта: h_t = ReLU(W_hx x_t + W_hh h_(t−1)), y_t = W_yh h_t; пятая компонента x_3 потеряна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bigger: tanh, 3 hidden, one-hot inputs “a b c a c”</source>
+        <translation>Побольше: tanh, 3 скрытых, входы one-hot «a b c a c»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>H = D = 3, so the attention page can link queries to the hidden states</source>
+        <translation>H = D = 3, поэтому страница внимания может связать запросы со скрытыми состояниями</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exercise 3b: query h_0 = 0, keys = values = i_1…i_4</source>
+        <translation>Задание 3b: запрос h_0 = 0, ключи = значения = i_1…i_4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All scores are 0, so every weight is 1/4 and Z = C = [1, 1]</source>
+        <translation>Все оценки равны 0, поэтому каждый вес равен 1/4 и Z = C = [1, 1]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three queries over the same inputs</source>
+        <translation>Три запроса к одним и тем же входам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Large scores (stable softmax)</source>
+        <translation>Большие оценки (устойчивый softmax)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores of ±400: the softmax subtracts each row&apos;s maximum first</source>
+        <translation>Оценки ±400: softmax сначала вычитает максимум каждой строки</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+2"/>
+        <source>Activation f</source>
+        <translation>Активация f</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>h_t = f(a_t): the hidden activation f</source>
+        <translation>h_t = f(a_t): функция активации f скрытого слоя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tolerance ±</source>
+        <translation>допуск ±</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far a typed value may be from the correct one (rounding): |yours − right| ≤ tol</source>
+        <translation>Насколько введённое значение может отличаться от верного (округление): |ваше − верное| ≤ tol</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fit b_h, b_y, h_0 to the weights</source>
+        <translation>Подогнать b_h, b_y, h_0 к весам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pad with zeros or cut the vectors so that their lengths match H (rows of W_hx) and the number of words (rows of W_yh)</source>
+        <translation>Дополнить нулями или обрезать векторы, чтобы их длины совпали с H (строки W_hx) и числом слов (строки W_yh)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Output vocabulary (one word per row of W_yh, comma-separated)</source>
+        <translation>Выходной словарь (по слову на строку W_yh, через запятую)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Worked steps (.md / .tex)…</source>
+        <translation>Разобранные шаги (.md / .tex)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export worked steps</source>
+        <translation>Экспорт разобранных шагов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Softmax plot (PNG / SVG / CSV)…</source>
+        <translation>График softmax (PNG / SVG / CSV)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hidden-state plot (PNG / SVG / CSV)…</source>
+        <translation>График скрытого состояния (PNG / SVG / CSV)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Step ▶</source>
+        <translation>Шаг ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run all ▶▶</source>
+        <translation>Все ▶▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the previous time step</source>
+        <translation>Показать предыдущий шаг по времени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the next time step</source>
+        <translation>Показать следующий шаг по времени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the last time step (the hidden-state plot shows all steps) (Ctrl+R)</source>
+        <translation>Перейти к последнему шагу (график скрытого состояния покажет все шаги) (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>softmax(y_t)</source>
+        <translation>softmax(y_t)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>word</source>
+        <translation>слово</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>probability</source>
+        <translation>вероятность</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>p_i = e^(y_i) / Σ_j e^(y_j); the predicted word is the tallest bar</source>
+        <translation>p_i = e^(y_i) / Σ_j e^(y_j); предсказанное слово — самый высокий столбец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden state h_t</source>
+        <translation>скрытое состояние h_t</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>h_t entries</source>
+        <translation>компоненты h_t</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each entry of h_t against t, up to the current step (t = 0 is h_0)</source>
+        <translation>Каждая компонента h_t в зависимости от t до текущего шага (t = 0 — это h_0)</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>There are no steps: fix the matrices first</source>
+        <translation>Шагов нет: сначала исправьте матрицы</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/__init__.py" line="+14"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="-52"/>
+        <source>Two graphs</source>
+        <translation>Два графа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="+47"/>
+        <source>Dataset</source>
+        <translation>Набор данных</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="+2"/>
+        <source>Iterations h: φ counts labels of iterations 0..h (GraKeL&apos;s WeisfeilerLehman(n_iter=h))</source>
+        <translation>Итерации h: φ считает метки итераций 0..h (WeisfeilerLehman(n_iter=h) из GraKeL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>normalised</source>
+        <translation>нормированное</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compute Gram matrix</source>
+        <translation>Вычислить матрицу Грама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K = F Fᵀ over iterations 0..h for every pair of graphs</source>
+        <translation>K = F Fᵀ по итерациям 0..h для каждой пары графов</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open TU dataset folder…</source>
+        <translation>Открыть папку набора данных TU…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder with NAME_A.txt, NAME_graph_indicator.txt, optional NAME_node_labels.txt and NAME_graph_labels.txt</source>
+        <translation>Папка с NAME_A.txt, NAME_graph_indicator.txt и, по желанию, NAME_node_labels.txt и NAME_graph_labels.txt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Course MUTAG</source>
+        <translation>MUTAG курса</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>graph (sorted by class)</source>
+        <translation>граф (по классам)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Heatmap (PNG/SVG) or Gram matrix (CSV)…</source>
+        <translation>Тепловая карта (PNG/SVG) или матрица Грама (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gram matrix (CSV/.npy)…</source>
+        <translation>Матрица Грама (CSV/.npy)…</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Cancelled: the heatmap shows the previous Gram matrix</source>
+        <translation>Отменено: тепловая карта показывает предыдущую матрицу Грама</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+11"/>
+        <source>Compute a Gram matrix first</source>
+        <translation>Сначала вычислите матрицу Грама</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Export Gram matrix</source>
+        <translation>Экспорт матрицы Грама</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save Gram matrix</source>
+        <translation>Сохранить матрицу Грама</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+11"/>
+        <source>Previous iteration</source>
+        <translation>Предыдущая итерация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next iteration (Ctrl+R: the next one, back to 0 once the colouring is stable)</source>
+        <translation>Следующая итерация (Ctrl+R: следующая, с возвратом к 0, когда раскраска устоялась)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>σ⁽ᵏ⁾(v) = (ℓ⁽ᵏ⁻¹⁾(v), sorted neighbour labels); new signatures get new labels in sorted order</source>
+        <translation>σ⁽ᵏ⁾(v) = (ℓ⁽ᵏ⁻¹⁾(v), отсортированные метки соседей); новые сигнатуры получают новые метки по порядку</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Iteration k:</source>
+        <translation>Итерация k:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This iteration&apos;s compression table: signature → new label</source>
+        <translation>Таблица сжатия этой итерации: сигнатура → новая метка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>K(G1,G2) = φ(G1)·φ(G2) = Σ_ℓ φ_ℓ(G1) φ_ℓ(G2);  normalised: K(G1,G2)/√(K(G1,G1) K(G2,G2))</source>
+        <translation>K(G1,G2) = φ(G1)·φ(G2) = Σ_ℓ φ_ℓ(G1) φ_ℓ(G2);  нормированное: K(G1,G2)/√(K(G1,G1) K(G2,G2))</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>label ℓ</source>
+        <translation>метка ℓ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>φ(G): how often each label occurs, iterations 0..k</source>
+        <translation>φ(G): сколько раз встречается каждая метка, итерации 0..k</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bars φ(G1), φ(G2) (PNG/SVG/CSV)…</source>
+        <translation>Столбцы φ(G1), φ(G2) (PNG/SVG/CSV)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Compression table&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Таблица сжатия&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>Export φ(G1), φ(G2)</source>
+        <translation>Экспорт φ(G1), φ(G2)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/feature_maps.py" line="+70"/>
+        <source>Feature maps to scale (log₂): face ∝ log₂(1 + H) × log₂(1 + W), depth ∝ log₂(1 + C); vectors are bars ∝ log₂(1 + n). Click a block to select its layer.</source>
+        <translation>Карты признаков в масштабе (log₂): лицевая сторона ∝ log₂(1 + H) × log₂(1 + W), глубина ∝ log₂(1 + C); векторы — столбики ∝ log₂(1 + n). Щёлкните по блоку, чтобы выбрать его слой.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+83"/>
+        <source>Click: add node · drag node→node: add edge · right click: delete · double click: edit label</source>
+        <translation>Щелчок: добавить вершину · перетаскивание вершина→вершина: добавить ребро · правый щелчок: удалить · двойной щелчок: изменить метку</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+69"/>
+        <source>type or paste: [[1,0],[0,1]] or 1 0; 0 1</source>
+        <translation>введите или вставьте: [[1,0],[0,1]] или 1 0; 0 1</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+47"/>
+        <source>Left button: paint · right button: erase</source>
+        <translation>Левая кнопка: рисовать · правая кнопка: стирать</translation>
     </message>
 </context>
 </TS>

@@ -4,5 +4,6 @@
 feature-map drawing); ``table.py`` the editable layer table.  The row ↔ layer conversion
 and the texts the views show live in :mod:`nnlab_gui.engine.cnn_rows`.
 """
+from nnlab_gui.i18n import N_
 
-PAGES = [("CNN calculator", "calculator:CnnCalculatorPage")]
+PAGES = [(N_("CNN calculator"), "calculator:CnnCalculatorPage")]

@@ -31,6 +31,7 @@ from nnlab_gui.pages import Flag, Int, Page, Preset
 from nnlab_gui.tabs.cnn_calculator.table import LayerTable
 from nnlab_gui.widgets import export
 from nnlab_gui.widgets.feature_maps import FeatureMapDiagram, blocks_of
+from nnlab_gui.i18n import N_, tr_
 
 TEXT_FILTER = "CNN text form (*.txt *.cnn);;All files (*)"
 TEXT_TIP = ("The network in one line, e.g. 'input 227x227x3; conv 96 11 s4 p0; pool 3 s2; "
@@ -49,16 +50,16 @@ NETWORK_PRESETS = [_network_preset(name) for name in PRESET_TITLES if name in NE
 
 
 class CnnCalculatorPage(Page):
-    TITLE = "CNN calculator"
+    TITLE = N_("CNN calculator")
     FIELDS = [
-        Int("height", "Input  H", 227, 1, INPUT_MAX,
-            tip="input height H1 (pixels): H2 = (H1 − F + 2P)/S + 1"),
-        Int("width", "W", 227, 1, INPUT_MAX, tip="input width W1 (pixels): W2 = (W1 − F + 2P)/S + 1"),
+        Int("height", N_("Input  H"), 227, 1, INPUT_MAX,
+            tip=N_("input height H1 (pixels): H2 = (H1 − F + 2P)/S + 1")),
+        Int("width", "W", 227, 1, INPUT_MAX, tip=N_("input width W1 (pixels): W2 = (W1 − F + 2P)/S + 1")),
         Int("channels", "C / n", 3, 1, INPUT_MAX,
-            tip="input channels C1, as in the parameters (F·F·C1 + 1)·K of the first "
-                "convolution, or the length n of a vector input"),
-        Flag("vector", "vector", False,
-             tip="The input is a vector of n values (no H, W): e.g. exercise 2's autoencoder"),
+            tip=N_("input channels C1, as in the parameters (F·F·C1 + 1)·K of the first "
+                "convolution, or the length n of a vector input")),
+        Flag("vector", N_("vector"), False,
+             tip=N_("The input is a vector of n values (no H, W): e.g. exercise 2's autoencoder")),
     ]
     FORM_COLUMNS = 4
     PRESETS = NETWORK_PRESETS
@@ -77,16 +78,16 @@ class CnnCalculatorPage(Page):
         self.totals_label.setWordWrap(True)
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.formula_view = QTextBrowser()
-        self.formula_view.setToolTip("The selected layer's formulas with its numbers substituted")
+        self.formula_view.setToolTip(tr_("The selected layer's formulas with its numbers substituted"))
         self.diagram = FeatureMapDiagram()
         self.diagram.block_clicked.connect(self._on_block_clicked)
         self.text_edit = QLineEdit()
         self.text_edit.setToolTip(TEXT_TIP)
         self.text_edit.returnPressed.connect(self._on_text_applied)
-        self.add_export("Network as text form…", self._export_text)
-        self.add_export("Table as CSV…", lambda: self._export_table("CSV data (*.csv)", "network.csv"))
-        self.add_export("Table as Markdown…", lambda: self._export_table("Markdown (*.md)", "network.md"))
-        self.add_export("Feature-map drawing (PNG / SVG)…",
+        self.add_export(N_("Network as text form…"), self._export_text)
+        self.add_export(N_("Table as CSV…"), lambda: self._export_table("CSV data (*.csv)", "network.csv"))
+        self.add_export(N_("Table as Markdown…"), lambda: self._export_table("Markdown (*.md)", "network.md"))
+        self.add_export(N_("Feature-map drawing (PNG / SVG)…"),
                         lambda: self.save_widget(self.diagram, "feature-maps"))
         self._lay_out()
         stored = settings.load_json(self._layers_key()) if self.PERSIST else None
@@ -120,7 +121,7 @@ class CnnCalculatorPage(Page):
             top.addWidget(b)
         top.addStretch(1)
         text_row = QHBoxLayout()
-        text_row.addWidget(QLabel("Text form"))
+        text_row.addWidget(QLabel(tr_("Text form")))
         text_row.addWidget(self.text_edit, 1)
         self.import_button = self._button("Import…", "Read a network in the text form (File → Open…)",
                                           self._on_import)
@@ -341,7 +342,7 @@ class CnnCalculatorPage(Page):
 
     def _export_text(self) -> str | None:
         if self._bad:
-            self.messages.error("fix the marked cells before exporting", source="table")
+            self.messages.error(N_("fix the marked cells before exporting"), source="table")
             return None
         text = self.text_form(sep="\n") + "\n"
         return self.save_text(lambda _suffix: text, TEXT_FILTER, "network.txt",
@@ -350,7 +351,7 @@ class CnnCalculatorPage(Page):
     def _export_table(self, filters: str, default: str) -> str | None:
         net = self.net
         if net is None:
-            self.messages.error("nothing to export yet")
+            self.messages.error(N_("nothing to export yet"))
             return None
         return self.save_text(lambda suffix: to_markdown(net) if suffix == ".md" else to_csv(net),
                               filters, default, f"Export the table ({default})")

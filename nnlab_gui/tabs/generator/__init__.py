@@ -13,14 +13,15 @@ Pages (built when first shown):
   ‖x − X(μ(x))‖² and its percentile among the test split.
 * **Sampling** — inverse CDF, Gibbs on the unit disk, Laplace noise (SPEC §6).
 """
+from nnlab_gui.i18n import N_
 
 PAGES = [
-    ("Samples", "samples:SamplesPage"),
-    ("Latent map", "latent_map:LatentMapPage"),
-    ("Encode your own", "encode:EncodePage"),
-    ("Sampling", [
-        ("Inverse CDF", "inverse_cdf:InverseCdfPage"),
-        ("Gibbs", "gibbs:GibbsPage"),
-        ("Laplace noise", "laplace:LaplacePage"),
+    (N_("Samples"), "samples:SamplesPage"),
+    (N_("Latent map"), "latent_map:LatentMapPage"),
+    (N_("Encode your own"), "encode:EncodePage"),
+    (N_("Sampling"), [
+        (N_("Inverse CDF"), "inverse_cdf:InverseCdfPage"),
+        (N_("Gibbs"), "gibbs:GibbsPage"),
+        (N_("Laplace noise"), "laplace:LaplacePage"),
     ]),
 ]

@@ -19,10 +19,11 @@ from nnlab_gui.pages import Page
 from nnlab_gui.tabs.generator import models
 from nnlab_gui.widgets.image_view import ImagePanel
 from nnlab_gui.widgets.paint_canvas import PaintCanvas
+from nnlab_gui.i18n import N_, tr_
 
 
 class EncodePage(Page):
-    TITLE = "Encode your own"
+    TITLE = N_("Encode your own")
 
     def build(self) -> None:
         self._reference_errors: np.ndarray | None = None
@@ -36,22 +37,22 @@ class EncodePage(Page):
         self.recon_image = ImagePanel()
         self.recon_image.setMaximumSize(380, 380)
         self.recon_image.set_image(np.zeros((28, 28)))
-        clear = QPushButton("Clear")
+        clear = QPushButton(tr_("Clear"))
         clear.clicked.connect(self._on_clear_canvas)
-        self.sample_test_button = QPushButton("Load a test digit")
-        self.sample_test_button.setToolTip("Put a random digit of the test split on the canvas")
+        self.sample_test_button = QPushButton(tr_("Load a test digit"))
+        self.sample_test_button.setToolTip(tr_("Put a random digit of the test split on the canvas"))
         self.sample_test_button.clicked.connect(self._on_load_test_digit)
-        self.encode_button = QPushButton("Encode → decode")
-        self.encode_button.setToolTip("x → μ(x) (encoder mean) → X(μ(x)) (decoder); also runs when a "
-                                      "stroke ends (Ctrl+R)")
+        self.encode_button = QPushButton(tr_("Encode → decode"))
+        self.encode_button.setToolTip(tr_("x → μ(x) (encoder mean) → X(μ(x)) (decoder); also runs when a "
+                                      "stroke ends (Ctrl+R)"))
         self.encode_button.clicked.connect(self.run)
-        self.encode_result = QLabel("Draw, then release the mouse: the all-digits VAE encodes the drawing to "
-                                    "its mean code μ(x) and decodes it.")
+        self.encode_result = QLabel(tr_("Draw, then release the mouse: the all-digits VAE encodes the drawing to "
+                                    "its mean code μ(x) and decodes it."))
         self.encode_result.setWordWrap(True)
         self.encode_result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.encode_result.setToolTip("Anomaly score = reconstruction error ‖x − X(μ(x))‖² (seed 001): "
-                                      "an input unlike the training digits reconstructs badly")
-        self.add_export("Drawing and reconstruction (PNG/SVG)…",
+        self.encode_result.setToolTip(tr_("Anomaly score = reconstruction error ‖x − X(μ(x))‖² (seed 001): "
+                                      "an input unlike the training digits reconstructs badly"))
+        self.add_export(N_("Drawing and reconstruction (PNG/SVG)…"),
                         lambda: self.save_widget(self.images, "encode-your-own"))
 
         self.images = QWidget()
@@ -60,8 +61,8 @@ class EncodePage(Page):
         model = QLabel(f"<b>Model:</b> {models.DIGITS_MODEL} (the Samples page's generator chooser "
                        "does not apply here).")
         grid.addWidget(model, 0, 0, 1, 2)
-        grid.addWidget(QLabel("Draw a digit (left button paints, right button erases):"), 1, 0)
-        grid.addWidget(QLabel("The all-digits VAE's nearest digit X(μ(x)):"), 1, 1)
+        grid.addWidget(QLabel(tr_("Draw a digit (left button paints, right button erases):")), 1, 0)
+        grid.addWidget(QLabel(tr_("The all-digits VAE's nearest digit X(μ(x)):")), 1, 1)
         grid.addWidget(self.canvas, 2, 0)
         grid.addWidget(self.recon_image, 2, 1)
         row = QHBoxLayout()
@@ -100,7 +101,7 @@ class EncodePage(Page):
     def _on_clear_canvas(self) -> None:
         self.canvas.clear()
         self.recon_image.set_image(np.zeros((28, 28)))
-        self.encode_result.setText("Canvas cleared.")
+        self.encode_result.setText(tr_("Canvas cleared."))
 
     def _on_load_test_digit(self) -> None:
         test = models.digits_test_split()
@@ -111,7 +112,7 @@ class EncodePage(Page):
     def encode_drawing(self) -> dict | None:
         x = self.canvas.array.copy()
         if x.max() <= 0:
-            self.messages.warning("The canvas is empty: draw a digit first.", source="drawing")
+            self.messages.warning(N_("The canvas is empty: draw a digit first."), source="drawing")
             return None
         ref = self._ensure_reference()
         if ref is None:

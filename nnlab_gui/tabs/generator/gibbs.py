@@ -21,24 +21,25 @@ from nnlab_gui.engine import sampling as sm
 from nnlab_gui.engine import sampling_jobs as sj
 from nnlab_gui.pages import Choice, Flag, Int, Job, Page
 from nnlab_gui.tabs.generator.plots import BLUE, GREEN, GREY, ORANGE, RED, declare_exports, hist_curve, make_plot
+from nnlab_gui.i18n import N_, tr_
 
 BOUNDS = [("correct", "correct chord ±√(1 − x0²)", "x1 ~ U[−√(1−x0²), √(1−x0²)]: the chord of the disk at x0"),
           ("report", "report's interval ±(1 − x0²)", "x1 ~ U[x0² − 1, −x0² + 1]: half-width 1 − x0²")]
 
 
 class GibbsPage(Page):
-    TITLE = "Gibbs"
+    TITLE = N_("Gibbs")
     FIELDS = [
-        Int("n", "Sweeps N", 5000, 1, 1_000_000, step=500,
-            tip="Gibbs sweeps per run (each sweep updates x1, then x0)"),
-        Int("seed", "Seed", 0, 0, 2**31 - 1, tip="Seed of the chain (changing it starts a new chain)"),
-        Choice("bounds", "Conditional", "correct", BOUNDS,
-               tip="The conditional of one coordinate given the other is uniform on the chord of the "
-                   "disk, half-width √(1 − x²). The report wrote 1 − x²."),
-        Flag("animate", "Animate", True, tip="Run in small batches with a short pause so you can watch the chain"),
+        Int("n", N_("Sweeps N"), 5000, 1, 1_000_000, step=500,
+            tip=N_("Gibbs sweeps per run (each sweep updates x1, then x0)")),
+        Int("seed", N_("Seed"), 0, 0, 2**31 - 1, tip=N_("Seed of the chain (changing it starts a new chain)")),
+        Choice("bounds", N_("Conditional"), "correct", BOUNDS,
+               tip=N_("The conditional of one coordinate given the other is uniform on the chord of the "
+                   "disk, half-width √(1 − x²). The report wrote 1 − x².")),
+        Flag("animate", N_("Animate"), True, tip=N_("Run in small batches with a short pause so you can watch the chain")),
     ]
-    RUN_TEXT = "Run"
-    RUN_TIP = "Continue the chain by N sweeps"
+    RUN_TEXT = N_("Run")
+    RUN_TIP = N_("Continue the chain by N sweeps")
     MAX_LAG = 40
     SCATTER_MAX = 10000   # points drawn in the scatter (histogram and ACF use every sample)
 
@@ -53,14 +54,14 @@ class GibbsPage(Page):
         self.running = RunningChain(self.MAX_LAG, np.linspace(0, 1, 21))   # r² histogram, ACF, means
         self._r2_top = 0.0
         self._chain_of: tuple = ()       # (seed, bounds) of the chain shown
-        self.step_button = QPushButton("Step")
-        self.step_button.setToolTip("One sweep: x1 | x0, then x0 | x1")
+        self.step_button = QPushButton(tr_("Step"))
+        self.step_button.setToolTip(tr_("One sweep: x1 | x0, then x0 | x1"))
         self.step_button.clicked.connect(self.step)
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("Forget the chain and start again from (x0, 0), x0 ~ U[0, 1]")
+        self.reset_button = QPushButton(tr_("Reset"))
+        self.reset_button.setToolTip(tr_("Forget the chain and start again from (x0, 0), x0 ~ U[0, 1]"))
         self.reset_button.clicked.connect(self.reset)
 
-        self.disk_plot = make_plot("Chain on the unit disk", "x0", "x1")
+        self.disk_plot = make_plot(N_("Chain on the unit disk"), "x0", "x1")
         self.disk_plot.setAspectLocked(True)
         self.disk_plot.addLegend(offset=(5, 5)).setBrush(pg.mkBrush(255, 255, 255, 110))
         t = np.linspace(0, 2 * np.pi, 361)
@@ -74,33 +75,33 @@ class GibbsPage(Page):
         self.scatter = pg.ScatterPlotItem(size=3, pen=None, brush=pg.mkBrush(21, 101, 192, 90),
                                           antialias=False, name=f"samples (first {self.SCATTER_MAX:,})")
         self.disk_plot.addItem(self.scatter)
-        self.path_curve = self.disk_plot.plot(pen=pg.mkPen(GREY, width=1), name="path")
-        self.chord_ok = self.disk_plot.plot(pen=pg.mkPen(GREEN, width=7), name="correct chord ±√(1−x0²)")
-        self.chord_bad = self.disk_plot.plot(pen=pg.mkPen(RED, width=2), name="report's [x0²−1, 1−x0²]")
+        self.path_curve = self.disk_plot.plot(pen=pg.mkPen(GREY, width=1), name=tr_("path"))
+        self.chord_ok = self.disk_plot.plot(pen=pg.mkPen(GREEN, width=7), name=tr_("correct chord ±√(1−x0²)"))
+        self.chord_bad = self.disk_plot.plot(pen=pg.mkPen(RED, width=2), name=tr_("report's [x0²−1, 1−x0²]"))
         self.point_item = self.disk_plot.plot(pen=None, symbol="o", symbolBrush=ORANGE, symbolSize=10)
         self.disk_plot.setRange(xRange=(-1.05, 1.05), yRange=(-1.05, 1.05), padding=0)
-        self.disk_plot.setToolTip("Grey: the chain's moves (vertical for x1 | x0, horizontal for x0 | x1). "
+        self.disk_plot.setToolTip(tr_("Grey: the chain's moves (vertical for x1 | x0, horizontal for x0 | x1). "
                                   "Green: the chord x1 is drawn from next, ±√(1 − x0²); "
-                                  "red: the report's [x0² − 1, 1 − x0²]")
-        self.r2_plot = make_plot("Histogram of r² = x0² + x1²", "r²", "density")
+                                  "red: the report's [x0² − 1, 1 − x0²]"))
+        self.r2_plot = make_plot(N_("Histogram of r² = x0² + x1²"), "r²", N_("density"))
         self.r2_hist = hist_curve(self.r2_plot, BLUE)
         self.r2_plot.plot([0, 1], [1, 1], pen=pg.mkPen(ORANGE, width=2, style=Qt.PenStyle.DashLine))
         self.r2_plot.setXRange(0, 1, padding=0.02)
-        self.r2_plot.setToolTip("Uniform on the disk ⇔ P(r² ≤ t) = area πt / π = t: r² ~ U[0, 1] (dashed)")
-        self.acf_plot = make_plot("Autocorrelation of x0", "lag (sweeps)", "ρ")
+        self.r2_plot.setToolTip(tr_("Uniform on the disk ⇔ P(r² ≤ t) = area πt / π = t: r² ~ U[0, 1] (dashed)"))
+        self.acf_plot = make_plot(N_("Autocorrelation of x0"), N_("lag (sweeps)"), "ρ")
         self.acf_curve = self.acf_plot.plot(pen=pg.mkPen(BLUE, width=2), symbol="o", symbolSize=4,
                                             symbolBrush=BLUE)
         self.acf_plot.addItem(pg.InfiniteLine(0, angle=0, pen=pg.mkPen("k")))
         self.acf_plot.setXRange(0, self.MAX_LAG, padding=0.02)
         self.acf_plot.setYRange(-0.2, 1.0, padding=0.05)
-        self.acf_plot.setToolTip("ρ(k) = corr(x0[t], x0[t + k]): how fast the chain forgets where it was")
+        self.acf_plot.setToolTip(tr_("ρ(k) = corr(x0[t], x0[t + k]): how fast the chain forgets where it was"))
         self.stats_label = QLabel()
         self.stats_label.setWordWrap(True)
         self.explain = QLabel(
-            "The report writes the conditional as U[x0² − 1, −x0² + 1]: half-width 1 − x0² instead of "
+            tr_("The report writes the conditional as U[x0² − 1, −x0² + 1]: half-width 1 − x0² instead of "
             "√(1 − x0²). Since 1 − x² ≤ √(1 − x²), that chain never leaves the region |x1| ≤ 1 − x0², "
             "|x0| ≤ 1 − x1² (dashed red): it never reaches the rim, so it is not uniform on the disk and "
-            "r² lacks values near 1.")
+            "r² lacks values near 1."))
         self.explain.setWordWrap(True)
 
         declare_exports(self, [("Disk plot", self.disk_plot), ("r² histogram", self.r2_plot),

@@ -20,35 +20,36 @@ from nnlab_gui.engine import sampling as sm
 from nnlab_gui.engine import sampling_jobs as sj
 from nnlab_gui.pages import Flag, Float, Int, Job, Page, Preset, Text
 from nnlab_gui.tabs.generator.plots import BLUE, GREEN, ORANGE, RED, declare_exports, hist_curve, make_plot
+from nnlab_gui.i18n import N_, tr_
 
 _BAD = "QLineEdit { border: 2px solid #c62828; }"
 _DENSITY_INPUTS = ("density", "lo", "hi", "*")
 
 
 class InverseCdfPage(Page):
-    TITLE = "Inverse CDF"
+    TITLE = N_("Inverse CDF")
     FIELDS = [
-        Text("density", "Density p(s)", sm.COURSE_DENSITY, parse=sj.density_syntax,
-             tip="Density p(s) as a formula of s: numbers, s, + − * / ** (or ^), exp log sqrt sin cos "
-                 "tan abs, pi, e. It is normalised on [a, b]."),
-        Float("lo", "From a", 0.0, -1e3, 1e3, step=0.5, decimals=3, tip="Lower end a of the interval"),
-        Float("hi", "To b", 1.0, -1e3, 1e3, step=0.5, decimals=3, tip="Upper end b of the interval"),
-        Int("n", "Samples N", 20000, 1, 1_000_000, step=1000, tip="Number of samples N"),
-        Int("seed", "Seed", 0, 0, 2**31 - 1, tip="Seed of the uniform draws x ~ U[0, 1]"),
-        Int("bins", "Bins", 40, 5, 200, tip="Histogram bins"),
-        Flag("animate", "Animate", True,
-             tip="Draw in small batches with a short pause, so you can watch the histogram fill"),
+        Text("density", N_("Density p(s)"), sm.COURSE_DENSITY, parse=sj.density_syntax,
+             tip=N_("Density p(s) as a formula of s: numbers, s, + − * / ** (or ^), exp log sqrt sin cos "
+                 "tan abs, pi, e. It is normalised on [a, b].")),
+        Float("lo", N_("From a"), 0.0, -1e3, 1e3, step=0.5, decimals=3, tip=N_("Lower end a of the interval")),
+        Float("hi", N_("To b"), 1.0, -1e3, 1e3, step=0.5, decimals=3, tip=N_("Upper end b of the interval")),
+        Int("n", N_("Samples N"), 20000, 1, 1_000_000, step=1000, tip=N_("Number of samples N")),
+        Int("seed", N_("Seed"), 0, 0, 2**31 - 1, tip=N_("Seed of the uniform draws x ~ U[0, 1]")),
+        Int("bins", N_("Bins"), 40, 5, 200, tip=N_("Histogram bins")),
+        Flag("animate", N_("Animate"), True,
+             tip=N_("Draw in small batches with a short pause, so you can watch the histogram fill")),
     ]
     PRESETS = [
-        Preset("Course: 0.5 + s on [0, 1]", {"density": sm.COURSE_DENSITY, "lo": 0.0, "hi": 1.0},
-               "The course's density: F⁻¹(x) = (−1 + √(1 + 8x)) / 2 in closed form"),
-        Preset("Exponential: exp(−3s) on [0, 2]", {"density": "exp(-3*s)", "lo": 0.0, "hi": 2.0},
-               "A truncated exponential, inverted numerically"),
-        Preset("Two bumps: sin(πs)² on [0, 2]", {"density": "sin(pi*s)**2", "lo": 0.0, "hi": 2.0},
-               "A density with two modes and zeros in between"),
+        Preset(N_("Course: 0.5 + s on [0, 1]"), {"density": sm.COURSE_DENSITY, "lo": 0.0, "hi": 1.0},
+               N_("The course's density: F⁻¹(x) = (−1 + √(1 + 8x)) / 2 in closed form")),
+        Preset(N_("Exponential: exp(−3s) on [0, 2]"), {"density": "exp(-3*s)", "lo": 0.0, "hi": 2.0},
+               N_("A truncated exponential, inverted numerically")),
+        Preset(N_("Two bumps: sin(πs)² on [0, 2]"), {"density": "sin(pi*s)**2", "lo": 0.0, "hi": 2.0},
+               N_("A density with two modes and zeros in between")),
     ]
-    RUN_TEXT = "Sample"
-    RUN_TIP = "Draw N samples y = F⁻¹(x)"
+    RUN_TEXT = N_("Sample")
+    RUN_TIP = N_("Draw N samples y = F⁻¹(x)")
 
     def build(self) -> None:
         self.density = sm.make_density(sm.COURSE_DENSITY)
@@ -56,33 +57,33 @@ class InverseCdfPage(Page):
         self.samples = np.zeros(0)
         self._last_u = np.zeros(0)
         self.ks_pvalue: float | None = None
-        self.one_button = QPushButton("Draw one")
-        self.one_button.setToolTip("One uniform draw x, traced through the CDF to y = F⁻¹(x)")
+        self.one_button = QPushButton(tr_("Draw one"))
+        self.one_button.setToolTip(tr_("One uniform draw x, traced through the CDF to y = F⁻¹(x)"))
         self.one_button.clicked.connect(self.draw_one)
         self.method_label = QLabel()
         self.method_label.setWordWrap(True)
 
-        self.pdf_plot = make_plot("Target density and histogram of the samples", "s", "density")
+        self.pdf_plot = make_plot(N_("Target density and histogram of the samples"), "s", N_("density"))
         self.pdf_plot.addLegend(offset=(10, 10))
-        self.hist = hist_curve(self.pdf_plot, BLUE, "samples")
+        self.hist = hist_curve(self.pdf_plot, BLUE, N_("samples"))
         self.pdf_curve = self.pdf_plot.plot(pen=pg.mkPen(ORANGE, width=2.5), name="p(s)")
-        self.pdf_plot.setToolTip("Histogram of the samples y = F⁻¹(x), scaled to a density, "
-                                 "against the target p(s)")
-        self.cdf_plot = make_plot("CDF  F(y) = ∫ p(s) ds", "y", "x = F(y)")
+        self.pdf_plot.setToolTip(tr_("Histogram of the samples y = F⁻¹(x), scaled to a density, "
+                                 "against the target p(s)"))
+        self.cdf_plot = make_plot(N_("CDF  F(y) = ∫ p(s) ds"), "y", "x = F(y)")
         self.cdf_curve = self.cdf_plot.plot(pen=pg.mkPen(ORANGE, width=2))
         self.cdf_trace = self.cdf_plot.plot(pen=pg.mkPen(RED, width=1.5, style=Qt.PenStyle.DashLine))
         self.cdf_dot = self.cdf_plot.plot(pen=None, symbol="o", symbolBrush=RED, symbolSize=8)
-        self.cdf_plot.setToolTip("Read a uniform draw x on the vertical axis across to the CDF, "
-                                 "then down: that s is the sample y")
-        self.inv_plot = make_plot("Inverse CDF  y = F⁻¹(x)", "x ~ U[0, 1]", "y")
+        self.cdf_plot.setToolTip(tr_("Read a uniform draw x on the vertical axis across to the CDF, "
+                                 "then down: that s is the sample y"))
+        self.inv_plot = make_plot(N_("Inverse CDF  y = F⁻¹(x)"), "x ~ U[0, 1]", "y")
         self.inv_curve = self.inv_plot.plot(pen=pg.mkPen(BLUE, width=2))
         self.inv_closed = self.inv_plot.plot(pen=pg.mkPen(GREEN, width=1.5, style=Qt.PenStyle.DotLine))
         self.inv_trace = self.inv_plot.plot(pen=pg.mkPen(RED, width=1.5, style=Qt.PenStyle.DashLine))
         self.inv_dot = self.inv_plot.plot(pen=None, symbol="o", symbolBrush=RED, symbolSize=8)
         for static in (self.pdf_curve, self.cdf_curve, self.inv_curve, self.inv_closed):
             static.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)   # wide pens: paint once
-        self.inv_plot.setToolTip("The same map seen the other way: x on the horizontal axis, "
-                                 "y = F⁻¹(x) = (−1 + √(1 + 8x)) / 2 for the course's density (dotted green)")
+        self.inv_plot.setToolTip(tr_("The same map seen the other way: x on the horizontal axis, "
+                                 "y = F⁻¹(x) = (−1 + √(1 + 8x)) / 2 for the course's density (dotted green)"))
         self.draw_label = QLabel("")
         self.draw_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -155,8 +156,8 @@ class InverseCdfPage(Page):
             x = np.linspace(0, 1, 201)
             self.inv_closed.setData(x, sm.closed_form_inverse(x))
             self.method_label.setText(
-                "Course density p(s) = 0.5 + s on [0, 1]:  F(y) = 0.5y + 0.5y² = x  ⇒  "
-                "<b>y = (−1 + √(1 + 8x)) / 2</b> (closed form, dotted green; it lies on the numerical inverse).")
+                tr_("Course density p(s) = 0.5 + s on [0, 1]:  F(y) = 0.5y + 0.5y² = x  ⇒  "
+                "<b>y = (−1 + √(1 + 8x)) / 2</b> (closed form, dotted green; it lies on the numerical inverse)."))
         else:
             self.inv_closed.setData([], [])
             self.method_label.setText(
@@ -237,7 +238,7 @@ class InverseCdfPage(Page):
         if len(self.samples) == 0:
             for item in (self.cdf_trace, self.cdf_dot, self.inv_trace, self.inv_dot):
                 item.setData([], [])
-            self.draw_label.setText("Press Sample: each uniform draw x is mapped to y = F⁻¹(x).")
+            self.draw_label.setText(tr_("Press Sample: each uniform draw x is mapped to y = F⁻¹(x)."))
             return
         u, y = float(self._last_u[-1]), float(self.samples[-1])
         self.cdf_trace.setData([d.lo, y, y], [u, u, 0.0])

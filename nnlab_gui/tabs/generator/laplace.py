@@ -22,6 +22,7 @@ from nnlab_gui.pages import Float, Int, Job, Page
 from nnlab_gui.tabs.generator import models
 from nnlab_gui.tabs.generator.plots import BLUE, GREY, ORANGE, declare_exports, hist_curve, make_plot
 from nnlab_gui.widgets.image_view import ImagePanel
+from nnlab_gui.i18n import N_, tr_
 
 PANELS = (("clean", "clean eight", "A test-split eight of the bundled digits"),
           ("noisy", "noisy: + Laplace(b)", "clean + noise, shown clipped to [0, 1]"),
@@ -31,19 +32,19 @@ NOISE_INPUTS = ("index", "b", "noise_seed")
 
 
 class LaplacePage(Page):
-    TITLE = "Laplace noise"
+    TITLE = N_("Laplace noise")
     FIELDS = [
-        Int("index", "Test eight #", 0, 0, 99, tip="Which eight of the test split (100 of them)"),
-        Float("b", "Laplace scale b", 0.15, 0.0, 0.6, step=0.005, decimals=3, slider=True,
-              tip="Noise density 1/(2b) exp(−|x|/b), std = b√2"),
-        Int("noise_seed", "Noise seed", 0, 0, 2**31 - 1, tip="Seed of the noise (and of the restarts)"),
-        Int("restarts", "Restarts", 5, 1, 50, tip="Random restarts z ~ N(0, I); the lowest final cost wins"),
-        Int("iterations", "Iterations", 600, 10, 20000, step=100, tip="Optimisation steps per data term"),
-        Float("lr", "Step μ", 0.03, 1e-4, 1.0, log=True,
-              tip="RMSprop step μ (the course's \"ADAMS\", λ = 0.1)"),
+        Int("index", N_("Test eight #"), 0, 0, 99, tip=N_("Which eight of the test split (100 of them)")),
+        Float("b", N_("Laplace scale b"), 0.15, 0.0, 0.6, step=0.005, decimals=3, slider=True,
+              tip=N_("Noise density 1/(2b) exp(−|x|/b), std = b√2")),
+        Int("noise_seed", N_("Noise seed"), 0, 0, 2**31 - 1, tip=N_("Seed of the noise (and of the restarts)")),
+        Int("restarts", N_("Restarts"), 5, 1, 50, tip=N_("Random restarts z ~ N(0, I); the lowest final cost wins")),
+        Int("iterations", N_("Iterations"), 600, 10, 20000, step=100, tip=N_("Optimisation steps per data term")),
+        Float("lr", N_("Step μ"), 0.03, 1e-4, 1.0, log=True,
+              tip=N_("RMSprop step μ (the course's \"ADAMS\", λ = 0.1)")),
     ]
-    RUN_TEXT = "Denoise"
-    RUN_TIP = "Fit the generator's latent z to the noisy image with both data terms"
+    RUN_TEXT = N_("Denoise")
+    RUN_TIP = N_("Fit the generator's latent z to the noisy image with both data terms")
 
     def build(self) -> None:
         self._eights: np.ndarray | None = None
@@ -60,27 +61,27 @@ class LaplacePage(Page):
             p.setToolTip(tip)
             self.panels[key] = p
             il.addWidget(p)
-        self.cost_plot = make_plot("Best cost per iteration", "iteration", "J(z)")
+        self.cost_plot = make_plot(N_("Best cost per iteration"), N_("iteration"), "J(z)")
         self.cost_plot.addLegend(offset=(-10, 60))
-        self.cost_curves = {"l2": self.cost_plot.plot(pen=pg.mkPen(BLUE, width=2), name="L2: N log‖X−y‖² + ‖z‖²"),
-                            "l1": self.cost_plot.plot(pen=pg.mkPen(ORANGE, width=2), name="L1: N log Σ|X−y| + ‖z‖²")}
-        self.noise_plot = make_plot("Noise: histogram and 1/(2b) exp(−|x|/b)", "x", "density")
+        self.cost_curves = {"l2": self.cost_plot.plot(pen=pg.mkPen(BLUE, width=2), name=tr_("L2: N log‖X−y‖² + ‖z‖²")),
+                            "l1": self.cost_plot.plot(pen=pg.mkPen(ORANGE, width=2), name=tr_("L1: N log Σ|X−y| + ‖z‖²"))}
+        self.noise_plot = make_plot(N_("Noise: histogram and 1/(2b) exp(−|x|/b)"), "x", N_("density"))
         self.noise_plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.noise_hist = hist_curve(self.noise_plot, GREY)
         self.noise_curve = self.noise_plot.plot(pen=pg.mkPen(ORANGE, width=2))
-        self.noise_plot.setToolTip("The 784 noise values added to the digit, against the Laplace density")
+        self.noise_plot.setToolTip(tr_("The 784 noise values added to the digit, against the Laplace density"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         theory = QLabel(
-            "Noise y = x + n, n ~ 1/(2b) exp(−|n|/b) per pixel. The posterior p(z | y) ∝ p(y | z) p(z); "
+            tr_("Noise y = x + n, n ~ 1/(2b) exp(−|n|/b) per pixel. The posterior p(z | y) ∝ p(y | z) p(z); "
             "−log p(y | z) = N log 2b + Σ|X(z) − y| / b, and with b profiled out (b̂ = Σ|X − y| / N) the MAP "
             "estimate minimises <b>N log Σ|X(z) − y| + ‖z‖²</b> — an L1 data term. The course's L2 term "
-            "N log‖X(z) − y‖² is the MAP estimate under Gaussian noise.")
+            "N log‖X(z) − y‖² is the MAP estimate under Gaussian noise."))
         theory.setWordWrap(True)
         self.model_label = QLabel(f"<b>Model:</b> {models.EIGHTS_MODEL}.")
 
-        self.add_export("Images clean | noisy | L2 | L1 (PNG/SVG)…",
+        self.add_export(N_("Images clean | noisy | L2 | L1 (PNG/SVG)…"),
                         lambda: self.save_widget(self.images, "laplace_denoising"))
         declare_exports(self, [("Cost plot", self.cost_plot), ("Noise plot", self.noise_plot)], "laplace_noise")
 
@@ -184,4 +185,4 @@ class LaplacePage(Page):
         self.messages.info("denoised: " + self.summary.text())
 
     def _on_cancelled(self) -> None:
-        self.messages.info("Denoising cancelled: the views show the last snapshot")
+        self.messages.info(N_("Denoising cancelled: the views show the last snapshot"))

@@ -18,20 +18,21 @@ from nnlab_gui.pages import Page
 from nnlab_gui.tabs.generator import models
 from nnlab_gui.widgets.image_view import ImagePanel
 from nnlab_gui.widgets.plots import make_plot
+from nnlab_gui.i18n import N_, tr_
 
 DIGIT_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
                  "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"]
 
 
 class LatentMapPage(Page):
-    TITLE = "Latent map"
+    TITLE = N_("Latent map")
 
     def build(self) -> None:
         self._map_cache = None          # (codes, projection, labels)
         self.point: tuple[float, float] = (0.0, 0.0)     # the last decoded plane point
-        self.map_plot = make_plot("", "PC 1", "PC 2", grid=0)
-        self.map_plot.setToolTip("Test split encoded by the all-digits VAE (encoder mean μ), "
-                                 "projected on its two principal directions: P = (μ − mean) V₂")
+        self.map_plot = make_plot("", N_("PC 1"), N_("PC 2"), grid=0)
+        self.map_plot.setToolTip(tr_("Test split encoded by the all-digits VAE (encoder mean μ), "
+                                 "projected on its two principal directions: P = (μ − mean) V₂"))
         self.map_legend = self.map_plot.addLegend(offset=(-10, 10), labelTextColor="k",
                                                   brush=pg.mkBrush(255, 255, 255, 220))
         self.map_items = []
@@ -53,11 +54,11 @@ class LatentMapPage(Page):
         self.model_label.setWordWrap(True)
         self.map_info = QLabel()
         self.map_info.setWordWrap(True)
-        self.map_image = ImagePanel(title="decoded point")
+        self.map_image = ImagePanel(title=N_("decoded point"))
         self.map_image.setMinimumSize(160, 160)
-        self.map_point_label = QLabel("Click the map to decode a point.")
+        self.map_point_label = QLabel(tr_("Click the map to decode a point."))
         self.map_point_label.setWordWrap(True)
-        self.add_export("Map PNG/SVG/CSV…", lambda: self.save_plot(self.map_plot, "latent-map",
+        self.add_export(N_("Map PNG/SVG/CSV…"), lambda: self.save_plot(self.map_plot, "latent-map",
                                                                    table=self._map_table))
         side = QWidget()
         sl = QVBoxLayout(side)

@@ -9,6 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from nnlab_gui.widgets.plots import hist_curve, make_plot  # noqa: F401  (the pages import them from here)
+from nnlab_gui.i18n import N_
 
 Table = Callable[[], tuple[np.ndarray, list[str]]]
 
@@ -27,7 +28,7 @@ def declare_exports(page, plots: Sequence[tuple[str, pg.PlotWidget]], view: str,
     for name, plot in plots:
         page.add_export(f"{name} (PNG/SVG/CSV)…",
                         lambda p=plot, n=name: page.save_plot(p, n.lower().replace(" ", "_")))
-    page.add_export("Page view (PNG/SVG)…", lambda: page.save_widget(page, view))
+    page.add_export(N_("Page view (PNG/SVG)…"), lambda: page.save_widget(page, view))
     if samples is None:
         return
     table, default, hint = samples
@@ -36,6 +37,6 @@ def declare_exports(page, plots: Sequence[tuple[str, pg.PlotWidget]], view: str,
         if len(table()[0]) == 0:
             page.messages.warning(f"no samples yet: {hint}")
             return
-        page.save_array(table, default, title="Save samples")
+        page.save_array(table, default, title=N_("Save samples"))
 
-    page.add_export("Samples CSV…", save_samples)
+    page.add_export(N_("Samples CSV…"), save_samples)

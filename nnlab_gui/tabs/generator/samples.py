@@ -25,6 +25,7 @@ from nnlab_gui.pages import Choice, Float, Int, Page
 from nnlab_gui.tabs.generator.steer import SteerBox, StripBox
 from nnlab_gui.widgets import export
 from nnlab_gui.widgets.image_view import TileGrid
+from nnlab_gui.i18n import N_, tr_
 
 PRIOR_LABELS = {"gaussian": "Gaussian N(0, I)", "uniform": "Uniform on [−1, 1]^d",
                 "mixture": "Gaussian mixture (10 centres in [−1, 1]^d)"}
@@ -48,21 +49,21 @@ def save_grey_png(image: np.ndarray, path: str | Path, zoom: int = 4) -> Path:
 
 
 class SamplesPage(Page):
-    TITLE = "Samples"
+    TITLE = N_("Samples")
     OPEN_FILTER = "Generators (*.mat *.npz)"
     FIELDS = [
-        Choice("prior", "Prior", "gaussian", [(k, PRIOR_LABELS[k], PRIOR_TIPS[k]) for k in PRIORS],
-               tip="Latent prior; the scale s multiplies every sample"),
-        Float("scale", "Scale s", 1.0, 0.0, 5.0, step=0.1, decimals=2,
-              tip="Temperature / scale s: z = s · (prior sample)"),
-        Int("seed", "Seed", 0, 0, 2**31 - 1, tip="Random seed: the same seed gives the same grid"),
-        Int("n", "Grid n", 10, 1, 20, tip="Grid of n × n samples"),
-        Choice("interp", "Interpolation", "linear",
-               [("linear", "linear", "(1−t) z_A + t z_B"),
-                ("spherical", "spherical", "[sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω")],
-               tip="linear: (1−t) z_A + t z_B\nspherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  "
-                   "cos Ω = z_A·z_B/(|z_A||z_B|)"),
-        Int("steps", "Strip", 10, 2, 20, unit="tiles", tip="Number of tiles in the interpolation strip"),
+        Choice("prior", N_("Prior"), "gaussian", [(k, PRIOR_LABELS[k], PRIOR_TIPS[k]) for k in PRIORS],
+               tip=N_("Latent prior; the scale s multiplies every sample")),
+        Float("scale", N_("Scale s"), 1.0, 0.0, 5.0, step=0.1, decimals=2,
+              tip=N_("Temperature / scale s: z = s · (prior sample)")),
+        Int("seed", N_("Seed"), 0, 0, 2**31 - 1, tip=N_("Random seed: the same seed gives the same grid")),
+        Int("n", N_("Grid n"), 10, 1, 20, tip=N_("Grid of n × n samples")),
+        Choice("interp", N_("Interpolation"), "linear",
+               [("linear", N_("linear"), "(1−t) z_A + t z_B"),
+                ("spherical", N_("spherical"), N_("[sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω"))],
+               tip=N_("linear: (1−t) z_A + t z_B\nspherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  "
+                   "cos Ω = z_A·z_B/(|z_A||z_B|)")),
+        Int("steps", N_("Strip"), 10, 2, 20, unit="tiles", tip=N_("Number of tiles in the interpolation strip")),
     ]
     FORM_COLUMNS = 2
 
@@ -80,24 +81,24 @@ class SamplesPage(Page):
         self.last_decode_ms = 0.0
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Generator:"))
+        top.addWidget(QLabel(tr_("Generator:")))
         self.chooser = QComboBox()
-        self.chooser.setToolTip("The network X = sigmoid(A2 max(A1 z + b1, 0) + b2) this page samples")
+        self.chooser.setToolTip(tr_("The network X = sigmoid(A2 max(A1 z + b1, 0) + b2) this page samples"))
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.chooser.activated.connect(self._set_generator)
         top.addWidget(self.chooser)
-        self.open_button = QPushButton("Open .mat/.npz…")
-        self.open_button.setToolTip("A course generator (A_1, B_1, A_2, B_2) or the lab's own .npz")
+        self.open_button = QPushButton(tr_("Open .mat/.npz…"))
+        self.open_button.setToolTip(tr_("A course generator (A_1, B_1, A_2, B_2) or the lab's own .npz"))
         self.open_button.clicked.connect(self._on_open_clicked)
         top.addWidget(self.open_button)
         self.info = QLabel()
         top.addWidget(self.info, 1)
 
-        self.resample_button = QPushButton("Resample")
-        self.resample_button.setToolTip("Next seed and redraw (Ctrl+R)")
+        self.resample_button = QPushButton(tr_("Resample"))
+        self.resample_button.setToolTip(tr_("Next seed and redraw (Ctrl+R)"))
         self.resample_button.clicked.connect(self.run)
         self.grid = TileGrid(title=None)
-        self.grid.setToolTip("Click a tile: its z appears on the sliders")
+        self.grid.setToolTip(tr_("Click a tile: its z appears on the sliders"))
         self.grid.tile_clicked.connect(self._select)
         self.steer = SteerBox()
         self.steer.moved.connect(self._on_slider)
@@ -108,12 +109,12 @@ class SamplesPage(Page):
             self.form.layout().removeWidget(self.form.label(name))
             self.form.label(name).hide()
         self.strip_box.add_controls(self.form.widget("interp"), self.form.widget("steps"))
-        self.add_export("Grid PNG…", lambda: self.save(
+        self.add_export(N_("Grid PNG…"), lambda: self.save(
             "Export sample grid", PNG_FILTER, "samples.png", lambda p: save_grey_png(self.grid_image(), p)))
-        self.add_export("Latents .npy/CSV…", lambda: self.save_array(
+        self.add_export(N_("Latents .npy/CSV…"), lambda: self.save_array(
             lambda: (self.Z, [f"z{i + 1}" for i in range(self.Z.shape[1])]), "latents.npy", npy=True,
-            title="Export latent vectors (one row per tile, row-major)"))
-        self.add_export("Interpolation strip PNG…", lambda: self.save(
+            title=N_("Export latent vectors (one row per tile, row-major)")))
+        self.add_export(N_("Interpolation strip PNG…"), lambda: self.save(
             "Export interpolation strip", PNG_FILTER, "strip.png",
             lambda p: save_grey_png(mosaic(self.strip_box.strip.tiles, len(self.strip_box.strip.tiles),
                                            pad=1, pad_value=1.0), p)))
@@ -256,7 +257,7 @@ class SamplesPage(Page):
     # ------------------------------------------------------------ the strip
     def _set_end(self, which: int) -> None:
         if self.selected is None:
-            self.messages.warning("Click a tile first, then choose it as an end of the interpolation.")
+            self.messages.warning(N_("Click a tile first, then choose it as an end of the interpolation."))
             return
         self.ends[which] = self.selected
         self.update_strip()

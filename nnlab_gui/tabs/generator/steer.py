@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QLabel, QPus
 from superqt import QLabeledDoubleSlider
 
 from nnlab_gui.widgets.image_view import ImagePanel, TileGrid
+from nnlab_gui.i18n import tr_
 
 SLIDER_RANGE = 4.0
 
@@ -29,7 +30,7 @@ class SteerBox(QGroupBox):
         self._sliders: list[QLabeledDoubleSlider] = []
         self._quiet = False
         lay = QVBoxLayout(self)
-        self.tile_label = QLabel("Click a tile in the grid.")
+        self.tile_label = QLabel(tr_("Click a tile in the grid."))
         lay.addWidget(self.tile_label)
         self.image = ImagePanel()
         self.image.setMinimumSize(120, 120)
@@ -95,10 +96,10 @@ class StripBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__("Interpolate between two tiles", parent)
         self.grid = QGridLayout(self)
-        self.set_a_button = QPushButton("A = selected")
-        self.set_b_button = QPushButton("B = selected")
-        self.set_a_button.setToolTip("The selected tile becomes the start of the strip")
-        self.set_b_button.setToolTip("The selected tile becomes the end of the strip")
+        self.set_a_button = QPushButton(tr_("A = selected"))
+        self.set_b_button = QPushButton(tr_("B = selected"))
+        self.set_a_button.setToolTip(tr_("The selected tile becomes the start of the strip"))
+        self.set_b_button.setToolTip(tr_("The selected tile becomes the end of the strip"))
         self.set_a_button.clicked.connect(lambda: self.end_chosen.emit(0))
         self.set_b_button.clicked.connect(lambda: self.end_chosen.emit(1))
         self.ends_label = QLabel("A: –   B: –")

@@ -15,10 +15,11 @@ Pages (one module each, built the first time they are shown):
 * **Sparse autoencoder** (``autoencoder``) — ρ, β, λ, hidden size, data (8×8 patches /
   whole digits); the learned first-layer weights; softmax on hidden activations vs raw pixels.
 """
+from nnlab_gui.i18n import N_
 
 PAGES = [
-    ("λ sweep", "sweep:SweepPage"),
-    ("Gradient check", "gradient_check:GradientCheckPage"),
-    ("Course weights", "course_weights:CourseWeightsPage"),
-    ("Sparse autoencoder", "autoencoder:SparseAutoencoderPage"),
+    (N_("λ sweep"), "sweep:SweepPage"),
+    (N_("Gradient check"), "gradient_check:GradientCheckPage"),
+    (N_("Course weights"), "course_weights:CourseWeightsPage"),
+    (N_("Sparse autoencoder"), "autoencoder:SparseAutoencoderPage"),
 ]

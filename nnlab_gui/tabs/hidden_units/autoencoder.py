@@ -26,6 +26,7 @@ from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights, stacked
 from nnlab_gui.widgets.image_view import TileGrid
 from nnlab_gui.widgets.plots import make_plot
 from nnlab_gui.widgets.tables import set_text
+from nnlab_gui.i18n import N_, tr_
 
 AE_TIP = ("J = (1/m) Σ ½‖h(x)−x‖² + (λ/2) ΣW² + β Σ_j KL(ρ‖ρ̂_j)\n"
           "KL(ρ‖ρ̂) = ρ log(ρ/ρ̂) + (1−ρ) log((1−ρ)/(1−ρ̂)),  ρ̂_j = mean activation of unit j")
@@ -49,39 +50,39 @@ def weight_tiles(W1: np.ndarray) -> np.ndarray:
 
 
 class SparseAutoencoderPage(OpensCourseWeights, Page):
-    TITLE = "Sparse autoencoder"
+    TITLE = N_("Sparse autoencoder")
     FIELDS = [
-        Choice("data", "Data", "patches", [("patches", "8×8 patches"), ("digits", "whole digits (28×28)")],
-               tip="8×8 patches of the training digits, or the whole 28×28 digits"),
-        Float("rho", "Sparsity ρ", 0.1, 0.0001, 0.9999, step=0.01, decimals=4, tip=AE_TIP),
-        Float("beta", "Sparsity weight β", 3.0, 0.0, 100.0, step=0.5, decimals=3, tip=AE_TIP),
-        Float("lam", "Weight decay λ", 3e-3, 0.0, 100.0, log=True, tip=AE_TIP),
-        Int("hidden", "Hidden units", 25, 1, 400, tip="hidden layer size (one picture per unit)"),
-        Int("samples", "Samples", 10000, 100, 50000, step=1000,
-            tip="number of patches (whole digits: at most the 4,000 training digits)"),
-        Int("max_iter", "Iterations", 200, 1, 5000, tip="L-BFGS iterations"),
+        Choice("data", N_("Data"), "patches", [("patches", N_("8×8 patches")), ("digits", N_("whole digits (28×28)"))],
+               tip=N_("8×8 patches of the training digits, or the whole 28×28 digits")),
+        Float("rho", N_("Sparsity ρ"), 0.1, 0.0001, 0.9999, step=0.01, decimals=4, tip=AE_TIP),
+        Float("beta", N_("Sparsity weight β"), 3.0, 0.0, 100.0, step=0.5, decimals=3, tip=AE_TIP),
+        Float("lam", N_("Weight decay λ"), 3e-3, 0.0, 100.0, log=True, tip=AE_TIP),
+        Int("hidden", N_("Hidden units"), 25, 1, 400, tip=N_("hidden layer size (one picture per unit)")),
+        Int("samples", N_("Samples"), 10000, 100, 50000, step=1000,
+            tip=N_("number of patches (whole digits: at most the 4,000 training digits)")),
+        Int("max_iter", N_("Iterations"), 200, 1, 5000, tip=N_("L-BFGS iterations")),
     ]
-    RUN_TEXT = "Train autoencoder"
-    RUN_TIP = "L-BFGS on the sparse autoencoder's J"
+    RUN_TEXT = N_("Train autoencoder")
+    RUN_TIP = N_("L-BFGS on the sparse autoencoder's J")
 
     def build(self) -> None:
         self.ae_result: sparse_ae.AEResult | None = None
         self.comparison: sparse_ae.FeatureComparison | None = None
         self.cmp_max_iter = 200          # softmax L-BFGS iterations (tests use fewer)
-        self.cmp_button = self.run_panel.add_button("Compare: softmax on features vs pixels",
+        self.cmp_button = self.run_panel.add_button(N_("Compare: softmax on features vs pixels"),
                                                     self.compare_job, COMPARE_TIP)
         self.cmp_table = QTableWidget(2, 3)
-        self.cmp_table.setHorizontalHeaderLabels(["features", "count", "softmax accuracy"])
+        self.cmp_table.setHorizontalHeaderLabels([tr_("features"), tr_("count"), tr_("softmax accuracy")])
         self.cmp_table.setMaximumHeight(100)
         self.cmp_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.cmp_table.verticalHeader().setVisible(False)
         self.ae_grid = TileGrid(pad=1, pad_value=1.0)
-        self.ae_grid.setToolTip("Rows of W1 (first-layer weights), each scaled to its own min/max")
-        self.ae_plot = make_plot("", "L-BFGS iteration", "J", grid=0)
+        self.ae_grid.setToolTip(tr_("Rows of W1 (first-layer weights), each scaled to its own min/max"))
+        self.ae_plot = make_plot("", N_("L-BFGS iteration"), "J", grid=0)
         self.ae_plot.setMaximumHeight(200)
         self.ae_curve = self.ae_plot.plot(pen=pg.mkPen("#1565c0", width=2))
-        self.add_export("Weights (PNG/SVG)…", self._export_weights)
-        self.add_export("Cost plot (PNG/SVG/CSV)…",
+        self.add_export(N_("Weights (PNG/SVG)…"), self._export_weights)
+        self.add_export(N_("Cost plot (PNG/SVG/CSV)…"),
                         lambda: self.save_plot(self.ae_plot, "autoencoder_cost", table=self.cost_table))
         self.side_layout(stacked(self.ae_grid, self.ae_plot, (3, 1)), width=340)
         # the compare button gets a row of its own below Train / Cancel, its table below it
@@ -113,13 +114,13 @@ class SparseAutoencoderPage(OpensCourseWeights, Page):
 
     def compare_job(self) -> Job | None:
         if self.ae_result is None:
-            self.messages.warning("train the autoencoder first")
+            self.messages.warning(N_("train the autoencoder first"))
             return None
         d = load_digits()
         tr, te = d.split("train"), d.split("test")
         return Job(compare_steps, (self.ae_result, tr.images, tr.labels, te.images, te.labels),
                    dict(max_iter=self.cmp_max_iter), stop=True, kind="compare",
-                   message="training two softmax classifiers…")
+                   message=N_("training two softmax classifiers…"))
 
     def progress_of(self, snap):
         if isinstance(snap, sparse_ae.AESnapshot):
@@ -160,6 +161,6 @@ class SparseAutoencoderPage(OpensCourseWeights, Page):
 
     def _export_weights(self) -> None:
         if len(self.ae_grid.tiles) == 0:
-            self.messages.warning("nothing to export yet: train the autoencoder first")
+            self.messages.warning(N_("nothing to export yet: train the autoencoder first"))
             return
         self.save_widget(self.ae_grid, "autoencoder_w1")

@@ -31,6 +31,7 @@ from nnlab_gui.pages import Page
 from nnlab_gui.tabs.hidden_units.common import COURSE_FILTER, unit_tiles
 from nnlab_gui.widgets import export
 from nnlab_gui.widgets.image_view import TileGrid
+from nnlab_gui.i18n import N_, tr_
 
 SHAPES = WEIGHT_SHAPES
 INTRO = ("Open the course's ex4weights.mat (Theta1 25×401, Theta2 10×26) to see its "
@@ -57,29 +58,29 @@ def evaluate(thetas) -> dict[str, float]:
 
 
 class CourseWeightsPage(Page):
-    TITLE = "Course weights"
+    TITLE = N_("Course weights")
     OPEN_FILTER = COURSE_FILTER
 
     def build(self) -> None:
         self.course_thetas: list[np.ndarray] | None = None
         self.course_results: dict[str, float] | None = None
         self.course_name = ""
-        self.open_button = QPushButton("Open ex4weights.mat…")
-        self.open_button.setToolTip("Open the course's network weights (Ctrl+R while none are loaded; File → Open…)")
+        self.open_button = QPushButton(tr_("Open ex4weights.mat…"))
+        self.open_button.setToolTip(tr_("Open the course's network weights (Ctrl+R while none are loaded; File → Open…)"))
         self.open_button.clicked.connect(self.choose_file)
         self.course_grid = TileGrid(pad=1, pad_value=1.0)
-        self.course_grid.setToolTip("Θ1 rows without the bias, reshaped column-major to 20×20 (the course's order)")
+        self.course_grid.setToolTip(tr_("Θ1 rows without the bias, reshaped column-major to 20×20 (the course's order)"))
         self.course_label = QLabel(INTRO)
         self.course_label.setWordWrap(True)
         self.course_label.setTextFormat(Qt.TextFormat.RichText)
-        self.add_export("Hidden-unit tiles (PNG/SVG)…", self._export_tiles)
+        self.add_export(N_("Hidden-unit tiles (PNG/SVG)…"), self._export_tiles)
         self.side_layout(self.course_grid, self.open_button, self.course_label, width=420)
 
     # ------------------------------------------------------------------ files
     def choose_file(self) -> bool:
         path = export.ask_open_path(self, "Open course weights", self.OPEN_FILTER)
         if not path:
-            self.messages.info("nothing loaded: Ctrl+R or File → Open… opens the course's ex4weights.mat")
+            self.messages.info(N_("nothing loaded: Ctrl+R or File → Open… opens the course's ex4weights.mat"))
             return False
         return self.open_file(path)
 
@@ -106,7 +107,7 @@ class CourseWeightsPage(Page):
     def run_now(self) -> bool:
         """Ctrl+R: the file dialog while nothing is loaded, else evaluate the loaded weights again."""
         if self.course_thetas is None:
-            self.messages.info("Ctrl+R: no weights loaded yet, so choose the course's ex4weights.mat")
+            self.messages.info(N_("Ctrl+R: no weights loaded yet, so choose the course's ex4weights.mat"))
             return self.choose_file()
         self._show(self.course_thetas, self.course_name)
         self.messages.info(f"Ctrl+R: re-evaluated the loaded {self.course_name} on the bundled digits: "
@@ -128,7 +129,7 @@ class CourseWeightsPage(Page):
 
     def _export_tiles(self) -> None:
         if self.course_thetas is None:
-            self.messages.warning("nothing to export yet: open ex4weights.mat first")
+            self.messages.warning(N_("nothing to export yet: open ex4weights.mat first"))
             return
         self.save_widget(self.course_grid, "course_hidden_units")
 

@@ -19,6 +19,7 @@ from nnlab_gui.engine import gradcheck
 from nnlab_gui.pages import Page
 from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights
 from nnlab_gui.widgets.tables import set_text
+from nnlab_gui.i18n import N_, tr_
 
 LAMBDAS = (0.0, 1.0)
 ROWS = 5
@@ -27,16 +28,16 @@ INTRO = ("The course's checkNNGradients: a 3-5-3 network, 5 samples, "
 
 
 class GradientCheckPage(OpensCourseWeights, Page):
-    TITLE = "Gradient check"
+    TITLE = N_("Gradient check")
 
     def build(self) -> None:
         self.gradcheck_results: dict[float, gradcheck.GradCheck] = {}
         self.gradcheck_label = QLabel(INTRO)
         self.gradcheck_label.setWordWrap(True)
-        self.gradcheck_button = QPushButton("Run gradient check")
-        self.gradcheck_button.setToolTip("Centred differences, ε = 1e-4: num_i = (J(θ+εe_i) − J(θ−εe_i)) / 2ε;\n"
+        self.gradcheck_button = QPushButton(tr_("Run gradient check"))
+        self.gradcheck_button.setToolTip(tr_("Centred differences, ε = 1e-4: num_i = (J(θ+εe_i) − J(θ−εe_i)) / 2ε;\n"
                                          "relative difference ‖num − ana‖ / ‖num + ana‖ (should be < 1e-9)"
-                                         "\nRun gradient check (Ctrl+R)")
+                                         "\nRun gradient check (Ctrl+R)"))
         self.gradcheck_button.clicked.connect(self.run)
         self.gradcheck_table = QTableWidget(ROWS, 2 * len(LAMBDAS))
         self.gradcheck_table.setHorizontalHeaderLabels(
@@ -44,7 +45,7 @@ class GradientCheckPage(OpensCourseWeights, Page):
         self.gradcheck_table.horizontalHeader().setStretchLastSection(True)
         for c in range(2 * len(LAMBDAS)):
             self.gradcheck_table.setColumnWidth(c, 170)
-        self.add_export("Gradient table (CSV)…", self._export_table)
+        self.add_export(N_("Gradient table (CSV)…"), self._export_table)
         row = QHBoxLayout()
         row.addWidget(self.gradcheck_button)
         row.addWidget(self.export_button())
@@ -79,6 +80,6 @@ class GradientCheckPage(OpensCourseWeights, Page):
 
     def _export_table(self) -> None:
         if not self.gradcheck_results:
-            self.messages.warning("nothing to export yet: run the check first (Ctrl+R)")
+            self.messages.warning(N_("nothing to export yet: run the check first (Ctrl+R)"))
             return
         self.save_array(self.table, "gradient_check")

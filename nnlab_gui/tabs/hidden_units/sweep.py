@@ -23,6 +23,7 @@ from nnlab_gui.engine.datasets import load_digits
 from nnlab_gui.pages import Choice, Int, Job, Numbers, Page
 from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights, stacked, unit_tiles
 from nnlab_gui.tabs.hidden_units.sweep_views import CurvePanel, LambdaColumn
+from nnlab_gui.i18n import N_, tr_
 
 COST_TIP = ("J = −(1/m) Σ [y log a3 + (1−y) log(1−a3)] + λ/(2m) (ΣΘ1[:,1:]² + ΣΘ2[:,1:]²)\n"
             "400-25-10 sigmoid network with bias units, trained by L-BFGS")
@@ -42,21 +43,21 @@ def curves_table(runs) -> tuple[np.ndarray, list[str]]:
 
 
 class SweepPage(OpensCourseWeights, Page):
-    TITLE = "λ sweep"
+    TITLE = N_("λ sweep")
     FIELDS = [
-        Numbers("lams", "λ values", (0.0, 1.0, 20.0), minimum=0.0, at_least=0, tip=COST_TIP,
+        Numbers("lams", N_("λ values"), (0.0, 1.0, 20.0), minimum=0.0, at_least=0, tip=COST_TIP,
                 placeholder="e.g. 0, 1, 20"),
-        Int("max_iter", "Iterations", 200, 1, 5000, tip="L-BFGS iterations per λ"),
-        Int("seed", "Seed", 0, 0, 10**6,
-            tip="Seed of the initial weights (uniform in [−0.12, 0.12]); every λ starts from the same weights"),
-        Choice("optimizer", "Optimiser", "lbfgs",
-               [("lbfgs", "L-BFGS, all λ in lockstep", "one loop moves every λ; fastest"),
-                ("scipy", "scipy L-BFGS-B, a thread per λ",
-                 "scipy.optimize.minimize(method='L-BFGS-B', jac=True): the reference")],
+        Int("max_iter", N_("Iterations"), 200, 1, 5000, tip=N_("L-BFGS iterations per λ")),
+        Int("seed", N_("Seed"), 0, 0, 10**6,
+            tip=N_("Seed of the initial weights (uniform in [−0.12, 0.12]); every λ starts from the same weights")),
+        Choice("optimizer", N_("Optimiser"), "lbfgs",
+               [("lbfgs", N_("L-BFGS, all λ in lockstep"), N_("one loop moves every λ; fastest")),
+                ("scipy", N_("scipy L-BFGS-B, a thread per λ"),
+                 N_("scipy.optimize.minimize(method='L-BFGS-B', jac=True): the reference"))],
                tip=OPTIMISER_TIP),
     ]
-    RUN_TEXT = "Train all"
-    RUN_TIP = "Train one network per λ, all λ together on every core"
+    RUN_TEXT = N_("Train all")
+    RUN_TIP = N_("Train one network per λ, all λ together on every core")
 
     def build(self) -> None:
         self.columns: list[LambdaColumn] = []
@@ -68,11 +69,11 @@ class SweepPage(OpensCourseWeights, Page):
         self.curves = CurvePanel()
         self.curves.lam_combo.currentIndexChanged.connect(lambda _i: self._draw_curves())
         self._build_columns(self.form.value("lams"))
-        info = QLabel("Data: the bundled digits at 20×20 — 4,000 for training, 1,000 for validation.")
+        info = QLabel(tr_("Data: the bundled digits at 20×20 — 4,000 for training, 1,000 for validation."))
         info.setWordWrap(True)
-        self.add_export("Hidden-unit tiles (PNG/SVG)…", self._export_tiles)
-        self.add_export("Cost curves of every λ (CSV)…", self._export_curves)
-        self.add_export("Curve plot of the chosen λ (PNG/SVG/CSV)…",
+        self.add_export(N_("Hidden-unit tiles (PNG/SVG)…"), self._export_tiles)
+        self.add_export(N_("Cost curves of every λ (CSV)…"), self._export_curves)
+        self.add_export(N_("Curve plot of the chosen λ (PNG/SVG/CSV)…"),
                         lambda: self.save_plot(self.curves.plot, "lambda_curve", table=self.curves.table))
         self.side_layout(stacked(self.rows_widget, self.curves), info, width=300)
 
@@ -159,7 +160,7 @@ class SweepPage(OpensCourseWeights, Page):
         self._draw_curves()
 
     def _on_cancelled(self) -> None:
-        self.messages.warning("training cancelled: the columns show the last snapshot")
+        self.messages.warning(N_("training cancelled: the columns show the last snapshot"))
 
     # ------------------------------------------------------------------ views
     def _runs(self) -> tuple | None:
@@ -175,13 +176,13 @@ class SweepPage(OpensCourseWeights, Page):
 
     def _export_tiles(self) -> None:
         if not self.columns or self._runs() is None:
-            self.messages.warning("nothing to export yet: train first")
+            self.messages.warning(N_("nothing to export yet: train first"))
             return
         self.save_widget(self.rows_widget, "hidden_units")
 
     def _export_curves(self) -> None:
         runs = self._runs()
         if not runs or any(r is None for r in runs):
-            self.messages.warning("nothing to export yet: train first")
+            self.messages.warning(N_("nothing to export yet: train first"))
             return
         self.save_array(lambda: curves_table(runs), "lambda_curves")

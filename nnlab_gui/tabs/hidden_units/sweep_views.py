@@ -18,6 +18,7 @@ from nnlab_gui.engine import mlp
 from nnlab_gui.tabs.hidden_units.common import TILE_TIP
 from nnlab_gui.widgets.image_view import TileGrid
 from nnlab_gui.widgets.plots import make_plot
+from nnlab_gui.i18n import N_, tr_
 
 
 class LambdaColumn(QWidget):
@@ -31,7 +32,7 @@ class LambdaColumn(QWidget):
         self.grid = TileGrid(pad=1, pad_value=1.0)
         self.grid.setMinimumSize(150, 150)
         self.grid.setToolTip(TILE_TIP)
-        self.stats = QLabel("not trained")
+        self.stats = QLabel(tr_("not trained"))
         self.stats.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stats.setWordWrap(True)
         lay = QVBoxLayout(self)
@@ -48,22 +49,22 @@ class CurvePanel(QWidget):
         super().__init__(parent)
         self.history: mlp.History | None = None
         self.lam_combo = QComboBox()
-        self.lam_combo.setToolTip("Which λ's curves to show")
-        self.plot = make_plot("", "L-BFGS iteration", "cross-entropy (no λ term)", grid=0.3)
+        self.lam_combo.setToolTip(tr_("Which λ's curves to show"))
+        self.plot = make_plot("", N_("L-BFGS iteration"), N_("cross-entropy (no λ term)"), grid=0.3)
         self.plot.addLegend(offset=(-10, 10))
-        self.train_curve = self.plot.plot(pen=pg.mkPen("#1565c0", width=2), name="training")
-        self.val_curve = self.plot.plot(pen=pg.mkPen("#e65100", width=2), name="validation")
+        self.train_curve = self.plot.plot(pen=pg.mkPen("#1565c0", width=2), name=tr_("training"))
+        self.val_curve = self.plot.plot(pen=pg.mkPen("#e65100", width=2), name=tr_("validation"))
         self.best_marker = pg.ScatterPlotItem(size=11, brush=pg.mkBrush("#2e7d32"), symbol="o")
         self.plot.addItem(self.best_marker)
         self.best_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#2e7d32", style=Qt.PenStyle.DashLine))
         self.best_line.setVisible(False)
         self.plot.addItem(self.best_line)
-        self.plot.setToolTip("Training and validation cost per iteration; the green mark is the early-stopping "
-                             "point, the minimum of the validation cost.")
+        self.plot.setToolTip(tr_("Training and validation cost per iteration; the green mark is the early-stopping "
+                             "point, the minimum of the validation cost."))
         self.plot.setMinimumHeight(180)
         self.best_label = QLabel("")
         top = QHBoxLayout()
-        top.addWidget(QLabel("Curves for λ ="))
+        top.addWidget(QLabel(tr_("Curves for λ =")))
         top.addWidget(self.lam_combo)
         top.addWidget(self.best_label, 1)
         lay = QVBoxLayout(self)

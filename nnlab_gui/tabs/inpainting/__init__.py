@@ -4,5 +4,6 @@ One page (no inner tab bar): the target and the mask on the left, the painter, t
 triptych and the cost curves on the right (``page.py``, with ``target.py``, ``mask.py``,
 ``triptych.py`` and ``curves.py`` for its parts).
 """
+from nnlab_gui.i18n import N_
 
-PAGES = [("Inpainting", "page:InpaintingPage")]
+PAGES = [(N_("Inpainting"), "page:InpaintingPage")]

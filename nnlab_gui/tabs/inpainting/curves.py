@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 
 from nnlab_gui.engine import inpaint as ip
 from nnlab_gui.widgets.plots import make_plot
+from nnlab_gui.i18n import N_
 
 COST_TIP = ("J(z) = N·log‖T X(z) − xₙ‖² + ‖z‖²  (N = rows of T)\n"
             "L1 variant: J₁(z) = N·log Σ|T X(z) − xₙ| + ‖z‖²")
@@ -36,7 +37,7 @@ class CostPlot:
     """
 
     def __init__(self):
-        self.widget = w = make_plot("", "iteration", "J(z)", grid=0)
+        self.widget = w = make_plot("", N_("iteration"), "J(z)", grid=0)
         self.last: ip.InpaintSnapshot | None = None      # optimiser A's latest snapshot
         self.last_b: ip.InpaintSnapshot | None = None    # optimiser B's, when comparing
         self.compare = False

@@ -21,14 +21,15 @@ from superqt import QLabeledSlider
 from nnlab_gui.engine import inpaint as ip
 from nnlab_gui.pages import Float, Form, Int
 from nnlab_gui.widgets.paint_canvas import PaintCanvas
+from nnlab_gui.i18n import N_, tr_
 
 KEEP_LABEL = "Keep first N pixels (column-major, T = [I_N 0]):"
 CUSTOM = (" <i>(now a custom mask: move the slider or press a course N to return to "
           "T = [I_N 0])</i>")
 MASK_FIELDS = [
-    Int("brush_size", "Brush size", 3, 1, 12, tip="brush radius in pixels (right button: erase)"),
-    Float("fraction", "Random fraction", 0.3, 0.01, 1.0, step=0.05, decimals=2,
-          tip="fraction of pixels observed by 'Random fraction', drawn with the seed"),
+    Int("brush_size", N_("Brush size"), 3, 1, 12, tip=N_("brush radius in pixels (right button: erase)")),
+    Float("fraction", N_("Random fraction"), 0.3, 0.01, 1.0, step=0.05, decimals=2,
+          tip=N_("fraction of pixels observed by 'Random fraction', drawn with the seed")),
 ]
 SIDE = ip.SIDE
 
@@ -42,8 +43,8 @@ class MaskBox(QGroupBox):
         self.seed = seed
         self.superres = False
         self.canvas = PaintCanvas((SIDE, SIDE), soft=False)
-        self.canvas.setToolTip("Mask painter: paint observed pixels (brush) or hide them (eraser / right "
-                               "button). Tinted pixels are not observed.")
+        self.canvas.setToolTip(tr_("Mask painter: paint observed pixels (brush) or hide them (eraser / right "
+                               "button). Tinted pixels are not observed."))
         self.canvas.setMinimumSize(240, 240)
         self.canvas.changed.connect(self._on_painted)
         self.canvas.stroke_finished.connect(self.stroke_finished)
@@ -55,8 +56,8 @@ class MaskBox(QGroupBox):
 
     def _build(self) -> None:
         v = QVBoxLayout(self)
-        self.brush_radio = QRadioButton("Brush")
-        self.eraser_radio = QRadioButton("Eraser")
+        self.brush_radio = QRadioButton(tr_("Brush"))
+        self.eraser_radio = QRadioButton(tr_("Eraser"))
         self.brush_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.brush_radio)
@@ -76,12 +77,12 @@ class MaskBox(QGroupBox):
         self.keep_slider = QLabeledSlider(Qt.Orientation.Horizontal)
         self.keep_slider.setRange(0, ip.PIXELS)
         self.keep_slider.setValue(350)
-        self.keep_slider.setToolTip("The course's inpainting: keep the first N of the 784 pixels in "
-                                    "column-major order (the left part). Report: N = 500/400/350/300.")
+        self.keep_slider.setToolTip(tr_("The course's inpainting: keep the first N of the 784 pixels in "
+                                    "column-major order (the left part). Report: N = 500/400/350/300."))
         self.keep_slider.valueChanged.connect(self._set_keep_first)
         v.addWidget(self.keep_slider)
         course = QHBoxLayout()
-        course.addWidget(QLabel("course:"))
+        course.addWidget(QLabel(tr_("course:")))
         for n in ip.COURSE_N[::-1]:
             b = QPushButton(str(n))
             b.setToolTip(f"N = {n} as in the report")

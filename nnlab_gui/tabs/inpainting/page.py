@@ -24,6 +24,7 @@ from nnlab_gui.tabs.inpainting.curves import COST_TIP, CostPlot
 from nnlab_gui.tabs.inpainting.mask import MaskBox
 from nnlab_gui.tabs.inpainting.target import TargetBox
 from nnlab_gui.tabs.inpainting.triptych import Triptych
+from nnlab_gui.i18n import N_, tr_
 
 OPT_TIP = {"rmsprop": "The course's 'ADAMS' (RMSprop): P ← 0.9 P + 0.1 g², z ← z − μ g/√(P + 1e-7)",
            "adam": "Adam: β₁ = 0.9, β₂ = 0.999, ε = 1e-8",
@@ -33,17 +34,17 @@ LR_TIP = "step size μ (the course: 0.001 with its normalised step)"
 LIVE_ITERATIONS = 400
 LIVE_THROTTLE_MS = 250
 FIELDS = [
-    Choice("optimizer", "Optimiser A", "rmsprop", OPTIMIZERS, tip="the optimiser of Run (each entry's tip "
-           "gives its update of z)"),
-    Float("lr", "Step μ (A)", 1e-3, 1e-6, 1.0, log=True, tip=LR_TIP),
-    Choice("optimizer_b", "Optimiser B (compare)", "gd", OPTIMIZERS, tip="the second optimiser of "
-           "'Compare optimisers', from the same starting z's"),
-    Float("lr_b", "Step μ (B)", 1e-5, 1e-6, 1.0, log=True, tip=LR_TIP),
-    Int("iterations", "Iterations", 3000, 1, 100_000, step=500, tip="steps of z from every restart"),
-    Int("restarts", "Restarts", 20, 1, 200, tip="random starting points z ~ N(0, I); the lowest final cost wins"),
-    Int("seed", "Seed", 0, 0, 2**31 - 1, tip="draws the starting z's, the noise ε and the random mask"),
-    Choice("data_term", "Cost", "l2", [("l2", "L2 (course)"), ("l1", "L1 (Laplace)")], tip=COST_TIP),
-    Flag("live", "Live: re-run while painting", False,
+    Choice("optimizer", N_("Optimiser A"), "rmsprop", OPTIMIZERS, tip=N_("the optimiser of Run (each entry's tip "
+           "gives its update of z)")),
+    Float("lr", N_("Step μ (A)"), 1e-3, 1e-6, 1.0, log=True, tip=LR_TIP),
+    Choice("optimizer_b", N_("Optimiser B (compare)"), "gd", OPTIMIZERS, tip=N_("the second optimiser of "
+           "'Compare optimisers', from the same starting z's")),
+    Float("lr_b", N_("Step μ (B)"), 1e-5, 1e-6, 1.0, log=True, tip=LR_TIP),
+    Int("iterations", N_("Iterations"), 3000, 1, 100_000, step=500, tip=N_("steps of z from every restart")),
+    Int("restarts", N_("Restarts"), 20, 1, 200, tip=N_("random starting points z ~ N(0, I); the lowest final cost wins")),
+    Int("seed", N_("Seed"), 0, 0, 2**31 - 1, tip=N_("draws the starting z's, the noise ε and the random mask")),
+    Choice("data_term", N_("Cost"), "l2", [("l2", N_("L2 (course)")), ("l1", N_("L1 (Laplace)"))], tip=COST_TIP),
+    Flag("live", N_("Live: re-run while painting"), False,
          tip=f"after each stroke, re-run {LIVE_ITERATIONS} iterations warm-started from the current best z"),
 ]
 ENGINE = ("restarts", "seed", "data_term")               # keyword arguments every job passes on
@@ -52,10 +53,10 @@ INPUTS = {"run": {"optimizer", "lr", "iterations"}, "compare": {"optimizer", "lr
 
 
 class InpaintingPage(Page):
-    TITLE = "Inpainting"
+    TITLE = N_("Inpainting")
     FIELDS = FIELDS
-    RUN_TEXT = "Run"
-    RUN_TIP = "Minimise J(z) from every restart with optimiser A"
+    RUN_TEXT = N_("Run")
+    RUN_TIP = N_("Minimise J(z) from every restart with optimiser A")
     RATE_HZ = 25.0
     OPEN_FILTER = "Course files (*.mat);;Generator (*.mat *.npz);;All files (*)"
 
@@ -72,22 +73,22 @@ class InpaintingPage(Page):
         self.triptych = Triptych()
         self.plot = CostPlot()
         self.compare_button = self.run_panel.add_button(
-            "Compare optimisers", self.compare_job,
+            N_("Compare optimisers"), self.compare_job,
             "Run optimiser A and optimiser B from the same starting z's and overlay their cost curves")
-        self.add_export("Triptych (PNG / SVG)…", lambda: self.save_widget(self.triptych, "inpainting"))
-        self.add_export("Cost curves (CSV)…", self._save_costs)
-        self.add_export("Cost plot (PNG / SVG / CSV)…",
+        self.add_export(N_("Triptych (PNG / SVG)…"), lambda: self.save_widget(self.triptych, "inpainting"))
+        self.add_export(N_("Cost curves (CSV)…"), self._save_costs)
+        self.add_export(N_("Cost plot (PNG / SVG / CSV)…"),
                         lambda: self.save_plot(self.plot.widget, "inpainting_costs", table=self.plot.cost_table))
         self._lay_out()
         v = self.form.values()
         self.plot.prepare(v["restarts"], v["iterations"], (v["optimizer"], None))  # items made once, up front
         self._on_target_changed("target")
         if self.target_box.bundled_gen is None:
-            self.messages.error("The bundled generator (resources/generator_eights.npz) is missing: "
-                                "open a generator (.mat or .npz) with File → Open…", source="generator")
+            self.messages.error(N_("The bundled generator (resources/generator_eights.npz) is missing: "
+                                "open a generator (.mat or .npz) with File → Open…"), source="generator")
 
     def _lay_out(self) -> None:
-        optim = QGroupBox("Optimisation")
+        optim = QGroupBox(tr_("Optimisation"))
         QVBoxLayout(optim).addWidget(self.form)
         controls = QWidget()
         cl = QVBoxLayout(controls)
@@ -100,7 +101,7 @@ class InpaintingPage(Page):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(340)
         scroll.setMaximumWidth(420)
-        paint_box = QGroupBox("Mask (paint observed pixels)")
+        paint_box = QGroupBox(tr_("Mask (paint observed pixels)"))
         QVBoxLayout(paint_box).addWidget(self.canvas)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(paint_box)
@@ -273,7 +274,7 @@ class InpaintingPage(Page):
 
     def _save_costs(self) -> None:
         if self.plot.last is None:
-            self.messages.error("nothing to export yet: run a reconstruction first")
+            self.messages.error(N_("nothing to export yet: run a reconstruction first"))
             return
         self.save_array(self.plot.cost_table, "inpainting_costs")
 

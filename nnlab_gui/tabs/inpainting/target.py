@@ -21,6 +21,7 @@ from nnlab_gui.engine.generator import Generator, default_generator
 from nnlab_gui.pages import Choice, Float, Form, Int
 from nnlab_gui.widgets.messages import MessageBar
 from nnlab_gui.widgets.paint_canvas import PaintCanvas
+from nnlab_gui.i18n import N_, tr_
 
 SOURCES = [("bundled", "Test-split eight", "a test-split eight of the bundled digits, with the bundled "
             "generator (white on black)"),
@@ -28,12 +29,12 @@ SOURCES = [("bundled", "Test-split eight", "a test-split eight of the bundled di
             "data21.mat (dark on white)"),
            ("drawn", "My drawing", "the digit drawn below, with the bundled generator")]
 TARGET_FIELDS = [
-    Choice("source", "Source", "bundled", SOURCES, persist=False,
-           tip="Bundled eights use the bundled generator (white on black); course images (File → Open… "
-               "data22.mat / data23.mat) use the course generator data21.mat (dark on white)"),
-    Int("index", "Image #", 1, 1, 100_000, persist=False, tip="numbered from 1, as the report numbers them"),
-    Float("sigma", "Noise σ", 0.0, 0.0, 0.3, step=0.01, decimals=2, slider=True,
-          tip="x_n = T x_ideal + σ ε, ε ~ N(0, I) (seeded). Course files carry their own noise."),
+    Choice("source", N_("Source"), "bundled", SOURCES, persist=False,
+           tip=N_("Bundled eights use the bundled generator (white on black); course images (File → Open… "
+               "data22.mat / data23.mat) use the course generator data21.mat (dark on white)")),
+    Int("index", N_("Image #"), 1, 1, 100_000, persist=False, tip=N_("numbered from 1, as the report numbers them")),
+    Float("sigma", N_("Noise σ"), 0.0, 0.0, 0.3, step=0.01, decimals=2, slider=True,
+          tip=N_("x_n = T x_ideal + σ ε, ε ~ N(0, I) (seeded). Course files carry their own noise.")),
 ]
 
 
@@ -75,10 +76,10 @@ class TargetBox(QGroupBox):
         self.draw_canvas = PaintCanvas((28, 28), soft=True, brush_size=2.6)
         self.draw_canvas.setMinimumSize(100, 100)
         self.draw_canvas.setMaximumHeight(120)
-        self.draw_canvas.setToolTip("Draw your own digit (white on black), then 'Use drawing'")
-        self.use_drawing_button = QPushButton("Use drawing")
+        self.draw_canvas.setToolTip(tr_("Draw your own digit (white on black), then 'Use drawing'"))
+        self.use_drawing_button = QPushButton(tr_("Use drawing"))
         self.use_drawing_button.clicked.connect(lambda: self.use_drawing())
-        clear = QPushButton("Clear")
+        clear = QPushButton(tr_("Clear"))
         clear.clicked.connect(self.draw_canvas.clear)
         row = QHBoxLayout()
         row.addWidget(self.use_drawing_button)
@@ -118,7 +119,7 @@ class TargetBox(QGroupBox):
         """The target the form names (source, image #), clamped to the images there are."""
         source, number = self.form.value("source"), self.form.value("index")
         if source == "course" and self.course is None:
-            self.messages.warning("Open a course image file (data22.mat or data23.mat) with File → Open…")
+            self.messages.warning(N_("Open a course image file (data22.mat or data23.mat) with File → Open…"))
             self.form.set_value("source", self.target.source, emit=False)
             return
         if source == "drawn":

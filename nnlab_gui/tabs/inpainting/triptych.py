@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from nnlab_gui.engine import inpaint as ip
 from nnlab_gui.widgets.image_view import ImagePanel
+from nnlab_gui.i18n import N_, tr_
 
 UNOBSERVED_RGB = np.array([0.20, 0.45, 0.85])   # how hidden pixels look in "observed"
 NO_MSE = "MSE to the ideal: –"
@@ -24,13 +25,13 @@ class Triptych(QWidget):
         super().__init__(parent)
         lay = QGridLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.ideal_view = ImagePanel(title="ideal")
-        self.observed_view = ImagePanel(title="observed (blue: not observed)")
-        self.recon_view = ImagePanel(title="reconstruction X(z*)")
+        self.ideal_view = ImagePanel(title=N_("ideal"))
+        self.observed_view = ImagePanel(title=N_("observed (blue: not observed)"))
+        self.recon_view = ImagePanel(title=N_("reconstruction X(z*)"))
         for i, v in enumerate((self.ideal_view, self.observed_view, self.recon_view)):
             lay.addWidget(v, 0, i)
         self.mse_label = QLabel(NO_MSE)
-        self.mse_label.setToolTip("mean over the 784 pixels of (X(z*) − x_ideal)²")
+        self.mse_label.setToolTip(tr_("mean over the 784 pixels of (X(z*) − x_ideal)²"))
         self.mse_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.mse_label, 1, 0, 1, 3)
 

@@ -11,5 +11,6 @@ and the mean baseline.
 
 Everything here is instant, so it is computed on the GUI thread (no worker).
 """
+from nnlab_gui.i18n import N_
 
-PAGES = [("RNN", "rnn:RnnPage"), ("Attention", "attention:AttentionPage")]
+PAGES = [(N_("RNN"), "rnn:RnnPage"), (N_("Attention"), "attention:AttentionPage")]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLine
 from nnlab_gui.engine import rnn
 from nnlab_gui.engine.matrix_text import parse_matrix
 from nnlab_gui.engine.rnn_text import word_index
+from nnlab_gui.i18n import tr_
 
 KEYS = [k for k, _ in rnn.QUANTITIES] + ["prediction"]
 _COLOURS = {"ok": "#2e7d32", "error": "#c62828", "info": "palette(text)"}
@@ -27,8 +28,8 @@ class AnswerBox(QGroupBox):
 
     def __init__(self, tolerance: Sequence[QWidget] = (), parent: QWidget | None = None):
         super().__init__("Check my answer", parent)
-        self.setToolTip("Type your own numbers for any of the quantities of the current step "
-                        "(e.g. 1 1 or [1, 1]) and press Check")
+        self.setToolTip(tr_("Type your own numbers for any of the quantities of the current step "
+                        "(e.g. 1 1 or [1, 1]) and press Check"))
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setVerticalSpacing(2)
@@ -47,9 +48,9 @@ class AnswerBox(QGroupBox):
             self.labels[key], self.edits[key], self.marks[key] = lab, edit, mark
         n = (len(KEYS) + 1) // 2
         row = QHBoxLayout()
-        self.check_button = QPushButton("Check")
+        self.check_button = QPushButton(tr_("Check"))
         self.check_button.clicked.connect(self.check_requested)
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(tr_("Clear"))
         self.clear_button.clicked.connect(self.clear)
         row.addWidget(self.check_button)
         row.addWidget(self.clear_button)
@@ -68,8 +69,8 @@ class AnswerBox(QGroupBox):
         for key, lab in self.labels.items():
             if key == "prediction":
                 lab.setText(f"predicted word at t = {t}")
-                lab.setToolTip("The word whose entry of y_t is largest (type the word or its entry number, "
-                               "1-based)")
+                lab.setToolTip(tr_("The word whose entry of y_t is largest (type the word or its entry number, "
+                               "1-based)"))
                 continue
             lab.setText(rnn.quantity_label(key, t).split(" = ")[0])
             lab.setToolTip(rnn.quantity_label(key, t))

@@ -25,15 +25,16 @@ from nnlab_gui.pages import Flag, Page
 from nnlab_gui.tabs.rnn_attention.presets import ATTENTION_EDITORS, ATTENTION_PRESETS
 from nnlab_gui.tabs.rnn_attention.views import (checked_state, editor_state, make_editors, make_plot,
                                                 resolve_inputs)
+from nnlab_gui.i18n import N_, tr_
 
 
 class AttentionPage(Page):
-    TITLE = "Attention"
+    TITLE = N_("Attention")
     FIELDS = [
-        Flag("scale", "scale scores by 1/√d_k", True,
-             tip="S̃ = Q Kᵀ / √d_k keeps the softmax from saturating when d_k is large"),
-        Flag("link", "queries = hidden states h_0…h_T, keys = values = inputs x_t", False, persist=False,
-             tip="Take Q from the RNN page's hidden states and K = V from its inputs (needs H = D)"),
+        Flag("scale", N_("scale scores by 1/√d_k"), True,
+             tip=N_("S̃ = Q Kᵀ / √d_k keeps the softmax from saturating when d_k is large")),
+        Flag("link", N_("queries = hidden states h_0…h_T, keys = values = inputs x_t"), False, persist=False,
+             tip=N_("Take Q from the RNN page's hidden states and K = V from its inputs (needs H = D)")),
     ]
     PRESETS = ATTENTION_PRESETS
 
@@ -47,7 +48,7 @@ class AttentionPage(Page):
         self.att_text = QTextBrowser()
         self.att_text.setMinimumHeight(200)
         rl.addWidget(self.att_text, 2)
-        self.heat_plot = make_plot("attention weights P", "key", "query")
+        self.heat_plot = make_plot(N_("attention weights P"), N_("key"), N_("query"))
         self.heat_plot.setMouseEnabled(x=False, y=False)
         self.heat_plot.invertY(True)
         self.heat_plot.setAspectLocked(False)
@@ -58,9 +59,9 @@ class AttentionPage(Page):
                                         interactive=False, width=14)
         self.heat_bar.setImageItem(self.heat_image, insert_in=self.heat_plot.getPlotItem())
         self.heat_labels: list[pg.TextItem] = []
-        self.heat_plot.setToolTip("P = softmax(Q Kᵀ / √d_k), row by row: each row sums to 1")
+        self.heat_plot.setToolTip(tr_("P = softmax(Q Kᵀ / √d_k), row by row: each row sums to 1"))
         rl.addWidget(self.heat_plot, 3)
-        self.add_export("Heatmap (PNG / SVG, CSV of the weights)…",
+        self.add_export(N_("Heatmap (PNG / SVG, CSV of the weights)…"),
                         lambda: self.save_plot(self.heat_plot, "attention", table=self.weights_table))
         self.side_layout(right, *self.editors.values(), width=420)
         self.apply_preset(self.PRESETS[0])
@@ -117,7 +118,7 @@ class AttentionPage(Page):
         """Q = h_0 … h_T, K = V = x_1 … x_T of the RNN page; False when there is none to read."""
         page = self._rnn_page()
         if page is None or not page.steps:
-            self.messages.error("There are no RNN steps to link to", source="link")
+            self.messages.error(N_("There are no RNN steps to link to"), source="link")
             return False
         steps = page.steps
         X = np.array([s.x for s in steps])

@@ -7,6 +7,7 @@ cells the report lost (flagged amber) and the step to show, applied in one step.
 from __future__ import annotations
 
 from nnlab_gui.pages import Preset
+from nnlab_gui.i18n import N_
 
 LOST_X3 = ("The report lost the fifth entry of x_3 (it reads x_3 = [0, −1, 1, 1, ·]). "
            "0 is a placeholder: type the value you believe it was.")
@@ -17,34 +18,34 @@ SEED_WARNING = ("Seed 003 loaded. The amber cell (x_3, entry 5) was lost in the 
                 "0 is a placeholder, change it if you like.")
 
 RNN_PRESETS = [
-    Preset("Seed 003, exercise 3 (ReLU, 2 hidden, 6 words)", dict(
+    Preset(N_("Seed 003, exercise 3 (ReLU, 2 hidden, 6 words)"), dict(
         W_hx=[[1, 0, 1, 1, 0], [0, 1, 1, 0, 1]], W_hh=[[0, 1], [1, 0]],
         W_yh=[[-5, -5], [0, 3], [1, 2], [2, 2], [3, -1], [2.9, 0]],
         b_h=[0, 0], b_y=[0] * 6, h0=[0, 0],
         xs=[[0, 0, 1, 1, 1], [1, -2, 0, 1, 1], [0, -1, 1, 1, 0]],
         vocab=["word 1", "<stop>", "word 3", "Cat", "staring", "word 6"], activation="relu",
         flags=[["xs", 2, 4, LOST_X3]], t=1),
-        "The report's RNN: h_t = ReLU(W_hx x_t + W_hh h_(t−1)), y_t = W_yh h_t; x_3's fifth entry is lost"),
-    Preset("Bigger: tanh, 3 hidden, one-hot inputs “a b c a c”", dict(
+        N_("The report's RNN: h_t = ReLU(W_hx x_t + W_hh h_(t−1)), y_t = W_yh h_t; x_3's fifth entry is lost")),
+    Preset(N_("Bigger: tanh, 3 hidden, one-hot inputs “a b c a c”"), dict(
         W_hx=[[1.0, -0.5, 0.3], [0.2, 0.8, -0.6], [-0.4, 0.3, 0.9]],
         W_hh=[[0.5, -0.3, 0.1], [0.2, 0.4, -0.5], [-0.1, 0.6, 0.3]],
         W_yh=[[1.5, -0.8, 0.2], [-0.6, 1.4, 0.3], [0.1, -0.2, 1.6], [-0.9, -0.7, -0.4]],
         b_h=[0.1, -0.1, 0.0], b_y=[0, 0, 0, 0.5], h0=[0, 0, 0],
         xs=[[1, 0, 0], [0, 1, 0], [0, 0, 1], [1, 0, 0], [0, 0, 1]],
         vocab=["a", "b", "c", "<stop>"], activation="tanh", flags=[], t=1),
-        "H = D = 3, so the attention page can link queries to the hidden states"),
+        N_("H = D = 3, so the attention page can link queries to the hidden states")),
 ]
 
 INPUTS_3B = [[4, 0], [0, 4], [0, 0], [0, 0]]
 ATTENTION_PRESETS = [
-    Preset("Exercise 3b: query h_0 = 0, keys = values = i_1…i_4",
+    Preset(N_("Exercise 3b: query h_0 = 0, keys = values = i_1…i_4"),
            dict(Q=[[0, 0]], K=INPUTS_3B, V=INPUTS_3B, link=False),
-           "All scores are 0, so every weight is 1/4 and Z = C = [1, 1]"),
-    Preset("Three queries over the same inputs",
+           N_("All scores are 0, so every weight is 1/4 and Z = C = [1, 1]")),
+    Preset(N_("Three queries over the same inputs"),
            dict(Q=[[0, 0], [1, 0], [0, 2]], K=INPUTS_3B, V=INPUTS_3B, link=False)),
-    Preset("Large scores (stable softmax)",
+    Preset(N_("Large scores (stable softmax)"),
            dict(Q=[[100, 0], [0, -100]], K=INPUTS_3B, V=INPUTS_3B, link=False),
-           "Scores of ±400: the softmax subtracts each row's maximum first"),
+           N_("Scores of ±400: the softmax subtracts each row's maximum first")),
 ]
 
 ACT_TIPS = {"relu": "ReLU(a) = max(0, a)", "tanh": "tanh(a)", "sigmoid": "σ(a) = 1 / (1 + e^(−a))",

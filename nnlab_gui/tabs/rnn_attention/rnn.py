@@ -29,6 +29,7 @@ from nnlab_gui.tabs.rnn_attention.presets import (ACT_TIPS, RNN_EDITORS, RNN_PRE
                                                   SEED_WARNING)
 from nnlab_gui.tabs.rnn_attention.views import (checked_state, editor_state, make_editors, make_plot,
                                                 resolve_inputs)
+from nnlab_gui.i18n import N_, tr_
 
 def _check_finite(steps) -> None:
     """ValueError naming the first quantity that overflowed (values too large for floats)."""
@@ -44,13 +45,13 @@ STEP_FILTER = "Markdown (*.md);;LaTeX (*.tex)"
 
 
 class RnnPage(Page):
-    TITLE = "RNN"
+    TITLE = N_("RNN")
     FIELDS = [
-        Choice("activation", "Activation f", "relu",
+        Choice("activation", N_("Activation f"), "relu",
                [(k, name, ACT_TIPS[k]) for k, name in rnn.ACTIVATION_NAMES.items()],
-               tip="h_t = f(a_t): the hidden activation f", persist=False),
-        Float("tolerance", "tolerance ±", 0.005, 0.0, 1.0, step=0.001, decimals=4,
-              tip="How far a typed value may be from the correct one (rounding): |yours − right| ≤ tol"),
+               tip=N_("h_t = f(a_t): the hidden activation f"), persist=False),
+        Float("tolerance", N_("tolerance ±"), 0.005, 0.0, 1.0, step=0.001, decimals=4,
+              tip=N_("How far a typed value may be from the correct one (rounding): |yours − right| ≤ tol")),
     ]
     PRESETS = RNN_PRESETS
     steps_changed = Signal()           # the steps were recomputed (the attention page may follow)
@@ -60,11 +61,11 @@ class RnnPage(Page):
         self.t = 1                     # the step shown, 1-based
         self._loading = False          # no recomputation while a state is being applied
         self.editors = make_editors(RNN_EDITORS, self._recompute, self.messages)
-        self.fit_button = QPushButton("Fit b_h, b_y, h_0 to the weights")
-        self.fit_button.setToolTip("Pad with zeros or cut the vectors so that their lengths match "
-                                   "H (rows of W_hx) and the number of words (rows of W_yh)")
+        self.fit_button = QPushButton(tr_("Fit b_h, b_y, h_0 to the weights"))
+        self.fit_button.setToolTip(tr_("Pad with zeros or cut the vectors so that their lengths match "
+                                   "H (rows of W_hx) and the number of words (rows of W_yh)"))
         self.fit_button.clicked.connect(self.fit_vectors)
-        vocab_label = QLabel("Output vocabulary (one word per row of W_yh, comma-separated)")
+        vocab_label = QLabel(tr_("Output vocabulary (one word per row of W_yh, comma-separated)"))
         vocab_label.setWordWrap(True)
         self.vocab_edit = QLineEdit()
         self.vocab_edit.editingFinished.connect(self._show_step)
@@ -78,13 +79,13 @@ class RnnPage(Page):
         self.side_layout(self._build_right(), *self.editors.values(), self.fit_button, vocab_label,
                          self.vocab_edit, width=430)
         # declared after the layout: the Export button sits in the step bar, not in the column
-        self.add_export("Worked steps (.md / .tex)…",
+        self.add_export(N_("Worked steps (.md / .tex)…"),
                         lambda: self.save_text(self.worked_text, STEP_FILTER, "rnn_steps.md",
-                                               title="Export worked steps"))
-        self.add_export("Softmax plot (PNG / SVG / CSV)…",
+                                               title=N_("Export worked steps")))
+        self.add_export(N_("Softmax plot (PNG / SVG / CSV)…"),
                         lambda: self.save_plot(self.prob_plot, "softmax",
                                                table=lambda: rnn_text.softmax_table(self.current_step())))
-        self.add_export("Hidden-state plot (PNG / SVG / CSV)…",
+        self.add_export(N_("Hidden-state plot (PNG / SVG / CSV)…"),
                         lambda: self.save_plot(self.hidden_plot, "hidden",
                                                table=lambda: rnn_text.hidden_table(self.steps, self.t)))
         self.apply_preset(self.PRESETS[0])
@@ -94,13 +95,13 @@ class RnnPage(Page):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         nav = QHBoxLayout()
-        self.back_button = QPushButton("◀ Back")
-        self.step_button = QPushButton("Step ▶")
-        self.run_all_button = QPushButton("Run all ▶▶")
-        self.back_button.setToolTip("Show the previous time step")
-        self.step_button.setToolTip("Show the next time step")
-        self.run_all_button.setToolTip("Go to the last time step (the hidden-state plot shows all steps) "
-                                       "(Ctrl+R)")
+        self.back_button = QPushButton(tr_("◀ Back"))
+        self.step_button = QPushButton(tr_("Step ▶"))
+        self.run_all_button = QPushButton(tr_("Run all ▶▶"))
+        self.back_button.setToolTip(tr_("Show the previous time step"))
+        self.step_button.setToolTip(tr_("Show the next time step"))
+        self.run_all_button.setToolTip(tr_("Go to the last time step (the hidden-state plot shows all steps) "
+                                       "(Ctrl+R)"))
         self.back_button.clicked.connect(self.step_back)
         self.step_button.clicked.connect(self.step_forward)
         self.run_all_button.clicked.connect(self.run)
@@ -117,18 +118,18 @@ class RnnPage(Page):
         rl.addWidget(self.arith, 3)
 
         plots = QHBoxLayout()
-        self.prob_plot = make_plot("softmax(y_t)", "word", "probability")
+        self.prob_plot = make_plot(N_("softmax(y_t)"), N_("word"), N_("probability"))
         self.prob_plot.setYRange(0, 1.05, padding=0)
         self.prob_plot.setMouseEnabled(x=False, y=False)
         self.prob_bars = pg.BarGraphItem(x=[0], height=[0], width=0.6, brush="#90a4ae")
         self.prob_plot.addItem(self.prob_bars)
-        self.prob_plot.setToolTip("p_i = e^(y_i) / Σ_j e^(y_j); the predicted word is the tallest bar")
-        self.hidden_plot = make_plot("hidden state h_t", "t", "h_t entries")
+        self.prob_plot.setToolTip(tr_("p_i = e^(y_i) / Σ_j e^(y_j); the predicted word is the tallest bar"))
+        self.hidden_plot = make_plot(N_("hidden state h_t"), "t", N_("h_t entries"))
         self.hidden_plot.addLegend(offset=(5, 5))
         self.hidden_curves: list[pg.PlotDataItem] = []
         self.now_line = pg.InfiniteLine(pos=1, angle=90, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
         self.hidden_plot.addItem(self.now_line)
-        self.hidden_plot.setToolTip("Each entry of h_t against t, up to the current step (t = 0 is h_0)")
+        self.hidden_plot.setToolTip(tr_("Each entry of h_t against t, up to the current step (t = 0 is h_0)"))
         plots.addWidget(self.prob_plot, 1)
         plots.addWidget(self.hidden_plot, 1)
         rl.addLayout(plots, 2)
@@ -227,7 +228,7 @@ class RnnPage(Page):
     def run_now(self) -> bool:
         """Ctrl+R / Run all: go to the last step."""
         if not self.steps:
-            self.messages.error("There are no steps: fix the matrices first", source="rnn")
+            self.messages.error(N_("There are no steps: fix the matrices first"), source="rnn")
             return False
         self.t = len(self.steps)
         self._show_step()

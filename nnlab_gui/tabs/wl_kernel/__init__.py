@@ -9,5 +9,6 @@ as aligned bars, and K(G1,G2) = Σ_ℓ φ_ℓ(G1) φ_ℓ(G2) as the sum of its n
 Page "Dataset" (:mod:`.dataset`): a TU-format folder (e.g. MUTAG), the Gram matrix for
 h iterations computed on a worker, shown as a heatmap with the graphs sorted by class.
 """
+from nnlab_gui.i18n import N_
 
-PAGES = [("Two graphs", "pair:PairPage"), ("Dataset", "dataset:DatasetPage")]
+PAGES = [(N_("Two graphs"), "pair:PairPage"), (N_("Dataset"), "dataset:DatasetPage")]

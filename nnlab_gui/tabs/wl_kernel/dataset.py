@@ -30,6 +30,7 @@ from nnlab_gui.pages import Flag, Int, Job, Page
 from nnlab_gui.tabs.wl_kernel.files import OPEN_FILTER, bring_forward, hand_over
 from nnlab_gui.widgets import export
 from nnlab_gui.widgets.plots import make_plot
+from nnlab_gui.i18n import N_, tr_
 
 COURSE_MUTAG = Path(__file__).resolve().parents[4] / "shared" / "course_files" / "MUTAG"
 NO_DATASET = ("No dataset loaded: open a TU-format folder (NAME_A.txt, NAME_graph_indicator.txt, …), "
@@ -43,15 +44,15 @@ def read_tu(path: str) -> TuDataset:
 
 
 class DatasetPage(Page):
-    TITLE = "Dataset"
+    TITLE = N_("Dataset")
     FIELDS = [
-        Int("h", "h", 5, 0, 12, tip="Iterations h: φ counts labels of iterations 0..h "
-                                    "(GraKeL's WeisfeilerLehman(n_iter=h))"),
-        Flag("normalised", "normalised", False, tip="K(G,G')/√(K(G,G) K(G',G'))"),
+        Int("h", "h", 5, 0, 12, tip=N_("Iterations h: φ counts labels of iterations 0..h "
+                                    "(GraKeL's WeisfeilerLehman(n_iter=h))")),
+        Flag("normalised", N_("normalised"), False, tip="K(G,G')/√(K(G,G) K(G',G'))"),
     ]
     FORM_COLUMNS = 2
-    RUN_TEXT = "Compute Gram matrix"
-    RUN_TIP = "K = F Fᵀ over iterations 0..h for every pair of graphs"
+    RUN_TEXT = N_("Compute Gram matrix")
+    RUN_TIP = N_("K = F Fᵀ over iterations 0..h for every pair of graphs")
     OPEN_FILTER = OPEN_FILTER
 
     def build(self) -> None:
@@ -61,18 +62,18 @@ class DatasetPage(Page):
         self.view_edges = np.zeros(1, dtype=np.int64)
         self.gram_order = np.zeros(0, dtype=np.int64)
         self._computing: dict = {}
-        self.open_dir_button = QPushButton("Open TU dataset folder…")
-        self.open_dir_button.setToolTip("A folder with NAME_A.txt, NAME_graph_indicator.txt, "
-                                        "optional NAME_node_labels.txt and NAME_graph_labels.txt")
+        self.open_dir_button = QPushButton(tr_("Open TU dataset folder…"))
+        self.open_dir_button.setToolTip(tr_("A folder with NAME_A.txt, NAME_graph_indicator.txt, "
+                                        "optional NAME_node_labels.txt and NAME_graph_labels.txt"))
         self.open_dir_button.clicked.connect(self._on_open_dir)
-        self.mutag_button = QPushButton("Course MUTAG")
+        self.mutag_button = QPushButton(tr_("Course MUTAG"))
         self.mutag_button.setToolTip(f"Open {COURSE_MUTAG}")
         self.mutag_button.clicked.connect(lambda: self.open_file(str(COURSE_MUTAG)))
         self.ds_label = QLabel(NO_DATASET)
         self.time_label = QLabel("")
         self.hover_label = QLabel("")
 
-        self.heat = make_plot("", "graph (sorted by class)", "graph (sorted by class)", grid=0)
+        self.heat = make_plot("", N_("graph (sorted by class)"), N_("graph (sorted by class)"), grid=0)
         self.heat.setAspectLocked(True)
         self.heat.invertY(True)
         self.heat_img = pg.ImageItem()
@@ -84,8 +85,8 @@ class DatasetPage(Page):
         self.class_lines = pg.PlotDataItem(pen=pg.mkPen("r", width=1.5), connect="pairs")
         self.heat.addItem(self.class_lines)
         self.heat.scene().sigMouseMoved.connect(self._on_heat_hover)
-        self.add_export("Heatmap (PNG/SVG) or Gram matrix (CSV)…", self.export_heatmap)
-        self.add_export("Gram matrix (CSV/.npy)…", self.export_gram)
+        self.add_export(N_("Heatmap (PNG/SVG) or Gram matrix (CSV)…"), self.export_heatmap)
+        self.add_export(N_("Gram matrix (CSV/.npy)…"), self.export_gram)
 
         top = QHBoxLayout()
         top.addWidget(self.open_dir_button)
@@ -159,7 +160,7 @@ class DatasetPage(Page):
             self.compute()
 
     def _on_cancelled(self) -> None:
-        self.time_label.setText("Cancelled: the heatmap shows the previous Gram matrix")
+        self.time_label.setText(tr_("Cancelled: the heatmap shows the previous Gram matrix"))
         super()._on_cancelled()
 
     def _on_done(self, snap) -> None:
@@ -237,9 +238,9 @@ class DatasetPage(Page):
 
     def export_heatmap(self) -> str | None:
         if self.features is None:
-            self.messages.warning("Compute a Gram matrix first")
+            self.messages.warning(N_("Compute a Gram matrix first"))
             return None
-        return self.save_plot(self.heat, "wl_gram", table=self._gram_table, title="Export Gram matrix")
+        return self.save_plot(self.heat, "wl_gram", table=self._gram_table, title=N_("Export Gram matrix"))
 
     def export_gram(self) -> str | None:
         if self.gram is None and self.features is not None:
@@ -248,6 +249,6 @@ class DatasetPage(Page):
                                   "so it is not kept; export the heatmap view instead")
             return None
         if self.gram is None:
-            self.messages.warning("Compute a Gram matrix first")
+            self.messages.warning(N_("Compute a Gram matrix first"))
             return None
-        return self.save_array(self._gram_table, "wl_gram", npy=True, title="Save Gram matrix")
+        return self.save_array(self._gram_table, "wl_gram", npy=True, title=N_("Save Gram matrix"))

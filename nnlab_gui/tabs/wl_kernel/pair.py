@@ -35,6 +35,7 @@ from nnlab_gui.tabs.wl_kernel.files import GRAPH_FILTER, GRAPH_SAVE_FILTER, OPEN
 from nnlab_gui.widgets import export
 from nnlab_gui.widgets.graph_canvas import GraphCanvas
 from nnlab_gui.widgets.plots import make_plot
+from nnlab_gui.i18n import N_, tr_
 
 MAX_ITER = 8
 LAYOUTS = (("Spring", "spring"), ("Kamada–Kawai", "kamada_kawai"), ("Circular", "circular"))
@@ -62,7 +63,7 @@ def _splitter(orientation: Qt.Orientation, *parts: tuple[QWidget, int]) -> QSpli
 
 
 class PairPage(Page):
-    TITLE = "Two graphs"
+    TITLE = N_("Two graphs")
     PRESETS = [_preset(name, build) for name, build in wl.PRESETS.items()]
     OPEN_FILTER = OPEN_FILTER
 
@@ -73,21 +74,21 @@ class PairPage(Page):
         self.preset_picker.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.prev_button = QPushButton("◀")
-        self.prev_button.setToolTip("Previous iteration")
+        self.prev_button.setToolTip(tr_("Previous iteration"))
         self.next_button = QPushButton("▶")
-        self.next_button.setToolTip("Next iteration (Ctrl+R: the next one, back to 0 once the colouring is stable)")
+        self.next_button.setToolTip(tr_("Next iteration (Ctrl+R: the next one, back to 0 once the colouring is stable)"))
         self.iter_slider = QLabeledSlider(Qt.Orientation.Horizontal)
         self.iter_slider.setRange(0, MAX_ITER)
         self.iter_slider.setValue(2)
-        self.iter_slider.setToolTip("σ⁽ᵏ⁾(v) = (ℓ⁽ᵏ⁻¹⁾(v), sorted neighbour labels); new signatures get "
-                                    "new labels in sorted order")
+        self.iter_slider.setToolTip(tr_("σ⁽ᵏ⁾(v) = (ℓ⁽ᵏ⁻¹⁾(v), sorted neighbour labels); new signatures get "
+                                    "new labels in sorted order"))
         self.prev_button.clicked.connect(lambda: self.set_iteration(self.iteration - 1))
         self.next_button.clicked.connect(lambda: self.set_iteration(self.iteration + 1))
         self.iter_slider.valueChanged.connect(lambda _v: self._draw())
         top = QHBoxLayout()
         top.addWidget(self.preset_picker)
         top.addSpacing(20)
-        top.addWidget(QLabel("Iteration k:"))
+        top.addWidget(QLabel(tr_("Iteration k:")))
         top.addWidget(self.prev_button)
         top.addWidget(self.iter_slider, 1)
         top.addWidget(self.next_button)
@@ -105,28 +106,28 @@ class PairPage(Page):
             self.add_export(f"G{i + 1} as a graph file (GraphML/GML/edge list)…", lambda i=i: self.save_graph(i))
 
         self.table_view = QTextBrowser()
-        self.table_view.setToolTip("This iteration's compression table: signature → new label")
+        self.table_view.setToolTip(tr_("This iteration's compression table: signature → new label"))
         self.kernel_label = QLabel()
         self.kernel_label.setWordWrap(True)
         self.kernel_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.kernel_label.setToolTip("K(G1,G2) = φ(G1)·φ(G2) = Σ_ℓ φ_ℓ(G1) φ_ℓ(G2);  "
-                                     "normalised: K(G1,G2)/√(K(G1,G1) K(G2,G2))")
+        self.kernel_label.setToolTip(tr_("K(G1,G2) = φ(G1)·φ(G2) = Σ_ℓ φ_ℓ(G1) φ_ℓ(G2);  "
+                                     "normalised: K(G1,G2)/√(K(G1,G1) K(G2,G2))"))
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
 
-        self.bar_plot = make_plot("", "label ℓ", "count", grid=0,
-                                  tip="φ(G): how often each label occurs, iterations 0..k")
+        self.bar_plot = make_plot("", N_("label ℓ"), N_("count"), grid=0,
+                                  tip=N_("φ(G): how often each label occurs, iterations 0..k"))
         self.bar_plot.addLegend(offset=(-10, 10))
         self.bars = [pg.BarGraphItem(x=[], height=[], width=0.38, brush=pg.mkBrush(60, 120, 200), name="φ(G1)"),
                      pg.BarGraphItem(x=[], height=[], width=0.38, brush=pg.mkBrush(230, 140, 40), name="φ(G2)")]
         for b in self.bars:
             self.bar_plot.addItem(b)
-        self.add_export("Bars φ(G1), φ(G2) (PNG/SVG/CSV)…", self.export_bars)
+        self.add_export(N_("Bars φ(G1), φ(G2) (PNG/SVG/CSV)…"), self.export_bars)
         self.export_menu_button = self.export_button()
 
         right_w = QWidget()
         right = QVBoxLayout(right_w)
-        right.addWidget(QLabel("<b>Compression table</b>"))
+        right.addWidget(QLabel(tr_("<b>Compression table</b>")))
         right.addWidget(self.table_view, 2)
         right.addWidget(self.kernel_label)
         right.addWidget(self.note_label)
@@ -311,4 +312,4 @@ class PairPage(Page):
             ids, F = self.phi
             return np.column_stack([ids, F[0], F[1]]), ["label", "phi_G1", "phi_G2"]
 
-        return self.save_plot(self.bar_plot, "wl_features", table=table, title="Export φ(G1), φ(G2)")
+        return self.save_plot(self.bar_plot, "wl_features", table=table, title=N_("Export φ(G1), φ(G2)"))
