@@ -1435,7 +1435,13 @@
         <translation>Σχέδιο και ανακατασκευή (PNG/SVG)…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="+24"/>
+        <source>&lt;b&gt;Model:&lt;/b&gt; {model} (the Samples page&apos;s generator chooser does not apply here).</source>
+        <translation>&lt;b&gt;Μοντέλο:&lt;/b&gt; {model} (η επιλογή γεννήτριας της σελίδας Δείγματα δεν ισχύει εδώ).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Draw a digit (left button paints, right button erases):</source>
         <translation>Σχεδιάστε ένα ψηφίο (αριστερό κουμπί: βάφει, δεξί: σβήνει):</translation>
     </message>
@@ -1858,7 +1864,12 @@
         <translation>Θόρυβος y = x + n, n ~ 1/(2b) exp(−|n|/b) ανά pixel. Η εκ των υστέρων p(z | y) ∝ p(y | z) p(z)· −log p(y | z) = N log 2b + Σ|X(z) − y| / b, και με το b βελτιστοποιημένο (b̂ = Σ|X − y| / N) η εκτίμηση MAP ελαχιστοποιεί το &lt;b&gt;N log Σ|X(z) − y| + ‖z‖²&lt;/b&gt; — έναν όρο δεδομένων L1. Ο όρος L2 του μαθήματος N log‖X(z) − y‖² είναι η εκτίμηση MAP υπό γκαουσιανό θόρυβο.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>&lt;b&gt;Model:&lt;/b&gt; {model}.</source>
+        <translation>&lt;b&gt;Μοντέλο:&lt;/b&gt; {model}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Images clean | noisy | L2 | L1 (PNG/SVG)…</source>
         <translation>Εικόνες καθαρή | θορυβώδης | L2 | L1 (PNG/SVG)…</translation>
     </message>
@@ -1868,7 +1879,7 @@
         <translation>Η αποθορυβοποίηση ακυρώθηκε: οι προβολές δείχνουν το τελευταίο στιγμιότυπο</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="+5"/>
+        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="-19"/>
         <source>PC 1</source>
         <translation>ΚΣ 1</translation>
     </message>
@@ -1883,7 +1894,12 @@
         <translation>Το σύνολο ελέγχου κωδικοποιημένο από το VAE όλων των ψηφίων (μέση τιμή μ του κωδικοποιητή), προβεβλημένο στις δύο κύριες διευθύνσεις του: P = (μ − mean) V₂</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>digit {c}</source>
+        <translation>ψηφίο {c}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>decoded point</source>
         <translation>αποκωδικοποιημένο σημείο</translation>
     </message>
@@ -2068,6 +2084,11 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <location line="+1"/>
         <source>The selected tile becomes the end of the strip</source>
         <translation>Το επιλεγμένο πλακίδιο γίνεται το τέλος της λωρίδας</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>tile {k}</source>
+        <translation>πλακίδιο {k}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/hidden_units/__init__.py" line="+21"/>
@@ -2266,7 +2287,17 @@ Run gradient check (Ctrl+R)</source>
 Εκτέλεση ελέγχου κλίσης (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>numeric</source>
+        <translation>αριθμητική</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>analytic</source>
+        <translation>αναλυτική</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Gradient table (CSV)…</source>
         <translation>Πίνακας κλίσεων (CSV)…</translation>
     </message>
@@ -2629,7 +2660,12 @@ Run gradient check (Ctrl+R)</source>
         <translation>Έλεγχος</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>predicted word at t = {t}</source>
+        <translation>προβλεπόμενη λέξη στο t = {t}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The word whose entry of y_t is largest (type the word or its entry number, 1-based)</source>
         <translation>Η λέξη με τη μεγαλύτερη συνιστώσα του y_t (πληκτρολογήστε τη λέξη ή τον αριθμό της, από το 1)</translation>
     </message>
@@ -2849,6 +2885,11 @@ Run gradient check (Ctrl+R)</source>
         <translation>Δεν υπάρχουν βήματα: διορθώστε πρώτα τους πίνακες</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>  step &lt;b&gt;t = {t}&lt;/b&gt; of {n}</source>
+        <translation>  βήμα &lt;b&gt;t = {t}&lt;/b&gt; από {n}</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/tabs/wl_kernel/__init__.py" line="+14"/>
         <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="-52"/>
         <source>Two graphs</source>
@@ -3005,6 +3046,16 @@ Run gradient check (Ctrl+R)</source>
         <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+47"/>
         <source>Left button: paint · right button: erase</source>
         <translation>Αριστερό κουμπί: βάψιμο · δεξί κουμπί: σβήσιμο</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/models.py" line="+17"/>
+        <source>the bundled all-digits VAE</source>
+        <translation>το ενσωματωμένο VAE όλων των ψηφίων</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundled generator of eights</source>
+        <translation>η ενσωματωμένη γεννήτρια οκταριών</translation>
     </message>
 </context>
 </TS>

@@ -1435,7 +1435,13 @@
         <translation>הציור והשחזור (PNG/SVG)…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="+24"/>
+        <source>&lt;b&gt;Model:&lt;/b&gt; {model} (the Samples page&apos;s generator chooser does not apply here).</source>
+        <translation>‏&lt;b&gt;מודל:&lt;/b&gt; {model} (בחירת המחולל בדף הדגימות אינה חלה כאן).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Draw a digit (left button paints, right button erases):</source>
         <translation>ציירו ספרה (לחצן שמאלי מצייר, ימני מוחק):</translation>
     </message>
@@ -1858,7 +1864,12 @@
         <translation>רעש ⁦y = x + n, n ~ 1/(2b) exp(−|n|/b)⁩ לכל פיקסל. ההתפלגות האפוסטריורית ⁦p(z | y) ∝ p(y | z) p(z)⁩; ⁦−log p(y | z) = N log 2b + Σ|X(z) − y| / b⁩, וכש־b מוחלף באומדן שלו ⁦(b̂ = Σ|X − y| / N)⁩ אומדן ה־MAP ממזער את &lt;b&gt;⁦N log Σ|X(z) − y| + ‖z‖²⁩&lt;/b&gt; — איבר נתונים L1. איבר ה־L2 של הקורס ⁦N log‖X(z) − y‖²⁩ הוא אומדן ה־MAP תחת רעש גאוסי.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>&lt;b&gt;Model:&lt;/b&gt; {model}.</source>
+        <translation>‏&lt;b&gt;מודל:&lt;/b&gt; {model}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Images clean | noisy | L2 | L1 (PNG/SVG)…</source>
         <translation>תמונות: נקייה | רועשת | L2 | L1 ‏(PNG/SVG)…</translation>
     </message>
@@ -1868,7 +1879,7 @@
         <translation>הסרת הרעש בוטלה: התצוגות מראות את תמונת המצב האחרונה</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="+5"/>
+        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="-19"/>
         <source>PC 1</source>
         <translation>רכיב ראשי 1</translation>
     </message>
@@ -1883,7 +1894,12 @@
         <translation>קבוצת המבחן מקודדת על ידי ה־VAE של כל הספרות (ממוצע המקודד μ), מוטלת על שני הכיוונים הראשיים שלה: ⁦P = (μ − mean) V₂⁩</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>digit {c}</source>
+        <translation>ספרה {c}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>decoded point</source>
         <translation>הנקודה המפוענחת</translation>
     </message>
@@ -2068,6 +2084,11 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <location line="+1"/>
         <source>The selected tile becomes the end of the strip</source>
         <translation>האריח שנבחר יהיה סוף הרצועה</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>tile {k}</source>
+        <translation>אריח {k}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/hidden_units/__init__.py" line="+21"/>
@@ -2266,7 +2287,17 @@ Run gradient check (Ctrl+R)</source>
 הרצת בדיקת הגרדיאנט (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>numeric</source>
+        <translation>נומרי</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>analytic</source>
+        <translation>אנליטי</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Gradient table (CSV)…</source>
         <translation>טבלת הגרדיאנט (CSV)…</translation>
     </message>
@@ -2629,7 +2660,12 @@ Run gradient check (Ctrl+R)</source>
         <translation>בדיקה</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>predicted word at t = {t}</source>
+        <translation>המילה החזויה ב־⁦t = {t}⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The word whose entry of y_t is largest (type the word or its entry number, 1-based)</source>
         <translation>המילה שהרכיב שלה ב־y_t הוא הגדול ביותר (הקלידו את המילה או את מספר הרכיב, החל מ־1)</translation>
     </message>
@@ -2849,6 +2885,11 @@ Run gradient check (Ctrl+R)</source>
         <translation>אין צעדים: יש לתקן קודם את המטריצות</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>  step &lt;b&gt;t = {t}&lt;/b&gt; of {n}</source>
+        <translation>  צעד &lt;b&gt;⁦t = {t}⁩&lt;/b&gt; מתוך {n}</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/tabs/wl_kernel/__init__.py" line="+14"/>
         <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="-52"/>
         <source>Two graphs</source>
@@ -3005,6 +3046,16 @@ Run gradient check (Ctrl+R)</source>
         <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+47"/>
         <source>Left button: paint · right button: erase</source>
         <translation>לחצן שמאלי: ציור · לחצן ימני: מחיקה</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/models.py" line="+17"/>
+        <source>the bundled all-digits VAE</source>
+        <translation>ה־VAE המצורף של כל הספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundled generator of eights</source>
+        <translation>המחולל המצורף של השמוניות</translation>
     </message>
 </context>
 </TS>

@@ -1435,7 +1435,13 @@
         <translation>Рисунок и восстановление (PNG/SVG)…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="+24"/>
+        <source>&lt;b&gt;Model:&lt;/b&gt; {model} (the Samples page&apos;s generator chooser does not apply here).</source>
+        <translation>&lt;b&gt;Модель:&lt;/b&gt; {model} (выбор генератора на странице «Образцы» здесь не действует).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Draw a digit (left button paints, right button erases):</source>
         <translation>Нарисуйте цифру (левая кнопка рисует, правая стирает):</translation>
     </message>
@@ -1858,7 +1864,12 @@
         <translation>Шум y = x + n, n ~ 1/(2b) exp(−|n|/b) в каждом пикселе. Апостериорное p(z | y) ∝ p(y | z) p(z); −log p(y | z) = N log 2b + Σ|X(z) − y| / b, а после подстановки оценки b (b̂ = Σ|X − y| / N) MAP-оценка минимизирует &lt;b&gt;N log Σ|X(z) − y| + ‖z‖²&lt;/b&gt; — член данных L1. Член L2 курса N log‖X(z) − y‖² — это MAP-оценка при гауссовом шуме.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>&lt;b&gt;Model:&lt;/b&gt; {model}.</source>
+        <translation>&lt;b&gt;Модель:&lt;/b&gt; {model}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Images clean | noisy | L2 | L1 (PNG/SVG)…</source>
         <translation>Изображения: чистое | с шумом | L2 | L1 (PNG/SVG)…</translation>
     </message>
@@ -1868,7 +1879,7 @@
         <translation>Удаление шума отменено: на графиках последний снимок</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="+5"/>
+        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="-19"/>
         <source>PC 1</source>
         <translation>ГК 1</translation>
     </message>
@@ -1883,7 +1894,12 @@
         <translation>Тестовая выборка, закодированная VAE всех цифр (среднее кодировщика μ), в проекции на две главные компоненты: P = (μ − mean) V₂</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>digit {c}</source>
+        <translation>цифра {c}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>decoded point</source>
         <translation>декодированная точка</translation>
     </message>
@@ -2068,6 +2084,11 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <location line="+1"/>
         <source>The selected tile becomes the end of the strip</source>
         <translation>Выбранная плитка становится концом полосы</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>tile {k}</source>
+        <translation>плитка {k}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/hidden_units/__init__.py" line="+21"/>
@@ -2266,7 +2287,17 @@ Run gradient check (Ctrl+R)</source>
 Проверить градиент (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>numeric</source>
+        <translation>численный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>analytic</source>
+        <translation>аналитический</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Gradient table (CSV)…</source>
         <translation>Таблица градиента (CSV)…</translation>
     </message>
@@ -2629,7 +2660,12 @@ Run gradient check (Ctrl+R)</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>predicted word at t = {t}</source>
+        <translation>предсказанное слово при t = {t}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The word whose entry of y_t is largest (type the word or its entry number, 1-based)</source>
         <translation>Слово с наибольшей компонентой y_t (введите слово или номер компоненты, с 1)</translation>
     </message>
@@ -2849,6 +2885,11 @@ Run gradient check (Ctrl+R)</source>
         <translation>Шагов нет: сначала исправьте матрицы</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>  step &lt;b&gt;t = {t}&lt;/b&gt; of {n}</source>
+        <translation>  шаг &lt;b&gt;t = {t}&lt;/b&gt; из {n}</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/tabs/wl_kernel/__init__.py" line="+14"/>
         <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="-52"/>
         <source>Two graphs</source>
@@ -3005,6 +3046,16 @@ Run gradient check (Ctrl+R)</source>
         <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+47"/>
         <source>Left button: paint · right button: erase</source>
         <translation>Левая кнопка: рисовать · правая кнопка: стирать</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/models.py" line="+17"/>
+        <source>the bundled all-digits VAE</source>
+        <translation>встроенный VAE всех цифр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundled generator of eights</source>
+        <translation>встроенный генератор восьмёрок</translation>
     </message>
 </context>
 </TS>

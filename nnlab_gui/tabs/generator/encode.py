@@ -19,7 +19,7 @@ from nnlab_gui.pages import Page
 from nnlab_gui.tabs.generator import models
 from nnlab_gui.widgets.image_view import ImagePanel
 from nnlab_gui.widgets.paint_canvas import PaintCanvas
-from nnlab_gui.i18n import N_, tr_
+from nnlab_gui.i18n import N_, tr_, translate
 
 
 class EncodePage(Page):
@@ -58,8 +58,8 @@ class EncodePage(Page):
         self.images = QWidget()
         grid = QGridLayout(self.images)
         grid.setContentsMargins(0, 0, 0, 0)
-        model = QLabel(f"<b>Model:</b> {models.DIGITS_MODEL} (the Samples page's generator chooser "
-                       "does not apply here).")
+        model = QLabel(tr_("<b>Model:</b> {model} (the Samples page's generator chooser does not apply "
+                           "here).").format(model=translate(models.DIGITS_MODEL)))
         grid.addWidget(model, 0, 0, 1, 2)
         grid.addWidget(QLabel(tr_("Draw a digit (left button paints, right button erases):")), 1, 0)
         grid.addWidget(QLabel(tr_("The all-digits VAE's nearest digit X(μ(x)):")), 1, 1)

@@ -22,7 +22,7 @@ from nnlab_gui.pages import Float, Int, Job, Page
 from nnlab_gui.tabs.generator import models
 from nnlab_gui.tabs.generator.plots import BLUE, GREY, ORANGE, declare_exports, hist_curve, make_plot
 from nnlab_gui.widgets.image_view import ImagePanel
-from nnlab_gui.i18n import N_, tr_
+from nnlab_gui.i18n import N_, tr_, translate
 
 PANELS = (("clean", "clean eight", "A test-split eight of the bundled digits"),
           ("noisy", "noisy: + Laplace(b)", "clean + noise, shown clipped to [0, 1]"),
@@ -79,7 +79,7 @@ class LaplacePage(Page):
             "estimate minimises <b>N log Σ|X(z) − y| + ‖z‖²</b> — an L1 data term. The course's L2 term "
             "N log‖X(z) − y‖² is the MAP estimate under Gaussian noise."))
         theory.setWordWrap(True)
-        self.model_label = QLabel(f"<b>Model:</b> {models.EIGHTS_MODEL}.")
+        self.model_label = QLabel(tr_("<b>Model:</b> {model}.").format(model=translate(models.EIGHTS_MODEL)))
 
         self.add_export(N_("Images clean | noisy | L2 | L1 (PNG/SVG)…"),
                         lambda: self.save_widget(self.images, "laplace_denoising"))

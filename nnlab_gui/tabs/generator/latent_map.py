@@ -18,7 +18,7 @@ from nnlab_gui.pages import Page
 from nnlab_gui.tabs.generator import models
 from nnlab_gui.widgets.image_view import ImagePanel
 from nnlab_gui.widgets.plots import make_plot
-from nnlab_gui.i18n import N_, tr_
+from nnlab_gui.i18n import N_, tr_, translate
 
 DIGIT_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
                  "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"]
@@ -37,7 +37,7 @@ class LatentMapPage(Page):
                                                   brush=pg.mkBrush(255, 255, 255, 220))
         self.map_items = []
         for c in range(10):
-            item = pg.ScatterPlotItem(size=6, pen=None, brush=pg.mkBrush(DIGIT_COLOURS[c]), name=f"digit {c}")
+            item = pg.ScatterPlotItem(size=6, pen=None, brush=pg.mkBrush(DIGIT_COLOURS[c]), name=tr_("digit {c}").format(c=c))
             self.map_plot.addItem(item)
             self.map_items.append(item)
         self.map_marker = pg.ScatterPlotItem(size=14, symbol="x", pen=pg.mkPen("k", width=2), brush=None)
@@ -49,8 +49,8 @@ class LatentMapPage(Page):
         self.map_plot.scene().sigMouseMoved.connect(self._on_map_hover)
         self.map_plot.scene().sigMouseClicked.connect(self._on_map_click)
 
-        self.model_label = QLabel(f"<b>Model:</b> {models.DIGITS_MODEL} (the Samples page's generator "
-                                  "chooser does not apply here).")
+        self.model_label = QLabel(tr_("<b>Model:</b> {model} (the Samples page's generator chooser does "
+                                      "not apply here).").format(model=translate(models.DIGITS_MODEL)))
         self.model_label.setWordWrap(True)
         self.map_info = QLabel()
         self.map_info.setWordWrap(True)

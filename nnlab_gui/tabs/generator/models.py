@@ -12,9 +12,10 @@ import numpy as np
 
 from nnlab_gui.engine.datasets import Digits, load_digits
 from nnlab_gui.engine.generator import Generator, default_generator, digits_generator
+from nnlab_gui.i18n import N_
 
-DIGITS_MODEL = "the bundled all-digits VAE"
-EIGHTS_MODEL = "the bundled generator of eights"
+DIGITS_MODEL = N_("the bundled all-digits VAE")
+EIGHTS_MODEL = N_("the bundled generator of eights")
 
 
 @lru_cache(maxsize=1)

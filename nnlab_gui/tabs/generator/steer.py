@@ -118,6 +118,7 @@ class StripBox(QGroupBox):
 
     def show_strip(self, ends: list[int | None], tiles: np.ndarray) -> None:
         a, b = ends
-        self.ends_label.setText(f"A: {'–' if a is None else f'tile {a}'}   "
-                                f"B: {'–' if b is None else f'tile {b}'}")
+        tile = tr_("tile {k}")
+        self.ends_label.setText(f"A: {'–' if a is None else tile.format(k=a)}   "
+                                f"B: {'–' if b is None else tile.format(k=b)}")
         self.strip.set_tiles(tiles, cols=len(tiles))

@@ -41,7 +41,7 @@ class GradientCheckPage(OpensCourseWeights, Page):
         self.gradcheck_button.clicked.connect(self.run)
         self.gradcheck_table = QTableWidget(ROWS, 2 * len(LAMBDAS))
         self.gradcheck_table.setHorizontalHeaderLabels(
-            [f"{kind} (λ={lam:g})" for lam in LAMBDAS for kind in ("numeric", "analytic")])
+            [f"{kind} (λ={lam:g})" for lam in LAMBDAS for kind in (tr_("numeric"), tr_("analytic"))])
         self.gradcheck_table.horizontalHeader().setStretchLastSection(True)
         for c in range(2 * len(LAMBDAS)):
             self.gradcheck_table.setColumnWidth(c, 170)

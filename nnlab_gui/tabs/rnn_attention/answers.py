@@ -68,7 +68,7 @@ class AnswerBox(QGroupBox):
         """Label the quantities for step ``t``; moving to another step clears the answers."""
         for key, lab in self.labels.items():
             if key == "prediction":
-                lab.setText(f"predicted word at t = {t}")
+                lab.setText(tr_("predicted word at t = {t}").format(t=t))
                 lab.setToolTip(tr_("The word whose entry of y_t is largest (type the word or its entry number, "
                                "1-based)"))
                 continue

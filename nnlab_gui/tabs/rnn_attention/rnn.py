@@ -252,7 +252,7 @@ class RnnPage(Page):
             return
         s = self.current_step()
         T = len(self.steps)
-        self.step_label.setText(f"  step <b>t = {s.t}</b> of {T}")
+        self.step_label.setText(tr_("  step <b>t = {t}</b> of {n}").format(t=s.t, n=T))
         self.back_button.setEnabled(self.t > 1)
         self.step_button.setEnabled(self.t < T)
         self.run_all_button.setEnabled(self.t < T)
