@@ -10,6 +10,7 @@ trains) cannot undo each other's limit.
 
 from __future__ import annotations
 
+import sys
 import threading
 
 from threadpoolctl import ThreadpoolController
@@ -24,7 +25,8 @@ __all__ = ["one_blas_thread"]
 _lock = threading.Lock()
 _users = 0
 _limiter = None
-_controller: ThreadpoolController | None = None   # made once: a fresh scan of the libraries costs ~1 ms
+_controller: ThreadpoolController | None = None
+_seen_modules = 0    # len(sys.modules) when _controller scanned the libraries
 
 
 def _any_thread_may_set() -> None:
@@ -41,11 +43,14 @@ class one_blas_thread:
     """Context manager: BLAS at one thread while any ``with one_blas_thread():`` block runs."""
 
     def __enter__(self):
-        global _users, _limiter, _controller
+        global _users, _limiter, _controller, _seen_modules
         with _lock:
             _users += 1
             if _users == 1:
-                if _controller is None:
+                if _controller is None or len(sys.modules) != _seen_modules:
+                    # a scan costs ~1 ms: redone only when an import may have loaded
+                    # another BLAS (scipy brings its own OpenBLAS after numpy's)
+                    _seen_modules = len(sys.modules)
                     _controller = ThreadpoolController()
                 _any_thread_may_set()
                 _limiter = _controller.limit(limits=1, user_api="blas")

@@ -43,3 +43,42 @@ def test_users_on_other_threads_share_the_limit():
     release.set()
     t.join(5)
     assert blas_threads() == before
+
+
+_LATE_BLAS = """
+import threading, json
+import numpy
+from threadpoolctl import threadpool_info, threadpool_limits
+from nnlab_gui.engine.blas import one_blas_thread
+threadpool_limits(limits=2, user_api="blas")
+with one_blas_thread():
+    pass
+import scipy.linalg, scipy.optimize   # scipy's own OpenBLAS is loaded only now
+threadpool_limits(limits=2, user_api="blas")
+libs = len([i for i in threadpool_info() if i["user_api"] == "blas"])
+seen = []
+def job():
+    with one_blas_thread():
+        seen.append(sorted({i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"}))
+t = threading.Thread(target=job); t.start(); t.join()
+print(json.dumps([libs, seen[0]]))
+"""
+
+
+def test_a_blas_loaded_after_the_first_run_is_limited_too():
+    """The libraries were scanned once: scipy's OpenBLAS, loaded later, kept its threads."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", _LATE_BLAS], capture_output=True, text=True, cwd=root,
+                         env={**__import__("os").environ, "PYTHONPATH": str(root)}, timeout=120)
+    assert out.returncode == 0, out.stderr
+    libs, seen = json.loads(out.stdout.strip().splitlines()[-1])
+    if libs < 2:
+        import pytest
+
+        pytest.skip("numpy and scipy share one BLAS here")
+    assert seen == [1]
