@@ -198,14 +198,15 @@ def translate_widgets(root) -> int:
 def left_to_right_types() -> tuple:
     """The widget types that always read left to right: plots, images, matrices, drawings."""
     import pyqtgraph as pg
-    from PySide6.QtWidgets import QLineEdit
+    from PySide6.QtWidgets import QLineEdit, QTableView
 
     from nnlab_gui.widgets.feature_maps import FeatureMapDiagram
     from nnlab_gui.widgets.graph_canvas import GraphCanvas
     from nnlab_gui.widgets.matrix_editor import MatrixEditor
     from nnlab_gui.widgets.paint_canvas import PaintCanvas
 
-    return (pg.GraphicsView, MatrixEditor, GraphCanvas, PaintCanvas, FeatureMapDiagram, QLineEdit)
+    # tables hold numbers and shapes ("55×55×96" must not become "96×55×55")
+    return (pg.GraphicsView, MatrixEditor, GraphCanvas, PaintCanvas, FeatureMapDiagram, QLineEdit, QTableView)
 
 
 def keep_left_to_right(root) -> int:

@@ -113,7 +113,7 @@ class Form(QWidget):
             if isinstance(spec, Flag):
                 grid.addWidget(w, r, 2 * c, 1, 2)
             else:
-                label = QLabel(translate(spec.label) + (f" ({spec.unit})" if spec.unit and not _has_suffix(w) else ""))
+                label = QLabel(translate(spec.label) + (f" ({translate(spec.unit)})" if spec.unit and not _has_suffix(w) else ""))
                 label.setToolTip(tip)
                 label.setBuddy(w)
                 self._labels[spec.name] = label
@@ -133,7 +133,7 @@ class Form(QWidget):
             w.setRange(spec.minimum, spec.maximum)
             w.setSingleStep(spec.step)
             if spec.unit:
-                w.setSuffix(f" {spec.unit}")
+                w.setSuffix(f" {translate(spec.unit)}")
             if spec.special:
                 w.setSpecialValueText(translate(spec.special))
             w.valueChanged.connect(lambda v, n=name: self._edited(n, int(v)))
@@ -146,7 +146,7 @@ class Form(QWidget):
         elif isinstance(spec, Float):
             w = FloatSpinBox(spec)
             if spec.unit:
-                w.setSuffix(f" {spec.unit}")
+                w.setSuffix(f" {translate(spec.unit)}")
             w.valueChanged.connect(lambda v, n=name: self._edited(n, float(v)))
         elif isinstance(spec, Choice):
             w = QComboBox()

@@ -114,6 +114,7 @@ class FeatureMapDiagram(QWidget):
 
     def paintEvent(self, event):  # noqa: N802 - Qt name
         p = QPainter(self)
+        p.setLayoutDirection(self.layoutDirection())    # "227×227×3" left to right, also in Hebrew
         try:
             self._paint(p)
         except Exception:                    # noqa: BLE001 - a paint event must never raise

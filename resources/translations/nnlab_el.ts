@@ -2001,6 +2001,11 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>Πλήθος πλακιδίων στη λωρίδα παρεμβολής</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>tiles</source>
+        <translation>πλακίδια</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Generator:</source>
         <translation>Γεννήτρια:</translation>

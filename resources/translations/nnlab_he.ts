@@ -2001,6 +2001,11 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>מספר האריחים ברצועת האינטרפולציה</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>tiles</source>
+        <translation>אריחים</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Generator:</source>
         <translation>מחולל:</translation>

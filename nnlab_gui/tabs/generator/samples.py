@@ -63,7 +63,7 @@ class SamplesPage(Page):
                 ("spherical", N_("spherical"), N_("[sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω"))],
                tip=N_("linear: (1−t) z_A + t z_B\nspherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  "
                    "cos Ω = z_A·z_B/(|z_A||z_B|)")),
-        Int("steps", N_("Strip"), 10, 2, 20, unit="tiles", tip=N_("Number of tiles in the interpolation strip")),
+        Int("steps", N_("Strip"), 10, 2, 20, unit=N_("tiles"), tip=N_("Number of tiles in the interpolation strip")),
     ]
     FORM_COLUMNS = 2
 
