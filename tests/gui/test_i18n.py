@@ -170,6 +170,14 @@ def test_hebrew_mirrors_the_window_but_not_plots_matrices_or_numbers(qtbot):
     label, box = sweep.form.label("max_iter"), sweep.form.widget("max_iter")
     assert label.mapTo(win, label.rect().topLeft()).x() > box.mapTo(win, box.rect().topLeft()).x()
     assert sweep.form.widget("lams").layoutDirection() == ltr   # "0, 1, 20" reads left to right
+    from PySide6.QtWidgets import QTableWidget
+
+    from nnlab_gui.widgets.feature_maps import FeatureMapDiagram
+
+    cnn = win.show_page("CNN calculator")
+    tables = cnn.findChildren(QTableWidget)
+    assert tables and all(t.layoutDirection() == ltr for t in tables)   # "55×55×96" stays in order
+    assert all(d.layoutDirection() == ltr for d in cnn.findChildren(FeatureMapDiagram))
 
 
 def test_english_window_is_left_to_right(qtbot):
