@@ -68,7 +68,7 @@ CATALOG = [
     N_("Hidden bias b_h (H entries), added to the pre-activation"), N_("Output bias b_y (one per word)"),
     N_("Initial hidden state h_0 (H entries)"),
     N_("The input sequence: row t is x_t (T×D). Add a row for one more time step."),
-    N_("Queries, one per row (q×d_k)"), N_("Keys, one per row (k×d_k)"), N_("Values, one per key (k×d_v)"),
+    N_("inputs x_t"), N_("Queries, one per row (q×d_k)"), N_("Keys, one per row (k×d_k)"), N_("Values, one per key (k×d_v)"),
     # CNN calculator (the engine's table headers, their tips and the preset titles)
     N_("kind"), N_("filters / units"), N_("kernel F"), N_("stride S"), N_("padding P"), N_("dilation d"),
     N_("out pad"), N_("output H×W×C"), N_("units"), N_("weights"), N_("biases"), N_("parameters"),

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from nnlab_gui.engine.matrix_text import (MAX_ENTRIES, format_matrix, format_number, parse_matrix,
                                           parse_number)
 from nnlab_gui.widgets.tables import set_text
-from nnlab_gui.i18n import tr_
+from nnlab_gui.i18n import tr_, translate
 
 ERROR_BRUSH = QBrush(QColor("#ffb4b4"))
 FLAG_BRUSH = QBrush(QColor("#ffd66b"))
@@ -278,7 +278,7 @@ class MatrixEditor(QWidget):
                     self._style_cell(i, j)
         finally:
             self._updating = False
-        self.title.setText(f"<b>{self.name}</b> <span style='color:gray'>{rows}×{cols}</span>")
+        self.title.setText(f"<b>{translate(self.name)}</b> <span style='color:gray'>{rows}×{cols}</span>")
         self.table.resizeColumnsToContents()
         for j in range(cols):
             self.table.setColumnWidth(j, max(44, self.table.columnWidth(j)))

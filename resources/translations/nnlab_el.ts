@@ -1106,6 +1106,11 @@
         <translation>Τιμές, μία ανά κλειδί (k×d_v)</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>inputs x_t</source>
+        <translation>είσοδοι x_t</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>kind</source>
         <translation>είδος</translation>
@@ -1542,7 +1547,12 @@
         <translation>Αλυσίδα στον μοναδιαίο δίσκο</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>samples (first {n})</source>
+        <translation>δείγματα (τα πρώτα {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>path</source>
         <translation>διαδρομή</translation>
     </message>
@@ -2466,6 +2476,16 @@ Run gradient check (Ctrl+R)</source>
         <location line="+5"/>
         <source>course:</source>
         <translation>μάθημα:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>N = {m} observed pixels</source>
+        <translation>N = {m} παρατηρούμενα pixels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N = 49: 7×7 block averages</source>
+        <translation>N = 49: μέσοι όροι μπλοκ 7×7</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-6"/>

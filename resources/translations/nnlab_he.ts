@@ -1106,6 +1106,11 @@
         <translation>ערכים, אחד לכל מפתח ⁦(k×d_v)⁩</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>inputs x_t</source>
+        <translation>קלטים x_t</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>kind</source>
         <translation>סוג</translation>
@@ -1542,7 +1547,12 @@
         <translation>השרשרת על עיגול היחידה</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>samples (first {n})</source>
+        <translation>דגימות (⁦{n}⁩ הראשונות)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>path</source>
         <translation>מסלול</translation>
     </message>
@@ -2466,6 +2476,16 @@ Run gradient check (Ctrl+R)</source>
         <location line="+5"/>
         <source>course:</source>
         <translation>הקורס:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>N = {m} observed pixels</source>
+        <translation>‏⁦N = {m}⁩ פיקסלים נצפים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N = 49: 7×7 block averages</source>
+        <translation>‏⁦N = 49⁩: ממוצעי בלוקים ⁦7×7⁩</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-6"/>

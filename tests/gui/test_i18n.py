@@ -284,7 +284,7 @@ KEEP = {
     "mean", "tol", "num", "ana", "lbfgs", "iter", "weisfeilerlehman", "lehman", "weisfeiler", "shift",
     "pixels", "autoencoder", "pi", "std", "fc", "conv", "pool", "tex", "md", "nnlab", "tu", "wl", "gpu",
     "lambda", "inf", "nan", "true", "false", "yours", "right", "sgd", "momentum", "rms", "adagrad",
-    "checknngradients", "alexnet", "vgg", "lenet", "macs", "cat", "staring", "stop", "petersen",
+    "checknngradients", "alexnet", "vgg", "lenet", "macs", "cat", "staring", "stop", "petersen", "kamada", "kawai",
 }
 
 

@@ -73,7 +73,7 @@ class GibbsPage(Page):
         for static in (circle, self.wrong_region):   # drawn once, not on every frame of a run
             static.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.scatter = pg.ScatterPlotItem(size=3, pen=None, brush=pg.mkBrush(21, 101, 192, 90),
-                                          antialias=False, name=f"samples (first {self.SCATTER_MAX:,})")
+                                          antialias=False, name=tr_("samples (first {n})").format(n=f"{self.SCATTER_MAX:,}"))
         self.disk_plot.addItem(self.scatter)
         self.path_curve = self.disk_plot.plot(pen=pg.mkPen(GREY, width=1), name=tr_("path"))
         self.chord_ok = self.disk_plot.plot(pen=pg.mkPen(GREEN, width=7), name=tr_("correct chord ±√(1−x0²)"))

@@ -129,7 +129,8 @@ class MaskBox(QGroupBox):
         if T is None:
             self.operator_label.setText(f"<span style='color:#c62828'>{error}</span>")
             return
-        what = {"select": f"N = {T.m} observed pixels", "block": "N = 49: 7×7 block averages"}[T.kind]
+        what = {"select": tr_("N = {m} observed pixels").format(m=T.m),
+                "block": tr_("N = 49: 7×7 block averages")}[T.kind]
         self.operator_label.setText(f"T: {T.name} — {what}")
 
     # ------------------------------------------------------------------ setting the mask
