@@ -105,7 +105,8 @@ class _Split:
         self.n = n
         D = C[:, np.flatnonzero(dense)].toarray() if dense.any() else np.zeros((n, 0))
         bound = float((D * D).sum(axis=1).max()) if D.size else 0.0
-        self.dense = D.astype(np.float32) if bound < FLOAT32_EXACT else D
+        whole = bool(np.all(D == np.round(D)))         # integer counts (block sums, normalised: not)
+        self.dense = D.astype(np.float32) if whole and bound < FLOAT32_EXACT else D
         self.sparse = C[:, np.flatnonzero(~dense)].tocsr() if (~dense).any() else None
         self.sparse_t = self.sparse.T.tocsr() if self.sparse is not None else None
 
@@ -133,9 +134,54 @@ def gram_tiles(F: sp.spmatrix, tile: int | None = None) -> Iterator[tuple[int, i
         yield r0, r1, split.rows(r0, r1)
 
 
-def gram(F: sp.spmatrix, tile: int | None = None) -> np.ndarray:
-    """K = F Fᵀ (float64, exact for integer counts), written tile by tile into one array."""
+def distinct_rows(F: sp.spmatrix) -> tuple[np.ndarray, np.ndarray] | None:
+    """(representatives, inverse): F[representatives][inverse] == F row for row, or None when
+    every row is distinct.  Rows are grouped by a hash of their entries and every row is then
+    compared entry by entry with its group's representative (a collision: None, no grouping)."""
+    F = sp.csr_matrix(F)
+    n = F.shape[0]
+    if n < 2:
+        return None
+    if not F.has_sorted_indices:
+        F = F.sorted_indices()
+    nnz = np.diff(F.indptr)
+    with np.errstate(over="ignore"):
+        col = F.indices.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+        val = F.data.astype(np.uint64) * np.uint64(0xBF58476D1CE4E5B9)
+        mixed = (col ^ (col >> np.uint64(29))) + val
+        mixed *= np.uint64(0x94D049BB133111EB)
+        mixed ^= mixed >> np.uint64(31)
+        h = np.zeros(n, dtype=np.uint64)
+        if F.nnz:                                      # a row's entries are contiguous in CSR
+            h[nnz > 0] = np.add.reduceat(mixed, F.indptr[:-1][nnz > 0])
+        h ^= nnz.astype(np.uint64) * np.uint64(0xD6E8FEB86659FD93)
+    _u, first, inverse = np.unique(h, return_index=True, return_inverse=True)
+    if len(first) == n:
+        return None
+    rep = first[inverse]                               # each row's representative
+    if np.any(nnz != nnz[rep]):
+        return None
+    off = np.arange(F.nnz) - np.repeat(F.indptr[:-1], nnz)
+    pos_rep = np.repeat(F.indptr[rep], nnz) + off
+    if np.any(F.indices != F.indices[pos_rep]) or np.any(F.data != F.data[pos_rep]):
+        return None                                    # a hash collision: no grouping
+    return first, inverse.ravel()
+
+
+def gram(F: sp.spmatrix, tile: int | None = None, dedup: bool = True) -> np.ndarray:
+    """K = F Fᵀ (float64, exact for integer counts), written tile by tile into one array.
+
+    ``dedup``: graphs with identical φ have identical rows of K, so K is computed for the
+    distinct rows only and expanded (a dataset with repeated graphs pays for its distinct ones)."""
     tile = int(tile or TILE)
+    groups = distinct_rows(F) if dedup else None
+    if groups is not None:
+        reps, inverse = groups
+        Ku = gram(sp.csr_matrix(F)[reps], tile, dedup=False)
+        wide = np.ascontiguousarray(Ku[:, inverse])     # (distinct, n): each distinct row, expanded
+        K = np.empty((len(inverse), len(inverse)), dtype=np.float64)
+        np.take(wide, inverse, axis=0, out=K)          # whole-row copies
+        return K
     split = _Split(F)
     K = np.empty((split.n, split.n), dtype=np.float64)
     for r0 in range(0, split.n, tile):
@@ -160,7 +206,7 @@ def block_means(F: sp.spmatrix, order: np.ndarray, blocks: int, normalize: bool 
         F = sp.diags(scale) @ F
     A = sp.csr_matrix((np.ones(n), (pos_block, np.asarray(order))), shape=(blocks, n))
     S = (A @ F).tocsr()
-    M = (S @ S.T).toarray()
+    M = gram(S, dedup=False)                           # frequent labels dense, the rest sparse
     size = np.diff(edges).astype(np.float64)
     return M / np.outer(size, size), edges
 

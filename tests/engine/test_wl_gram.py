@@ -96,3 +96,18 @@ def test_synthetic_sets_are_molecule_like_and_repeatable():
     assert set(np.unique(b1.labels)) <= set(range(1, 8)) and set(np.unique(c1)) == {0, 1}
     with pytest.raises(ValueError, match="n_graphs"):
         synthetic_batch(0)
+
+
+def test_repeated_graphs_are_computed_once_and_the_matrix_is_the_same(data, monkeypatch):
+    _b, _c, F = data
+    idx = np.random.default_rng(0).integers(0, 50, 400)            # 400 rows, at most 50 distinct
+    R = F[idx]
+    reps, inverse = wl_gram.distinct_rows(R)
+    assert len(reps) == len(np.unique(idx)) and np.array_equal(R[reps][inverse].toarray(), R.toarray())
+    dense = R.toarray().astype(float)
+    assert np.array_equal(wl_gram.gram(R, tile=64), dense @ dense.T)
+    assert np.array_equal(wl_gram.gram(R, dedup=False), dense @ dense.T)
+    assert wl_gram.distinct_rows(F) is None                          # all distinct: no grouping
+    # a hash collision is caught by the entry-by-entry check: no grouping, still exact
+    monkeypatch.setattr(np, "unique", lambda h, **k: (h[:1], np.zeros(1, int), np.zeros(len(h), int)))
+    assert wl_gram.distinct_rows(R) is None
