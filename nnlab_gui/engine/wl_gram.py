@@ -9,7 +9,10 @@
   dense BLAS product, the rest through a sparse one.  Exact for integer counts: the dense
   product runs in float32 only when every entry is provably below 2²⁴ (Cauchy–Schwarz on
   the row norms: all partial sums are non-negative and at most the final value), else in
-  float64 (exact below 2⁵³); the sparse product is float64.  :func:`gram` assembles them.
+  float64 (exact below 2⁵³); the sparse product is float64.  :func:`gram` assembles them;
+  graphs with identical φ (repeated molecules, a dataset repeated for a benchmark) share
+  their row of K, so K is computed for the distinct rows (:func:`distinct_rows`: hashed,
+  then checked entry by entry) and expanded by whole-row copies.
 * :func:`block_means` — the heatmap of a dataset too large to show (or store) K: the mean
   of K over blocks of consecutive graphs in a given (class-sorted) order, computed exactly
   from block sums of φ (Σ_{i∈I} Σ_{j∈J} φ_i·φ_j = (Σ_I φ_i)·(Σ_J φ_j)) without forming K.
