@@ -61,6 +61,7 @@ class Page(Saving, QWidget):
         super().__init__(parent)
         self.key = key or self.TITLE or type(self).__name__
         self._exports = []
+        self._state_parts: dict[str, tuple] = {}   # key → (get, apply): widgets' own state
         self.runs = 0                  # jobs started (Ctrl+R, Run, run_now)
         self.messages = MessageBar(self)
         self.form: Form | None = None
@@ -187,7 +188,13 @@ class Page(Saving, QWidget):
         if self.form is not None:
             out.update({k: list(v) if isinstance(v, tuple) else v for k, v in self.form._values.items()})
         out.update(self.extra_state())
+        out.update({key: get() for key, (get, _apply) in self._state_parts.items()})
         return out
+
+    def add_state_part(self, key: str, get, apply) -> None:
+        """A widget's own state under ``key`` (e.g. the check-my-answer box): ``get()`` gives
+        JSON data, ``apply(data)`` checks it (ValueError) and applies it."""
+        self._state_parts[key] = (get, apply)
 
     def apply_state(self, state: dict[str, Any]) -> list[str]:
         """Apply a (partial) state in one step; returns messages for refused values.
@@ -209,9 +216,13 @@ class Page(Saving, QWidget):
                 self.preset_picker.show_name(preset.name)
         if self.form is not None:
             problems = self.form.set_values(state, emit=False)
-        rest = {k: v for k, v in state.items() if self.form is None or k not in self.form.fields}
+        rest = {k: v for k, v in state.items() if (self.form is None or k not in self.form.fields)
+                and k not in self._state_parts}
         try:
             self.apply_extra_state(rest)
+            for key, (_get, apply) in self._state_parts.items():
+                if key in state:
+                    apply(state[key])
         except ValueError as exc:
             problems.append(str(exc))
         self.refresh()

@@ -28,6 +28,7 @@ from nnlab_gui.engine.cnn_rows import (INPUT_MAX, check_input, formula_html, lay
                                        layers_from_rows, read_text_form, rows_from_value, totals_html)
 from nnlab_gui.engine.cnn_text import format_text, parse_text
 from nnlab_gui.pages import Flag, Int, Page, Preset
+from nnlab_gui.tabs.cnn_calculator import answers
 from nnlab_gui.tabs.cnn_calculator.table import LayerTable
 from nnlab_gui.widgets import export
 from nnlab_gui.widgets.feature_maps import FeatureMapDiagram, blocks_of
@@ -101,6 +102,7 @@ class CnnCalculatorPage(Page):
         self.table.show_rows(rows)
         self._remembered = [list(row) for row in self.table.rows]     # written when they change
         self.refresh(select=0)
+        answers.install(self)                    # check my answer, numbered exercises
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()

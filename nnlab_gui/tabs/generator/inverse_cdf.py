@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QLabel, QPushButton, Q
 from nnlab_gui.engine import sampling as sm
 from nnlab_gui.engine import sampling_jobs as sj
 from nnlab_gui.pages import Flag, Float, Int, Job, Page, Preset, Text
+from nnlab_gui.tabs.generator import inverse_answers
 from nnlab_gui.tabs.generator.plots import BLUE, GREEN, ORANGE, RED, declare_exports, hist_curve, make_plot
 from nnlab_gui.i18n import N_, tr_
 
@@ -103,6 +104,7 @@ class InverseCdfPage(Page):
         lay.addLayout(grid, 1)
         lay.addWidget(self.draw_label)
         self.side_layout(main, self.one_button)
+        inverse_answers.install(self)            # the inverse at x, checked
         self.form.problem.connect(self._on_problem)
         self.apply_density(quiet=True)
 

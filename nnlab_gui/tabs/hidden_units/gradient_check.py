@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidget
 
 from nnlab_gui.engine import gradcheck
 from nnlab_gui.pages import Page
+from nnlab_gui.tabs.hidden_units import gradient_answers
 from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights
 from nnlab_gui.widgets.tables import set_text
 from nnlab_gui.i18n import N_, tr_
@@ -51,6 +52,7 @@ class GradientCheckPage(OpensCourseWeights, Page):
         row.addWidget(self.export_button())
         row.addStretch(1)
         self.stack(self.gradcheck_label, row, self.gradcheck_table)
+        gradient_answers.install(self)           # back-propagation by hand, checked
 
     def run_now(self) -> bool:
         self.gradcheck_results = {lam: gradcheck.check_nn_gradients(lam) for lam in LAMBDAS}

@@ -22,6 +22,7 @@ from nnlab_gui.engine import attention
 from nnlab_gui.engine.matrix_text import format_number
 from nnlab_gui.engine.rnn_text import attention_html
 from nnlab_gui.pages import Flag, Page
+from nnlab_gui.tabs.rnn_attention import attention_answers
 from nnlab_gui.tabs.rnn_attention.presets import ATTENTION_EDITORS, ATTENTION_PRESETS
 from nnlab_gui.tabs.rnn_attention.views import (checked_state, editor_state, make_editors, make_plot,
                                                 resolve_inputs)
@@ -64,6 +65,7 @@ class AttentionPage(Page):
         self.add_export(N_("Heatmap (PNG / SVG, CSV of the weights)…"),
                         lambda: self.save_plot(self.heat_plot, "attention", table=self.weights_table))
         self.side_layout(right, *self.editors.values(), width=420)
+        attention_answers.install(self)          # check my answer, numbered exercises
         self.apply_preset(self.PRESETS[0])
 
     # ---------------------------------------------------------------- state

@@ -22,7 +22,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout,
                                QWidget)
 
-from nnlab_gui.engine import attention, rnn, rnn_text
+from nnlab_gui.engine import attention, rnn, rnn_text, variants
 from nnlab_gui.pages import Choice, Float, Page
 from nnlab_gui.tabs.rnn_attention.answers import AnswerBox
 from nnlab_gui.tabs.rnn_attention.presets import (ACT_TIPS, RNN_EDITORS, RNN_PRESETS, SEED_VOCAB_TIP,
@@ -74,8 +74,9 @@ class RnnPage(Page):
         tolerance = [self.form.label("tolerance"), self.form.widget("tolerance")]
         for w in tolerance:
             self.form.layout().removeWidget(w)
-        self.answers = AnswerBox(tolerance)
+        self.answers = AnswerBox(tolerance, on_variant=self.new_exercise)
         self.answers.check_requested.connect(self.check_answers)
+        self.add_state_part("exercise", lambda: self.answers.number, self.answers.show_exercise_state)
         self.side_layout(self._build_right(), *self.editors.values(), self.fit_button, vocab_label,
                          self.vocab_edit, width=430)
         # declared after the layout: the Export button sits in the step bar, not in the column
@@ -297,6 +298,12 @@ class RnnPage(Page):
         if not self.steps:
             return None
         return self.answers.check(self.current_step(), self.vocab(), self.form.value("tolerance"))
+
+    def new_exercise(self, number: int) -> None:
+        """Variant ``number`` of exercise 3: a fresh problem of seed 003's shape."""
+        problems = self.apply_state(variants.make("3", number))
+        if problems:
+            raise ValueError("; ".join(problems))
 
     # ---------------------------------------------------------------- export
     def worked_text(self, suffix: str = ".md") -> str:

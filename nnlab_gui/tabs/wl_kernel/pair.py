@@ -31,6 +31,7 @@ from nnlab_gui.engine.graph_io import (component_layout, fit_unit_square, graph_
                                        is_tu_path, read_graph_file, write_graph_file)
 from nnlab_gui.pages import Page, Preset
 from nnlab_gui.engine import wl_text
+from nnlab_gui.tabs.wl_kernel import answers
 from nnlab_gui.tabs.wl_kernel.files import GRAPH_FILTER, GRAPH_SAVE_FILTER, OPEN_FILTER, bring_forward, hand_over
 from nnlab_gui.widgets import export
 from nnlab_gui.widgets.graph_canvas import GraphCanvas
@@ -142,6 +143,7 @@ class PairPage(Page):
         lower = _splitter(Qt.Orientation.Horizontal, (bars_w, 3), (right_w, 2))
         lower.setSizes([800, 460])
         self.stack(top, _splitter(Qt.Orientation.Vertical, (graphs_w, 1), (lower, 1)))
+        answers.install(self)                    # check my answer, numbered exercises
         self.preset_picker.choose(0)
 
     def _canvas_toolbar(self, i: int) -> QHBoxLayout:
