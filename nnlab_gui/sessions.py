@@ -8,6 +8,8 @@ Mixed into :class:`~nnlab_gui.app.MainWindow`:
   page goes back to what it was and the window says why;
 * ``save_session(path)`` / ``open_session(path)``: the ``.nnlab`` file of
   :mod:`nnlab_gui.engine.session_file` (read and checked completely before anything changes);
+* files a page loaded are referred to by path and SHA-256 (``Page.record_file``); a session
+  opened where one is missing or different says which (``session_notes``) and keeps the rest;
 * ``open_path(path)``: any file the lab knows, sent to the page that opens it
   (:mod:`nnlab_gui.engine.file_kinds`) — drops on the window and ``nnlab-gui FILE`` use it.
 """
@@ -38,13 +40,23 @@ MAX_RECENT = 8
 
 class SessionsMixin:
     # ------------------------------------------------------------------ state
-    def session_state(self) -> dict:
-        """Every page's state, one entry per tab: ``{tab: {page path: state}}``."""
+    def session_state(self, results: bool = False) -> dict:
+        """Every page's state, one entry per tab: ``{tab: {page path: state}}``; with ``results``
+        also the trained results (``Page.results_state``: the inpainting run, the λ-sweep weights)."""
         out: dict[str, dict] = {}
         for title, widget in self.tab_widgets.items():
             if isinstance(widget, PageGroup):
-                out[title] = {path: page.state() for path, page in widget.all_pages()}
+                out[title] = {path: self._page_state(page, results) for path, page in widget.all_pages()}
         return out
+
+    @staticmethod
+    def _page_state(page, results: bool) -> dict:
+        state = page.state()
+        if results:
+            data = page.results_state()
+            if data is not None:
+                state["results"] = data
+        return state
 
     def current_path(self) -> str:
         widget = self.current_tab()
@@ -78,6 +90,12 @@ class SessionsMixin:
                 self.show_page(current)
             except KeyError:
                 pass
+        self.session_notes = [n for _p, page, _s in targets for n in page.file_notes]
+        for _p, page, _s in targets:
+            if page.file_notes:
+                page.messages.warning("Kept the rest of the session; " + "; ".join(page.file_notes))
+        if self.session_notes:
+            self.statusBar().showMessage("Session restored without these files: " + "; ".join(self.session_notes))
         return True
 
     def _session_targets(self, tabs) -> list:
@@ -101,12 +119,16 @@ class SessionsMixin:
         return targets
 
     # ------------------------------------------------------------------ files
-    def save_session(self, path: str | Path) -> bool:
+    def save_session(self, path: str | Path, results: bool | None = None) -> bool:
+        """Write the session; ``results`` (default: File → "Include trained results") adds them."""
+        if results is None:
+            action = getattr(self, "results_action", None)
+            results = bool(action is not None and action.isChecked())
         path = Path(path)
         if path.suffix.lower() != session_file.SUFFIX:
             path = path.with_name(path.name + session_file.SUFFIX)
         try:
-            session_file.write_session(path, self.session_state(), current=self.current_path())
+            session_file.write_session(path, self.session_state(results), current=self.current_path())
         except (ValueError, OSError) as exc:
             self.statusBar().showMessage(tr_("Could not save the session: {error}").format(error=exc))
             return False
@@ -123,7 +145,10 @@ class SessionsMixin:
         if not self.restore_session(doc):
             return False
         self._remember_recent(Path(path))
-        self.statusBar().showMessage(tr_("Session {name} opened").format(name=Path(path).name), 8000)
+        notes = getattr(self, "session_notes", [])
+        self.statusBar().showMessage(tr_("Session {name} opened").format(name=Path(path).name) + (
+            " — restored without these files (the rest is kept): " + "; ".join(notes) if notes else ""),
+            0 if notes else 8000)
         return True
 
     def open_path(self, path: str | Path) -> bool:
@@ -160,6 +185,11 @@ class SessionsMixin:
                      tr_("Open an NN Lab session (.nnlab): every page as it was saved"))
         self._action(file_menu, tr_("Sa&ve session…"), self._on_save_session, QKeySequence.StandardKey.Save,
                      tr_("Save every page's settings, masks, drawings, graphs and matrices to one .nnlab file"))
+        self.results_action = file_menu.addAction("Include trained results in saved sessions")
+        self.results_action.setCheckable(True)
+        self.results_action.setChecked(False)
+        self.results_action.setToolTip("Save session also keeps the inpainting run and the λ-sweep weights "
+                                       "(a bigger file); off: only the settings, drawings and files")
         self.recent_menu = file_menu.addMenu(tr_("&Recent sessions"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 

@@ -62,6 +62,8 @@ class Page(Saving, QWidget):
         self.key = key or self.TITLE or type(self).__name__
         self._exports = []
         self._state_parts: dict[str, tuple] = {}   # key → (get, apply): widgets' own state
+        self.files: dict[str, dict] = {}           # slot → file reference (path, sha256)
+        self.file_notes: list[str] = []            # what the last applied state's files lacked
         self.runs = 0                  # jobs started (Ctrl+R, Run, run_now)
         self.messages = MessageBar(self)
         self.form: Form | None = None
@@ -110,6 +112,14 @@ class Page(Saving, QWidget):
 
     def refresh(self) -> None:
         """Recompute / redraw from the current inputs (after a state was applied)."""
+
+    def results_state(self) -> Any:
+        """The page's trained result as data (``engine.result_data``), None without one: a
+        session keeps it when the user asks for trained results."""
+        return None
+
+    def apply_results_state(self, data: Any) -> None:
+        """Show a saved trained result (ValueError if it does not fit)."""
 
     # ----------------------------------------------------------------- hooks
     def _on_changed(self, name: str) -> None:
@@ -189,7 +199,35 @@ class Page(Saving, QWidget):
             out.update({k: list(v) if isinstance(v, tuple) else v for k, v in self.form._values.items()})
         out.update(self.extra_state())
         out.update({key: get() for key, (get, _apply) in self._state_parts.items()})
+        if self.files:
+            out["files"] = {slot: dict(ref) for slot, ref in self.files.items()}
         return out
+
+    def record_file(self, slot: str, path: str, reread: bool = True) -> None:
+        """The page loaded ``path`` into ``slot``: a session refers to it by path and digest
+        (``reread``: its content is not in the state, restoring reads it again)."""
+        from nnlab_gui.engine.file_refs import make_ref
+
+        try:
+            self.files[slot] = make_ref(path, reread)
+        except OSError:
+            self.files.pop(slot, None)
+
+    def _apply_files(self, refs: Any) -> None:
+        """Read again the files a state refers to; a missing or changed one is noted, not fatal."""
+        from nnlab_gui.engine.file_refs import check_ref
+
+        if not isinstance(refs, dict):
+            raise ValueError("files: a table of file references")
+        why = {slot: check_ref(ref) for slot, ref in refs.items()}      # all checked first
+        for slot, ref in refs.items():
+            if why[slot] is not None:
+                self.file_notes.append(f"{self.TITLE or self.key} ({slot}): {why[slot]}")
+            elif ref.get("reread", True) and self.files.get(slot, {}).get("sha256") != ref["sha256"]:
+                if not self.open_file(ref["path"]):
+                    self.file_notes.append(f"{self.TITLE or self.key} ({slot}): {ref['path']} did not open")
+            else:
+                self.files[slot] = dict(ref)
 
     def add_state_part(self, key: str, get, apply) -> None:
         """A widget's own state under ``key`` (e.g. the check-my-answer box): ``get()`` gives
@@ -203,6 +241,13 @@ class Page(Saving, QWidget):
         say ``{ preset = "Seed 003 pair (K = 65)", k = 1 }``.
         """
         problems: list[str] = []
+        self.file_notes = []
+        if "files" in state:               # the files first: a generator before its chooser
+            state = dict(state)
+            try:
+                self._apply_files(state.pop("files"))
+            except ValueError as exc:
+                return [str(exc)]
         if "preset" in state:
             state = dict(state)
             name = state.pop("preset")
@@ -216,8 +261,9 @@ class Page(Saving, QWidget):
                 self.preset_picker.show_name(preset.name)
         if self.form is not None:
             problems = self.form.set_values(state, emit=False)
+        results = state.get("results")
         rest = {k: v for k, v in state.items() if (self.form is None or k not in self.form.fields)
-                and k not in self._state_parts}
+                and k not in self._state_parts and k != "results"}
         try:
             self.apply_extra_state(rest)
             for key, (_get, apply) in self._state_parts.items():
@@ -226,6 +272,11 @@ class Page(Saving, QWidget):
         except ValueError as exc:
             problems.append(str(exc))
         self.refresh()
+        if results is not None and not problems:
+            try:
+                self.apply_results_state(results)
+            except (ValueError, TypeError) as exc:
+                problems.append(f"trained result: {exc}")
         return problems
 
     def apply_preset(self, preset: Preset) -> None:

@@ -333,6 +333,7 @@ class CnnCalculatorPage(Page):
             self.messages.error(f"could not import {name}: {exc}", source="file")
             return False
         self._load(shape, layers)
+        self.record_file("network", path, reread=False)        # the layers are in the state
         if self.messages.level != "error":
             self.messages.info(f"Imported {name}: {len(layers)} layers")
         return True

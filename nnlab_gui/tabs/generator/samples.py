@@ -179,6 +179,7 @@ class SamplesPage(Page):
                                 source="file")
             return False
         self._add_generator(g, f"File: {name}")
+        self.record_file(f"File: {name}", path)
         self.messages.info(f"Loaded {name}: latent {g.latent_dim}, hidden {g.hidden_dim}")
         return True
 

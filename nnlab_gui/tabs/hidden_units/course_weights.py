@@ -94,6 +94,7 @@ class CourseWeightsPage(Page):
                                 source="file")
             return False
         self._show(thetas, Path(path).name, res)
+        self.record_file("weights", path, reread=False)        # the weights are in the state
         win = self.window()
         if hasattr(win, "show_page") and "/" in self.key:
             try:

@@ -18,7 +18,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from nnlab_gui.engine import mlp
+from nnlab_gui.engine import mlp, result_data
+from nnlab_gui.engine.mlp_sweep import History, TrainResult
 from nnlab_gui.engine.datasets import load_digits
 from nnlab_gui.pages import Choice, Int, Job, Numbers, Page
 from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights, stacked, unit_tiles
@@ -186,3 +187,14 @@ class SweepPage(OpensCourseWeights, Page):
             self.messages.warning(N_("nothing to export yet: train first"))
             return
         self.save_array(lambda: curves_table(runs), "lambda_curves")
+
+    # ------------------------------------------------------------------ trained results (sessions)
+    def results_state(self):
+        return None if self.results is None else result_data.to_data(self.results)
+
+    def apply_results_state(self, data) -> None:
+        value = result_data.from_data(data, (TrainResult, History))
+        if not (isinstance(value, tuple) and len(value) == len(self.columns)
+                and all(isinstance(r, TrainResult) for r in value)):
+            raise ValueError(f"the saved λ sweep must hold {len(self.columns)} trained networks")
+        self._on_done(value)

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
 from superqt.utils import qthrottled
 
-from nnlab_gui.engine import course_files
+from nnlab_gui.engine import course_files, result_data
 from nnlab_gui.engine import inpaint as ip
 from nnlab_gui.pages import Choice, Flag, Float, Int, Job, Page
 from nnlab_gui.tabs.inpainting.curves import COST_TIP, CostPlot
@@ -262,7 +262,9 @@ class InpaintingPage(Page):
             return False
         if f.kind == course_files.GENERATOR:
             self.messages.info(self.target_box.set_generator(f.generator))
+            self.record_file("generator", path)
             return True
+        self.record_file("images", path)
         pairs = f.images
         if pairs.superres:                     # data23: the 7×7 observation is the file's
             self.mask_box.set_mask(np.ones((ip.SIDE, ip.SIDE), bool), superres=True, emit=False)
@@ -300,3 +302,15 @@ class InpaintingPage(Page):
     def refresh(self) -> None:
         self.target_box.select(emit=False)     # the target the form names now
         self._on_target_changed("target")
+
+    # ------------------------------------------------------------------ trained result (sessions)
+    def results_state(self):
+        if self.plot.last is None:
+            return None
+        return result_data.to_data((self.plot.last, self.plot.last_b))
+
+    def apply_results_state(self, data) -> None:
+        value = result_data.from_data(data, (ip.InpaintSnapshot,))
+        if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], ip.InpaintSnapshot)):
+            raise ValueError("the saved inpainting result must be (A, B) reconstructions")
+        self._show(value if value[1] is not None else value[0], final=True)

@@ -123,6 +123,7 @@ class DatasetPage(Page):
     def show_loaded(self, ds: TuDataset, path: str) -> bool:
         """A dataset read and checked completely: show it and compute its Gram matrix."""
         self.show_dataset(ds)
+        self.record_file("dataset", path)
         self.messages.info(f"Loaded TU dataset {ds.name} from {path}")
         bring_forward(self)
         self.compute()

@@ -286,6 +286,7 @@ class PairPage(Page):
             return False
         self._active = which
         self.canvases[which].set_graph(g)
+        self.record_file(f"G{which + 1}", path, reread=False)     # the graph is in the state
         if self.messages.level != "error":     # a success never hides an error
             extra = f" ({'; '.join(notes)})" if notes else ""
             self.messages.info(f"G{which + 1}: {Path(path).name}, {g.number_of_nodes()} nodes, "
