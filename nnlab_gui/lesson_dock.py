@@ -145,6 +145,23 @@ class LessonMixin:
             self._ensure_dock().setVisible(True)
         if getattr(self, "_space", None) is not None:
             self._space.setEnabled(on)
+        self._presenter_look(on)
+
+    def _presenter_look(self, on: bool) -> None:
+        """Presenter mode: narration large enough for the back row, the check-my-answer boxes
+        (controls for students at their own machines) collapsed; off: as they were."""
+        from nnlab_gui.widgets.answer_check import AnswerCheck
+
+        for box in self.findChildren(AnswerCheck):
+            box.setVisible(not on)
+        dock = getattr(self, "lesson_dock", None)
+        if dock is not None:
+            font = dock.text.font()
+            base = getattr(dock, "_base_point_size", None) or font.pointSizeF()
+            dock._base_point_size = base
+            font.setPointSizeF(base * (1.5 if on else 1.0))
+            dock.text.setFont(font)
+            dock.setMinimumWidth(420 if on else 0)
 
     # ------------------------------------------------------------------ steps
     _covered: list = []
@@ -159,6 +176,8 @@ class LessonMixin:
             return problems + [str(exc.args[0])]
         if not hasattr(page, "apply_state"):
             return problems + [tr_("the page {page} could not be built").format(page=step.page)]
+        if self.isFullScreen():
+            self._presenter_look(True)           # a page built just now follows the presenter look
         if step.state:
             problems += page.apply_state(step.state)
         covered = []

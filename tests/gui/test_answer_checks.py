@@ -161,3 +161,15 @@ def test_inverse_cdf_at_x(qtbot):
     res = click_check(qtbot, box)
     assert res.first_wrong == "inverse" and "(−1 + √(1 + 8x)) / 2" in box.result.text()
     assert page.state()["check"]["x"] == pytest.approx(0.5)
+
+
+def test_presenter_mode_collapses_the_check_boxes_and_enlarges_the_narration(window, qtbot):
+    assert window.start_lesson("06_cnn_sizes")
+    box = window.show_page("CNN calculator").answer_check
+    assert not box.isHidden()
+    size = window.lesson_dock.text.font().pointSizeF()
+    window.toggle_presenter()
+    assert window.isFullScreen() and box.isHidden()
+    assert window.lesson_dock.text.font().pointSizeF() == pytest.approx(1.5 * size)
+    window.toggle_presenter()
+    assert not box.isHidden() and window.lesson_dock.text.font().pointSizeF() == pytest.approx(size)
