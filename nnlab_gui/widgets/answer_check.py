@@ -124,10 +124,21 @@ class AnswerCheck(QGroupBox):
             self._show(str(exc), "error")
             return False
         self.show_exercise(number)
+        self._name_in_presets(variants.exercise_name(self.exercise, number))
         self.clear()
         self._show(f"New problem: {variants.exercise_name(self.exercise, number)}. Work it out and check "
                    "your answers here.", "info")
         return True
+
+    def _name_in_presets(self, name: str) -> None:
+        """The page's preset list shows no preset now: the exercise's name stands in it."""
+        w = self.parentWidget()
+        while w is not None and getattr(w, "preset_picker", None) is None:
+            w = w.parentWidget()
+        picker = getattr(w, "preset_picker", None) if w is not None else None
+        if picker is not None:
+            picker.combo.setPlaceholderText(name)
+            picker.combo.setCurrentIndex(-1)
 
     def show_exercise(self, number: int | None) -> None:
         self.number = number

@@ -62,8 +62,11 @@ def test_cnn_answers_and_exercise_are_page_state(qtbot):
     qtbot.keyClicks(box.seed_edit, "4-017")
     qtbot.keyClick(box.seed_edit, Qt.Key.Key_Return)
     assert box.number == 17 and "exercise 4-017" in box.exercise_label.text()
+    combo = page.preset_picker.combo                          # no preset is shown: the exercise is
+    assert combo.currentIndex() == -1 and combo.placeholderText() == "exercise 4-017"
     assert page.state()["input"] == variants.make("4", 17)["input"]
     s = page.net.layers[0]
+    assert box.title() == f"Check my answer — layer 1 ({s.label})" and s.label != "conv 96 11 s4 p0"
     type_into(qtbot, box, "units", f"{s.units:,}")
     assert click_check(qtbot, box).all_right
     type_into(qtbot, box, "units", "290,400")                 # AlexNet's answer is wrong here

@@ -17,9 +17,10 @@ ROWS = [("size", "output size H2×W2×C2"), ("units", "units"), ("params", "para
 
 def install(page) -> AnswerCheck:
     box = AnswerCheck(ROWS, tolerance=0.0, exercise="4", on_variant=lambda n: apply_variant(page, n))
-    box.provider = lambda: cnn_quantities(selected_layer(page))
+    box.provider = lambda: _title(page, box) or cnn_quantities(selected_layer(page))
     box.set_row("size", tip="e.g. 55x55x96, 55×55×96 or [55 55 96]; a vector: its length n")
     page.table.itemSelectionChanged.connect(lambda: _title(page, box))
+    page.table.rows_changed.connect(lambda: _title(page, box))
     attach(page, box)
     _title(page, box)
     return box
@@ -45,3 +46,4 @@ def apply_variant(page, number: int) -> None:
     if problems:
         raise ValueError("; ".join(problems))
     page.table.selectRow(0)
+    _title(page, page.answer_check)
