@@ -117,3 +117,23 @@ def test_trained_results_are_saved_only_when_asked(qtbot, tmp_path):
     weights = third.show_page("Hidden units (λ):λ sweep")
     assert [r.lam for r in weights.results] == [0.0, 1.0]
     np.testing.assert_array_equal(weights.results[1].thetas[0], sweep.results[1].thetas[0])
+
+
+def test_typed_answers_and_exercise_numbers_travel_in_a_session(qtbot, tmp_path):
+    win = fresh(qtbot)
+    att = win.show_page("RNN & attention:Attention")
+    att.answer_check.new_exercise(42)
+    att.answer_check.set_answer("weights", "0.1 0.2 0.3 0.4")
+    wl = win.show_page("WL kernel:Two graphs")
+    wl.answer_check.set_answer("K", "65")
+    wl.answer_check.tolerance_box.setValue(0.5)
+    session = tmp_path / "answers.nnlab"
+    assert win.save_session(session)
+    other = fresh(qtbot)
+    assert other.open_session(session)
+    a2 = other.show_page("RNN & attention:Attention")
+    assert a2.answer_check.number == 42 and a2.state()["Q"] == att.state()["Q"]
+    assert a2.answer_check.answers() == {"weights": "0.1 0.2 0.3 0.4"}
+    w2 = other.show_page("WL kernel:Two graphs").answer_check
+    assert w2.answers() == {"K": "65"} and w2.tolerance() == 0.5
+    assert w2.check().all_right

@@ -148,6 +148,7 @@ class CourseWeightsPage(Page):
         if cw is None:
             self.course_thetas = self.course_results = None
             self.course_name = ""
+            self.files.pop("weights", None)      # no weights, no file behind them
             self.course_grid.set_tiles(np.zeros((0, 1, 1)))
             self.course_label.setText(INTRO)
             return
