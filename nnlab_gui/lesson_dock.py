@@ -147,13 +147,27 @@ class LessonMixin:
             self._space.setEnabled(on)
         self._presenter_look(on)
 
-    def _presenter_look(self, on: bool) -> None:
+    def _presenter_look(self, on: bool, current=None) -> None:
         """Presenter mode: narration large enough for the back row, the check-my-answer boxes
-        (controls for students at their own machines) collapsed; off: as they were."""
+        (controls for students at their own machines) collapsed -- except on the page of a
+        step that checks answers; off: as they were."""
         from nnlab_gui.widgets.answer_check import AnswerCheck
 
+        if current is None and on:
+            try:
+                current = self.show_page(self.current_path())
+            except KeyError:
+                current = None
+        keep = False                     # the step on screen checks answers on its page
+        if self.lesson is not None and 0 <= getattr(self, "lesson_index", -1) < len(self.lesson.steps):
+            step = self.lesson.steps[self.lesson_index]
+            state = step.state or {}
+            keep = "check" in (step.action or "") or bool(state.get("answers") or state.get("check"))
         for box in self.findChildren(AnswerCheck):
-            box.setVisible(not on)
+            page = box.parentWidget()
+            while page is not None and not hasattr(page, "apply_state"):
+                page = page.parentWidget()
+            box.setVisible(not on or (keep and page is not None and page is current))
         dock = getattr(self, "lesson_dock", None)
         if dock is not None:
             font = dock.text.font()
@@ -177,7 +191,7 @@ class LessonMixin:
         if not hasattr(page, "apply_state"):
             return problems + [tr_("the page {page} could not be built").format(page=step.page)]
         if self.isFullScreen():
-            self._presenter_look(True)           # a page built just now follows the presenter look
+            self._presenter_look(True, page)     # a page built just now follows the presenter look
         if step.state:
             problems += page.apply_state(step.state)
         covered = []

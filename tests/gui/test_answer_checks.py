@@ -176,3 +176,16 @@ def test_presenter_mode_collapses_the_check_boxes_and_enlarges_the_narration(win
     assert window.lesson_dock.text.font().pointSizeF() == pytest.approx(1.5 * size)
     window.toggle_presenter()
     assert not box.isHidden() and window.lesson_dock.text.font().pointSizeF() == pytest.approx(size)
+
+
+def test_presenter_mode_keeps_the_box_of_a_step_that_checks_answers(window, qtbot):
+    assert window.start_lesson("04_rnn")
+    window.toggle_presenter()
+    box = window.show_page("RNN & attention:RNN").answers
+    assert box.isHidden()                                     # step 1: no answers to check
+    assert window.lesson_next()                               # step 2 checks the report's [1, 1]
+    assert not box.isHidden() and "departs at W_hx x_1" in box.result.text()
+    assert window.lesson_next()                               # step 3: folded away again
+    assert box.isHidden()
+    window.toggle_presenter()
+    assert not box.isHidden()

@@ -137,3 +137,21 @@ def test_typed_answers_and_exercise_numbers_travel_in_a_session(qtbot, tmp_path)
     w2 = other.show_page("WL kernel:Two graphs").answer_check
     assert w2.answers() == {"K": "65"} and w2.tolerance() == 0.5
     assert w2.check().all_right
+
+
+def test_a_tu_folder_is_referred_to_by_its_digest_and_read_again(qtbot, tmp_path):
+    folder = tmp_path / "MUTAG"
+    shutil.copytree(COURSE / "MUTAG", folder)
+    win = fresh(qtbot)
+    ds = win.show_page("WL kernel:Dataset")
+    with qtbot.waitSignal(ds.run_panel.runner.done, timeout=60000):
+        assert win.open_path(folder)
+    ref = ds.state()["files"]["dataset"]
+    assert ref["sha256"] == file_refs.digest(folder) and ref["reread"] is True
+    session = tmp_path / "tu.nnlab"
+    assert win.save_session(session)
+    other = fresh(qtbot)
+    other_ds = other.show_page("WL kernel:Dataset")
+    with qtbot.waitSignal(other_ds.run_panel.runner.done, timeout=60000):
+        assert other.open_session(session)
+    assert other_ds.dataset is not None and other_ds.dataset.n_graphs == ds.dataset.n_graphs
