@@ -29,7 +29,7 @@ class AnswerBox(AnswerCheck):
                          parent=parent)
         self.setToolTip(tr_("Type your own numbers for any of the quantities of the current step "
                             "(e.g. 1 1 or [1, 1]) and press Check"))
-        self.edits["prediction"].setPlaceholderText(tr_("word, or its entry number"))
+        self.edits["prediction"].setPlaceholderText("word, or its entry number")
         self._t: int | None = None
 
     def set_step(self, t: int) -> None:
