@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from nnlab_gui.engine.matrix_text import (MAX_ENTRIES, format_matrix, format_number, parse_matrix,
                                           parse_number)
+from nnlab_gui.widgets import tables
 from nnlab_gui.widgets.tables import set_text
 from nnlab_gui.i18n import tr_, translate
 
@@ -267,8 +268,7 @@ class MatrixEditor(QWidget):
         self._updating = True
         try:
             rows, cols = self._values.shape
-            self.table.setRowCount(rows)
-            self.table.setColumnCount(cols)
+            tables.resize(self.table, rows, cols)
             self.table.setVerticalHeaderLabels([f"{self.row_prefix}{i + 1}" for i in range(rows)])
             self.table.setHorizontalHeaderLabels([f"{self.col_prefix}{j + 1}" for j in range(cols)])
             for i in range(rows):

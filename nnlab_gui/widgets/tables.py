@@ -4,7 +4,9 @@ Replacing a ``QTableWidgetItem`` (``setItem`` over an existing one) makes Qt del
 old item; with PySide6 that deletion can touch a Python wrapper already released and
 crash the process.  :func:`cell` returns the item at (row, column), creating it only when
 the cell is empty, and :func:`set_text` writes a cell's text through it, so the lab's
-tables never replace an item.
+tables never replace an item.  Shrinking a table deletes the items of the rows and columns
+it drops in the same way, so :func:`resize` first takes them out (their Python wrappers own
+them again and free them) and only then changes the counts.
 """
 
 from __future__ import annotations
@@ -25,3 +27,18 @@ def set_text(table: QTableWidget, row: int, col: int, text: str) -> QTableWidget
     item = cell(table, row, col)
     item.setText(text)
     return item
+
+
+def resize(table: QTableWidget, rows: int | None = None, cols: int | None = None) -> None:
+    """Set the row and/or column count; items of dropped cells are taken out first, never
+    deleted by Qt under a live wrapper."""
+    rows = table.rowCount() if rows is None else rows
+    cols = table.columnCount() if cols is None else cols
+    taken = []
+    for r in range(table.rowCount()):
+        for c in range(table.columnCount()):
+            if (r >= rows or c >= cols) and table.item(r, c) is not None:
+                taken.append(table.takeItem(r, c))
+    table.setRowCount(rows)
+    table.setColumnCount(cols)
+    del taken

@@ -14,6 +14,31 @@ def _isolated_settings(tmp_path_factory, qapp):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _collect_between_tests(qapp):
+    """Cyclic garbage is collected between tests, on the GUI thread, after the deferred deletions.
+
+    The windows of earlier tests (closed by qtbot, kept in cycles by their slots' lambdas)
+    would otherwise be collected whenever an allocation crosses the threshold, e.g. halfway
+    through pyqtgraph building a ViewBox menu in the next test, where destroying Qt objects
+    has crashed the process.  During a test the collector runs as the app runs it."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        qapp.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        qapp.processEvents()
+    finally:
+        if was:
+            gc.enable()
+    yield
+
+
 def python_threads() -> list:
     """Python threads other than the main one that are alive (the engine's own threads)."""
     import threading

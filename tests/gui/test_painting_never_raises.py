@@ -122,3 +122,22 @@ def test_a_collapsed_canvas_ignores_clicks(qtbot):
     canvas.resize(0, 0)
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(0, 0))
     assert not canvas.array.any()
+
+
+def test_shrinking_tables_takes_their_items_out_first(qtbot):
+    """Qt deleting the items of dropped rows under live Python wrappers crashed the lab
+    (the CNN table shrinking on File → Open); resize hands them back to Python first."""
+    from PySide6.QtWidgets import QTableWidget
+
+    from nnlab_gui.widgets import tables
+
+    table = QTableWidget()
+    qtbot.addWidget(table)
+    tables.resize(table, 5, 3)
+    kept = [[tables.set_text(table, r, c, f"{r},{c}") for c in range(3)] for r in range(5)]
+    tables.resize(table, 2, 2)
+    assert (table.rowCount(), table.columnCount()) == (2, 2)
+    assert kept[4][2].text() == "4,2" and kept[4][2].tableWidget() is None     # taken out, alive
+    assert table.item(1, 1) is kept[1][1] and table.item(1, 1).text() == "1,1"
+    tables.resize(table, 4)
+    assert table.rowCount() == 4 and table.item(3, 0) is None

@@ -19,6 +19,7 @@ from nnlab_gui.engine.cnn import MAX_LAYERS
 from nnlab_gui.engine.cnn_rows import (CELL_HELP, COL_KIND, COL_OUTPUT, COL_SIZE, DEFAULTS,
                                        FIRST_RESULT, HEADERS, KIND_TITLES, KINDS, NOT_USED,
                                        RESULT_HELP, change_kind, new_row, result_cells)
+from nnlab_gui.widgets import tables
 
 WARN_BG = QColor("#fff3cd")
 ERROR_BG = QColor("#ffcdd2")
@@ -107,7 +108,7 @@ class LayerTable(QTableWidget):
         if rows is not None:
             self.rows = [list(row) for row in rows]
         with QSignalBlocker(self):
-            self.setRowCount(len(self.rows))
+            tables.resize(self, len(self.rows))
             for r, row in enumerate(self.rows):
                 self._fill(r, row)
 
