@@ -14,6 +14,10 @@ Arguments are checked at entry: X finite (m, n) with m ≥ 1 and |x| ≤ ``X_LIM
 (K, n + 1), labels whole numbers 0 … K−1 (K ≤ ``MAX_LABELS``), one per row, λ finite in
 0 … ``LIMIT``, ``max_iter`` 1 … ``MAX_ITER``.  The L-BFGS loop calls the unchecked
 ``_cost_grad``.
+
+``train(..., float32=True)`` evaluates the products and the exponentials in float32
+(:class:`_Float32Cost`: one pass over X for the scores, one for the gradient, sums and the
+returned gradient in float64), about twice as fast on large X; the optimiser works in float64.
 """
 
 from __future__ import annotations
@@ -93,8 +97,38 @@ def _cost_grad(W, X, y, lam: float):
     return J, G
 
 
+class _Float32Cost:
+    """``(J, ∇J)`` of softmax regression on fixed (X, y), float32 products, float64 results."""
+
+    def __init__(self, X: np.ndarray, y: np.ndarray, k: int, lam: float):
+        self.X = np.ascontiguousarray(X, dtype=np.float32)
+        self.y, self.lam, self.shape = y, lam, (k, X.shape[1] + 1)
+        self.rows = np.arange(len(X))
+        self.S = np.empty((len(X), k), np.float32)
+
+    def __call__(self, vec: np.ndarray) -> tuple[float, np.ndarray]:
+        W = vec.reshape(self.shape)
+        W32 = W.astype(np.float32)
+        m, S, rows = len(self.X), self.S, self.rows
+        np.matmul(self.X, W32[:, 1:].T, out=S)
+        S += W32[:, 0]
+        S -= S.max(axis=1, keepdims=True)
+        picked = S[rows, self.y].astype(np.float64)
+        np.exp(S, out=S)
+        Z = S.sum(axis=1, dtype=np.float64)
+        J = float(np.mean(np.log(Z) - picked)) + self.lam / 2.0 * float(np.sum(W[:, 1:] ** 2))
+        S /= Z[:, None].astype(np.float32)
+        S[rows, self.y] -= 1.0
+        G = np.empty(self.shape)
+        G[:, 0] = S.sum(axis=0, dtype=np.float64) / m
+        G[:, 1:] = S.T @ self.X
+        G[:, 1:] /= m
+        G[:, 1:] += self.lam * W[:, 1:]
+        return J, G.ravel()
+
+
 def train(X, y, lam: float = 1e-4, num_labels: int | None = None, max_iter: int = 200,
-          stop=None) -> SoftmaxModel:
+          stop=None, float32: bool = False) -> SoftmaxModel:
     X = _X(X)
     if num_labels is None:
         y = ck.labels("y", y, count=len(X), max_labels=MAX_LABELS)
@@ -112,6 +146,9 @@ def train(X, y, lam: float = 1e-4, num_labels: int | None = None, max_iter: int 
     def f(vec):
         J, G = _cost_grad(vec.reshape(shape), X, y, lam)
         return J, G.ravel()
+
+    if ck.flag("float32", float32):
+        f = _Float32Cost(X, y, k, lam)
 
     def callback(intermediate_result):
         if stop is not None and stop.is_set():

@@ -1,4 +1,4 @@
-"""Sparse autoencoder (SPEC §3, seed 004), trained by L-BFGS.
+"""Sparse autoencoder (SPEC §3, seed 004), trained by L-BFGS; one hidden layer or a stack.
 
 One hidden layer of sigmoid units ``f``; input ``x`` (n), hidden ``a2`` (h), output ``a3`` (n)::
 
@@ -14,17 +14,21 @@ Back-propagation::
 
     ∇W2 = δ3 a2ᵀ / m + λ W2,  ∇b2 = mean δ3,   ∇W1 = δ2 xᵀ / m + λ W1,  ∇b1 = mean δ2
 
-Inputs are 8×8 patches sampled from the digits or whole 28×28 digits.  The learned rows
-of ``W1`` are shown as pictures; the hidden activations feed a softmax classifier
-(:func:`compare_features`, seed 004's "pixels vs learned features" table).
+``hidden`` is a number of units or a tuple such as ``(75, 48, 75)``: then the sparsity term
+acts on the middle hidden layer (the report's ``l*``) and weight decay on every layer
+(:mod:`~nnlab_gui.engine.sparse_ae_net` has the general formulas and the float32 training
+evaluator).  Inputs are patches (grey ``size²`` or colour ``size²·3`` values, row, column,
+channel) or whole 28×28 digits.  The learned rows of ``W1`` are shown as pictures; the code
+layer's activations feed a softmax classifier (:mod:`~nnlab_gui.engine.sparse_ae_features`).
 
-Arguments are checked at entry: data X finite in [0, 1] (the outputs a3 are sigmoids, so
+Arguments are checked at entry: data X finite in [0, 1] (the outputs are sigmoids, so
 they cannot reconstruct anything else), ρ in (0, 1), β and λ finite in 0 … ``LIMIT``,
-``hidden`` 1 … ``MAX_UNITS``, ``max_iter`` 1 … ``MAX_ITER``, and every call's main arrays
-within :data:`~nnlab_gui.engine.arg_checks.MEMORY_LIMIT`.  ``cost_and_grad`` refuses
-saturated hidden units (ρ̂_j = 0 or 1 exactly, where KL(ρ‖ρ̂) is infinite) instead of
-returning inf/NaN.  ``sample_patches`` (:mod:`~nnlab_gui.engine.sparse_ae_patches`) refuses
-images in which no patch has enough ink, instead of looping for ever.
+every layer 1 … ``MAX_UNITS`` units (at most ``MAX_LAYERS`` hidden layers), ``max_iter``
+1 … ``MAX_ITER``, and every call's main arrays within
+:data:`~nnlab_gui.engine.arg_checks.MEMORY_LIMIT`.  ``cost_and_grad`` refuses saturated
+sparse units (ρ̂_j = 0 or 1 exactly, where KL(ρ‖ρ̂) is infinite) instead of returning
+inf/NaN.  ``sample_patches`` (:mod:`~nnlab_gui.engine.sparse_ae_patches`) refuses images in
+which no patch has enough ink, instead of looping for ever.
 """
 
 from __future__ import annotations
@@ -37,12 +41,12 @@ from typing import Iterator
 
 import numpy as np
 import scipy.optimize
-from scipy.special import expit
 
 from nnlab_gui.engine import arg_checks as ck
-from nnlab_gui.engine import softmax
+from nnlab_gui.engine import sparse_ae_net as net
 from nnlab_gui.engine.blas import one_blas_thread
-from nnlab_gui.engine.sparse_ae_patches import sample_patches  # noqa: F401  (re-exported)
+from nnlab_gui.engine.sparse_ae_net import AEParams
+from nnlab_gui.engine.sparse_ae_patches import sample_patches
 
 __all__ = ["AEParams", "init_params", "unpack", "cost_and_grad", "sample_patches",
            "AESnapshot", "AEResult", "iter_train", "train", "encode", "patch_features",
@@ -50,15 +54,24 @@ __all__ = ["AEParams", "init_params", "unpack", "cost_and_grad", "sample_patches
 
 
 MAX_UNITS = 10_000      # inputs n or hidden units h
+MAX_LAYERS = 9          # hidden layers
 MAX_ITER = 100_000      # L-BFGS iterations (the tab offers 5000)
 LIMIT = 1e6             # β, λ
 
 
-def _sizes(n_in, hidden) -> tuple[int, int]:
+def _hidden(hidden) -> tuple[int, ...]:
+    return ck.sizes("hidden (units)", hidden, 1, MAX_UNITS, count=(1, MAX_LAYERS))
+
+
+def _sizes(n_in, hidden) -> tuple[int, ...]:
     n = ck.integer("n_in (inputs)", n_in, 1, MAX_UNITS)
-    h = ck.integer("hidden (units)", hidden, 1, MAX_UNITS)
-    ck.memory(f"a {n}-{h}-{n} autoencoder", 8.0 * (2 * h * n + h + n) * 4)
-    return n, h
+    sizes = net.layer_sizes(n, _hidden(hidden))
+    ck.memory(f"a {_name(sizes)} autoencoder", 8.0 * net.n_params(sizes) * 4)
+    return sizes
+
+
+def _name(sizes) -> str:
+    return "-".join(str(s) for s in sizes)
 
 
 def _data(X, name: str = "X") -> np.ndarray:
@@ -72,56 +85,42 @@ def _hyper(rho, beta, lam) -> tuple[float, float, float]:
             ck.real("lam (the weight decay λ)", lam, 0.0, LIMIT))
 
 
-@dataclass(frozen=True, eq=False)
-class AEParams:
-    W1: np.ndarray  # (h, n)
-    b1: np.ndarray  # (h,)
-    W2: np.ndarray  # (n, h)
-    b2: np.ndarray  # (n,)
-
-
-def init_params(n_in: int, hidden: int, seed: int | None = 0) -> np.ndarray:
-    """Flat ``[W1, W2, b1, b2]``: weights uniform in ±√(6/(n + h + 1)), biases 0."""
-    n_in, hidden = _sizes(n_in, hidden)
+def init_params(n_in: int, hidden, seed: int | None = 0) -> np.ndarray:
+    """Flat ``[W_1, …, W_L, b_1, …, b_L]``: W_l uniform in ±√(6/(fan_in + fan_out + 1)), biases 0."""
+    sizes = _sizes(n_in, hidden)
     rng = np.random.default_rng(ck.seed("seed", seed))
-    r = np.sqrt(6.0 / (n_in + hidden + 1))
-    W1 = rng.uniform(-r, r, size=(hidden, n_in))
-    W2 = rng.uniform(-r, r, size=(n_in, hidden))
-    return np.concatenate([W1.ravel(), W2.ravel(), np.zeros(hidden), np.zeros(n_in)])
+    parts = []
+    for a, b in zip(sizes[:-1], sizes[1:]):
+        r = np.sqrt(6.0 / (a + b + 1))
+        parts.append(rng.uniform(-r, r, size=(b, a)).ravel())
+    return np.concatenate(parts + [np.zeros(b) for b in sizes[1:]])
 
 
-def unpack(vec: np.ndarray, n_in: int, hidden: int) -> AEParams:
+def unpack(vec: np.ndarray, n_in: int, hidden) -> AEParams:
     if not isinstance(vec, np.ndarray) or vec.ndim != 1:
         vec = ck.array("vec (packed parameters)", vec, ndim=1, empty=True)
-    n_in, hidden = _sizes(n_in, hidden)
-    h, n = hidden, n_in
-    if len(vec) != 2 * h * n + h + n:
-        raise ValueError(f"parameter vector has {len(vec)} entries, a {n}-{h}-{n} autoencoder needs {2 * h * n + h + n}")
-    W1 = vec[:h * n].reshape(h, n)
-    W2 = vec[h * n:2 * h * n].reshape(n, h)
-    b1 = vec[2 * h * n:2 * h * n + h]
-    b2 = vec[2 * h * n + h:]
-    return AEParams(W1, b1, W2, b2)
+    sizes = _sizes(n_in, hidden)
+    want = net.n_params(sizes)
+    if len(vec) != want:
+        raise ValueError(f"parameter vector has {len(vec)} entries, a {_name(sizes)} autoencoder needs {want}")
+    Ws, bs = net.split(vec, sizes)
+    return AEParams(tuple(Ws), tuple(bs))
 
 
-def _kl(rho, rho_hat):
-    return rho * np.log(rho / rho_hat) + (1 - rho) * np.log((1 - rho) / (1 - rho_hat))
-
-
-def cost_and_grad(vec, X, hidden: int, rho: float = 0.01, beta: float = 3.0, lam: float = 1e-4):
+def cost_and_grad(vec, X, hidden, rho: float = 0.01, beta: float = 3.0, lam: float = 1e-4):
     """``J`` and its gradient as a flat vector (same layout as :func:`init_params`)."""
     X = _data(X)
     rho, beta, lam = _hyper(rho, beta, lam)
-    n, hidden = _sizes(X.shape[1], hidden)
+    sizes = _sizes(X.shape[1], hidden)
     vec = ck.array("vec (packed parameters)", vec, ndim=1, empty=True)
-    p = unpack(vec, n, hidden)
+    unpack(vec, X.shape[1], sizes[1:-1])
     ck.array("vec (packed parameters)", vec)
-    ck.memory(f"the autoencoder's activations on {len(X)} samples", 8.0 * len(X) * (3 * hidden + 4 * n))
+    ck.memory(f"the autoencoder's activations on {len(X)} samples", 8.0 * len(X) * 3 * sum(sizes))
     with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
-        J, grad = _cost_grad(vec, X, hidden, rho, beta, lam)
+        J, grad = net.cost_grad(vec, X, sizes, rho, beta, lam)
         if np.isfinite(J) and np.all(np.isfinite(grad)):
             return J, grad
-        rho_hat = expit(X @ p.W1.T + p.b1).mean(axis=0)
+        rho_hat = net.forward(vec, X, sizes)[net.sparse_layer(sizes[1:-1]) - 1].mean(axis=0)
     bad = np.flatnonzero((rho_hat <= 0) | (rho_hat >= 1))
     if bad.size:
         j = int(bad[0])
@@ -131,23 +130,9 @@ def cost_and_grad(vec, X, hidden: int, rho: float = 0.01, beta: float = 3.0, lam
                          "use smaller weights")
 
 
-def _cost_grad(vec, X, hidden: int, rho: float, beta: float, lam: float):
-    """:func:`cost_and_grad` on checked arguments (the L-BFGS loop's form)."""
-    m, n = X.shape
-    p = unpack(vec, n, hidden)
-    a2 = expit(X @ p.W1.T + p.b1)
-    a3 = expit(a2 @ p.W2.T + p.b2)
-    rho_hat = a2.mean(axis=0)
-    diff = a3 - X
-    J = (0.5 * float(np.sum(diff * diff)) / m
-         + lam / 2.0 * (float(np.sum(p.W1 ** 2)) + float(np.sum(p.W2 ** 2)))
-         + beta * float(np.sum(_kl(rho, rho_hat))))
-    d3 = diff * a3 * (1 - a3)
-    sparse = beta * (-rho / rho_hat + (1 - rho) / (1 - rho_hat))
-    d2 = (d3 @ p.W2 + sparse) * a2 * (1 - a2)
-    gW2 = d3.T @ a2 / m + lam * p.W2
-    gW1 = d2.T @ X / m + lam * p.W1
-    return J, np.concatenate([gW1.ravel(), gW2.ravel(), d2.mean(axis=0), d3.mean(axis=0)])
+def _cost_grad(vec, X, hidden, rho: float, beta: float, lam: float):
+    """:func:`cost_and_grad` on checked arguments, float64."""
+    return net.cost_grad(vec, X, net.layer_sizes(X.shape[1], _hidden(hidden)), rho, beta, lam)
 
 
 @dataclass(frozen=True, eq=False)
@@ -168,58 +153,80 @@ class AEResult:
     beta: float
     lam: float
     patch: int | None      # patch side, None for whole images
+    channels: int = 1      # 3 for colour patches (row, column, channel)
 
     @property
     def W1(self) -> np.ndarray:
         return self.params.W1
 
+    @property
+    def hidden(self) -> tuple[int, ...]:
+        return self.params.hidden
+
     def tiles(self) -> np.ndarray:
-        """Rows of W1 as upright square pictures."""
-        side = int(round(np.sqrt(self.params.W1.shape[1])))
-        if side * side != self.params.W1.shape[1]:
-            raise ck.BadArgument(f"W1 has {self.params.W1.shape[1]} inputs per unit: not a square picture")
-        return self.params.W1.reshape(-1, side, side).copy()
+        """Rows of W1 as upright pictures: (h, side, side) grey or (h, side, side, 3) colour."""
+        return first_layer_tiles(self.params.W1, self.channels)
 
 
-def iter_train(X, hidden: int = 25, rho: float = 0.01, beta: float = 3.0, lam: float = 1e-4,
+def first_layer_tiles(W1: np.ndarray, channels: int = 1) -> np.ndarray:
+    n = W1.shape[1] // channels
+    side = int(round(np.sqrt(n)))
+    if side * side * channels != W1.shape[1]:
+        raise ck.BadArgument(f"W1 has {W1.shape[1]} inputs per unit: not a square picture")
+    shape = (-1, side, side) if channels == 1 else (-1, side, side, channels)
+    return W1.reshape(shape).copy()
+
+
+def _channels(patch, n: int) -> int:
+    p = ck.integer("patch", patch, 1, MAX_UNITS)
+    for c in (1, 3):
+        if p * p * c == n:
+            return c
+    raise ck.BadArgument(f"patch = {patch}: {patch}×{patch} patches have {p * p} pixels ({3 * p * p} in "
+                         f"colour), but X has {n} columns")
+
+
+def iter_train(X, hidden=25, rho: float = 0.01, beta: float = 3.0, lam: float = 1e-4,
                max_iter: int = 400, seed: int = 0, patch: int | None = None,
                stop: threading.Event | None = None,
                min_interval: float = 1 / 30) -> Iterator[AESnapshot]:
-    """L-BFGS on ``J``; yields :class:`AESnapshot` (bounded rate), returns :class:`AEResult`."""
+    """L-BFGS on ``J``; yields :class:`AESnapshot` (bounded rate), returns :class:`AEResult`.
+
+    The cost is evaluated in float32 (:class:`~nnlab_gui.engine.sparse_ae_net.Evaluator`),
+    the optimiser works in float64.
+    """
     Xa = ck.array("X (autoencoder data)", X, empty=True, finite=False)
     if Xa.ndim != 2 or len(Xa) == 0 or Xa.shape[1] == 0:
         raise ck.BadArgument(f"X (autoencoder data) has shape {Xa.shape}, expected (m, n) with m, n ≥ 1")
     X = _data(Xa, "X (autoencoder data)")
     rho, beta, lam = _hyper(rho, beta, lam)
-    n, hidden = _sizes(X.shape[1], hidden)
+    sizes = _sizes(X.shape[1], hidden)
+    n, h1 = sizes[0], sizes[1]
     max_iter = ck.integer("max_iter", max_iter, 1, MAX_ITER)
     seed = ck.seed("seed", seed)
-    if patch is not None and ck.integer("patch", patch, 1, MAX_UNITS) ** 2 != n:
-        raise ck.BadArgument(f"patch = {patch}: {patch}×{patch} patches have {int(patch) ** 2} pixels, "
-                             f"but X has {n} columns")
+    channels = 1 if patch is None else _channels(patch, n)
     ck.event("stop", stop)
     min_interval = ck.real("min_interval", min_interval, 0.0, 3600.0)
-    P = 2 * hidden * n + hidden + n
-    ck.memory(f"training a {n}-{hidden}-{n} autoencoder on {len(X)} samples",
-              8.0 * (len(X) * (2 * hidden + 2 * n) + 30 * P), "use fewer samples or hidden units")
+    P = net.n_params(sizes)
+    ck.memory(f"training a {_name(sizes)} autoencoder on {len(X)} samples",
+              4.0 * len(X) * (2 * sum(sizes[1:]) + n) + 8.0 * 30 * P, "use fewer samples or hidden units")
     stop = stop if stop is not None else threading.Event()
     inbox: queue.Queue = queue.Queue()
     costs: list[float] = []
-    x0 = init_params(n, hidden, seed)
-
-    def f(vec):
-        return _cost_grad(vec, X, hidden, rho, beta, lam)
+    x0 = init_params(n, sizes[1:-1], seed)
+    f = net.Evaluator(X, sizes, rho, beta, lam)
 
     def callback(intermediate_result):
         costs.append(float(intermediate_result.fun))
-        inbox.put(("step", np.array(intermediate_result.x[:hidden * n]), float(intermediate_result.fun)))
+        inbox.put(("step", np.array(intermediate_result.x[:h1 * n]), float(intermediate_result.fun)))
         if stop.is_set():
             raise StopIteration
 
     def run():
         try:
-            with one_blas_thread():
+            with one_blas_thread(), np.errstate(over="ignore", divide="ignore", invalid="ignore"):
                 costs.append(float(f(x0)[0]))
+                inbox.put(("step", x0[:h1 * n].copy(), costs[0]))
                 res = scipy.optimize.minimize(f, x0, jac=True, method="L-BFGS-B", callback=callback,
                                               options={"maxiter": int(max_iter), "maxfun": 20 * int(max_iter) + 100})
             inbox.put(("done", res, None))
@@ -228,7 +235,7 @@ def iter_train(X, hidden: int = 25, rho: float = 0.01, beta: float = 3.0, lam: f
 
     thread = threading.Thread(target=run, name="sparse-ae", daemon=True)
     thread.start()
-    last = 0.0
+    last = -np.inf
     try:
         while True:
             kind, payload, J = inbox.get()
@@ -239,8 +246,7 @@ def iter_train(X, hidden: int = 25, rho: float = 0.01, beta: float = 3.0, lam: f
             now = time.monotonic()
             if now - last >= min_interval:
                 last = now
-                yield AESnapshot(len(costs) - 1, int(max_iter), J, payload.reshape(hidden, n),
-                                 np.array(costs))
+                yield AESnapshot(len(costs) - 1, int(max_iter), J, payload.reshape(h1, n), np.array(costs))
     finally:
         stop.set()
         thread.join()
@@ -248,9 +254,8 @@ def iter_train(X, hidden: int = 25, rho: float = 0.01, beta: float = 3.0, lam: f
     if not np.all(np.isfinite(costs)) or not np.all(np.isfinite(res.x)):
         raise ck.BadArgument("the training diverged (a cost is not finite): try a smaller β or λ, "
                              "or fewer hidden units")
-    p = unpack(np.asarray(res.x, dtype=float), n, hidden)
-    p = AEParams(p.W1.copy(), p.b1.copy(), p.W2.copy(), p.b2.copy())
-    result = AEResult(p, np.array(costs), len(costs) - 1, rho, beta, lam, patch)
+    p = AEParams.from_vector(res.x, sizes)
+    result = AEResult(p, np.array(costs), len(costs) - 1, rho, beta, lam, patch, channels)
     yield AESnapshot(len(costs) - 1, int(max_iter), costs[-1], p.W1.copy(), np.array(costs))
     return result
 
@@ -265,86 +270,14 @@ def train(X, **kw) -> AEResult:
 
 
 def encode(params: AEParams, X) -> np.ndarray:
-    """Hidden activations a2 = f(W1 x + b1) for rows of X."""
+    """Activations of the code (sparse) layer for rows of X: a2 = f(W1 x + b1) for one layer."""
     ck.instance("params", params, AEParams, "AEParams (a trained autoencoder's res.params)")
-    n = params.W1.shape[1]
+    n = params.n_in
     X = ck.array("X", X, empty=True, finite=False)
     if X.ndim != 2 or X.shape[1] != n:
         raise ck.BadArgument(f"X has shape {X.shape}, expected (m, {n}): the autoencoder has {n} inputs")
-    return _encode(params, ck.array("X", X, empty=True))
+    return net.encode_rows(params, ck.array("X", X, empty=True))
 
 
-def _encode(params: AEParams, X) -> np.ndarray:
-    return expit(X @ params.W1.T + params.b1)
-
-
-def patch_features(params: AEParams, images: np.ndarray, patch: int, step: int = 4) -> np.ndarray:
-    """Hidden activations of every ``patch × patch`` window (stride ``step``), concatenated."""
-    ck.instance("params", params, AEParams, "AEParams (a trained autoencoder's res.params)")
-    images = ck.array("images", images, ndim=3)
-    N, H, W = images.shape
-    patch = ck.integer("patch", patch, 1, min(H, W))
-    if patch * patch != params.W1.shape[1]:
-        raise ck.BadArgument(f"patch = {patch}: {patch}×{patch} windows have {patch * patch} pixels, the "
-                             f"autoencoder takes {params.W1.shape[1]}")
-    step = ck.integer("step", step, 1, max(H, W))
-    windows = len(range(0, H - patch + 1, step)) * len(range(0, W - patch + 1, step))
-    ck.memory(f"the features of {N} images ({windows} windows × {params.W1.shape[0]} units each)",
-              8.0 * N * windows * params.W1.shape[0], "use a larger step")
-    feats = []
-    for r in range(0, H - patch + 1, step):
-        for c in range(0, W - patch + 1, step):
-            feats.append(_encode(params, images[:, r:r + patch, c:c + patch].reshape(N, -1)))
-    return np.hstack(feats)
-
-
-@dataclass(frozen=True, eq=False)
-class FeatureComparison:
-    pixel_accuracy: float
-    feature_accuracy: float
-    n_pixels: int
-    n_features: int
-    n_train: int
-    n_test: int
-
-
-def compare_features(result: AEResult, train_images, train_labels, test_images, test_labels,
-                     lam: float = 1e-4, max_iter: int = 200, step: int = 4,
-                     stop=None) -> FeatureComparison:
-    """Softmax on raw pixels vs on the autoencoder's hidden activations (test accuracy)."""
-    ck.instance("result", result, AEResult, "an AEResult (what sparse_ae.train returns)")
-    n = result.params.W1.shape[1]
-    tr = ck.array("train_images", train_images, ndim=(2, 3) if not result.patch else 3)
-    te = ck.array("test_images", test_images, ndim=tr.ndim)
-    if te.shape[1:] != tr.shape[1:]:
-        raise ck.BadArgument(f"test_images have shape {te.shape}, train_images {tr.shape}: the images must "
-                             f"have the same size")
-    if not result.patch and int(np.prod(tr.shape[1:])) != n:
-        raise ck.BadArgument(f"train_images have shape {tr.shape}: the autoencoder takes {n} pixels per image")
-    train_labels = ck.labels("train_labels", train_labels, count=len(tr), n_labels=10)
-    test_labels = ck.labels("test_labels", test_labels, count=len(te), n_labels=10)
-    lam = ck.real("lam (λ)", lam, 0.0, LIMIT)
-    max_iter = ck.integer("max_iter", max_iter, 1, MAX_ITER)
-    step = ck.integer("step", step, 1, max(tr.shape[1:]))
-    ck.event("stop", stop)
-    train_images, test_images = tr, te
-    with one_blas_thread():
-        return _compare(result, train_images, train_labels, test_images, test_labels, lam, max_iter,
-                        step, stop)
-
-
-def _compare(result, train_images, train_labels, test_images, test_labels, lam, max_iter, step, stop):
-    tr = np.asarray(train_images, dtype=float)
-    te = np.asarray(test_images, dtype=float)
-    if result.patch:
-        Ftr = patch_features(result.params, tr, result.patch, step)
-        Fte = patch_features(result.params, te, result.patch, step)
-    else:
-        n = result.params.W1.shape[1]
-        Ftr, Fte = encode(result.params, tr.reshape(len(tr), n)), encode(result.params, te.reshape(len(te), n))
-    Ptr, Pte = tr.reshape(len(tr), -1), te.reshape(len(te), -1)
-    raw = softmax.train(Ptr, train_labels, lam, num_labels=10, max_iter=max_iter, stop=stop)
-    feat = softmax.train(Ftr, train_labels, lam, num_labels=10, max_iter=max_iter, stop=stop)
-    return FeatureComparison(softmax.accuracy(raw.W, Pte, test_labels),
-                             softmax.accuracy(feat.W, Fte, test_labels),
-                             Ptr.shape[1], Ftr.shape[1], len(tr), len(te))
+from nnlab_gui.engine.sparse_ae_features import (  # noqa: E402  (they use the classes above)
+    FeatureComparison, compare_features, patch_features)

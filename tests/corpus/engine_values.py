@@ -607,7 +607,7 @@ _v("ae_features_patch_big", lambda: _ae().patch_features(_ae_result().params, _i
    "patch bigger than the images", r"patch")
 _v("ae_features_patch_inputs", lambda: _ae().patch_features(_ae_result().params, _images(2), 5),
    "5×5 windows for a 16-input autoencoder", r"patch")
-_v("ae_compare_labels_10", lambda: _compare(train_labels=np.full(20, 10)), "IndexError today", r"labels")
+_v("ae_compare_labels_100", lambda: _compare(train_labels=np.full(20, 100)), "labels are 0 … 99", r"labels")
 _v("ae_compare_labels_length", lambda: _compare(test_labels=np.arange(5)), "5 labels for 20 images",
    r"labels")
 _v("ae_compare_images_shape", lambda: _compare(test_images=np.zeros((20, 27, 27))),

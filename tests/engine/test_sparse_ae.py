@@ -57,3 +57,43 @@ def test_training_makes_hidden_units_sparse_and_features_classify():
 def test_bad_settings_are_refused():
     with pytest.raises(ValueError, match="ρ"):
         sparse_ae.train(np.zeros((3, 4)), hidden=2, rho=1.5)
+
+
+def test_float32_training_evaluator_matches_the_float64_cost():
+    from nnlab_gui.engine import sparse_ae_net as net
+    rng = np.random.default_rng(3)
+    X = rng.uniform(0, 1, size=(40, 12))
+    for hidden in [(5,), (6, 4, 6)]:
+        sizes = net.layer_sizes(12, hidden)
+        vec = rng.normal(scale=0.3, size=net.n_params(sizes))
+        J, g = net.cost_grad(vec, X, sizes, 0.1, 3.0, 1e-3)
+        J32, g32 = net.Evaluator(X, sizes, 0.1, 3.0, 1e-3)(vec)
+        assert J32 == pytest.approx(J, rel=1e-6)
+        assert np.linalg.norm(g32 - g) / np.linalg.norm(g) < 1e-5
+
+
+def test_float32_softmax_matches_float64():
+    from nnlab_gui.engine import softmax
+    rng = np.random.default_rng(4)
+    X = rng.uniform(0, 1, size=(60, 9))
+    y = rng.integers(0, 4, 60)
+    W = rng.normal(size=(4, 10))
+    J, G = softmax.cost_and_grad(W, X, y, 1e-3)
+    J32, g32 = softmax._Float32Cost(X, y, 4, 1e-3)(W.ravel())
+    assert J32 == pytest.approx(J, rel=1e-6)
+    assert np.abs(g32 - G.ravel()).max() < 1e-6
+    a = softmax.train(X, y, 1e-3, num_labels=4, max_iter=50)
+    b = softmax.train(X, y, 1e-3, num_labels=4, max_iter=50, float32=True)
+    assert np.array_equal(a.predict(X), b.predict(X))
+
+
+def test_window_features_equal_the_window_loop():
+    d = load_digits()
+    P = sparse_ae.sample_patches(d.images[:50], n=300, size=8, seed=0, min_ink=1.0)
+    res = sparse_ae.train(P, hidden=6, max_iter=5, patch=8)
+    imgs = d.images[:7]
+    want = np.hstack([sparse_ae.encode(res.params, imgs[:, r:r + 8, c:c + 8].reshape(7, 64))
+                      for r in range(0, 21, 4) for c in range(0, 21, 4)])
+    got = sparse_ae.patch_features(res.params, imgs, 8, step=4)
+    assert got.shape == (7, 36 * 6)
+    assert np.abs(got - want).max() < 1e-5
