@@ -50,7 +50,7 @@ from nnlab_gui.engine.sparse_ae_patches import sample_patches
 
 __all__ = ["AEParams", "init_params", "unpack", "cost_and_grad", "sample_patches",
            "AESnapshot", "AEResult", "iter_train", "train", "encode", "patch_features",
-           "FeatureComparison", "compare_features"]
+           "FeatureComparison", "compare_features", "sweep_steps"]
 
 
 MAX_UNITS = 10_000      # inputs n or hidden units h
@@ -154,6 +154,7 @@ class AEResult:
     lam: float
     patch: int | None      # patch side, None for whole images
     channels: int = 1      # 3 for colour patches (row, column, channel)
+    sigma: float | None = None   # set when trained on normalise_patches(...) rows: windows get the same
 
     @property
     def W1(self) -> np.ndarray:
@@ -280,4 +281,4 @@ def encode(params: AEParams, X) -> np.ndarray:
 
 
 from nnlab_gui.engine.sparse_ae_features import (  # noqa: E402  (they use the classes above)
-    FeatureComparison, compare_features, patch_features)
+    FeatureComparison, compare_features, patch_features, sweep_steps)

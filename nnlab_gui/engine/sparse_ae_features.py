@@ -30,7 +30,8 @@ from nnlab_gui.engine import softmax
 from nnlab_gui.engine import sparse_ae_net as net
 from nnlab_gui.engine.blas import one_blas_thread
 
-__all__ = ["normalise_patches", "patch_features", "FeatureComparison", "compare_features", "windows"]
+__all__ = ["normalise_patches", "patch_features", "FeatureComparison", "compare_features", "windows",
+           "sweep_steps"]
 MAX_LABELS = 100
 _BLOCK = 16 * 2**20          # float32 window values per block of images
 
@@ -179,3 +180,25 @@ def _train_pair(problems, k, lam, max_iter, stop):
     with ThreadPoolExecutor(max_workers=len(problems), thread_name_prefix="softmax") as pool:
         futures = [pool.submit(_train_one, X, y, k, lam, max_iter, stop) for X, y in problems]
         return [f.result() for f in futures]
+
+
+def sweep_steps(result, train_images, train_labels, test_images, test_labels,
+                steps=(32, 28, 24, 20, 16, 12, 8), lam: float = 1e-4, max_iter: int = 200,
+                pool: int | None = None, stop=None) -> list[FeatureComparison]:
+    """One :class:`FeatureComparison` per step (the pixel softmax is trained once and shared)."""
+    tr, te, ytr, yte, k = _checked(result, train_images, train_labels, test_images, test_labels)
+    lam = ck.real("lam (λ)", lam, 0.0, _ae().LIMIT)
+    max_iter = ck.integer("max_iter", max_iter, 1, _ae().MAX_ITER)
+    steps = ck.sizes("steps", steps, 1, max(tr.shape[1:3]), count=(1, 64))
+    ck.event("stop", stop)
+    Ptr, Pte = tr.reshape(len(tr), -1), te.reshape(len(te), -1)
+    out = []
+    with one_blas_thread():
+        raw = _train_one(Ptr, ytr, k, lam, max_iter, stop)
+        pixels = softmax.accuracy(raw.W, Pte, yte)
+        for step in steps:
+            Ftr, Fte = features(result, tr, te, step, pool)
+            feat = _train_one(Ftr, ytr, k, lam, max_iter, stop)
+            out.append(FeatureComparison(pixels, softmax.accuracy(feat.W, Fte, yte), Ptr.shape[1],
+                                         Ftr.shape[1], len(tr), len(te)))
+    return out

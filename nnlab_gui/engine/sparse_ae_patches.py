@@ -15,6 +15,9 @@ cannot loop for ever:
 * otherwise the rejection loop goes on as it always did: the count draws no random
   number, so the same seed gives the same patches as before.
 
+Colour images (N, H, W, 3) give rows of ``size²·3`` values (row, column, channel), drawn
+uniformly (ink counts every channel).
+
 Limits: ``n`` 1 … ``MAX_PATCHES`` and the patches within
 :data:`~nnlab_gui.engine.arg_checks.MEMORY_LIMIT`; images finite, (N, H, W) with N ≥ 1;
 ``size`` 1 … min(H, W); ``min_ink`` finite and ≥ 0.
@@ -77,6 +80,8 @@ def sample_patches(images: np.ndarray, n: int = 10000, size: int = 8, seed: int 
     Patches with total ink below ``min_ink`` are redrawn (blank borders teach nothing).
     """
     images = ck.array("images", images, empty=True, finite=False)
+    if images.ndim == 4 and images.shape[3] == 3 and images.shape[0] > 0:
+        return _colour_patches(ck.array("images", images, empty=True), n, size, seed, min_ink)
     if images.ndim != 3 or images.shape[0] == 0:
         raise ck.BadArgument(f"images must be a stack (N, H, W) with N ≥ 1, got shape {images.shape}")
     images = ck.array("images", images, empty=True)
@@ -113,3 +118,24 @@ def sample_patches(images: np.ndarray, n: int = 10000, size: int = 8, seed: int 
                 rest = _draw_from_inked(images, n - len(out), size, min_ink, rng)
                 out = np.vstack([out, rest])
     return out[:n].copy()
+
+
+def _colour_patches(images: np.ndarray, n, size, seed, min_ink) -> np.ndarray:
+    N, H, W, _ = images.shape
+    size = ck.integer("size (the patch side)", size, 1, min(H, W))
+    n = ck.integer("n (patches)", n, 1, MAX_PATCHES)
+    rng = np.random.default_rng(ck.seed("seed", seed))
+    min_ink = ck.real("min_ink", min_ink, 0.0)
+    ck.memory(f"{n} colour patches of {size}×{size}", 8.0 * n * size * size * 3 * 3, "ask for fewer patches")
+    rows = np.arange(size)
+    out, tries = [], 0
+    while sum(len(o) for o in out) < n:
+        tries += 1
+        if tries > 50:
+            raise ck.BadArgument(f"too few {size}×{size} colour patches have ink above min_ink = {min_ink:g}")
+        k = n
+        i, r, c = rng.integers(0, N, k), rng.integers(0, H - size + 1, k), rng.integers(0, W - size + 1, k)
+        P = images[i[:, None, None], r[:, None, None] + rows[None, :, None], c[:, None, None] + rows[None, None, :]]
+        P = P.reshape(k, -1)
+        out.append(P[P.sum(axis=1) > min_ink])
+    return np.concatenate(out)[:n].astype(float)

@@ -97,3 +97,14 @@ def test_window_features_equal_the_window_loop():
     got = sparse_ae.patch_features(res.params, imgs, 8, step=4)
     assert got.shape == (7, 36 * 6)
     assert np.abs(got - want).max() < 1e-5
+
+
+def test_sweep_steps_gives_one_comparison_per_step():
+    d = load_digits()
+    P = sparse_ae.sample_patches(d.images[:200], n=500, size=8, seed=0, min_ink=1.0)
+    res = sparse_ae.train(P, hidden=6, max_iter=10, patch=8)
+    tr, te = d.split("train"), d.split("test")
+    rows = sparse_ae.sweep_steps(res, tr.images[:200], tr.labels[:200], te.images[:100], te.labels[:100],
+                                 steps=(20, 10, 4), max_iter=20)
+    assert [r.n_features for r in rows] == [6 * 4, 6 * 9, 6 * 36]
+    assert len({r.pixel_accuracy for r in rows}) == 1

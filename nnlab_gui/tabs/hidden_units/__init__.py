@@ -14,6 +14,8 @@ Pages (one module each, built the first time they are shown):
   and accuracy on the bundled 20×20 digits.  File → Open… on any page of the tab opens it here.
 * **Sparse autoencoder** (``autoencoder``) — ρ, β, λ, hidden size, data (8×8 patches /
   whole digits); the learned first-layer weights; softmax on hidden activations vs raw pixels.
+* **Natural images** (``natural_images``) — colour 8×8×3 patches of two photographs: the step
+  sweep (one against three hidden layers) and the patch-count sweep, beside the report's tables.
 """
 from nnlab_gui.i18n import N_
 
@@ -22,4 +24,5 @@ PAGES = [
     (N_("Gradient check"), "gradient_check:GradientCheckPage"),
     (N_("Course weights"), "course_weights:CourseWeightsPage"),
     (N_("Sparse autoencoder"), "autoencoder:SparseAutoencoderPage"),
+    (N_("Natural images"), "natural_images:NaturalImagesPage"),
 ]

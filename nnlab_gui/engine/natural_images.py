@@ -1,0 +1,231 @@
+"""Seed 004's experiments on colour photographs: 8×8×3 patches, one or three hidden layers, sweeps.
+
+Data (``resources/natural_images.npz``, see resources/README.md): the two photographs of
+scikit-learn's wheel and 720 labelled 48×48 crops of six kinds of surface (480 train, 240
+test, from disjoint halves of each region).  Unlabelled patches are drawn from the whole
+photographs (values in [0, 1] as they are: removing each patch's mean, as
+``sparse_ae_features.normalise_patches`` does, lost the colour and classified worse) and
+learnt by a sparse autoencoder of 192 inputs.  Each labelled crop is lit by its own colour
+gains (×0.5 … 1.5 per channel, fixed seed), so that raw colour alone is a weaker cue.  A
+crop's features are the code activations of its 8×8 windows at a step, averaged over the
+windows of each quarter of the crop (2 × 2 pooling); every feature column is standardised
+on the training crops, and the lab's softmax (λ = 1e-3, 150 iterations) classifies them.
+
+* :func:`iter_step_sweep` — accuracy on pixels, then at each step (seed 004's 32 … 8), for
+  each network (one hidden layer and 75-48-75 by default);
+* :func:`iter_patch_sweep` — accuracy at one step against the number of unlabelled patches.
+
+Both are generators of :class:`SweepProgress` (done/total, the rows so far, the latest
+first-layer tiles) that take a ``stop`` event and return a :class:`Sweep`.  ``REPORT_*``
+are the report's own tables (its data set, not this one) to show beside the lab's.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import numpy as np
+
+from nnlab_gui.engine import arg_checks as ck
+from nnlab_gui.engine import softmax
+from nnlab_gui.engine import sparse_ae as ae
+from nnlab_gui.engine import sparse_ae_features as sf
+from nnlab_gui.engine.blas import one_blas_thread
+from nnlab_gui.engine.resources import resource_path
+
+__all__ = ["NaturalImages", "load_natural_images", "colour_patches", "train_colour", "SweepRow", "Sweep",
+           "SweepProgress", "iter_step_sweep", "iter_patch_sweep", "run_step_sweep", "STEPS", "COUNTS",
+           "REPORT_STEPS", "REPORT_PATCHES"]
+
+STEPS = (32, 28, 24, 20, 16, 12, 8)
+COUNTS = (100, 1000, 10000)
+POOL = 2
+NORMALISE = False
+LIGHT, LIGHT_SEED = 0.5, 7
+SOFTMAX_LAM, SOFTMAX_ITER = 1e-3, 150
+# the report's tables (its own data set): (label, random forest, logistic regression)
+REPORT_STEPS = {
+    "one layer": [("pixels", 0.363, 0.292), ("step 32", 0.305, 0.335), ("step 28", 0.335, 0.375),
+                  ("step 24", 0.329, 0.369), ("step 20", 0.341, 0.404), ("step 16", 0.34, 0.417),
+                  ("step 12", 0.347, 0.435), ("step 8", 0.358, 0.465)],
+    "75-48-75": [("pixels", 0.363, 0.292), ("step 32", 0.292, 0.184), ("step 28", 0.32, 0.195),
+                 ("step 24", 0.302, 0.191), ("step 20", 0.33, 0.216), ("step 16", 0.332, 0.225),
+                 ("step 12", 0.339, 0.239), ("step 8", 0.346, 0.25)],
+}
+REPORT_PATCHES = [("pixels", 0.363, 0.292), ("100 patches", 0.336, 0.41), ("1,000 patches", 0.343, 0.438),
+                  ("10,000 patches", 0.347, 0.435), ("100,000 patches", 0.345, 0.439)]
+
+
+@dataclass(frozen=True, eq=False)
+class NaturalImages:
+    images: np.ndarray          # (2, 427, 640, 3) float in [0, 1]
+    train: np.ndarray           # (480, 48, 48, 3) float32
+    train_labels: np.ndarray
+    test: np.ndarray            # (240, 48, 48, 3)
+    test_labels: np.ndarray
+    class_names: tuple
+
+
+@lru_cache(maxsize=1)
+def load_natural_images() -> NaturalImages:
+    with np.load(resource_path("natural_images.npz")) as z:
+        images = z["images"].astype(np.float32) / 255.0
+        crops, labels, is_test = z["crops"], z["labels"], z["is_test"]
+        side, names = int(z["crop"]), tuple(str(s) for s in z["class_names"])
+    cut = np.stack([images[i, r:r + side, c:c + side] for i, r, c in crops])
+    # each crop lit differently (fixed seed): a gain per colour channel, as under other light
+    gain = np.random.default_rng(LIGHT_SEED).uniform(1 - LIGHT, 1 + LIGHT, (len(cut), 1, 1, 3))
+    cut = np.clip(cut * gain.astype(np.float32), 0.0, 1.0)
+    return NaturalImages(images, cut[~is_test], labels[~is_test], cut[is_test], labels[is_test], names)
+
+
+def colour_patches(n: int, seed: int = 0) -> tuple[np.ndarray, float]:
+    """``n`` normalised 8×8×3 patches of the two photographs, and the σ used."""
+    P = ae.sample_patches(load_natural_images().images, n=n, size=8, seed=seed)
+    if not NORMALISE:
+        return P, None
+    Pn, sigma = sf.normalise_patches(P)
+    return Pn.astype(float), sigma
+
+
+def train_colour(hidden, n_patches: int, rho: float, beta: float, lam: float, max_iter: int, seed: int = 0,
+                 stop=None):
+    """Generator: the autoencoder's snapshots, then the :class:`~sparse_ae.AEResult` (with σ)."""
+    X, sigma = colour_patches(n_patches, seed)
+    inner = threading.Event()          # iter_train sets its event when it ends: not the caller's
+    gen = ae.iter_train(X, hidden=hidden, rho=rho, beta=beta, lam=lam, max_iter=max_iter,
+                        seed=seed, patch=8, stop=inner, min_interval=0.1)
+    try:
+        while True:
+            snap = next(gen)
+            if stop is not None and stop.is_set():
+                inner.set()
+            yield snap
+    except StopIteration as e:
+        return replace(e.value, sigma=sigma)
+
+
+@dataclass(frozen=True)
+class SweepRow:
+    label: str
+    column: str                 # the network ("one layer", "75-48-75") or "pixels"
+    accuracy: float
+    n_features: int
+
+
+@dataclass(frozen=True, eq=False)
+class Sweep:
+    rows: list
+    pixel_accuracy: float
+
+
+@dataclass(frozen=True, eq=False)
+class SweepProgress:
+    done: int
+    total: int
+    text: str
+    rows: list
+    tiles: np.ndarray | None    # the latest first-layer weights (h, 8, 8, 3)
+
+
+def _classify(Ftr, Fte, d: NaturalImages, stop) -> float:
+    """Softmax test accuracy; every column standardised by the training set's mean and std first."""
+    mu, sd = Ftr.mean(axis=0), Ftr.std(axis=0)
+    sd = np.where(sd > 1e-8, sd, 1.0)
+    Ftr, Fte = (Ftr - mu) / sd, (Fte - mu) / sd
+    with one_blas_thread():
+        m = softmax.train(Ftr, d.train_labels, SOFTMAX_LAM, num_labels=len(d.class_names),
+                          max_iter=SOFTMAX_ITER, stop=stop, float32=True)
+    return softmax.accuracy(m.W, Fte, d.test_labels)
+
+
+def _pixels(d: NaturalImages, stop) -> SweepRow:
+    acc = _classify(d.train.reshape(len(d.train), -1), d.test.reshape(len(d.test), -1), d, stop)
+    return SweepRow("pixels", "pixels", acc, d.train[0].size)
+
+
+def _name(hidden) -> str:
+    h = tuple(hidden) if not isinstance(hidden, (int, np.integer)) else (int(hidden),)
+    return "one layer" if len(h) == 1 else "-".join(str(x) for x in h)
+
+
+def _check(rho, beta, lam, max_iter, steps, stop):
+    ae._hyper(rho, beta, lam)
+    ck.integer("max_iter", max_iter, 1, ae.MAX_ITER)
+    steps = ck.sizes("steps", steps, 1, 40, count=(1, 40))
+    ck.event("stop", stop)
+    return steps
+
+
+def iter_step_sweep(networks=((75,), (75, 48, 75)), steps=STEPS, n_patches: int = 10000, rho: float = 0.01,
+                    beta: float = 3.0, lam: float = 1e-5, max_iter: int = 200, seed: int = 0,
+                    stop: threading.Event | None = None):
+    """Accuracy on pixels, then for each network and step; yields :class:`SweepProgress`."""
+    steps = _check(rho, beta, lam, max_iter, steps, stop)
+    networks = [ae._hidden(h) for h in networks]
+    ck.integer("n_patches", n_patches, 10, 200_000)
+    stop = stop if stop is not None else threading.Event()
+    d = load_natural_images()
+    total = 1 + len(networks) * (1 + len(steps))
+    rows = [_pixels(d, stop)]
+    yield SweepProgress(1, total, "pixels", list(rows), None)
+    for hidden in networks:
+        if stop.is_set():
+            return Sweep(rows, rows[0].accuracy)
+        res = yield from _train_steps(hidden, n_patches, rho, beta, lam, max_iter, seed, stop, rows, total)
+        for step in steps:
+            if stop.is_set():
+                return Sweep(rows, rows[0].accuracy)
+            Ftr, Fte = sf.features(res, d.train, d.test, step, POOL)
+            rows.append(SweepRow(f"step {step}", _name(hidden), _classify(Ftr, Fte, d, stop), Ftr.shape[1]))
+            yield SweepProgress(len(rows) + networks.index(hidden) + 1, total, f"{_name(hidden)}, step {step}",
+                                list(rows), res.tiles())
+    return Sweep(rows, rows[0].accuracy)
+
+
+def _train_steps(hidden, n_patches, rho, beta, lam, max_iter, seed, stop, rows, total, label=None):
+    gen = train_colour(hidden, n_patches, rho, beta, lam, max_iter, seed, stop)
+    try:
+        while True:
+            snap = next(gen)
+            tiles = snap.W1.reshape(-1, 8, 8, 3)
+            yield SweepProgress(len(rows), total, f"training {label or _name(hidden)}: iteration "
+                                f"{snap.iteration} of {snap.max_iter}", list(rows), tiles)
+    except StopIteration as e:
+        return e.value
+
+
+def iter_patch_sweep(counts=COUNTS, step: int = 12, hidden=75, rho: float = 0.01, beta: float = 3.0,
+                     lam: float = 1e-5, max_iter: int = 200, seed: int = 0, stop: threading.Event | None = None):
+    """Accuracy at one step against the number of unlabelled patches the autoencoder learnt."""
+    _check(rho, beta, lam, max_iter, (step,), stop)
+    counts = ck.sizes("counts", counts, 10, 200_000, count=(1, 20))
+    hidden = ae._hidden(hidden)
+    stop = stop if stop is not None else threading.Event()
+    d = load_natural_images()
+    total = 1 + 2 * len(counts)
+    rows = [_pixels(d, stop)]
+    yield SweepProgress(1, total, "pixels", list(rows), None)
+    for n in counts:
+        if stop.is_set():
+            break
+        res = yield from _train_steps(hidden, n, rho, beta, lam, max_iter, seed, stop, rows, total,
+                                      f"on {n:,} patches")
+        if stop.is_set():
+            break
+        Ftr, Fte = sf.features(res, d.train, d.test, step, POOL)
+        rows.append(SweepRow(f"{n:,} patches", _name(hidden), _classify(Ftr, Fte, d, stop), Ftr.shape[1]))
+        yield SweepProgress(2 * len(rows) - 1, total, f"{n:,} patches", list(rows), res.tiles())
+    return Sweep(rows, rows[0].accuracy)
+
+
+def run_step_sweep(**kw) -> Sweep:
+    """:func:`iter_step_sweep` to the end (benchmarks, command line)."""
+    gen = iter_step_sweep(**kw)
+    while True:
+        try:
+            next(gen)
+        except StopIteration as e:
+            return e.value

@@ -1,0 +1,211 @@
+"""Natural images: seed 004's colour-patch autoencoder, its step sweep and its patch-count sweep.
+
+A sparse autoencoder learns 8×8×3 patches of two colour photographs (bundled from
+scikit-learn's wheel); the code activations of the windows of each 48×48 labelled crop at a
+step, pooled over the crop's quarters, feed the lab's softmax (``engine.natural_images``).
+
+* **Step sweep** (the run button): pixels, then step 32 … 8, for the one-hidden-layer
+  network and the three-hidden-layer one side by side;
+* **Patch-count sweep**: one layer, one step, against the number of unlabelled patches.
+
+Both run on the worker with progress and Cancel; the first-layer weights stream as colour
+tiles.  The report's own table (its data set) is shown beside the lab's, labelled as such.
+Random forest: not offered — scikit-learn would become a run-time dependency of the lab
+for one column, and the report itself finds it does not use the features.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QVBoxLayout, QWidget
+
+from nnlab_gui.engine import natural_images as ni
+from nnlab_gui.pages import Float, Int, Job, Numbers, Page, Preset
+from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights, stacked
+from nnlab_gui.widgets.image_view import TileGrid
+from nnlab_gui.widgets.plots import make_plot
+from nnlab_gui.widgets.tables import set_text
+
+COLOURS = {"one layer": "#1565c0", "deep": "#c62828", "pixels": "#555555"}
+DATA_TIP = ("Unlabelled: random 8×8×3 patches of china.jpg and flower.jpg. Labelled: 480 training and "
+            "240 test crops (48×48) of six surfaces — sky, water, trees, pagoda, petals, leaves — each "
+            "crop lit by its own colour gains.")
+
+
+def colour_tiles(tiles: np.ndarray) -> np.ndarray:
+    """Each (8, 8, 3) weight picture scaled to its own min/max."""
+    t = np.asarray(tiles, dtype=float)
+    lo = t.min(axis=(1, 2, 3), keepdims=True)
+    span = t.max(axis=(1, 2, 3), keepdims=True) - lo
+    return (t - lo) / np.where(span > 0, span, 1.0)
+
+
+def _table(rows: int, cols: int, headers: list[str]) -> QTableWidget:
+    t = QTableWidget(rows, cols)
+    t.setHorizontalHeaderLabels(headers)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.verticalHeader().setVisible(False)
+    return t
+
+
+class NaturalImagesPage(OpensCourseWeights, Page):
+    TITLE = "Natural images"
+    FIELDS = [
+        Float("rho", "Sparsity ρ", 0.01, 0.0001, 0.9999, step=0.01, decimals=4),
+        Float("beta", "Sparsity weight β", 3.0, 0.0, 100.0, step=0.5, decimals=3),
+        Float("lam", "Weight decay λ", 1e-5, 0.0, 100.0, log=True),
+        Int("hidden", "Hidden units (one layer)", 75, 1, 400),
+        Numbers("deep", "Three-layer network", (75, 48, 75), minimum=1, maximum=400, at_least=0, at_most=9,
+                unique=False, integer=True,
+                tip="hidden layer sizes; the sparsity acts on the middle one (empty: one layer only)"),
+        Int("patches", "Unlabelled patches", 10000, 100, 100000, step=1000),
+        Int("max_iter", "Iterations", 200, 1, 5000, tip="L-BFGS iterations per autoencoder"),
+        Numbers("steps", "Steps", ni.STEPS, minimum=1, maximum=40, integer=True, tip="window steps of the step sweep"),
+        Numbers("counts", "Patch counts", ni.COUNTS, minimum=10, maximum=100000, integer=True,
+                tip="unlabelled patch counts of the patch-count sweep"),
+        Int("count_step", "Step (patch-count sweep)", 12, 1, 40),
+    ]
+    PRESETS = [
+        Preset("Report: ρ = 0.01, λ = 1e-5, β = 3", dict(rho=0.01, lam=1e-5, beta=3.0)),
+        Preset("ρ = 0.1", dict(rho=0.1, lam=1e-5, beta=3.0)),
+        Preset("λ = 1e-3", dict(rho=0.01, lam=1e-3, beta=3.0)),
+    ]
+    RUN_TEXT = "Step sweep"
+    RUN_TIP = "Pixels, then each step, for one and three hidden layers"
+
+    def build(self) -> None:
+        self.sweep: ni.Sweep | None = None
+        self.kind = "steps"
+        self.count_button = self.run_panel.add_button("Patch-count sweep", self.count_job,
+                                                      "one hidden layer, one step, several patch counts")
+        self.tiles = TileGrid(pad=1, pad_value=1.0)
+        self.tiles.setToolTip("Rows of W1 as 8×8 colour pictures, each scaled to its own min/max")
+        self.stage = QLabel("Press Step sweep (Ctrl+R).")
+        self.lab_table = _table(0, 3, ["features", "one layer", "three layers"])
+        self.report_title = QLabel("The report's table (its own data set, not this one):")
+        self.report_table = _table(0, 3, ["features", "random forest", "logistic regression"])
+        self.plot = make_plot("", "step", "test accuracy", grid=0)
+        self.plot.addLegend()
+        info = QLabel(DATA_TIP)
+        info.setWordWrap(True)
+        self.add_export("Tiles (PNG/SVG)…", lambda: self.save_widget(self.tiles, "natural_tiles"))
+        self.add_export("Accuracy plot (PNG/SVG/CSV)…", lambda: self.save_plot(self.plot, "natural_sweep",
+                                                                               table=self.result_table))
+        self.add_export("Tables (PNG/SVG)…", lambda: self.save_widget(self.tables_box, "natural_tables"))
+        self.tables_box = QWidget()
+        lay = QVBoxLayout(self.tables_box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(QLabel("This lab (softmax = logistic regression, test accuracy):"))
+        lay.addWidget(self.lab_table)
+        lay.addWidget(self.report_title)
+        lay.addWidget(self.report_table)
+        top = stacked(self.tiles, self.tables_box, (1, 1))
+        self.side_layout(stacked(top, self.plot, (3, 2)), self.stage, info, width=330)
+        self._show_report()
+
+    # ------------------------------------------------------------------- jobs
+    def _common(self, v: dict) -> dict:
+        return dict(rho=v["rho"], beta=v["beta"], lam=v["lam"], max_iter=v["max_iter"])
+
+    def job(self) -> Job:
+        v = self.form.values()
+        nets = [(v["hidden"],)] + ([tuple(int(h) for h in v["deep"])] if v["deep"] else [])
+        self.kind = "steps"
+        self._show_report()
+        return Job(ni.iter_step_sweep, (), dict(networks=nets, steps=tuple(int(s) for s in v["steps"]),
+                                               n_patches=v["patches"], **self._common(v)),
+                   stop=True, kind="steps", message="step sweep…")
+
+    def count_job(self) -> Job:
+        v = self.form.values()
+        self.kind = "counts"
+        self._show_report()
+        return Job(ni.iter_patch_sweep, (), dict(counts=tuple(int(c) for c in v["counts"]), step=v["count_step"],
+                                                hidden=v["hidden"], **self._common(v)),
+                   stop=True, kind="counts", message="patch-count sweep…")
+
+    def _on_snapshot(self, snap) -> None:
+        if isinstance(snap, ni.SweepProgress):
+            self.stage.setText(snap.text)
+            if snap.tiles is not None:
+                self.tiles.set_tiles(colour_tiles(snap.tiles))
+            self._show_rows(snap.rows)
+
+    def _on_done(self, value) -> None:
+        if isinstance(value, ni.Sweep):
+            self.sweep = value
+            self._show_rows(value.rows)
+            self.stage.setText(f"done: {len(value.rows)} results")
+            self.messages.info(f"{'step' if self.kind == 'steps' else 'patch-count'} sweep done: pixels "
+                               f"{100 * value.pixel_accuracy:.1f} %")
+
+    def _on_cancelled(self) -> None:
+        self.stage.setText("cancelled: the rows so far are kept")
+
+    # ---------------------------------------------------------------- display
+    def _show_rows(self, rows) -> None:
+        labels = [r.label for r in rows if r.column == "pixels"]
+        for r in rows:
+            if r.label not in labels:
+                labels.append(r.label)
+        columns = []
+        for r in rows:
+            if r.column != "pixels" and r.column not in columns:
+                columns.append(r.column)
+        self.lab_table.setColumnCount(1 + max(1, len(columns)))
+        self.lab_table.setHorizontalHeaderLabels(["features"] + (columns or ["accuracy"]))
+        self.lab_table.setRowCount(len(labels))
+        for i, lab in enumerate(labels):
+            set_text(self.lab_table, i, 0, lab)
+            for j in range(max(1, len(columns))):
+                set_text(self.lab_table, i, 1 + j, "")
+        for r in rows:
+            i = labels.index(r.label)
+            for j, col in enumerate(columns or ["pixels"]):
+                if r.column in (col, "pixels"):
+                    set_text(self.lab_table, i, 1 + j, f"{r.accuracy:.3f}")
+        self._plot(rows, columns)
+
+    def _plot(self, rows, columns) -> None:
+        self.plot.clear()
+        x_of = (lambda r: float(r.label.split()[1])) if self.kind == "steps" else \
+            (lambda r: float(np.log10(float(r.label.split()[0].replace(",", "")))))
+        self.plot.setLabel("bottom", "step" if self.kind == "steps" else "log10 (unlabelled patches)")
+        pix = [r for r in rows if r.column == "pixels"]
+        others = [r for r in rows if r.column != "pixels"]
+        if pix and others:
+            xs = [x_of(r) for r in others]
+            self.plot.plot([min(xs), max(xs)], [pix[0].accuracy] * 2, name="pixels",
+                           pen=pg.mkPen(COLOURS["pixels"], width=2, style=pg.QtCore.Qt.PenStyle.DashLine))
+        for col in columns:
+            pts = [(x_of(r), r.accuracy) for r in others if r.column == col]
+            colour = COLOURS["one layer"] if col == "one layer" else COLOURS["deep"]
+            self.plot.plot([p[0] for p in pts], [p[1] for p in pts], name=col, symbol="o",
+                           pen=pg.mkPen(colour, width=2), symbolBrush=colour)
+
+    def _show_report(self) -> None:
+        if self.kind == "steps":
+            one, deep = ni.REPORT_STEPS["one layer"], ni.REPORT_STEPS["75-48-75"]
+            self.report_table.setColumnCount(5)
+            self.report_table.setHorizontalHeaderLabels(["features", "one layer RF", "one layer LR",
+                                                         "75-48-75 RF", "75-48-75 LR"])
+            self.report_table.setRowCount(len(one))
+            for i, (a, b) in enumerate(zip(one, deep)):
+                for j, text in enumerate([a[0], f"{a[1]:.3f}", f"{a[2]:.3f}", f"{b[1]:.3f}", f"{b[2]:.3f}"]):
+                    set_text(self.report_table, i, j, text)
+        else:
+            rows = ni.REPORT_PATCHES
+            self.report_table.setColumnCount(3)
+            self.report_table.setHorizontalHeaderLabels(["features (step 12)", "random forest", "logistic regression"])
+            self.report_table.setRowCount(len(rows))
+            for i, (name, rf, lr) in enumerate(rows):
+                for j, text in enumerate([name, f"{rf:.3f}", f"{lr:.3f}"]):
+                    set_text(self.report_table, i, j, text)
+
+    def result_table(self) -> tuple[np.ndarray, list[str]]:
+        if self.sweep is None:
+            raise ValueError("no sweep yet: run one first")
+        kinds = sorted({r.column for r in self.sweep.rows})
+        data = np.array([[i, kinds.index(r.column), r.accuracy, r.n_features] for i, r in enumerate(self.sweep.rows)])
+        return data, ["row", "network_index", "accuracy", "n_features"]

@@ -1,0 +1,58 @@
+"""Natural images page: the step sweep and the patch-count sweep driven by clicks, Cancel mid-run,
+presets, colour tiles and the report's table beside the lab's."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from nnlab_gui.tabs.hidden_units.natural_images import NaturalImagesPage
+
+
+@pytest.fixture
+def page(qtbot):
+    p = NaturalImagesPage(key="test/natural")
+    qtbot.addWidget(p)
+    p.resize(1300, 900)
+    p.show()
+    p.form.set_values({"hidden": 8, "deep": (8, 5, 8), "patches": 300, "max_iter": 3, "steps": (32, 16),
+                       "counts": (100, 300), "count_step": 16})
+    return p
+
+
+def test_step_sweep_fills_both_columns_and_shows_the_report(page, qtbot):
+    assert page.report_table.item(0, 0).text() == "pixels"
+    assert page.report_table.item(7, 2).text() == "0.465"        # the report's one-layer LR at step 8
+    with qtbot.waitSignal(page.run_panel.runner.done, timeout=300000):
+        qtbot.mouseClick(page.run_panel.run_button, Qt.MouseButton.LeftButton)
+    assert [page.lab_table.horizontalHeaderItem(j).text() for j in range(3)] == ["features", "one layer", "8-5-8"]
+    assert [page.lab_table.item(i, 0).text() for i in range(3)] == ["pixels", "step 32", "step 16"]
+    assert 0.0 <= float(page.lab_table.item(2, 2).text()) <= 1.0
+    assert page.tiles.tiles.shape == (8, 8, 8, 3)                  # colour tiles of the last network's W1
+    assert len(page.sweep.rows) == 5
+    assert "sweep done" in page.messages.text()
+
+
+def test_patch_count_sweep_and_cancel_mid_run(page, qtbot):
+    with qtbot.waitSignal(page.run_panel.runner.done, timeout=300000):
+        qtbot.mouseClick(page.count_button, Qt.MouseButton.LeftButton)
+    assert page.report_table.item(1, 0).text() == "100 patches"
+    assert [page.lab_table.item(i, 0).text() for i in range(3)] == ["pixels", "100 patches", "300 patches"]
+    page.form.set_values({"max_iter": 5000, "patches": 3000})
+    runner = page.run_panel.runner
+    with qtbot.waitSignal(runner.snapshot, timeout=120000):
+        qtbot.mouseClick(page.run_panel.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.stage.text().startswith("training"), timeout=120000)
+    with qtbot.waitSignal(runner.cancelled, timeout=120000):
+        qtbot.mouseClick(page.run_panel.cancel_button, Qt.MouseButton.LeftButton)
+    assert not runner.is_running()
+    assert page.stage.text().startswith("cancelled")
+    assert page.lab_table.item(0, 0).text() == "pixels"           # the rows so far are kept
+    assert page.run_panel.run_button.isEnabled()
+
+
+def test_presets_set_the_reports_settings(page, qtbot):
+    page.preset_picker.choose("ρ = 0.1")
+    assert page.form.value("rho") == pytest.approx(0.1) and page.form.value("lam") == pytest.approx(1e-5)
+    page.preset_picker.choose("λ = 1e-3")
+    assert page.form.value("rho") == pytest.approx(0.01) and page.form.value("lam") == pytest.approx(1e-3)
+    page.preset_picker.choose("Report: ρ = 0.01, λ = 1e-5, β = 3")
+    assert page.form.value("beta") == pytest.approx(3.0) and page.form.value("lam") == pytest.approx(1e-5)
