@@ -2106,7 +2106,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>אריח {k}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/__init__.py" line="+21"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/__init__.py" line="+23"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-4"/>
         <source>λ sweep</source>
         <translation>סריקת λ</translation>
@@ -2128,6 +2128,11 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="-10"/>
         <source>Sparse autoencoder</source>
         <translation>‏Autoencoder דליל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural images</source>
+        <translation>תמונות טבע</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+2"/>
