@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableWidget, QVBoxLayout, QWidget
 
 from nnlab_gui.engine import natural_images as ni
 from nnlab_gui.pages import Float, Int, Job, Numbers, Page, Preset
@@ -46,6 +46,7 @@ def _table(rows: int, cols: int, headers: list[str]) -> QTableWidget:
     t.setHorizontalHeaderLabels(headers)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     t.verticalHeader().setVisible(False)
+    t.verticalHeader().setDefaultSectionSize(22)
     return t
 
 
@@ -57,12 +58,13 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         Float("lam", "Weight decay λ", 1e-5, 0.0, 100.0, log=True),
         Int("hidden", "Hidden units (one layer)", 75, 1, 400),
         Numbers("deep", "Three-layer network", (75, 48, 75), minimum=1, maximum=400, at_least=0, at_most=9,
-                unique=False, integer=True,
+                unique=False, integer=True, placeholder="e.g. 75, 48, 75",
                 tip="hidden layer sizes; the sparsity acts on the middle one (empty: one layer only)"),
         Int("patches", "Unlabelled patches", 10000, 100, 100000, step=1000),
         Int("max_iter", "Iterations", 200, 1, 5000, tip="L-BFGS iterations per autoencoder"),
-        Numbers("steps", "Steps", ni.STEPS, minimum=1, maximum=40, integer=True, tip="window steps of the step sweep"),
+        Numbers("steps", "Steps", ni.STEPS, minimum=1, maximum=40, integer=True, placeholder="e.g. 32, 16, 8", tip="window steps of the step sweep"),
         Numbers("counts", "Patch counts", ni.COUNTS, minimum=10, maximum=100000, integer=True,
+                placeholder="e.g. 100, 1000, 10000",
                 tip="unlabelled patch counts of the patch-count sweep"),
         Int("count_step", "Step (patch-count sweep)", 12, 1, 40),
     ]
@@ -94,14 +96,17 @@ class NaturalImagesPage(OpensCourseWeights, Page):
                                                                                table=self.result_table))
         self.add_export("Tables (PNG/SVG)…", lambda: self.save_widget(self.tables_box, "natural_tables"))
         self.tables_box = QWidget()
-        lay = QVBoxLayout(self.tables_box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(QLabel("This lab (softmax = logistic regression, test accuracy):"))
-        lay.addWidget(self.lab_table)
-        lay.addWidget(self.report_title)
-        lay.addWidget(self.report_table)
+        row = QHBoxLayout(self.tables_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for title, table in ((QLabel("This lab (softmax = logistic regression, test accuracy):"), self.lab_table),
+                             (self.report_title, self.report_table)):
+            title.setWordWrap(True)
+            col = QVBoxLayout()
+            col.addWidget(title)
+            col.addWidget(table)
+            row.addLayout(col)
         top = stacked(self.tiles, self.tables_box, (1, 1))
-        self.side_layout(stacked(top, self.plot, (3, 2)), self.stage, info, width=330)
+        self.side_layout(stacked(top, self.plot, (3, 2)), self.stage, info, width=380)
         self._show_report()
 
     # ------------------------------------------------------------------- jobs
