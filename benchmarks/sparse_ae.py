@@ -130,7 +130,7 @@ def sweep_time():
     t = time.perf_counter() - t0
     print(f"colour step sweep (Natural images page defaults): {t:.2f} s")
     for row in out.rows:
-        print(f"   {row.label:<10} {100 * row.accuracy:5.1f} %  ({row.n_features} features)")
+        print(f"   {row.column:<10} {row.label:<10} {100 * row.accuracy:5.1f} %  ({row.n_features} features)")
 
 
 def main() -> None:
