@@ -158,9 +158,13 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         for r in rows:
             if r.column != "pixels" and r.column not in columns:
                 columns.append(r.column)
-        self.lab_table.setColumnCount(1 + max(1, len(columns)))
-        self.lab_table.setHorizontalHeaderLabels(["features"] + (columns or ["accuracy"]))
-        self.lab_table.setRowCount(len(labels))
+        headers = ["features"] + (columns or ["accuracy"])
+        now = [self.lab_table.horizontalHeaderItem(j) for j in range(self.lab_table.columnCount())]
+        if [h.text() if h is not None else "" for h in now] != headers:   # header items replaced only on change
+            self.lab_table.setColumnCount(len(headers))
+            self.lab_table.setHorizontalHeaderLabels(headers)
+        if self.lab_table.rowCount() != len(labels):
+            self.lab_table.setRowCount(len(labels))
         for i, lab in enumerate(labels):
             set_text(self.lab_table, i, 0, lab)
             for j in range(max(1, len(columns))):
