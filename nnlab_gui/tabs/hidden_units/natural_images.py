@@ -89,6 +89,12 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         self.report_table = _table(0, 3, ["features", "random forest", "logistic regression"])
         self.plot = make_plot("", "step", "test accuracy", grid=0)
         self.plot.addLegend()
+        dash = pg.mkPen(COLOURS["pixels"], width=2, style=pg.QtCore.Qt.PenStyle.DashLine)
+        self.curves = [self.plot.plot([], [], name="pixels", pen=dash),
+                       self.plot.plot([], [], name="one layer", symbol="o", pen=pg.mkPen(COLOURS["one layer"], width=2),
+                                      symbolBrush=COLOURS["one layer"]),
+                       self.plot.plot([], [], name="three layers", symbol="o", pen=pg.mkPen(COLOURS["deep"], width=2),
+                                      symbolBrush=COLOURS["deep"])]
         info = QLabel(DATA_TIP)
         info.setWordWrap(True)
         self.add_export("Tiles (PNG/SVG)…", lambda: self.save_widget(self.tiles, "natural_tiles"))
@@ -177,21 +183,20 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         self._plot(rows, columns)
 
     def _plot(self, rows, columns) -> None:
-        self.plot.clear()
+        """Curves made once (pixels, first and second network); only their data change."""
         x_of = (lambda r: float(r.label.split()[1])) if self.kind == "steps" else \
             (lambda r: float(np.log10(float(r.label.split()[0].replace(",", "")))))
         self.plot.setLabel("bottom", "step" if self.kind == "steps" else "log10 (unlabelled patches)")
         pix = [r for r in rows if r.column == "pixels"]
         others = [r for r in rows if r.column != "pixels"]
-        if pix and others:
-            xs = [x_of(r) for r in others]
-            self.plot.plot([min(xs), max(xs)], [pix[0].accuracy] * 2, name="pixels",
-                           pen=pg.mkPen(COLOURS["pixels"], width=2, style=pg.QtCore.Qt.PenStyle.DashLine))
-        for col in columns:
-            pts = [(x_of(r), r.accuracy) for r in others if r.column == col]
-            colour = COLOURS["one layer"] if col == "one layer" else COLOURS["deep"]
-            self.plot.plot([p[0] for p in pts], [p[1] for p in pts], name=col, symbol="o",
-                           pen=pg.mkPen(colour, width=2), symbolBrush=colour)
+        xs = [x_of(r) for r in others]
+        if pix and xs:
+            self.curves[0].setData([min(xs), max(xs)], [pix[0].accuracy] * 2)
+        else:
+            self.curves[0].setData([], [])
+        for k, curve in enumerate(self.curves[1:]):
+            pts = [(x_of(r), r.accuracy) for r in others if k < len(columns) and r.column == columns[k]]
+            curve.setData([p[0] for p in pts], [p[1] for p in pts])
 
     def _show_report(self) -> None:
         if self.kind == "steps":
