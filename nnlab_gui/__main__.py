@@ -4,7 +4,13 @@
 and a lesson.  ``--screenshot PATH [--tab NAME] [--size WxH]`` builds the window offscreen,
 renders it to a PNG and exits 0 (``--tab "Generator:Sampling"`` selects an inner
 page too).  ``--lang el`` starts in Greek (en, el, he, ru; default: View → Language, else
-the system locale).  ``--no-restore`` ignores remembered settings.
+the system locale).  ``--no-restore`` ignores remembered settings.  ``--scale X`` (1.0–3.0) and
+``--theme light|dark|high-contrast`` set the presentation scale and the theme (remembered,
+except with ``--screenshot``, which reads and writes no settings).
+
+On Linux/X11 the system libraries of Qt's platform plugin are checked before the
+application is created (``first_run``): when some are missing the exact ``apt-get``
+line is printed and the command exits with code 3 instead of Qt's bare abort.
 """
 
 from __future__ import annotations
@@ -24,6 +30,19 @@ def parse_size(text: str) -> tuple[int, int]:
     return w, h
 
 
+THEMES = ("light", "dark", "high-contrast")
+
+
+def parse_scale(text: str) -> float:
+    try:
+        x = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"scale must be a number from 1.0 to 3.0, got {text!r}") from None
+    if not 1.0 <= x <= 3.0:
+        raise argparse.ArgumentTypeError(f"scale must be from 1.0 to 3.0, got {text!r}")
+    return x
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="nnlab-gui", description="NN Lab: a visual neural-network laboratory")
     p.add_argument("file", nargs="?", help="a session (.nnlab) or any file the lab opens (a course .mat, "
@@ -38,13 +57,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--step", metavar="N", type=int, default=1, help="with --lesson: start at step N (from 1)")
     p.add_argument("--lang", metavar="CODE", help="the lab's language: en, el, he or ru (default: the one "
                    "chosen in View → Language, else the system's)")
+    p.add_argument("--scale", metavar="X", type=parse_scale, default=None,
+                   help="presentation scale 1.0–3.0 for projectors: text, plots and drawings (remembered)")
+    p.add_argument("--theme", choices=THEMES, default=None, help="colour theme (remembered)")
     return p
+
+
+def _apply_view(window, args) -> None:
+    if args.scale is not None:
+        window.set_ui_scale(args.scale)
+    if args.theme is not None:
+        window.set_theme(args.theme)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    else:
+        from nnlab_gui import first_run
+
+        problem = first_run.check()
+        if problem:
+            print(problem, file=sys.stderr)
+            return first_run.EXIT_CODE
 
     from PySide6.QtWidgets import QApplication
 
@@ -67,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     if not _set_language(args):
         return 2
     window = MainWindow(restore=not args.no_restore)
+    _apply_view(window, args)
     if args.size:
         window.resize(*args.size)
     if args.file:
@@ -118,6 +155,7 @@ def _screenshot(args, MainWindow) -> int:
     if not _set_language(args):
         return 2
     window = MainWindow(restore=False)
+    _apply_view(window, args)
     window.resize(*(args.size or (1280, 820)))
     if args.file and not window.open_path(args.file):
         print(f"nnlab-gui: {window.statusBar().currentMessage()}", file=sys.stderr)
@@ -132,6 +170,7 @@ def _screenshot(args, MainWindow) -> int:
             window.close()
             return 2
     window.show()
+    app.processEvents()                    # posted palette, font and layout changes, even with --delay 0
     clock = QElapsedTimer()
     clock.start()
     while clock.elapsed() < max(0, args.delay):

@@ -6,7 +6,7 @@ when first shown).  A tab that fails to build is replaced by a label naming the 
 so one broken tab never takes the lab down.  The window owns the page-scoped
 shortcuts: Ctrl+R runs the current page's job and Esc cancels it, whatever has the
 focus.  Closing the window stops every page's job and waits for the threads.
-Settings (geometry, last tab, font size) live in the QSettings INI file of
+Settings (geometry, last tab, presentation scale and theme: ``view_menu``) live in the QSettings INI file of
 ``nnlab_gui.settings``; tests point ``QSettings.setPath`` at a temporary folder.
 """
 
@@ -16,9 +16,8 @@ import importlib
 import traceback
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QProxyStyle,
     QStyle,
     QLabel,
@@ -41,9 +40,8 @@ from nnlab_gui.lesson_dock import LessonMixin
 from nnlab_gui.sessions import SessionsMixin
 from nnlab_gui.tabs import TAB_SPECS
 from nnlab_gui.tabs.help_texts import ABOUT_HTML, GENERATIVE_MODELS_HTML
-from nnlab_gui.widgets import export
-
-MIN_FONT, MAX_FONT = 7, 28
+from nnlab_gui.view_menu import ViewMixin
+from nnlab_gui.widgets import appearance, export
 
 
 class _LiteralTabTextStyle(QProxyStyle):
@@ -72,9 +70,10 @@ def _norm(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
-class MainWindow(LanguageMixin, LessonMixin, SessionsMixin, QMainWindow):
+class MainWindow(ViewMixin, LanguageMixin, LessonMixin, SessionsMixin, QMainWindow):
     def __init__(self, settings: QSettings | None = None, restore: bool = True):
         super().__init__()
+        appearance.install_style()            # Fusion + focus frame, before any widget is styled
         self.setWindowTitle("NN Lab")
         self.settings = settings or make_settings()
         self.tabs = QTabWidget()
@@ -95,6 +94,7 @@ class MainWindow(LanguageMixin, LessonMixin, SessionsMixin, QMainWindow):
             scroller.setWidget(page)
             self.tabs.addTab(scroller, translate(title))
         self._build_menus()
+        self._restore_appearance(restore)
         if restore:
             self._restore_settings()
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -222,11 +222,7 @@ class MainWindow(LanguageMixin, LessonMixin, SessionsMixin, QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
         view_menu = bar.addMenu(tr_("&View"))
-        self._action(view_menu, tr_("&Larger font"), lambda: self.change_font_size(+1), QKeySequence.StandardKey.ZoomIn,
-                     tr_("Larger text for projectors (remembered)"))
-        self._action(view_menu, tr_("&Smaller font"), lambda: self.change_font_size(-1), QKeySequence.StandardKey.ZoomOut,
-                     tr_("Smaller text (remembered)"))
-        self._action(view_menu, tr_("&Default font"), self.reset_font_size, QKeySequence("Ctrl+0"))
+        self._build_view_menu(view_menu)
         self._build_language_menu(view_menu)
         view_menu.addSeparator()
         for i, (title, _m) in enumerate(TAB_SPECS):
@@ -312,40 +308,9 @@ class MainWindow(LanguageMixin, LessonMixin, SessionsMixin, QMainWindow):
     def _on_models_compared(self) -> QDialog:
         return self._show_html(tr_("Generative models compared"), GENERATIVE_MODELS_HTML)
 
-    # ---------------------------------------------------------------- font
-    def font_size(self) -> int:
-        return QApplication.font().pointSize()
-
-    def set_font_size(self, size: int) -> None:
-        size = max(MIN_FONT, min(MAX_FONT, int(size)))
-        font = QFont(QApplication.font())
-        font.setPointSize(size)
-        QApplication.setFont(font)
-        if lab_settings.writable():
-            self.settings.setValue("font_size", size)
-
-    def change_font_size(self, delta: int) -> None:
-        self.set_font_size(self.font_size() + delta)
-
-    def reset_font_size(self) -> None:
-        self.settings.remove("font_size")
-        font = QFont(QApplication.font())
-        font.setPointSize(_DEFAULT_FONT_SIZE.get("size", 10))
-        QApplication.setFont(font)
-
     # ------------------------------------------------------------ settings
     def _restore_settings(self) -> None:
-        _DEFAULT_FONT_SIZE.setdefault("size", QApplication.font().pointSize())
-        size = self.settings.value("font_size", None)
-        if size is not None:
-            try:
-                self.set_font_size(int(size))
-            except (TypeError, ValueError):
-                self.settings.remove("font_size")
-        geometry = self.settings.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if not self._restore_geometry():
             self.resize(1280, 820)
         try:
             last = int(self.settings.value("last_tab", 0))
@@ -367,5 +332,3 @@ class MainWindow(LanguageMixin, LessonMixin, SessionsMixin, QMainWindow):
             QMessageBox.warning(self, "NN Lab", tr_("A computation did not stop in time."))
         super().closeEvent(event)
 
-
-_DEFAULT_FONT_SIZE: dict[str, int] = {}

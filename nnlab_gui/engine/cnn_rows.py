@@ -340,12 +340,19 @@ def totals_html(net: NetSummary) -> str:
     return " · ".join(parts)
 
 
+HTML_COLOURS = {"muted": "#546e7a", "error": "#c62828", "warning": "#9a6700", "note": "#455a64"}
+
+
 def formula_html(net: NetSummary | None, row: int, n_rows: int, bad: dict[tuple[int, int], str],
-                 error_row: int | None = None, error_text: str = "") -> str:
+                 error_row: int | None = None, error_text: str = "",
+                 colours: dict[str, str] | None = None) -> str:
     """The formula panel of table row ``row``: its formulas with its numbers substituted.
 
     ``net`` is the last valid summary; ``bad`` the bad cells, ``error_row`` a layer whose
-    size is impossible (``error_text`` says why): those rows show their messages instead."""
+    size is impossible (``error_text`` says why): those rows show their messages instead.
+    ``colours`` overrides ``HTML_COLOURS`` (the GUI passes its theme's); the text has the
+    size of the surrounding font, so it follows the presentation scale."""
+    c = {**HTML_COLOURS, **(colours or {})}
     if row < 0 or row >= n_rows:
         return "<p>Select a layer to see its formulas.</p>"
     msgs = [m for (r, _c), m in sorted(bad.items()) if r == row]
@@ -353,7 +360,7 @@ def formula_html(net: NetSummary | None, row: int, n_rows: int, bad: dict[tuple[
         msgs = [error_text]
     if msgs:
         return f"<h3>Layer {row + 1}</h3>" + "".join(
-            f"<p style='color:#c62828'><b>{html.escape(m)}</b></p>" for m in msgs)
+            f"<p style='color:{c['error']}'><b>{html.escape(m)}</b></p>" for m in msgs)
     if net is None or row >= len(net.layers) or bad or error_row is not None:
         where = f"layer {error_row + 1}" if error_row is not None else "the marked cell"
         return (f"<h3>Layer {row + 1}</h3><p>(fix {where} first: "
@@ -364,10 +371,10 @@ def formula_html(net: NetSummary | None, row: int, n_rows: int, bad: dict[tuple[
              f"<p>{shape_text(s.input_shape, in_flat)} → <b>{s.output_text}</b></p>",
              "<table cellspacing='0' cellpadding='3'>"]
     for name, text in s.formulas:
-        parts.append(f"<tr><td style='color:#546e7a'>{html.escape(name)}</td>"
-                     f"<td><span style='font-family:monospace; font-size:11pt'>"
+        parts.append(f"<tr><td style='color:{c['muted']}'>{html.escape(name)}</td>"
+                     f"<td><span style='font-family:monospace'>"
                      f"{html.escape(text)}</span></td></tr>")
     parts.append("</table>")
-    parts += [f"<p style='color:#9a6700'><b>⚠ {html.escape(w)}</b></p>" for w in s.warnings]
-    parts += [f"<p style='color:#455a64'><i>{html.escape(n)}</i></p>" for n in s.notes]
+    parts += [f"<p style='color:{c['warning']}'><b>⚠ {html.escape(w)}</b></p>" for w in s.warnings]
+    parts += [f"<p style='color:{c['note']}'><i>{html.escape(n)}</i></p>" for n in s.notes]
     return "".join(parts)

@@ -7,34 +7,33 @@
   K(G1,G2)/√(K(G1,G1) K(G2,G2));
 * notes: the first iteration whose new labels G1 and G2 do not share (where the course
   stops), and the iteration from which the colouring is stable;
-* colour: one stable colour per integer label (golden-ratio hues, HSV(h, 0.45, 0.97)),
-  the same in the table and on the graph canvas; grey for anything else.
+* colour: one stable colour per integer label from the colour-blind-safe categorical
+  palette (``engine.palette``), the same in the table, on the graph canvas and on the
+  feature bars; grey for anything else.
 
 Qt-free: the "Two graphs" page shows these strings.
 """
 
 from __future__ import annotations
 
-import colorsys
 import html
 import numbers
 
 import numpy as np
 
-from nnlab_gui.engine import wl
+from nnlab_gui.engine import palette, wl
 
 
 NEUTRAL = "#ebebeb"
 
 
 def label_colour(label: int) -> str:
-    """A distinct, stable colour per integer label, as ``#rrggbb`` (golden-ratio hues);
-    the neutral grey for anything that is not an integer (never raises)."""
+    """A stable colour per integer label, as ``#rrggbb`` (``palette.categorical``: the
+    Okabe–Ito hues, then their tints and shades); the neutral grey for anything that is not
+    an integer (never raises)."""
     if isinstance(label, bool) or not isinstance(label, numbers.Integral):
         return NEUTRAL
-    hue = (0.13 + 0.6180339887 * (int(label) % 1_000_003)) % 1.0
-    r, g, b = colorsys.hsv_to_rgb(hue, 0.45, 0.97)
-    return "#" + "".join(f"{round(255 * c):02x}" for c in (r, g, b))
+    return palette.categorical(int(label) - 1)
 
 
 def table_html(it: wl.WlIteration) -> str:
@@ -43,7 +42,7 @@ def table_html(it: wl.WlIteration) -> str:
                 "(attribute <i>label</i>, default 1).</p>")
     rows = "".join(
         f"<tr><td style='padding-right:10px'><code>{html.escape(wl.format_signature(sig))}</code></td>"
-        f"<td>→</td><td style='background:{label_colour(lab)};padding:0 6px'><b>{lab}</b></td></tr>"
+        f"<td>→</td><td style='background:{label_colour(lab)};color:{palette.text_on(label_colour(lab))};padding:0 6px'><b>{lab}</b></td></tr>"
         for sig, lab in it.table.items())
     return (f"<p><b>Iteration {it.k}</b>: signature = own label, neighbours' labels sorted "
             f"({len(it.table)} new label{'s' if len(it.table) != 1 else ''})</p><table>{rows}</table>")

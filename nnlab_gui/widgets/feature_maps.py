@@ -10,6 +10,9 @@ Painting never raises: a size that is not a positive finite number (zero, negati
 or an integer of thousands of digits) is drawn as the smallest block, and should anything
 else go wrong the widget draws a neutral placeholder instead of letting the exception out
 of ``paintEvent`` (with the painter active, that can bring the window down).
+
+Text sizes follow the presentation scale and text colours the theme
+(:mod:`nnlab_gui.widgets.appearance`); the layer-kind colours are fills with dark text.
 """
 
 from __future__ import annotations
@@ -24,12 +27,19 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nnlab_gui.engine.cnn import shape_text
 from nnlab_gui.i18n import tr_
+from nnlab_gui.widgets import appearance
 
 KIND_COLOURS = {
     "input": "#b0bec5", "conv": "#64b5f6", "deconv": "#4db6ac", "pool": "#ffb74d",
     "avgpool": "#ffd54f", "flatten": "#ce93d8", "fc": "#a1887f",
 }
-STATUS_PENS = {"ok": "#37474f", "warning": "#e0a000", "error": "#c62828"}
+STATUS_PENS = {"ok": "#37474f", "warning": "#e0a000", "error": "#c62828"}   # block outlines
+
+
+def _status_text(status: str) -> QColor:
+    """The colour of a block's shape text: the theme's text, warning or error colour."""
+    t = appearance.theme()
+    return QColor({"warning": t.warning, "error": t.error}.get(status, t.text))
 SHAPELESS_KINDS = ("dropout", "relu", "bn")      # layers that keep the shape: no block
 PLACEHOLDER = "(this network cannot be drawn)"
 _log = logging.getLogger(__name__)
@@ -64,12 +74,18 @@ class FeatureMapDiagram(QWidget):
         super().__init__(parent)
         self._blocks: list[Block] = []
         self._selected: int | None = None
+        self._line = 14.0                     # text line height of the last paint
         self._hit: list[tuple[QRectF, int]] = []
-        self.setMinimumHeight(170)
+        self.setMinimumHeight(round(appearance.px(170)))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setToolTip(tr_("Feature maps to scale (log₂): face ∝ log₂(1 + H) × log₂(1 + W), "
                         "depth ∝ log₂(1 + C); vectors are bars ∝ log₂(1 + n). Click a block "
                         "to select its layer."))
+        appearance.follow(self)
+
+    def appearance_changed(self) -> None:
+        self.setMinimumHeight(round(appearance.px(170)))
+        self.update()
 
     def set_blocks(self, blocks: list[Block]) -> None:
         self._blocks = list(blocks)
@@ -108,7 +124,7 @@ class FeatureMapDiagram(QWidget):
             slots = [s + spare / len(slots) for s in slots]
         lift = max(0.5 * _depth(b) * k_x for b in self._blocks)
         tallest = max(_face(b)[0] for b in self._blocks)
-        k_y = (self.height() - 90 - lift) / max(tallest, 1.0)
+        k_y = (self.height() - 6.5 * self._line - lift) / max(tallest, 1.0)
         k_y = max(1.0, min(14.0, 2.5 * k_x, k_y))
         return k_x, k_y, slots
 
@@ -121,7 +137,7 @@ class FeatureMapDiagram(QWidget):
             _log.exception("feature-map drawing failed; drawing a placeholder")
             self._hit = []
             p.fillRect(self.rect(), self.palette().base())
-            p.setPen(QColor("#78909c"))
+            p.setPen(QColor(appearance.theme().canvas_muted))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, PLACEHOLDER)
         finally:
             p.end()
@@ -131,18 +147,22 @@ class FeatureMapDiagram(QWidget):
         p.fillRect(self.rect(), self.palette().base())
         self._hit = []
         n = len(self._blocks)
+        muted = QColor(appearance.theme().canvas_muted)
         if n == 0:
+            p.setPen(muted)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "no layers")
             return
         font = QFont(self.font())
-        font.setPointSizeF(8.0 if n <= 14 else 7.0)
+        font.setPointSizeF(appearance.pt(8.0 if n <= 14 else 7.0))
         p.setFont(font)
         metrics = QFontMetricsF(font)
+        lh = self._line = metrics.height()
+        box = max(appearance.px(120), max(metrics.horizontalAdvance(b.label) for b in self._blocks) + 8)
         full = [metrics.horizontalAdvance(b.label) + 8 for b in self._blocks]
         stagger = sum(full) > self.width() - 8
         label_widths = [w / 2 + 2 if stagger else w for w in full]
         k_x, k_y, slots = self._layout(label_widths)
-        base_y = self.height() - 46
+        base_y = self.height() - 3.4 * lh
         left = 4.0
         for i, b in enumerate(self._blocks):
             slot = slots[i]
@@ -155,7 +175,7 @@ class FeatureMapDiagram(QWidget):
             dx, dy = 0.5 * d, -0.5 * d
             colour = QColor(KIND_COLOURS.get(b.kind, "#90a4ae"))
             pen = QPen(QColor(STATUS_PENS.get(b.status, "#37474f")),
-                       2.5 if b.status != "ok" else 1.0)
+                       (2.5 if b.status != "ok" else 1.0) * appearance.scale())
             if self._selected is not None and b.tag == self._selected:
                 p.fillRect(QRectF(left + 1, 4, slot - 2, self.height() - 22),
                            QColor(255, 235, 59, 70))
@@ -174,19 +194,19 @@ class FeatureMapDiagram(QWidget):
             p.drawPolygon(side)
             p.fillRect(front, colour)
             p.drawRect(front)
-            shift = 13 if stagger and i % 2 else 0
-            tx = min(max(cx - 60, full[i] / 2 - 58), self.width() - 62 - full[i] / 2)
-            text_box = QRectF(tx, base_y + 4 + shift, 120, 14)
-            p.setPen(QColor(STATUS_PENS.get(b.status, "#37474f")))
+            shift = lh if stagger and i % 2 else 0
+            tx = min(max(cx - box / 2, full[i] / 2 - box / 2 + 2), self.width() - box / 2 - 2 - full[i] / 2)
+            text_box = QRectF(tx, base_y + 4 + shift, box, lh + 1)
+            p.setPen(_status_text(b.status))
             p.drawText(text_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                        b.label)
-            p.setPen(QColor("#546e7a"))
-            p.drawText(QRectF(tx, y0 + dy - 16 - shift, 120, 14),
+            p.setPen(muted)
+            p.drawText(QRectF(tx, y0 + dy - lh - 3 - shift, box, lh + 1),
                        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, b.kind)
             self._hit.append((QRectF(left, 0, slot, self.height()), b.tag))
             left += slot
-        p.setPen(QColor("#78909c"))
-        p.drawText(QRectF(4, self.height() - 15, self.width() - 8, 14),
+        p.setPen(muted)
+        p.drawText(QRectF(4, self.height() - lh - 2, self.width() - 8, lh + 1),
                    Qt.AlignmentFlag.AlignRight,
                    "to scale on log₂: face ∝ log₂(1+H)×log₂(1+W), depth ∝ log₂(1+C)")
 

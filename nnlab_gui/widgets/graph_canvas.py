@@ -14,6 +14,10 @@ text, a colouring for other nodes, a NaN or missing position, an empty graph, a 
 from a deleted node), every node and edge is drawn with a neutral placeholder where
 something is missing (grey fill, ``?`` label, the centre as position); a paint that
 still fails is logged and shows a placeholder, and the painter is always ended.
+
+Colours come from the theme and node sizes from the presentation scale
+(:mod:`nnlab_gui.widgets.appearance`); WL colours are the categorical palette's, and
+each label is written in black or white, whichever reads better on its fill.
 """
 
 from __future__ import annotations
@@ -27,12 +31,12 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QInputDialog, QSizePolicy, QWidget
 
-from nnlab_gui.engine import wl_text
+from nnlab_gui.engine import palette, wl_text
 from nnlab_gui.engine.graph_io import component_layout, fit_unit_square
 from nnlab_gui.i18n import tr_
+from nnlab_gui.widgets import appearance
 
-NODE_RADIUS = 15.0
-NEUTRAL = QColor(235, 235, 235)
+NODE_RADIUS = 15.0                 # at scale 1; ``node_radius()`` is the scaled one
 log = logging.getLogger(__name__)
 
 
@@ -54,6 +58,10 @@ def label_text(label) -> str:
 def label_colour(label: int) -> QColor:
     """A distinct, stable colour per integer label (``engine.wl_text.label_colour``)."""
     return QColor(wl_text.label_colour(label))
+
+
+def node_radius() -> float:
+    return appearance.px(NODE_RADIUS)
 
 
 def ask_label(parent: QWidget, current) -> int | None:
@@ -191,8 +199,8 @@ class GraphCanvas(QWidget):
 
     # ------------------------------------------------------------- geometry
     def _area(self) -> QRectF:
-        m = NODE_RADIUS + 4
-        top = m + (18 if self.title else 0)
+        m = node_radius() + 4
+        top = m + (self.fontMetrics().height() + 4 if self.title else 0)
         return QRectF(m, top, max(1.0, self.width() - 2 * m), max(1.0, self.height() - top - m))
 
     def to_widget(self, xy: tuple[float, float]) -> QPointF:
@@ -213,7 +221,7 @@ class GraphCanvas(QWidget):
         return self._node_point(node).toPoint()
 
     def node_at(self, p: QPointF):
-        best, best_d = None, NODE_RADIUS + 2
+        best, best_d = None, node_radius() + 2
         for v in self.graph:
             q = self._node_point(v)
             d = math.hypot(q.x() - p.x(), q.y() - p.y())
@@ -229,7 +237,7 @@ class GraphCanvas(QWidget):
             dx, dy = pb.x() - pa.x(), pb.y() - pa.y()
             L2 = dx * dx + dy * dy or 1.0
             t = max(0.0, min(1.0, ((p.x() - pa.x()) * dx + (p.y() - pa.y()) * dy) / L2))
-            if math.hypot(pa.x() + t * dx - p.x(), pa.y() + t * dy - p.y()) <= 5:
+            if math.hypot(pa.x() + t * dx - p.x(), pa.y() + t * dy - p.y()) <= appearance.px(5):
                 return (a, b)
         return None
 
@@ -281,7 +289,7 @@ class GraphCanvas(QWidget):
 
     # -------------------------------------------------------------- drawing
     def sizeHint(self) -> QSize:
-        return QSize(360, 300)
+        return QSize(round(appearance.px(360)), round(appearance.px(300)))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -290,8 +298,9 @@ class GraphCanvas(QWidget):
         except Exception:                       # never out of a paint event (the painter is active)
             log.exception("GraphCanvas %r: painting failed; drawing a placeholder", self.title)
             try:
-                painter.fillRect(self.rect(), QColor(252, 252, 250))
-                painter.setPen(QColor(150, 150, 150))
+                t = appearance.theme()
+                painter.fillRect(self.rect(), QColor(t.canvas_bg))
+                painter.setPen(QColor(t.canvas_muted))
                 painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "(cannot draw this graph)")
             except Exception:                   # pragma: no cover - nothing more to do
                 pass
@@ -302,32 +311,34 @@ class GraphCanvas(QWidget):
         """(fill colour, text) of node ``v``: its WL colour and label, or neutral ones."""
         if self.colouring is not None:
             lab = self.colouring.get(v) if isinstance(self.colouring, dict) else None
-            return (label_colour(lab) if _is_int(lab) else NEUTRAL), label_text(lab)
-        return NEUTRAL, label_text(data.get("label", 1))
+            return (label_colour(lab) if _is_int(lab) else QColor(appearance.theme().node_fill)), label_text(lab)
+        return QColor(appearance.theme().node_fill), label_text(data.get("label", 1))
 
     def _paint(self, painter: QPainter) -> None:
+        t, R, k = appearance.theme(), node_radius(), appearance.scale()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor(252, 252, 250))
-        painter.setPen(QPen(QColor(180, 180, 180), 1))
+        painter.fillRect(self.rect(), QColor(t.canvas_bg))
+        painter.setPen(QPen(QColor(t.canvas_edge), 1))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         if self.title:
             f = QFont(self.font())
             f.setBold(True)
             painter.setFont(f)
-            painter.setPen(QColor(40, 40, 40))
-            painter.drawText(QRectF(6, 2, self.width() - 12, 20), Qt.AlignmentFlag.AlignLeft, self.title)
+            painter.setPen(QColor(t.text))
+            painter.drawText(QRectF(6, 2, self.width() - 12, self.fontMetrics().height() + 4),
+                             Qt.AlignmentFlag.AlignLeft, self.title)
         if not self.graph:
-            painter.setPen(QColor(150, 150, 150))
+            painter.setPen(QColor(t.canvas_muted))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "click to add nodes")
-        painter.setPen(QPen(QColor(90, 90, 90), 2))
+        painter.setPen(QPen(QColor(t.canvas_edge), 2 * k))
         for a, b in self.graph.edges():
             if a == b:
                 q = self._node_point(a)
-                painter.drawEllipse(QRectF(q.x(), q.y() - 2 * NODE_RADIUS, 1.6 * NODE_RADIUS, 1.6 * NODE_RADIUS))
+                painter.drawEllipse(QRectF(q.x(), q.y() - 2 * R, 1.6 * R, 1.6 * R))
             else:
                 painter.drawLine(self._node_point(a), self._node_point(b))
         if self._drag_from is not None and self._drag_to is not None and self._drag_from in self.graph:
-            painter.setPen(QPen(QColor(30, 110, 220), 2, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(QColor(t.focus), 2 * k, Qt.PenStyle.DashLine))
             painter.drawLine(self._node_point(self._drag_from), self._drag_to)
         f = QFont(self.font())
         f.setBold(True)
@@ -335,12 +346,11 @@ class GraphCanvas(QWidget):
         for v, data in self.graph.nodes(data=True):
             q = self._node_point(v)
             fill, text = self._fill(v, data)
-            painter.setPen(QPen(QColor(50, 50, 50), 1.5))
+            painter.setPen(QPen(QColor(t.canvas_edge), 1.5 * k))
             painter.setBrush(fill)
-            painter.drawEllipse(q, NODE_RADIUS, NODE_RADIUS)
-            painter.setPen(QColor(0, 0, 0))
-            painter.drawText(QRectF(q.x() - NODE_RADIUS, q.y() - NODE_RADIUS, 2 * NODE_RADIUS, 2 * NODE_RADIUS),
-                             Qt.AlignmentFlag.AlignCenter, text)
+            painter.drawEllipse(q, R, R)
+            painter.setPen(QColor(palette.text_on(fill.name())))
+            painter.drawText(QRectF(q.x() - R, q.y() - R, 2 * R, 2 * R), Qt.AlignmentFlag.AlignCenter, text)
 
 
 def _unit_xy(xy) -> tuple[float, float]:

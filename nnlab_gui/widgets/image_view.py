@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nnlab_gui.engine.imaging import mosaic, tile_at
 from nnlab_gui.i18n import translate
+from nnlab_gui.widgets import appearance
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
 
@@ -56,7 +57,6 @@ class ImagePanel(pg.GraphicsLayoutWidget):
     def __init__(self, parent: QWidget | None = None, title: str | None = None,
                  levels: tuple[float, float] = (0.0, 1.0), colormap: str | None = None):
         super().__init__(parent)
-        self.setBackground("w")
         self.ci.setContentsMargins(2, 2, 2, 2)
         if title:
             self.addLabel(translate(title), row=0, col=0)   # a marked (N_) title
@@ -71,6 +71,7 @@ class ImagePanel(pg.GraphicsLayoutWidget):
         self._data: np.ndarray | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(80, 80)
+        appearance.register(self)               # background and title follow theme and scale
 
     def set_image(self, image: np.ndarray, levels: tuple[float, float] | None = None) -> bool:
         """Show ``image``; False when it was no image and a grey placeholder is shown instead."""

@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from nnlab_gui.engine.matrix_text import (MAX_ENTRIES, format_matrix, format_number, parse_matrix,
                                           parse_number)
 from nnlab_gui.widgets import tables
+from nnlab_gui.widgets import appearance
 from nnlab_gui.widgets.tables import set_text
 from nnlab_gui.i18n import tr_, translate
 
-ERROR_BRUSH = QBrush(QColor("#ffb4b4"))
-FLAG_BRUSH = QBrush(QColor("#ffd66b"))
 
 
 class MatrixEditor(QWidget):
@@ -298,10 +297,10 @@ class MatrixEditor(QWidget):
         was, self._updating = self._updating, True
         try:
             if (row, col) in self._bad:
-                item.setBackground(ERROR_BRUSH)
+                item.setBackground(QBrush(QColor(appearance.theme().cell_error_bg)))
                 item.setToolTip(self._bad[(row, col)])
             elif (row, col) in self._flags:
-                item.setBackground(FLAG_BRUSH)
+                item.setBackground(QBrush(QColor(appearance.theme().cell_warn_bg)))
                 item.setToolTip(self._flags[(row, col)])
             else:
                 item.setBackground(QBrush())

@@ -6,7 +6,7 @@ was.  An error stays until its input is fixed (``resolve(source)``) or the page
 changes (the page calls :meth:`clear_message` when it is hidden).  The bar is the
 page's own: nothing is mirrored to the window's status bar, which is kept for
 window-level messages.  A message that is a marked literal (``N_``) is shown translated.  Tests read ``bar.text()`` and ``bar.level`` ("info",
-"warning", "error").
+"warning", "error").  Warning and error colours are the theme's (readable on its window).
 """
 
 from __future__ import annotations
@@ -15,12 +15,15 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from nnlab_gui.i18n import translate
+from nnlab_gui.widgets import appearance
 
-_STYLES = {
-    "info": "color: palette(text);",
-    "warning": "color: #8a5a00; font-weight: bold;",
-    "error": "color: #b71c1c; font-weight: bold;",
-}
+
+def _style(level: str) -> str:
+    t = appearance.theme()
+    if level == "info":
+        return "color: palette(window-text);"
+    return f"color: {t.warning if level == 'warning' else t.error}; font-weight: bold;"
+
 _PREFIX = {"info": "", "warning": "⚠ ", "error": "✘ "}
 
 
@@ -38,19 +41,23 @@ class MessageBar(QLabel):
         self._expire = QTimer(self)
         self._expire.setSingleShot(True)
         self._expire.timeout.connect(self._on_expired)
+        appearance.follow(self)
 
     def text(self) -> str:  # the message without its ✘/⚠ mark
         return self._text
 
     def _show(self, text: str, level: str, source: str | None, timeout_ms: int = 0) -> None:
         self.level, self.source, self._text = level, source, translate(str(text))
-        self.setStyleSheet(_STYLES[level])
+        self.setStyleSheet(_style(level))
         super().setText(_PREFIX[level] + self._text)
         self.setToolTip(self._text)
         self._expire.stop()
         if timeout_ms:
             self._expire.start(timeout_ms)
         self.shown.emit(level, self._text)
+
+    def appearance_changed(self) -> None:
+        self.setStyleSheet(_style(self.level))
 
     def info(self, text: str, source: str | None = None) -> None:
         self._show(text, "info", source)
@@ -68,7 +75,7 @@ class MessageBar(QLabel):
 
     def clear_message(self) -> None:
         self.level, self.source, self._text = "info", None, ""
-        self.setStyleSheet(_STYLES["info"])
+        self.setStyleSheet(_style("info"))
         super().setText("")
         self.setToolTip("")
 

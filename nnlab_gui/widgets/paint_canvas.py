@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nnlab_gui.engine.imaging import to_uint8
 from nnlab_gui.i18n import tr_
+from nnlab_gui.widgets import appearance
 
 
 class PaintCanvas(QWidget):
@@ -188,11 +189,12 @@ class PaintCanvas(QWidget):
             image = None
         painter = QPainter(self)
         try:
-            painter.fillRect(self.rect(), QColor(235, 235, 235))
+            theme = appearance.theme()              # the surround and frame follow the theme
+            painter.fillRect(self.rect(), QColor(theme.canvas_bg))
             r = self._cell_rect()
             if image is not None:
                 painter.drawImage(r, image)
-            painter.setPen(QPen(QColor(120, 120, 120), 1))
+            painter.setPen(QPen(QColor(theme.canvas_edge), max(1.0, appearance.scale())))
             painter.drawRect(r)
         finally:
             painter.end()

@@ -1,8 +1,9 @@
-"""One place where the lab's plots are made: a white pyqtgraph plot with title and axis labels.
+"""One place where the lab's plots are made: a pyqtgraph plot with title and axis labels.
 
-Every page's plot comes from :func:`make_plot`, so their look (background, grid, title
-size, no SI-prefix rescaling of axes such as "label ℓ (x0.001)") is set once, and a
-theme or presentation scale can later be applied in one place.  Titles, axis labels
+Every page's plot comes from :func:`make_plot`, so their look (grid, no SI-prefix
+rescaling of axes such as "label ℓ (x0.001)") is set once, and each plot is registered
+with :mod:`nnlab_gui.widgets.appearance`, which gives it the current theme and presentation
+scale (background, pens, fonts, line widths) now and whenever they change.  Titles, axis labels
 and tips are shown in the lab's language (mark the literals with ``N_``).  :func:`hist_curve` is a
 filled step curve for histograms (``setData(edges, heights)``).
 """
@@ -14,13 +15,15 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from nnlab_gui.i18n import translate
 
+from nnlab_gui.widgets import appearance
+
 
 def make_plot(title: str = "", x_label: str = "", y_label: str = "", grid: float = 0.2,
               tip: str = "", menu: bool = True, si_prefix: bool = False) -> pg.PlotWidget:
-    """A plot widget on a white background with the given title, axis labels and grid."""
-    w = pg.PlotWidget(background="w")
+    """A plot widget in the current theme with the given title, axis labels and grid."""
+    w = pg.PlotWidget(background=appearance.theme().plot_bg)
     if title:
-        w.setTitle(translate(title), color="k", size="10pt")
+        w.setTitle(translate(title), size=f"{appearance.TITLE_PT:g}pt")
     if x_label:
         w.setLabel("bottom", translate(x_label))
     if y_label:
@@ -34,6 +37,7 @@ def make_plot(title: str = "", x_label: str = "", y_label: str = "", grid: float
         for side in ("left", "bottom"):
             w.getAxis(side).enableAutoSIPrefix(False)
     cache_axes(w)
+    appearance.register(w)
     return w
 
 

@@ -30,7 +30,7 @@ from nnlab_gui.engine.cnn_text import format_text, parse_text
 from nnlab_gui.pages import Flag, Int, Page, Preset
 from nnlab_gui.tabs.cnn_calculator import answers
 from nnlab_gui.tabs.cnn_calculator.table import LayerTable
-from nnlab_gui.widgets import export
+from nnlab_gui.widgets import appearance, export
 from nnlab_gui.widgets.feature_maps import FeatureMapDiagram, blocks_of
 from nnlab_gui.i18n import N_, tr_
 
@@ -281,7 +281,8 @@ class CnnCalculatorPage(Page):
 
     def _show_formulas(self) -> None:
         self.formula_view.setHtml(formula_html(self.net, self.table.currentRow(), len(self.table.rows),
-                                               self._bad, self._error_row, self._error_text))
+                                               self._bad, self._error_row, self._error_text,
+                                               colours=appearance.html_colours()))
 
     def formula_text(self) -> str:
         return self.formula_view.toPlainText()

@@ -20,10 +20,15 @@ from nnlab_gui.engine.cnn_rows import (CELL_HELP, COL_KIND, COL_OUTPUT, COL_SIZE
                                        FIRST_RESULT, HEADERS, KIND_TITLES, KINDS, NOT_USED,
                                        RESULT_HELP, change_kind, new_row, result_cells)
 from nnlab_gui.widgets import tables
+from nnlab_gui.widgets import appearance
 
-WARN_BG = QColor("#fff3cd")
+WARN_BG = QColor("#fff3cd")        # the light theme's cell colours (themes.THEMES)
 ERROR_BG = QColor("#ffcdd2")
-_UNUSED_FG = QColor("#9e9e9e")
+
+
+def _cell_colour(role: str) -> QColor:
+    """A cell colour of the current theme: "cell_warn_bg", "cell_error_bg", "disabled_text"."""
+    return QColor(getattr(appearance.theme(), role))
 
 
 class KindDelegate(QStyledItemDelegate):
@@ -139,7 +144,7 @@ class LayerTable(QTableWidget):
             else:
                 it.setFlags(shown)
                 it.setToolTip("")
-                it.setForeground(QBrush(_UNUSED_FG))
+                it.setForeground(QBrush(_cell_colour("disabled_text")))
             it.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         last = self.columnCount() - 1
         for col in range(FIRST_RESULT, self.columnCount()):
@@ -175,15 +180,15 @@ class LayerTable(QTableWidget):
                     if it is None:
                         continue
                     if (r, c) in bad:
-                        it.setBackground(ERROR_BG)
+                        it.setBackground(_cell_colour("cell_error_bg"))
                         it.setToolTip(bad[(r, c)])
                         continue
                     if c in CELL_HELP and it.flags() & Qt.ItemFlag.ItemIsEditable:
                         it.setToolTip(CELL_HELP[c])          # no longer the error of a fixed cell
                     if r == error_row:
-                        it.setBackground(ERROR_BG)
+                        it.setBackground(_cell_colour("cell_error_bg"))
                     elif r in warnings:
-                        it.setBackground(WARN_BG)
+                        it.setBackground(_cell_colour("cell_warn_bg"))
                         if c == COL_KIND:
                             it.setToolTip(warnings[r])
                     else:

@@ -13,6 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from nnlab_gui.engine import palette
 from nnlab_gui.engine.latent import pca_2d
 from nnlab_gui.pages import Page
 from nnlab_gui.tabs.generator import models
@@ -20,8 +21,7 @@ from nnlab_gui.widgets.image_view import ImagePanel
 from nnlab_gui.widgets.plots import make_plot
 from nnlab_gui.i18n import N_, tr_, translate
 
-DIGIT_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
-                 "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"]
+DIGIT_COLOURS = [palette.categorical(c) for c in range(10)]      # colour-blind-safe classes
 
 
 class LatentMapPage(Page):
@@ -33,8 +33,7 @@ class LatentMapPage(Page):
         self.map_plot = make_plot("", N_("PC 1"), N_("PC 2"), grid=0)
         self.map_plot.setToolTip(tr_("Test split encoded by the all-digits VAE (encoder mean μ), "
                                  "projected on its two principal directions: P = (μ − mean) V₂"))
-        self.map_legend = self.map_plot.addLegend(offset=(-10, 10), labelTextColor="k",
-                                                  brush=pg.mkBrush(255, 255, 255, 220))
+        self.map_legend = self.map_plot.addLegend(offset=(-10, 10))
         self.map_items = []
         for c in range(10):
             item = pg.ScatterPlotItem(size=6, pen=None, brush=pg.mkBrush(DIGIT_COLOURS[c]), name=tr_("digit {c}").format(c=c))

@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from nnlab_gui.engine import mlp
+from nnlab_gui.engine import mlp, palette
 from nnlab_gui.tabs.hidden_units.common import TILE_TIP
 from nnlab_gui.widgets.image_view import TileGrid
 from nnlab_gui.widgets.plots import make_plot
@@ -52,11 +52,12 @@ class CurvePanel(QWidget):
         self.lam_combo.setToolTip(tr_("Which λ's curves to show"))
         self.plot = make_plot("", N_("L-BFGS iteration"), N_("cross-entropy (no λ term)"), grid=0.3)
         self.plot.addLegend(offset=(-10, 10))
-        self.train_curve = self.plot.plot(pen=pg.mkPen("#1565c0", width=2), name=tr_("training"))
-        self.val_curve = self.plot.plot(pen=pg.mkPen("#e65100", width=2), name=tr_("validation"))
-        self.best_marker = pg.ScatterPlotItem(size=11, brush=pg.mkBrush("#2e7d32"), symbol="o")
+        self.train_curve = self.plot.plot(pen=pg.mkPen(palette.PAIR[0], width=2), name=tr_("training"))
+        self.val_curve = self.plot.plot(pen=pg.mkPen(palette.PAIR[1], width=2, style=Qt.PenStyle.DashLine),
+                                        name=tr_("validation"))
+        self.best_marker = pg.ScatterPlotItem(size=11, brush=pg.mkBrush(palette.MARK), symbol="o")
         self.plot.addItem(self.best_marker)
-        self.best_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#2e7d32", style=Qt.PenStyle.DashLine))
+        self.best_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(palette.MARK, style=Qt.PenStyle.DashLine))
         self.best_line.setVisible(False)
         self.plot.addItem(self.best_line)
         self.plot.setToolTip(tr_("Training and validation cost per iteration; the green mark is the early-stopping "

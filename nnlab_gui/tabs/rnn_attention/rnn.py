@@ -22,7 +22,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout,
                                QWidget)
 
-from nnlab_gui.engine import attention, rnn, rnn_text, variants
+from nnlab_gui.engine import attention, palette, rnn, rnn_text, variants
 from nnlab_gui.pages import Choice, Float, Page
 from nnlab_gui.tabs.rnn_attention.answers import AnswerBox
 from nnlab_gui.tabs.rnn_attention.presets import (ACT_TIPS, RNN_EDITORS, RNN_PRESETS, SEED_VOCAB_TIP,
@@ -40,7 +40,7 @@ def _check_finite(steps) -> None:
                                  "finite (the numbers are too large: they overflow)")
 
 
-CURVE_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2"]
+CURVE_COLOURS = list(palette.CATEGORICAL)          # colour-blind-safe, one per hidden unit
 STEP_FILTER = "Markdown (*.md);;LaTeX (*.tex)"
 
 

@@ -22,6 +22,7 @@ import networkx as nx
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser,
                                QToolButton, QVBoxLayout, QWidget)
 from superqt import QLabeledSlider
@@ -119,8 +120,10 @@ class PairPage(Page):
         self.bar_plot = make_plot("", N_("label ℓ"), N_("count"), grid=0,
                                   tip=N_("φ(G): how often each label occurs, iterations 0..k"))
         self.bar_plot.addLegend(offset=(-10, 10))
-        self.bars = [pg.BarGraphItem(x=[], height=[], width=0.38, brush=pg.mkBrush(60, 120, 200), name="φ(G1)"),
-                     pg.BarGraphItem(x=[], height=[], width=0.38, brush=pg.mkBrush(230, 140, 40), name="φ(G2)")]
+        # bars coloured like the nodes' labels: φ(G1) filled, φ(G2) hatched (legend swatches grey)
+        self.bars = [pg.BarGraphItem(x=[], height=[], width=0.38, brush=pg.mkBrush("#9e9e9e"), name="φ(G1)"),
+                     pg.BarGraphItem(x=[], height=[], width=0.38, name="φ(G2)", pen=pg.mkPen("#9e9e9e", width=2),
+                                     brush=QBrush(QColor("#9e9e9e"), Qt.BrushStyle.BDiagPattern))]
         for b in self.bars:
             self.bar_plot.addItem(b)
         self.add_export(N_("Bars φ(G1), φ(G2) (PNG/SVG/CSV)…"), self.export_bars)
@@ -241,8 +244,12 @@ class PairPage(Page):
         self.table_view.setHtml(wl_text.table_html(it))
         ids, F = tr.feature_upto(k)
         x = np.arange(len(ids), dtype=float)
-        self.bars[0].setOpts(x=x - 0.2, height=F[0].astype(float), width=0.38)
-        self.bars[1].setOpts(x=x + 0.2, height=F[1].astype(float), width=0.38)
+        colours = [wl_text.label_colour(int(lab)) for lab in ids]
+        self.bars[0].setOpts(x=x - 0.2, height=F[0].astype(float), width=0.38,
+                             brushes=[pg.mkBrush(c) for c in colours] or None)
+        self.bars[1].setOpts(x=x + 0.2, height=F[1].astype(float), width=0.38,
+                             brushes=[QBrush(QColor(c), Qt.BrushStyle.BDiagPattern) for c in colours] or None,
+                             pens=[pg.mkPen(c, width=2) for c in colours] or None)   # [] trips pyqtgraph
         step = max(1, len(ids) // 40)
         self.bar_plot.getAxis("bottom").setTicks([[(float(i), str(int(l))) for i, l in enumerate(ids)
                                                    if i % step == 0]])
