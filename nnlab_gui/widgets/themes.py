@@ -119,12 +119,13 @@ def palette_of(theme: Theme) -> QPalette:
 
 
 class OutlineStyle(QProxyStyle):
-    """Fusion with fields, spin boxes, check boxes and radio buttons outlined in the theme's
+    """Fusion with fields, spin boxes, buttons, check boxes and radio buttons outlined in the theme's
     frame colour: Fusion's own outline (a darker window colour) vanishes on a dark or black
     window.  The dark themes use it; every primitive then goes through Python, which makes
     painting a few times slower, so the light theme keeps plain Fusion."""
 
-    _OUTLINED = (QStyle.PrimitiveElement.PE_FrameLineEdit, QStyle.PrimitiveElement.PE_IndicatorCheckBox)
+    _OUTLINED = (QStyle.PrimitiveElement.PE_FrameLineEdit, QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+                 QStyle.PrimitiveElement.PE_PanelButtonCommand)
 
     def __init__(self, outline: str):
         super().__init__(QStyleFactory.create("Fusion"))
