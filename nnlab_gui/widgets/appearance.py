@@ -27,7 +27,7 @@ import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPen
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 from nnlab_gui.engine.palette import relative_luminance
 from nnlab_gui.widgets.themes import THEMES, FocusRing, OutlineStyle, Theme, palette_of
@@ -127,10 +127,13 @@ def install_style(app: QApplication | None = None) -> None:
     if current is None or current[0] != key or app.style() is not current[1]:
         # the application owns its style and deletes the old one when given a new one;
         # every style made here stays referenced, so Python never deletes one as well
-        style = OutlineStyle(t.frame) if t.outlined else QStyleFactory.create("Fusion")
-        _styles_made.append(style)
-        app.setStyle(style)
-        _state["style"] = (key, style)
+        if t.outlined:
+            style = OutlineStyle(t.frame)
+            _styles_made.append(style)
+            app.setStyle(style)
+        else:
+            app.setStyle("Fusion")                # made and owned by Qt
+        _state["style"] = (key, app.style())
     ring = _state.get("ring")
     if ring is None or not shiboken6.isValid(ring):
         ring = _state["ring"] = FocusRing()        # (a ring dies with the window it was in)

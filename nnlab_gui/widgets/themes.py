@@ -17,7 +17,7 @@ from dataclasses import dataclass, fields
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QFocusFrame, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtWidgets import QFocusFrame, QProxyStyle, QStyle
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ class OutlineStyle(QProxyStyle):
                  QStyle.PrimitiveElement.PE_PanelButtonCommand)
 
     def __init__(self, outline: str):
-        super().__init__(QStyleFactory.create("Fusion"))
+        super().__init__("Fusion")         # Qt makes and owns the base style (no Python wrapper of it)
         self.outline = QColor(outline)
 
     def _pen(self, painter) -> None:
