@@ -47,7 +47,7 @@ from fractions import Fraction
 from nnlab_gui.engine.cnn_axis import (  # noqa: F401  (re-exported)
     _Axis, _forward_axis, _merge, _nearest, _num, _rf_formulas, _transpose_axis)
 from nnlab_gui.engine.cnn_format import (  # noqa: F401  (re-exported)
-    BYTES_PER_VALUE, _pair_text, fmt_bytes, fmt_int, pair_value_text, shape_text)
+    BYTES_PER_VALUE, _pair_text, fmt_bytes, fmt_int, fmt_macs, pair_value_text, shape_text)
 from nnlab_gui.engine.cnn_layers import (  # noqa: F401  (re-exported)
     LAYER_TYPES, MAX_LAYERS, MAX_SIZE, AvgPool2d, BatchNorm, Conv2d, ConvTranspose2d, Dense,
     Dropout, Flatten, Layer, LayerError, MaxPool2d, PaddingSpec, Pair, ReLU, _int, _padding, _pair,

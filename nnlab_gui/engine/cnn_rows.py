@@ -26,7 +26,8 @@ from pathlib import Path
 
 from nnlab_gui.engine.cnn import (MAX_LAYERS, MAX_SIZE, AvgPool2d, BatchNorm, Conv2d,
                                   ConvTranspose2d, Dense, Dropout, Flatten, MaxPool2d, NetSummary,
-                                  ReLU, code_size, fmt_bytes, fmt_int, pair_value_text, shape_text,
+                                  ReLU, code_size, fmt_bytes, fmt_int, fmt_macs, pair_value_text,
+                                  shape_text,
                                   summarize)
 from nnlab_gui.engine.cnn_text import parse_layer, parse_text
 from nnlab_gui.engine.cnn_file import decode_text
@@ -314,12 +315,21 @@ def count_text(n: int) -> str:
     return fmt_int(n) if n else "0"
 
 
+def macs_text(n: int) -> str:
+    """Multiply-accumulates for a cell: ``105 M`` (the exact count is :func:`macs_tip`)."""
+    return fmt_macs(n)[0] if n else "0"
+
+
+def macs_tip(n: int) -> str:
+    return fmt_macs(n)[1]
+
+
 def result_cells(s) -> list[str]:
     """The result columns of one layer summary, left to right."""
     notes = "; ".join("⚠ " + w for w in s.warnings) + ("; " if s.warnings and s.notes else "") \
         + "; ".join(s.notes)
     return [s.output_text, count_text(s.units), count_text(s.weights), count_text(s.biases),
-            count_text(s.params), count_text(s.macs), fmt_bytes(s.memory_bytes),
+            count_text(s.params), macs_text(s.macs), fmt_bytes(s.memory_bytes),
             pair_value_text(s.receptive_field, "all"), pair_value_text(s.jump, NOT_USED), notes]
 
 
@@ -329,7 +339,7 @@ def totals_html(net: NetSummary) -> str:
     parts = [f"<b>Totals</b>: {fmt_int(net.total_params)} parameters "
              f"({fmt_int(net.total_weights)} weights + {fmt_int(net.total_biases)} biases)",
              f"{fmt_int(net.total_units)} units",
-             f"{count_text(net.total_macs)} multiply-accumulates",
+             f"{macs_text(net.total_macs)} multiply-accumulates ({macs_tip(net.total_macs)})",
              f"{fmt_bytes(net.total_memory_bytes)} of activations (float32)",
              f"output {shape_text(net.output_shape, out_flat)}"]
     if net.layers and all(isinstance(s.layer, Dense) for s in net.layers):

@@ -49,7 +49,7 @@ def to_csv(net: NetSummary) -> str:
 
 def to_markdown(net: NetSummary) -> str:
     def cell(text: str, numeric: bool) -> str:
-        if numeric and text.isdigit():
+        if text.isdigit():                # separators in every column of the table, or none
             text = f"{int(text):,}"
         return text.replace("|", "\\|")
 

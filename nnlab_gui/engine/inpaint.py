@@ -54,6 +54,7 @@ from typing import Iterator
 import numpy as np
 
 from nnlab_gui.engine import arg_checks as ck
+from nnlab_gui.engine.numbers import fmt_lr
 from nnlab_gui.engine.blas import one_blas_thread
 from nnlab_gui.engine.generator import Generator, column_major_permutation  # noqa: F401
 from nnlab_gui.engine.inpaint_cost import (  # noqa: F401
@@ -219,7 +220,7 @@ def iter_reconstruct(g: Generator, T: Operator, y: np.ndarray, restarts: int = 2
         bad = [grp.diverged for grp in groups if grp.diverged]
         if bad:
             raise ValueError(f"the optimisation diverged at step {min(bad)} "
-                             f"(learning rate {lr} is too large for '{optimizer}')")
+                             f"(learning rate {fmt_lr(lr)} is too large for '{optimizer}')")
 
     t = 0
     while t < iterations:
@@ -254,7 +255,7 @@ def iter_reconstruct(g: Generator, T: Operator, y: np.ndarray, restarts: int = 2
             last = time.monotonic()
             yield snap(t)
     if not all(np.isfinite(grp.z(iterations - 1)).all() for grp in groups):
-        raise ValueError(f"the optimisation diverged (learning rate {lr} is too large for '{optimizer}')")
+        raise ValueError(f"the optimisation diverged (learning rate {fmt_lr(lr)} is too large for '{optimizer}')")
     yield snap(iterations)
 
 

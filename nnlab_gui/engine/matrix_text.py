@@ -31,6 +31,8 @@ import re
 
 import numpy as np
 
+from nnlab_gui.engine import numbers
+
 __all__ = ["parse_matrix", "parse_number", "format_matrix", "format_number",
            "MAX_TEXT", "MAX_NUMBER", "MAX_ENTRIES"]
 
@@ -191,23 +193,16 @@ def parse_matrix(text: str) -> np.ndarray:
 
 
 def format_number(v: float, digits: int = 6) -> str:
-    """Shortest readable form: ``2``, ``-0.5``, ``2.9``, ``0.333333``; ``inf``, ``nan``.
+    """Shortest readable form: ``2``, ``-0.5``, ``2.9``, ``0.333333``, ``1e-4``; ``inf``, ``nan``.
 
-    Never raises: what is not a number is written with ``str``."""
+    The lab's one number format (:func:`nnlab_gui.engine.numbers.fmt`: ``digits``
+    significant, scientific below 1e-3, never 0 for a non-zero value).  Never raises: what
+    is not a number is written with ``str``."""
     try:
-        v = float(v)
+        digits = int(digits)
     except (TypeError, ValueError, OverflowError):
-        return str(v)
-    if not math.isfinite(v):
-        return "nan" if math.isnan(v) else ("inf" if v > 0 else "-inf")
-    if v == 0:
-        return "0"
-    if abs(v) < 1e15 and v == int(v):
-        return str(int(v))
-    try:
-        return f"{v:.{int(digits)}g}"
-    except (TypeError, ValueError, OverflowError):
-        return repr(v)
+        digits = 6
+    return numbers.fmt(v, max(1, min(digits, 17)))
 
 
 def format_matrix(a, style: str = "numpy", digits: int = 6) -> str:

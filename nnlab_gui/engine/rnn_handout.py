@@ -37,8 +37,18 @@ def product_terms(W, v, row: int, digits: int = 6) -> str:
     return " + ".join(terms) + f" = {format_number(float(W[row] @ v), digits)}"
 
 
+def _rounded(v, digits: int) -> str:
+    """``v`` rounded to ``digits`` decimals, but a non-zero value that rounds to 0 keeps
+    three significant digits in scientific notation (1e-5 is never written 0)."""
+    v = float(v)
+    r = round(v, digits)
+    if r == 0 and v != 0:
+        return format_number(v, 3)
+    return format_number(r, digits + 2)
+
+
 def _vec(a, digits: int = 4) -> str:
-    return "[" + ", ".join(format_number(round(float(v), digits), digits + 2) for v in np.ravel(a)) + "]"
+    return "[" + ", ".join(_rounded(v, digits) for v in np.ravel(a)) + "]"
 
 
 def _word(step: RnnStep, vocab) -> str:
@@ -97,7 +107,7 @@ def _bmatrix(a, digits: int = 4, column: bool = False) -> str:
     a = np.asarray(a, float)
     if a.ndim == 1:
         a = a[:, None] if column else a[None, :]
-    body = r" \\ ".join(" & ".join(format_number(round(float(v), digits), digits + 2) for v in r) for r in a)
+    body = r" \\ ".join(" & ".join(_rounded(v, digits) for v in r) for r in a)
     return r"\begin{bmatrix} " + body + r" \end{bmatrix}"
 
 

@@ -30,6 +30,7 @@ import numpy as np
 
 from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine import attention
+from nnlab_gui.engine import numbers
 from nnlab_gui.engine.matrix_text import format_number
 from nnlab_gui.engine.rnn import ACTIVATION_NAMES, RnnStep, _vec, product_terms
 
@@ -125,8 +126,9 @@ def step_html(s: RnnStep, vocab: Sequence[str] = (), lost: Sequence[int] = ()) -
     act = ACTIVATION_NAMES[s.activation]
     words = [word(i, vocab) for i in range(len(s.y))]
     m = float(np.max(s.y))
+    probs = numbers.fmt_row(s.probs, numbers.DIGITS["probability"])    # one format for the row
     soft = (f"p_i = e^(y_i − {format_number(m)}) / Σ_j e^(y_j − {format_number(m)})<br>" +
-            _esc(", ".join(f"{w}: {format_number(round(p, 4))}" for w, p in zip(words, s.probs))))
+            _esc(", ".join(f"{w}: {p}" for w, p in zip(words, probs))))
     flagged = ""
     if lost:
         flagged = (f"<p style='color:#9a6700'>x_{t} entry {', '.join(str(c + 1) for c in lost)} is a "
@@ -139,7 +141,7 @@ def step_html(s: RnnStep, vocab: Sequence[str] = (), lost: Sequence[int] = ()) -
              _esc(f"{vec(s.Whx_x)} + {vec(s.Whh_h)} + {vec(s.b_h)}"), vec(s.pre)),
         _row(f"h_{t} = {act}(a_{t})", _esc(_activation_work(s)), vec(s.h), strong=True),
         _row(f"y_{t} = W_yh h_{t} + b_y", _product_rows(s.W_yh, s.h, words, s.b_y), vec(s.y)),
-        _row(f"softmax(y_{t})", soft, vec(s.probs, 3)),
+        _row(f"softmax(y_{t})", soft, "[" + ", ".join(probs) + "]"),
         _row("prediction", _esc(f"largest entry of y_{t}: entry {s.prediction + 1} "
                                 f"({format_number(s.y[s.prediction])})"),
              f"“{words[s.prediction]}”", strong=True),

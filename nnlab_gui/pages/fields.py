@@ -23,6 +23,7 @@ import math
 from dataclasses import KW_ONLY, dataclass, field
 from typing import Any, Callable, Sequence
 
+from nnlab_gui.engine import numbers
 from nnlab_gui.engine.matrix_text import format_number
 from nnlab_gui.i18n import N_, tr_, translate
 
@@ -186,17 +187,9 @@ class Numbers(Field):
 
 
 def format_float(v: float) -> str:
-    """Shortest readable form: 0.001 → 1e-3, 0.25 → 0.25, 20 → 20, 1e-05 → 1e-5."""
-    if v == 0:
-        return "0"
-    text = f"{v:.10g}"
-    if "e" in text:
-        mant, exp = text.split("e")
-        return f"{mant}e{int(exp)}"
-    if abs(v) < 1e-2:
-        mant, exp = f"{v:.10e}".split("e")
-        return f"{mant.rstrip('0').rstrip('.')}e{int(exp)}"
-    return text
+    """The lab's number format with 10 significant digits: 0.001 → 0.001 (never 0.001000),
+    1e-05 → 1e-5, 0.25 → 0.25, 20 → 20."""
+    return numbers.fmt(v, 10)
 
 
 @dataclass

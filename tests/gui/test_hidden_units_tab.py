@@ -197,8 +197,14 @@ def test_gradient_check_panel_shows_relative_difference_below_1e9(qtbot, tmp_pat
     monkeypatch.setattr(export, "ask_save_path", lambda *a, **k: str(out))
     export_named(page, "Gradient table")
     data = np.loadtxt(out, delimiter=",", skiprows=1)
-    assert data.shape == (len(page.gradcheck_results[0.0].numeric), 4)
-    assert np.allclose(data[:, 2], page.gradcheck_results[1.0].numeric)
+    assert data.shape == (len(page.gradcheck_results[0.0].numeric), 6)
+    res = page.gradcheck_results[0.0]
+    np.testing.assert_allclose(data[:, 2], res.numeric - res.analytic, atol=1e-15)
+    assert np.allclose(data[:, 3], page.gradcheck_results[1.0].numeric)
+    header = [page.gradcheck_table.horizontalHeaderItem(c).text() for c in range(3)]
+    assert header == ["numeric (λ=0)", "analytic (λ=0)", "difference (λ=0)"]
+    diff = page.gradcheck_table.item(0, 2).text()
+    assert float(diff) == pytest.approx(res.numeric[0] - res.analytic[0], rel=1e-2, abs=1e-14)
 
 
 # ------------------------------------------------------------- course weights

@@ -43,7 +43,7 @@ def test_form_builds_typed_widgets_and_gives_engine_values(qtbot):
     assert isinstance(form.widget("optimizer"), QComboBox)
     assert isinstance(form.widget("scale"), QCheckBox)
     assert isinstance(form.widget("lams"), QLineEdit)
-    assert form.widget("lr").text() == "1e-3"          # a rate reads as a rate
+    assert form.widget("lr").text() == "0.001"         # a rate reads as a rate (never 0.001000)
     assert form.widget("lams").text() == "0, 1, 20"
     assert form.widget("restarts").toolTip() == "random starts"
 
@@ -109,7 +109,7 @@ def test_float_box_reads_scientific_text_and_steps_1_2_5(qtbot):
     assert box.value() == pytest.approx(1e-2)
     box.stepBy(-3)
     assert box.value() == pytest.approx(1e-3)
-    assert [format_float(v) for v in (0.001, 0.25, 20.0, 1e-5, 0.0)] == ["1e-3", "0.25", "20", "1e-5", "0"]
+    assert [format_float(v) for v in (0.001, 0.25, 20.0, 1e-5, 0.0)] == ["0.001", "0.25", "20", "1e-5", "0"]
 
 
 # ------------------------------------------------------------------ a page with a job

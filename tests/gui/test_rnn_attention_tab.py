@@ -211,7 +211,7 @@ def test_attention_exercise_and_link(win, tab, att):
     np.testing.assert_allclose(att.att.weights, [[0.25] * 4])
     np.testing.assert_allclose(att.att.output, [[1, 1]])
     assert "equals Z" in att.att_text.toPlainText()
-    assert [lab.toPlainText() for lab in att.heat_labels] == ["0.25"] * 4
+    assert [lab.toPlainText() for lab in att.heat_labels] == ["0.250"] * 4     # 3 significant digits
     att.preset_picker.choose(ATTENTION_PRESETS[1].name)
     assert att.att.weights.shape == (3, 4) and len(att.heat_labels) == 12
     w_scaled = att.att.weights.copy()

@@ -15,12 +15,14 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLineEdit,
                                QStyledItemDelegate, QTableWidget, QTableWidgetItem, QWidget)
 
-from nnlab_gui.engine.cnn import MAX_LAYERS
+from nnlab_gui.engine.cnn import MAX_LAYERS, fmt_int
 from nnlab_gui.engine.cnn_rows import (CELL_HELP, COL_KIND, COL_OUTPUT, COL_SIZE, DEFAULTS,
                                        FIRST_RESULT, HEADERS, KIND_TITLES, KINDS, NOT_USED,
-                                       RESULT_HELP, change_kind, new_row, result_cells)
+                                       RESULT_HELP, change_kind, macs_tip, new_row, result_cells)
 from nnlab_gui.widgets import tables
 from nnlab_gui.widgets import appearance
+
+COL_MACS = FIRST_RESULT + 5
 
 WARN_BG = QColor("#fff3cd")        # the light theme's cell colours (themes.THEMES)
 ERROR_BG = QColor("#ffcdd2")
@@ -64,6 +66,11 @@ class LiveTextDelegate(QStyledItemDelegate):
     def setModelData(self, editor, model, index):  # noqa: N802
         if model.data(index) != editor.text():
             model.setData(index, editor.text())
+
+    def displayText(self, value, locale):  # noqa: N802
+        """A typed count is shown like the results: 4096 as 4,096 (the cell keeps 4096)."""
+        text = str(value)
+        return fmt_int(int(text)) if text.isdigit() and len(text) < 19 else text
 
 
 _KIND_FLAGS = QTableWidgetItem().flags() | Qt.ItemFlag.ItemIsDragEnabled   # a new item's, draggable
@@ -145,7 +152,7 @@ class LayerTable(QTableWidget):
                 it.setFlags(shown)
                 it.setToolTip("")
                 it.setForeground(QBrush(_cell_colour("disabled_text")))
-            it.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            it.setTextAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
         last = self.columnCount() - 1
         for col in range(FIRST_RESULT, self.columnCount()):
             it = self._cell(r, col)
@@ -166,7 +173,10 @@ class LayerTable(QTableWidget):
                 out = self.item(s.index, COL_OUTPUT)
                 if out is not None:
                     out.setToolTip("\n".join(f"{n}: {t}" for n, t in s.formulas))
-            for col in range(self.columnCount() - 1):
+                macs = self.item(s.index, COL_MACS)
+                if macs is not None:
+                    macs.setToolTip(macs_tip(s.macs))        # the exact count
+            for col in range(self.columnCount() - 1):      # the notes column stretches
                 self.resizeColumnToContents(col)
             self.setColumnWidth(COL_KIND, max(self.columnWidth(COL_KIND), 80))
 

@@ -7,15 +7,18 @@ A 3-5-3 network, 5 samples, deterministic sin(·)/10 weights and inputs, for λ 
     relative difference = ‖num − ana‖ / ‖num + ana‖      (correct below 1e-9)
 
 It takes a few milliseconds, so Ctrl+R runs it at once (``run_now``); the table shows
-the first five numeric / analytic entries, the CSV export all of them.
+the first five entries as the columns numeric | analytic | difference (numeric − analytic,
+right-aligned, 10 significant digits), the CSV export all of them.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget
 
 from nnlab_gui.engine import gradcheck
+from nnlab_gui.engine.numbers import fmt, gradient_rows
 from nnlab_gui.pages import Page
 from nnlab_gui.tabs.hidden_units import gradient_answers
 from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights
@@ -24,6 +27,7 @@ from nnlab_gui.i18n import N_, tr_
 
 LAMBDAS = (0.0, 1.0)
 ROWS = 5
+COLUMNS = ("numeric", "analytic", "difference")
 INTRO = ("The course's checkNNGradients: a 3-5-3 network, 5 samples, "
          "deterministic sin(·)/10 weights and inputs.")
 
@@ -40,12 +44,12 @@ class GradientCheckPage(OpensCourseWeights, Page):
                                          "relative difference ‖num − ana‖ / ‖num + ana‖ (should be < 1e-9)"
                                          "\nRun gradient check (Ctrl+R)"))
         self.gradcheck_button.clicked.connect(self.run)
-        self.gradcheck_table = QTableWidget(ROWS, 2 * len(LAMBDAS))
+        self.gradcheck_table = QTableWidget(ROWS, len(COLUMNS) * len(LAMBDAS))
         self.gradcheck_table.setHorizontalHeaderLabels(
-            [f"{kind} (λ={lam:g})" for lam in LAMBDAS for kind in (tr_("numeric"), tr_("analytic"))])
-        self.gradcheck_table.horizontalHeader().setStretchLastSection(True)
-        for c in range(2 * len(LAMBDAS)):
-            self.gradcheck_table.setColumnWidth(c, 170)
+            [f"{kind} (λ={fmt(lam)})" for lam in LAMBDAS for kind in (tr_("numeric"), tr_("analytic"), "difference")])
+        self.gradcheck_table.setToolTip("numeric: centred difference; analytic: back-propagation; "
+                                        "difference = numeric − analytic")
+        self.gradcheck_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.add_export(N_("Gradient table (CSV)…"), self._export_table)
         row = QHBoxLayout()
         row.addWidget(self.gradcheck_button)
@@ -58,17 +62,19 @@ class GradientCheckPage(OpensCourseWeights, Page):
         self.gradcheck_results = {lam: gradcheck.check_nn_gradients(lam) for lam in LAMBDAS}
         for j, lam in enumerate(LAMBDAS):
             res = self.gradcheck_results[lam]
-            for i in range(ROWS):
-                set_text(self.gradcheck_table, i, 2 * j, f"{res.numeric[i]: .10e}")
-                set_text(self.gradcheck_table, i, 2 * j + 1, f"{res.analytic[i]: .10e}")
+            rows = gradient_rows(res.numeric[:ROWS], res.analytic[:ROWS])
+            for i, texts in enumerate(rows):
+                for k, text in enumerate(texts):
+                    item = set_text(self.gradcheck_table, i, len(COLUMNS) * j + k, text)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         rel = [self.gradcheck_results[lam].relative_difference for lam in LAMBDAS]
         ok = "correct" if max(rel) < 1e-9 else "WRONG (above 1e-9)"
         n = len(self.gradcheck_results[LAMBDAS[0]].numeric)
         self.gradcheck_label.setText(
             "<b>Relative difference ‖num − ana‖ / ‖num + ana‖</b>: "
-            + ", ".join(f"λ = {lam:g}: {r:.3e}" for lam, r in zip(LAMBDAS, rel))
+            + ", ".join(f"λ = {fmt(lam)}: {fmt(r, 3)}" for lam, r in zip(LAMBDAS, rel))
             + f" — back-propagation is {ok}. (First {ROWS} of {n} entries shown.)")
-        self.messages.info(f"gradient check: back-propagation is {ok} (largest relative difference {max(rel):.3e})")
+        self.messages.info(f"gradient check: back-propagation is {ok} (largest relative difference {fmt(max(rel), 3)})")
         return True
 
     def table(self) -> tuple[np.ndarray, list[str]]:
@@ -76,8 +82,8 @@ class GradientCheckPage(OpensCourseWeights, Page):
         cols, header = [], []
         for lam in LAMBDAS:
             res = self.gradcheck_results[lam]
-            cols += [res.numeric, res.analytic]
-            header += [f"numeric_lambda{lam:g}", f"analytic_lambda{lam:g}"]
+            cols += [res.numeric, res.analytic, res.numeric - res.analytic]
+            header += [f"numeric_lambda{lam:g}", f"analytic_lambda{lam:g}", f"difference_lambda{lam:g}"]
         return np.column_stack(cols), header
 
     def _export_table(self) -> None:

@@ -19,7 +19,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from nnlab_gui.engine import attention
-from nnlab_gui.engine.matrix_text import format_number
+from nnlab_gui.engine.numbers import DIGITS, fmt_row
 from nnlab_gui.engine.rnn_text import attention_html
 from nnlab_gui.pages import Flag, Page
 from nnlab_gui.tabs.rnn_attention import attention_answers
@@ -163,10 +163,11 @@ class AttentionPage(Page):
                 item = pg.TextItem(anchor=(0.5, 0.5))
                 self.heat_plot.addItem(item)
                 self.heat_labels.append(item)
+        texts = fmt_row(weights.ravel(), DIGITS["probability"])
         for n, item in enumerate(self.heat_labels):
             i, j = divmod(n, k)
             w = weights[i, j]
-            item.setText(format_number(round(w, 3)), color="k" if w > 0.6 else "w")
+            item.setText(texts[n], color="k" if w > 0.6 else "w")
             item.setPos(j, i)
         linked = self.form.value("link")
         self.heat_plot.getAxis("bottom").setTicks([[(j, f"x_{j + 1}" if linked else f"k_{j + 1}")
