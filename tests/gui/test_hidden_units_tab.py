@@ -273,7 +273,7 @@ def small_autoencoder(page, iterations=5):
 
 def test_sparse_autoencoder_and_feature_comparison(qtbot, tmp_path, monkeypatch):
     page = make(qtbot, SparseAutoencoderPage, "test/ae")
-    assert page.form.widget("lam").text() == "3e-3"
+    assert page.form.widget("lam").text() == "0.003"
     page.form.widget("samples").setValue(500)
     page.form.widget("hidden").setValue(9)
     page.form.widget("max_iter").setValue(5)

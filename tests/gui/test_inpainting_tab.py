@@ -69,7 +69,7 @@ def test_starts_with_keep_first_350_on_a_test_eight(page):
     assert T.kind == "select" and T.m == 350
     np.testing.assert_array_equal(T.flat_index, ip.keep_first(350).flat_index)
     assert page.form.value("restarts") == 20
-    assert page.form.widget("lr").text() == "1e-3" and page.form.widget("lr_b").text() == "1e-5"
+    assert page.form.widget("lr").text() == "0.001" and page.form.widget("lr_b").text() == "1e-5"
     assert page.compare_button.parent() is page.run_panel
     assert page.target_box.gen_label.text().startswith(page.target_box.bundled_gen.name)
 

@@ -22,9 +22,13 @@ from nnlab_gui.engine import sampling_jobs as sj
 from nnlab_gui.pages import Choice, Flag, Int, Job, Page
 from nnlab_gui.tabs.generator.plots import BLUE, GREEN, GREY, ORANGE, RED, declare_exports, hist_curve, make_plot
 from nnlab_gui.i18n import N_, tr_
+from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 
 BOUNDS = [("correct", "correct chord ±√(1 − x0²)", "x1 ~ U[−√(1−x0²), √(1−x0²)]: the chord of the disk at x0"),
           ("report", "report's interval ±(1 − x0²)", "x1 ~ U[x0² − 1, −x0² + 1]: half-width 1 − x0²")]
+
+
+EMPTY_STATS = "Press Step or Run (Ctrl+R): the samples' statistics appear here."
 
 
 class GibbsPage(Page):
@@ -213,6 +217,11 @@ class GibbsPage(Page):
     def _redraw(self, path: np.ndarray | None = None) -> None:
         path = self.path if path is None else path
         pts = self.samples
+        for plot in (self.r2_plot, self.acf_plot):
+            if len(pts):
+                clear_empty(plot)
+            else:
+                set_empty(plot, EMPTY_STATS)
         # the scatter only grows during a run: add the new points, never rebuild (cheap at 30 Hz)
         n_show = min(len(pts), self.SCATTER_MAX)
         if n_show < self._scatter_n:

@@ -21,6 +21,7 @@ from nnlab_gui.engine import sampling_jobs as sj
 from nnlab_gui.pages import Float, Int, Job, Page
 from nnlab_gui.tabs.generator import models
 from nnlab_gui.tabs.generator.plots import BLUE, GREY, ORANGE, declare_exports, hist_curve, make_plot
+from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 from nnlab_gui.widgets.image_view import ImagePanel
 from nnlab_gui.i18n import N_, tr_, translate
 
@@ -96,6 +97,8 @@ class LaplacePage(Page):
         lay.addLayout(plots, 2)
         lay.addWidget(self.summary)
         self.side_layout(main, self.model_label)
+        set_empty(self.cost_plot, "Press Denoise (Ctrl+R): the best cost J(z) per iteration of the L2 "
+                                  "and the L1 data term appears here.")
 
     # lazily: the digits load when the page is first shown
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -171,6 +174,7 @@ class LaplacePage(Page):
             self.panels[key].set_image(run.image)
             best = run.costs.min(axis=1)
             self.cost_curves[key].setData(np.arange(1, len(best) + 1), best)
+            clear_empty(self.cost_plot)
         parts = [f"mean |noisy − clean| = {self._noisy_error():.4f}"]
         for key, name in (("l2", "L2"), ("l1", "L1")):
             run = snap.runs.get(key)

@@ -23,6 +23,7 @@ from nnlab_gui.engine.datasets import load_digits
 from nnlab_gui.engine.imaging import normalise_tiles
 from nnlab_gui.pages import Choice, Float, Int, Job, Page
 from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights, stacked
+from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 from nnlab_gui.widgets.image_view import TileGrid
 from nnlab_gui.widgets.plots import make_plot
 from nnlab_gui.widgets.tables import set_text
@@ -85,6 +86,9 @@ class SparseAutoencoderPage(OpensCourseWeights, Page):
         self.add_export(N_("Cost plot (PNG/SVG/CSV)…"),
                         lambda: self.save_plot(self.ae_plot, "autoencoder_cost", table=self.cost_table))
         self.side_layout(stacked(self.ae_grid, self.ae_plot, (3, 1)), width=340)
+        set_empty(self.ae_grid, "Press Train autoencoder (Ctrl+R): the hidden units' first-layer "
+                                "weights W1 appear here as pictures while it learns.")
+        set_empty(self.ae_plot, "The cost J per L-BFGS iteration appears here during training.")
         # the compare button gets a row of its own below Train / Cancel, its table below it
         column = self.run_panel.parentWidget().layout()
         self.run_panel.layout().removeWidget(self.cmp_button)
@@ -131,12 +135,16 @@ class SparseAutoencoderPage(OpensCourseWeights, Page):
         if isinstance(snap, sparse_ae.AESnapshot):
             self.ae_grid.set_tiles(weight_tiles(snap.W1))
             self.ae_curve.setData(np.arange(len(snap.costs)), snap.costs)
+            clear_empty(self.ae_grid)
+            clear_empty(self.ae_plot)
 
     def _on_done(self, value) -> None:
         if isinstance(value, sparse_ae.AEResult):
             self.ae_result = value
             self.ae_grid.set_tiles(weight_tiles(value.W1))
             self.ae_curve.setData(np.arange(len(value.costs)), value.costs)
+            clear_empty(self.ae_grid)
+            clear_empty(self.ae_plot)
             self.messages.info(f"autoencoder trained: J = {value.costs[-1]:.5f} after {value.iterations} iterations")
         elif isinstance(value, sparse_ae.FeatureComparison):
             self._show_comparison(value)

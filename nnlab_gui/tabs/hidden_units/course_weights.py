@@ -30,10 +30,13 @@ from nnlab_gui.engine.matfile import check_array
 from nnlab_gui.pages import Page
 from nnlab_gui.tabs.hidden_units.common import COURSE_FILTER, unit_tiles
 from nnlab_gui.widgets import export
+from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 from nnlab_gui.widgets.image_view import TileGrid
 from nnlab_gui.i18n import N_, tr_
 
 SHAPES = WEIGHT_SHAPES
+EMPTY = ("Press Open ex4weights.mat… (or Ctrl+R, File → Open…): the course network's 25 hidden "
+         "units appear here as 20×20 pictures.")
 INTRO = ("Open the course's ex4weights.mat (Theta1 25×401, Theta2 10×26) to see its "
          "hidden units and its cost on the bundled digits.")
 
@@ -75,6 +78,7 @@ class CourseWeightsPage(Page):
         self.course_label.setTextFormat(Qt.TextFormat.RichText)
         self.add_export(N_("Hidden-unit tiles (PNG/SVG)…"), self._export_tiles)
         self.side_layout(self.course_grid, self.open_button, self.course_label, width=420)
+        set_empty(self.course_grid, EMPTY)
 
     # ------------------------------------------------------------------ files
     def choose_file(self) -> bool:
@@ -120,6 +124,7 @@ class CourseWeightsPage(Page):
         self.course_thetas, self.course_results, self.course_name = thetas, res, name
         c0, c1, m = res["cost0"], res["cost1"], res["m"]
         self.course_grid.set_tiles(unit_tiles(thetas[0], order="F"), cols=5)
+        clear_empty(self.course_grid)
         self.course_label.setText(
             f"<b>{name}</b>: Θ1 25×401, Θ2 10×26.<br>"
             f"On the bundled {m} digits (20×20, fed in the course's column-major order):<br>"
@@ -150,6 +155,7 @@ class CourseWeightsPage(Page):
             self.course_name = ""
             self.files.pop("weights", None)      # no weights, no file behind them
             self.course_grid.set_tiles(np.zeros((0, 1, 1)))
+            set_empty(self.course_grid, EMPTY)
             self.course_label.setText(INTRO)
             return
         if not isinstance(cw, dict):

@@ -22,6 +22,7 @@ from nnlab_gui.engine.numbers import fmt, gradient_rows
 from nnlab_gui.pages import Page
 from nnlab_gui.tabs.hidden_units import gradient_answers
 from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights
+from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 from nnlab_gui.widgets.tables import set_text
 from nnlab_gui.i18n import N_, tr_
 
@@ -57,6 +58,8 @@ class GradientCheckPage(OpensCourseWeights, Page):
         row.addStretch(1)
         self.stack(self.gradcheck_label, row, self.gradcheck_table)
         gradient_answers.install(self)           # back-propagation by hand, checked
+        set_empty(self.gradcheck_table, "Press Run gradient check (Ctrl+R): the first entries of the "
+                                        "numerical and the back-propagated gradient appear here, side by side.")
 
     def run_now(self) -> bool:
         self.gradcheck_results = {lam: gradcheck.check_nn_gradients(lam) for lam in LAMBDAS}
@@ -67,6 +70,7 @@ class GradientCheckPage(OpensCourseWeights, Page):
                 for k, text in enumerate(texts):
                     item = set_text(self.gradcheck_table, i, len(COLUMNS) * j + k, text)
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        clear_empty(self.gradcheck_table)
         rel = [self.gradcheck_results[lam].relative_difference for lam in LAMBDAS]
         ok = "correct" if max(rel) < 1e-9 else "WRONG (above 1e-9)"
         n = len(self.gradcheck_results[LAMBDAS[0]].numeric)

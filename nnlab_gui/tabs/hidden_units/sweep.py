@@ -77,12 +77,15 @@ class SweepPage(OpensCourseWeights, Page):
         self.add_export(N_("Curve plot of the chosen λ (PNG/SVG/CSV)…"),
                         lambda: self.save_plot(self.curves.plot, "lambda_curve", table=self.curves.table))
         self.side_layout(stacked(self.rows_widget, self.curves), info, width=300)
+        self._show_initial()
 
     # ----------------------------------------------------------------- inputs
     def lambdas(self) -> list[float]:
         return list(self.form.value("lams"))
 
     def _on_changed(self, name: str) -> None:
+        if name == "seed":
+            self._show_initial()
         if name not in ("lams", "*"):
             return
         lams = self.form.value("lams")
@@ -112,6 +115,20 @@ class SweepPage(OpensCourseWeights, Page):
         for col in self.columns:
             self.rows_layout.addWidget(col, 1)
         self.curves.set_lambdas(lams)
+        self._show_initial()
+
+    def _show_initial(self) -> None:
+        """Before training: every column shows the initial weights (the same for every λ)."""
+        if self.is_running() or self.latest is not None or self.results is not None:
+            return
+        try:
+            seed = self.form.value("seed")
+            tiles = unit_tiles(mlp.init_params((400, 25, 10), seed)[0])
+        except ValueError:
+            return
+        for col in self.columns:
+            col.grid.set_tiles(tiles, cols=5)
+            col.stats.setText(f"initial random weights (seed {seed})")
 
     # -------------------------------------------------------------------- job
     def job(self) -> Job | None:

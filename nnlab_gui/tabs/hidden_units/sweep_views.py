@@ -17,8 +17,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from nnlab_gui.engine import mlp, palette
 from nnlab_gui.tabs.hidden_units.common import TILE_TIP
 from nnlab_gui.widgets.image_view import TileGrid
+from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 from nnlab_gui.widgets.plots import make_plot
 from nnlab_gui.i18n import N_, tr_
+
+EMPTY_CURVES = ("Press Train all (Ctrl+R) to train one network per λ: the training and validation "
+                "cost of the chosen λ appear here as it learns.")
 
 
 class LambdaColumn(QWidget):
@@ -72,6 +76,7 @@ class CurvePanel(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(top)
         lay.addWidget(self.plot, 1)
+        set_empty(self.plot, EMPTY_CURVES)
 
     def set_lambdas(self, lams) -> None:
         """The λ's to choose from (the columns' λ), first one chosen; no redraw signal."""
@@ -82,6 +87,10 @@ class CurvePanel(QWidget):
 
     def show_history(self, h: mlp.History | None) -> None:
         self.history = h
+        if h is None:
+            set_empty(self.plot, EMPTY_CURVES)
+        else:
+            clear_empty(self.plot)
         best = None if h is None else h.best_iteration
         self.train_curve.setData([] if h is None else h.iterations, [] if h is None else h.train_cost)
         self.val_curve.setData([] if h is None else h.iterations, [] if h is None else h.val_cost)

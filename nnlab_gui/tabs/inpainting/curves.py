@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from nnlab_gui.engine import inpaint as ip
 from nnlab_gui.widgets.plots import make_plot
 from nnlab_gui.i18n import N_
+from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 
 COST_TIP = ("J(z) = N·log‖T X(z) − xₙ‖² + ‖z‖²  (N = rows of T)\n"
             "L1 variant: J₁(z) = N·log Σ|T X(z) − xₙ| + ‖z‖²")
@@ -47,6 +48,8 @@ class CostPlot:
         self._curves: list[pg.PlotDataItem] = []
         self._curves_b: list[pg.PlotDataItem] = []
         w.setToolTip(COST_TIP + "\nthin lines: every restart · thick: current best")
+        set_empty(w, "Paint the mask (or pick one on the left), then press Run (Ctrl+R): the cost J(z) "
+                     "of every restart appears here as the optimiser works.")
         w.setXRange(0, 3000, padding=0.01)
         w.enableAutoRange(x=False, y=False)   # ranges set from the data (cheaper per frame)
         self.best_curve = w.plot(pen=pg.mkPen(BEST_A, width=3))
@@ -62,6 +65,7 @@ class CostPlot:
         """Empty curves for a run of ``restarts`` restarts; ``names[1]``: optimiser B (compare)."""
         name_a, name_b = names
         self.compare = name_b is not None
+        clear_empty(self.widget)
 
         def ensure(curves: list, count: int, colour, style=Qt.PenStyle.SolidLine) -> None:
             while len(curves) < count:

@@ -28,11 +28,14 @@ from nnlab_gui.engine.graph_io import is_tu_path, read_graph_file
 from nnlab_gui.engine.tu_dataset import TuDataset, load_tu
 from nnlab_gui.pages import Flag, Int, Job, Page
 from nnlab_gui.tabs.wl_kernel.files import OPEN_FILTER, bring_forward, hand_over
+from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 from nnlab_gui.widgets import export
 from nnlab_gui.widgets.plots import make_plot
 from nnlab_gui.i18n import N_, tr_
 
 COURSE_MUTAG = Path(__file__).resolve().parents[4] / "shared" / "course_files" / "MUTAG"
+EMPTY_HEAT = ("Open a TU dataset folder (or press Course MUTAG, or File → Open… a NAME_A.txt): its Gram "
+              "matrix K(G_i, G_j) is drawn here, graphs sorted by class. Compute Gram matrix (Ctrl+R) redraws it.")
 NO_DATASET = ("No dataset loaded: open a TU-format folder (NAME_A.txt, NAME_graph_indicator.txt, …), "
               "or File → Open… a NAME_A.txt.")
 
@@ -99,6 +102,8 @@ class DatasetPage(Page):
         row.addWidget(self.export_button())
         self.stack(top, row, self.time_label, self.heat, self.hover_label, stretch_index=3)
         self.mutag_button.setVisible(COURSE_MUTAG.is_dir())   # once in the layout (no stray window)
+        set_empty(self.heat, EMPTY_HEAT)                       # no axes, no colour bar before a Gram matrix
+        self.colorbar.setVisible(False)
 
     # ------------------------------------------------------------------- files
     def _on_open_dir(self) -> None:
@@ -177,6 +182,8 @@ class DatasetPage(Page):
         n = len(order)
         self.heat_img.setImage(view.T, levels=levels)
         self.heat_img.setRect(0, 0, n, n)            # axes in graph positions, whatever the view's size
+        clear_empty(self.heat)
+        self.colorbar.setVisible(True)
         self.colorbar.setLevels(levels)
         self.heat.setRange(xRange=(0, n), yRange=(0, n), padding=0.02)
         xs, ys = [], []

@@ -1,0 +1,90 @@
+"""Empty states: before its first run a plot or a panel says what to do, and shows nothing else.
+
+:func:`set_empty` lays a centred, word-wrapped note over any widget ("Press Train all
+(Ctrl+R) to train the three networks"); on a pyqtgraph plot it also hides the axes, the
+grid and the legend, so no meaningless range (0…1, −0.4…1.4) or "(x0.001)" scaling is
+shown.  :func:`clear_empty` takes the note away and gives the plot its axes back; the
+page calls it when it draws its first result.  :func:`empty_text` is the note shown now
+("" when none), which tests read.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+_NOTE = "_empty_note"
+
+
+class _Note(QLabel):
+    """The note: centred on its widget, follows its size, lets the mouse through."""
+
+    def __init__(self, owner: QWidget):
+        super().__init__(owner)
+        self.setObjectName("emptyStateNote")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setStyleSheet("QLabel#emptyStateNote { color: #37474f; background: transparent; "
+                           "font-size: 11pt; padding: 12px; }")
+        owner.installEventFilter(self)
+        self._fit()
+
+    def _fit(self) -> None:
+        owner = self.parentWidget()
+        if owner is not None:
+            self.setGeometry(owner.rect())
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._fit()
+            self.raise_()
+        return False
+
+
+def _plot_item(widget):
+    get = getattr(widget, "getPlotItem", None)
+    return get() if callable(get) else None
+
+
+def set_empty(widget: QWidget, text: str) -> None:
+    """Show ``text`` over ``widget`` (a plot: without axes, grid and legend) until :func:`clear_empty`."""
+    note = getattr(widget, _NOTE, None)
+    if note is None:
+        note = _Note(widget)
+        setattr(widget, _NOTE, note)
+    note.setText(text)
+    note._fit()
+    note.show()
+    note.raise_()
+    item = _plot_item(widget)
+    if item is not None:
+        for side in ("left", "bottom", "right", "top"):
+            axis = item.getAxis(side) if side in item.axes else None
+            if axis is not None and axis.isVisible():
+                item.hideAxis(side)
+                widget._empty_axes = getattr(widget, "_empty_axes", set()) | {side}
+        if item.legend is not None:
+            item.legend.setVisible(False)
+
+
+def clear_empty(widget: QWidget) -> None:
+    """Remove the note of :func:`set_empty` (nothing happens when there is none)."""
+    note = getattr(widget, _NOTE, None)
+    if note is None or not note.isVisibleTo(widget) and not note.text():
+        return
+    note.hide()
+    note.setText("")
+    item = _plot_item(widget)
+    if item is not None:
+        for side in getattr(widget, "_empty_axes", set()):
+            item.showAxis(side)
+        widget._empty_axes = set()
+        if item.legend is not None:
+            item.legend.setVisible(True)
+
+
+def empty_text(widget: QWidget) -> str:
+    """The empty-state note shown over ``widget`` now, or ""."""
+    note = getattr(widget, _NOTE, None)
+    return note.text() if note is not None and not note.isHidden() else ""

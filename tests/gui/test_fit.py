@@ -1,0 +1,117 @@
+"""Every page fits the screen (issue 15): at 1366×768, 1400×900 and 1920×1080 (and at
+scale 2.0 on 1920×1080 once the window has ``set_ui_scale``), for every tab and page,
+before and after a short run:
+
+* the page's Run, Cancel and progress bar are inside the visible viewport (mapped through
+  every scroll area around them), so nobody scrolls to find them;
+* no label, button, tab title, table header or table cell is narrower than its text;
+* nothing needs horizontal scrolling.
+
+The short run: Run (or the page's instant computation), then Cancel after the job's
+second snapshot has been drawn, then wait until it has stopped (or finished).
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from nnlab_gui.app import MainWindow
+from nnlab_gui.widgets import export
+from tests.gui.layout_checks import elided_texts, hidden_controls, horizontal_scrolling
+
+SIZES = [pytest.param((1366, 768, 1.0), id="1366x768"),
+         pytest.param((1400, 900, 1.0), id="1400x900"),
+         pytest.param((1920, 1080, 1.0), id="1920x1080"),
+         pytest.param((1920, 1080, 2.0), id="1920x1080@2",
+                      marks=pytest.mark.skipif(not hasattr(MainWindow, "set_ui_scale"),
+                                               reason="needs set_ui_scale"))]
+
+
+def _settle(qtbot, window) -> None:
+    QApplication.processEvents()
+    qtbot.wait(30)          # a layout pass after the last resize / text change
+    QApplication.processEvents()
+
+
+def _problems(window, path, page, when) -> list[str]:
+    found = hidden_controls(window, page) + elided_texts(page) + horizontal_scrolling(page)
+    return [f"{path} ({when}): {p}" for p in found]
+
+
+def _short_run(qtbot, page) -> None:
+    if not page.run():
+        return
+    if page.is_running():
+        seen = []
+        page.run_panel.runner.snapshot.connect(lambda *_: seen.append(1))
+        qtbot.waitUntil(lambda: len(seen) >= 2 or not page.is_running(), timeout=30000)
+        page.cancel()
+        qtbot.waitUntil(lambda: not page.is_running(), timeout=60000)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_page_fits(qtbot, monkeypatch, size):
+    width, height, scale = size
+    monkeypatch.setattr(export, "ask_open_path", lambda *a, **k: "")
+    monkeypatch.setattr(export, "ask_open_dir", lambda *a, **k: "")
+    window = MainWindow(restore=False)
+    qtbot.addWidget(window)
+    if scale != 1.0:
+        window.set_ui_scale(scale)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    problems = []
+    pages = window.pages(build=True)
+    assert len(pages) >= 16
+    for path, page in pages:
+        window.show_page(path)
+        _settle(qtbot, window)
+        assert window.current_page() is page
+        problems += _problems(window, path, page, "before a run")
+        _short_run(qtbot, page)
+        _settle(qtbot, window)
+        problems += _problems(window, path, page, "after a run")
+    # the window's own tab bars: every tab title whole
+    problems += [p for p in elided_texts(window) if p.startswith("tab ")]
+    window.close()
+    assert not problems, f"{len(problems)} layout problems at {width}×{height}:\n" + "\n".join(problems)
+
+
+def test_the_checks_catch_a_cut_button_and_a_scrolled_run_panel(qtbot):
+    """The checks themselves: a squeezed button and a run panel below a tall form are found."""
+    from PySide6.QtWidgets import QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+    from nnlab_gui.pages import Page
+
+    class Tall(Page):
+        RUN_TEXT = "Run"
+
+        def build(self):
+            filler = QWidget()
+            filler.setMinimumHeight(2000)
+            self.side_layout(filler, QPushButton("a button with a long text"))
+
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    page = Tall(key="test/fit")
+    lay.addWidget(page)
+    qtbot.addWidget(box)
+    box.resize(500, 400)
+    box.show()
+    qtbot.waitExposed(box)
+    b = QPushButton("a very long button text", box)
+    b.setFixedWidth(40)
+    b.show()
+    assert any("a very long button" in p for p in elided_texts(box))
+
+    class Win:
+        def centralWidget(self):
+            return box
+
+    assert hidden_controls(Win(), page) == []            # the run panel is near the top
+    area = page.findChild(QScrollArea)
+    area.widget().layout().insertSpacing(0, 3000)        # now it is far below the viewport
+    _settle(qtbot, box)
+    assert any("scrolled out" in p or "outside" in p for p in hidden_controls(Win(), page))
