@@ -41,7 +41,7 @@ from nnlab_gui.sessions import SessionsMixin
 from nnlab_gui.tabs import TAB_SPECS
 from nnlab_gui.tabs.help_texts import ABOUT_HTML, GENERATIVE_MODELS_HTML
 from nnlab_gui.view_menu import ViewMixin
-from nnlab_gui.widgets import appearance, export
+from nnlab_gui.widgets import appearance, export, hint_bar
 
 
 class _LiteralTabTextStyle(QProxyStyle):
@@ -105,7 +105,7 @@ class MainWindow(ViewMixin, LanguageMixin, LessonMixin, SessionsMixin, QMainWind
     def _build_tab(self, title: str, module: str) -> QWidget:
         try:
             mod = importlib.import_module(f"nnlab_gui.tabs.{module}")
-            group = PageGroup(title, mod.PAGES, package=mod.__name__, key=title)
+            group = PageGroup(title, mod.PAGES, package=mod.__name__, key=title, hint=getattr(mod, "HINT", ""))
         except Exception as exc:  # a broken tab must not take the window down
             text = "".join(traceback.format_exception_only(exc)).strip()
             why = tr_("This tab could not be built:")
@@ -235,6 +235,8 @@ class MainWindow(ViewMixin, LanguageMixin, LessonMixin, SessionsMixin, QMainWind
         help_menu = bar.addMenu(tr_("&Help"))
         self._action(help_menu, tr_("Show &log"), self.show_log, tip=tr_("Errors and their details (tracebacks)"))
         self._action(help_menu, tr_("Generative models &compared"), self._on_models_compared)
+        self._action(help_menu, "Show tab &hints again", self.show_tab_hints,
+                     tip="Bring back every tab's one-line hint (what to do here)")
         self._action(help_menu, tr_("&About NN Lab"), self._on_about)
 
     def _action(self, menu, text, slot, shortcut=None, tip: str | None = None) -> QAction:
@@ -301,6 +303,12 @@ class MainWindow(ViewMixin, LanguageMixin, LessonMixin, SessionsMixin, QMainWind
         browser.setPlainText(f"{logs.log_path()}\n\n{text}")
         browser.moveCursor(browser.textCursor().MoveOperation.End)
         return dialog
+
+    def show_tab_hints(self) -> None:
+        hint_bar.forget_hidden()
+        for widget in self.tab_widgets.values():
+            if getattr(widget, "hint_bar", None) is not None:
+                widget.hint_bar.refresh()
 
     def _on_about(self) -> QDialog:
         return self._show_html(tr_("About NN Lab"), ABOUT_HTML)

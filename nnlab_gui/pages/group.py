@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from nnlab_gui.i18n import tr_, translate
 from nnlab_gui.pages.page import Page
+from nnlab_gui.widgets.hint_bar import HintBar
 
 
 def norm(text: str) -> str:
@@ -32,7 +33,7 @@ class PageGroup(QWidget):
     current_changed = Signal()
 
     def __init__(self, title: str, entries: Sequence[tuple], package: str, key: str = "",
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, hint: str | None = None):
         super().__init__(parent)
         self.title = title
         self.package = package
@@ -51,8 +52,15 @@ class PageGroup(QWidget):
         self.tabs.tabBar().setVisible(len(self.entries) > 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        # a tab (not an inner group) has the line "what to do here" and "Model: …" on top
+        self.hint_bar = HintBar(self.key, hint) if hint is not None else None
+        if self.hint_bar is not None:
+            lay.addWidget(self.hint_bar)
+            self.current_changed.connect(self._update_bar)
         lay.addWidget(self.tabs)
         self._previous = 0
+        self._watched: set[int] = set()
         self.tabs.currentChanged.connect(self._on_current_changed)
 
     # ------------------------------------------------------------------ building
@@ -167,6 +175,17 @@ class PageGroup(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self.current()                    # the page shown is built
+        self._update_bar()
+
+    def _update_bar(self) -> None:
+        """The bar names the model of the page shown now (and follows its changes)."""
+        if self.hint_bar is None:
+            return
+        page = self.current_page()
+        if page is not None and id(page) not in self._watched:
+            self._watched.add(id(page))
+            page.model_changed.connect(self._update_bar)
+        self.hint_bar.set_model(page.model_text() if page is not None else "")
 
     def shutdown(self) -> None:
         for page in self.built_pages():

@@ -34,7 +34,7 @@ from typing import Any, Sequence
 
 from PySide6.QtWidgets import (QHBoxLayout, QMenu, QScrollArea, QSizePolicy, QSplitter, QToolButton,
                                QVBoxLayout, QWidget)
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 
 from nnlab_gui import i18n
 from nnlab_gui.i18n import N_, tr_, translate
@@ -56,6 +56,8 @@ class Page(Saving, QWidget):
     RATE_HZ = 30.0                     # how often the latest snapshot is drawn
     OPEN_FILTER: str | None = None
     PERSIST = True                     # remember the form's values across runs
+    MODEL = ""                         # the model the page uses, named on its tab's bar
+    model_changed = Signal()           # emit when model_text() changes
 
     def __init__(self, key: str = "", parent: QWidget | None = None):
         super().__init__(parent)
@@ -109,6 +111,10 @@ class Page(Saving, QWidget):
 
     def apply_extra_state(self, state: dict[str, Any]) -> None:
         """Apply the non-form keys of a (partial) state."""
+
+    def model_text(self) -> str:
+        """Which model the page uses ("" for none), shown on the tab's bar as "Model: …"."""
+        return self.MODEL
 
     def refresh(self) -> None:
         """Recompute / redraw from the current inputs (after a state was applied)."""

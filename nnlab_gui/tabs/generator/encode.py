@@ -24,6 +24,7 @@ from nnlab_gui.i18n import N_, tr_, translate
 
 class EncodePage(Page):
     TITLE = N_("Encode your own")
+    MODEL = models.DIGITS_MODEL
 
     def build(self) -> None:
         self._reference_errors: np.ndarray | None = None

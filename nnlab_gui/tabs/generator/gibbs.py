@@ -33,6 +33,7 @@ EMPTY_STATS = "Press Step or Run (Ctrl+R): the samples' statistics appear here."
 
 class GibbsPage(Page):
     TITLE = N_("Gibbs")
+    MODEL = "none (this page samples a density, not the generator)"
     FIELDS = [
         Int("n", N_("Sweeps N"), 5000, 1, 1_000_000, step=500,
             tip=N_("Gibbs sweeps per run (each sweep updates x1, then x0)")),

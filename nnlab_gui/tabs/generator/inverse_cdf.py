@@ -29,6 +29,7 @@ _DENSITY_INPUTS = ("density", "lo", "hi", "*")
 
 class InverseCdfPage(Page):
     TITLE = N_("Inverse CDF")
+    MODEL = "none (this page samples a density, not the generator)"
     FIELDS = [
         Text("density", N_("Density p(s)"), sm.COURSE_DENSITY, parse=sj.density_syntax,
              tip=N_("Density p(s) as a formula of s: numbers, s, + − * / ** (or ^), exp log sqrt sin cos "

@@ -34,6 +34,7 @@ NOISE_INPUTS = ("index", "b", "noise_seed")
 
 class LaplacePage(Page):
     TITLE = N_("Laplace noise")
+    MODEL = models.EIGHTS_MODEL
     FIELDS = [
         Int("index", N_("Test eight #"), 0, 0, 99, tip=N_("Which eight of the test split (100 of them)")),
         Float("b", N_("Laplace scale b"), 0.15, 0.0, 0.6, step=0.005, decimals=3, slider=True,

@@ -26,6 +26,7 @@ DIGIT_COLOURS = [palette.categorical(c) for c in range(10)]      # colour-blind-
 
 class LatentMapPage(Page):
     TITLE = N_("Latent map")
+    MODEL = models.DIGITS_MODEL
 
     def build(self) -> None:
         self._map_cache = None          # (codes, projection, labels)

@@ -2,6 +2,7 @@
 
 The latent map and Encode your own use the all-digits VAE (whatever the Samples page's
 generator chooser shows); Laplace noise denoises with the bundled generator of eights.
+Each page names its model (``Page.MODEL``) on the tab's bar: "Model: …".
 """
 
 from __future__ import annotations

@@ -154,9 +154,14 @@ class SamplesPage(Page):
             self.chooser.setCurrentIndex(len(self.generators) - 1)
             self._set_generator(len(self.generators) - 1)
 
+    def model_text(self) -> str:
+        """The generator this page samples: the chooser's entry (the other pages name their own)."""
+        return self.chooser.currentText() if self.generators else "none loaded"
+
     def _set_generator(self, index: int) -> None:
         g = self.generators[index]
         self.generator = g
+        self.model_changed.emit()
         enc = "with encoder" if g.has_encoder else "no encoder"
         note = " · course file: X = 1/(1+exp(W2)) draws dark ink on white" \
             if g.meta.get("source") == "course .mat" else ""

@@ -65,7 +65,6 @@ class CostPlot:
         """Empty curves for a run of ``restarts`` restarts; ``names[1]``: optimiser B (compare)."""
         name_a, name_b = names
         self.compare = name_b is not None
-        clear_empty(self.widget)
 
         def ensure(curves: list, count: int, colour, style=Qt.PenStyle.SolidLine) -> None:
             while len(curves) < count:
@@ -101,6 +100,7 @@ class CostPlot:
 
     def draw(self, snap, final: bool = False) -> ip.InpaintSnapshot | None:
         """Draw a snapshot (or a comparison's pair); returns optimiser A's snapshot."""
+        clear_empty(self.widget)
         if isinstance(snap, tuple):
             a, b = snap
             if b is not None:
