@@ -315,6 +315,11 @@ def count_text(n: int) -> str:
     return fmt_int(n) if n else "0"
 
 
+def _grouped(text: str) -> str:
+    """A flat output size written like every other count of the table: 4096 → 4,096."""
+    return fmt_int(int(text)) if text.isdigit() and len(text) < 19 else text
+
+
 def macs_text(n: int) -> str:
     """Multiply-accumulates for a cell: ``105 M`` (the exact count is :func:`macs_tip`)."""
     return fmt_macs(n)[0] if n else "0"
@@ -328,7 +333,7 @@ def result_cells(s) -> list[str]:
     """The result columns of one layer summary, left to right."""
     notes = "; ".join("⚠ " + w for w in s.warnings) + ("; " if s.warnings and s.notes else "") \
         + "; ".join(s.notes)
-    return [s.output_text, count_text(s.units), count_text(s.weights), count_text(s.biases),
+    return [_grouped(s.output_text), count_text(s.units), count_text(s.weights), count_text(s.biases),
             count_text(s.params), macs_text(s.macs), fmt_bytes(s.memory_bytes),
             pair_value_text(s.receptive_field, "all"), pair_value_text(s.jump, NOT_USED), notes]
 
@@ -341,7 +346,7 @@ def totals_html(net: NetSummary) -> str:
              f"{fmt_int(net.total_units)} units",
              f"{macs_text(net.total_macs)} multiply-accumulates ({macs_tip(net.total_macs)})",
              f"{fmt_bytes(net.total_memory_bytes)} of activations (float32)",
-             f"output {shape_text(net.output_shape, out_flat)}"]
+             f"output {_grouped(shape_text(net.output_shape, out_flat))}"]
     if net.layers and all(isinstance(s.layer, Dense) for s in net.layers):
         try:
             parts.append(f"code size {code_size(net)}")

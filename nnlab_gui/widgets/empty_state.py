@@ -11,7 +11,7 @@ page calls it when it draws its first result.  :func:`empty_text` is the note sh
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
 _NOTE = "_empty_note"
 
@@ -22,6 +22,7 @@ class _Note(QLabel):
     def __init__(self, owner: QWidget):
         super().__init__(owner)
         self.setObjectName("emptyStateNote")
+        self.setFont(QApplication.font())          # not a table's monospace cells
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -51,7 +52,9 @@ def set_empty(widget: QWidget, text: str) -> None:
     """Show ``text`` over ``widget`` (a plot: without axes, grid and legend) until :func:`clear_empty`."""
     note = getattr(widget, _NOTE, None)
     if note is None:
-        note = _Note(widget)
+        # a table's cells are drawn on its viewport: the note goes there, above them
+        host = widget.viewport() if isinstance(widget, QAbstractItemView) else widget
+        note = _Note(host)
         setattr(widget, _NOTE, note)
     note.setText(text)
     note._fit()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QCheckBox, 
 # room a button or a check box needs around its text (frame, padding, indicator)
 BUTTON_PAD = 6
 INDICATOR_PAD = 22
-HEADER_PAD = 6
+HEADER_PAD = 2
 
 
 def _rect_in(widget: QWidget, top: QWidget) -> QRect:
@@ -44,15 +44,15 @@ def _name(w: QWidget) -> str:
     return f"{type(w).__name__}({str(text)[:40]!r})"
 
 
-def hidden_controls(window, page) -> list[str]:
-    """Run / Cancel / progress of ``page`` that the user cannot see without scrolling."""
+def hidden_controls(window, page, extra=()) -> list[str]:
+    """Run / Cancel / progress of ``page`` (and the widgets ``extra``) that the user cannot
+    see whole without scrolling."""
     panel = getattr(page, "run_panel", None)
-    if panel is None:
-        return []
+    widgets = list(extra) + ([panel.run_button, panel.cancel_button, panel.progress] if panel else [])
     problems = []
     top = window.centralWidget()
     central = top.rect()
-    for w in (panel.run_button, panel.cancel_button, panel.progress):
+    for w in widgets:
         if not w.isVisibleTo(top):
             problems.append(f"{_name(w)} is not shown")
             continue

@@ -50,6 +50,9 @@ def _network_preset(name: str) -> Preset:
 NETWORK_PRESETS = [_network_preset(name) for name in PRESET_TITLES if name in NETWORKS]
 
 
+LOWER_MIN = 125          # px the formulas and the drawing keep below the table
+
+
 class CnnCalculatorPage(Page):
     TITLE = N_("CNN calculator")
     FIELDS = [
@@ -146,7 +149,24 @@ class CnnCalculatorPage(Page):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([430, 300])
+        self.split = split
         self.stack(top, text_row, split)
+
+    def _fit_table(self) -> None:
+        """Give the table the height of all its rows (VGG16's 21 included) when the formulas
+        and the drawing below keep at least ``LOWER_MIN`` px; else share as the user set it."""
+        t, total = self.table, sum(self.split.sizes())
+        if total <= 0:
+            return
+        need = (t.horizontalHeader().height() + t.verticalHeader().length() + 2 * t.frameWidth()
+                + self.totals_label.sizeHint().height() + 8)
+        upper = min(need, total - LOWER_MIN)
+        if upper >= self.split.sizes()[0] or need <= self.split.sizes()[0]:
+            self.split.setSizes([max(upper, 120), total - max(upper, 120)])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_table()
 
     @staticmethod
     def _button(text: str, tip: str, slot) -> QPushButton:
@@ -240,6 +260,7 @@ class CnnCalculatorPage(Page):
             return
         self.net = net
         self.table.show_results(net)
+        self._fit_table()
         self._paint()
         self.totals_label.setText(totals_html(net))
         self._show_diagram()

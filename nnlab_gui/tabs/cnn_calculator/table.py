@@ -107,7 +107,7 @@ class LayerTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.verticalHeader().setDefaultSectionSize(24)
+        self.verticalHeader().setDefaultSectionSize(max(18, self.fontMetrics().height() + 4))
         triggers = QAbstractItemView.EditTrigger
         self.setEditTriggers(triggers.DoubleClicked | triggers.SelectedClicked
                              | triggers.EditKeyPressed | triggers.AnyKeyPressed)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget
 
 from nnlab_gui.engine import gradcheck
@@ -51,6 +52,10 @@ class GradientCheckPage(OpensCourseWeights, Page):
         self.gradcheck_table.setToolTip("numeric: centred difference; analytic: back-propagation; "
                                         "difference = numeric − analytic")
         self.gradcheck_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)     # digits line up
+        mono.setPointSize(self.gradcheck_table.font().pointSize())
+        self.gradcheck_table.setFont(mono)
+        self.gradcheck_table.horizontalHeader().setFont(self.font())
         self.add_export(N_("Gradient table (CSV)…"), self._export_table)
         row = QHBoxLayout()
         row.addWidget(self.gradcheck_button)
