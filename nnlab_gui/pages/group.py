@@ -177,6 +177,18 @@ class PageGroup(QWidget):
         self.current()                    # the page shown is built
         self._update_bar()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_bar()
+
+    def _fit_bar(self) -> None:
+        """Show the bar only when the page shown still fits below it (run controls first)."""
+        area = self.parentWidget()
+        if self.hint_bar is None or area is None:
+            return
+        need = self.tabs.minimumSizeHint().height() + self.hint_bar.sizeHint().height()
+        self.hint_bar.set_room(need <= area.height())
+
     def _update_bar(self) -> None:
         """The bar names the model of the page shown now (and follows its changes)."""
         if self.hint_bar is None:
@@ -186,6 +198,7 @@ class PageGroup(QWidget):
             self._watched.add(id(page))
             page.model_changed.connect(self._update_bar)
         self.hint_bar.set_model(page.model_text() if page is not None else "")
+        self._fit_bar()
 
     def shutdown(self) -> None:
         for page in self.built_pages():

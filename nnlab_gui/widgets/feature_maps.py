@@ -76,7 +76,7 @@ class FeatureMapDiagram(QWidget):
         self._selected: int | None = None
         self._line = 14.0                     # text line height of the last paint
         self._hit: list[tuple[QRectF, int]] = []
-        self.setMinimumHeight(round(appearance.px(120)))
+        self.setMinimumHeight(round(appearance.px(105)))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setToolTip(tr_("Feature maps to scale (log₂): face ∝ log₂(1 + H) × log₂(1 + W), "
                         "depth ∝ log₂(1 + C); vectors are bars ∝ log₂(1 + n). Click a block "

@@ -61,20 +61,29 @@ class HintBar(QWidget):
         self.hide_button.setText("Hide hint")
         self.hide_button.setToolTip("Hide this tab's hint (View → Show tab hints brings it back)")
         self.hide_button.setAutoRaise(True)
+        self.hide_button.setStyleSheet("QToolButton { padding: 0px 4px; }")     # no taller than the text
         self.hide_button.clicked.connect(self.hide_hint)
         self.model = QLabel()
         self.model.setObjectName("tabModel")
         self.model.setToolTip("The model the page shown here uses")
         self.model.setTextFormat(Qt.TextFormat.PlainText)
         lay = QHBoxLayout(self)
-        lay.setContentsMargins(6, 2, 6, 2)
+        lay.setContentsMargins(6, 0, 6, 0)
         lay.addWidget(self.label, 1)
         lay.addWidget(self.hide_button)
         lay.addWidget(self.model)
         self.refresh()
 
+    room = True                           # False: the tab is too short for the bar (it steps aside)
+
     def hint_shown(self) -> bool:
-        return bool(self.hint) and not self.label.isHidden()
+        return bool(self.hint) and not self.label.isHidden() and self.room
+
+    def set_room(self, room: bool) -> None:
+        """The page below comes first: on a window too short for both, the bar is not shown."""
+        if room != self.room:
+            self.room = room
+            self.refresh()
 
     def hide_hint(self) -> None:
         settings.store_json(_key(self.tab), True)
@@ -93,7 +102,7 @@ class HintBar(QWidget):
         self.label.setVisible(hint)
         self.hide_button.setVisible(hint)
         self.model.setVisible(bool(self.model.text()))
-        self.setVisible(hint or bool(self.model.text()))
+        self.setVisible(self.room and (hint or bool(self.model.text())))
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         # the wrapped line must not make the tab height-for-width: the window's scroll area

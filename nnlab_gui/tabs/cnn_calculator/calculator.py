@@ -50,7 +50,7 @@ def _network_preset(name: str) -> Preset:
 NETWORK_PRESETS = [_network_preset(name) for name in PRESET_TITLES if name in NETWORKS]
 
 
-LOWER_MIN = 125          # px the formulas and the drawing keep below the table
+LOWER_MIN = 110          # px the formulas and the drawing keep below the table
 
 
 class CnnCalculatorPage(Page):
