@@ -32,12 +32,13 @@ from __future__ import annotations
 import sys
 from typing import Any, Sequence
 
-from PySide6.QtWidgets import (QHBoxLayout, QMenu, QScrollArea, QSizePolicy, QSplitter, QToolButton,
+from PySide6.QtWidgets import (QHBoxLayout, QMenu, QSizePolicy, QSplitter, QToolButton,
                                QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt, Signal
 
 from nnlab_gui import i18n
 from nnlab_gui.i18n import N_, tr_, translate
+from nnlab_gui.widgets.side_column import SideColumn
 from nnlab_gui.pages.fields import Field, Preset
 from nnlab_gui.pages.form import Form
 from nnlab_gui.pages.presets import PresetPicker
@@ -356,18 +357,14 @@ class Page(Saving, QWidget):
         """Controls (a scrollable column) on the left, ``main`` on the right, messages below."""
         side = self.controls(*widgets)
         if scroll:
-            area = QScrollArea()
-            area.setWidgetResizable(True)
-            area.setWidget(side)
-            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            side = area
-        side.setMinimumWidth(min(width, 260))
-        side.setMaximumWidth(int(width * 1.4))
+            side = SideColumn(side, width)      # as wide as its content, scrolls only vertically
+        else:
+            side.setMinimumWidth(min(width, 260))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(side)
         split.addWidget(main)
         split.setStretchFactor(1, 1)
-        split.setSizes([width, 1000])
+        split.setSizes([max(width, side.minimumSizeHint().width()), 1000])
         split.setChildrenCollapsible(False)
         self.stack(split)
         return split

@@ -24,8 +24,10 @@ SIZES = [pytest.param((1366, 768, 1.0), id="1366x768"),
          pytest.param((1400, 900, 1.0), id="1400x900"),
          pytest.param((1920, 1080, 1.0), id="1920x1080"),
          pytest.param((1920, 1080, 2.0), id="1920x1080@2",
-                      marks=pytest.mark.skipif(not hasattr(MainWindow, "set_ui_scale"),
-                                               reason="needs set_ui_scale"))]
+                      marks=pytest.mark.xfail(strict=False, reason=(
+                          "issue 15 open: at scale 2.0 the inpainting and WL control columns (own scroll "
+                          "areas), inpainting's course-N buttons and the CNN 'warnings and notes' header "
+                          "still do not fit")))]
 
 
 def _settle(qtbot, window) -> None:
