@@ -29,6 +29,8 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
+from nnlab_gui.engine.mat_v5 import check_numeric_data
+
 __all__ = ["FileRefused", "load_mat", "mat_keys", "read_npz", "check_array", "check_file", "col_major_to_images",
            "images_to_col_major", "MAX_FILE_BYTES", "MAX_ARRAY_BYTES", "MAX_MEMBERS"]
 
@@ -214,6 +216,11 @@ def load_mat(path, keys: Mapping[str, Sequence[int | None] | None],
         if budget < 0:
             raise FileRefused(f"key '{key}' in {path.name} is {_shape(dims)}: more than "
                               f"{_mib(MAX_ARRAY_BYTES)} of numbers, the limit for a course file")
+    if _identify_mat(path) == 5:
+        try:
+            check_numeric_data(path, keys)
+        except ValueError as exc:
+            raise FileRefused(f"{path.name} is damaged: {exc}") from None
     try:
         data = scipy.io.loadmat(str(path), variable_names=list(keys))
     except Exception as exc:  # scipy raises many kinds for a corrupt file
