@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnlab_gui.engine import answer_check
 from nnlab_gui.engine import arg_checks as ck
+from nnlab_gui.engine.answer_check import Verdict
 from nnlab_gui.engine.attention import softmax
 from nnlab_gui.engine.matrix_text import format_number
 from nnlab_gui.engine.rnn_cell import _KEYS, ACTIVATIONS, RnnStep, _array, quantity_label
@@ -25,33 +27,11 @@ from nnlab_gui.engine.rnn_handout import _vec, product_terms
 
 
 @dataclass(frozen=True, eq=False)
-class Verdict:
-    key: str
-    label: str
-    given: np.ndarray
-    correct: np.ndarray
-    ok: bool
-    from_yours: np.ndarray   # what this quantity is when computed from the student's own earlier numbers
-    consistent: bool         # given matches ``from_yours``: the mistake was carried, not made here
-    detail: str
+class AnswerCheck(answer_check.AnswerCheck):
+    """The shared result (``answer_check``), with the time step ``t`` it judged; ``first_wrong``
+    is the key of the first quantity, in computing order, that departs."""
 
-
-@dataclass(frozen=True, eq=False)
-class AnswerCheck:
-    t: int
-    verdicts: tuple[Verdict, ...]
-    first_wrong: str | None   # key of the first quantity (in computing order) that departs
-    message: str
-
-    @property
-    def all_right(self) -> bool:
-        return self.first_wrong is None and bool(self.verdicts)
-
-    def verdict(self, key: str) -> Verdict:
-        for v in self.verdicts:
-            if v.key == key:
-                return v
-        raise KeyError(key)
+    t: int = 0
 
 
 def _close(a, b, atol, rtol) -> bool:
@@ -162,4 +142,4 @@ def check_step(step: RnnStep, answers: Mapping[str, object], atol: float = 5e-3,
         if carried:
             message += " " + ", ".join(carried) + (" follows" if len(carried) == 1 else " follow") + \
                        " correctly from your own earlier numbers."
-    return AnswerCheck(step.t, tuple(verdicts), first, message)
+    return AnswerCheck(tuple(verdicts), first, message, t=step.t)
