@@ -54,7 +54,7 @@ MAX_EDGES = 2000
 MAX_FILE_BYTES = 2_000_000
 MAX_TEXT = 64            # characters of a node id or a text label
 
-__all__ = ["read_graph_file", "write_graph_file", "graph_to_data", "graph_from_data",
+__all__ = ["read_graph_file", "write_graph_file", "unit_xy", "graph_to_data", "graph_from_data",
            "fit_unit_square", "component_layout", "is_tu_path", "check_label", "check_node_id",
            "MAX_NODES", "MAX_EDGES", "MAX_FILE_BYTES"]
 
@@ -248,13 +248,13 @@ def graph_to_data(graph: nx.Graph, pos: dict) -> dict:
     nodes = []
     for v, data in graph.nodes(data=True):
         lab = data.get("label", 1)
-        x, y = _finite_xy(pos.get(v))
+        x, y = unit_xy(pos.get(v))
         nodes.append([check_node_id(v, "node id"), check_label(1 if lab is None else lab, f"label of node {v!r}:"),
                       x, y])
     return {"nodes": nodes, "edges": [[a, b] for a, b in graph.edges()]}
 
 
-def _finite_xy(xy) -> tuple[float, float]:
+def unit_xy(xy) -> tuple[float, float]:
     """A position as two finite floats in the unit square ((0.5, 0.5) when it is not one)."""
     try:
         x, y = (float(c) for c in xy)
@@ -324,7 +324,7 @@ def fit_unit_square(pos: dict, margin: float = 0.08) -> dict:
     for v, (x, y) in pos.items():
         fx = 0.5 if x1 == x0 else (x - x0) / (x1 - x0)
         fy = 0.5 if y1 == y0 else (y - y0) / (y1 - y0)
-        out[v] = _finite_xy((margin + span * fx, margin + span * fy))
+        out[v] = unit_xy((margin + span * fx, margin + span * fy))
     return out
 
 

@@ -32,7 +32,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPe
 from PySide6.QtWidgets import QInputDialog, QSizePolicy, QWidget
 
 from nnlab_gui.engine import palette, wl_text
-from nnlab_gui.engine.graph_io import component_layout, fit_unit_square
+from nnlab_gui.engine.graph_io import component_layout, fit_unit_square, unit_xy
 from nnlab_gui.i18n import tr_
 from nnlab_gui.widgets import appearance
 
@@ -124,7 +124,7 @@ class GraphCanvas(QWidget):
         g.add_edges_from(graph.edges())
         self.graph = g
         if pos and not fit:
-            self.pos = {v: _unit_xy(pos.get(v)) for v in g}
+            self.pos = {v: unit_xy(pos.get(v)) for v in g}
         else:
             self.pos = fit_unit_square(pos) if pos else fit_unit_square(self._layout_positions("spring"))
         self._after_edit()
@@ -205,7 +205,7 @@ class GraphCanvas(QWidget):
 
     def to_widget(self, xy: tuple[float, float]) -> QPointF:
         r = self._area()
-        x, y = _unit_xy(xy)
+        x, y = unit_xy(xy)
         return QPointF(r.left() + x * r.width(), r.top() + y * r.height())
 
     def _node_point(self, v) -> QPointF:
@@ -351,14 +351,3 @@ class GraphCanvas(QWidget):
             painter.drawEllipse(q, R, R)
             painter.setPen(QColor(palette.text_on(fill.name())))
             painter.drawText(QRectF(q.x() - R, q.y() - R, 2 * R, 2 * R), Qt.AlignmentFlag.AlignCenter, text)
-
-
-def _unit_xy(xy) -> tuple[float, float]:
-    """Two finite coordinates in [0, 1]; (0.5, 0.5) for anything that is not a position."""
-    try:
-        x, y = (float(c) for c in xy)
-    except (TypeError, ValueError, OverflowError):
-        return 0.5, 0.5
-    if not (math.isfinite(x) and math.isfinite(y)):
-        return 0.5, 0.5
-    return min(max(x, 0.0), 1.0), min(max(y, 0.0), 1.0)
