@@ -24,7 +24,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-__all__ = ["BadArgument", "MEMORY_LIMIT", "show", "integer", "real", "choice", "seed", "flag",
+__all__ = ["BadArgument", "labels_and_count", "MEMORY_LIMIT", "show", "integer", "real", "choice", "seed", "flag",
            "array", "labels", "memory", "instance", "callable_arg", "sizes", "event"]
 
 # The largest allocation one engine call may plan: a few hundred MB, well inside a
@@ -237,6 +237,16 @@ def labels(name: str, value, count: int | None = None, n_labels: int | None = No
         what = f"0 to {top}" + ("" if n_labels is not None else f" (at most {max_labels} classes)")
         raise BadArgument(f"{name} must lie in {what}, found labels from {lo:.15g} to {hi:.15g}")
     return arr.astype(np.int64)
+
+
+def labels_and_count(value, count: int, num_labels, max_labels: int = 1000) -> tuple[np.ndarray, int]:
+    """``(y, K)``: the labels ``y`` of ``count`` samples and the number of classes, which is
+    ``num_labels`` when given (an integer 1 … ``max_labels``) or the largest label + 1."""
+    if num_labels is None:
+        y = labels("y", value, count=count, max_labels=max_labels)
+        return y, int(y.max()) + 1
+    k = integer("num_labels", num_labels, 1, max_labels)
+    return labels("y", value, count=count, n_labels=k), k
 
 
 def sizes(name: str, value, lo: int = 1, hi: int | None = None, count: tuple[int, int] = (1, 64)) -> tuple[int, ...]:

@@ -150,12 +150,7 @@ def _check_sweep(X, y, lams, hidden, max_iter, seed, X_val, y_val, workers, num_
     if X.shape[1] > MAX_UNITS:
         raise ck.BadArgument(f"X has {X.shape[1]} columns; at most {MAX_UNITS} inputs")
     hidden = ck.sizes("hidden layer sizes", hidden, 1, MAX_UNITS, (1, MAX_HIDDEN_LAYERS))
-    if num_labels is None:
-        y = ck.labels("y", y, count=len(X), max_labels=MAX_LABELS)
-        k = int(y.max()) + 1
-    else:
-        k = ck.integer("num_labels", num_labels, 1, MAX_LABELS)
-        y = ck.labels("y", y, count=len(X), n_labels=k)
+    y, k = ck.labels_and_count(y, len(X), num_labels, MAX_LABELS)
     layers = check_layers((X.shape[1],) + hidden + (k,))
     max_iter = ck.integer("max_iter", max_iter, 1, MAX_ITER)
     seed = ck.seed("seed", seed)

@@ -130,12 +130,7 @@ class _Float32Cost:
 def train(X, y, lam: float = 1e-4, num_labels: int | None = None, max_iter: int = 200,
           stop=None, float32: bool = False) -> SoftmaxModel:
     X = _X(X)
-    if num_labels is None:
-        y = ck.labels("y", y, count=len(X), max_labels=MAX_LABELS)
-        k = int(y.max()) + 1
-    else:
-        k = ck.integer("num_labels", num_labels, 1, MAX_LABELS)
-        y = ck.labels("y", y, count=len(X), n_labels=k)
+    y, k = ck.labels_and_count(y, len(X), num_labels, MAX_LABELS)
     lam = ck.real("lam (λ)", lam, 0.0, LIMIT)
     max_iter = ck.integer("max_iter", max_iter, 1, MAX_ITER)
     ck.event("stop", stop)
