@@ -24,7 +24,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-__all__ = ["BadArgument", "labels_and_count", "MEMORY_LIMIT", "show", "integer", "real", "choice", "seed", "flag",
+__all__ = ["BadArgument", "labels_and_count", "floats", "MEMORY_LIMIT", "show", "integer", "real", "choice", "seed", "flag",
            "array", "labels", "memory", "instance", "callable_arg", "sizes", "event"]
 
 # The largest allocation one engine call may plan: a few hundred MB, well inside a
@@ -168,6 +168,19 @@ def _numeric(name: str, value) -> np.ndarray:
 def _shape_text(shape: Sequence) -> str:
     inner = ", ".join("any" if s is None else str(s) for s in shape)
     return f"({inner},)" if len(shape) == 1 else f"({inner})"
+
+
+def floats(name: str, value, copy: bool = False) -> np.ndarray:
+    """``value`` as a float array (a copy when ``copy``); texts, bytes, complex numbers and
+    numbers too large for a float are refused, naming ``name`` and showing the value."""
+    try:
+        raw = np.asarray(value)
+        if raw.dtype.kind in "USc":
+            raise TypeError
+        return np.array(raw, dtype=float) if copy else np.asarray(raw, dtype=float)
+    except (TypeError, ValueError, OverflowError):
+        raise BadArgument(f"{name} must be numeric (real numbers, none too large for a float), "
+                          f"got {show(value)}") from None
 
 
 def array(name: str, value, shape: Sequence | None = None, *, ndim: int | Sequence[int] | None = None,

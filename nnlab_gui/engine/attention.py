@@ -43,14 +43,7 @@ def softmax(z, axis: int = -1) -> np.ndarray:
 
 
 def _as_matrix(name: str, a) -> np.ndarray:
-    try:
-        raw = np.asarray(a)
-        if raw.dtype.kind in "USc":
-            raise TypeError
-        arr = np.asarray(raw, dtype=float)
-    except (TypeError, ValueError, OverflowError):
-        raise ck.BadArgument(f"{name} must be numeric (real numbers, none too large for a float), "
-                             f"got {ck.show(a)}") from None
+    arr = ck.floats(name, a)
     if arr.ndim == 1:
         arr = arr[None, :]
     if arr.ndim != 2:

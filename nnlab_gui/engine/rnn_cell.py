@@ -101,14 +101,7 @@ def _shape(a: np.ndarray) -> str:
 
 
 def _array(name: str, a) -> np.ndarray:
-    try:
-        raw = np.asarray(a)
-        if raw.dtype.kind in "USc":
-            raise TypeError
-        arr = np.array(raw, dtype=float)
-    except (TypeError, ValueError, OverflowError):
-        raise ck.BadArgument(f"{name} must be numeric (real numbers, none too large for a float), "
-                             f"got {ck.show(a)}") from None
+    arr = ck.floats(name, a, copy=True)      # a copy: the steps' arrays are made read-only
     if not np.all(np.isfinite(arr)):
         raise ck.BadArgument(f"{name} contains NaN or inf")
     return arr
