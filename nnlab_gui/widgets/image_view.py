@@ -61,8 +61,9 @@ class ImagePanel(pg.GraphicsLayoutWidget):
         if title:
             self.addLabel(translate(title), row=0, col=0)   # a marked (N_) title
         self.view: pg.ViewBox = self.addViewBox(row=1, col=0, lockAspect=True,
-                                                invertY=True, enableMouse=False)
-        self.view.setMenuEnabled(False)
+                                                invertY=True, enableMouse=False, enableMenu=False)
+        # (made without a menu: building pyqtgraph's ViewBoxMenu and dropping it at once
+        # destroyed its widget actions in an order that crashed shiboken now and then)
         self.image_item = pg.ImageItem()
         self.levels = levels
         if colormap:

@@ -21,7 +21,9 @@ from nnlab_gui.widgets import appearance
 def make_plot(title: str = "", x_label: str = "", y_label: str = "", grid: float = 0.2,
               tip: str = "", menu: bool = True, si_prefix: bool = False) -> pg.PlotWidget:
     """A plot widget in the current theme with the given title, axis labels and grid."""
-    w = pg.PlotWidget(background=appearance.theme().plot_bg)
+    # the menu is chosen at construction: turning it off later builds pyqtgraph's
+    # ViewBoxMenu and then destroys it, which crashed shiboken now and then
+    w = pg.PlotWidget(background=appearance.theme().plot_bg, enableMenu=menu)
     if title:
         w.setTitle(translate(title), size=f"{appearance.TITLE_PT:g}pt")
     if x_label:
@@ -32,7 +34,6 @@ def make_plot(title: str = "", x_label: str = "", y_label: str = "", grid: float
         w.showGrid(x=True, y=True, alpha=grid)
     if tip:
         w.setToolTip(translate(tip))
-    w.setMenuEnabled(menu)
     if not si_prefix:
         for side in ("left", "bottom"):
             w.getAxis(side).enableAutoSIPrefix(False)
