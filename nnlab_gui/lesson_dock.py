@@ -148,10 +148,13 @@ class LessonMixin:
         self._presenter_look(on)
 
     def _presenter_look(self, on: bool, current=None) -> None:
-        """Presenter mode: narration large enough for the back row, the check-my-answer boxes
-        (controls for students at their own machines) collapsed -- except on the page of a
-        step that checks answers; off: as they were."""
+        """Presenter mode: narration large enough for the back row, every page's advanced
+        settings folded, the check-my-answer boxes (controls for students at their own
+        machines) hidden -- except on the page of a step that checks answers; off: as they were."""
         from nnlab_gui.widgets.answer_check import AnswerCheck
+        from nnlab_gui.widgets.section import fold_advanced
+
+        fold_advanced(self, on)
 
         if current is None and on:
             try:

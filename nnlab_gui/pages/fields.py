@@ -37,6 +37,7 @@ class Field:
     tip: str = ""
     unit: str = ""
     persist: bool = True          # remembered across runs (QSettings)
+    advanced: bool = False        # shown under the form's folding "More settings"
 
     def coerce(self, value: Any) -> Any:
         """``value`` as this field's type, or ValueError naming the field."""

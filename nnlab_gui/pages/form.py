@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout
 from superqt import QLabeledDoubleSlider
 
 from nnlab_gui import settings
-from nnlab_gui.i18n import translate
+from nnlab_gui.i18n import tr_, translate
 from nnlab_gui.pages.fields import Choice, Field, Flag, Float, Int, Numbers, Text
+from nnlab_gui.widgets.section import Section
 
 _BAD = "QLineEdit { border: 2px solid #c62828; }"
 
@@ -101,9 +102,24 @@ class Form(QWidget):
         self._invalid: dict[str, str] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
+        self.more: Section | None = None       # the folding "More settings" (advanced fields)
+        basic = [f for f in self.fields.values() if not f.advanced]
+        advanced = [f for f in self.fields.values() if f.advanced]
+        self._lay_out(grid, basic, columns)
+        if advanced:
+            self.more = Section(tr_("More settings"), key=f"{key}/more" if key else "",
+                                expanded=False, advanced=True)
+            inner = QGridLayout(self.more.body)
+            inner.setContentsMargins(12, 0, 0, 0)
+            self._lay_out(inner, advanced, columns)
+            grid.addWidget(self.more, grid.rowCount(), 0, 1, 2 * max(1, columns))
+        if self.persist:
+            self._restore()
+
+    def _lay_out(self, grid: QGridLayout, fields: list[Field], columns: int) -> None:
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
-        for i, spec in enumerate(self.fields.values()):
+        for i, spec in enumerate(fields):
             r, c = divmod(i, max(1, columns))
             w = self._make(spec)
             self._widgets[spec.name] = w
@@ -122,8 +138,6 @@ class Form(QWidget):
             self._show(spec.name, spec.default)
         for c in range(max(1, columns)):
             grid.setColumnStretch(2 * c + 1, 1)
-        if self.persist:
-            self._restore()
 
     # ------------------------------------------------------------------ widgets
     def _make(self, spec: Field) -> QWidget:
@@ -250,9 +264,6 @@ class Form(QWidget):
         if name in self._invalid:
             raise ValueError(self._invalid[name])
         return self._values[name]
-
-    def __getitem__(self, name: str) -> Any:
-        return self.value(name)
 
     def set_values(self, values: dict[str, Any], emit: bool = True, remember: bool = True) -> list[str]:
         """Apply the known keys of ``values`` in one step; returns messages for refused ones."""

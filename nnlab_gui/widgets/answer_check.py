@@ -21,37 +21,42 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QWidget)
+from PySide6.QtWidgets import (QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QWidget)
 
 from nnlab_gui.engine import answer_check, variants
+from nnlab_gui.i18n import tr_, translate
+from nnlab_gui.widgets.section import Section
 
 COLOURS = {"ok": "#2e7d32", "error": "#c62828", "info": "palette(text)"}
 
 
-class AnswerCheck(QGroupBox):
+class AnswerCheck(Section):
+    """The box: a :class:`~nnlab_gui.widgets.section.Section` that folds away (its header is the
+    title), open unless ``expanded=False``; ``key`` remembers the user's choice."""
+
     check_requested = Signal()
     checked = Signal(object)          # the AnswerCheck result (None when the text did not read)
 
     def __init__(self, rows: Sequence[tuple[str, str]], controls: Sequence[QWidget] = (),
                  tolerance: Sequence[QWidget] | float = 0.005, exercise: str | None = None,
                  on_variant: Callable[[int], None] | None = None, columns: int = 2,
-                 parent: QWidget | None = None):
-        super().__init__("Check my answer", parent)
-        self.setToolTip("Type your own numbers for any of the quantities (e.g. 1 1, [1, 1] or [1 1]) "
-                        "and press Check: the first wrong one is named, with its formula")
+                 key: str = "", expanded: bool = True, parent: QWidget | None = None):
+        super().__init__(tr_("Check my answer"), key=key, expanded=expanded, parent=parent)
+        self.body.setToolTip(tr_("Type your own numbers for any of the quantities (e.g. 1 1, [1, 1] or [1 1]) "
+                                 "and press Check: the first wrong one is named, with its formula"))
         self.provider: Callable[[], list[answer_check.Quantity]] | None = None
         self.exercise, self.on_variant, self.number = exercise, on_variant, None
-        grid = QGridLayout(self)
-        grid.setContentsMargins(6, 4, 6, 4)
+        grid = QGridLayout(self.body)
+        grid.setContentsMargins(12, 0, 6, 4)
         grid.setVerticalSpacing(2)
         self.labels: dict[str, QLabel] = {}
         self.edits: dict[str, QLineEdit] = {}
         self.marks: dict[str, QLabel] = {}
         for i, (key, text) in enumerate(rows):
             r, c = divmod(i, columns)
-            lab, edit, mark = QLabel(text), QLineEdit(), QLabel()
-            edit.setPlaceholderText("your value")
+            lab, edit, mark = QLabel(translate(text)), QLineEdit(), QLabel()
+            edit.setPlaceholderText(tr_("your value"))
             edit.returnPressed.connect(self.check_requested)
             mark.setFixedWidth(18)
             grid.addWidget(lab, r, 3 * c)
@@ -60,9 +65,9 @@ class AnswerCheck(QGroupBox):
             self.labels[key], self.edits[key], self.marks[key] = lab, edit, mark
         n = (len(rows) + columns - 1) // columns
         row = QHBoxLayout()
-        self.check_button = QPushButton("Check")
+        self.check_button = QPushButton(tr_("Check"))
         self.check_button.clicked.connect(self.check_requested)
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(tr_("Clear"))
         self.clear_button.clicked.connect(self.clear)
         row.addWidget(self.check_button)
         row.addWidget(self.clear_button)
@@ -73,9 +78,9 @@ class AnswerCheck(QGroupBox):
             self.tolerance_box.setDecimals(4)
             self.tolerance_box.setSingleStep(0.001)
             self.tolerance_box.setValue(float(tolerance))
-            self.tolerance_box.setToolTip("How far a typed value may be from the correct one (rounding): "
-                                          "|yours − right| ≤ tol (counts and sizes must be exact)")
-            row.addWidget(QLabel("tolerance ±"))
+            self.tolerance_box.setToolTip(tr_("How far a typed value may be from the correct one (rounding): "
+                                              "|yours − right| ≤ tol (counts and sizes must be exact)"))
+            row.addWidget(QLabel(tr_("tolerance ±")))
             row.addWidget(self.tolerance_box)
         else:
             for w in tolerance:           # the page's own tolerance field: label and box
@@ -92,21 +97,24 @@ class AnswerCheck(QGroupBox):
         grid.addWidget(self.result, n + 2, 0, 1, 3 * columns)
         self.check_requested.connect(lambda: self.check() if self.provider is not None else None)
 
+    def setTitle(self, title: str) -> None:  # noqa: N802 - the QGroupBox name the pages call
+        self.set_title(title)
+
     def _exercise_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.new_button = QPushButton("New exercise")
-        self.new_button.setToolTip("A fresh problem of the same shape, numbered: the same number gives the "
-                                   "same problem on every machine")
+        self.new_button = QPushButton(tr_("New exercise"))
+        self.new_button.setToolTip(tr_("A fresh problem of the same shape, numbered: the same number gives "
+                                       "the same problem on every machine"))
         self.new_button.clicked.connect(lambda: self.new_exercise())
         self.seed_edit = QLineEdit()
         self.seed_edit.setPlaceholderText(f"{self.exercise}-017")
         self.seed_edit.setMaximumWidth(110)
-        self.seed_edit.setToolTip(f"Type an exercise number (e.g. {self.exercise}-017 or 17) and press Enter "
-                                  "to get that problem again")
+        self.seed_edit.setToolTip(tr_("Type an exercise number (e.g. {example} or 17) and press Enter "
+                                      "to get that problem again").format(example=f"{self.exercise}-017"))
         self.seed_edit.returnPressed.connect(self._on_seed_typed)
-        self.exercise_label = QLabel("the course's problem")
+        self.exercise_label = QLabel(tr_("the course's problem"))
         row.addWidget(self.new_button)
-        row.addWidget(QLabel("number"))
+        row.addWidget(QLabel(tr_("number")))
         row.addWidget(self.seed_edit)
         row.addWidget(self.exercise_label, 1)
         return row
@@ -124,10 +132,11 @@ class AnswerCheck(QGroupBox):
             self._show(str(exc), "error")
             return False
         self.show_exercise(number)
+        self.set_expanded(True, remember=False)
         self._name_in_presets(variants.exercise_name(self.exercise, number))
         self.clear()
-        self._show(f"New problem: {variants.exercise_name(self.exercise, number)}. Work it out and check "
-                   "your answers here.", "info")
+        self._show(tr_("New problem: {name}. Work it out and check your answers here.").format(
+            name=variants.exercise_name(self.exercise, number)), "info")
         return True
 
     def _name_in_presets(self, name: str) -> None:
@@ -143,7 +152,7 @@ class AnswerCheck(QGroupBox):
     def show_exercise(self, number: int | None) -> None:
         self.number = number
         if self.exercise is not None:
-            self.exercise_label.setText("the course's problem" if number is None else
+            self.exercise_label.setText(tr_("the course's problem") if number is None else
                                         f"<b>{variants.exercise_name(self.exercise, number)}</b>")
 
     def show_exercise_state(self, number) -> None:
@@ -256,6 +265,8 @@ class AnswerCheck(QGroupBox):
         self.clear()
         for key, text in answers.items():
             self.edits[key].setText(text)
+        if answers:
+            self.set_expanded(True, remember=False)      # typed answers are there to be seen
         if tol is not None and self.tolerance_box is not None:
             self.tolerance_box.setValue(float(tol))
         if "exercise" in state:
@@ -278,6 +289,8 @@ def attach(page, box: AnswerCheck, controls: dict[str, tuple[Callable[[], Any], 
                 a(state[name])
 
     page.answer_check = box
+    if not box.key and getattr(page, "key", ""):
+        box.set_key(f"{page.key}/{key}")
     page.add_state_part(key, get, apply)
     lay = page.layout()
     lay.insertWidget(max(lay.count() - 1, 0), box)

@@ -148,8 +148,11 @@ def focus_ring() -> FocusRing | None:
 
 
 def _on_focus_changed() -> None:
-    """Move the ring to the focus widget.  No arguments on purpose: PySide would convert the
-    signal's widgets, and a widget class with ``__getitem__`` (the page form) trips it."""
+    """Move the ring to the focus widget (asked for here, not taken from the signal's arguments).
+
+    No widget class of the lab defines ``__getitem__``: PySide converts a signal's widgets
+    with the sequence protocol when a class has it, and the page form's did (KeyError: 0
+    left set, then a SystemError in the next call)."""
     ring = _state.get("ring")
     if ring is None or not shiboken6.isValid(ring):
         return

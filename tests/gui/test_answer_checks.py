@@ -189,3 +189,20 @@ def test_presenter_mode_keeps_the_box_of_a_step_that_checks_answers(window, qtbo
     assert box.isHidden()
     window.toggle_presenter()
     assert not box.isHidden()
+
+
+def test_presenter_mode_folds_the_advanced_settings_and_gives_them_back(window, qtbot):
+    from nnlab_gui.widgets.section import Section
+
+    assert window.start_lesson("02_inpainting")
+    page = window.show_page("Inpainting")
+    more = page.form.more
+    assert isinstance(more, Section) and more.advanced
+    qtbot.mouseClick(more.header, Qt.MouseButton.LeftButton)          # the teacher opened it
+    assert more.is_expanded() and page.form.widget("seed").isVisibleTo(page)
+    window.toggle_presenter()
+    assert not more.is_expanded() and not page.form.widget("seed").isVisibleTo(page)
+    laplace = window.show_page("Generator:Sampling:Laplace noise").form.more   # built in presenter mode
+    assert laplace is not None and not laplace.is_expanded()
+    window.toggle_presenter()
+    assert more.is_expanded() and page.form.widget("seed").isVisibleTo(page)

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from nnlab_gui.engine import variants
 from nnlab_gui.engine.answer_sets import cnn_quantities
+from nnlab_gui.i18n import N_, tr_
 from nnlab_gui.widgets.answer_check import AnswerCheck, attach
 
-ROWS = [("size", "output size H2×W2×C2"), ("units", "units"), ("params", "parameters"),
-        ("macs", "multiply-accumulates")]
+ROWS = [("size", N_("output size H2×W2×C2")), ("units", N_("units")), ("params", N_("parameters")),
+        ("macs", N_("multiply-accumulates"))]
 
 
 def install(page) -> AnswerCheck:
-    box = AnswerCheck(ROWS, tolerance=0.0, exercise="4", on_variant=lambda n: apply_variant(page, n))
+    # folded at first: open, it takes the height of VGG16's last rows on a laptop screen
+    box = AnswerCheck(ROWS, tolerance=0.0, exercise="4", on_variant=lambda n: apply_variant(page, n),
+                      expanded=False)
     box.provider = lambda: _title(page, box) or cnn_quantities(selected_layer(page))
-    box.set_row("size", tip="e.g. 55x55x96, 55×55×96 or [55 55 96]; a vector: its length n")
+    box.set_row("size", tip=tr_("e.g. 55x55x96, 55×55×96 or [55 55 96]; a vector: its length n"))
     page.table.itemSelectionChanged.connect(lambda: _title(page, box))
     page.table.rows_changed.connect(lambda: _title(page, box))
     attach(page, box)
@@ -36,9 +39,9 @@ def selected_layer(page):
 def _title(page, box: AnswerCheck) -> None:
     try:
         s = selected_layer(page)
-        box.setTitle(f"Check my answer — layer {s.index + 1} ({s.label})")
+        box.setTitle(tr_("Check my answer — layer {n} ({label})").format(n=s.index + 1, label=s.label))
     except ValueError:
-        box.setTitle("Check my answer")
+        box.setTitle(tr_("Check my answer"))
 
 
 def apply_variant(page, number: int) -> None:

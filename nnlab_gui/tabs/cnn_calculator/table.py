@@ -10,7 +10,7 @@ size red, a row with an uneven division amber; cells a kind does not use show "â
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLineEdit,
                                QStyledItemDelegate, QTableWidget, QTableWidgetItem, QWidget)
@@ -176,9 +176,20 @@ class LayerTable(QTableWidget):
                 macs = self.item(s.index, COL_MACS)
                 if macs is not None:
                     macs.setToolTip(macs_tip(s.macs))        # the exact count
-            for col in range(self.columnCount() - 1):      # the notes column stretches
-                self.resizeColumnToContents(col)
-            self.setColumnWidth(COL_KIND, max(self.columnWidth(COL_KIND), 80))
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Every column but the stretching notes as wide as its content."""
+        for col in range(self.columnCount() - 1):
+            self.resizeColumnToContents(col)
+        self.setColumnWidth(COL_KIND, max(self.columnWidth(COL_KIND), 80))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A new font or style (a scale change arriving after the cells were measured):
+        the columns are measured again, so they fit the text as it is drawn now."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self.rowCount():
+            self.fit_columns()
 
     def paint(self, bad: dict[tuple[int, int], str], error_row: int | None,
               warnings: dict[int, str]) -> None:

@@ -37,7 +37,7 @@ class GibbsPage(Page):
     FIELDS = [
         Int("n", N_("Sweeps N"), 5000, 1, 1_000_000, step=500,
             tip=N_("Gibbs sweeps per run (each sweep updates x1, then x0)")),
-        Int("seed", N_("Seed"), 0, 0, 2**31 - 1, tip=N_("Seed of the chain (changing it starts a new chain)")),
+        Int("seed", N_("Seed"), 0, 0, 2**31 - 1, tip=N_("Seed of the chain (changing it starts a new chain)"), advanced=True),
         Choice("bounds", N_("Conditional"), "correct", BOUNDS,
                tip=N_("The conditional of one coordinate given the other is uniform on the chord of the "
                    "disk, half-width √(1 − x²). The report wrote 1 − x².")),

@@ -37,8 +37,8 @@ class InverseCdfPage(Page):
         Float("lo", N_("From a"), 0.0, -1e3, 1e3, step=0.5, decimals=3, tip=N_("Lower end a of the interval")),
         Float("hi", N_("To b"), 1.0, -1e3, 1e3, step=0.5, decimals=3, tip=N_("Upper end b of the interval")),
         Int("n", N_("Samples N"), 20000, 1, 1_000_000, step=1000, tip=N_("Number of samples N")),
-        Int("seed", N_("Seed"), 0, 0, 2**31 - 1, tip=N_("Seed of the uniform draws x ~ U[0, 1]")),
-        Int("bins", N_("Bins"), 40, 5, 200, tip=N_("Histogram bins")),
+        Int("seed", N_("Seed"), 0, 0, 2**31 - 1, tip=N_("Seed of the uniform draws x ~ U[0, 1]"), advanced=True),
+        Int("bins", N_("Bins"), 40, 5, 200, tip=N_("Histogram bins"), advanced=True),
         Flag("animate", N_("Animate"), True,
              tip=N_("Draw in small batches with a short pause, so you can watch the histogram fill")),
     ]

@@ -39,11 +39,11 @@ class LaplacePage(Page):
         Int("index", N_("Test eight #"), 0, 0, 99, tip=N_("Which eight of the test split (100 of them)")),
         Float("b", N_("Laplace scale b"), 0.15, 0.0, 0.6, step=0.005, decimals=3, slider=True,
               tip=N_("Noise density 1/(2b) exp(−|x|/b), std = b√2")),
-        Int("noise_seed", N_("Noise seed"), 0, 0, 2**31 - 1, tip=N_("Seed of the noise (and of the restarts)")),
-        Int("restarts", N_("Restarts"), 5, 1, 50, tip=N_("Random restarts z ~ N(0, I); the lowest final cost wins")),
-        Int("iterations", N_("Iterations"), 600, 10, 20000, step=100, tip=N_("Optimisation steps per data term")),
+        Int("noise_seed", N_("Noise seed"), 0, 0, 2**31 - 1, tip=N_("Seed of the noise (and of the restarts)"), advanced=True),
+        Int("restarts", N_("Restarts"), 5, 1, 50, tip=N_("Random restarts z ~ N(0, I); the lowest final cost wins"), advanced=True),
+        Int("iterations", N_("Iterations"), 600, 10, 20000, step=100, tip=N_("Optimisation steps per data term"), advanced=True),
         Float("lr", N_("Step μ"), 0.03, 1e-4, 1.0, log=True,
-              tip=N_("RMSprop step μ (the course's \"ADAMS\", λ = 0.1)")),
+              tip=N_("RMSprop step μ (the course's \"ADAMS\", λ = 0.1)"), advanced=True),
     ]
     RUN_TEXT = N_("Denoise")
     RUN_TIP = N_("Fit the generator's latent z to the noisy image with both data terms")

@@ -60,8 +60,8 @@ class SparseAutoencoderPage(OpensCourseWeights, Page):
         Float("lam", N_("Weight decay λ"), 3e-3, 0.0, 100.0, log=True, tip=AE_TIP),
         Int("hidden", N_("Hidden units"), 25, 1, 400, tip=N_("hidden layer size (one picture per unit)")),
         Int("samples", N_("Samples"), 10000, 100, 50000, step=1000,
-            tip=N_("number of patches (whole digits: at most the 4,000 training digits)")),
-        Int("max_iter", N_("Iterations"), 200, 1, 5000, tip=N_("L-BFGS iterations")),
+            tip=N_("number of patches (whole digits: at most the 4,000 training digits)"), advanced=True),
+        Int("max_iter", N_("Iterations"), 200, 1, 5000, tip=N_("L-BFGS iterations"), advanced=True),
     ]
     RUN_TEXT = N_("Train autoencoder")
     RUN_TIP = N_("L-BFGS on the sparse autoencoder's J")

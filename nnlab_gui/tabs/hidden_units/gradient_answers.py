@@ -9,9 +9,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
 
 from nnlab_gui.engine.answer_sets import gradient_entries, gradient_quantities
+from nnlab_gui.i18n import N_, tr_
 from nnlab_gui.widgets.answer_check import AnswerCheck, attach, spin_control
 
-ROWS = [("a3", "output a⁽³⁾"), ("delta3", "δ⁽³⁾ = a⁽³⁾ − y"), ("delta2", "δ⁽²⁾"), ("grad", "∂J/∂Θ entry")]
+ROWS = [("a3", N_("output a⁽³⁾")), ("delta3", "δ⁽³⁾ = a⁽³⁾ − y"), ("delta2", "δ⁽²⁾"), ("grad", N_("∂J/∂Θ entry"))]
 SUP = "⁰¹²³"
 
 
@@ -27,7 +28,7 @@ def install(page) -> AnswerCheck:
     entry.addItems([f"Θ⁽{SUP[l + 1]}⁾[{r + 1}, {c}]" for l, r, c in entries])
     entry.setToolTip("the gradient entry to check (column 0 is the bias), in unrolled order")
     entry.setCurrentIndex(entries.index((1, 0, 0)))
-    box = AnswerCheck(ROWS, controls=[QLabel("sample"), sample, QLabel("λ"), lam, QLabel("entry"), entry])
+    box = AnswerCheck(ROWS, controls=[QLabel(tr_("sample")), sample, QLabel("λ"), lam, QLabel(tr_("entry")), entry])
     box.sample, box.lam, box.entry = sample, lam, entry
     box.provider = lambda: gradient_quantities(float(lam.currentText()), sample.value() - 1,
                                                entries[entry.currentIndex()])

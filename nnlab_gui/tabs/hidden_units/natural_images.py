@@ -21,6 +21,8 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableWidget, QVBoxLayout, QWidget
 
 from nnlab_gui.engine import natural_images as ni
+from nnlab_gui.engine import numbers
+from nnlab_gui.i18n import N_, tr_
 from nnlab_gui.pages import Float, Int, Job, Numbers, Page, Preset
 from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights, stacked
 from nnlab_gui.widgets.image_view import TileGrid
@@ -28,7 +30,7 @@ from nnlab_gui.widgets.plots import make_plot
 from nnlab_gui.widgets.tables import set_text
 
 COLOURS = {"one layer": "#1565c0", "deep": "#c62828", "pixels": "#555555"}
-DATA_TIP = ("Unlabelled: random 8×8×3 patches of china.jpg and flower.jpg. Labelled: 480 training and "
+DATA_TIP = N_("Unlabelled: random 8×8×3 patches of china.jpg and flower.jpg. Labelled: 480 training and "
             "240 test crops (48×48) of six surfaces — sky, water, trees, pagoda, petals, leaves — each "
             "crop lit by its own colour gains.")
 
@@ -51,60 +53,60 @@ def _table(rows: int, cols: int, headers: list[str]) -> QTableWidget:
 
 
 class NaturalImagesPage(OpensCourseWeights, Page):
-    TITLE = "Natural images"
+    TITLE = N_("Natural images")
     FIELDS = [
-        Float("rho", "Sparsity ρ", 0.01, 0.0001, 0.9999, step=0.01, decimals=4),
-        Float("beta", "Sparsity weight β", 3.0, 0.0, 100.0, step=0.5, decimals=3),
-        Float("lam", "Weight decay λ", 1e-5, 0.0, 100.0, log=True),
-        Int("hidden", "Hidden units (one layer)", 75, 1, 400),
-        Numbers("deep", "Three-layer network", (75, 48, 75), minimum=1, maximum=400, at_least=0, at_most=9,
+        Float("rho", N_("Sparsity ρ"), 0.01, 0.0001, 0.9999, step=0.01, decimals=4),
+        Float("beta", N_("Sparsity weight β"), 3.0, 0.0, 100.0, step=0.5, decimals=3),
+        Float("lam", N_("Weight decay λ"), 1e-5, 0.0, 100.0, log=True),
+        Int("hidden", N_("Hidden units (one layer)"), 75, 1, 400),
+        Numbers("deep", N_("Three-layer network"), (75, 48, 75), minimum=1, maximum=400, at_least=0, at_most=9,
                 unique=False, integer=True, placeholder="e.g. 75, 48, 75",
                 tip="hidden layer sizes; the sparsity acts on the middle one (empty: one layer only)"),
-        Int("patches", "Unlabelled patches", 10000, 100, 100000, step=1000),
-        Int("max_iter", "Iterations", 200, 1, 5000, tip="L-BFGS iterations per autoencoder"),
-        Numbers("steps", "Steps", ni.STEPS, minimum=1, maximum=40, integer=True, placeholder="e.g. 32, 16, 8", tip="window steps of the step sweep"),
-        Numbers("counts", "Patch counts", ni.COUNTS, minimum=10, maximum=100000, integer=True,
+        Int("patches", N_("Unlabelled patches"), 10000, 100, 100000, step=1000, advanced=True),
+        Int("max_iter", N_("Iterations"), 200, 1, 5000, tip=N_("L-BFGS iterations per autoencoder"), advanced=True),
+        Numbers("steps", N_("Steps"), ni.STEPS, minimum=1, maximum=40, integer=True, placeholder=N_("e.g. 32, 16, 8"), tip=N_("window steps of the step sweep"), advanced=True),
+        Numbers("counts", N_("Patch counts"), ni.COUNTS, minimum=10, maximum=100000, integer=True,
                 placeholder="e.g. 100, 1000, 10000",
-                tip="unlabelled patch counts of the patch-count sweep"),
-        Int("count_step", "Step (patch-count sweep)", 12, 1, 40),
+                tip="unlabelled patch counts of the patch-count sweep", advanced=True),
+        Int("count_step", N_("Step (patch-count sweep)"), 12, 1, 40, advanced=True),
     ]
     PRESETS = [
-        Preset("Report: ρ = 0.01, λ = 1e-5, β = 3", dict(rho=0.01, lam=1e-5, beta=3.0)),
+        Preset(N_("Report: ρ = 0.01, λ = 1e-5, β = 3"), dict(rho=0.01, lam=1e-5, beta=3.0)),
         Preset("ρ = 0.1", dict(rho=0.1, lam=1e-5, beta=3.0)),
         Preset("λ = 1e-3", dict(rho=0.01, lam=1e-3, beta=3.0)),
     ]
-    RUN_TEXT = "Step sweep"
-    RUN_TIP = "Pixels, then each step, for one and three hidden layers"
+    RUN_TEXT = N_("Step sweep")
+    RUN_TIP = N_("Pixels, then each step, for one and three hidden layers")
 
     def build(self) -> None:
         self.sweep: ni.Sweep | None = None
         self.kind = "steps"
-        self.count_button = self.run_panel.add_button("Patch-count sweep", self.count_job,
-                                                      "one hidden layer, one step, several patch counts")
+        self.count_button = self.run_panel.add_button(tr_("Patch-count sweep"), self.count_job,
+                                                      tr_("one hidden layer, one step, several patch counts"))
         self.tiles = TileGrid(pad=1, pad_value=1.0)
-        self.tiles.setToolTip("Rows of W1 as 8×8 colour pictures, each scaled to its own min/max")
-        self.stage = QLabel("Press Step sweep (Ctrl+R).")
-        self.lab_table = _table(0, 3, ["features", "one layer", "three layers"])
-        self.report_title = QLabel("The report's table (its own data set, not this one):")
-        self.report_table = _table(0, 3, ["features", "random forest", "logistic regression"])
-        self.plot = make_plot("", "step", "test accuracy", grid=0)
+        self.tiles.setToolTip(tr_("Rows of W1 as 8×8 colour pictures, each scaled to its own min/max"))
+        self.stage = QLabel(tr_("Press Step sweep (Ctrl+R)."))
+        self.lab_table = _table(0, 3, [tr_("features"), tr_("one layer"), tr_("three layers")])
+        self.report_title = QLabel(tr_("The report's table (its own data set, not this one):"))
+        self.report_table = _table(0, 3, [tr_("features"), tr_("random forest"), tr_("logistic regression")])
+        self.plot = make_plot("", tr_("step"), tr_("test accuracy"), grid=0)
         self.plot.addLegend()
         dash = pg.mkPen(COLOURS["pixels"], width=2, style=pg.QtCore.Qt.PenStyle.DashLine)
         self.curves = [self.plot.plot([], [], name="pixels", pen=dash),
-                       self.plot.plot([], [], name="one layer", symbol="o", pen=pg.mkPen(COLOURS["one layer"], width=2),
-                                      symbolBrush=COLOURS["one layer"]),
-                       self.plot.plot([], [], name="three layers", symbol="o", pen=pg.mkPen(COLOURS["deep"], width=2),
+                       self.plot.plot([], [], name=tr_("one layer"), symbol="o", pen=pg.mkPen(COLOURS[tr_("one layer")], width=2),
+                                      symbolBrush=COLOURS[tr_("one layer")]),
+                       self.plot.plot([], [], name=tr_("three layers"), symbol="o", pen=pg.mkPen(COLOURS["deep"], width=2),
                                       symbolBrush=COLOURS["deep"])]
         info = QLabel(DATA_TIP)
         info.setWordWrap(True)
-        self.add_export("Tiles (PNG/SVG)…", lambda: self.save_widget(self.tiles, "natural_tiles"))
-        self.add_export("Accuracy plot (PNG/SVG/CSV)…", lambda: self.save_plot(self.plot, "natural_sweep",
+        self.add_export(tr_("Tiles (PNG/SVG)…"), lambda: self.save_widget(self.tiles, "natural_tiles"))
+        self.add_export(tr_("Accuracy plot (PNG/SVG/CSV)…"), lambda: self.save_plot(self.plot, "natural_sweep",
                                                                                table=self.result_table))
-        self.add_export("Tables (PNG/SVG)…", lambda: self.save_widget(self.tables_box, "natural_tables"))
+        self.add_export(tr_("Tables (PNG/SVG)…"), lambda: self.save_widget(self.tables_box, "natural_tables"))
         self.tables_box = QWidget()
         row = QHBoxLayout(self.tables_box)
         row.setContentsMargins(0, 0, 0, 0)
-        for title, table in ((QLabel("This lab (softmax = logistic regression, test accuracy):"), self.lab_table),
+        for title, table in ((QLabel(tr_("This lab (softmax = logistic regression, test accuracy):")), self.lab_table),
                              (self.report_title, self.report_table)):
             title.setWordWrap(True)
             col = QVBoxLayout()
@@ -126,7 +128,7 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         self._show_report()
         return Job(ni.iter_step_sweep, (), dict(networks=nets, steps=tuple(int(s) for s in v["steps"]),
                                                n_patches=v["patches"], **self._common(v)),
-                   stop=True, kind="steps", message="step sweep…")
+                   stop=True, kind="steps", message=tr_("step sweep…"))
 
     def count_job(self) -> Job:
         v = self.form.values()
@@ -134,7 +136,7 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         self._show_report()
         return Job(ni.iter_patch_sweep, (), dict(counts=tuple(int(c) for c in v["counts"]), step=v["count_step"],
                                                 hidden=v["hidden"], **self._common(v)),
-                   stop=True, kind="counts", message="patch-count sweep…")
+                   stop=True, kind="counts", message=tr_("patch-count sweep…"))
 
     def _on_snapshot(self, snap) -> None:
         if isinstance(snap, ni.SweepProgress):
@@ -147,12 +149,13 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         if isinstance(value, ni.Sweep):
             self.sweep = value
             self._show_rows(value.rows)
-            self.stage.setText(f"done: {len(value.rows)} results")
-            self.messages.info(f"{'step' if self.kind == 'steps' else 'patch-count'} sweep done: pixels "
-                               f"{100 * value.pixel_accuracy:.1f} %")
+            self.stage.setText(tr_("done: {n} results").format(n=len(value.rows)))
+            done = tr_("step sweep done") if self.kind == "steps" else tr_("patch-count sweep done")
+            self.messages.info(tr_("{done}: pixels {percent} %").format(
+                done=done, percent=numbers.fmt(100 * value.pixel_accuracy, 3)))
 
     def _on_cancelled(self) -> None:
-        self.stage.setText("cancelled: the rows so far are kept")
+        self.stage.setText(tr_("cancelled: the rows so far are kept"))
 
     # ---------------------------------------------------------------- display
     def _show_rows(self, rows) -> None:
@@ -164,7 +167,7 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         for r in rows:
             if r.column != "pixels" and r.column not in columns:
                 columns.append(r.column)
-        headers = ["features"] + (columns or ["accuracy"])
+        headers = [tr_("features")] + (columns or ["accuracy"])
         now = [self.lab_table.horizontalHeaderItem(j) for j in range(self.lab_table.columnCount())]
         if [h.text() if h is not None else "" for h in now] != headers:   # header items replaced only on change
             self.lab_table.setColumnCount(len(headers))
@@ -186,7 +189,7 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         """Curves made once (pixels, first and second network); only their data change."""
         x_of = (lambda r: float(r.label.split()[1])) if self.kind == "steps" else \
             (lambda r: float(np.log10(float(r.label.split()[0].replace(",", "")))))
-        self.plot.setLabel("bottom", "step" if self.kind == "steps" else "log10 (unlabelled patches)")
+        self.plot.setLabel("bottom", tr_("step") if self.kind == "steps" else tr_("log10 (unlabelled patches)"))
         pix = [r for r in rows if r.column == "pixels"]
         others = [r for r in rows if r.column != "pixels"]
         xs = [x_of(r) for r in others]
@@ -202,8 +205,8 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         if self.kind == "steps":
             one, deep = ni.REPORT_STEPS["one layer"], ni.REPORT_STEPS["75-48-75"]
             self.report_table.setColumnCount(5)
-            self.report_table.setHorizontalHeaderLabels(["features", "one layer RF", "one layer LR",
-                                                         "75-48-75 RF", "75-48-75 LR"])
+            self.report_table.setHorizontalHeaderLabels([tr_("features"), tr_("one layer RF"), tr_("one layer LR"),
+                                                         tr_("75-48-75 RF"), tr_("75-48-75 LR")])
             self.report_table.setRowCount(len(one))
             for i, (a, b) in enumerate(zip(one, deep)):
                 for j, text in enumerate([a[0], f"{a[1]:.3f}", f"{a[2]:.3f}", f"{b[1]:.3f}", f"{b[2]:.3f}"]):
@@ -211,7 +214,7 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         else:
             rows = ni.REPORT_PATCHES
             self.report_table.setColumnCount(3)
-            self.report_table.setHorizontalHeaderLabels(["features (step 12)", "random forest", "logistic regression"])
+            self.report_table.setHorizontalHeaderLabels([tr_("features (step 12)"), tr_("random forest"), tr_("logistic regression")])
             self.report_table.setRowCount(len(rows))
             for i, (name, rf, lr) in enumerate(rows):
                 for j, text in enumerate([name, f"{rf:.3f}", f"{lr:.3f}"]):

@@ -50,12 +50,12 @@ class SweepPage(OpensCourseWeights, Page):
                 placeholder="e.g. 0, 1, 20"),
         Int("max_iter", N_("Iterations"), 200, 1, 5000, tip=N_("L-BFGS iterations per λ")),
         Int("seed", N_("Seed"), 0, 0, 10**6,
-            tip=N_("Seed of the initial weights (uniform in [−0.12, 0.12]); every λ starts from the same weights")),
+            tip=N_("Seed of the initial weights (uniform in [−0.12, 0.12]); every λ starts from the same weights"), advanced=True),
         Choice("optimizer", N_("Optimiser"), "lbfgs",
                [("lbfgs", N_("L-BFGS, all λ in lockstep"), N_("one loop moves every λ; fastest")),
                 ("scipy", N_("scipy L-BFGS-B, a thread per λ"),
                  N_("scipy.optimize.minimize(method='L-BFGS-B', jac=True): the reference"))],
-               tip=OPTIMISER_TIP),
+               tip=OPTIMISER_TIP, advanced=True),
     ]
     RUN_TEXT = N_("Train all")
     RUN_TIP = N_("Train one network per λ, all λ together on every core")

@@ -38,12 +38,12 @@ FIELDS = [
            "gives its update of z)")),
     Float("lr", N_("Step μ (A)"), 1e-3, 1e-6, 1.0, log=True, tip=LR_TIP),
     Choice("optimizer_b", N_("Optimiser B (compare)"), "gd", OPTIMIZERS, tip=N_("the second optimiser of "
-           "'Compare optimisers', from the same starting z's")),
-    Float("lr_b", N_("Step μ (B)"), 1e-5, 1e-6, 1.0, log=True, tip=LR_TIP),
+           "'Compare optimisers', from the same starting z's"), advanced=True),
+    Float("lr_b", N_("Step μ (B)"), 1e-5, 1e-6, 1.0, log=True, tip=LR_TIP, advanced=True),
     Int("iterations", N_("Iterations"), 3000, 1, 100_000, step=500, tip=N_("steps of z from every restart")),
     Int("restarts", N_("Restarts"), 20, 1, 200, tip=N_("random starting points z ~ N(0, I); the lowest final cost wins")),
-    Int("seed", N_("Seed"), 0, 0, 2**31 - 1, tip=N_("draws the starting z's, the noise ε and the random mask")),
-    Choice("data_term", N_("Cost"), "l2", [("l2", N_("L2 (course)")), ("l1", N_("L1 (Laplace)"))], tip=COST_TIP),
+    Int("seed", N_("Seed"), 0, 0, 2**31 - 1, tip=N_("draws the starting z's, the noise ε and the random mask"), advanced=True),
+    Choice("data_term", N_("Cost"), "l2", [("l2", N_("L2 (course)")), ("l1", N_("L1 (Laplace)"))], tip=COST_TIP, advanced=True),
     Flag("live", N_("Live: re-run while painting"), False,
          tip=f"after each stroke, re-run {LIVE_ITERATIONS} iterations warm-started from the current best z"),
 ]

@@ -12,17 +12,18 @@ from PySide6.QtWidgets import QLabel, QSpinBox
 
 from nnlab_gui.engine import variants
 from nnlab_gui.engine.answer_sets import attention_quantities
+from nnlab_gui.i18n import N_, tr_
 from nnlab_gui.widgets.answer_check import AnswerCheck, attach, spin_control
 
-ROWS = [("scores", "scores S = q Kᵀ"), ("scaled", "scaled S / √d_k"), ("weights", "weights P"),
-        ("output", "output z = P V")]
+ROWS = [("scores", N_("scores S = q Kᵀ")), ("scaled", N_("scaled S / √d_k")), ("weights", N_("weights P")),
+        ("output", N_("output z = P V"))]
 
 
 def install(page) -> AnswerCheck:
     query = QSpinBox()
     query.setRange(1, 10_000)
     query.setToolTip("query: the row of Q your answers are for")
-    box = AnswerCheck(ROWS, controls=[QLabel("query"), query], exercise="3b",
+    box = AnswerCheck(ROWS, controls=[QLabel(tr_("query")), query], exercise="3b",
                       on_variant=lambda n: apply_variant(page, n))
     box.query = query
     box.provider = lambda: _quantities(page, query.value())

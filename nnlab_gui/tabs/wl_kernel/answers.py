@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from nnlab_gui.engine import variants
 from nnlab_gui.engine.answer_sets import wl_quantities
+from nnlab_gui.i18n import N_, tr_
 from nnlab_gui.widgets.answer_check import AnswerCheck, attach
 
-ROWS = [("table", "compression table (new labels)"), ("phi1", "φ(G1)"), ("phi2", "φ(G2)"),
+ROWS = [("table", N_("compression table (new labels)")), ("phi1", "φ(G1)"), ("phi2", "φ(G2)"),
         ("K", "K(G1, G2)")]
 
 
@@ -32,7 +33,7 @@ def _quantities(page):
 
 
 def _label(page, box: AnswerCheck) -> None:
-    box.setTitle(f"Check my answer — iteration k = {page.iteration}")
+    box.setTitle(tr_("Check my answer — iteration k = {k}").format(k=page.iteration))
     try:
         qs = {q.key: q for q in _quantities(page)}
     except ValueError:
