@@ -76,6 +76,9 @@ class MainWindow(ViewMixin, LanguageMixin, LessonMixin, SessionsMixin, QMainWind
         appearance.install_style()            # Fusion + focus frame, before any widget is styled
         self.setWindowTitle("NN Lab")
         self.settings = settings or make_settings()
+        # scale and theme before any widget exists: a widget made at the previous window's
+        # scale measured its table columns with that font (a 2.0 window, then a 1.0 one)
+        self._restore_appearance(restore)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self._tab_style = _LiteralTabTextStyle()
@@ -94,7 +97,7 @@ class MainWindow(ViewMixin, LanguageMixin, LessonMixin, SessionsMixin, QMainWind
             scroller.setWidget(page)
             self.tabs.addTab(scroller, translate(title))
         self._build_menus()
-        self._restore_appearance(restore)
+        self._sync_view_actions()
         if restore:
             self._restore_settings()
         self.tabs.currentChanged.connect(self._on_tab_changed)
