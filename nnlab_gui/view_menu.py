@@ -16,10 +16,11 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 
 from nnlab_gui import settings as lab_settings
+from nnlab_gui.i18n import N_, tr_, translate
 from nnlab_gui.widgets import appearance
 
 SCALE_STEPS = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
-THEME_TITLES = {"light": "&Light", "dark": "&Dark", "high-contrast": "&High contrast"}
+THEME_TITLES = {"light": N_("&Light"), "dark": N_("&Dark"), "high-contrast": N_("&High contrast")}
 MIN_SIZE = (1000, 700)
 
 
@@ -50,15 +51,15 @@ class ViewMixin:
     """Scale and theme for the main window (uses ``self.settings`` and ``self.statusBar()``)."""
 
     def _build_view_menu(self, menu) -> None:
-        self.zoom_in_action = self._action(menu, "&Larger (presentation scale)", lambda: self.step_ui_scale(+1),
+        self.zoom_in_action = self._action(menu, tr_("&Larger (presentation scale)"), lambda: self.step_ui_scale(+1),
                                            QKeySequence.StandardKey.ZoomIn,
-                                           "Everything larger for a projector: text, plots, drawings (remembered)")
+                                           tr_("Everything larger for a projector: text, plots, drawings (remembered)"))
         self.zoom_in_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
-        self.zoom_out_action = self._action(menu, "&Smaller", lambda: self.step_ui_scale(-1),
-                                            QKeySequence.StandardKey.ZoomOut, "Everything smaller (remembered)")
-        self.zoom_reset_action = self._action(menu, "&Actual size", lambda: self.set_ui_scale(1.0),
-                                              QKeySequence("Ctrl+0"), "Scale 100 %")
-        scale_menu = menu.addMenu("S&cale")
+        self.zoom_out_action = self._action(menu, tr_("&Smaller"), lambda: self.step_ui_scale(-1),
+                                            QKeySequence.StandardKey.ZoomOut, tr_("Everything smaller (remembered)"))
+        self.zoom_reset_action = self._action(menu, tr_("&Actual size"), lambda: self.set_ui_scale(1.0),
+                                              QKeySequence("Ctrl+0"), tr_("Scale 100 %"))
+        scale_menu = menu.addMenu(tr_("S&cale"))
         self.scale_actions: dict[float, QAction] = {}
         group = QActionGroup(self)
         for step in SCALE_STEPS:
@@ -66,12 +67,12 @@ class ViewMixin:
             act.setCheckable(True)
             group.addAction(act)
             self.scale_actions[step] = act
-        theme_menu = menu.addMenu("&Theme")
+        theme_menu = menu.addMenu(tr_("&Theme"))
         self.theme_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for name, title in THEME_TITLES.items():
-            act = self._action(theme_menu, title, lambda _=False, n=name: self.set_theme(n),
-                               tip=f"The {name} theme, plots and drawings included (remembered)")
+            act = self._action(theme_menu, translate(title), lambda _=False, n=name: self.set_theme(n),
+                               tip=tr_("This theme, plots and drawings included (remembered)"))
             act.setCheckable(True)
             group.addAction(act)
             self.theme_actions[name] = act
@@ -93,12 +94,12 @@ class ViewMixin:
         try:
             value = appearance.set_scale(x)
         except ValueError as exc:
-            self.statusBar().showMessage(f"Scale not changed: {exc}", 8000)
+            self.statusBar().showMessage(tr_("Scale not changed: {why}").format(why=exc), 8000)
             return False
         if lab_settings.writable():
             self.settings.setValue("ui_scale", value)
         self._sync_view_actions()
-        self.statusBar().showMessage(f"Scale {round(value * 100)} %", 3000)
+        self.statusBar().showMessage(tr_("Scale {percent} %").format(percent=round(value * 100)), 3000)
         return True
 
     def step_ui_scale(self, direction: int) -> bool:
@@ -133,7 +134,7 @@ class ViewMixin:
         try:
             appearance.set_theme(name)
         except ValueError as exc:
-            self.statusBar().showMessage(f"Theme not changed: {exc}", 8000)
+            self.statusBar().showMessage(tr_("Theme not changed: {why}").format(why=exc), 8000)
             return False
         if lab_settings.writable():
             self.settings.setValue("theme", name)

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../nnlab_gui/app.py" line="+85"/>
+        <location filename="../../nnlab_gui/app.py" line="+84"/>
         <source>Ready</source>
         <translation>Έτοιμο</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>This tab could not be built:</source>
         <translation>Αυτή η καρτέλα δεν ήταν δυνατό να δημιουργηθεί:</translation>
     </message>
@@ -84,32 +84,7 @@
         <translation>&amp;Προβολή</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Larger font</source>
-        <translation>&amp;Μεγαλύτερα γράμματα</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Larger text for projectors (remembered)</source>
-        <translation>Μεγαλύτερο κείμενο για προβολείς (απομνημονεύεται)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Smaller font</source>
-        <translation>Μι&amp;κρότερα γράμματα</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Smaller text (remembered)</source>
-        <translation>Μικρότερο κείμενο (απομνημονεύεται)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Default font</source>
-        <translation>&amp;Προεπιλεγμένα γράμματα</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Classroom</source>
         <translation>&amp;Τάξη</translation>
     </message>
@@ -134,7 +109,7 @@
         <translation>&amp;Σύγκριση παραγωγικών μοντέλων</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;About NN Lab</source>
         <translation>&amp;Σχετικά με το NN Lab</translation>
     </message>
@@ -179,7 +154,7 @@
         <translation>Αρχείο καταγραφής NN Lab</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>About NN Lab</source>
         <translation>Σχετικά με το NN Lab</translation>
     </message>
@@ -189,7 +164,7 @@
         <translation>Σύγκριση παραγωγικών μοντέλων</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+23"/>
         <source>A computation did not stop in time.</source>
         <translation>Ένας υπολογισμός δεν σταμάτησε εγκαίρως.</translation>
     </message>
@@ -215,7 +190,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+98"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+99"/>
         <source>◀ Back</source>
         <translation>◀ Πίσω</translation>
     </message>
@@ -275,12 +250,12 @@
         <translation>βήμα {i} από {n}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+72"/>
         <source>the page {page} could not be built</source>
         <translation>η σελίδα {page} δεν ήταν δυνατό να δημιουργηθεί</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the page {page} has no result {name}</source>
         <translation>η σελίδα {page} δεν έχει αποτέλεσμα {name}</translation>
     </message>
@@ -290,7 +265,7 @@
         <translation>η σελίδα {page} δεν έχει ενέργεια {name}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/fields.py" line="+57"/>
+        <location filename="../../nnlab_gui/pages/fields.py" line="+59"/>
         <location line="+6"/>
         <location line="+107"/>
         <source>{value} is not a whole number</source>
@@ -365,17 +340,17 @@
         <translation>δώστε {low}…{high} τιμές, όχι {n}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/group.py" line="+77"/>
+        <location filename="../../nnlab_gui/pages/group.py" line="+85"/>
         <source>This page could not be built:</source>
         <translation>Αυτή η σελίδα δεν ήταν δυνατό να δημιουργηθεί:</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/page.py" line="+90"/>
+        <location filename="../../nnlab_gui/pages/page.py" line="+96"/>
         <source>This page has nothing to run</source>
         <translation>Αυτή η σελίδα δεν έχει κάτι να εκτελέσει</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>Cancelled: the views show the last snapshot</source>
         <translation>Ακυρώθηκε: οι προβολές δείχνουν το τελευταίο στιγμιότυπο</translation>
     </message>
@@ -390,7 +365,7 @@
         <translation>Αυτή η σελίδα</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+105"/>
         <source>{page} has no preset {name}; its presets: {presets}</source>
         <translation>Η σελίδα «{page}» δεν έχει έτοιμο παράδειγμα {name}· τα παραδείγματά της: {presets}</translation>
     </message>
@@ -400,7 +375,7 @@
         <translation>κανένα</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Preset: {name}</source>
         <translation>Παράδειγμα: {name}</translation>
     </message>
@@ -472,7 +447,7 @@
         <translation>Αποθήκευση {name}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/sessions.py" line="+60"/>
+        <location filename="../../nnlab_gui/sessions.py" line="+72"/>
         <source>Session not applied: {error}</source>
         <translation>Η συνεδρία δεν εφαρμόστηκε: {error}</translation>
     </message>
@@ -482,7 +457,7 @@
         <translation>Η συνεδρία δεν εφαρμόστηκε (όλα έμειναν όπως ήταν): {problems}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Could not save the session: {error}</source>
         <translation>Η συνεδρία δεν αποθηκεύτηκε: {error}</translation>
     </message>
@@ -497,12 +472,12 @@
         <translation>Η συνεδρία δεν άνοιξε (τίποτα δεν άλλαξε): {error}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Session {name} opened</source>
         <translation>Η συνεδρία {name} άνοιξε</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Not opened: {error}</source>
         <translation>Δεν άνοιξε: {error}</translation>
     </message>
@@ -532,7 +507,7 @@
         <translation>Αποθήκευση ρυθμίσεων, μασκών, σχεδίων, γράφων και πινάκων κάθε σελίδας σε ένα αρχείο .nnlab</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Recent sessions</source>
         <translation>&amp;Πρόσφατες συνεδρίες</translation>
     </message>
@@ -553,7 +528,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/__init__.py" line="+9"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/__init__.py" line="+13"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+56"/>
         <source>Inpainting</source>
         <translation>Συμπλήρωση εικόνας</translation>
@@ -570,8 +545,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/cnn_calculator/__init__.py" line="+9"/>
-        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+53"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/__init__.py" line="+13"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+57"/>
         <source>CNN calculator</source>
         <translation>Υπολογιστής CNN</translation>
     </message>
@@ -1017,6 +992,8 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+44"/>
+        <location filename="../../nnlab_gui/widgets/answer_check.py" line="+45"/>
         <source>Check my answer</source>
         <translation>Έλεγχος της απάντησής μου</translation>
     </message>
@@ -1027,6 +1004,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../nnlab_gui/widgets/answer_check.py" line="+14"/>
         <source>your value</source>
         <translation>η τιμή σας</translation>
     </message>
@@ -1152,6 +1130,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="-29"/>
         <source>units</source>
         <translation>μονάδες</translation>
     </message>
@@ -1167,6 +1146,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+0"/>
         <source>parameters</source>
         <translation>παράμετροι</translation>
     </message>
@@ -1341,12 +1321,12 @@
         <translation>Σχέδιο χαρτών χαρακτηριστικών (PNG / SVG)…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Text form</source>
         <translation>Μορφή κειμένου</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+241"/>
         <source>fix the marked cells before exporting</source>
         <translation>διορθώστε τα σημειωμένα κελιά πριν την εξαγωγή</translation>
     </message>
@@ -1356,9 +1336,9 @@
         <translation>τίποτα για εξαγωγή ακόμη</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/__init__.py" line="+19"/>
+        <location filename="../../nnlab_gui/tabs/generator/__init__.py" line="+23"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+52"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+61"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+62"/>
         <source>Samples</source>
         <translation>Δείγματα</translation>
     </message>
@@ -1381,26 +1361,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+30"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+31"/>
         <source>Inverse CDF</source>
         <translation>Αντίστροφη CDF</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+31"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+35"/>
         <source>Gibbs</source>
         <translation>Gibbs</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+35"/>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+36"/>
         <source>Laplace noise</source>
         <translation>Θόρυβος Laplace</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+14"/>
+        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+15"/>
         <location filename="../../nnlab_gui/tabs/inpainting/target.py" line="+82"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+53"/>
+        <location filename="../../nnlab_gui/widgets/answer_check.py" line="+11"/>
         <source>Clear</source>
         <translation>Σβήσιμο</translation>
     </message>
@@ -1466,7 +1446,7 @@
         <translation>Ο καμβάς είναι άδειος: σχεδιάστε πρώτα ένα ψηφίο.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+2"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+3"/>
         <source>Sweeps N</source>
         <translation>Σαρώσεις N</translation>
     </message>
@@ -1477,9 +1457,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+8"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+9"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+7"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+51"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+52"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-11"/>
         <source>Seed</source>
         <translation>Seed</translation>
@@ -1579,7 +1559,7 @@
     <message>
         <location line="+0"/>
         <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+26"/>
-        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+33"/>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+34"/>
         <source>density</source>
         <translation>πυκνότητα</translation>
     </message>
@@ -1754,7 +1734,7 @@
         <translation>Η ίδια απεικόνιση αντίστροφα: x στον οριζόντιο άξονα, y = F⁻¹(x) = (−1 + √(1 + 8x)) / 2 για την πυκνότητα του μαθήματος (πράσινη διάστικτη)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Course density p(s) = 0.5 + s on [0, 1]:  F(y) = 0.5y + 0.5y² = x  ⇒  &lt;b&gt;y = (−1 + √(1 + 8x)) / 2&lt;/b&gt; (closed form, dotted green; it lies on the numerical inverse).</source>
         <translation>Πυκνότητα του μαθήματος p(s) = 0.5 + s στο [0, 1]:  F(y) = 0.5y + 0.5y² = x  ⇒  &lt;b&gt;y = (−1 + √(1 + 8x)) / 2&lt;/b&gt; (κλειστή μορφή, πράσινη διάστικτη· συμπίπτει με την αριθμητική αντιστροφή).</translation>
     </message>
@@ -1807,6 +1787,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+2"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+66"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-1"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-1"/>
         <source>Iterations</source>
@@ -1844,7 +1825,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+40"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+41"/>
         <source>iteration</source>
         <translation>επανάληψη</translation>
     </message>
@@ -1884,12 +1865,12 @@
         <translation>Εικόνες καθαρή | θορυβώδης | L2 | L1 (PNG/SVG)…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Denoising cancelled: the views show the last snapshot</source>
         <translation>Η αποθορυβοποίηση ακυρώθηκε: οι προβολές δείχνουν το τελευταίο στιγμιότυπο</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="-19"/>
+        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="-18"/>
         <source>PC 1</source>
         <translation>ΚΣ 1</translation>
     </message>
@@ -1904,7 +1885,7 @@
         <translation>Το σύνολο ελέγχου κωδικοποιημένο από το VAE όλων των ψηφίων (μέση τιμή μ του κωδικοποιητή), προβεβλημένο στις δύο κύριες διευθύνσεις του: P = (μ − mean) V₂</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>digit {c}</source>
         <translation>ψηφίο {c}</translation>
     </message>
@@ -2071,7 +2052,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>Λωρίδα παρεμβολής PNG…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+149"/>
         <source>Click a tile first, then choose it as an end of the interpolation.</source>
         <translation>Κάντε πρώτα κλικ σε ένα πλακίδιο και μετά επιλέξτε το ως άκρο της παρεμβολής.</translation>
     </message>
@@ -2106,20 +2087,20 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>πλακίδιο {k}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/__init__.py" line="+23"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/__init__.py" line="+27"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-4"/>
         <source>λ sweep</source>
         <translation>Σάρωση λ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/gradient_check.py" line="+31"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/gradient_check.py" line="+38"/>
         <source>Gradient check</source>
         <translation>Έλεγχος κλίσης</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="+61"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="+64"/>
         <source>Course weights</source>
         <translation>Βάρη του μαθήματος</translation>
     </message>
@@ -2131,6 +2112,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-10"/>
         <source>Natural images</source>
         <translation>Φυσικές εικόνες</translation>
     </message>
@@ -2156,16 +2138,19 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+2"/>
         <source>Sparsity ρ</source>
         <translation>Αραιότητα ρ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+1"/>
         <source>Sparsity weight β</source>
         <translation>Βάρος αραιότητας β</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+1"/>
         <source>Weight decay λ</source>
         <translation>Απόσβεση βαρών λ</translation>
     </message>
@@ -2206,12 +2191,16 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+29"/>
+        <location line="+2"/>
+        <location line="+79"/>
+        <location line="+38"/>
         <source>features</source>
         <translation>χαρακτηριστικά</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+118"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+120"/>
         <source>count</source>
         <translation>πλήθος</translation>
     </message>
@@ -2227,7 +2216,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+53"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+57"/>
         <source>L-BFGS iteration</source>
         <translation>Επανάληψη L-BFGS</translation>
     </message>
@@ -2242,7 +2231,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>Γράφημα κόστους (PNG/SVG/CSV)…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>train the autoencoder first</source>
         <translation>εκπαιδεύστε πρώτα τον αυτοκωδικοποιητή</translation>
     </message>
@@ -2252,7 +2241,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>εκπαίδευση δύο ταξινομητών softmax…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>nothing to export yet: train the autoencoder first</source>
         <translation>τίποτα για εξαγωγή ακόμη: εκπαιδεύστε πρώτα τον αυτοκωδικοποιητή</translation>
     </message>
@@ -2278,17 +2267,17 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>Πλακίδια κρυφών μονάδων (PNG/SVG)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>nothing loaded: Ctrl+R or File → Open… opens the course&apos;s ex4weights.mat</source>
         <translation>τίποτα δεν έχει φορτωθεί: το Ctrl+R ή Αρχείο → Άνοιγμα… ανοίγει το ex4weights.mat του μαθήματος</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Ctrl+R: no weights loaded yet, so choose the course&apos;s ex4weights.mat</source>
         <translation>Ctrl+R: δεν έχουν φορτωθεί βάρη ακόμη, οπότε επιλέξτε το ex4weights.mat του μαθήματος</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>nothing to export yet: open ex4weights.mat first</source>
         <translation>τίποτα για εξαγωγή ακόμη: ανοίξτε πρώτα το ex4weights.mat</translation>
     </message>
@@ -2317,12 +2306,12 @@ Run gradient check (Ctrl+R)</source>
         <translation>αναλυτική</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Gradient table (CSV)…</source>
         <translation>Πίνακας κλίσεων (CSV)…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>nothing to export yet: run the check first (Ctrl+R)</source>
         <translation>τίποτα για εξαγωγή ακόμη: εκτελέστε πρώτα τον έλεγχο (Ctrl+R)</translation>
     </message>
@@ -2392,7 +2381,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>Γράφημα καμπυλών του επιλεγμένου λ (PNG/SVG/CSV)…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+104"/>
         <source>training cancelled: the columns show the last snapshot</source>
         <translation>η εκπαίδευση ακυρώθηκε: οι στήλες δείχνουν το τελευταίο στιγμιότυπο</translation>
     </message>
@@ -2423,7 +2412,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>εκπαίδευση</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>validation</source>
         <translation>επικύρωση</translation>
     </message>
@@ -2598,7 +2587,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>Μάσκα (βάψτε τα παρατηρούμενα pixels)</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>nothing to export yet: run a reconstruction first</source>
         <translation>τίποτα για εξαγωγή ακόμη: εκτελέστε πρώτα μια ανακατασκευή</translation>
     </message>
@@ -2668,29 +2657,70 @@ Run gradient check (Ctrl+R)</source>
         <translation>μέση τιμή στα 784 pixels του (X(z*) − x_ideal)²</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/__init__.py" line="+16"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="-50"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/__init__.py" line="+20"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="-51"/>
         <source>RNN</source>
         <translation>RNN</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+32"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+33"/>
         <source>Attention</source>
         <translation>Προσοχή</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="-22"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+30"/>
         <source>Type your own numbers for any of the quantities of the current step (e.g. 1 1 or [1, 1]) and press Check</source>
         <translation>Πληκτρολογήστε τους δικούς σας αριθμούς για οποιοδήποτε μέγεθος του τρέχοντος βήματος (π.χ. 1 1 ή [1, 1]) και πατήστε Έλεγχος</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../nnlab_gui/widgets/answer_check.py" line="-24"/>
+        <source>Type your own numbers for any of the quantities (e.g. 1 1, [1, 1] or [1 1]) and press Check: the first wrong one is named, with its formula</source>
+        <translation>Γράψτε τους δικούς σας αριθμούς για οποιοδήποτε μέγεθος (π.χ. 1 1, [1, 1] ή [1 1]) και πατήστε Έλεγχος: ονομάζεται το πρώτο λάθος, με τον τύπο του</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Check</source>
         <translation>Έλεγχος</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
+        <source>How far a typed value may be from the correct one (rounding): |yours − right| ≤ tol (counts and sizes must be exact)</source>
+        <translation>Πόσο μπορεί να απέχει η τιμή σας από τη σωστή (στρογγυλοποίηση): |δική σας − σωστή| ≤ tol (πλήθη και διαστάσεις πρέπει να είναι ακριβή)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New exercise</source>
+        <translation>Νέα άσκηση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fresh problem of the same shape, numbered: the same number gives the same problem on every machine</source>
+        <translation>Ένα νέο πρόβλημα της ίδιας μορφής, αριθμημένο: ο ίδιος αριθμός δίνει το ίδιο πρόβλημα σε κάθε υπολογιστή</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type an exercise number (e.g. {example} or 17) and press Enter to get that problem again</source>
+        <translation>Γράψτε έναν αριθμό άσκησης (π.χ. {example} ή 17) και πατήστε Enter για να πάρετε ξανά αυτό το πρόβλημα</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+40"/>
+        <source>the course&apos;s problem</source>
+        <translation>το πρόβλημα του μαθήματος</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>number</source>
+        <translation>αριθμός</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New problem: {name}. Work it out and check your answers here.</source>
+        <translation>Νέο πρόβλημα: {name}. Λύστε το και ελέγξτε εδώ τις απαντήσεις σας.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+9"/>
         <source>predicted word at t = {t}</source>
         <translation>προβλεπόμενη λέξη στο t = {t}</translation>
     </message>
@@ -2731,6 +2761,7 @@ Run gradient check (Ctrl+R)</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention_answers.py" line="+26"/>
         <source>query</source>
         <translation>ερώτημα</translation>
     </message>
@@ -2745,7 +2776,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>Θερμικός χάρτης (PNG / SVG, CSV των βαρών)…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>There are no RNN steps to link to</source>
         <translation>Δεν υπάρχουν βήματα RNN για σύνδεση</translation>
     </message>
@@ -2806,6 +2837,7 @@ Run gradient check (Ctrl+R)</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/widgets/answer_check.py" line="-55"/>
         <source>tolerance ±</source>
         <translation>ανοχή ±</translation>
     </message>
@@ -2830,7 +2862,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>Λεξιλόγιο εξόδου (μία λέξη ανά γραμμή του W_yh, χωρισμένες με κόμμα)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Worked steps (.md / .tex)…</source>
         <translation>Λυμένα βήματα (.md / .tex)…</translation>
     </message>
@@ -2920,14 +2952,14 @@ Run gradient check (Ctrl+R)</source>
         <translation>  βήμα &lt;b&gt;t = {t}&lt;/b&gt; από {n}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/__init__.py" line="+14"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/__init__.py" line="+18"/>
         <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="-52"/>
         <source>Two graphs</source>
         <translation>Δύο γράφοι</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="+47"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="+50"/>
         <source>Dataset</source>
         <translation>Σύνολο δεδομένων</translation>
     </message>
@@ -2982,12 +3014,12 @@ Run gradient check (Ctrl+R)</source>
         <translation>Πίνακας Gram (CSV/.npy)…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Cancelled: the heatmap shows the previous Gram matrix</source>
         <translation>Ακυρώθηκε: ο θερμικός χάρτης δείχνει τον προηγούμενο πίνακα Gram</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <location line="+11"/>
         <source>Compute a Gram matrix first</source>
         <translation>Υπολογίστε πρώτα έναν πίνακα Gram</translation>
@@ -3043,7 +3075,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>φ(G): πόσο συχνά εμφανίζεται κάθε ετικέτα, επαναλήψεις 0..k</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Bars φ(G1), φ(G2) (PNG/SVG/CSV)…</source>
         <translation>Μπάρες φ(G1), φ(G2) (PNG/SVG/CSV)…</translation>
     </message>
@@ -3053,17 +3085,17 @@ Run gradient check (Ctrl+R)</source>
         <translation>&lt;b&gt;Πίνακας συμπίεσης&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+191"/>
         <source>Export φ(G1), φ(G2)</source>
         <translation>Εξαγωγή φ(G1), φ(G2)</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/feature_maps.py" line="+70"/>
+        <location filename="../../nnlab_gui/widgets/feature_maps.py" line="+81"/>
         <source>Feature maps to scale (log₂): face ∝ log₂(1 + H) × log₂(1 + W), depth ∝ log₂(1 + C); vectors are bars ∝ log₂(1 + n). Click a block to select its layer.</source>
         <translation>Χάρτες χαρακτηριστικών υπό κλίμακα (log₂): πρόσοψη ∝ log₂(1 + H) × log₂(1 + W), βάθος ∝ log₂(1 + C)· τα διανύσματα είναι μπάρες ∝ log₂(1 + n). Κάντε κλικ σε ένα μπλοκ για να επιλέξετε το επίπεδό του.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+83"/>
+        <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+91"/>
         <source>Click: add node · drag node→node: add edge · right click: delete · double click: edit label</source>
         <translation>Κλικ: προσθήκη κόμβου · σύρσιμο κόμβος→κόμβος: προσθήκη ακμής · δεξί κλικ: διαγραφή · διπλό κλικ: αλλαγή ετικέτας</translation>
     </message>
@@ -3073,12 +3105,12 @@ Run gradient check (Ctrl+R)</source>
         <translation>πληκτρολογήστε ή επικολλήστε: [[1,0],[0,1]] ή 1 0; 0 1</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+47"/>
+        <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+48"/>
         <source>Left button: paint · right button: erase</source>
         <translation>Αριστερό κουμπί: βάψιμο · δεξί κουμπί: σβήσιμο</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/models.py" line="+17"/>
+        <location filename="../../nnlab_gui/tabs/generator/models.py" line="+18"/>
         <source>the bundled all-digits VAE</source>
         <translation>το ενσωματωμένο VAE όλων των ψηφίων</translation>
     </message>
@@ -3086,6 +3118,367 @@ Run gradient check (Ctrl+R)</source>
         <location line="+1"/>
         <source>the bundled generator of eights</source>
         <translation>η ενσωματωμένη γεννήτρια οκταριών</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/pages/form.py" line="+110"/>
+        <source>More settings</source>
+        <translation>Περισσότερες ρυθμίσεις</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+0"/>
+        <source>output size H2×W2×C2</source>
+        <translation>μέγεθος εξόδου H2×W2×C2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>multiply-accumulates</source>
+        <translation>πολλαπλασιασμοί-συσσωρεύσεις</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. 55x55x96, 55×55×96 or [55 55 96]; a vector: its length n</source>
+        <translation>π.χ. 55x55x96, 55×55×96 ή [55 55 96]· για διάνυσμα: το μήκος του n</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Check my answer — layer {n} ({label})</source>
+        <translation>Έλεγχος της απάντησής μου — επίπεδο {n} ({label})</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/gradient_answers.py" line="+15"/>
+        <source>output a⁽³⁾</source>
+        <translation>έξοδος a⁽³⁾</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>∂J/∂Θ entry</source>
+        <translation>στοιχείο του ∂J/∂Θ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>sample</source>
+        <translation>δείγμα</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entry</source>
+        <translation>στοιχείο</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-175"/>
+        <source>Unlabelled: random 8×8×3 patches of china.jpg and flower.jpg. Labelled: 480 training and 240 test crops (48×48) of six surfaces — sky, water, trees, pagoda, petals, leaves — each crop lit by its own colour gains.</source>
+        <translation>Χωρίς ετικέτες: τυχαία κομμάτια 8×8×3 από τα china.jpg και flower.jpg. Με ετικέτες: 480 αποκόμματα εκπαίδευσης και 240 ελέγχου (48×48) από έξι επιφάνειες — ουρανός, νερό, δέντρα, παγόδα, πέταλα, φύλλα — καθένα φωτισμένο με τα δικά του χρωματικά κέρδη.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Hidden units (one layer)</source>
+        <translation>Κρυφές μονάδες (ένα επίπεδο)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three-layer network</source>
+        <translation>Δίκτυο τριών επιπέδων</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlabelled patches</source>
+        <translation>Κομμάτια χωρίς ετικέτες</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L-BFGS iterations per autoencoder</source>
+        <translation>Επαναλήψεις L-BFGS ανά αυτοκωδικοποιητή</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Βήματα</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 32, 16, 8</source>
+        <translation>π.χ. 32, 16, 8</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>window steps of the step sweep</source>
+        <translation>βήματα παραθύρου της σάρωσης βημάτων</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patch counts</source>
+        <translation>Πλήθη κομματιών</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step (patch-count sweep)</source>
+        <translation>Βήμα (σάρωση πλήθους κομματιών)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report: ρ = 0.01, λ = 1e-5, β = 3</source>
+        <translation>Αναφορά: ρ = 0.01, λ = 1e-5, β = 3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step sweep</source>
+        <translation>Σάρωση βημάτων</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pixels, then each step, for one and three hidden layers</source>
+        <translation>Εικονοστοιχεία, έπειτα κάθε βήμα, για ένα και τρία κρυφά επίπεδα</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Patch-count sweep</source>
+        <translation>Σάρωση πλήθους κομματιών</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one hidden layer, one step, several patch counts</source>
+        <translation>ένα κρυφό επίπεδο, ένα βήμα, πολλά πλήθη κομματιών</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows of W1 as 8×8 colour pictures, each scaled to its own min/max</source>
+        <translation>Οι γραμμές του W1 ως έγχρωμες εικόνες 8×8, καθεμία κλιμακωμένη στο δικό της ελάχιστο/μέγιστο</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Step sweep (Ctrl+R).</source>
+        <translation>Πατήστε Σάρωση βημάτων (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>one layer</source>
+        <translation>ένα επίπεδο</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>three layers</source>
+        <translation>τρία επίπεδα</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The report&apos;s table (its own data set, not this one):</source>
+        <translation>Ο πίνακας της αναφοράς (δικό της σύνολο δεδομένων, όχι αυτό):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+126"/>
+        <source>random forest</source>
+        <translation>τυχαίο δάσος</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+126"/>
+        <source>logistic regression</source>
+        <translation>λογιστική παλινδρόμηση</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+100"/>
+        <source>step</source>
+        <translation>βήμα</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>test accuracy</source>
+        <translation>ακρίβεια ελέγχου</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tiles (PNG/SVG)…</source>
+        <translation>Πλακίδια (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy plot (PNG/SVG/CSV)…</source>
+        <translation>Γράφημα ακρίβειας (PNG/SVG/CSV)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables (PNG/SVG)…</source>
+        <translation>Πίνακες (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This lab (softmax = logistic regression, test accuracy):</source>
+        <translation>Αυτό το εργαστήριο (softmax = λογιστική παλινδρόμηση, ακρίβεια ελέγχου):</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>step sweep…</source>
+        <translation>σάρωση βημάτων…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>patch-count sweep…</source>
+        <translation>σάρωση πλήθους κομματιών…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>done: {n} results</source>
+        <translation>έτοιμο: {n} αποτελέσματα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step sweep done</source>
+        <translation>η σάρωση βημάτων ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>patch-count sweep done</source>
+        <translation>η σάρωση πλήθους κομματιών ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{done}: pixels {percent} %</source>
+        <translation>{done}: εικονοστοιχεία {percent} %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled: the rows so far are kept</source>
+        <translation>ακυρώθηκε: οι γραμμές ως τώρα κρατούνται</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>log10 (unlabelled patches)</source>
+        <translation>log10 (κομμάτια χωρίς ετικέτες)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>one layer RF</source>
+        <translation>ένα επίπεδο RF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one layer LR</source>
+        <translation>ένα επίπεδο LR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>75-48-75 RF</source>
+        <translation>75-48-75 RF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>75-48-75 LR</source>
+        <translation>75-48-75 LR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>features (step 12)</source>
+        <translation>χαρακτηριστικά (βήμα 12)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention_answers.py" line="-8"/>
+        <source>scores S = q Kᵀ</source>
+        <translation>βαθμοί S = q Kᵀ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scaled S / √d_k</source>
+        <translation>κλιμακωμένοι S / √d_k</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weights P</source>
+        <translation>βάρη P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output z = P V</source>
+        <translation>έξοδος z = P V</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/answers.py" line="+16"/>
+        <source>compression table (new labels)</source>
+        <translation>πίνακας συμπίεσης (νέες ετικέτες)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Check my answer — iteration k = {k}</source>
+        <translation>Έλεγχος της απάντησής μου — επανάληψη k = {k}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/view_menu.py" line="+23"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Φωτεινό</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Σκούρο</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Υψηλή αντίθεση</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Larger (presentation scale)</source>
+        <translation>&amp;Μεγαλύτερα (κλίμακα παρουσίασης)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything larger for a projector: text, plots, drawings (remembered)</source>
+        <translation>Όλα μεγαλύτερα για προβολέα: κείμενο, γραφήματα, σχέδια (απομνημονεύεται)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Smaller</source>
+        <translation>Μι&amp;κρότερα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything smaller (remembered)</source>
+        <translation>Όλα μικρότερα (απομνημονεύεται)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Πραγματικό μέγεθος</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale 100 %</source>
+        <translation>Κλίμακα 100 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;cale</source>
+        <translation>&amp;Κλίμακα</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Θέμα</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This theme, plots and drawings included (remembered)</source>
+        <translation>Αυτό το θέμα, μαζί με γραφήματα και σχέδια (απομνημονεύεται)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Scale not changed: {why}</source>
+        <translation>Η κλίμακα δεν άλλαξε: {why}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scale {percent} %</source>
+        <translation>Κλίμακα {percent} %</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Theme not changed: {why}</source>
+        <translation>Το θέμα δεν άλλαξε: {why}</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../nnlab_gui/app.py" line="+85"/>
+        <location filename="../../nnlab_gui/app.py" line="+84"/>
         <source>Ready</source>
         <translation>מוכן</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>This tab could not be built:</source>
         <translation>לא ניתן היה לבנות את הלשונית הזו:</translation>
     </message>
@@ -84,32 +84,7 @@
         <translation>&amp;תצוגה</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Larger font</source>
-        <translation>גופן &amp;גדול יותר</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Larger text for projectors (remembered)</source>
-        <translation>טקסט גדול יותר למקרן (נשמר)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Smaller font</source>
-        <translation>גופן &amp;קטן יותר</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Smaller text (remembered)</source>
-        <translation>טקסט קטן יותר (נשמר)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Default font</source>
-        <translation>גופן &amp;ברירת מחדל</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Classroom</source>
         <translation>&amp;כיתה</translation>
     </message>
@@ -134,7 +109,7 @@
         <translation>&amp;השוואת מודלים גנרטיביים</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;About NN Lab</source>
         <translation>&amp;אודות NN Lab</translation>
     </message>
@@ -179,7 +154,7 @@
         <translation>היומן של NN Lab</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>About NN Lab</source>
         <translation>אודות NN Lab</translation>
     </message>
@@ -189,7 +164,7 @@
         <translation>השוואת מודלים גנרטיביים</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+23"/>
         <source>A computation did not stop in time.</source>
         <translation>חישוב אחד לא נעצר בזמן.</translation>
     </message>
@@ -215,7 +190,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+98"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+99"/>
         <source>◀ Back</source>
         <translation>▶ הקודם</translation>
     </message>
@@ -275,12 +250,12 @@
         <translation>צעד {i} מתוך {n}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+72"/>
         <source>the page {page} could not be built</source>
         <translation>לא ניתן היה לבנות את הדף {page}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the page {page} has no result {name}</source>
         <translation>לדף {page} אין תוצאה {name}</translation>
     </message>
@@ -290,7 +265,7 @@
         <translation>לדף {page} אין פעולה {name}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/fields.py" line="+57"/>
+        <location filename="../../nnlab_gui/pages/fields.py" line="+59"/>
         <location line="+6"/>
         <location line="+107"/>
         <source>{value} is not a whole number</source>
@@ -365,17 +340,17 @@
         <translation>יש לתת ⁦{low}…{high}⁩ ערכים, לא {n}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/group.py" line="+77"/>
+        <location filename="../../nnlab_gui/pages/group.py" line="+85"/>
         <source>This page could not be built:</source>
         <translation>לא ניתן היה לבנות את הדף הזה:</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/page.py" line="+90"/>
+        <location filename="../../nnlab_gui/pages/page.py" line="+96"/>
         <source>This page has nothing to run</source>
         <translation>אין בדף הזה מה להריץ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>Cancelled: the views show the last snapshot</source>
         <translation>בוטל: התצוגות מראות את תמונת המצב האחרונה</translation>
     </message>
@@ -390,7 +365,7 @@
         <translation>הדף הזה</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+105"/>
         <source>{page} has no preset {name}; its presets: {presets}</source>
         <translation>לדף {page} אין דוגמה מוכנה {name}; הדוגמאות שלו: {presets}</translation>
     </message>
@@ -400,7 +375,7 @@
         <translation>אין</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Preset: {name}</source>
         <translation>דוגמה: {name}</translation>
     </message>
@@ -472,7 +447,7 @@
         <translation>שמירת {name}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/sessions.py" line="+60"/>
+        <location filename="../../nnlab_gui/sessions.py" line="+72"/>
         <source>Session not applied: {error}</source>
         <translation>הסשן לא הוחל: {error}</translation>
     </message>
@@ -482,7 +457,7 @@
         <translation>הסשן לא הוחל (הכול נשאר כפי שהיה): {problems}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Could not save the session: {error}</source>
         <translation>לא ניתן היה לשמור את הסשן: {error}</translation>
     </message>
@@ -497,12 +472,12 @@
         <translation>הסשן לא נפתח (שום דבר לא השתנה): {error}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Session {name} opened</source>
         <translation>הסשן ⁦{name}⁩ נפתח</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Not opened: {error}</source>
         <translation>לא נפתח: {error}</translation>
     </message>
@@ -532,7 +507,7 @@
         <translation>שמירת ההגדרות, המסכות, הציורים, הגרפים והמטריצות של כל הדפים בקובץ ‎.nnlab‏ אחד</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Recent sessions</source>
         <translation>סשנים &amp;אחרונים</translation>
     </message>
@@ -553,7 +528,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/__init__.py" line="+9"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/__init__.py" line="+13"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+56"/>
         <source>Inpainting</source>
         <translation>השלמת תמונה</translation>
@@ -570,8 +545,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/cnn_calculator/__init__.py" line="+9"/>
-        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+53"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/__init__.py" line="+13"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+57"/>
         <source>CNN calculator</source>
         <translation>מחשבון CNN</translation>
     </message>
@@ -1017,6 +992,8 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+44"/>
+        <location filename="../../nnlab_gui/widgets/answer_check.py" line="+45"/>
         <source>Check my answer</source>
         <translation>בדיקת התשובה שלי</translation>
     </message>
@@ -1027,6 +1004,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../nnlab_gui/widgets/answer_check.py" line="+14"/>
         <source>your value</source>
         <translation>הערך שלכם</translation>
     </message>
@@ -1152,6 +1130,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="-29"/>
         <source>units</source>
         <translation>יחידות</translation>
     </message>
@@ -1167,6 +1146,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+0"/>
         <source>parameters</source>
         <translation>פרמטרים</translation>
     </message>
@@ -1341,12 +1321,12 @@
         <translation>ציור מפות המאפיינים (PNG / SVG)…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Text form</source>
         <translation>צורת טקסט</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+241"/>
         <source>fix the marked cells before exporting</source>
         <translation>יש לתקן את התאים המסומנים לפני הייצוא</translation>
     </message>
@@ -1356,9 +1336,9 @@
         <translation>אין עדיין מה לייצא</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/__init__.py" line="+19"/>
+        <location filename="../../nnlab_gui/tabs/generator/__init__.py" line="+23"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+52"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+61"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+62"/>
         <source>Samples</source>
         <translation>דגימות</translation>
     </message>
@@ -1381,26 +1361,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+30"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+31"/>
         <source>Inverse CDF</source>
         <translation>‏CDF הפוכה</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+31"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+35"/>
         <source>Gibbs</source>
         <translation>‏Gibbs</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+35"/>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+36"/>
         <source>Laplace noise</source>
         <translation>רעש לפלס</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+14"/>
+        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+15"/>
         <location filename="../../nnlab_gui/tabs/inpainting/target.py" line="+82"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+53"/>
+        <location filename="../../nnlab_gui/widgets/answer_check.py" line="+11"/>
         <source>Clear</source>
         <translation>ניקוי</translation>
     </message>
@@ -1466,7 +1446,7 @@
         <translation>הקנבס ריק: ציירו קודם ספרה.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+2"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+3"/>
         <source>Sweeps N</source>
         <translation>סבבים N</translation>
     </message>
@@ -1477,9 +1457,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+8"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+9"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+7"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+51"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+52"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-11"/>
         <source>Seed</source>
         <translation>‏Seed</translation>
@@ -1579,7 +1559,7 @@
     <message>
         <location line="+0"/>
         <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+26"/>
-        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+33"/>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+34"/>
         <source>density</source>
         <translation>צפיפות</translation>
     </message>
@@ -1754,7 +1734,7 @@
         <translation>אותה העתקה מהכיוון השני: x על הציר האופקי, ⁦y = F⁻¹(x) = (−1 + √(1 + 8x)) / 2⁩ עבור הצפיפות של הקורס (ירוק מנוקד)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Course density p(s) = 0.5 + s on [0, 1]:  F(y) = 0.5y + 0.5y² = x  ⇒  &lt;b&gt;y = (−1 + √(1 + 8x)) / 2&lt;/b&gt; (closed form, dotted green; it lies on the numerical inverse).</source>
         <translation>צפיפות הקורס ⁦p(s) = 0.5 + s⁩ על ⁦[0, 1]⁩:  ⁦F(y) = 0.5y + 0.5y² = x  ⇒⁩  &lt;b&gt;⁦y = (−1 + √(1 + 8x)) / 2⁩&lt;/b&gt; (צורה סגורה, ירוק מנוקד; היא מתלכדת עם ההופכית הנומרית).</translation>
     </message>
@@ -1807,6 +1787,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+2"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+66"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-1"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-1"/>
         <source>Iterations</source>
@@ -1844,7 +1825,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+40"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+41"/>
         <source>iteration</source>
         <translation>איטרציה</translation>
     </message>
@@ -1884,12 +1865,12 @@
         <translation>תמונות: נקייה | רועשת | L2 | L1 ‏(PNG/SVG)…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Denoising cancelled: the views show the last snapshot</source>
         <translation>הסרת הרעש בוטלה: התצוגות מראות את תמונת המצב האחרונה</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="-19"/>
+        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="-18"/>
         <source>PC 1</source>
         <translation>רכיב ראשי 1</translation>
     </message>
@@ -1904,7 +1885,7 @@
         <translation>קבוצת המבחן מקודדת על ידי ה־VAE של כל הספרות (ממוצע המקודד μ), מוטלת על שני הכיוונים הראשיים שלה: ⁦P = (μ − mean) V₂⁩</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>digit {c}</source>
         <translation>ספרה {c}</translation>
     </message>
@@ -2071,7 +2052,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>רצועת האינטרפולציה PNG…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+149"/>
         <source>Click a tile first, then choose it as an end of the interpolation.</source>
         <translation>לחצו קודם על אריח, ואז בחרו בו כקצה של האינטרפולציה.</translation>
     </message>
@@ -2106,20 +2087,20 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>אריח {k}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/__init__.py" line="+23"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/__init__.py" line="+27"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-4"/>
         <source>λ sweep</source>
         <translation>סריקת λ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/gradient_check.py" line="+31"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/gradient_check.py" line="+38"/>
         <source>Gradient check</source>
         <translation>בדיקת גרדיאנט</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="+61"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="+64"/>
         <source>Course weights</source>
         <translation>המשקלים של הקורס</translation>
     </message>
@@ -2131,6 +2112,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-10"/>
         <source>Natural images</source>
         <translation>תמונות טבע</translation>
     </message>
@@ -2156,16 +2138,19 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+2"/>
         <source>Sparsity ρ</source>
         <translation>דלילות ρ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+1"/>
         <source>Sparsity weight β</source>
         <translation>משקל הדלילות β</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+1"/>
         <source>Weight decay λ</source>
         <translation>דעיכת משקלים λ</translation>
     </message>
@@ -2206,12 +2191,16 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+29"/>
+        <location line="+2"/>
+        <location line="+79"/>
+        <location line="+38"/>
         <source>features</source>
         <translation>מאפיינים</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+118"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+120"/>
         <source>count</source>
         <translation>כמות</translation>
     </message>
@@ -2227,7 +2216,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+53"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+57"/>
         <source>L-BFGS iteration</source>
         <translation>איטרציית L-BFGS</translation>
     </message>
@@ -2242,7 +2231,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>גרף המחיר (PNG/SVG/CSV)…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>train the autoencoder first</source>
         <translation>יש לאמן קודם את ה־autoencoder</translation>
     </message>
@@ -2252,7 +2241,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>מאמן שני מסווגי softmax…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>nothing to export yet: train the autoencoder first</source>
         <translation>אין עדיין מה לייצא: יש לאמן קודם את ה־autoencoder</translation>
     </message>
@@ -2278,17 +2267,17 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>אריחי היחידות הנסתרות (PNG/SVG)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>nothing loaded: Ctrl+R or File → Open… opens the course&apos;s ex4weights.mat</source>
         <translation>לא נטען דבר: Ctrl+R או קובץ ← פתיחה… פותחים את ex4weights.mat של הקורס</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Ctrl+R: no weights loaded yet, so choose the course&apos;s ex4weights.mat</source>
         <translation>‏Ctrl+R: עוד לא נטענו משקלים, לכן בחרו את ex4weights.mat של הקורס</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>nothing to export yet: open ex4weights.mat first</source>
         <translation>אין עדיין מה לייצא: יש לפתוח קודם את ex4weights.mat</translation>
     </message>
@@ -2317,12 +2306,12 @@ Run gradient check (Ctrl+R)</source>
         <translation>אנליטי</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Gradient table (CSV)…</source>
         <translation>טבלת הגרדיאנט (CSV)…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>nothing to export yet: run the check first (Ctrl+R)</source>
         <translation>אין עדיין מה לייצא: יש להריץ קודם את הבדיקה (Ctrl+R)</translation>
     </message>
@@ -2392,7 +2381,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>גרף העקומות של ה־λ שנבחר (PNG/SVG/CSV)…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+104"/>
         <source>training cancelled: the columns show the last snapshot</source>
         <translation>האימון בוטל: העמודות מראות את תמונת המצב האחרונה</translation>
     </message>
@@ -2423,7 +2412,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>אימון</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>validation</source>
         <translation>אימות</translation>
     </message>
@@ -2598,7 +2587,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>מסכה (צבעו את הפיקסלים הנצפים)</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>nothing to export yet: run a reconstruction first</source>
         <translation>אין עדיין מה לייצא: יש להריץ קודם שחזור</translation>
     </message>
@@ -2668,29 +2657,70 @@ Run gradient check (Ctrl+R)</source>
         <translation>הממוצע על פני 784 הפיקסלים של ⁦(X(z*) − x_ideal)²⁩</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/__init__.py" line="+16"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="-50"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/__init__.py" line="+20"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="-51"/>
         <source>RNN</source>
         <translation>‏RNN</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+32"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+33"/>
         <source>Attention</source>
         <translation>קשב</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="-22"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+30"/>
         <source>Type your own numbers for any of the quantities of the current step (e.g. 1 1 or [1, 1]) and press Check</source>
         <translation>הקלידו מספרים משלכם לכל אחד מהגדלים של הצעד הנוכחי (למשל ⁦1 1⁩ או ⁦[1, 1]⁩) ולחצו על בדיקה</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../nnlab_gui/widgets/answer_check.py" line="-24"/>
+        <source>Type your own numbers for any of the quantities (e.g. 1 1, [1, 1] or [1 1]) and press Check: the first wrong one is named, with its formula</source>
+        <translation>הקלידו מספרים משלכם לכל אחד מהגדלים (למשל 1 1, ‎[1, 1]‎ או ‎[1 1]‎) ולחצו בדיקה: הגודל השגוי הראשון ייקרא בשמו, עם הנוסחה שלו</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Check</source>
         <translation>בדיקה</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
+        <source>How far a typed value may be from the correct one (rounding): |yours − right| ≤ tol (counts and sizes must be exact)</source>
+        <translation>כמה רחוק ערך מוקלד יכול להיות מהערך הנכון (עיגול): ‎|yours − right| ≤ tol‎ (ספירות וגדלים חייבים להיות מדויקים)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New exercise</source>
+        <translation>תרגיל חדש</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fresh problem of the same shape, numbered: the same number gives the same problem on every machine</source>
+        <translation>בעיה חדשה באותה צורה, ממוספרת: אותו מספר נותן את אותה בעיה בכל מחשב</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type an exercise number (e.g. {example} or 17) and press Enter to get that problem again</source>
+        <translation>הקלידו מספר תרגיל (למשל {example} או 17) ולחצו Enter כדי לקבל שוב את אותה בעיה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+40"/>
+        <source>the course&apos;s problem</source>
+        <translation>הבעיה של הקורס</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>number</source>
+        <translation>מספר</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New problem: {name}. Work it out and check your answers here.</source>
+        <translation>בעיה חדשה: {name}. פתרו אותה ובדקו כאן את התשובות שלכם.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+9"/>
         <source>predicted word at t = {t}</source>
         <translation>המילה החזויה ב־⁦t = {t}⁩</translation>
     </message>
@@ -2731,6 +2761,7 @@ Run gradient check (Ctrl+R)</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention_answers.py" line="+26"/>
         <source>query</source>
         <translation>שאילתה</translation>
     </message>
@@ -2745,7 +2776,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>מפת חום (PNG / SVG, CSV של המשקלים)…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>There are no RNN steps to link to</source>
         <translation>אין צעדי RNN לקשר אליהם</translation>
     </message>
@@ -2806,6 +2837,7 @@ Run gradient check (Ctrl+R)</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/widgets/answer_check.py" line="-55"/>
         <source>tolerance ±</source>
         <translation>סובלנות ±</translation>
     </message>
@@ -2830,7 +2862,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>אוצר המילים של הפלט (מילה אחת לכל שורה של W_yh, מופרדות בפסיקים)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Worked steps (.md / .tex)…</source>
         <translation>הצעדים הפתורים ‎(.md / .tex)‏…</translation>
     </message>
@@ -2920,14 +2952,14 @@ Run gradient check (Ctrl+R)</source>
         <translation>  צעד &lt;b&gt;⁦t = {t}⁩&lt;/b&gt; מתוך {n}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/__init__.py" line="+14"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/__init__.py" line="+18"/>
         <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="-52"/>
         <source>Two graphs</source>
         <translation>שני גרפים</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="+47"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="+50"/>
         <source>Dataset</source>
         <translation>מאגר נתונים</translation>
     </message>
@@ -2982,12 +3014,12 @@ Run gradient check (Ctrl+R)</source>
         <translation>מטריצת גרם ‎(CSV/.npy)‏…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Cancelled: the heatmap shows the previous Gram matrix</source>
         <translation>בוטל: מפת החום מראה את מטריצת הגרם הקודמת</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <location line="+11"/>
         <source>Compute a Gram matrix first</source>
         <translation>יש לחשב קודם מטריצת גרם</translation>
@@ -3043,7 +3075,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>‏⁦φ(G)⁩: כמה פעמים מופיעה כל תווית, איטרציות ⁦0..k⁩</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Bars φ(G1), φ(G2) (PNG/SVG/CSV)…</source>
         <translation>עמודות ⁦φ(G1), φ(G2)⁩ ‏(PNG/SVG/CSV)…</translation>
     </message>
@@ -3053,17 +3085,17 @@ Run gradient check (Ctrl+R)</source>
         <translation>‏&lt;b&gt;טבלת דחיסה&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+191"/>
         <source>Export φ(G1), φ(G2)</source>
         <translation>ייצוא ⁦φ(G1), φ(G2)⁩</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/feature_maps.py" line="+70"/>
+        <location filename="../../nnlab_gui/widgets/feature_maps.py" line="+81"/>
         <source>Feature maps to scale (log₂): face ∝ log₂(1 + H) × log₂(1 + W), depth ∝ log₂(1 + C); vectors are bars ∝ log₂(1 + n). Click a block to select its layer.</source>
         <translation>מפות מאפיינים בקנה מידה (⁦log₂⁩): חזית ⁦∝ log₂(1 + H) × log₂(1 + W)⁩, עומק ⁦∝ log₂(1 + C)⁩; וקטורים הם עמודות ⁦∝ log₂(1 + n)⁩. לחצו על בלוק כדי לבחור את השכבה שלו.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+83"/>
+        <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+91"/>
         <source>Click: add node · drag node→node: add edge · right click: delete · double click: edit label</source>
         <translation>לחיצה: הוספת צומת · גרירה מצומת לצומת: הוספת קשת · לחיצה ימנית: מחיקה · לחיצה כפולה: עריכת תווית</translation>
     </message>
@@ -3073,12 +3105,12 @@ Run gradient check (Ctrl+R)</source>
         <translation>הקלידו או הדביקו: ⁦[[1,0],[0,1]]⁩ או ⁦1 0; 0 1⁩</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+47"/>
+        <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+48"/>
         <source>Left button: paint · right button: erase</source>
         <translation>לחצן שמאלי: ציור · לחצן ימני: מחיקה</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/models.py" line="+17"/>
+        <location filename="../../nnlab_gui/tabs/generator/models.py" line="+18"/>
         <source>the bundled all-digits VAE</source>
         <translation>ה־VAE המצורף של כל הספרות</translation>
     </message>
@@ -3086,6 +3118,367 @@ Run gradient check (Ctrl+R)</source>
         <location line="+1"/>
         <source>the bundled generator of eights</source>
         <translation>המחולל המצורף של השמוניות</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/pages/form.py" line="+110"/>
+        <source>More settings</source>
+        <translation>הגדרות נוספות</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+0"/>
+        <source>output size H2×W2×C2</source>
+        <translation>גודל הפלט H2×W2×C2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>multiply-accumulates</source>
+        <translation>פעולות הכפלה-צבירה</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. 55x55x96, 55×55×96 or [55 55 96]; a vector: its length n</source>
+        <translation>למשל 55x55x96,‏ 55×55×96 או ‎[55 55 96]‎; וקטור: אורכו n</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Check my answer — layer {n} ({label})</source>
+        <translation>בדיקת התשובה שלי — שכבה {n} ({label})</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/gradient_answers.py" line="+15"/>
+        <source>output a⁽³⁾</source>
+        <translation>פלט a⁽³⁾</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>∂J/∂Θ entry</source>
+        <translation>רכיב של ∂J/∂Θ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>sample</source>
+        <translation>דגימה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entry</source>
+        <translation>רכיב</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-175"/>
+        <source>Unlabelled: random 8×8×3 patches of china.jpg and flower.jpg. Labelled: 480 training and 240 test crops (48×48) of six surfaces — sky, water, trees, pagoda, petals, leaves — each crop lit by its own colour gains.</source>
+        <translation>ללא תוויות: טלאים אקראיים של 8×8×3 מתוך china.jpg ו-flower.jpg. עם תוויות: 480 חיתוכי אימון ו-240 חיתוכי בדיקה (48×48) של שישה משטחים — שמיים, מים, עצים, פגודה, עלי כותרת, עלים — כל חיתוך מואר בהגברי צבע משלו.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Hidden units (one layer)</source>
+        <translation>יחידות נסתרות (שכבה אחת)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three-layer network</source>
+        <translation>רשת בת שלוש שכבות</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlabelled patches</source>
+        <translation>טלאים ללא תוויות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L-BFGS iterations per autoencoder</source>
+        <translation>איטרציות L-BFGS לכל autoencoder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>צעדים</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 32, 16, 8</source>
+        <translation>למשל 32, 16, 8</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>window steps of the step sweep</source>
+        <translation>צעדי החלון בסריקת הצעדים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patch counts</source>
+        <translation>מספרי טלאים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step (patch-count sweep)</source>
+        <translation>צעד (סריקת מספר הטלאים)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report: ρ = 0.01, λ = 1e-5, β = 3</source>
+        <translation>הדוח: ρ = 0.01, λ = 1e-5, β = 3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step sweep</source>
+        <translation>סריקת צעדים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pixels, then each step, for one and three hidden layers</source>
+        <translation>פיקסלים, ואז כל צעד, לשכבה נסתרת אחת ולשלוש</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Patch-count sweep</source>
+        <translation>סריקת מספר הטלאים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one hidden layer, one step, several patch counts</source>
+        <translation>שכבה נסתרת אחת, צעד אחד, כמה מספרי טלאים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows of W1 as 8×8 colour pictures, each scaled to its own min/max</source>
+        <translation>שורות W1 כתמונות צבע 8×8, כל אחת מותאמת למינימום/מקסימום שלה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Step sweep (Ctrl+R).</source>
+        <translation>לחצו על סריקת צעדים (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>one layer</source>
+        <translation>שכבה אחת</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>three layers</source>
+        <translation>שלוש שכבות</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The report&apos;s table (its own data set, not this one):</source>
+        <translation>הטבלה של הדוח (מערך נתונים משלו, לא זה):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+126"/>
+        <source>random forest</source>
+        <translation>יער אקראי</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+126"/>
+        <source>logistic regression</source>
+        <translation>רגרסיה לוגיסטית</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+100"/>
+        <source>step</source>
+        <translation>צעד</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>test accuracy</source>
+        <translation>דיוק בבדיקה</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tiles (PNG/SVG)…</source>
+        <translation>אריחים (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy plot (PNG/SVG/CSV)…</source>
+        <translation>גרף דיוק (PNG/SVG/CSV)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables (PNG/SVG)…</source>
+        <translation>טבלאות (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This lab (softmax = logistic regression, test accuracy):</source>
+        <translation>המעבדה הזו (softmax = רגרסיה לוגיסטית, דיוק בבדיקה):</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>step sweep…</source>
+        <translation>סריקת צעדים…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>patch-count sweep…</source>
+        <translation>סריקת מספר הטלאים…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>done: {n} results</source>
+        <translation>הסתיים: {n} תוצאות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step sweep done</source>
+        <translation>סריקת הצעדים הסתיימה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>patch-count sweep done</source>
+        <translation>סריקת מספר הטלאים הסתיימה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{done}: pixels {percent} %</source>
+        <translation>{done}: פיקסלים {percent} %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled: the rows so far are kept</source>
+        <translation>בוטל: השורות עד כה נשמרות</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>log10 (unlabelled patches)</source>
+        <translation>log10 (טלאים ללא תוויות)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>one layer RF</source>
+        <translation>שכבה אחת RF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one layer LR</source>
+        <translation>שכבה אחת LR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>75-48-75 RF</source>
+        <translation>75-48-75 RF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>75-48-75 LR</source>
+        <translation>75-48-75 LR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>features (step 12)</source>
+        <translation>תכונות (צעד 12)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention_answers.py" line="-8"/>
+        <source>scores S = q Kᵀ</source>
+        <translation>ציונים S = q Kᵀ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scaled S / √d_k</source>
+        <translation>מנורמלים S / √d_k</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weights P</source>
+        <translation>משקלים P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output z = P V</source>
+        <translation>פלט z = P V</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/answers.py" line="+16"/>
+        <source>compression table (new labels)</source>
+        <translation>טבלת דחיסה (תוויות חדשות)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Check my answer — iteration k = {k}</source>
+        <translation>בדיקת התשובה שלי — איטרציה k = {k}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/view_menu.py" line="+23"/>
+        <source>&amp;Light</source>
+        <translation>&amp;בהיר</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;כהה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;ניגודיות גבוהה</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Larger (presentation scale)</source>
+        <translation>&amp;גדול יותר (קנה מידה להצגה)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything larger for a projector: text, plots, drawings (remembered)</source>
+        <translation>הכול גדול יותר למקרן: טקסט, גרפים, שרטוטים (נשמר)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Smaller</source>
+        <translation>&amp;קטן יותר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything smaller (remembered)</source>
+        <translation>הכול קטן יותר (נשמר)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual size</source>
+        <translation>גודל &amp;אמיתי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale 100 %</source>
+        <translation>קנה מידה 100 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;cale</source>
+        <translation>קנה &amp;מידה</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;ערכת נושא</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This theme, plots and drawings included (remembered)</source>
+        <translation>ערכת נושא זו, כולל גרפים ושרטוטים (נשמר)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Scale not changed: {why}</source>
+        <translation>קנה המידה לא שונה: {why}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scale {percent} %</source>
+        <translation>קנה מידה {percent} %</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Theme not changed: {why}</source>
+        <translation>ערכת הנושא לא שונתה: {why}</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../nnlab_gui/app.py" line="+85"/>
+        <location filename="../../nnlab_gui/app.py" line="+84"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>This tab could not be built:</source>
         <translation>Не удалось построить эту вкладку:</translation>
     </message>
@@ -84,32 +84,7 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Larger font</source>
-        <translation>&amp;Крупнее шрифт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Larger text for projectors (remembered)</source>
-        <translation>Крупнее текст для проектора (запоминается)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Smaller font</source>
-        <translation>&amp;Мельче шрифт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Smaller text (remembered)</source>
-        <translation>Мельче текст (запоминается)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Default font</source>
-        <translation>Шрифт по &amp;умолчанию</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Classroom</source>
         <translation>&amp;Занятие</translation>
     </message>
@@ -134,7 +109,7 @@
         <translation>&amp;Сравнение порождающих моделей</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;About NN Lab</source>
         <translation>&amp;О программе NN Lab</translation>
     </message>
@@ -179,7 +154,7 @@
         <translation>Журнал NN Lab</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>About NN Lab</source>
         <translation>О программе NN Lab</translation>
     </message>
@@ -189,7 +164,7 @@
         <translation>Сравнение порождающих моделей</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+23"/>
         <source>A computation did not stop in time.</source>
         <translation>Одно из вычислений не остановилось вовремя.</translation>
     </message>
@@ -215,7 +190,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+98"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+99"/>
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
     </message>
@@ -275,12 +250,12 @@
         <translation>шаг {i} из {n}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+72"/>
         <source>the page {page} could not be built</source>
         <translation>не удалось построить страницу {page}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the page {page} has no result {name}</source>
         <translation>на странице {page} нет результата {name}</translation>
     </message>
@@ -290,7 +265,7 @@
         <translation>на странице {page} нет действия {name}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/fields.py" line="+57"/>
+        <location filename="../../nnlab_gui/pages/fields.py" line="+59"/>
         <location line="+6"/>
         <location line="+107"/>
         <source>{value} is not a whole number</source>
@@ -365,17 +340,17 @@
         <translation>укажите {low}…{high} значений, а не {n}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/group.py" line="+77"/>
+        <location filename="../../nnlab_gui/pages/group.py" line="+85"/>
         <source>This page could not be built:</source>
         <translation>Не удалось построить эту страницу:</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/page.py" line="+90"/>
+        <location filename="../../nnlab_gui/pages/page.py" line="+96"/>
         <source>This page has nothing to run</source>
         <translation>На этой странице нечего запускать</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>Cancelled: the views show the last snapshot</source>
         <translation>Отменено: на графиках последний снимок</translation>
     </message>
@@ -390,7 +365,7 @@
         <translation>Эта страница</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+105"/>
         <source>{page} has no preset {name}; its presets: {presets}</source>
         <translation>На странице «{page}» нет примера {name}; её примеры: {presets}</translation>
     </message>
@@ -400,7 +375,7 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Preset: {name}</source>
         <translation>Пример: {name}</translation>
     </message>
@@ -472,7 +447,7 @@
         <translation>Сохранить {name}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/sessions.py" line="+60"/>
+        <location filename="../../nnlab_gui/sessions.py" line="+72"/>
         <source>Session not applied: {error}</source>
         <translation>Сеанс не применён: {error}</translation>
     </message>
@@ -482,7 +457,7 @@
         <translation>Сеанс не применён (всё осталось как было): {problems}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Could not save the session: {error}</source>
         <translation>Не удалось сохранить сеанс: {error}</translation>
     </message>
@@ -497,12 +472,12 @@
         <translation>Сеанс не открыт (ничего не изменилось): {error}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Session {name} opened</source>
         <translation>Сеанс {name} открыт</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Not opened: {error}</source>
         <translation>Не открыто: {error}</translation>
     </message>
@@ -532,7 +507,7 @@
         <translation>Сохранить настройки, маски, рисунки, графы и матрицы всех страниц в один файл .nnlab</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Recent sessions</source>
         <translation>&amp;Недавние сеансы</translation>
     </message>
@@ -553,7 +528,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/__init__.py" line="+9"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/__init__.py" line="+13"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+56"/>
         <source>Inpainting</source>
         <translation>Восстановление изображения</translation>
@@ -570,8 +545,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/cnn_calculator/__init__.py" line="+9"/>
-        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+53"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/__init__.py" line="+13"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+57"/>
         <source>CNN calculator</source>
         <translation>Калькулятор CNN</translation>
     </message>
@@ -1017,6 +992,8 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+44"/>
+        <location filename="../../nnlab_gui/widgets/answer_check.py" line="+45"/>
         <source>Check my answer</source>
         <translation>Проверить мой ответ</translation>
     </message>
@@ -1027,6 +1004,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../nnlab_gui/widgets/answer_check.py" line="+14"/>
         <source>your value</source>
         <translation>ваше значение</translation>
     </message>
@@ -1152,6 +1130,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="-29"/>
         <source>units</source>
         <translation>нейроны</translation>
     </message>
@@ -1167,6 +1146,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+0"/>
         <source>parameters</source>
         <translation>параметры</translation>
     </message>
@@ -1341,12 +1321,12 @@
         <translation>Рисунок карт признаков (PNG / SVG)…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Text form</source>
         <translation>Текстовый вид</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+241"/>
         <source>fix the marked cells before exporting</source>
         <translation>исправьте отмеченные ячейки перед экспортом</translation>
     </message>
@@ -1356,9 +1336,9 @@
         <translation>пока нечего экспортировать</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/__init__.py" line="+19"/>
+        <location filename="../../nnlab_gui/tabs/generator/__init__.py" line="+23"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+52"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+61"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+62"/>
         <source>Samples</source>
         <translation>Образцы</translation>
     </message>
@@ -1381,26 +1361,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+30"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+31"/>
         <source>Inverse CDF</source>
         <translation>Обратная CDF</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+31"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+35"/>
         <source>Gibbs</source>
         <translation>Гиббс</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+35"/>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+36"/>
         <source>Laplace noise</source>
         <translation>Шум Лапласа</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+14"/>
+        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+15"/>
         <location filename="../../nnlab_gui/tabs/inpainting/target.py" line="+82"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+53"/>
+        <location filename="../../nnlab_gui/widgets/answer_check.py" line="+11"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
@@ -1466,7 +1446,7 @@
         <translation>Холст пуст: сначала нарисуйте цифру.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+2"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+3"/>
         <source>Sweeps N</source>
         <translation>Проходы N</translation>
     </message>
@@ -1477,9 +1457,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+8"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+9"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+7"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+51"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+52"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-11"/>
         <source>Seed</source>
         <translation>Seed</translation>
@@ -1579,7 +1559,7 @@
     <message>
         <location line="+0"/>
         <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+26"/>
-        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+33"/>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+34"/>
         <source>density</source>
         <translation>плотность</translation>
     </message>
@@ -1754,7 +1734,7 @@
         <translation>То же отображение с другой стороны: x по горизонтали, y = F⁻¹(x) = (−1 + √(1 + 8x)) / 2 для плотности курса (зелёный пунктир)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Course density p(s) = 0.5 + s on [0, 1]:  F(y) = 0.5y + 0.5y² = x  ⇒  &lt;b&gt;y = (−1 + √(1 + 8x)) / 2&lt;/b&gt; (closed form, dotted green; it lies on the numerical inverse).</source>
         <translation>Плотность курса p(s) = 0.5 + s на [0, 1]:  F(y) = 0.5y + 0.5y² = x  ⇒  &lt;b&gt;y = (−1 + √(1 + 8x)) / 2&lt;/b&gt; (в замкнутом виде, зелёный пунктир; совпадает с численным обращением).</translation>
     </message>
@@ -1807,6 +1787,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+2"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+66"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-1"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-1"/>
         <source>Iterations</source>
@@ -1844,7 +1825,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+40"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+41"/>
         <source>iteration</source>
         <translation>итерация</translation>
     </message>
@@ -1884,12 +1865,12 @@
         <translation>Изображения: чистое | с шумом | L2 | L1 (PNG/SVG)…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Denoising cancelled: the views show the last snapshot</source>
         <translation>Удаление шума отменено: на графиках последний снимок</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="-19"/>
+        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="-18"/>
         <source>PC 1</source>
         <translation>ГК 1</translation>
     </message>
@@ -1904,7 +1885,7 @@
         <translation>Тестовая выборка, закодированная VAE всех цифр (среднее кодировщика μ), в проекции на две главные компоненты: P = (μ − mean) V₂</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>digit {c}</source>
         <translation>цифра {c}</translation>
     </message>
@@ -2071,7 +2052,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>Полоса интерполяции PNG…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+149"/>
         <source>Click a tile first, then choose it as an end of the interpolation.</source>
         <translation>Сначала щёлкните по плитке, затем выберите её концом интерполяции.</translation>
     </message>
@@ -2106,20 +2087,20 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>плитка {k}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/__init__.py" line="+23"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/__init__.py" line="+27"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-4"/>
         <source>λ sweep</source>
         <translation>Перебор λ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/gradient_check.py" line="+31"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/gradient_check.py" line="+38"/>
         <source>Gradient check</source>
         <translation>Проверка градиента</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="+61"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="+64"/>
         <source>Course weights</source>
         <translation>Веса курса</translation>
     </message>
@@ -2131,6 +2112,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-10"/>
         <source>Natural images</source>
         <translation>Естественные изображения</translation>
     </message>
@@ -2156,16 +2138,19 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+2"/>
         <source>Sparsity ρ</source>
         <translation>Разреженность ρ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+1"/>
         <source>Sparsity weight β</source>
         <translation>Вес разреженности β</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+1"/>
         <source>Weight decay λ</source>
         <translation>Затухание весов λ</translation>
     </message>
@@ -2206,12 +2191,16 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+29"/>
+        <location line="+2"/>
+        <location line="+79"/>
+        <location line="+38"/>
         <source>features</source>
         <translation>признаки</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+118"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+120"/>
         <source>count</source>
         <translation>количество</translation>
     </message>
@@ -2227,7 +2216,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+53"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+57"/>
         <source>L-BFGS iteration</source>
         <translation>Итерация L-BFGS</translation>
     </message>
@@ -2242,7 +2231,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>График стоимости (PNG/SVG/CSV)…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>train the autoencoder first</source>
         <translation>сначала обучите автокодировщик</translation>
     </message>
@@ -2252,7 +2241,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>обучение двух классификаторов softmax…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>nothing to export yet: train the autoencoder first</source>
         <translation>пока нечего экспортировать: сначала обучите автокодировщик</translation>
     </message>
@@ -2278,17 +2267,17 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>Плитки скрытых нейронов (PNG/SVG)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>nothing loaded: Ctrl+R or File → Open… opens the course&apos;s ex4weights.mat</source>
         <translation>ничего не загружено: Ctrl+R или Файл → Открыть… открывает ex4weights.mat курса</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Ctrl+R: no weights loaded yet, so choose the course&apos;s ex4weights.mat</source>
         <translation>Ctrl+R: веса ещё не загружены, выберите ex4weights.mat курса</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>nothing to export yet: open ex4weights.mat first</source>
         <translation>пока нечего экспортировать: сначала откройте ex4weights.mat</translation>
     </message>
@@ -2317,12 +2306,12 @@ Run gradient check (Ctrl+R)</source>
         <translation>аналитический</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Gradient table (CSV)…</source>
         <translation>Таблица градиента (CSV)…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>nothing to export yet: run the check first (Ctrl+R)</source>
         <translation>пока нечего экспортировать: сначала запустите проверку (Ctrl+R)</translation>
     </message>
@@ -2392,7 +2381,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>График кривых выбранного λ (PNG/SVG/CSV)…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+104"/>
         <source>training cancelled: the columns show the last snapshot</source>
         <translation>обучение отменено: в столбцах последний снимок</translation>
     </message>
@@ -2423,7 +2412,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>обучение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>validation</source>
         <translation>валидация</translation>
     </message>
@@ -2598,7 +2587,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>Маска (закрасьте наблюдаемые пиксели)</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>nothing to export yet: run a reconstruction first</source>
         <translation>пока нечего экспортировать: сначала выполните восстановление</translation>
     </message>
@@ -2668,29 +2657,70 @@ Run gradient check (Ctrl+R)</source>
         <translation>среднее по 784 пикселям от (X(z*) − x_ideal)²</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/__init__.py" line="+16"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="-50"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/__init__.py" line="+20"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="-51"/>
         <source>RNN</source>
         <translation>RNN</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+32"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+33"/>
         <source>Attention</source>
         <translation>Внимание</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="-22"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+30"/>
         <source>Type your own numbers for any of the quantities of the current step (e.g. 1 1 or [1, 1]) and press Check</source>
         <translation>Введите свои числа для любой из величин текущего шага (например, 1 1 или [1, 1]) и нажмите «Проверить»</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../nnlab_gui/widgets/answer_check.py" line="-24"/>
+        <source>Type your own numbers for any of the quantities (e.g. 1 1, [1, 1] or [1 1]) and press Check: the first wrong one is named, with its formula</source>
+        <translation>Введите свои числа для любой из величин (например 1 1, [1, 1] или [1 1]) и нажмите «Проверить»: будет названа первая неверная, с её формулой</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
+        <source>How far a typed value may be from the correct one (rounding): |yours − right| ≤ tol (counts and sizes must be exact)</source>
+        <translation>Насколько введённое значение может отличаться от верного (округление): |ваше − верное| ≤ tol (количества и размеры должны быть точными)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New exercise</source>
+        <translation>Новое упражнение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fresh problem of the same shape, numbered: the same number gives the same problem on every machine</source>
+        <translation>Новая задача того же вида с номером: один и тот же номер даёт одну и ту же задачу на любом компьютере</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type an exercise number (e.g. {example} or 17) and press Enter to get that problem again</source>
+        <translation>Введите номер упражнения (например {example} или 17) и нажмите Enter, чтобы снова получить эту задачу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+40"/>
+        <source>the course&apos;s problem</source>
+        <translation>задача курса</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New problem: {name}. Work it out and check your answers here.</source>
+        <translation>Новая задача: {name}. Решите её и проверьте здесь свои ответы.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+9"/>
         <source>predicted word at t = {t}</source>
         <translation>предсказанное слово при t = {t}</translation>
     </message>
@@ -2731,6 +2761,7 @@ Run gradient check (Ctrl+R)</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention_answers.py" line="+26"/>
         <source>query</source>
         <translation>запрос</translation>
     </message>
@@ -2745,7 +2776,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>Тепловая карта (PNG / SVG, CSV весов)…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>There are no RNN steps to link to</source>
         <translation>Нет шагов RNN, к которым можно привязаться</translation>
     </message>
@@ -2806,6 +2837,7 @@ Run gradient check (Ctrl+R)</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/widgets/answer_check.py" line="-55"/>
         <source>tolerance ±</source>
         <translation>допуск ±</translation>
     </message>
@@ -2830,7 +2862,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>Выходной словарь (по слову на строку W_yh, через запятую)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Worked steps (.md / .tex)…</source>
         <translation>Разобранные шаги (.md / .tex)…</translation>
     </message>
@@ -2920,14 +2952,14 @@ Run gradient check (Ctrl+R)</source>
         <translation>  шаг &lt;b&gt;t = {t}&lt;/b&gt; из {n}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/__init__.py" line="+14"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/__init__.py" line="+18"/>
         <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="-52"/>
         <source>Two graphs</source>
         <translation>Два графа</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="+47"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="+50"/>
         <source>Dataset</source>
         <translation>Набор данных</translation>
     </message>
@@ -2982,12 +3014,12 @@ Run gradient check (Ctrl+R)</source>
         <translation>Матрица Грама (CSV/.npy)…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Cancelled: the heatmap shows the previous Gram matrix</source>
         <translation>Отменено: тепловая карта показывает предыдущую матрицу Грама</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <location line="+11"/>
         <source>Compute a Gram matrix first</source>
         <translation>Сначала вычислите матрицу Грама</translation>
@@ -3043,7 +3075,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>φ(G): сколько раз встречается каждая метка, итерации 0..k</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Bars φ(G1), φ(G2) (PNG/SVG/CSV)…</source>
         <translation>Столбцы φ(G1), φ(G2) (PNG/SVG/CSV)…</translation>
     </message>
@@ -3053,17 +3085,17 @@ Run gradient check (Ctrl+R)</source>
         <translation>&lt;b&gt;Таблица сжатия&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+191"/>
         <source>Export φ(G1), φ(G2)</source>
         <translation>Экспорт φ(G1), φ(G2)</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/feature_maps.py" line="+70"/>
+        <location filename="../../nnlab_gui/widgets/feature_maps.py" line="+81"/>
         <source>Feature maps to scale (log₂): face ∝ log₂(1 + H) × log₂(1 + W), depth ∝ log₂(1 + C); vectors are bars ∝ log₂(1 + n). Click a block to select its layer.</source>
         <translation>Карты признаков в масштабе (log₂): лицевая сторона ∝ log₂(1 + H) × log₂(1 + W), глубина ∝ log₂(1 + C); векторы — столбики ∝ log₂(1 + n). Щёлкните по блоку, чтобы выбрать его слой.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+83"/>
+        <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+91"/>
         <source>Click: add node · drag node→node: add edge · right click: delete · double click: edit label</source>
         <translation>Щелчок: добавить вершину · перетаскивание вершина→вершина: добавить ребро · правый щелчок: удалить · двойной щелчок: изменить метку</translation>
     </message>
@@ -3073,12 +3105,12 @@ Run gradient check (Ctrl+R)</source>
         <translation>введите или вставьте: [[1,0],[0,1]] или 1 0; 0 1</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+47"/>
+        <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+48"/>
         <source>Left button: paint · right button: erase</source>
         <translation>Левая кнопка: рисовать · правая кнопка: стирать</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/models.py" line="+17"/>
+        <location filename="../../nnlab_gui/tabs/generator/models.py" line="+18"/>
         <source>the bundled all-digits VAE</source>
         <translation>встроенный VAE всех цифр</translation>
     </message>
@@ -3086,6 +3118,367 @@ Run gradient check (Ctrl+R)</source>
         <location line="+1"/>
         <source>the bundled generator of eights</source>
         <translation>встроенный генератор восьмёрок</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/pages/form.py" line="+110"/>
+        <source>More settings</source>
+        <translation>Дополнительные настройки</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+0"/>
+        <source>output size H2×W2×C2</source>
+        <translation>размер выхода H2×W2×C2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>multiply-accumulates</source>
+        <translation>умножения-сложения</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. 55x55x96, 55×55×96 or [55 55 96]; a vector: its length n</source>
+        <translation>например 55x55x96, 55×55×96 или [55 55 96]; для вектора — его длина n</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Check my answer — layer {n} ({label})</source>
+        <translation>Проверить мой ответ — слой {n} ({label})</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/gradient_answers.py" line="+15"/>
+        <source>output a⁽³⁾</source>
+        <translation>выход a⁽³⁾</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>∂J/∂Θ entry</source>
+        <translation>элемент ∂J/∂Θ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>sample</source>
+        <translation>пример</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entry</source>
+        <translation>элемент</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-175"/>
+        <source>Unlabelled: random 8×8×3 patches of china.jpg and flower.jpg. Labelled: 480 training and 240 test crops (48×48) of six surfaces — sky, water, trees, pagoda, petals, leaves — each crop lit by its own colour gains.</source>
+        <translation>Без меток: случайные фрагменты 8×8×3 из china.jpg и flower.jpg. С метками: 480 обучающих и 240 тестовых вырезок (48×48) шести поверхностей — небо, вода, деревья, пагода, лепестки, листья, — каждая со своими цветовыми коэффициентами освещения.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Hidden units (one layer)</source>
+        <translation>Скрытые нейроны (один слой)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three-layer network</source>
+        <translation>Трёхслойная сеть</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlabelled patches</source>
+        <translation>Фрагменты без меток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L-BFGS iterations per autoencoder</source>
+        <translation>Итерации L-BFGS на автокодировщик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 32, 16, 8</source>
+        <translation>например 32, 16, 8</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>window steps of the step sweep</source>
+        <translation>шаги окна при переборе шагов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patch counts</source>
+        <translation>Числа фрагментов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step (patch-count sweep)</source>
+        <translation>Шаг (перебор числа фрагментов)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report: ρ = 0.01, λ = 1e-5, β = 3</source>
+        <translation>Отчёт: ρ = 0.01, λ = 1e-5, β = 3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step sweep</source>
+        <translation>Перебор шагов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pixels, then each step, for one and three hidden layers</source>
+        <translation>Пиксели, затем каждый шаг, для одного и трёх скрытых слоёв</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Patch-count sweep</source>
+        <translation>Перебор числа фрагментов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one hidden layer, one step, several patch counts</source>
+        <translation>один скрытый слой, один шаг, несколько чисел фрагментов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows of W1 as 8×8 colour pictures, each scaled to its own min/max</source>
+        <translation>Строки W1 как цветные картинки 8×8, каждая в своём масштабе min/max</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Step sweep (Ctrl+R).</source>
+        <translation>Нажмите «Перебор шагов» (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>one layer</source>
+        <translation>один слой</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>three layers</source>
+        <translation>три слоя</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The report&apos;s table (its own data set, not this one):</source>
+        <translation>Таблица отчёта (свой набор данных, не этот):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+126"/>
+        <source>random forest</source>
+        <translation>случайный лес</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+126"/>
+        <source>logistic regression</source>
+        <translation>логистическая регрессия</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+100"/>
+        <source>step</source>
+        <translation>шаг</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>test accuracy</source>
+        <translation>точность на тесте</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tiles (PNG/SVG)…</source>
+        <translation>Плитки (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy plot (PNG/SVG/CSV)…</source>
+        <translation>График точности (PNG/SVG/CSV)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables (PNG/SVG)…</source>
+        <translation>Таблицы (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This lab (softmax = logistic regression, test accuracy):</source>
+        <translation>Эта лаборатория (softmax = логистическая регрессия, точность на тесте):</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>step sweep…</source>
+        <translation>перебор шагов…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>patch-count sweep…</source>
+        <translation>перебор числа фрагментов…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>done: {n} results</source>
+        <translation>готово: результатов {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step sweep done</source>
+        <translation>перебор шагов завершён</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>patch-count sweep done</source>
+        <translation>перебор числа фрагментов завершён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{done}: pixels {percent} %</source>
+        <translation>{done}: пиксели {percent} %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled: the rows so far are kept</source>
+        <translation>отменено: строки, полученные до сих пор, сохранены</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>log10 (unlabelled patches)</source>
+        <translation>log10 (фрагменты без меток)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>one layer RF</source>
+        <translation>один слой RF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one layer LR</source>
+        <translation>один слой LR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>75-48-75 RF</source>
+        <translation>75-48-75 RF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>75-48-75 LR</source>
+        <translation>75-48-75 LR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>features (step 12)</source>
+        <translation>признаки (шаг 12)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention_answers.py" line="-8"/>
+        <source>scores S = q Kᵀ</source>
+        <translation>оценки S = q Kᵀ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scaled S / √d_k</source>
+        <translation>масштабированные S / √d_k</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weights P</source>
+        <translation>веса P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output z = P V</source>
+        <translation>выход z = P V</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/answers.py" line="+16"/>
+        <source>compression table (new labels)</source>
+        <translation>таблица сжатия (новые метки)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Check my answer — iteration k = {k}</source>
+        <translation>Проверить мой ответ — итерация k = {k}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/view_menu.py" line="+23"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Высокий контраст</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Larger (presentation scale)</source>
+        <translation>&amp;Крупнее (масштаб для показа)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything larger for a projector: text, plots, drawings (remembered)</source>
+        <translation>Всё крупнее для проектора: текст, графики, рисунки (запоминается)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Smaller</source>
+        <translation>&amp;Мельче</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything smaller (remembered)</source>
+        <translation>Всё мельче (запоминается)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Исходный размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale 100 %</source>
+        <translation>Масштаб 100 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;cale</source>
+        <translation>Мас&amp;штаб</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This theme, plots and drawings included (remembered)</source>
+        <translation>Эта тема, включая графики и рисунки (запоминается)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Scale not changed: {why}</source>
+        <translation>Масштаб не изменён: {why}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scale {percent} %</source>
+        <translation>Масштаб {percent} %</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Theme not changed: {why}</source>
+        <translation>Тема не изменена: {why}</translation>
     </message>
 </context>
 </TS>
