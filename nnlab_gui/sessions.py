@@ -42,7 +42,8 @@ class SessionsMixin:
     # ------------------------------------------------------------------ state
     def session_state(self, results: bool = False) -> dict:
         """Every page's state, one entry per tab: ``{tab: {page path: state}}``; with ``results``
-        also the trained results (``Page.results_state``: the inpainting run, the λ-sweep weights)."""
+        also the trained results (``Page.results_state``: the inpainting run, the λ-sweep weights,
+        the sparse autoencoder)."""
         out: dict[str, dict] = {}
         for title, widget in self.tab_widgets.items():
             if isinstance(widget, PageGroup):

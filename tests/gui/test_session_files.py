@@ -155,3 +155,24 @@ def test_a_tu_folder_is_referred_to_by_its_digest_and_read_again(qtbot, tmp_path
     with qtbot.waitSignal(other_ds.run_panel.runner.done, timeout=60000):
         assert other.open_session(session)
     assert other_ds.dataset is not None and other_ds.dataset.n_graphs == ds.dataset.n_graphs
+
+
+def test_a_trained_autoencoder_travels_in_a_session_with_results(qtbot, tmp_path):
+    import numpy as np
+
+    win = fresh(qtbot)
+    ae = win.show_page("Hidden units (λ):Sparse autoencoder")
+    ae.form.set_values({"samples": 200, "hidden": 9, "max_iter": 3})
+    with qtbot.waitSignal(ae.run_panel.runner.done, timeout=120000):
+        ae.run_panel.run_button.click()
+    assert ae.ae_result is not None
+    win.results_action.setChecked(True)
+    path = tmp_path / "ae.nnlab"
+    assert win.save_session(path)
+    other = fresh(qtbot)
+    assert other.open_session(path)
+    again = other.show_page("Hidden units (λ):Sparse autoencoder")
+    np.testing.assert_array_equal(again.ae_result.W1, ae.ae_result.W1)
+    np.testing.assert_array_equal(again.ae_result.costs, ae.ae_result.costs)
+    assert again.ae_grid.tiles.shape == ae.ae_grid.tiles.shape == (9, 8, 8)
+    assert again.compare_job() is not None                     # the comparison can run on it

@@ -18,7 +18,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QHeaderView, QTableWidget
 
-from nnlab_gui.engine import sparse_ae
+from nnlab_gui.engine import result_data, sparse_ae
+from nnlab_gui.engine.sparse_ae import AEParams
 from nnlab_gui.engine.datasets import load_digits
 from nnlab_gui.engine.imaging import normalise_tiles
 from nnlab_gui.pages import Choice, Float, Int, Job, Page
@@ -159,6 +160,17 @@ class SparseAutoencoderPage(OpensCourseWeights, Page):
             set_text(self.cmp_table, i, 2, f"{100 * acc:.2f} %")
         self.messages.info(f"softmax: pixels {100 * value.pixel_accuracy:.2f} %, "
                            f"features {100 * value.feature_accuracy:.2f} %")
+
+    # ---------------------------------------------------------------- sessions
+    def results_state(self):
+        return None if self.ae_result is None else result_data.to_data(self.ae_result)
+
+    def apply_results_state(self, data) -> None:
+        value = result_data.from_data(data, (sparse_ae.AEResult, AEParams))
+        if not (isinstance(value, sparse_ae.AEResult) and isinstance(value.params, AEParams)
+                and len(value.params.weights) >= 2 and value.W1.ndim == 2):
+            raise ValueError("the saved autoencoder must hold a trained network")
+        self._on_done(value)
 
     # ---------------------------------------------------------------- exports
     def cost_table(self) -> tuple[np.ndarray, list[str]]:
