@@ -5,7 +5,7 @@
     python tools/translations.py status    # finished / unfinished count per language
 
 ``update`` scans every module of ``nnlab_gui`` for ``tr_("...")`` and ``N_("...")`` (the
-aliases of ``QT_TR_NOOP`` in ``nnlab_gui.i18n``) and keeps the translations already
+aliases of ``QT_TR_NOOP`` in ``nnlab_gui.i18n`` and ``nnlab_gui.engine.texts``) and keeps the translations already
 written; strings no longer in the code are dropped (``-no-obsolete``).  Translators edit
 the .ts files (Qt Linguist, ``pyside6-linguist``, or any XML editor), then run ``release``.
 ``tests/gui/test_i18n.py`` checks that the .qm files are current and that nothing is
@@ -36,8 +36,9 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "nnlab_gui").rglob("*.py")
-                  if "engine" not in p.parts)
+    """Every module of the lab; the engine too (its display templates are marked with
+    ``nnlab_gui.engine.texts.N_`` / filled through a ``tr_`` argument)."""
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "nnlab_gui").rglob("*.py"))
 
 
 def ts_path(code: str, folder: Path = FOLDER) -> Path:

@@ -24,6 +24,7 @@ import html
 import re
 from pathlib import Path
 
+from nnlab_gui.engine.texts import same
 from nnlab_gui.engine.cnn import (MAX_LAYERS, MAX_SIZE, AvgPool2d, BatchNorm, Conv2d,
                                   ConvTranspose2d, Dense, Dropout, Flatten, MaxPool2d, NetSummary,
                                   ReLU, code_size, fmt_bytes, fmt_int, fmt_macs, pair_value_text,
@@ -338,18 +339,20 @@ def result_cells(s) -> list[str]:
             pair_value_text(s.receptive_field, "all"), pair_value_text(s.jump, NOT_USED), notes]
 
 
-def totals_html(net: NetSummary) -> str:
-    """The totals line under the table."""
+def totals_html(net: NetSummary, tr_=same) -> str:
+    """The totals line under the table (``tr_``: the GUI's translation of each template)."""
     out_flat = net.layers[-1].flat if net.layers else net.input_flat
-    parts = [f"<b>Totals</b>: {fmt_int(net.total_params)} parameters "
-             f"({fmt_int(net.total_weights)} weights + {fmt_int(net.total_biases)} biases)",
-             f"{fmt_int(net.total_units)} units",
-             f"{macs_text(net.total_macs)} multiply-accumulates ({macs_tip(net.total_macs)})",
-             f"{fmt_bytes(net.total_memory_bytes)} of activations (float32)",
-             f"output {_grouped(shape_text(net.output_shape, out_flat))}"]
+    parts = [tr_("<b>Totals</b>: {params} parameters ({weights} weights + {biases} biases)").format(
+                 params=fmt_int(net.total_params), weights=fmt_int(net.total_weights),
+                 biases=fmt_int(net.total_biases)),
+             tr_("{units} units").format(units=fmt_int(net.total_units)),
+             tr_("{macs} multiply-accumulates ({exact})").format(macs=macs_text(net.total_macs),
+                                                                  exact=macs_tip(net.total_macs)),
+             tr_("{memory} of activations (float32)").format(memory=fmt_bytes(net.total_memory_bytes)),
+             tr_("output {shape}").format(shape=_grouped(shape_text(net.output_shape, out_flat)))]
     if net.layers and all(isinstance(s.layer, Dense) for s in net.layers):
         try:
-            parts.append(f"code size {code_size(net)}")
+            parts.append(tr_("code size {size}").format(size=code_size(net)))
         except ValueError:
             pass
     return " · ".join(parts)

@@ -22,6 +22,7 @@ import numpy as np
 
 from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine.generator import column_major_permutation
+from nnlab_gui.engine.texts import N_, same
 
 SIDE = 28
 PIXELS = SIDE * SIDE
@@ -41,6 +42,12 @@ class Operator:
     name: str
     kind: str                         # "select" or "block"
     course_order: np.ndarray | None = None
+    template: str = ""                # ``name`` as a marked template with ``args``: the GUI
+    args: tuple = ()                  # translates the template, then fills it (title())
+
+    def title(self, tr_=same) -> str:
+        """``name`` in the GUI's language (``tr_``: its translation of the template)."""
+        return tr_(self.template).format(*self.args) if self.template else self.name
 
     def __post_init__(self) -> None:
         ck.instance("name", self.name, str, "a string")
@@ -136,7 +143,8 @@ class Operator:
 def keep_first(n: int) -> Operator:
     """The course's ``T = [I_n 0]``: the first n pixels in column-major order (left part)."""
     n = ck.integer("keep_first: n", n, 1, PIXELS)
-    return Operator(column_major_permutation()[:n, None], f"keep first {n}", "select")
+    return Operator(column_major_permutation()[:n, None], f"keep first {n}", "select",
+                    template=N_("keep first {0}"), args=(n,))
 
 
 def block_average(size: int = 4) -> Operator:
@@ -148,7 +156,8 @@ def block_average(size: int = 4) -> Operator:
     grid = np.arange(PIXELS).reshape(b, size, b, size).transpose(0, 2, 1, 3)   # (br, bc, r, c)
     index = grid.reshape(b * b, size * size)
     course_order = np.arange(b * b).reshape(b, b).T.ravel()   # course lists blocks column-major
-    return Operator(index, f"{size}×{size} block average", "block", course_order)
+    return Operator(index, f"{size}×{size} block average", "block", course_order,
+                    template=N_("{0}×{0} block average"), args=(size,))
 
 
 def from_mask(mask: np.ndarray) -> Operator:
@@ -161,7 +170,8 @@ def from_mask(mask: np.ndarray) -> Operator:
     idx = np.flatnonzero(mask.astype(bool).ravel())
     if idx.size == 0:
         raise ck.BadArgument("the mask observes no pixel: paint some observed pixels first")
-    return Operator(idx[:, None], f"mask of {idx.size} pixels", "select")
+    return Operator(idx[:, None], f"mask of {idx.size} pixels", "select",
+                    template=N_("mask of {0} pixels"), args=(idx.size,))
 
 
 def observe(T: Operator, image: np.ndarray, sigma: float = 0.0, seed: int | None = 0) -> np.ndarray:

@@ -22,6 +22,7 @@ import numbers
 import numpy as np
 
 from nnlab_gui.engine import palette, wl
+from nnlab_gui.engine.texts import same
 
 
 NEUTRAL = "#ebebeb"
@@ -36,19 +37,20 @@ def label_colour(label: int) -> str:
     return palette.categorical(int(label) - 1)
 
 
-def table_html(it: wl.WlIteration) -> str:
+def table_html(it: wl.WlIteration, tr_=same) -> str:
     if it.k == 0:
-        return ("<p><b>Iteration 0</b>: every node keeps its initial label "
-                "(attribute <i>label</i>, default 1).</p>")
+        return tr_("<p><b>Iteration 0</b>: every node keeps its initial label "
+                   "(attribute <i>label</i>, default 1).</p>")
     rows = "".join(
         f"<tr><td style='padding-right:10px'><code>{html.escape(wl.format_signature(sig))}</code></td>"
         f"<td>→</td><td style='background:{label_colour(lab)};color:{palette.text_on(label_colour(lab))};padding:0 6px'><b>{lab}</b></td></tr>"
         for sig, lab in it.table.items())
-    return (f"<p><b>Iteration {it.k}</b>: signature = own label, neighbours' labels sorted "
-            f"({len(it.table)} new label{'s' if len(it.table) != 1 else ''})</p><table>{rows}</table>")
+    head = (tr_("<p><b>Iteration {k}</b>: signature = own label, neighbours' labels sorted "
+                "(new labels: {n})</p>")).format(k=it.k, n=len(it.table))
+    return f"{head}<table>{rows}</table>"
 
 
-def kernel_html(F: np.ndarray, k: int) -> str:
+def kernel_html(F: np.ndarray, k: int, tr_=same) -> str:
     prod = F[0] * F[1]
     terms = [str(int(p)) for p in prod if p]
     k12 = int(prod.sum())
@@ -57,18 +59,19 @@ def kernel_html(F: np.ndarray, k: int) -> str:
     expr = " + ".join(terms) if terms else "0"
     if len(terms) > 1:
         expr += f" = {k12}"
-    return (f"<p><b>K(G1,G2)</b> over iterations 0..{k} = {expr}"
-            f"<br>K(G1,G1) = {k11}, K(G2,G2) = {k22}; "
-            f"normalised K = {k12}/√({k11}·{k22}) = <b>{norm:.4f}</b></p>")
+    return tr_("<p><b>K(G1,G2)</b> over iterations 0..{k} = {expr}<br>K(G1,G1) = {k11}, K(G2,G2) = {k22}; "
+               "normalised K = {k12}/√({k11}·{k22}) = <b>{norm}</b></p>").format(
+        k=k, expr=expr, k11=k11, k22=k22, k12=k12, norm=f"{norm:.4f}")
 
 
-def notes_html(tr: wl.WlTrace, k: int) -> str:
+def notes_html(tr: wl.WlTrace, k: int, tr_=same) -> str:
     notes = []
     if k >= 1 and not tr.iterations[k].shared_new_labels():
         first = next(j for j in range(1, len(tr.iterations)) if not tr.iterations[j].shared_new_labels())
-        notes.append(f"G1 and G2 share no label of iteration {first}: this is where the course stops; "
-                     "later iterations add nothing to K(G1,G2).")
+        notes.append(tr_("G1 and G2 share no label of iteration {k}: this is where the course stops; "
+                         "later iterations add nothing to K(G1,G2).").format(k=first))
     s = tr.stable_at()
     if s is not None and k >= s:
-        notes.append(f"The colouring is stable since iteration {s}: later iterations only rename colours.")
+        notes.append(tr_("The colouring is stable since iteration {k}: later iterations only rename "
+                         "colours.").format(k=s))
     return "<br>".join(notes)

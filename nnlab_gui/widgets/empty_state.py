@@ -13,6 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
+from nnlab_gui.i18n import translate
+
 _NOTE = "_empty_note"
 
 
@@ -56,7 +58,7 @@ def set_empty(widget: QWidget, text: str) -> None:
         host = widget.viewport() if isinstance(widget, QAbstractItemView) else widget
         note = _Note(host)
         setattr(widget, _NOTE, note)
-    note.setText(text)
+    note.setText(translate(text))                # a marked (N_) text, in the current language
     note._fit()
     note.show()
     note.raise_()
@@ -69,6 +71,10 @@ def set_empty(widget: QWidget, text: str) -> None:
                 widget._empty_axes = getattr(widget, "_empty_axes", set()) | {side}
         if item.legend is not None:
             item.legend.setVisible(False)
+        # reference lines and curves drawn before any data (a density, a zero line) would
+        # read as results: the whole view box is hidden with the axes (each item keeps its
+        # own visibility, which the page may change meanwhile) and shown by clear_empty
+        item.vb.setVisible(False)
 
 
 def clear_empty(widget: QWidget) -> None:
@@ -85,6 +91,7 @@ def clear_empty(widget: QWidget) -> None:
         widget._empty_axes = set()
         if item.legend is not None:
             item.legend.setVisible(True)
+        item.vb.setVisible(True)
 
 
 def empty_text(widget: QWidget) -> str:

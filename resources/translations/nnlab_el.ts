@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../nnlab_gui/app.py" line="+84"/>
+        <location filename="../../nnlab_gui/app.py" line="+87"/>
         <source>Ready</source>
         <translation>Έτοιμο</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>Αποθήκευση {name}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/sessions.py" line="+72"/>
+        <location filename="../../nnlab_gui/sessions.py" line="+73"/>
         <source>Session not applied: {error}</source>
         <translation>Η συνεδρία δεν εφαρμόστηκε: {error}</translation>
     </message>
@@ -529,7 +529,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/inpainting/__init__.py" line="+13"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+56"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+57"/>
         <source>Inpainting</source>
         <translation>Συμπλήρωση εικόνας</translation>
     </message>
@@ -677,6 +677,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/triptych.py" line="+21"/>
         <source>MSE to the ideal: –</source>
         <translation>MSE ως προς την ιδανική: –</translation>
     </message>
@@ -947,6 +948,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+261"/>
         <source>correct chord ±√(1 − x0²)</source>
         <translation>σωστή χορδή ±√(1 − x0²)</translation>
     </message>
@@ -967,6 +969,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+0"/>
         <source>report&apos;s interval [x0² − 1, 1 − x0²]</source>
         <translation>διάστημα της αναφοράς [x0² − 1, 1 − x0²]</translation>
     </message>
@@ -1326,7 +1329,12 @@
         <translation>Μορφή κειμένου</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+88"/>
+        <source>Recalculated {n} layers: {params} parameters</source>
+        <translation>Υπολογίστηκαν ξανά {n} επίπεδα: {params} παράμετροι</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>fix the marked cells before exporting</source>
         <translation>διορθώστε τα σημειωμένα κελιά πριν την εξαγωγή</translation>
     </message>
@@ -1338,7 +1346,7 @@
     <message>
         <location filename="../../nnlab_gui/tabs/generator/__init__.py" line="+23"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+52"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+62"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+63"/>
         <source>Samples</source>
         <translation>Δείγματα</translation>
     </message>
@@ -1350,7 +1358,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+26"/>
+        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+27"/>
         <source>Encode your own</source>
         <translation>Κωδικοποιήστε το δικό σας</translation>
     </message>
@@ -1361,19 +1369,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+31"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+32"/>
         <source>Inverse CDF</source>
         <translation>Αντίστροφη CDF</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+35"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="-226"/>
         <source>Gibbs</source>
         <translation>Gibbs</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+36"/>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+37"/>
         <source>Laplace noise</source>
         <translation>Θόρυβος Laplace</translation>
     </message>
@@ -1446,7 +1454,32 @@
         <translation>Ο καμβάς είναι άδειος: σχεδιάστε πρώτα ένα ψηφίο.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+3"/>
+        <location line="+15"/>
+        <source>typical</source>
+        <translation>συνηθισμένο</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unusual</source>
+        <translation>ασυνήθιστο</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an outlier (anomaly)</source>
+        <translation>ακραία τιμή (ανωμαλία)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Reconstruction error&lt;/b&gt; ‖x − X(μ(x))‖² = {err}&lt;br&gt;higher than {pct} % of the 1,000 test digits: {verdict}.&lt;br&gt;Nearest test code belongs to a &lt;b&gt;{label}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Σφάλμα ανακατασκευής&lt;/b&gt; ‖x − X(μ(x))‖² = {err}&lt;br&gt;μεγαλύτερο από το {pct} % των 1.000 ψηφίων ελέγχου: {verdict}.&lt;br&gt;Ο πλησιέστερος κώδικας ελέγχου ανήκει σε ένα &lt;b&gt;{label}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="-4"/>
+        <source>Press Step or Run (Ctrl+R): the samples&apos; statistics appear here.</source>
+        <translation>Πατήστε Βήμα ή Εκτέλεση (Ctrl+R): τα στατιστικά των δειγμάτων εμφανίζονται εδώ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sweeps N</source>
         <translation>Σαρώσεις N</translation>
     </message>
@@ -1459,7 +1492,7 @@
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+9"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+7"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+52"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+53"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-11"/>
         <source>Seed</source>
         <translation>Seed</translation>
@@ -1587,6 +1620,46 @@
         <location line="+4"/>
         <source>The report writes the conditional as U[x0² − 1, −x0² + 1]: half-width 1 − x0² instead of √(1 − x0²). Since 1 − x² ≤ √(1 − x²), that chain never leaves the region |x1| ≤ 1 − x0², |x0| ≤ 1 − x1² (dashed red): it never reaches the rim, so it is not uniform on the disk and r² lacks values near 1.</source>
         <translation>Η αναφορά γράφει τη δεσμευμένη ως U[x0² − 1, −x0² + 1]: ημιπλάτος 1 − x0² αντί για √(1 − x0²). Αφού 1 − x² ≤ √(1 − x²), εκείνη η αλυσίδα δεν βγαίνει ποτέ από την περιοχή |x1| ≤ 1 − x0², |x0| ≤ 1 − x1² (κόκκινη διακεκομμένη): δεν φτάνει ποτέ στο χείλος, άρα δεν είναι ομοιόμορφη στον δίσκο και στο r² λείπουν τιμές κοντά στο 1.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Gibbs chain: {n} samples</source>
+        <translation>Αλυσίδα Gibbs: {n} δείγματα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(report&apos;s interval)</source>
+        <translation>(το διάστημα της αναφοράς)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gibbs run cancelled after {n} samples</source>
+        <translation>Η εκτέλεση Gibbs ακυρώθηκε μετά από {n} δείγματα</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{n} samples with the {which}. At x0 = {x0}: correct chord [{lo}, {hi}], report&apos;s [{blo}, {bhi}].</source>
+        <translation>{n} δείγματα με {which}. Στο x0 = {x0}: σωστή χορδή [{lo}, {hi}], της αναφοράς [{blo}, {bhi}].</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mean ({mx}, {my}); mean r² = {r2} (uniform disk: 0.5);</source>
+        <translation>Μέσος ({mx}, {my}); μέσο r² = {r2} (ομοιόμορφος δίσκος: 0.5);</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KS test of r² vs U[0,1]: press Run.</source>
+        <translation>Έλεγχος KS του r² έναντι U[0,1]: πατήστε Εκτέλεση.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(over the first {n} samples)</source>
+        <translation>(στα πρώτα {n} δείγματα)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KS test r² vs U[0,1]: D = {d}, p = {p}</source>
+        <translation>Έλεγχος KS r² έναντι U[0,1]: D = {d}, p = {p}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="-34"/>
@@ -1739,9 +1812,24 @@
         <translation>Πυκνότητα του μαθήματος p(s) = 0.5 + s στο [0, 1]:  F(y) = 0.5y + 0.5y² = x  ⇒  &lt;b&gt;y = (−1 + √(1 + 8x)) / 2&lt;/b&gt; (κλειστή μορφή, πράσινη διάστικτη· συμπίπτει με την αριθμητική αντιστροφή).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+56"/>
+        <source>{n} samples drawn; Kolmogorov–Smirnov test against p(s): D = {d}, p = {p}</source>
+        <translation>{n} δείγματα· έλεγχος Kolmogorov–Smirnov έναντι p(s): D = {d}, p = {p}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sampling cancelled after {n} samples</source>
+        <translation>Η δειγματοληψία ακυρώθηκε μετά από {n} δείγματα</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Press Sample: each uniform draw x is mapped to y = F⁻¹(x).</source>
         <translation>Πατήστε Δειγματοληψία: κάθε ομοιόμορφο δείγμα x απεικονίζεται στο y = F⁻¹(x).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>latest draw: x = {x}  →  y = F⁻¹(x) = {y};  {n} samples, mean {mean}</source>
+        <translation>τελευταία κλήρωση: x = {x}  →  y = F⁻¹(x) = {y};  {n} δείγματα, μέσος {mean}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="-31"/>
@@ -1825,7 +1913,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+41"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+44"/>
         <source>iteration</source>
         <translation>επανάληψη</translation>
     </message>
@@ -1865,7 +1953,32 @@
         <translation>Εικόνες καθαρή | θορυβώδης | L2 | L1 (PNG/SVG)…</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+15"/>
+        <source>Press Denoise (Ctrl+R): the best cost J(z) per iteration of the L2 and the L1 data term appears here.</source>
+        <translation>Πατήστε Αποθορυβοποίηση (Ctrl+R): το καλύτερο κόστος J(z) ανά επανάληψη για τον όρο δεδομένων L2 και L1 εμφανίζεται εδώ.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>b = {b}: mean |noisy − clean| = {err} (after clipping). Press Denoise to fit the generator&apos;s latent z with both data terms.</source>
+        <translation>b = {b}: μέσο |θορυβώδες − καθαρό| = {err} (μετά την αποκοπή). Πατήστε Αποθορυβοποίηση για να προσαρμοστεί το λανθάνον z της γεννήτριας με τους δύο όρους δεδομένων.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>mean |noisy − clean| = {err}</source>
+        <translation>μέσο |θορυβώδες − καθαρό| = {err}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: mean |X(z) − clean| = {err} (iteration {k})</source>
+        <translation>{name}: μέσο |X(z) − καθαρό| = {err} (επανάληψη {k})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>denoised: {summary}</source>
+        <translation>αποθορυβοποιήθηκε: {summary}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Denoising cancelled: the views show the last snapshot</source>
         <translation>Η αποθορυβοποίηση ακυρώθηκε: οι προβολές δείχνουν το τελευταίο στιγμιότυπο</translation>
     </message>
@@ -1903,6 +2016,16 @@
         <location line="+2"/>
         <source>Map PNG/SVG/CSV…</source>
         <translation>Χάρτης PNG/SVG/CSV…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{n} test digits encoded, latent {d} → 2-D by PCA (PC 1 {pc1}, PC 2 {pc2} of the variance). Hover a point for its digit; click anywhere to decode.</source>
+        <translation>Κωδικοποιήθηκαν {n} ψηφία ελέγχου, λανθάνον {d} → 2-Δ με PCA (PC 1 {pc1}, PC 2 {pc2} της διασποράς). Περάστε πάνω από ένα σημείο για το ψηφίο του· κάντε κλικ οπουδήποτε για αποκωδικοποίηση.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>PCA plane point ({x}, {y}) decoded.</source>
+        <translation>Αποκωδικοποιήθηκε το σημείο ({x}, {y}) του επιπέδου PCA.</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/plots.py" line="+31"/>
@@ -2052,7 +2175,37 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>Λωρίδα παρεμβολής PNG…</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+48"/>
+        <source>with encoder</source>
+        <translation>με κωδικοποιητή</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no encoder</source>
+        <translation>χωρίς κωδικοποιητή</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>course file: X = 1/(1+exp(W2)) draws dark ink on white</source>
+        <translation>αρχείο του μαθήματος: το X = 1/(1+exp(W2)) σχεδιάζει σκούρο μελάνι σε λευκό</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>latent {d} → {h} ReLU → 784 sigmoid</source>
+        <translation>λανθάνον {d} → {h} ReLU → 784 σιγμοειδής</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Tile {i} (row {r}, column {c}); ‖z‖ = {norm}</source>
+        <translation>Πλακίδιο {i} (γραμμή {r}, στήλη {c}); ‖z‖ = {norm}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tile {i}; ‖z‖ = {norm}; decode {ms} ms</source>
+        <translation>Πλακίδιο {i}; ‖z‖ = {norm}; αποκωδικοποίηση {ms} ms</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Click a tile first, then choose it as an end of the interpolation.</source>
         <translation>Κάντε πρώτα κλικ σε ένα πλακίδιο και μετά επιλέξτε το ως άκρο της παρεμβολής.</translation>
     </message>
@@ -2216,7 +2369,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+57"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+58"/>
         <source>L-BFGS iteration</source>
         <translation>Επανάληψη L-BFGS</translation>
     </message>
@@ -2231,7 +2384,17 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>Γράφημα κόστους (PNG/SVG/CSV)…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
+        <source>Press Train autoencoder (Ctrl+R): the hidden units&apos; first-layer weights W1 appear here as pictures while it learns.</source>
+        <translation>Πατήστε Εκπαίδευση αυτοκωδικοποιητή (Ctrl+R): τα βάρη πρώτου επιπέδου W1 των κρυφών μονάδων εμφανίζονται εδώ ως εικόνες όσο μαθαίνει.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cost J per L-BFGS iteration appears here during training.</source>
+        <translation>Το κόστος J ανά επανάληψη L-BFGS εμφανίζεται εδώ κατά την εκπαίδευση.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>train the autoencoder first</source>
         <translation>εκπαιδεύστε πρώτα τον αυτοκωδικοποιητή</translation>
     </message>
@@ -2241,12 +2404,22 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>εκπαίδευση δύο ταξινομητών softmax…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+21"/>
+        <source>autoencoder trained: J = {J} after {n} iterations</source>
+        <translation>ο αυτοκωδικοποιητής εκπαιδεύτηκε: J = {J} μετά από {n} επαναλήψεις</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>nothing to export yet: train the autoencoder first</source>
         <translation>τίποτα για εξαγωγή ακόμη: εκπαιδεύστε πρώτα τον αυτοκωδικοποιητή</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="+7"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="-26"/>
+        <source>Press Open ex4weights.mat… (or Ctrl+R, File → Open…): the course network&apos;s 25 hidden units appear here as 20×20 pictures.</source>
+        <translation>Πατήστε Άνοιγμα ex4weights.mat… (ή Ctrl+R, Αρχείο → Άνοιγμα…): οι 25 κρυφές μονάδες του δικτύου του μαθήματος εμφανίζονται εδώ ως εικόνες 20×20.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Open ex4weights.mat…</source>
         <translation>Άνοιγμα ex4weights.mat…</translation>
     </message>
@@ -2306,12 +2479,52 @@ Run gradient check (Ctrl+R)</source>
         <translation>αναλυτική</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>difference</source>
+        <translation>διαφορά</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numeric: centred difference; analytic: back-propagation; difference = numeric − analytic</source>
+        <translation>αριθμητική: κεντρική διαφορά· αναλυτική: οπισθοδιάδοση· διαφορά = αριθμητική − αναλυτική</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Gradient table (CSV)…</source>
         <translation>Πίνακας κλίσεων (CSV)…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+7"/>
+        <source>Press Run gradient check (Ctrl+R): the first entries of the numerical and the back-propagated gradient appear here, side by side.</source>
+        <translation>Πατήστε Εκτέλεση ελέγχου κλίσης (Ctrl+R): τα πρώτα στοιχεία της αριθμητικής κλίσης και της κλίσης οπισθοδιάδοσης εμφανίζονται εδώ, δίπλα-δίπλα.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>correct</source>
+        <translation>σωστή</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WRONG (above 1e-9)</source>
+        <translation>ΛΑΘΟΣ (πάνω από 1e-9)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Relative difference ‖num − ana‖ / ‖num + ana‖&lt;/b&gt;: </source>
+        <translation>&lt;b&gt;Σχετική διαφορά ‖num − ana‖ / ‖num + ana‖&lt;/b&gt;: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>back-propagation is {ok}. (First {rows} of {n} entries shown.)</source>
+        <translation>η οπισθοδιάδοση είναι {ok}. (Φαίνονται τα πρώτα {rows} από {n} στοιχεία.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gradient check: back-propagation is {ok} (largest relative difference {rel})</source>
+        <translation>έλεγχος κλίσης: η οπισθοδιάδοση είναι {ok} (μέγιστη σχετική διαφορά {rel})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>nothing to export yet: run the check first (Ctrl+R)</source>
         <translation>τίποτα για εξαγωγή ακόμη: εκτελέστε πρώτα τον έλεγχο (Ctrl+R)</translation>
     </message>
@@ -2381,7 +2594,31 @@ Run gradient check (Ctrl+R)</source>
         <translation>Γράφημα καμπυλών του επιλεγμένου λ (PNG/SVG/CSV)…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+54"/>
+        <source>initial random weights (seed {seed})</source>
+        <translation>αρχικά τυχαία βάρη (σπόρος {seed})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>iteration {i}/{n}
+J = {J}</source>
+        <translation>επανάληψη {i}/{n}
+J = {J}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>train {train}  ·  validation {val}
+final J = {J}  ({n} it.)</source>
+        <translation>εκπαίδευση {train}  ·  επικύρωση {val}
+τελικό J = {J}  ({n} επ.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trained {list}</source>
+        <translation>εκπαιδεύτηκαν {list}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>training cancelled: the columns show the last snapshot</source>
         <translation>η εκπαίδευση ακυρώθηκε: οι στήλες δείχνουν το τελευταίο στιγμιότυπο</translation>
     </message>
@@ -2392,7 +2629,12 @@ Run gradient check (Ctrl+R)</source>
         <translation>τίποτα για εξαγωγή ακόμη: κάντε πρώτα εκπαίδευση</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="-18"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="-33"/>
+        <source>Press Train all (Ctrl+R) to train one network per λ: the training and validation cost of the chosen λ appear here as it learns.</source>
+        <translation>Πατήστε Εκπαίδευση όλων (Ctrl+R) για να εκπαιδευτεί ένα δίκτυο ανά λ: το κόστος εκπαίδευσης και επικύρωσης του επιλεγμένου λ εμφανίζεται εδώ όσο μαθαίνει.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>not trained</source>
         <translation>μη εκπαιδευμένο</translation>
     </message>
@@ -2425,6 +2667,11 @@ Run gradient check (Ctrl+R)</source>
         <location line="+5"/>
         <source>Curves for λ =</source>
         <translation>Καμπύλες για λ =</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>early stopping at iteration {k}: validation cost {best} (last {last})</source>
+        <translation>πρόωρη διακοπή στην επανάληψη {k}: κόστος επικύρωσης {best} (τελευταίο {last})</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/inpainting/mask.py" line="+30"/>
@@ -2587,7 +2834,17 @@ Run gradient check (Ctrl+R)</source>
         <translation>Μάσκα (βάψτε τα παρατηρούμενα pixels)</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+139"/>
+        <source>A ({a}): best J = {ja}; B ({b}): best J = {jb}; MSE of A = {mse}</source>
+        <translation>A ({a}): καλύτερο J = {ja}; B ({b}): καλύτερο J = {jb}; MSE του A = {mse}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done: best restart {k} of {n}, J = {J}, MSE to the ideal {mse}</source>
+        <translation>Έτοιμο: καλύτερη επανεκκίνηση {k} από {n}, J = {J}, MSE από το ιδανικό {mse}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>nothing to export yet: run a reconstruction first</source>
         <translation>τίποτα για εξαγωγή ακόμη: εκτελέστε πρώτα μια ανακατασκευή</translation>
     </message>
@@ -2637,7 +2894,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>Ανοίξτε ένα αρχείο εικόνων του μαθήματος (data22.mat ή data23.mat) με Αρχείο → Άνοιγμα…</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/inpainting/triptych.py" line="+28"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/triptych.py" line="+8"/>
         <source>ideal</source>
         <translation>ιδανική</translation>
     </message>
@@ -2655,6 +2912,11 @@ Run gradient check (Ctrl+R)</source>
         <location line="+4"/>
         <source>mean over the 784 pixels of (X(z*) − x_ideal)²</source>
         <translation>μέση τιμή στα 784 pixels του (X(z*) − x_ideal)²</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>MSE to the ideal: {mse}   ·   best restart {k}, J = {J}   ·   iteration {i}/{n}</source>
+        <translation>MSE από το ιδανικό: {mse}   ·   καλύτερη επανεκκίνηση {k}, J = {J}   ·   επανάληψη {i}/{n}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/__init__.py" line="+20"/>
@@ -2964,7 +3226,12 @@ Run gradient check (Ctrl+R)</source>
         <translation>Σύνολο δεδομένων</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="+2"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="-13"/>
+        <source>Open a TU dataset folder (or press Course MUTAG, or File → Open… a NAME_A.txt): its Gram matrix K(G_i, G_j) is drawn here, graphs sorted by class. Compute Gram matrix (Ctrl+R) redraws it.</source>
+        <translation>Ανοίξτε έναν φάκελο συνόλου δεδομένων TU (ή πατήστε MUTAG του μαθήματος, ή Αρχείο → Άνοιγμα… ένα NAME_A.txt): ο πίνακας Gram K(G_i, G_j) σχεδιάζεται εδώ, με τους γράφους ταξινομημένους κατά κλάση. Το Υπολογισμός πίνακα Gram (Ctrl+R) τον ξανασχεδιάζει.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Iterations h: φ counts labels of iterations 0..h (GraKeL&apos;s WeisfeilerLehman(n_iter=h))</source>
         <translation>Επαναλήψεις h: το φ μετρά ετικέτες των επαναλήψεων 0..h (το WeisfeilerLehman(n_iter=h) του GraKeL)</translation>
     </message>
@@ -3479,6 +3746,96 @@ Run gradient check (Ctrl+R)</source>
         <location line="+35"/>
         <source>Theme not changed: {why}</source>
         <translation>Το θέμα δεν άλλαξε: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/cnn_rows.py" line="+345"/>
+        <source>&lt;b&gt;Totals&lt;/b&gt;: {params} parameters ({weights} weights + {biases} biases)</source>
+        <translation>&lt;b&gt;Σύνολα&lt;/b&gt;: {params} παράμετροι ({weights} βάρη + {biases} πολώσεις)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{units} units</source>
+        <translation>{units} μονάδες</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{macs} multiply-accumulates ({exact})</source>
+        <translation>{macs} πολλαπλασιασμοί-συσσωρεύσεις ({exact})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{memory} of activations (float32)</source>
+        <translation>{memory} ενεργοποιήσεων (float32)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output {shape}</source>
+        <translation>έξοδος {shape}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>code size {size}</source>
+        <translation>μέγεθος κώδικα {size}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/inpaint_ops.py" line="+147"/>
+        <source>keep first {0}</source>
+        <translation>κράτα τα πρώτα {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0}×{0} block average</source>
+        <translation>μέσος όρος μπλοκ {0}×{0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>mask of {0} pixels</source>
+        <translation>μάσκα {0} εικονοστοιχείων</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/wl_text.py" line="+42"/>
+        <source>&lt;p&gt;&lt;b&gt;Iteration 0&lt;/b&gt;: every node keeps its initial label (attribute &lt;i&gt;label&lt;/i&gt;, default 1).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Επανάληψη 0&lt;/b&gt;: κάθε κόμβος κρατά την αρχική του ετικέτα (ιδιότητα &lt;i&gt;label&lt;/i&gt;, προεπιλογή 1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;&lt;b&gt;Iteration {k}&lt;/b&gt;: signature = own label, neighbours&apos; labels sorted (new labels: {n})&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Επανάληψη {k}&lt;/b&gt;: υπογραφή = δική του ετικέτα, ταξινομημένες ετικέτες γειτόνων (νέες ετικέτες: {n})&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;p&gt;&lt;b&gt;K(G1,G2)&lt;/b&gt; over iterations 0..{k} = {expr}&lt;br&gt;K(G1,G1) = {k11}, K(G2,G2) = {k22}; normalised K = {k12}/√({k11}·{k22}) = &lt;b&gt;{norm}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;K(G1,G2)&lt;/b&gt; στις επαναλήψεις 0..{k} = {expr}&lt;br&gt;K(G1,G1) = {k11}, K(G2,G2) = {k22}; κανονικοποιημένο K = {k12}/√({k11}·{k22}) = &lt;b&gt;{norm}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>G1 and G2 share no label of iteration {k}: this is where the course stops; later iterations add nothing to K(G1,G2).</source>
+        <translation>Οι G1 και G2 δεν έχουν κοινή ετικέτα της επανάληψης {k}: εδώ σταματά το μάθημα· οι επόμενες επαναλήψεις δεν προσθέτουν τίποτα στο K(G1,G2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The colouring is stable since iteration {k}: later iterations only rename colours.</source>
+        <translation>Ο χρωματισμός είναι σταθερός από την επανάληψη {k}: οι επόμενες επαναλήψεις μόνο μετονομάζουν χρώματα.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-19"/>
+        <source>gradient descent</source>
+        <translation>κάθοδος κλίσης</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Paint the mask (or pick one on the left), then press Run (Ctrl+R): the cost J(z) of every restart appears here as the optimiser works.</source>
+        <translation>Ζωγραφίστε τη μάσκα (ή διαλέξτε μία αριστερά) και πατήστε Εκτέλεση (Ctrl+R): το κόστος J(z) κάθε επανεκκίνησης εμφανίζεται εδώ όσο δουλεύει ο βελτιστοποιητής.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>best (A: {name})</source>
+        <translation>καλύτερο (A: {name})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>best (B: {name})</source>
+        <translation>καλύτερο (B: {name})</translation>
     </message>
 </context>
 </TS>

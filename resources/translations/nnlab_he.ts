@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../nnlab_gui/app.py" line="+84"/>
+        <location filename="../../nnlab_gui/app.py" line="+87"/>
         <source>Ready</source>
         <translation>מוכן</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>שמירת {name}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/sessions.py" line="+72"/>
+        <location filename="../../nnlab_gui/sessions.py" line="+73"/>
         <source>Session not applied: {error}</source>
         <translation>הסשן לא הוחל: {error}</translation>
     </message>
@@ -529,7 +529,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/inpainting/__init__.py" line="+13"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+56"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+57"/>
         <source>Inpainting</source>
         <translation>השלמת תמונה</translation>
     </message>
@@ -677,6 +677,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/triptych.py" line="+21"/>
         <source>MSE to the ideal: –</source>
         <translation>‏MSE ביחס לאידיאלית: –</translation>
     </message>
@@ -947,6 +948,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+261"/>
         <source>correct chord ±√(1 − x0²)</source>
         <translation>המיתר הנכון ⁦±√(1 − x0²)⁩</translation>
     </message>
@@ -967,6 +969,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+0"/>
         <source>report&apos;s interval [x0² − 1, 1 − x0²]</source>
         <translation>הקטע של הדוח ⁦[x0² − 1, 1 − x0²]⁩</translation>
     </message>
@@ -1326,7 +1329,12 @@
         <translation>צורת טקסט</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+88"/>
+        <source>Recalculated {n} layers: {params} parameters</source>
+        <translation>חושבו מחדש {n} שכבות: {params} פרמטרים</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>fix the marked cells before exporting</source>
         <translation>יש לתקן את התאים המסומנים לפני הייצוא</translation>
     </message>
@@ -1338,7 +1346,7 @@
     <message>
         <location filename="../../nnlab_gui/tabs/generator/__init__.py" line="+23"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+52"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+62"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+63"/>
         <source>Samples</source>
         <translation>דגימות</translation>
     </message>
@@ -1350,7 +1358,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+26"/>
+        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+27"/>
         <source>Encode your own</source>
         <translation>קידוד ציור משלכם</translation>
     </message>
@@ -1361,19 +1369,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+31"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+32"/>
         <source>Inverse CDF</source>
         <translation>‏CDF הפוכה</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+35"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="-226"/>
         <source>Gibbs</source>
         <translation>‏Gibbs</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+36"/>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+37"/>
         <source>Laplace noise</source>
         <translation>רעש לפלס</translation>
     </message>
@@ -1446,7 +1454,32 @@
         <translation>הקנבס ריק: ציירו קודם ספרה.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+3"/>
+        <location line="+15"/>
+        <source>typical</source>
+        <translation>טיפוסי</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unusual</source>
+        <translation>חריג</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an outlier (anomaly)</source>
+        <translation>חריג קיצוני (אנומליה)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Reconstruction error&lt;/b&gt; ‖x − X(μ(x))‖² = {err}&lt;br&gt;higher than {pct} % of the 1,000 test digits: {verdict}.&lt;br&gt;Nearest test code belongs to a &lt;b&gt;{label}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;שגיאת השחזור&lt;/b&gt; ‖x − X(μ(x))‖² = {err}&lt;br&gt;גבוהה מ־{pct} % מ־1,000 ספרות הבדיקה: {verdict}.&lt;br&gt;הקוד הקרוב ביותר בבדיקה שייך לספרה &lt;b&gt;{label}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="-4"/>
+        <source>Press Step or Run (Ctrl+R): the samples&apos; statistics appear here.</source>
+        <translation>לחצו צעד או הרצה (Ctrl+R): הסטטיסטיקות של הדגימות יופיעו כאן.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sweeps N</source>
         <translation>סבבים N</translation>
     </message>
@@ -1459,7 +1492,7 @@
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+9"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+7"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+52"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+53"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-11"/>
         <source>Seed</source>
         <translation>‏Seed</translation>
@@ -1587,6 +1620,46 @@
         <location line="+4"/>
         <source>The report writes the conditional as U[x0² − 1, −x0² + 1]: half-width 1 − x0² instead of √(1 − x0²). Since 1 − x² ≤ √(1 − x²), that chain never leaves the region |x1| ≤ 1 − x0², |x0| ≤ 1 − x1² (dashed red): it never reaches the rim, so it is not uniform on the disk and r² lacks values near 1.</source>
         <translation>הדוח כותב את ההתפלגות המותנית כ־⁦U[x0² − 1, −x0² + 1]⁩: חצי רוחב ⁦1 − x0²⁩ במקום ⁦√(1 − x0²)⁩. מכיוון ש־⁦1 − x² ≤ √(1 − x²)⁩, השרשרת הזו לעולם לא יוצאת מהאזור ⁦|x1| ≤ 1 − x0², |x0| ≤ 1 − x1²⁩ (אדום מקווקו): היא לא מגיעה לשפה, ולכן אינה אחידה על העיגול, ול־r² חסרים ערכים קרובים ל־1.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Gibbs chain: {n} samples</source>
+        <translation>שרשרת גיבס: {n} דגימות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(report&apos;s interval)</source>
+        <translation>(הקטע של הדוח)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gibbs run cancelled after {n} samples</source>
+        <translation>הרצת גיבס בוטלה אחרי {n} דגימות</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{n} samples with the {which}. At x0 = {x0}: correct chord [{lo}, {hi}], report&apos;s [{blo}, {bhi}].</source>
+        <translation>{n} דגימות עם {which}. ב־x0 = {x0}: המיתר הנכון ‎[{lo}, {hi}]‎, של הדוח ‎[{blo}, {bhi}]‎.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mean ({mx}, {my}); mean r² = {r2} (uniform disk: 0.5);</source>
+        <translation>ממוצע ‎({mx}, {my})‎; ממוצע r² = {r2} (דיסק אחיד: 0.5);</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KS test of r² vs U[0,1]: press Run.</source>
+        <translation>מבחן KS של r² מול U[0,1]: לחצו הרצה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(over the first {n} samples)</source>
+        <translation>(על {n} הדגימות הראשונות)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KS test r² vs U[0,1]: D = {d}, p = {p}</source>
+        <translation>מבחן KS של r² מול U[0,1]: D = {d}, p = {p}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="-34"/>
@@ -1739,9 +1812,24 @@
         <translation>צפיפות הקורס ⁦p(s) = 0.5 + s⁩ על ⁦[0, 1]⁩:  ⁦F(y) = 0.5y + 0.5y² = x  ⇒⁩  &lt;b&gt;⁦y = (−1 + √(1 + 8x)) / 2⁩&lt;/b&gt; (צורה סגורה, ירוק מנוקד; היא מתלכדת עם ההופכית הנומרית).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+56"/>
+        <source>{n} samples drawn; Kolmogorov–Smirnov test against p(s): D = {d}, p = {p}</source>
+        <translation>נדגמו {n} דגימות; מבחן קולמוגורוב–סמירנוב מול p(s): D = {d}, p = {p}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sampling cancelled after {n} samples</source>
+        <translation>הדגימה בוטלה אחרי {n} דגימות</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Press Sample: each uniform draw x is mapped to y = F⁻¹(x).</source>
         <translation>לחצו על דגימה: כל דגימה אחידה x מועתקת ל־⁦y = F⁻¹(x)⁩.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>latest draw: x = {x}  →  y = F⁻¹(x) = {y};  {n} samples, mean {mean}</source>
+        <translation>ההגרלה האחרונה: x = {x}  →  y = F⁻¹(x) = {y};  {n} דגימות, ממוצע {mean}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="-31"/>
@@ -1825,7 +1913,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+41"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+44"/>
         <source>iteration</source>
         <translation>איטרציה</translation>
     </message>
@@ -1865,7 +1953,32 @@
         <translation>תמונות: נקייה | רועשת | L2 | L1 ‏(PNG/SVG)…</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+15"/>
+        <source>Press Denoise (Ctrl+R): the best cost J(z) per iteration of the L2 and the L1 data term appears here.</source>
+        <translation>לחצו הסרת רעש (Ctrl+R): המחיר הטוב ביותר J(z) בכל איטרציה, לאיבר הנתונים L2 ו־L1, יופיע כאן.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>b = {b}: mean |noisy − clean| = {err} (after clipping). Press Denoise to fit the generator&apos;s latent z with both data terms.</source>
+        <translation>b = {b}: ממוצע |רועש − נקי| = {err} (אחרי חיתוך). לחצו הסרת רעש כדי להתאים את ה־z הלטנטי של המחולל עם שני איברי הנתונים.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>mean |noisy − clean| = {err}</source>
+        <translation>ממוצע |רועש − נקי| = {err}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: mean |X(z) − clean| = {err} (iteration {k})</source>
+        <translation>{name}: ממוצע |X(z) − נקי| = {err} (איטרציה {k})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>denoised: {summary}</source>
+        <translation>הרעש הוסר: {summary}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Denoising cancelled: the views show the last snapshot</source>
         <translation>הסרת הרעש בוטלה: התצוגות מראות את תמונת המצב האחרונה</translation>
     </message>
@@ -1903,6 +2016,16 @@
         <location line="+2"/>
         <source>Map PNG/SVG/CSV…</source>
         <translation>המפה PNG/SVG/CSV…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{n} test digits encoded, latent {d} → 2-D by PCA (PC 1 {pc1}, PC 2 {pc2} of the variance). Hover a point for its digit; click anywhere to decode.</source>
+        <translation>קודדו {n} ספרות בדיקה, לטנטי {d} → דו־ממד ב־PCA ‏(PC 1 {pc1}, PC 2 {pc2} מהשונות). רחפו מעל נקודה כדי לראות את הספרה; לחצו בכל מקום כדי לפענח.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>PCA plane point ({x}, {y}) decoded.</source>
+        <translation>הנקודה ‎({x}, {y})‎ במישור ה־PCA פוענחה.</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/plots.py" line="+31"/>
@@ -2052,7 +2175,37 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>רצועת האינטרפולציה PNG…</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+48"/>
+        <source>with encoder</source>
+        <translation>עם מקודד</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no encoder</source>
+        <translation>ללא מקודד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>course file: X = 1/(1+exp(W2)) draws dark ink on white</source>
+        <translation>קובץ הקורס: ‎X = 1/(1+exp(W2))‎ מצייר דיו כהה על לבן</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>latent {d} → {h} ReLU → 784 sigmoid</source>
+        <translation>לטנטי {d} → {h} ReLU → 784 סיגמואיד</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Tile {i} (row {r}, column {c}); ‖z‖ = {norm}</source>
+        <translation>אריח {i} (שורה {r}, עמודה {c}); ‖z‖ = {norm}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tile {i}; ‖z‖ = {norm}; decode {ms} ms</source>
+        <translation>אריח {i}; ‖z‖ = {norm}; פענוח {ms} ms</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Click a tile first, then choose it as an end of the interpolation.</source>
         <translation>לחצו קודם על אריח, ואז בחרו בו כקצה של האינטרפולציה.</translation>
     </message>
@@ -2216,7 +2369,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+57"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+58"/>
         <source>L-BFGS iteration</source>
         <translation>איטרציית L-BFGS</translation>
     </message>
@@ -2231,7 +2384,17 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>גרף המחיר (PNG/SVG/CSV)…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
+        <source>Press Train autoencoder (Ctrl+R): the hidden units&apos; first-layer weights W1 appear here as pictures while it learns.</source>
+        <translation>לחצו אימון ה־autoencoder ‏(Ctrl+R): משקלי השכבה הראשונה W1 של היחידות הנסתרות יופיעו כאן כתמונות בזמן הלמידה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cost J per L-BFGS iteration appears here during training.</source>
+        <translation>המחיר J בכל איטרציה של L-BFGS יופיע כאן בזמן האימון.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>train the autoencoder first</source>
         <translation>יש לאמן קודם את ה־autoencoder</translation>
     </message>
@@ -2241,12 +2404,22 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>מאמן שני מסווגי softmax…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+21"/>
+        <source>autoencoder trained: J = {J} after {n} iterations</source>
+        <translation>ה־autoencoder אומן: J = {J} אחרי {n} איטרציות</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>nothing to export yet: train the autoencoder first</source>
         <translation>אין עדיין מה לייצא: יש לאמן קודם את ה־autoencoder</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="+7"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="-26"/>
+        <source>Press Open ex4weights.mat… (or Ctrl+R, File → Open…): the course network&apos;s 25 hidden units appear here as 20×20 pictures.</source>
+        <translation>לחצו פתיחת ex4weights.mat…‏ (או Ctrl+R, קובץ ← פתיחה…): 25 היחידות הנסתרות של רשת הקורס יופיעו כאן כתמונות 20×20.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Open ex4weights.mat…</source>
         <translation>פתיחת ex4weights.mat…</translation>
     </message>
@@ -2306,12 +2479,52 @@ Run gradient check (Ctrl+R)</source>
         <translation>אנליטי</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>difference</source>
+        <translation>הפרש</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numeric: centred difference; analytic: back-propagation; difference = numeric − analytic</source>
+        <translation>נומרי: הפרש מרכזי; אנליטי: התפשטות לאחור; הפרש = נומרי − אנליטי</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Gradient table (CSV)…</source>
         <translation>טבלת הגרדיאנט (CSV)…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+7"/>
+        <source>Press Run gradient check (Ctrl+R): the first entries of the numerical and the back-propagated gradient appear here, side by side.</source>
+        <translation>לחצו הרצת בדיקת הגרדיאנט (Ctrl+R): הרכיבים הראשונים של הגרדיאנט הנומרי ושל הגרדיאנט מהתפשטות לאחור יופיעו כאן, זה לצד זה.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>correct</source>
+        <translation>נכונה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WRONG (above 1e-9)</source>
+        <translation>שגויה (מעל 1e-9)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Relative difference ‖num − ana‖ / ‖num + ana‖&lt;/b&gt;: </source>
+        <translation>&lt;b&gt;הפרש יחסי ‖num − ana‖ / ‖num + ana‖&lt;/b&gt;: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>back-propagation is {ok}. (First {rows} of {n} entries shown.)</source>
+        <translation>ההתפשטות לאחור {ok}. (מוצגים {rows} הרכיבים הראשונים מתוך {n}.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gradient check: back-propagation is {ok} (largest relative difference {rel})</source>
+        <translation>בדיקת גרדיאנט: ההתפשטות לאחור {ok} (ההפרש היחסי הגדול ביותר {rel})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>nothing to export yet: run the check first (Ctrl+R)</source>
         <translation>אין עדיין מה לייצא: יש להריץ קודם את הבדיקה (Ctrl+R)</translation>
     </message>
@@ -2381,7 +2594,31 @@ Run gradient check (Ctrl+R)</source>
         <translation>גרף העקומות של ה־λ שנבחר (PNG/SVG/CSV)…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+54"/>
+        <source>initial random weights (seed {seed})</source>
+        <translation>משקלים אקראיים התחלתיים (זרע {seed})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>iteration {i}/{n}
+J = {J}</source>
+        <translation>איטרציה {i}/{n}
+J = {J}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>train {train}  ·  validation {val}
+final J = {J}  ({n} it.)</source>
+        <translation>אימון {train}  ·  אימות {val}
+J סופי = {J}  ({n} איט׳)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trained {list}</source>
+        <translation>אומנו {list}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>training cancelled: the columns show the last snapshot</source>
         <translation>האימון בוטל: העמודות מראות את תמונת המצב האחרונה</translation>
     </message>
@@ -2392,7 +2629,12 @@ Run gradient check (Ctrl+R)</source>
         <translation>אין עדיין מה לייצא: יש לאמן קודם</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="-18"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="-33"/>
+        <source>Press Train all (Ctrl+R) to train one network per λ: the training and validation cost of the chosen λ appear here as it learns.</source>
+        <translation>לחצו אימון הכול (Ctrl+R) כדי לאמן רשת אחת לכל λ: מחיר האימון והאימות של ה־λ הנבחר יופיעו כאן בזמן הלמידה.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>not trained</source>
         <translation>לא אומן</translation>
     </message>
@@ -2425,6 +2667,11 @@ Run gradient check (Ctrl+R)</source>
         <location line="+5"/>
         <source>Curves for λ =</source>
         <translation>עקומות עבור ⁦λ =⁩</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>early stopping at iteration {k}: validation cost {best} (last {last})</source>
+        <translation>עצירה מוקדמת באיטרציה {k}: מחיר האימות {best} (האחרון {last})</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/inpainting/mask.py" line="+30"/>
@@ -2587,7 +2834,17 @@ Run gradient check (Ctrl+R)</source>
         <translation>מסכה (צבעו את הפיקסלים הנצפים)</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+139"/>
+        <source>A ({a}): best J = {ja}; B ({b}): best J = {jb}; MSE of A = {mse}</source>
+        <translation>A ‏({a}): J הטוב ביותר = {ja}; B ‏({b}): J הטוב ביותר = {jb}; MSE של A = {mse}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done: best restart {k} of {n}, J = {J}, MSE to the ideal {mse}</source>
+        <translation>הסתיים: ההתחלה הטובה ביותר {k} מתוך {n}, J = {J}, MSE מול האידיאל {mse}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>nothing to export yet: run a reconstruction first</source>
         <translation>אין עדיין מה לייצא: יש להריץ קודם שחזור</translation>
     </message>
@@ -2637,7 +2894,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>פתחו קובץ תמונות של הקורס (data22.mat או data23.mat) דרך קובץ ← פתיחה…</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/inpainting/triptych.py" line="+28"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/triptych.py" line="+8"/>
         <source>ideal</source>
         <translation>אידיאלית</translation>
     </message>
@@ -2655,6 +2912,11 @@ Run gradient check (Ctrl+R)</source>
         <location line="+4"/>
         <source>mean over the 784 pixels of (X(z*) − x_ideal)²</source>
         <translation>הממוצע על פני 784 הפיקסלים של ⁦(X(z*) − x_ideal)²⁩</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>MSE to the ideal: {mse}   ·   best restart {k}, J = {J}   ·   iteration {i}/{n}</source>
+        <translation>MSE מול האידיאל: {mse}   ·   ההתחלה הטובה ביותר {k}, J = {J}   ·   איטרציה {i}/{n}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/__init__.py" line="+20"/>
@@ -2964,7 +3226,12 @@ Run gradient check (Ctrl+R)</source>
         <translation>מאגר נתונים</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="+2"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="-13"/>
+        <source>Open a TU dataset folder (or press Course MUTAG, or File → Open… a NAME_A.txt): its Gram matrix K(G_i, G_j) is drawn here, graphs sorted by class. Compute Gram matrix (Ctrl+R) redraws it.</source>
+        <translation>פתחו תיקיית מערך נתונים בפורמט TU (או לחצו MUTAG של הקורס, או קובץ ← פתיחה… של NAME_A.txt): מטריצת גרם K(G_i, G_j) שלו תצויר כאן, הגרפים ממוינים לפי מחלקה. חישוב מטריצת גרם (Ctrl+R) מצייר אותה מחדש.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Iterations h: φ counts labels of iterations 0..h (GraKeL&apos;s WeisfeilerLehman(n_iter=h))</source>
         <translation>איטרציות h: φ סופר תוויות של איטרציות ⁦0..h⁩ (⁦WeisfeilerLehman(n_iter=h)⁩ של GraKeL)</translation>
     </message>
@@ -3479,6 +3746,96 @@ Run gradient check (Ctrl+R)</source>
         <location line="+35"/>
         <source>Theme not changed: {why}</source>
         <translation>ערכת הנושא לא שונתה: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/cnn_rows.py" line="+345"/>
+        <source>&lt;b&gt;Totals&lt;/b&gt;: {params} parameters ({weights} weights + {biases} biases)</source>
+        <translation>&lt;b&gt;סיכומים&lt;/b&gt;: {params} פרמטרים ({weights} משקלים + {biases} הטיות)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{units} units</source>
+        <translation>{units} יחידות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{macs} multiply-accumulates ({exact})</source>
+        <translation>{macs} פעולות הכפלה-צבירה ({exact})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{memory} of activations (float32)</source>
+        <translation>{memory} של אקטיבציות (float32)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output {shape}</source>
+        <translation>פלט {shape}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>code size {size}</source>
+        <translation>גודל הקוד {size}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/inpaint_ops.py" line="+147"/>
+        <source>keep first {0}</source>
+        <translation>שמירת {0} הראשונים</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0}×{0} block average</source>
+        <translation>ממוצע בלוקים {0}×{0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>mask of {0} pixels</source>
+        <translation>מסכה של {0} פיקסלים</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/wl_text.py" line="+42"/>
+        <source>&lt;p&gt;&lt;b&gt;Iteration 0&lt;/b&gt;: every node keeps its initial label (attribute &lt;i&gt;label&lt;/i&gt;, default 1).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;איטרציה 0&lt;/b&gt;: כל צומת שומר על התווית ההתחלתית שלו (התכונה &lt;i&gt;label&lt;/i&gt;, ברירת מחדל 1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;&lt;b&gt;Iteration {k}&lt;/b&gt;: signature = own label, neighbours&apos; labels sorted (new labels: {n})&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;איטרציה {k}&lt;/b&gt;: חתימה = התווית של הצומת, תוויות השכנים ממוינות (תוויות חדשות: {n})&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;p&gt;&lt;b&gt;K(G1,G2)&lt;/b&gt; over iterations 0..{k} = {expr}&lt;br&gt;K(G1,G1) = {k11}, K(G2,G2) = {k22}; normalised K = {k12}/√({k11}·{k22}) = &lt;b&gt;{norm}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;K(G1,G2)&lt;/b&gt; על פני איטרציות 0..{k} = {expr}&lt;br&gt;K(G1,G1) = {k11}, K(G2,G2) = {k22}; K מנורמל = {k12}/√({k11}·{k22}) = &lt;b&gt;{norm}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>G1 and G2 share no label of iteration {k}: this is where the course stops; later iterations add nothing to K(G1,G2).</source>
+        <translation>ל־G1 ול־G2 אין תווית משותפת באיטרציה {k}: כאן הקורס עוצר; איטרציות נוספות אינן מוסיפות דבר ל־K(G1,G2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The colouring is stable since iteration {k}: later iterations only rename colours.</source>
+        <translation>הצביעה יציבה מאז איטרציה {k}: איטרציות נוספות רק משנות את שמות הצבעים.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-19"/>
+        <source>gradient descent</source>
+        <translation>ירידת גרדיאנט</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Paint the mask (or pick one on the left), then press Run (Ctrl+R): the cost J(z) of every restart appears here as the optimiser works.</source>
+        <translation>ציירו את המסכה (או בחרו אחת בצד), ואז לחצו הרצה (Ctrl+R): המחיר J(z) של כל התחלה מחדש יופיע כאן בזמן שהאופטימייזר עובד.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>best (A: {name})</source>
+        <translation>הטוב ביותר (A: {name})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>best (B: {name})</source>
+        <translation>הטוב ביותר (B: {name})</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../nnlab_gui/app.py" line="+84"/>
+        <location filename="../../nnlab_gui/app.py" line="+87"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>Сохранить {name}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/sessions.py" line="+72"/>
+        <location filename="../../nnlab_gui/sessions.py" line="+73"/>
         <source>Session not applied: {error}</source>
         <translation>Сеанс не применён: {error}</translation>
     </message>
@@ -529,7 +529,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/inpainting/__init__.py" line="+13"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+56"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+57"/>
         <source>Inpainting</source>
         <translation>Восстановление изображения</translation>
     </message>
@@ -677,6 +677,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/triptych.py" line="+21"/>
         <source>MSE to the ideal: –</source>
         <translation>MSE относительно идеального: –</translation>
     </message>
@@ -947,6 +948,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+261"/>
         <source>correct chord ±√(1 − x0²)</source>
         <translation>верная хорда ±√(1 − x0²)</translation>
     </message>
@@ -967,6 +969,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+0"/>
         <source>report&apos;s interval [x0² − 1, 1 − x0²]</source>
         <translation>интервал из отчёта [x0² − 1, 1 − x0²]</translation>
     </message>
@@ -1326,7 +1329,12 @@
         <translation>Текстовый вид</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+88"/>
+        <source>Recalculated {n} layers: {params} parameters</source>
+        <translation>Пересчитано слоёв: {n}; параметров: {params}</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>fix the marked cells before exporting</source>
         <translation>исправьте отмеченные ячейки перед экспортом</translation>
     </message>
@@ -1338,7 +1346,7 @@
     <message>
         <location filename="../../nnlab_gui/tabs/generator/__init__.py" line="+23"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+52"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+62"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+63"/>
         <source>Samples</source>
         <translation>Образцы</translation>
     </message>
@@ -1350,7 +1358,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+26"/>
+        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+27"/>
         <source>Encode your own</source>
         <translation>Закодируйте свою цифру</translation>
     </message>
@@ -1361,19 +1369,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+31"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+32"/>
         <source>Inverse CDF</source>
         <translation>Обратная CDF</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+35"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="-226"/>
         <source>Gibbs</source>
         <translation>Гиббс</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+36"/>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+37"/>
         <source>Laplace noise</source>
         <translation>Шум Лапласа</translation>
     </message>
@@ -1446,7 +1454,32 @@
         <translation>Холст пуст: сначала нарисуйте цифру.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+3"/>
+        <location line="+15"/>
+        <source>typical</source>
+        <translation>обычная</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unusual</source>
+        <translation>необычная</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an outlier (anomaly)</source>
+        <translation>выброс (аномалия)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Reconstruction error&lt;/b&gt; ‖x − X(μ(x))‖² = {err}&lt;br&gt;higher than {pct} % of the 1,000 test digits: {verdict}.&lt;br&gt;Nearest test code belongs to a &lt;b&gt;{label}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Ошибка восстановления&lt;/b&gt; ‖x − X(μ(x))‖² = {err}&lt;br&gt;выше, чем у {pct} % из 1000 тестовых цифр: {verdict}.&lt;br&gt;Ближайший тестовый код принадлежит цифре &lt;b&gt;{label}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="-4"/>
+        <source>Press Step or Run (Ctrl+R): the samples&apos; statistics appear here.</source>
+        <translation>Нажмите «Шаг» или «Запуск» (Ctrl+R): здесь появится статистика выборки.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sweeps N</source>
         <translation>Проходы N</translation>
     </message>
@@ -1459,7 +1492,7 @@
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+9"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+7"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+52"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+53"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-11"/>
         <source>Seed</source>
         <translation>Seed</translation>
@@ -1587,6 +1620,46 @@
         <location line="+4"/>
         <source>The report writes the conditional as U[x0² − 1, −x0² + 1]: half-width 1 − x0² instead of √(1 − x0²). Since 1 − x² ≤ √(1 − x²), that chain never leaves the region |x1| ≤ 1 − x0², |x0| ≤ 1 − x1² (dashed red): it never reaches the rim, so it is not uniform on the disk and r² lacks values near 1.</source>
         <translation>В отчёте условное распределение записано как U[x0² − 1, −x0² + 1]: полуширина 1 − x0² вместо √(1 − x0²). Поскольку 1 − x² ≤ √(1 − x²), такая цепь не выходит из области |x1| ≤ 1 − x0², |x0| ≤ 1 − x1² (красный пунктир): она не доходит до края, поэтому не равномерна на круге, и у r² нет значений вблизи 1.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Gibbs chain: {n} samples</source>
+        <translation>Цепь Гиббса: {n} образцов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(report&apos;s interval)</source>
+        <translation>(интервал отчёта)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gibbs run cancelled after {n} samples</source>
+        <translation>Запуск Гиббса отменён после {n} образцов</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{n} samples with the {which}. At x0 = {x0}: correct chord [{lo}, {hi}], report&apos;s [{blo}, {bhi}].</source>
+        <translation>{n} образцов: {which}. При x0 = {x0}: верная хорда [{lo}, {hi}], в отчёте [{blo}, {bhi}].</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mean ({mx}, {my}); mean r² = {r2} (uniform disk: 0.5);</source>
+        <translation>Среднее ({mx}, {my}); среднее r² = {r2} (равномерный диск: 0.5);</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KS test of r² vs U[0,1]: press Run.</source>
+        <translation>Критерий KS для r² против U[0,1]: нажмите «Запуск».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(over the first {n} samples)</source>
+        <translation>(по первым {n} образцам)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KS test r² vs U[0,1]: D = {d}, p = {p}</source>
+        <translation>Критерий KS r² против U[0,1]: D = {d}, p = {p}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="-34"/>
@@ -1739,9 +1812,24 @@
         <translation>Плотность курса p(s) = 0.5 + s на [0, 1]:  F(y) = 0.5y + 0.5y² = x  ⇒  &lt;b&gt;y = (−1 + √(1 + 8x)) / 2&lt;/b&gt; (в замкнутом виде, зелёный пунктир; совпадает с численным обращением).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+56"/>
+        <source>{n} samples drawn; Kolmogorov–Smirnov test against p(s): D = {d}, p = {p}</source>
+        <translation>Взято образцов: {n}; критерий Колмогорова–Смирнова против p(s): D = {d}, p = {p}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sampling cancelled after {n} samples</source>
+        <translation>Выборка отменена после {n} образцов</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Press Sample: each uniform draw x is mapped to y = F⁻¹(x).</source>
         <translation>Нажмите «Выборка»: каждая равномерная выборка x отображается в y = F⁻¹(x).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>latest draw: x = {x}  →  y = F⁻¹(x) = {y};  {n} samples, mean {mean}</source>
+        <translation>последний розыгрыш: x = {x}  →  y = F⁻¹(x) = {y};  образцов {n}, среднее {mean}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="-31"/>
@@ -1825,7 +1913,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+41"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+44"/>
         <source>iteration</source>
         <translation>итерация</translation>
     </message>
@@ -1865,7 +1953,32 @@
         <translation>Изображения: чистое | с шумом | L2 | L1 (PNG/SVG)…</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+15"/>
+        <source>Press Denoise (Ctrl+R): the best cost J(z) per iteration of the L2 and the L1 data term appears here.</source>
+        <translation>Нажмите «Убрать шум» (Ctrl+R): здесь появится лучшая стоимость J(z) на каждой итерации для членов данных L2 и L1.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>b = {b}: mean |noisy − clean| = {err} (after clipping). Press Denoise to fit the generator&apos;s latent z with both data terms.</source>
+        <translation>b = {b}: среднее |зашумлённое − чистое| = {err} (после обрезки). Нажмите «Убрать шум», чтобы подобрать латентный z генератора с обоими членами данных.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>mean |noisy − clean| = {err}</source>
+        <translation>среднее |зашумлённое − чистое| = {err}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: mean |X(z) − clean| = {err} (iteration {k})</source>
+        <translation>{name}: среднее |X(z) − чистое| = {err} (итерация {k})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>denoised: {summary}</source>
+        <translation>шум убран: {summary}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Denoising cancelled: the views show the last snapshot</source>
         <translation>Удаление шума отменено: на графиках последний снимок</translation>
     </message>
@@ -1903,6 +2016,16 @@
         <location line="+2"/>
         <source>Map PNG/SVG/CSV…</source>
         <translation>Карта PNG/SVG/CSV…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{n} test digits encoded, latent {d} → 2-D by PCA (PC 1 {pc1}, PC 2 {pc2} of the variance). Hover a point for its digit; click anywhere to decode.</source>
+        <translation>Закодировано тестовых цифр: {n}, латентное {d} → 2-D методом PCA (PC 1 {pc1}, PC 2 {pc2} дисперсии). Наведите на точку, чтобы увидеть её цифру; щёлкните где угодно, чтобы декодировать.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>PCA plane point ({x}, {y}) decoded.</source>
+        <translation>Точка ({x}, {y}) плоскости PCA декодирована.</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/plots.py" line="+31"/>
@@ -2052,7 +2175,37 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>Полоса интерполяции PNG…</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+48"/>
+        <source>with encoder</source>
+        <translation>с кодировщиком</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no encoder</source>
+        <translation>без кодировщика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>course file: X = 1/(1+exp(W2)) draws dark ink on white</source>
+        <translation>файл курса: X = 1/(1+exp(W2)) рисует тёмные штрихи на белом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>latent {d} → {h} ReLU → 784 sigmoid</source>
+        <translation>латентное {d} → {h} ReLU → 784 сигмоида</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Tile {i} (row {r}, column {c}); ‖z‖ = {norm}</source>
+        <translation>Плитка {i} (строка {r}, столбец {c}); ‖z‖ = {norm}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tile {i}; ‖z‖ = {norm}; decode {ms} ms</source>
+        <translation>Плитка {i}; ‖z‖ = {norm}; декодирование {ms} мс</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Click a tile first, then choose it as an end of the interpolation.</source>
         <translation>Сначала щёлкните по плитке, затем выберите её концом интерполяции.</translation>
     </message>
@@ -2216,7 +2369,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+57"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+58"/>
         <source>L-BFGS iteration</source>
         <translation>Итерация L-BFGS</translation>
     </message>
@@ -2231,7 +2384,17 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>График стоимости (PNG/SVG/CSV)…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
+        <source>Press Train autoencoder (Ctrl+R): the hidden units&apos; first-layer weights W1 appear here as pictures while it learns.</source>
+        <translation>Нажмите «Обучить автокодировщик» (Ctrl+R): веса первого слоя W1 скрытых нейронов появятся здесь картинками по ходу обучения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cost J per L-BFGS iteration appears here during training.</source>
+        <translation>Здесь во время обучения появится стоимость J на каждой итерации L-BFGS.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>train the autoencoder first</source>
         <translation>сначала обучите автокодировщик</translation>
     </message>
@@ -2241,12 +2404,22 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>обучение двух классификаторов softmax…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+21"/>
+        <source>autoencoder trained: J = {J} after {n} iterations</source>
+        <translation>автокодировщик обучен: J = {J} после {n} итераций</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>nothing to export yet: train the autoencoder first</source>
         <translation>пока нечего экспортировать: сначала обучите автокодировщик</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="+7"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="-26"/>
+        <source>Press Open ex4weights.mat… (or Ctrl+R, File → Open…): the course network&apos;s 25 hidden units appear here as 20×20 pictures.</source>
+        <translation>Нажмите «Открыть ex4weights.mat…» (или Ctrl+R, Файл → Открыть…): 25 скрытых нейронов сети курса появятся здесь картинками 20×20.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Open ex4weights.mat…</source>
         <translation>Открыть ex4weights.mat…</translation>
     </message>
@@ -2306,12 +2479,52 @@ Run gradient check (Ctrl+R)</source>
         <translation>аналитический</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>difference</source>
+        <translation>разность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numeric: centred difference; analytic: back-propagation; difference = numeric − analytic</source>
+        <translation>численный: центральная разность; аналитический: обратное распространение; разность = численный − аналитический</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Gradient table (CSV)…</source>
         <translation>Таблица градиента (CSV)…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+7"/>
+        <source>Press Run gradient check (Ctrl+R): the first entries of the numerical and the back-propagated gradient appear here, side by side.</source>
+        <translation>Нажмите «Проверить градиент» (Ctrl+R): первые элементы численного градиента и градиента обратного распространения появятся здесь рядом.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>correct</source>
+        <translation>верно</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WRONG (above 1e-9)</source>
+        <translation>НЕВЕРНО (больше 1e-9)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Relative difference ‖num − ana‖ / ‖num + ana‖&lt;/b&gt;: </source>
+        <translation>&lt;b&gt;Относительная разность ‖num − ana‖ / ‖num + ana‖&lt;/b&gt;: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>back-propagation is {ok}. (First {rows} of {n} entries shown.)</source>
+        <translation>обратное распространение: {ok}. (Показаны первые {rows} из {n} элементов.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gradient check: back-propagation is {ok} (largest relative difference {rel})</source>
+        <translation>проверка градиента: обратное распространение — {ok} (наибольшая относительная разность {rel})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>nothing to export yet: run the check first (Ctrl+R)</source>
         <translation>пока нечего экспортировать: сначала запустите проверку (Ctrl+R)</translation>
     </message>
@@ -2381,7 +2594,31 @@ Run gradient check (Ctrl+R)</source>
         <translation>График кривых выбранного λ (PNG/SVG/CSV)…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+54"/>
+        <source>initial random weights (seed {seed})</source>
+        <translation>начальные случайные веса (seed {seed})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>iteration {i}/{n}
+J = {J}</source>
+        <translation>итерация {i}/{n}
+J = {J}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>train {train}  ·  validation {val}
+final J = {J}  ({n} it.)</source>
+        <translation>обучение {train}  ·  валидация {val}
+итоговое J = {J}  ({n} ит.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trained {list}</source>
+        <translation>обучено: {list}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>training cancelled: the columns show the last snapshot</source>
         <translation>обучение отменено: в столбцах последний снимок</translation>
     </message>
@@ -2392,7 +2629,12 @@ Run gradient check (Ctrl+R)</source>
         <translation>пока нечего экспортировать: сначала обучите</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="-18"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="-33"/>
+        <source>Press Train all (Ctrl+R) to train one network per λ: the training and validation cost of the chosen λ appear here as it learns.</source>
+        <translation>Нажмите «Обучить все» (Ctrl+R), чтобы обучить по сети на каждое λ: стоимость на обучении и валидации для выбранного λ появится здесь по ходу обучения.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>not trained</source>
         <translation>не обучено</translation>
     </message>
@@ -2425,6 +2667,11 @@ Run gradient check (Ctrl+R)</source>
         <location line="+5"/>
         <source>Curves for λ =</source>
         <translation>Кривые для λ =</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>early stopping at iteration {k}: validation cost {best} (last {last})</source>
+        <translation>ранняя остановка на итерации {k}: стоимость на валидации {best} (последняя {last})</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/inpainting/mask.py" line="+30"/>
@@ -2587,7 +2834,17 @@ Run gradient check (Ctrl+R)</source>
         <translation>Маска (закрасьте наблюдаемые пиксели)</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+139"/>
+        <source>A ({a}): best J = {ja}; B ({b}): best J = {jb}; MSE of A = {mse}</source>
+        <translation>A ({a}): лучшее J = {ja}; B ({b}): лучшее J = {jb}; MSE для A = {mse}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done: best restart {k} of {n}, J = {J}, MSE to the ideal {mse}</source>
+        <translation>Готово: лучший перезапуск {k} из {n}, J = {J}, MSE до идеала {mse}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>nothing to export yet: run a reconstruction first</source>
         <translation>пока нечего экспортировать: сначала выполните восстановление</translation>
     </message>
@@ -2637,7 +2894,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>Откройте файл изображений курса (data22.mat или data23.mat) через Файл → Открыть…</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/inpainting/triptych.py" line="+28"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/triptych.py" line="+8"/>
         <source>ideal</source>
         <translation>идеальное</translation>
     </message>
@@ -2655,6 +2912,11 @@ Run gradient check (Ctrl+R)</source>
         <location line="+4"/>
         <source>mean over the 784 pixels of (X(z*) − x_ideal)²</source>
         <translation>среднее по 784 пикселям от (X(z*) − x_ideal)²</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>MSE to the ideal: {mse}   ·   best restart {k}, J = {J}   ·   iteration {i}/{n}</source>
+        <translation>MSE до идеала: {mse}   ·   лучший перезапуск {k}, J = {J}   ·   итерация {i}/{n}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/__init__.py" line="+20"/>
@@ -2964,7 +3226,12 @@ Run gradient check (Ctrl+R)</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="+2"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="-13"/>
+        <source>Open a TU dataset folder (or press Course MUTAG, or File → Open… a NAME_A.txt): its Gram matrix K(G_i, G_j) is drawn here, graphs sorted by class. Compute Gram matrix (Ctrl+R) redraws it.</source>
+        <translation>Откройте папку набора данных в формате TU (или нажмите «MUTAG курса», или Файл → Открыть… файл NAME_A.txt): здесь будет нарисована его матрица Грама K(G_i, G_j), графы упорядочены по классам. «Вычислить матрицу Грама» (Ctrl+R) перерисовывает её.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Iterations h: φ counts labels of iterations 0..h (GraKeL&apos;s WeisfeilerLehman(n_iter=h))</source>
         <translation>Итерации h: φ считает метки итераций 0..h (WeisfeilerLehman(n_iter=h) из GraKeL)</translation>
     </message>
@@ -3479,6 +3746,96 @@ Run gradient check (Ctrl+R)</source>
         <location line="+35"/>
         <source>Theme not changed: {why}</source>
         <translation>Тема не изменена: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/cnn_rows.py" line="+345"/>
+        <source>&lt;b&gt;Totals&lt;/b&gt;: {params} parameters ({weights} weights + {biases} biases)</source>
+        <translation>&lt;b&gt;Итого&lt;/b&gt;: {params} параметров ({weights} весов + {biases} смещений)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{units} units</source>
+        <translation>{units} нейронов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{macs} multiply-accumulates ({exact})</source>
+        <translation>{macs} умножений-сложений ({exact})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{memory} of activations (float32)</source>
+        <translation>{memory} активаций (float32)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output {shape}</source>
+        <translation>выход {shape}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>code size {size}</source>
+        <translation>размер кода {size}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/inpaint_ops.py" line="+147"/>
+        <source>keep first {0}</source>
+        <translation>первые {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0}×{0} block average</source>
+        <translation>среднее по блокам {0}×{0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>mask of {0} pixels</source>
+        <translation>маска из {0} пикселей</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/wl_text.py" line="+42"/>
+        <source>&lt;p&gt;&lt;b&gt;Iteration 0&lt;/b&gt;: every node keeps its initial label (attribute &lt;i&gt;label&lt;/i&gt;, default 1).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Итерация 0&lt;/b&gt;: каждая вершина сохраняет начальную метку (атрибут &lt;i&gt;label&lt;/i&gt;, по умолчанию 1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;&lt;b&gt;Iteration {k}&lt;/b&gt;: signature = own label, neighbours&apos; labels sorted (new labels: {n})&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Итерация {k}&lt;/b&gt;: сигнатура = своя метка, отсортированные метки соседей (новых меток: {n})&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;p&gt;&lt;b&gt;K(G1,G2)&lt;/b&gt; over iterations 0..{k} = {expr}&lt;br&gt;K(G1,G1) = {k11}, K(G2,G2) = {k22}; normalised K = {k12}/√({k11}·{k22}) = &lt;b&gt;{norm}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;K(G1,G2)&lt;/b&gt; по итерациям 0..{k} = {expr}&lt;br&gt;K(G1,G1) = {k11}, K(G2,G2) = {k22}; нормированное K = {k12}/√({k11}·{k22}) = &lt;b&gt;{norm}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>G1 and G2 share no label of iteration {k}: this is where the course stops; later iterations add nothing to K(G1,G2).</source>
+        <translation>У G1 и G2 нет общих меток итерации {k}: на этом курс останавливается; следующие итерации ничего не добавляют к K(G1,G2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The colouring is stable since iteration {k}: later iterations only rename colours.</source>
+        <translation>Раскраска стабильна с итерации {k}: следующие итерации лишь переименовывают цвета.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-19"/>
+        <source>gradient descent</source>
+        <translation>градиентный спуск</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Paint the mask (or pick one on the left), then press Run (Ctrl+R): the cost J(z) of every restart appears here as the optimiser works.</source>
+        <translation>Нарисуйте маску (или выберите её слева) и нажмите «Запуск» (Ctrl+R): здесь по ходу оптимизации появится стоимость J(z) каждого перезапуска.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>best (A: {name})</source>
+        <translation>лучший (A: {name})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>best (B: {name})</source>
+        <translation>лучший (B: {name})</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,20 @@ def test_an_empty_plot_says_what_to_do_and_hides_its_axes(qtbot):
     assert item.getAxis("left").isVisible()
 
 
+def test_an_empty_plot_hides_its_reference_lines_until_there_is_data(window, qtbot):
+    """The Gibbs page's r² histogram has a uniform-density line and the autocorrelation a
+    zero line: before a run they are not drawn (they read as results); after one they are."""
+    page = window.show_page("Generator:Sampling:Gibbs")
+    for plot in (page.r2_plot, page.acf_plot):
+        assert empty_text(plot) and not plot.getPlotItem().vb.isVisible()
+    hidden_curve = page.acf_plot.plot([0, 1], [0, 0])
+    hidden_curve.setVisible(False)                     # a page's own choice while empty is kept
+    qtbot.mouseClick(page.step_button, Qt.MouseButton.LeftButton)
+    for plot in (page.r2_plot, page.acf_plot):
+        assert empty_text(plot) == "" and plot.getPlotItem().vb.isVisible()
+    assert not hidden_curve.isVisible()
+
+
 def test_pages_before_their_first_run(window, qtbot):
     sweep = window.show_page("Hidden units:λ sweep")
     assert "Train all (Ctrl+R)" in empty_text(sweep.curves.plot)

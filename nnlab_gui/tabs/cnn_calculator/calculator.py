@@ -32,7 +32,7 @@ from nnlab_gui.tabs.cnn_calculator import answers
 from nnlab_gui.tabs.cnn_calculator.table import LayerTable
 from nnlab_gui.widgets import appearance, export
 from nnlab_gui.widgets.feature_maps import FeatureMapDiagram, blocks_of
-from nnlab_gui.i18n import N_, tr_
+from nnlab_gui.i18n import N_, tr_, translate
 
 TEXT_FILTER = "CNN text form (*.txt *.cnn);;All files (*)"
 TEXT_TIP = ("The network in one line, e.g. 'input 227x227x3; conv 96 11 s4 p0; pool 3 s2; "
@@ -214,8 +214,8 @@ class CnnCalculatorPage(Page):
         """Ctrl+R: re-summarise the network and redraw every view."""
         self.refresh()
         if self.messages.level == "info" and self.net is not None:
-            self.messages.info(f"Recalculated {len(self.table.rows)} layers: "
-                               f"{fmt_int(self.net.total_params)} parameters")
+            self.messages.info(tr_("Recalculated {n} layers: {params} parameters").format(
+                n=len(self.table.rows), params=fmt_int(self.net.total_params)))
         return True
 
     def apply_preset(self, preset: Preset) -> None:
@@ -262,7 +262,7 @@ class CnnCalculatorPage(Page):
         self.table.show_results(net)
         self._fit_table()
         self._paint()
-        self.totals_label.setText(totals_html(net))
+        self.totals_label.setText(totals_html(net, translate))
         self._show_diagram()
         self._show_formulas()
         if not self.text_edit.hasFocus():

@@ -19,6 +19,7 @@ from nnlab_gui.pages import Page
 from nnlab_gui.tabs.generator import models
 from nnlab_gui.widgets.image_view import ImagePanel
 from nnlab_gui.widgets.paint_canvas import PaintCanvas
+from nnlab_gui.engine import numbers
 from nnlab_gui.i18n import N_, tr_, translate
 
 
@@ -128,11 +129,11 @@ class EncodePage(Page):
         nearest = int(np.argmin(np.sum((codes - z) ** 2, axis=1)))
         label = int(models.digits_test_split().labels[nearest])
         self.recon_image.set_image(rec)
-        verdict = "typical" if pct < 90 else "unusual" if pct < 99 else "an outlier (anomaly)"
-        self.encode_result.setText(
-            f"<b>Reconstruction error</b> ‖x − X(μ(x))‖² = {err:.1f}<br>"
-            f"higher than {pct:.1f} % of the 1,000 test digits: {verdict}.<br>"
-            f"Nearest test code belongs to a <b>{label}</b>.")
+        verdict = tr_("typical") if pct < 90 else tr_("unusual") if pct < 99 else tr_("an outlier (anomaly)")
+        self.encode_result.setText(tr_(
+            "<b>Reconstruction error</b> ‖x − X(μ(x))‖² = {err}<br>higher than {pct} % of the 1,000 test "
+            "digits: {verdict}.<br>Nearest test code belongs to a <b>{label}</b>.").format(
+                err=numbers.fmt(err, 3), pct=f"{pct:.1f}", verdict=verdict, label=label))
         self.last_encoding = {"z": z, "reconstruction": rec, "error": err, "percentile": pct, "digit": label}
         return self.last_encoding
 

@@ -28,7 +28,7 @@ BOUNDS = [("correct", "correct chord ±√(1 − x0²)", "x1 ~ U[−√(1−x0²
           ("report", "report's interval ±(1 − x0²)", "x1 ~ U[x0² − 1, −x0² + 1]: half-width 1 − x0²")]
 
 
-EMPTY_STATS = "Press Step or Run (Ctrl+R): the samples' statistics appear here."
+EMPTY_STATS = N_("Press Step or Run (Ctrl+R): the samples' statistics appear here.")
 
 
 class GibbsPage(Page):
@@ -201,12 +201,12 @@ class GibbsPage(Page):
         if snap is not None:
             self._on_snapshot(snap)
         self._commit_run()
-        self.messages.info(f"Gibbs chain: {len(self.samples)} samples"
-                           + ("  (report's interval)" if self.wrong_bounds else ""))
+        self.messages.info(tr_("Gibbs chain: {n} samples").format(n=len(self.samples))
+                           + ("  " + tr_("(report's interval)") if self.wrong_bounds else ""))
 
     def _on_cancelled(self) -> None:
         self._commit_run()
-        self.messages.info(f"Gibbs run cancelled after {len(self.samples)} samples")
+        self.messages.info(tr_("Gibbs run cancelled after {n} samples").format(n=len(self.samples)))
 
     def _commit_run(self) -> None:
         if self._run_path is not None:
@@ -258,17 +258,19 @@ class GibbsPage(Page):
 
     def _stats_text(self, lo: float, hi: float, blo: float, bhi: float) -> str:
         pts = self.samples
-        which = "report's interval [x0² − 1, 1 − x0²]" if self.wrong_bounds else "correct chord ±√(1 − x0²)"
-        text = (f"{len(pts)} samples with the {which}. At x0 = {self.point[0]:.3f}: correct chord "
-                f"[{lo:.3f}, {hi:.3f}], report's [{blo:.3f}, {bhi:.3f}].")
+        which = tr_("report's interval [x0² − 1, 1 − x0²]") if self.wrong_bounds else tr_("correct chord ±√(1 − x0²)")
+        text = tr_("{n} samples with the {which}. At x0 = {x0}: correct chord [{lo}, {hi}], report's "
+                   "[{blo}, {bhi}].").format(n=len(pts), which=which, x0=f"{self.point[0]:.3f}", lo=f"{lo:.3f}",
+                                             hi=f"{hi:.3f}", blo=f"{blo:.3f}", bhi=f"{bhi:.3f}")
         if len(pts) >= sj.MIN_STATS:
             mean = self.running.mean()
-            text += (f"  Mean ({mean[0]:+.3f}, {mean[1]:+.3f}); mean r² = {self.running.mean_r2():.3f} "
-                     "(uniform disk: 0.5);")
+            text += "  " + tr_("Mean ({mx}, {my}); mean r² = {r2} (uniform disk: 0.5);").format(
+                mx=f"{mean[0]:+.3f}", my=f"{mean[1]:+.3f}", r2=f"{self.running.mean_r2():.3f}")
             st = self.stats
             if st is None:
-                text += " KS test of r² vs U[0,1]: press Run."
+                text += " " + tr_("KS test of r² vs U[0,1]: press Run.")
             else:
-                over = "" if st.n == len(pts) else f" (over the first {st.n} samples)"
-                text += f" KS test r² vs U[0,1]: D = {st.ks_statistic:.3f}, p = {st.ks_pvalue:.3g}{over}."
+                over = "" if st.n == len(pts) else " " + tr_("(over the first {n} samples)").format(n=st.n)
+                text += " " + tr_("KS test r² vs U[0,1]: D = {d}, p = {p}").format(
+                    d=f"{st.ks_statistic:.3f}", p=f"{st.ks_pvalue:.3g}") + f"{over}."
         return text

@@ -21,6 +21,7 @@ from nnlab_gui.engine import sampling_jobs as sj
 from nnlab_gui.pages import Flag, Float, Int, Job, Page, Preset, Text
 from nnlab_gui.tabs.generator import inverse_answers
 from nnlab_gui.tabs.generator.plots import BLUE, GREEN, ORANGE, RED, declare_exports, hist_curve, make_plot
+from nnlab_gui.engine import numbers
 from nnlab_gui.i18n import N_, tr_
 
 _BAD = "QLineEdit { border: 2px solid #c62828; }"
@@ -215,11 +216,12 @@ class InverseCdfPage(Page):
         self._on_snapshot(result)
         if isinstance(result, sj.InverseCdfResult):
             self.ks_pvalue = result.ks_pvalue
-            self.messages.info(f"{len(self.samples)} samples drawn; Kolmogorov–Smirnov test against "
-                               f"p(s): D = {result.ks_statistic:.4f}, p = {result.ks_pvalue:.3g}")
+            self.messages.info(tr_("{n} samples drawn; Kolmogorov–Smirnov test against p(s): D = {d}, "
+                                   "p = {p}").format(n=len(self.samples), d=numbers.fmt(result.ks_statistic, 3),
+                                                     p=numbers.fmt(result.ks_pvalue, 3)))
 
     def _on_cancelled(self) -> None:
-        self.messages.info(f"Sampling cancelled after {len(self.samples)} samples")
+        self.messages.info(tr_("Sampling cancelled after {n} samples").format(n=len(self.samples)))
 
     def _fit_pdf_range(self, height: float) -> None:
         """Grow the density plot's y range (in steps) only when ``height`` passes its top."""
@@ -248,5 +250,5 @@ class InverseCdfPage(Page):
         self.cdf_dot.setData([y], [u])
         self.inv_trace.setData([u, u, 0.0], [0.0, y, y])
         self.inv_dot.setData([u], [y])
-        self.draw_label.setText(f"latest draw: x = {u:.4f}  →  y = F⁻¹(x) = {y:.4f};  "
-                                f"{len(self.samples)} samples, mean {np.mean(self.samples):.4f}")
+        self.draw_label.setText(tr_("latest draw: x = {x}  →  y = F⁻¹(x) = {y};  {n} samples, mean {mean}").format(
+            x=numbers.fmt(u, 4), y=numbers.fmt(y, 4), n=len(self.samples), mean=numbers.fmt(np.mean(self.samples), 4)))

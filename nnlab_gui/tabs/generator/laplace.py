@@ -23,6 +23,7 @@ from nnlab_gui.tabs.generator import models
 from nnlab_gui.tabs.generator.plots import BLUE, GREY, ORANGE, declare_exports, hist_curve, make_plot
 from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 from nnlab_gui.widgets.image_view import ImagePanel
+from nnlab_gui.engine import numbers
 from nnlab_gui.i18n import N_, tr_, translate
 
 PANELS = (("clean", "clean eight", "A test-split eight of the bundled digits"),
@@ -98,8 +99,8 @@ class LaplacePage(Page):
         lay.addLayout(plots, 2)
         lay.addWidget(self.summary)
         self.side_layout(main, self.model_label)
-        set_empty(self.cost_plot, "Press Denoise (Ctrl+R): the best cost J(z) per iteration of the L2 "
-                                  "and the L1 data term appears here.")
+        set_empty(self.cost_plot, N_("Press Denoise (Ctrl+R): the best cost J(z) per iteration of the L2 "
+                                  "and the L1 data term appears here."))
 
     # lazily: the digits load when the page is first shown
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -148,8 +149,9 @@ class LaplacePage(Page):
         self.noise_hist.setData(edges, sj.density_histogram(self.noisy - self.clean, edges))
         xs = np.linspace(-lim, lim, 401)
         self.noise_curve.setData(xs, sm.laplace_pdf(xs, b) if b > 0 else np.zeros_like(xs))
-        self.summary.setText(f"b = {b:.3f}: mean |noisy − clean| = {self._noisy_error():.4f} (after clipping). "
-                             "Press Denoise to fit the generator's latent z with both data terms.")
+        self.summary.setText(tr_("b = {b}: mean |noisy − clean| = {err} (after clipping). Press Denoise to fit "
+                                 "the generator's latent z with both data terms.").format(
+            b=numbers.fmt(b, 3), err=numbers.fmt(self._noisy_error(), 3)))
 
     def _noisy_error(self) -> float:
         return float(np.abs(np.clip(self.noisy, 0, 1) - self.clean).mean())
@@ -176,18 +178,18 @@ class LaplacePage(Page):
             best = run.costs.min(axis=1)
             self.cost_curves[key].setData(np.arange(1, len(best) + 1), best)
             clear_empty(self.cost_plot)
-        parts = [f"mean |noisy − clean| = {self._noisy_error():.4f}"]
+        parts = [tr_("mean |noisy − clean| = {err}").format(err=numbers.fmt(self._noisy_error(), 3))]
         for key, name in (("l2", "L2"), ("l1", "L1")):
             run = snap.runs.get(key)
             if run is not None and run.iteration:
-                parts.append(f"{name}: mean |X(z) − clean| = {np.abs(run.image - self.clean).mean():.4f} "
-                             f"(iteration {run.iteration})")
+                parts.append(tr_("{name}: mean |X(z) − clean| = {err} (iteration {k})").format(
+                    name=name, err=numbers.fmt(np.abs(run.image - self.clean).mean(), 3), k=run.iteration))
         self.summary.setText(";   ".join(parts))
 
     def _on_done(self, snap) -> None:
         if snap is not None:
             self._on_snapshot(snap)
-        self.messages.info("denoised: " + self.summary.text())
+        self.messages.info(tr_("denoised: {summary}").format(summary=self.summary.text()))
 
     def _on_cancelled(self) -> None:
         self.messages.info(N_("Denoising cancelled: the views show the last snapshot"))

@@ -100,9 +100,9 @@ class LatentMapPage(Page):
         for c, item in enumerate(self.map_items):
             keep = labels == c
             item.setData(proj.coords[keep, 0], proj.coords[keep, 1], data=np.flatnonzero(keep))
-        self.map_info.setText(f"{len(codes)} test digits encoded, latent {g.latent_dim} → 2-D by PCA "
-                              f"(PC 1 {proj.explained[0]:.0%}, PC 2 {proj.explained[1]:.0%} of the variance). "
-                              "Hover a point for its digit; click anywhere to decode.")
+        self.map_info.setText(tr_("{n} test digits encoded, latent {d} → 2-D by PCA (PC 1 {pc1}, PC 2 {pc2} of "
+                                  "the variance). Hover a point for its digit; click anywhere to decode.").format(
+            n=len(codes), d=g.latent_dim, pc1=f"{proj.explained[0]:.0%}", pc2=f"{proj.explained[1]:.0%}"))
         self.decode_map_point(*self.point)
         return True
 
@@ -161,7 +161,7 @@ class LatentMapPage(Page):
             self.map_marker.setData([proj.coords[k, 0]], [proj.coords[k, 1]])
         else:
             z = proj.inverse(np.array([[x, y]]))[0]
-            self.map_point_label.setText(f"PCA plane point ({x:.2f}, {y:.2f}) decoded.")
+            self.map_point_label.setText(tr_("PCA plane point ({x}, {y}) decoded.").format(x=f"{x:.2f}", y=f"{y:.2f}"))
             self.map_marker.setData([x], [y])
         img = models.digits_model().decode(z)
         self.map_image.set_image(img)

@@ -162,10 +162,11 @@ class SamplesPage(Page):
         g = self.generators[index]
         self.generator = g
         self.model_changed.emit()
-        enc = "with encoder" if g.has_encoder else "no encoder"
-        note = " · course file: X = 1/(1+exp(W2)) draws dark ink on white" \
+        enc = tr_("with encoder") if g.has_encoder else tr_("no encoder")
+        note = " · " + tr_("course file: X = 1/(1+exp(W2)) draws dark ink on white") \
             if g.meta.get("source") == "course .mat" else ""
-        self.info.setText(f"latent {g.latent_dim} → {g.hidden_dim} ReLU → 784 sigmoid · {enc}{note}")
+        self.info.setText(tr_("latent {d} → {h} ReLU → 784 sigmoid").format(d=g.latent_dim, h=g.hidden_dim)
+                          + f" · {enc}{note}")
         self.steer.set_dims(g.latent_dim)
         self.resample()
 
@@ -240,7 +241,8 @@ class SamplesPage(Page):
             return
         r, c = divmod(index, self.grid.cols)
         self.steer.show_tile(self.Z[index], self.grid.tiles[index],
-                             f"Tile {index} (row {r + 1}, column {c + 1}); ‖z‖ = {np.linalg.norm(self.Z[index]):.2f}")
+                             tr_("Tile {i} (row {r}, column {c}); ‖z‖ = {norm}").format(
+                                 i=index, r=r + 1, c=c + 1, norm=f"{np.linalg.norm(self.Z[index]):.2f}"))
 
     def _on_slider(self, i: int, value: float) -> None:
         if self.selected is None or self.generator is None:
@@ -248,8 +250,8 @@ class SamplesPage(Page):
         k = self.selected
         self.Z[k, i] = value
         self._redecode(k)
-        self.steer.show_image(self.grid.tiles[k], f"Tile {k}; ‖z‖ = {np.linalg.norm(self.Z[k]):.2f}; "
-                                                  f"decode {self.last_decode_ms:.2f} ms")
+        self.steer.show_image(self.grid.tiles[k], tr_("Tile {i}; ‖z‖ = {norm}; decode {ms} ms").format(
+            i=k, norm=f"{np.linalg.norm(self.Z[k]):.2f}", ms=f"{self.last_decode_ms:.2f}"))
 
     def _redecode(self, k: int) -> None:
         t0 = time.perf_counter()

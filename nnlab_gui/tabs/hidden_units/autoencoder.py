@@ -18,7 +18,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QHeaderView, QTableWidget
 
-from nnlab_gui.engine import result_data, sparse_ae
+from nnlab_gui.engine import numbers, result_data, sparse_ae
 from nnlab_gui.engine.sparse_ae import AEParams
 from nnlab_gui.engine.datasets import load_digits
 from nnlab_gui.engine.imaging import normalise_tiles
@@ -87,9 +87,9 @@ class SparseAutoencoderPage(OpensCourseWeights, Page):
         self.add_export(N_("Cost plot (PNG/SVG/CSV)…"),
                         lambda: self.save_plot(self.ae_plot, "autoencoder_cost", table=self.cost_table))
         self.side_layout(stacked(self.ae_grid, self.ae_plot, (3, 1)), width=340)
-        set_empty(self.ae_grid, "Press Train autoencoder (Ctrl+R): the hidden units' first-layer "
-                                "weights W1 appear here as pictures while it learns.")
-        set_empty(self.ae_plot, "The cost J per L-BFGS iteration appears here during training.")
+        set_empty(self.ae_grid, N_("Press Train autoencoder (Ctrl+R): the hidden units' first-layer "
+                                "weights W1 appear here as pictures while it learns."))
+        set_empty(self.ae_plot, N_("The cost J per L-BFGS iteration appears here during training."))
         # the compare button gets a row of its own below Train / Cancel, its table below it
         column = self.run_panel.parentWidget().layout()
         self.run_panel.layout().removeWidget(self.cmp_button)
@@ -146,7 +146,8 @@ class SparseAutoencoderPage(OpensCourseWeights, Page):
             self.ae_curve.setData(np.arange(len(value.costs)), value.costs)
             clear_empty(self.ae_grid)
             clear_empty(self.ae_plot)
-            self.messages.info(f"autoencoder trained: J = {value.costs[-1]:.5f} after {value.iterations} iterations")
+            self.messages.info(tr_("autoencoder trained: J = {J} after {n} iterations").format(
+                J=numbers.fmt(value.costs[-1]), n=value.iterations))
         elif isinstance(value, sparse_ae.FeatureComparison):
             self._show_comparison(value)
 

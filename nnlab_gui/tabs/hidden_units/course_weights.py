@@ -35,7 +35,7 @@ from nnlab_gui.widgets.image_view import TileGrid
 from nnlab_gui.i18n import N_, tr_
 
 SHAPES = WEIGHT_SHAPES
-EMPTY = ("Press Open ex4weights.mat… (or Ctrl+R, File → Open…): the course network's 25 hidden "
+EMPTY = N_("Press Open ex4weights.mat… (or Ctrl+R, File → Open…): the course network's 25 hidden "
          "units appear here as 20×20 pictures.")
 INTRO = ("Open the course's ex4weights.mat (Theta1 25×401, Theta2 10×26) to see its "
          "hidden units and its cost on the bundled digits.")

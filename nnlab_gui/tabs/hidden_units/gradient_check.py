@@ -48,9 +48,9 @@ class GradientCheckPage(OpensCourseWeights, Page):
         self.gradcheck_button.clicked.connect(self.run)
         self.gradcheck_table = QTableWidget(ROWS, len(COLUMNS) * len(LAMBDAS))
         self.gradcheck_table.setHorizontalHeaderLabels(
-            [f"{kind} (λ={fmt(lam)})" for lam in LAMBDAS for kind in (tr_("numeric"), tr_("analytic"), "difference")])
-        self.gradcheck_table.setToolTip("numeric: centred difference; analytic: back-propagation; "
-                                        "difference = numeric − analytic")
+            [f"{kind} (λ={fmt(lam)})" for lam in LAMBDAS for kind in (tr_("numeric"), tr_("analytic"), tr_("difference"))])
+        self.gradcheck_table.setToolTip(tr_("numeric: centred difference; analytic: back-propagation; "
+                                            "difference = numeric − analytic"))
         self.gradcheck_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)     # digits line up
         mono.setPointSize(self.gradcheck_table.font().pointSize())
@@ -63,8 +63,8 @@ class GradientCheckPage(OpensCourseWeights, Page):
         row.addStretch(1)
         self.stack(self.gradcheck_label, row, self.gradcheck_table)
         gradient_answers.install(self)           # back-propagation by hand, checked
-        set_empty(self.gradcheck_table, "Press Run gradient check (Ctrl+R): the first entries of the "
-                                        "numerical and the back-propagated gradient appear here, side by side.")
+        set_empty(self.gradcheck_table, N_("Press Run gradient check (Ctrl+R): the first entries of the "
+                                        "numerical and the back-propagated gradient appear here, side by side."))
 
     def run_now(self) -> bool:
         self.gradcheck_results = {lam: gradcheck.check_nn_gradients(lam) for lam in LAMBDAS}
@@ -77,13 +77,14 @@ class GradientCheckPage(OpensCourseWeights, Page):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         clear_empty(self.gradcheck_table)
         rel = [self.gradcheck_results[lam].relative_difference for lam in LAMBDAS]
-        ok = "correct" if max(rel) < 1e-9 else "WRONG (above 1e-9)"
+        ok = tr_("correct") if max(rel) < 1e-9 else tr_("WRONG (above 1e-9)")
         n = len(self.gradcheck_results[LAMBDAS[0]].numeric)
         self.gradcheck_label.setText(
-            "<b>Relative difference ‖num − ana‖ / ‖num + ana‖</b>: "
+            tr_("<b>Relative difference ‖num − ana‖ / ‖num + ana‖</b>: ")
             + ", ".join(f"λ = {fmt(lam)}: {fmt(r, 3)}" for lam, r in zip(LAMBDAS, rel))
-            + f" — back-propagation is {ok}. (First {ROWS} of {n} entries shown.)")
-        self.messages.info(f"gradient check: back-propagation is {ok} (largest relative difference {fmt(max(rel), 3)})")
+            + " — " + tr_("back-propagation is {ok}. (First {rows} of {n} entries shown.)").format(ok=ok, rows=ROWS, n=n))
+        self.messages.info(tr_("gradient check: back-propagation is {ok} (largest relative difference {rel})").format(
+            ok=ok, rel=fmt(max(rel), 3)))
         return True
 
     def table(self) -> tuple[np.ndarray, list[str]]:

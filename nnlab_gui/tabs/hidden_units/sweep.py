@@ -24,6 +24,7 @@ from nnlab_gui.engine.datasets import load_digits
 from nnlab_gui.pages import Choice, Int, Job, Numbers, Page
 from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights, stacked, unit_tiles
 from nnlab_gui.tabs.hidden_units.sweep_views import CurvePanel, LambdaColumn
+from nnlab_gui.engine import numbers
 from nnlab_gui.i18n import N_, tr_
 
 COST_TIP = ("J = −(1/m) Σ [y log a3 + (1−y) log(1−a3)] + λ/(2m) (ΣΘ1[:,1:]² + ΣΘ2[:,1:]²)\n"
@@ -128,7 +129,7 @@ class SweepPage(OpensCourseWeights, Page):
             return
         for col in self.columns:
             col.grid.set_tiles(tiles, cols=5)
-            col.stats.setText(f"initial random weights (seed {seed})")
+            col.stats.setText(tr_("initial random weights (seed {seed})").format(seed=seed))
 
     # -------------------------------------------------------------------- job
     def job(self) -> Job | None:
@@ -162,7 +163,7 @@ class SweepPage(OpensCourseWeights, Page):
                 continue
             col.grid.set_tiles(unit_tiles(run.thetas[0]), cols=5)
             if res is None:
-                col.stats.setText(f"iteration {run.iteration}/{run.max_iter}\nJ = {run.objective:.4f}")
+                col.stats.setText(tr_("iteration {i}/{n}\nJ = {J}").format(i=run.iteration, n=run.max_iter, J=numbers.fmt(run.objective, 4)))
         self._draw_curves()
 
     def _on_done(self, value) -> None:
@@ -172,9 +173,10 @@ class SweepPage(OpensCourseWeights, Page):
         for col, res in zip(self.columns, value):
             col.grid.set_tiles(unit_tiles(res.thetas[0]), cols=5)
             va = "—" if res.val_accuracy is None else f"{100 * res.val_accuracy:.2f} %"
-            col.stats.setText(f"train {100 * res.train_accuracy:.2f} %  ·  validation {va}\n"
-                              f"final J = {res.objective:.4f}  ({res.iterations} it.)")
-        self.messages.info("trained " + ", ".join(f"λ={r.lam:g}: {100 * r.train_accuracy:.1f} %" for r in value))
+            col.stats.setText(tr_("train {train}  ·  validation {val}\nfinal J = {J}  ({n} it.)").format(
+                train=f"{100 * res.train_accuracy:.2f} %", val=va, J=numbers.fmt(res.objective, 4), n=res.iterations))
+        self.messages.info(tr_("trained {list}").format(
+            list=", ".join(f"λ={r.lam:g}: {100 * r.train_accuracy:.1f} %" for r in value)))
         self._draw_curves()
 
     def _on_cancelled(self) -> None:

@@ -19,9 +19,10 @@ from nnlab_gui.tabs.hidden_units.common import TILE_TIP
 from nnlab_gui.widgets.image_view import TileGrid
 from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 from nnlab_gui.widgets.plots import make_plot
+from nnlab_gui.engine import numbers
 from nnlab_gui.i18n import N_, tr_
 
-EMPTY_CURVES = ("Press Train all (Ctrl+R) to train one network per λ: the training and validation "
+EMPTY_CURVES = N_("Press Train all (Ctrl+R) to train one network per λ: the training and validation "
                 "cost of the chosen λ appear here as it learns.")
 
 
@@ -101,8 +102,8 @@ class CurvePanel(QWidget):
             return
         self.best_marker.setData([best], [float(h.val_cost[best])])
         self.best_line.setPos(best)
-        self.best_label.setText(f"early stopping at iteration {best}: validation cost "
-                                f"{h.val_cost[best]:.4f} (last {h.val_cost[-1]:.4f})")
+        self.best_label.setText(tr_("early stopping at iteration {k}: validation cost {best} (last {last})").format(
+            k=best, best=numbers.fmt(h.val_cost[best], 4), last=numbers.fmt(h.val_cost[-1], 4)))
 
     def table(self) -> tuple[np.ndarray, list[str]]:
         """The curves shown, as (iteration, training cost, validation cost) rows."""

@@ -18,8 +18,11 @@ from PySide6.QtCore import Qt
 
 from nnlab_gui.engine import inpaint as ip
 from nnlab_gui.widgets.plots import make_plot
-from nnlab_gui.i18n import N_
+from nnlab_gui.i18n import N_, tr_, translate
 from nnlab_gui.widgets.empty_state import clear_empty, set_empty
+
+# the optimisers as the lists and the plot title name them
+OPT_LABEL = {"rmsprop": "RMSprop", "adam": "Adam", "gd": N_("gradient descent")}
 
 COST_TIP = ("J(z) = N·log‖T X(z) − xₙ‖² + ‖z‖²  (N = rows of T)\n"
             "L1 variant: J₁(z) = N·log Σ|T X(z) − xₙ| + ‖z‖²")
@@ -48,8 +51,8 @@ class CostPlot:
         self._curves: list[pg.PlotDataItem] = []
         self._curves_b: list[pg.PlotDataItem] = []
         w.setToolTip(COST_TIP + "\nthin lines: every restart · thick: current best")
-        set_empty(w, "Paint the mask (or pick one on the left), then press Run (Ctrl+R): the cost J(z) "
-                     "of every restart appears here as the optimiser works.")
+        set_empty(w, N_("Paint the mask (or pick one on the left), then press Run (Ctrl+R): the cost J(z) "
+                     "of every restart appears here as the optimiser works."))
         w.setXRange(0, 3000, padding=0.01)
         w.enableAutoRange(x=False, y=False)   # ranges set from the data (cheaper per frame)
         self.best_curve = w.plot(pen=pg.mkPen(BEST_A, width=3))
@@ -63,7 +66,7 @@ class CostPlot:
 
     def prepare(self, restarts: int, iterations: int, names: tuple[str, str | None]) -> None:
         """Empty curves for a run of ``restarts`` restarts; ``names[1]``: optimiser B (compare)."""
-        name_a, name_b = names
+        name_a, name_b = (None if n is None else translate(OPT_LABEL.get(n, n)) for n in names)
         self.compare = name_b is not None
 
         def ensure(curves: list, count: int, colour, style=Qt.PenStyle.SolidLine) -> None:
@@ -84,9 +87,10 @@ class CostPlot:
         self.best_curve_b.setVisible(self.compare)
         # the key to the thick curves is the plot's title: a pyqtgraph LegendItem in this
         # page crashed Qt (PySide 6) when the page was torn down
-        self.title = f"<span style='color:{BEST_A}'>━━ best (A: {name_a})</span>"
+        self.title = f"<span style='color:{BEST_A}'>━━ " + tr_("best (A: {name})").format(name=name_a) + "</span>"
         if self.compare:
-            self.title += f"&nbsp;&nbsp;&nbsp;<span style='color:{BEST_B}'>╍╍ best (B: {name_b})</span>"
+            self.title += (f"&nbsp;&nbsp;&nbsp;<span style='color:{BEST_B}'>╍╍ "
+                           + tr_("best (B: {name})").format(name=name_b) + "</span>")
         self.widget.setTitle(self.title, size="9pt")
         self.snapshots_drawn = 0
         self.forget()

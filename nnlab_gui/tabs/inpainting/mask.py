@@ -21,7 +21,7 @@ from superqt import QLabeledSlider
 from nnlab_gui.engine import inpaint as ip
 from nnlab_gui.pages import Float, Form, Int
 from nnlab_gui.widgets.paint_canvas import PaintCanvas
-from nnlab_gui.i18n import N_, tr_
+from nnlab_gui.i18n import N_, tr_, translate
 
 KEEP_LABEL = "Keep first N pixels (column-major, T = [I_N 0]):"
 CUSTOM = (" <i>(now a custom mask: move the slider or press a course N to return to "
@@ -131,7 +131,7 @@ class MaskBox(QGroupBox):
             return
         what = {"select": tr_("N = {m} observed pixels").format(m=T.m),
                 "block": tr_("N = 49: 7×7 block averages")}[T.kind]
-        self.operator_label.setText(f"T: {T.name} — {what}")
+        self.operator_label.setText(f"T: {T.title(translate)} — {what}")
 
     # ------------------------------------------------------------------ setting the mask
     def set_mask(self, mask: np.ndarray, superres: bool = False, emit: bool = True) -> None:

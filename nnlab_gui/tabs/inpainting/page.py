@@ -20,16 +20,17 @@ from superqt.utils import qthrottled
 from nnlab_gui.engine import course_files, result_data
 from nnlab_gui.engine import inpaint as ip
 from nnlab_gui.pages import Choice, Flag, Float, Int, Job, Page
-from nnlab_gui.tabs.inpainting.curves import COST_TIP, CostPlot
+from nnlab_gui.tabs.inpainting.curves import COST_TIP, OPT_LABEL, CostPlot
 from nnlab_gui.tabs.inpainting.mask import MaskBox
 from nnlab_gui.tabs.inpainting.target import TargetBox
 from nnlab_gui.tabs.inpainting.triptych import Triptych
-from nnlab_gui.i18n import N_, tr_
+from nnlab_gui.engine import numbers
+from nnlab_gui.i18n import N_, tr_, translate
 
 OPT_TIP = {"rmsprop": "The course's 'ADAMS' (RMSprop): P ← 0.9 P + 0.1 g², z ← z − μ g/√(P + 1e-7)",
            "adam": "Adam: β₁ = 0.9, β₂ = 0.999, ε = 1e-8",
            "gd": "Plain gradient descent: z ← z − μ ∇J (use a small μ, e.g. 1e-5)"}
-OPTIMIZERS = [(name, name, OPT_TIP[name]) for name in ip.OPTIMIZERS]
+OPTIMIZERS = [(name, OPT_LABEL.get(name, name), OPT_TIP[name]) for name in ip.OPTIMIZERS]
 LR_TIP = "step size μ (the course: 0.001 with its normalised step)"
 LIVE_ITERATIONS = 400
 LIVE_THROTTLE_MS = 250
@@ -240,11 +241,12 @@ class InpaintingPage(Page):
         if mse is None:
             return
         if self.run_panel.kind == "compare" and b is not None:
-            self.messages.info(f"A ({a.optimizer}): best J = {a.best_cost:.2f}; B ({b.optimizer}): best J = "
-                               f"{b.best_cost:.2f}; MSE of A = {mse:.5f}")
+            self.messages.info(tr_("A ({a}): best J = {ja}; B ({b}): best J = {jb}; MSE of A = {mse}").format(
+                a=translate(OPT_LABEL.get(a.optimizer, a.optimizer)), ja=f"{a.best_cost:.2f}",
+                b=translate(OPT_LABEL.get(b.optimizer, b.optimizer)), jb=f"{b.best_cost:.2f}", mse=numbers.fmt(mse, 4)))
         else:
-            self.messages.info(f"Done: best restart {a.best + 1} of {a.costs.shape[1]}, J = {a.best_cost:.2f}, "
-                               f"MSE to the ideal {mse:.5f}")
+            self.messages.info(tr_("Done: best restart {k} of {n}, J = {J}, MSE to the ideal {mse}").format(
+                k=a.best + 1, n=a.costs.shape[1], J=f"{a.best_cost:.2f}", mse=numbers.fmt(mse, 4)))
 
     # ------------------------------------------------------------------ files, exports
     def open_file(self, path: str) -> bool:

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from nnlab_gui.engine import inpaint as ip
 from nnlab_gui.widgets.image_view import ImagePanel
-from nnlab_gui.i18n import N_, tr_
+from nnlab_gui.engine import numbers
+from nnlab_gui.i18n import N_, tr_, translate
 
 UNOBSERVED_RGB = np.array([0.20, 0.45, 0.85])   # how hidden pixels look in "observed"
-NO_MSE = "MSE to the ideal: –"
+NO_MSE = N_("MSE to the ideal: –")
 
 
 class Triptych(QWidget):
@@ -30,7 +31,7 @@ class Triptych(QWidget):
         self.recon_view = ImagePanel(title=N_("reconstruction X(z*)"))
         for i, v in enumerate((self.ideal_view, self.observed_view, self.recon_view)):
             lay.addWidget(v, 0, i)
-        self.mse_label = QLabel(NO_MSE)
+        self.mse_label = QLabel(translate(NO_MSE))
         self.mse_label.setToolTip(tr_("mean over the 784 pixels of (X(z*) − x_ideal)²"))
         self.mse_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.mse_label, 1, 0, 1, 3)
@@ -39,7 +40,7 @@ class Triptych(QWidget):
         """A new target: its ideal image, and no reconstruction yet."""
         self.ideal_view.set_image(ideal)
         self.recon_view.set_image(np.full((28, 28), 0.5))
-        self.mse_label.setText(NO_MSE)
+        self.mse_label.setText(translate(NO_MSE))
 
     def show_observation(self, T: ip.Operator | None, y: np.ndarray | None = None) -> np.ndarray | None:
         """What T observes (None: nothing, all blue); returns the observation as a 28×28 image."""
@@ -56,6 +57,6 @@ class Triptych(QWidget):
         """The best reconstruction so far and its MSE to the ideal image (returned)."""
         self.recon_view.set_image(snap.image)
         mse = float(np.mean((snap.image - ideal) ** 2))
-        self.mse_label.setText(f"MSE to the ideal: {mse:.5f}   ·   best restart {snap.best + 1}, "
-                               f"J = {snap.best_cost:.2f}   ·   iteration {snap.iteration}/{snap.iterations}")
+        self.mse_label.setText(tr_("MSE to the ideal: {mse}   ·   best restart {k}, J = {J}   ·   iteration {i}/{n}").format(
+            mse=numbers.fmt(mse, 4), k=snap.best + 1, J=f"{snap.best_cost:.2f}", i=snap.iteration, n=snap.iterations))
         return mse

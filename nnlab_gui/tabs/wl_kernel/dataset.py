@@ -34,7 +34,7 @@ from nnlab_gui.widgets.plots import make_plot
 from nnlab_gui.i18n import N_, tr_
 
 COURSE_MUTAG = Path(__file__).resolve().parents[4] / "shared" / "course_files" / "MUTAG"
-EMPTY_HEAT = ("Open a TU dataset folder (or press Course MUTAG, or File → Open… a NAME_A.txt): its Gram "
+EMPTY_HEAT = N_("Open a TU dataset folder (or press Course MUTAG, or File → Open… a NAME_A.txt): its Gram "
               "matrix K(G_i, G_j) is drawn here, graphs sorted by class. Compute Gram matrix (Ctrl+R) redraws it.")
 NO_DATASET = ("No dataset loaded: open a TU-format folder (NAME_A.txt, NAME_graph_indicator.txt, …), "
               "or File → Open… a NAME_A.txt.")

@@ -37,7 +37,7 @@ from nnlab_gui.tabs.wl_kernel.files import GRAPH_FILTER, GRAPH_SAVE_FILTER, OPEN
 from nnlab_gui.widgets import export
 from nnlab_gui.widgets.graph_canvas import GraphCanvas
 from nnlab_gui.widgets.plots import make_plot
-from nnlab_gui.i18n import N_, tr_
+from nnlab_gui.i18n import N_, tr_, translate
 
 MAX_ITER = 8
 LAYOUTS = (("Spring", "spring"), ("Kamada–Kawai", "kamada_kawai"), ("Circular", "circular"))
@@ -241,7 +241,7 @@ class PairPage(Page):
             canvas.set_colouring(labels)
         self.prev_button.setEnabled(k > 0)
         self.next_button.setEnabled(k < MAX_ITER)
-        self.table_view.setHtml(wl_text.table_html(it))
+        self.table_view.setHtml(wl_text.table_html(it, translate))
         ids, F = tr.feature_upto(k)
         x = np.arange(len(ids), dtype=float)
         colours = [wl_text.label_colour(int(lab)) for lab in ids]
@@ -256,8 +256,8 @@ class PairPage(Page):
         self.bar_plot.setXRange(-0.7, max(len(ids) - 0.3, 0.7), padding=0)
         self.bar_plot.setYRange(0, max(1, int(F.max()) if F.size else 1) * 1.1, padding=0)
         self.phi = (ids, F)
-        self.kernel_label.setText(wl_text.kernel_html(F, k))
-        self.note_label.setText(wl_text.notes_html(tr, k))
+        self.kernel_label.setText(wl_text.kernel_html(F, k, translate))
+        self.note_label.setText(wl_text.notes_html(tr, k, translate))
 
     # ------------------------------------------------------------------ files
     def open_file(self, path: str) -> bool:
