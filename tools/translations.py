@@ -3,6 +3,7 @@
     python tools/translations.py update    # pyside6-lupdate: new source strings into the .ts files
     python tools/translations.py release   # pyside6-lrelease: .ts -> .qm (committed, installed)
     python tools/translations.py status    # finished / unfinished count per language
+    python tools/translations.py bidi      # Hebrew: formula runs isolated left to right
 
 ``update`` scans every module of ``nnlab_gui`` for ``tr_("...")`` and ``N_("...")`` (the
 aliases of ``QT_TR_NOOP`` in ``nnlab_gui.i18n`` and ``nnlab_gui.engine.texts``) and keeps the translations already
@@ -14,6 +15,8 @@ unfinished.
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 import subprocess
 import sys
@@ -68,6 +71,54 @@ def messages(ts: Path) -> dict[tuple[str, str], tuple[str, str]]:
     return out
 
 
+RTL = ("he",)
+LRI, PDI, RLM = "\u2066", "\u2069", "\u200f"
+# a left-to-right run inside a right-to-left sentence: Latin letters, digits, {placeholders},
+# formula signs; it is isolated when, placeholders aside, it holds a Latin letter or "="
+# (a lone number or {placeholder} reads the same in either direction)
+_RUN = re.compile(r"[A-Za-z0-9{}()\[\]|‖·−+\-*/=.,:;√²³⁰¹⁻ᵀ×→_'’% ]+")
+_WORTH = re.compile(r"[A-Za-z=]")
+
+
+def isolate_runs(text: str) -> str:
+    """``text`` (a right-to-left translation) with each left-to-right run wrapped in LRI…PDI
+    and an RLM in front when it starts with one, so "J = {J}, MSE" keeps its order and the
+    sentence its direction.  Rich text (``<``) and texts already isolated are left alone."""
+    if "<" in text or LRI in text or "&" in text:
+        return text
+
+    def wrap(m: re.Match) -> str:
+        run = m.group(0)
+        core = run.strip(" ,.:;·")
+        if not core or not _WORTH.search(re.sub(r"\{[^}]*\}", "", core)):
+            return run
+        i = run.index(core)
+        return f"{run[:i]}{LRI}{core}{PDI}{run[i + len(core):]}"
+
+    out = _RUN.sub(wrap, text)
+    return (RLM + out) if out.startswith(LRI) else out
+
+
+def bidi(code: str) -> int:
+    """Isolate the left-to-right runs of every translation of ``code``; returns how many changed."""
+    path = ts_path(code)
+    text = path.read_text(encoding="utf-8")
+    changed = 0
+
+    def fix(m: re.Match) -> str:
+        nonlocal changed
+        old = html.unescape(m.group(2))
+        new = isolate_runs(old)
+        if new == old:
+            return m.group(0)
+        changed += 1
+        return f"{m.group(1)}{html.escape(new, quote=False)}{m.group(3)}"
+
+    text = re.sub(r"(<translation>)(.*?)(</translation>)", fix, text, flags=re.S)
+    path.write_text(text, encoding="utf-8")
+    return changed
+
+
 def main(argv: list[str]) -> int:
     what = argv[0] if argv else "status"
     if what == "update":
@@ -78,6 +129,9 @@ def main(argv: list[str]) -> int:
                 path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
                                 f'<TS version="2.1" language="{code}"></TS>\n', encoding="utf-8")
         lupdate([ts_path(c) for c in LANGUAGES])
+    elif what == "bidi":
+        for code in RTL:
+            print(f"{code}: {bidi(code)} translations isolated")
     elif what == "release":
         for code in LANGUAGES:
             lrelease(code)

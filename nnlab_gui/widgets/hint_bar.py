@@ -14,6 +14,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from nnlab_gui import settings
+from nnlab_gui.i18n import tr_, translate
 
 PREFIX = "hints"
 
@@ -52,20 +53,20 @@ class HintBar(QWidget):
         super().__init__(parent)
         self.tab = tab
         self.hint = hint
-        self.label = _WrappedLine(hint)
+        self.label = _WrappedLine(translate(hint))   # a marked (N_) HINT of the tab
         self.label.setWordWrap(True)          # never elided: a narrow window gets two lines
         self.label.setObjectName("tabHint")
         self.label.setStyleSheet("QLabel#tabHint { color: #263238; }")
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.hide_button = QToolButton()
-        self.hide_button.setText("Hide hint")
-        self.hide_button.setToolTip("Hide this tab's hint (View → Show tab hints brings it back)")
+        self.hide_button.setText(tr_("Hide hint"))
+        self.hide_button.setToolTip(tr_("Hide this tab's hint (View → Show tab hints brings it back)"))
         self.hide_button.setAutoRaise(True)
         self.hide_button.setStyleSheet("QToolButton { padding: 0px 4px; }")     # no taller than the text
         self.hide_button.clicked.connect(self.hide_hint)
         self.model = QLabel()
         self.model.setObjectName("tabModel")
-        self.model.setToolTip("The model the page shown here uses")
+        self.model.setToolTip(tr_("The model the page shown here uses"))
         self.model.setTextFormat(Qt.TextFormat.PlainText)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(6, 0, 6, 0)
@@ -94,7 +95,7 @@ class HintBar(QWidget):
         self.refresh()
 
     def set_model(self, text: str) -> None:
-        self.model.setText(f"Model: {text}" if text else "")
+        self.model.setText(tr_("Model: {model}").format(model=translate(text)) if text else "")
         self.refresh()
 
     def refresh(self) -> None:

@@ -1344,7 +1344,12 @@
         <translation>τίποτα για εξαγωγή ακόμη</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/__init__.py" line="+23"/>
+        <location filename="../../nnlab_gui/tabs/generator/__init__.py" line="+19"/>
+        <source>Samples: pick a prior and press Resample (Ctrl+R), click a tile to steer its z, choose A and B to interpolate. Sampling: densities without a generator.</source>
+        <translation>Δείγματα: διαλέξτε μια εκ των προτέρων κατανομή και πατήστε Νέα δείγματα (Ctrl+R), κάντε κλικ σε ένα πλακίδιο για να κατευθύνετε το z του, διαλέξτε A και B για παρεμβολή. Δειγματοληψία: πυκνότητες χωρίς γεννήτρια.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+52"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+63"/>
         <source>Samples</source>
@@ -2240,7 +2245,12 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>πλακίδιο {k}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/__init__.py" line="+27"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/__init__.py" line="+23"/>
+        <source>λ sweep: press Train all (Ctrl+R) to train one network per λ and watch its hidden units; the other pages check gradients and open the course weights.</source>
+        <translation>Σάρωση λ: πατήστε Εκπαίδευση όλων (Ctrl+R) για να εκπαιδευτεί ένα δίκτυο ανά λ και δείτε τις κρυφές μονάδες του· οι άλλες σελίδες ελέγχουν κλίσεις και ανοίγουν τα βάρη του μαθήματος.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-4"/>
         <source>λ sweep</source>
         <translation>Σάρωση λ</translation>
@@ -2919,7 +2929,12 @@ final J = {J}  ({n} it.)</source>
         <translation>MSE από το ιδανικό: {mse}   ·   καλύτερη επανεκκίνηση {k}, J = {J}   ·   επανάληψη {i}/{n}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/__init__.py" line="+20"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/__init__.py" line="+17"/>
+        <source>RNN: press Step ▶ to compute one time step (every product written out) and check your own numbers below; Attention: edit Q, K and V.</source>
+        <translation>RNN: πατήστε Βήμα ▶ για να υπολογιστεί ένα χρονικό βήμα (κάθε γινόμενο γραμμένο αναλυτικά) και ελέγξτε τους δικούς σας αριθμούς παρακάτω· Προσοχή: αλλάξτε τα Q, K και V.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="-51"/>
         <source>RNN</source>
         <translation>RNN</translation>
@@ -3214,7 +3229,12 @@ final J = {J}  ({n} it.)</source>
         <translation>  βήμα &lt;b&gt;t = {t}&lt;/b&gt; από {n}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/__init__.py" line="+18"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/__init__.py" line="+15"/>
+        <source>Two graphs: pick a preset or draw the graphs, then move the iteration slider; Dataset: open a TU dataset and compute its Gram matrix (Ctrl+R).</source>
+        <translation>Δύο γράφοι: διαλέξτε ένα παράδειγμα ή σχεδιάστε τους γράφους και μετακινήστε τον ολισθητή επαναλήψεων· Σύνολο δεδομένων: ανοίξτε ένα σύνολο TU και υπολογίστε τον πίνακα Gram (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="-52"/>
         <source>Two graphs</source>
         <translation>Δύο γράφοι</translation>
@@ -3836,6 +3856,36 @@ final J = {J}  ({n} it.)</source>
         <location line="+3"/>
         <source>best (B: {name})</source>
         <translation>καλύτερο (B: {name})</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/__init__.py" line="-3"/>
+        <source>Pick a preset or type layers into the table: each layer&apos;s output size, parameters, MACs and memory follow as you type; click a row for its formulas.</source>
+        <translation>Διαλέξτε ένα έτοιμο δίκτυο ή γράψτε επίπεδα στον πίνακα: μέγεθος εξόδου, παράμετροι, MACs και μνήμη κάθε επιπέδου ακολουθούν καθώς γράφετε· κάντε κλικ σε μια γραμμή για τους τύπους της.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/__init__.py" line="-3"/>
+        <source>Paint the observed pixels on the mask (or press a course N button), then press Run (Ctrl+R): the generator fills in the rest.</source>
+        <translation>Ζωγραφίστε τα παρατηρούμενα εικονοστοιχεία στη μάσκα (ή πατήστε ένα κουμπί N του μαθήματος) και πατήστε Εκτέλεση (Ctrl+R): η γεννήτρια συμπληρώνει τα υπόλοιπα.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/hint_bar.py" line="+62"/>
+        <source>Hide hint</source>
+        <translation>Απόκρυψη υπόδειξης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this tab&apos;s hint (View → Show tab hints brings it back)</source>
+        <translation>Απόκρυψη της υπόδειξης αυτής της καρτέλας (Προβολή → Εμφάνιση υποδείξεων καρτελών την επαναφέρει)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The model the page shown here uses</source>
+        <translation>Το μοντέλο που χρησιμοποιεί η σελίδα που φαίνεται εδώ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Model: {model}</source>
+        <translation>Μοντέλο: {model}</translation>
     </message>
 </context>
 </TS>

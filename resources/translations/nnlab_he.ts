@@ -51,7 +51,7 @@
     <message>
         <location line="+0"/>
         <source>Quit NN Lab</source>
-        <translation>יציאה מ־NN Lab</translation>
+        <translation>יציאה מ־⁦NN Lab⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -101,7 +101,7 @@
     <message>
         <location line="+0"/>
         <source>Errors and their details (tracebacks)</source>
-        <translation>שגיאות ופרטיהן (tracebacks)</translation>
+        <translation>שגיאות ופרטיהן ⁦(tracebacks)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -151,12 +151,12 @@
     <message>
         <location line="+1"/>
         <source>NN Lab log</source>
-        <translation>היומן של NN Lab</translation>
+        <translation>היומן של ⁦NN Lab⁩</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>About NN Lab</source>
-        <translation>אודות NN Lab</translation>
+        <translation>אודות ⁦NN Lab⁩</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -207,12 +207,12 @@
     <message>
         <location line="+1"/>
         <source>The previous step (PageUp)</source>
-        <translation>הצעד הקודם (PageUp)</translation>
+        <translation>הצעד הקודם ⁦(PageUp)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The next step (PageDown)</source>
-        <translation>הצעד הבא (PageDown)</translation>
+        <translation>הצעד הבא ⁦(PageDown)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -232,7 +232,7 @@
     <message>
         <location line="+1"/>
         <source>Full screen with the lesson panel (PageDown / PageUp / Space move through the steps)</source>
-        <translation>מסך מלא עם חלונית השיעור (PageDown / PageUp / רווח עוברים בין הצעדים)</translation>
+        <translation>מסך מלא עם חלונית השיעור ⁦(PageDown / PageUp /⁩ רווח עוברים בין הצעדים)</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -387,7 +387,7 @@
     <message>
         <location line="+4"/>
         <source>Save a view, a plot or the data behind it (PNG / SVG / CSV)</source>
-        <translation>שמירת תצוגה, גרף או הנתונים שמאחוריו (PNG / SVG / CSV)</translation>
+        <translation>שמירת תצוגה, גרף או הנתונים שמאחוריו ⁦(PNG / SVG / CSV)⁩</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -412,7 +412,7 @@
     <message>
         <location line="+1"/>
         <source>Stop at the next snapshot (Esc)</source>
-        <translation>עצירה בתמונת המצב הבאה (Esc)</translation>
+        <translation>עצירה בתמונת המצב הבאה ⁦(Esc)⁩</translation>
     </message>
     <message>
         <location line="+103"/>
@@ -494,7 +494,7 @@
     <message>
         <location line="+1"/>
         <source>Open an NN Lab session (.nnlab): every page as it was saved</source>
-        <translation>פתיחת סשן של NN Lab ‏(.nnlab): כל דף כפי שנשמר</translation>
+        <translation>פתיחת סשן של ⁦NN Lab⁩ ‏⁦(.nnlab)⁩: כל דף כפי שנשמר</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -504,7 +504,7 @@
     <message>
         <location line="+1"/>
         <source>Save every page&apos;s settings, masks, drawings, graphs and matrices to one .nnlab file</source>
-        <translation>שמירת ההגדרות, המסכות, הציורים, הגרפים והמטריצות של כל הדפים בקובץ ‎.nnlab‏ אחד</translation>
+        <translation>שמירת ההגדרות, המסכות, הציורים, הגרפים והמטריצות של כל הדפים בקובץ ‎.⁦nnlab⁩‏ אחד</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -541,44 +541,44 @@
     <message>
         <location line="+1"/>
         <source>RNN &amp; attention</source>
-        <translation>‏RNN וקשב</translation>
+        <translation>‏⁦RNN⁩ וקשב</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/__init__.py" line="+13"/>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+57"/>
         <source>CNN calculator</source>
-        <translation>מחשבון CNN</translation>
+        <translation>מחשבון ⁦CNN⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WL kernel</source>
-        <translation>קרנל WL</translation>
+        <translation>קרנל ⁦WL⁩</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/widgets/export.py" line="+26"/>
         <source>PNG image (*.png)</source>
-        <translation>תמונת PNG ‏(*.png)</translation>
+        <translation>תמונת ⁦PNG⁩ ‏⁦(*.png)⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SVG drawing (*.svg)</source>
-        <translation>ציור SVG ‏(*.svg)</translation>
+        <translation>ציור ⁦SVG⁩ ‏⁦(*.svg)⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV data (*.csv)</source>
-        <translation>נתוני CSV ‏(*.csv)</translation>
+        <translation>נתוני ⁦CSV⁩ ‏⁦(*.csv)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NumPy array (*.npy)</source>
-        <translation>מערך NumPy ‏(*.npy)</translation>
+        <translation>מערך ⁦NumPy⁩ ‏⁦(*.npy)⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NN Lab session (*.nnlab)</source>
-        <translation>סשן NN Lab ‏(*.nnlab)</translation>
+        <translation>סשן ⁦NN Lab⁩ ‏⁦(*.nnlab)⁩</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -598,12 +598,12 @@
     <message>
         <location line="+0"/>
         <source>Mask / operator T</source>
-        <translation>מסכה / אופרטור T</translation>
+        <translation>מסכה / אופרטור ⁦T⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>observe a random fraction of the pixels (drawn with the seed)</source>
-        <translation>צפייה בשבר אקראי של הפיקסלים (נדגם עם ה־seed)</translation>
+        <translation>צפייה בשבר אקראי של הפיקסלים (נדגם עם ה־⁦seed)⁩</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -658,7 +658,7 @@
     <message>
         <location line="+1"/>
         <source>data22.mat / data23.mat (File → Open…), with the course generator data21.mat (dark on white)</source>
-        <translation>‏data22.mat / data23.mat (קובץ ← פתיחה…), עם מחולל הקורס data21.mat (כהה על לבן)</translation>
+        <translation>‏⁦data22.mat / data23.mat (⁩קובץ ← פתיחה…), עם מחולל הקורס ⁦data21.mat (⁩כהה על לבן)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -679,12 +679,12 @@
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/inpainting/triptych.py" line="+21"/>
         <source>MSE to the ideal: –</source>
-        <translation>‏MSE ביחס לאידיאלית: –</translation>
+        <translation>‏⁦MSE⁩ ביחס לאידיאלית: –</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VAE eights (bundled)</source>
-        <translation>‏VAE של שמוניות (מצורף)</translation>
+        <translation>‏⁦VAE⁩ של שמוניות (מצורף)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -704,7 +704,7 @@
     <message>
         <location line="+1"/>
         <source>Run optimiser A and optimiser B from the same starting z&apos;s and overlay their cost curves</source>
-        <translation>הרצת אופטימייזר A ואופטימייזר B מאותן נקודות התחלה z והצגת עקומות המחיר שלהם זו על זו</translation>
+        <translation>הרצת אופטימייזר ⁦A⁩ ואופטימייזר ⁦B⁩ מאותן נקודות התחלה ⁦z⁩ והצגת עקומות המחיר שלהם זו על זו</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -754,7 +754,7 @@
     <message>
         <location line="+0"/>
         <source>Paste a matrix from the clipboard (Ctrl+V in the table)</source>
-        <translation>הדבקת מטריצה מהלוח (Ctrl+V בטבלה)</translation>
+        <translation>הדבקת מטריצה מהלוח ⁦(Ctrl+V⁩ בטבלה)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -764,7 +764,7 @@
     <message>
         <location line="+1"/>
         <source>Copy the matrix as numpy text (Ctrl+C in the table)</source>
-        <translation>העתקת המטריצה כטקסט numpy ‏(Ctrl+C בטבלה)</translation>
+        <translation>העתקת המטריצה כטקסט ⁦numpy⁩ ‏⁦(Ctrl+C⁩ בטבלה)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -774,7 +774,7 @@
     <message>
         <location line="+0"/>
         <source>Kamada–Kawai</source>
-        <translation>‏Kamada–Kawai</translation>
+        <translation>‏⁦Kamada⁩–⁦Kawai⁩</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -804,7 +804,7 @@
     <message>
         <location line="+0"/>
         <source>Edge list, GraphML or GML</source>
-        <translation>רשימת קשתות, GraphML או GML</translation>
+        <translation>רשימת קשתות, ⁦GraphML⁩ או ⁦GML⁩</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -819,7 +819,7 @@
     <message>
         <location line="+1"/>
         <source>Save the drawing as PNG/SVG</source>
-        <translation>שמירת הציור כ־PNG/SVG</translation>
+        <translation>שמירת הציור כ־⁦PNG/SVG⁩</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -839,22 +839,22 @@
     <message>
         <location line="+1"/>
         <source>WL cannot tell: two triangles vs hexagon</source>
-        <translation>‏WL לא מבחין: שני משולשים מול משושה</translation>
+        <translation>‏⁦WL⁩ לא מבחין: שני משולשים מול משושה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No dataset loaded: open a TU-format folder (NAME_A.txt, NAME_graph_indicator.txt, …), or File → Open… a NAME_A.txt.</source>
-        <translation>לא נטען מאגר נתונים: פתחו תיקייה בפורמט TU ‏(NAME_A.txt, NAME_graph_indicator.txt, …), או קובץ ← פתיחה… של NAME_A.txt.</translation>
+        <translation>לא נטען מאגר נתונים: פתחו תיקייה בפורמט ⁦TU⁩ ‏⁦(NAME_A.txt, NAME_graph_indicator.txt⁩, …), או קובץ ← פתיחה… של ⁦NAME_A.txt⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TU dataset folder</source>
-        <translation>תיקיית מאגר TU</translation>
+        <translation>תיקיית מאגר ⁦TU⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a TU dataset folder first</source>
-        <translation>יש לפתוח קודם תיקיית מאגר TU</translation>
+        <translation>יש לפתוח קודם תיקיית מאגר ⁦TU⁩</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -884,12 +884,12 @@
     <message>
         <location line="+1"/>
         <source>Bundled: eights (VAE)</source>
-        <translation>מצורף: שמוניות (VAE)</translation>
+        <translation>מצורף: שמוניות ⁦(VAE)⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bundled: all digits (VAE)</source>
-        <translation>מצורף: כל הספרות (VAE)</translation>
+        <translation>מצורף: כל הספרות ⁦(VAE)⁩</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -939,12 +939,12 @@
     <message>
         <location line="+0"/>
         <source>L2 data term</source>
-        <translation>איבר נתונים L2</translation>
+        <translation>איבר נתונים ⁦L2⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>L1 data term (MAP)</source>
-        <translation>איבר נתונים L1 (MAP)</translation>
+        <translation>איבר נתונים ⁦L1 (MAP)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1014,7 +1014,7 @@
     <message>
         <location line="+1"/>
         <source>The words the rows of W_yh stand for</source>
-        <translation>המילים ששורות W_yh מייצגות</translation>
+        <translation>המילים ששורות ⁦W_yh⁩ מייצגות</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1054,17 +1054,17 @@
     <message>
         <location line="+1"/>
         <source>Hidden bias b_h (H entries), added to the pre-activation</source>
-        <translation>הטיה נסתרת b_h (H רכיבים), מתווספת לפני האקטיבציה</translation>
+        <translation>הטיה נסתרת ⁦b_h (H⁩ רכיבים), מתווספת לפני האקטיבציה</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Output bias b_y (one per word)</source>
-        <translation>הטיית הפלט b_y (אחת לכל מילה)</translation>
+        <translation>הטיית הפלט ⁦b_y (⁩אחת לכל מילה)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial hidden state h_0 (H entries)</source>
-        <translation>המצב הנסתר ההתחלתי h_0 (H רכיבים)</translation>
+        <translation>המצב הנסתר ההתחלתי ⁦h_0 (H⁩ רכיבים)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1089,7 +1089,7 @@
     <message>
         <location line="+0"/>
         <source>inputs x_t</source>
-        <translation>קלטים x_t</translation>
+        <translation>קלטים ⁦x_t⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1104,22 +1104,22 @@
     <message>
         <location line="+0"/>
         <source>kernel F</source>
-        <translation>גרעין F</translation>
+        <translation>גרעין ⁦F⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>stride S</source>
-        <translation>צעד S</translation>
+        <translation>צעד ⁦S⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>padding P</source>
-        <translation>ריפוד P</translation>
+        <translation>ריפוד ⁦P⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>dilation d</source>
-        <translation>התרחבות d</translation>
+        <translation>התרחבות ⁦d⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1171,22 +1171,22 @@
     <message>
         <location line="+1"/>
         <source>filters K (conv), units n (dense) or rate (dropout)</source>
-        <translation>מסננים K (conv), יחידות n (dense) או שיעור (dropout)</translation>
+        <translation>מסננים ⁦K (conv)⁩, יחידות ⁦n (dense)⁩ או שיעור ⁦(dropout)⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>kernel F: 3, or 5x3 for height × width</source>
-        <translation>גרעין F: ‏3, או 5x3 עבור גובה × רוחב</translation>
+        <translation>גרעין ⁦F⁩: ‏3, או ⁦5x3⁩ עבור גובה × רוחב</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stride S: 2, or 2x1</source>
-        <translation>צעד S: ‏2, או 2x1</translation>
+        <translation>צעד ⁦S⁩: ‏2, או ⁦2x1⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>padding P: 1, 1x0, same or valid</source>
-        <translation>ריפוד P: ‏1, 1x0, same או valid</translation>
+        <translation>ריפוד ⁦P⁩: ‏⁦1, 1x0, same⁩ או ⁦valid⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1196,7 +1196,7 @@
     <message>
         <location line="+0"/>
         <source>output padding of a transposed convolution</source>
-        <translation>ריפוד הפלט של קונבולוציה מוחלפת (transposed)</translation>
+        <translation>ריפוד הפלט של קונבולוציה מוחלפת ⁦(transposed)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1271,7 +1271,7 @@
     <message>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+2"/>
         <source>Input  H</source>
-        <translation>קלט  H</translation>
+        <translation>קלט  ⁦H⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1296,7 +1296,7 @@
     <message>
         <location line="+1"/>
         <source>The input is a vector of n values (no H, W): e.g. exercise 2&apos;s autoencoder</source>
-        <translation>הקלט הוא וקטור של n ערכים (בלי H, W): למשל ה־autoencoder של תרגיל 2</translation>
+        <translation>הקלט הוא וקטור של ⁦n⁩ ערכים (בלי ⁦H, W)⁩: למשל ה־⁦autoencoder⁩ של תרגיל 2</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1311,17 +1311,17 @@
     <message>
         <location line="+1"/>
         <source>Table as CSV…</source>
-        <translation>הטבלה כ־CSV…</translation>
+        <translation>הטבלה כ־⁦CSV⁩…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table as Markdown…</source>
-        <translation>הטבלה כ־Markdown…</translation>
+        <translation>הטבלה כ־⁦Markdown⁩…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feature-map drawing (PNG / SVG)…</source>
-        <translation>ציור מפות המאפיינים (PNG / SVG)…</translation>
+        <translation>ציור מפות המאפיינים ⁦(PNG / SVG)⁩…</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1344,7 +1344,12 @@
         <translation>אין עדיין מה לייצא</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/__init__.py" line="+23"/>
+        <location filename="../../nnlab_gui/tabs/generator/__init__.py" line="+19"/>
+        <source>Samples: pick a prior and press Resample (Ctrl+R), click a tile to steer its z, choose A and B to interpolate. Sampling: densities without a generator.</source>
+        <translation>דגימות: בחרו התפלגות פריור ולחצו דגימה מחדש ⁦(Ctrl+R)⁩, לחצו על אריח כדי לכוון את ה־⁦z⁩ שלו, בחרו ⁦A⁩ ו־⁦B⁩ לאינטרפולציה. דגימה: צפיפויות בלי מחולל.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+52"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+63"/>
         <source>Samples</source>
@@ -1371,13 +1376,13 @@
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+32"/>
         <source>Inverse CDF</source>
-        <translation>‏CDF הפוכה</translation>
+        <translation>‏⁦CDF⁩ הפוכה</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="-226"/>
         <source>Gibbs</source>
-        <translation>‏Gibbs</translation>
+        <translation>‏⁦Gibbs⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1415,7 +1420,7 @@
     <message>
         <location line="+3"/>
         <source>Draw, then release the mouse: the all-digits VAE encodes the drawing to its mean code μ(x) and decodes it.</source>
-        <translation>ציירו ושחררו את העכבר: ה־VAE של כל הספרות מקודד את הציור לקוד הממוצע μ(x) ומפענח אותו.</translation>
+        <translation>ציירו ושחררו את העכבר: ה־⁦VAE⁩ של כל הספרות מקודד את הציור לקוד הממוצע μ⁦(x)⁩ ומפענח אותו.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1425,7 +1430,7 @@
     <message>
         <location line="+2"/>
         <source>Drawing and reconstruction (PNG/SVG)…</source>
-        <translation>הציור והשחזור (PNG/SVG)…</translation>
+        <translation>הציור והשחזור ⁦(PNG/SVG)⁩…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1476,17 +1481,17 @@
     <message>
         <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="-4"/>
         <source>Press Step or Run (Ctrl+R): the samples&apos; statistics appear here.</source>
-        <translation>לחצו צעד או הרצה (Ctrl+R): הסטטיסטיקות של הדגימות יופיעו כאן.</translation>
+        <translation>לחצו צעד או הרצה ⁦(Ctrl+R)⁩: הסטטיסטיקות של הדגימות יופיעו כאן.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sweeps N</source>
-        <translation>סבבים N</translation>
+        <translation>סבבים ⁦N⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gibbs sweeps per run (each sweep updates x1, then x0)</source>
-        <translation>סבבי Gibbs בכל הרצה (כל סבב מעדכן את x1 ואחר כך את x0)</translation>
+        <translation>סבבי ⁦Gibbs⁩ בכל הרצה (כל סבב מעדכן את ⁦x1⁩ ואחר כך את ⁦x0)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1495,12 +1500,12 @@
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+53"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-11"/>
         <source>Seed</source>
-        <translation>‏Seed</translation>
+        <translation>‏⁦Seed⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seed of the chain (changing it starts a new chain)</source>
-        <translation>ה־seed של השרשרת (שינוי שלו מתחיל שרשרת חדשה)</translation>
+        <translation>ה־⁦seed⁩ של השרשרת (שינוי שלו מתחיל שרשרת חדשה)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1532,7 +1537,7 @@
     <message>
         <location line="+1"/>
         <source>Continue the chain by N sweeps</source>
-        <translation>המשך השרשרת ב־N סבבים</translation>
+        <translation>המשך השרשרת ב־⁦N⁩ סבבים</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1604,7 +1609,7 @@
     <message>
         <location line="+1"/>
         <source>Autocorrelation of x0</source>
-        <translation>אוטוקורלציה של x0</translation>
+        <translation>אוטוקורלציה של ⁦x0⁩</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1639,17 +1644,17 @@
     <message>
         <location line="+53"/>
         <source>{n} samples with the {which}. At x0 = {x0}: correct chord [{lo}, {hi}], report&apos;s [{blo}, {bhi}].</source>
-        <translation>{n} דגימות עם {which}. ב־x0 = {x0}: המיתר הנכון ‎[{lo}, {hi}]‎, של הדוח ‎[{blo}, {bhi}]‎.</translation>
+        <translation>{n} דגימות עם {which}. ב־⁦x0 = {x0}⁩: המיתר הנכון ‎[{lo}, {hi}]‎, של הדוח ‎[{blo}, {bhi}]‎.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mean ({mx}, {my}); mean r² = {r2} (uniform disk: 0.5);</source>
-        <translation>ממוצע ‎({mx}, {my})‎; ממוצע r² = {r2} (דיסק אחיד: 0.5);</translation>
+        <translation>ממוצע ‎({mx}, {my})‎; ממוצע ⁦r² = {r2} (⁩דיסק אחיד: 0.5);</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>KS test of r² vs U[0,1]: press Run.</source>
-        <translation>מבחן KS של r² מול U[0,1]: לחצו הרצה.</translation>
+        <translation>מבחן ⁦KS⁩ של ⁦r²⁩ מול ⁦U[0,1]⁩: לחצו הרצה.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1659,12 +1664,12 @@
     <message>
         <location line="+1"/>
         <source>KS test r² vs U[0,1]: D = {d}, p = {p}</source>
-        <translation>מבחן KS של r² מול U[0,1]: D = {d}, p = {p}</translation>
+        <translation>מבחן ⁦KS⁩ של ⁦r²⁩ מול ⁦U[0,1]: D = {d}, p = {p}⁩</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="-34"/>
         <source>Density p(s)</source>
-        <translation>צפיפות p(s)</translation>
+        <translation>צפיפות ⁦p(s)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1674,32 +1679,32 @@
     <message>
         <location line="+2"/>
         <source>From a</source>
-        <translation>מ־a</translation>
+        <translation>מ־⁦a⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lower end a of the interval</source>
-        <translation>הקצה התחתון a של הקטע</translation>
+        <translation>הקצה התחתון ⁦a⁩ של הקטע</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To b</source>
-        <translation>עד b</translation>
+        <translation>עד ⁦b⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Upper end b of the interval</source>
-        <translation>הקצה העליון b של הקטע</translation>
+        <translation>הקצה העליון ⁦b⁩ של הקטע</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Samples N</source>
-        <translation>דגימות N</translation>
+        <translation>דגימות ⁦N⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Number of samples N</source>
-        <translation>מספר הדגימות N</translation>
+        <translation>מספר הדגימות ⁦N⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1794,7 +1799,7 @@
     <message>
         <location line="+4"/>
         <source>Read a uniform draw x on the vertical axis across to the CDF, then down: that s is the sample y</source>
-        <translation>קראו דגימה אחידה x על הציר האנכי, לרוחב עד ה־CDF ואז למטה: ה־s הזה הוא הדגימה y</translation>
+        <translation>קראו דגימה אחידה ⁦x⁩ על הציר האנכי, לרוחב עד ה־⁦CDF⁩ ואז למטה: ה־⁦s⁩ הזה הוא הדגימה ⁦y⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1814,7 +1819,7 @@
     <message>
         <location line="+56"/>
         <source>{n} samples drawn; Kolmogorov–Smirnov test against p(s): D = {d}, p = {p}</source>
-        <translation>נדגמו {n} דגימות; מבחן קולמוגורוב–סמירנוב מול p(s): D = {d}, p = {p}</translation>
+        <translation>נדגמו {n} דגימות; מבחן קולמוגורוב–סמירנוב מול ⁦p(s): D = {d}, p = {p}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1829,7 +1834,7 @@
     <message>
         <location line="+7"/>
         <source>latest draw: x = {x}  →  y = F⁻¹(x) = {y};  {n} samples, mean {mean}</source>
-        <translation>ההגרלה האחרונה: x = {x}  →  y = F⁻¹(x) = {y};  {n} דגימות, ממוצע {mean}</translation>
+        <translation>ההגרלה האחרונה: ⁦x = {x}  →  y = F⁻¹(x) = {y};  {n}⁩ דגימות, ממוצע {mean}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="-31"/>
@@ -1844,7 +1849,7 @@
     <message>
         <location line="+1"/>
         <source>Laplace scale b</source>
-        <translation>פרמטר הסקאלה של לפלס b</translation>
+        <translation>פרמטר הסקאלה של לפלס ⁦b⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1854,12 +1859,12 @@
     <message>
         <location line="+1"/>
         <source>Noise seed</source>
-        <translation>ה־seed של הרעש</translation>
+        <translation>ה־⁦seed⁩ של הרעש</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seed of the noise (and of the restarts)</source>
-        <translation>ה־seed של הרעש (ושל ההתחלות מחדש)</translation>
+        <translation>ה־⁦seed⁩ של הרעש (ושל ההתחלות מחדש)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1904,7 +1909,7 @@
     <message>
         <location line="+1"/>
         <source>Fit the generator&apos;s latent z to the noisy image with both data terms</source>
-        <translation>התאמת הווקטור הלטנטי z של המחולל לתמונה הרועשת עם שני איברי הנתונים</translation>
+        <translation>התאמת הווקטור הלטנטי ⁦z⁩ של המחולל לתמונה הרועשת עם שני איברי הנתונים</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1950,27 +1955,27 @@
     <message>
         <location line="+2"/>
         <source>Images clean | noisy | L2 | L1 (PNG/SVG)…</source>
-        <translation>תמונות: נקייה | רועשת | L2 | L1 ‏(PNG/SVG)…</translation>
+        <translation>תמונות: נקייה | רועשת ⁦| L2 | L1⁩ ‏⁦(PNG/SVG)⁩…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Press Denoise (Ctrl+R): the best cost J(z) per iteration of the L2 and the L1 data term appears here.</source>
-        <translation>לחצו הסרת רעש (Ctrl+R): המחיר הטוב ביותר J(z) בכל איטרציה, לאיבר הנתונים L2 ו־L1, יופיע כאן.</translation>
+        <translation>לחצו הסרת רעש ⁦(Ctrl+R)⁩: המחיר הטוב ביותר ⁦J(z)⁩ בכל איטרציה, לאיבר הנתונים ⁦L2⁩ ו־⁦L1⁩, יופיע כאן.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>b = {b}: mean |noisy − clean| = {err} (after clipping). Press Denoise to fit the generator&apos;s latent z with both data terms.</source>
-        <translation>b = {b}: ממוצע |רועש − נקי| = {err} (אחרי חיתוך). לחצו הסרת רעש כדי להתאים את ה־z הלטנטי של המחולל עם שני איברי הנתונים.</translation>
+        <translation>‏⁦b = {b}⁩: ממוצע |רועש − נקי⁦| = {err} (⁩אחרי חיתוך). לחצו הסרת רעש כדי להתאים את ה־⁦z⁩ הלטנטי של המחולל עם שני איברי הנתונים.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>mean |noisy − clean| = {err}</source>
-        <translation>ממוצע |רועש − נקי| = {err}</translation>
+        <translation>ממוצע |רועש − נקי⁦| = {err}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: mean |X(z) − clean| = {err} (iteration {k})</source>
-        <translation>{name}: ממוצע |X(z) − נקי| = {err} (איטרציה {k})</translation>
+        <translation>{name}: ממוצע ⁦|X(z) −⁩ נקי⁦| = {err} (⁩איטרציה {k})</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2015,22 +2020,22 @@
     <message>
         <location line="+2"/>
         <source>Map PNG/SVG/CSV…</source>
-        <translation>המפה PNG/SVG/CSV…</translation>
+        <translation>המפה ⁦PNG/SVG/CSV⁩…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>{n} test digits encoded, latent {d} → 2-D by PCA (PC 1 {pc1}, PC 2 {pc2} of the variance). Hover a point for its digit; click anywhere to decode.</source>
-        <translation>קודדו {n} ספרות בדיקה, לטנטי {d} → דו־ממד ב־PCA ‏(PC 1 {pc1}, PC 2 {pc2} מהשונות). רחפו מעל נקודה כדי לראות את הספרה; לחצו בכל מקום כדי לפענח.</translation>
+        <translation>קודדו {n} ספרות בדיקה, לטנטי {d} → דו־ממד ב־⁦PCA⁩ ‏⁦(PC 1 {pc1}, PC 2 {pc2}⁩ מהשונות). רחפו מעל נקודה כדי לראות את הספרה; לחצו בכל מקום כדי לפענח.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>PCA plane point ({x}, {y}) decoded.</source>
-        <translation>הנקודה ‎({x}, {y})‎ במישור ה־PCA פוענחה.</translation>
+        <translation>הנקודה ‎({x}, {y})‎ במישור ה־⁦PCA⁩ פוענחה.</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/plots.py" line="+31"/>
         <source>Page view (PNG/SVG)…</source>
-        <translation>תצוגת הדף (PNG/SVG)…</translation>
+        <translation>תצוגת הדף ⁦(PNG/SVG)⁩…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2040,7 +2045,7 @@
     <message>
         <location line="+2"/>
         <source>Samples CSV…</source>
-        <translation>הדגימות CSV…</translation>
+        <translation>הדגימות ⁦CSV⁩…</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="-4"/>
@@ -2050,12 +2055,12 @@
     <message>
         <location line="+1"/>
         <source>Latent prior; the scale s multiplies every sample</source>
-        <translation>התפלגות הפריור של המרחב הלטנטי; הסקאלה s מוכפלת בכל דגימה</translation>
+        <translation>התפלגות הפריור של המרחב הלטנטי; הסקאלה ⁦s⁩ מוכפלת בכל דגימה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale s</source>
-        <translation>סקאלה s</translation>
+        <translation>סקאלה ⁦s⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2065,12 +2070,12 @@
     <message>
         <location line="+1"/>
         <source>Random seed: the same seed gives the same grid</source>
-        <translation>‏Seed אקראי: אותו seed נותן את אותה רשת</translation>
+        <translation>‏⁦Seed⁩ אקראי: אותו ⁦seed⁩ נותן את אותה רשת</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grid n</source>
-        <translation>רשת n</translation>
+        <translation>רשת ⁦n⁩</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2132,7 +2137,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     <message>
         <location line="+4"/>
         <source>Open .mat/.npz…</source>
-        <translation>פתיחת ‎.mat/.npz‏…</translation>
+        <translation>פתיחת ‎.⁦mat/.npz⁩‏…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2147,22 +2152,22 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     <message>
         <location line="+1"/>
         <source>Next seed and redraw (Ctrl+R)</source>
-        <translation>ה־seed הבא וציור מחדש (Ctrl+R)</translation>
+        <translation>ה־⁦seed⁩ הבא וציור מחדש ⁦(Ctrl+R)⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Click a tile: its z appears on the sliders</source>
-        <translation>לחצו על אריח: ה־z שלו יופיע במחוונים</translation>
+        <translation>לחצו על אריח: ה־⁦z⁩ שלו יופיע במחוונים</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Grid PNG…</source>
-        <translation>הרשת PNG…</translation>
+        <translation>הרשת ⁦PNG⁩…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latents .npy/CSV…</source>
-        <translation>וקטורים לטנטיים ‎.npy/CSV‏…</translation>
+        <translation>וקטורים לטנטיים ‎.⁦npy/CSV⁩‏…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2172,7 +2177,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     <message>
         <location line="+1"/>
         <source>Interpolation strip PNG…</source>
-        <translation>רצועת האינטרפולציה PNG…</translation>
+        <translation>רצועת האינטרפולציה ⁦PNG⁩…</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2187,22 +2192,22 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     <message>
         <location line="+1"/>
         <source>course file: X = 1/(1+exp(W2)) draws dark ink on white</source>
-        <translation>קובץ הקורס: ‎X = 1/(1+exp(W2))‎ מצייר דיו כהה על לבן</translation>
+        <translation>קובץ הקורס: ‎⁦X = 1/(1+exp(W2))⁩‎ מצייר דיו כהה על לבן</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>latent {d} → {h} ReLU → 784 sigmoid</source>
-        <translation>לטנטי {d} → {h} ReLU → 784 סיגמואיד</translation>
+        <translation>לטנטי ⁦{d} → {h} ReLU → 784⁩ סיגמואיד</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Tile {i} (row {r}, column {c}); ‖z‖ = {norm}</source>
-        <translation>אריח {i} (שורה {r}, עמודה {c}); ‖z‖ = {norm}</translation>
+        <translation>אריח {i} (שורה {r}, עמודה ⁦{c}); ‖z‖ = {norm}⁩</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tile {i}; ‖z‖ = {norm}; decode {ms} ms</source>
-        <translation>אריח {i}; ‖z‖ = {norm}; פענוח {ms} ms</translation>
+        <translation>אריח ⁦{i}; ‖z‖ = {norm}⁩; פענוח ⁦{ms} ms⁩</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2217,12 +2222,12 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     <message>
         <location line="+66"/>
         <source>A = selected</source>
-        <translation>‏A = הנבחר</translation>
+        <translation>‏⁦A =⁩ הנבחר</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B = selected</source>
-        <translation>‏B = הנבחר</translation>
+        <translation>‏⁦B =⁩ הנבחר</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2240,7 +2245,12 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>אריח {k}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/__init__.py" line="+27"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/__init__.py" line="+23"/>
+        <source>λ sweep: press Train all (Ctrl+R) to train one network per λ and watch its hidden units; the other pages check gradients and open the course weights.</source>
+        <translation>סריקת λ: לחצו אימון הכול ⁦(Ctrl+R)⁩ כדי לאמן רשת אחת לכל λ ולצפות ביחידות הנסתרות שלה; הדפים האחרים בודקים גרדיאנטים ופותחים את משקלי הקורס.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-4"/>
         <source>λ sweep</source>
         <translation>סריקת λ</translation>
@@ -2261,7 +2271,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="-10"/>
         <source>Sparse autoencoder</source>
-        <translation>‏Autoencoder דליל</translation>
+        <translation>‏⁦Autoencoder⁩ דליל</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2325,22 +2335,22 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     <message>
         <location line="+1"/>
         <source>L-BFGS iterations</source>
-        <translation>איטרציות L-BFGS</translation>
+        <translation>איטרציות ⁦L-BFGS⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Train autoencoder</source>
-        <translation>אימון ה־autoencoder</translation>
+        <translation>אימון ה־⁦autoencoder⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L-BFGS on the sparse autoencoder&apos;s J</source>
-        <translation>‏L-BFGS על פונקציית המחיר J של ה־autoencoder הדליל</translation>
+        <translation>‏⁦L-BFGS⁩ על פונקציית המחיר ⁦J⁩ של ה־⁦autoencoder⁩ הדליל</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Compare: softmax on features vs pixels</source>
-        <translation>השוואה: softmax על מאפיינים מול פיקסלים</translation>
+        <translation>השוואה: ⁦softmax⁩ על מאפיינים מול פיקסלים</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2360,73 +2370,73 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     <message>
         <location line="+0"/>
         <source>softmax accuracy</source>
-        <translation>דיוק softmax</translation>
+        <translation>דיוק ⁦softmax⁩</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rows of W1 (first-layer weights), each scaled to its own min/max</source>
-        <translation>שורות של W1 (משקלי השכבה הראשונה), כל אחת מנורמלת ל־min/max שלה</translation>
+        <translation>שורות של ⁦W1 (⁩משקלי השכבה הראשונה), כל אחת מנורמלת ל־⁦min/max⁩ שלה</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+58"/>
         <source>L-BFGS iteration</source>
-        <translation>איטרציית L-BFGS</translation>
+        <translation>איטרציית ⁦L-BFGS⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Weights (PNG/SVG)…</source>
-        <translation>משקלים (PNG/SVG)…</translation>
+        <translation>משקלים ⁦(PNG/SVG)⁩…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost plot (PNG/SVG/CSV)…</source>
-        <translation>גרף המחיר (PNG/SVG/CSV)…</translation>
+        <translation>גרף המחיר ⁦(PNG/SVG/CSV)⁩…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Press Train autoencoder (Ctrl+R): the hidden units&apos; first-layer weights W1 appear here as pictures while it learns.</source>
-        <translation>לחצו אימון ה־autoencoder ‏(Ctrl+R): משקלי השכבה הראשונה W1 של היחידות הנסתרות יופיעו כאן כתמונות בזמן הלמידה.</translation>
+        <translation>לחצו אימון ה־⁦autoencoder⁩ ‏⁦(Ctrl+R)⁩: משקלי השכבה הראשונה ⁦W1⁩ של היחידות הנסתרות יופיעו כאן כתמונות בזמן הלמידה.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cost J per L-BFGS iteration appears here during training.</source>
-        <translation>המחיר J בכל איטרציה של L-BFGS יופיע כאן בזמן האימון.</translation>
+        <translation>המחיר ⁦J⁩ בכל איטרציה של ⁦L-BFGS⁩ יופיע כאן בזמן האימון.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>train the autoencoder first</source>
-        <translation>יש לאמן קודם את ה־autoencoder</translation>
+        <translation>יש לאמן קודם את ה־⁦autoencoder⁩</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>training two softmax classifiers…</source>
-        <translation>מאמן שני מסווגי softmax…</translation>
+        <translation>מאמן שני מסווגי ⁦softmax⁩…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>autoencoder trained: J = {J} after {n} iterations</source>
-        <translation>ה־autoencoder אומן: J = {J} אחרי {n} איטרציות</translation>
+        <translation>ה־⁦autoencoder⁩ אומן: ⁦J = {J}⁩ אחרי {n} איטרציות</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>nothing to export yet: train the autoencoder first</source>
-        <translation>אין עדיין מה לייצא: יש לאמן קודם את ה־autoencoder</translation>
+        <translation>אין עדיין מה לייצא: יש לאמן קודם את ה־⁦autoencoder⁩</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="-26"/>
         <source>Press Open ex4weights.mat… (or Ctrl+R, File → Open…): the course network&apos;s 25 hidden units appear here as 20×20 pictures.</source>
-        <translation>לחצו פתיחת ex4weights.mat…‏ (או Ctrl+R, קובץ ← פתיחה…): 25 היחידות הנסתרות של רשת הקורס יופיעו כאן כתמונות 20×20.</translation>
+        <translation>לחצו פתיחת ⁦ex4weights.mat⁩…‏ (או ⁦Ctrl+R⁩, קובץ ← פתיחה…): 25 היחידות הנסתרות של רשת הקורס יופיעו כאן כתמונות 20×20.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Open ex4weights.mat…</source>
-        <translation>פתיחת ex4weights.mat…</translation>
+        <translation>פתיחת ⁦ex4weights.mat⁩…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the course&apos;s network weights (Ctrl+R while none are loaded; File → Open…)</source>
-        <translation>פתיחת משקלי הרשת של הקורס (Ctrl+R כל עוד לא נטענו; קובץ ← פתיחה…)</translation>
+        <translation>פתיחת משקלי הרשת של הקורס ⁦(Ctrl+R⁩ כל עוד לא נטענו; קובץ ← פתיחה…)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2437,22 +2447,22 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <location line="+4"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+28"/>
         <source>Hidden-unit tiles (PNG/SVG)…</source>
-        <translation>אריחי היחידות הנסתרות (PNG/SVG)…</translation>
+        <translation>אריחי היחידות הנסתרות ⁦(PNG/SVG)⁩…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>nothing loaded: Ctrl+R or File → Open… opens the course&apos;s ex4weights.mat</source>
-        <translation>לא נטען דבר: Ctrl+R או קובץ ← פתיחה… פותחים את ex4weights.mat של הקורס</translation>
+        <translation>לא נטען דבר: ⁦Ctrl+R⁩ או קובץ ← פתיחה… פותחים את ⁦ex4weights.mat⁩ של הקורס</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Ctrl+R: no weights loaded yet, so choose the course&apos;s ex4weights.mat</source>
-        <translation>‏Ctrl+R: עוד לא נטענו משקלים, לכן בחרו את ex4weights.mat של הקורס</translation>
+        <translation>‏⁦Ctrl+R⁩: עוד לא נטענו משקלים, לכן בחרו את ⁦ex4weights.mat⁩ של הקורס</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>nothing to export yet: open ex4weights.mat first</source>
-        <translation>אין עדיין מה לייצא: יש לפתוח קודם את ex4weights.mat</translation>
+        <translation>אין עדיין מה לייצא: יש לפתוח קודם את ⁦ex4weights.mat⁩</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/hidden_units/gradient_check.py" line="+6"/>
@@ -2486,17 +2496,17 @@ Run gradient check (Ctrl+R)</source>
     <message>
         <location line="+1"/>
         <source>numeric: centred difference; analytic: back-propagation; difference = numeric − analytic</source>
-        <translation>נומרי: הפרש מרכזי; אנליטי: התפשטות לאחור; הפרש = נומרי − אנליטי</translation>
+        <translation>נומרי: הפרש מרכזי; אנליטי: התפשטות לאחור; הפרש ⁦=⁩ נומרי − אנליטי</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gradient table (CSV)…</source>
-        <translation>טבלת הגרדיאנט (CSV)…</translation>
+        <translation>טבלת הגרדיאנט ⁦(CSV)⁩…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Press Run gradient check (Ctrl+R): the first entries of the numerical and the back-propagated gradient appear here, side by side.</source>
-        <translation>לחצו הרצת בדיקת הגרדיאנט (Ctrl+R): הרכיבים הראשונים של הגרדיאנט הנומרי ושל הגרדיאנט מהתפשטות לאחור יופיעו כאן, זה לצד זה.</translation>
+        <translation>לחצו הרצת בדיקת הגרדיאנט ⁦(Ctrl+R)⁩: הרכיבים הראשונים של הגרדיאנט הנומרי ושל הגרדיאנט מהתפשטות לאחור יופיעו כאן, זה לצד זה.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2506,7 +2516,7 @@ Run gradient check (Ctrl+R)</source>
     <message>
         <location line="+0"/>
         <source>WRONG (above 1e-9)</source>
-        <translation>שגויה (מעל 1e-9)</translation>
+        <translation>שגויה (מעל ⁦1e-9)⁩</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2526,7 +2536,7 @@ Run gradient check (Ctrl+R)</source>
     <message>
         <location line="+15"/>
         <source>nothing to export yet: run the check first (Ctrl+R)</source>
-        <translation>אין עדיין מה לייצא: יש להריץ קודם את הבדיקה (Ctrl+R)</translation>
+        <translation>אין עדיין מה לייצא: יש להריץ קודם את הבדיקה ⁦(Ctrl+R)⁩</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-26"/>
@@ -2536,7 +2546,7 @@ Run gradient check (Ctrl+R)</source>
     <message>
         <location line="+2"/>
         <source>L-BFGS iterations per λ</source>
-        <translation>איטרציות L-BFGS לכל λ</translation>
+        <translation>איטרציות ⁦L-BFGS⁩ לכל λ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2551,7 +2561,7 @@ Run gradient check (Ctrl+R)</source>
     <message>
         <location line="+1"/>
         <source>L-BFGS, all λ in lockstep</source>
-        <translation>‏L-BFGS, כל ערכי λ בצעד אחד</translation>
+        <translation>‏⁦L-BFGS⁩, כל ערכי λ בצעד אחד</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2561,7 +2571,7 @@ Run gradient check (Ctrl+R)</source>
     <message>
         <location line="+1"/>
         <source>scipy L-BFGS-B, a thread per λ</source>
-        <translation>‏scipy L-BFGS-B, תהליכון לכל λ</translation>
+        <translation>‏⁦scipy L-BFGS-B⁩, תהליכון לכל λ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2586,12 +2596,12 @@ Run gradient check (Ctrl+R)</source>
     <message>
         <location line="+3"/>
         <source>Cost curves of every λ (CSV)…</source>
-        <translation>עקומות המחיר של כל λ ‏(CSV)…</translation>
+        <translation>עקומות המחיר של כל λ ‏⁦(CSV)⁩…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Curve plot of the chosen λ (PNG/SVG/CSV)…</source>
-        <translation>גרף העקומות של ה־λ שנבחר (PNG/SVG/CSV)…</translation>
+        <translation>גרף העקומות של ה־λ שנבחר ⁦(PNG/SVG/CSV)⁩…</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -2603,14 +2613,14 @@ Run gradient check (Ctrl+R)</source>
         <source>iteration {i}/{n}
 J = {J}</source>
         <translation>איטרציה {i}/{n}
-J = {J}</translation>
+⁦J = {J}⁩</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>train {train}  ·  validation {val}
 final J = {J}  ({n} it.)</source>
         <translation>אימון {train}  ·  אימות {val}
-J סופי = {J}  ({n} איט׳)</translation>
+⁦J⁩ סופי ⁦= {J}  ({n}⁩ איט׳)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2631,7 +2641,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="-33"/>
         <source>Press Train all (Ctrl+R) to train one network per λ: the training and validation cost of the chosen λ appear here as it learns.</source>
-        <translation>לחצו אימון הכול (Ctrl+R) כדי לאמן רשת אחת לכל λ: מחיר האימון והאימות של ה־λ הנבחר יופיעו כאן בזמן הלמידה.</translation>
+        <translation>לחצו אימון הכול ⁦(Ctrl+R)⁩ כדי לאמן רשת אחת לכל λ: מחיר האימון והאימות של ה־λ הנבחר יופיעו כאן בזמן הלמידה.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2691,7 +2701,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+1"/>
         <source>fraction of pixels observed by &apos;Random fraction&apos;, drawn with the seed</source>
-        <translation>שבר הפיקסלים הנצפים ב&quot;שבר אקראי&quot;, נדגם עם ה־seed</translation>
+        <translation>שבר הפיקסלים הנצפים ב"שבר אקראי", נדגם עם ה־⁦seed⁩</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2731,37 +2741,37 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-6"/>
         <source>Optimiser A</source>
-        <translation>אופטימייזר A</translation>
+        <translation>אופטימייזר ⁦A⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the optimiser of Run (each entry&apos;s tip gives its update of z)</source>
-        <translation>האופטימייזר של ההרצה (הטיפ של כל אפשרות מראה את עדכון z שלה)</translation>
+        <translation>האופטימייזר של ההרצה (הטיפ של כל אפשרות מראה את עדכון ⁦z⁩ שלה)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step μ (A)</source>
-        <translation>גודל צעד μ (A)</translation>
+        <translation>גודל צעד μ ⁦(A)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optimiser B (compare)</source>
-        <translation>אופטימייזר B (השוואה)</translation>
+        <translation>אופטימייזר ⁦B (⁩השוואה)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the second optimiser of &apos;Compare optimisers&apos;, from the same starting z&apos;s</source>
-        <translation>האופטימייזר השני של &quot;השוואת אופטימייזרים&quot;, מאותן נקודות התחלה z</translation>
+        <translation>האופטימייזר השני של "השוואת אופטימייזרים", מאותן נקודות התחלה ⁦z⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step μ (B)</source>
-        <translation>גודל צעד μ (B)</translation>
+        <translation>גודל צעד μ ⁦(B)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>steps of z from every restart</source>
-        <translation>צעדים של z מכל התחלה מחדש</translation>
+        <translation>צעדים של ⁦z⁩ מכל התחלה מחדש</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2771,7 +2781,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+1"/>
         <source>draws the starting z&apos;s, the noise ε and the random mask</source>
-        <translation>קובע את נקודות ההתחלה z, את הרעש ε ואת המסכה האקראית</translation>
+        <translation>קובע את נקודות ההתחלה ⁦z⁩, את הרעש ε ואת המסכה האקראית</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2781,12 +2791,12 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+0"/>
         <source>L2 (course)</source>
-        <translation>‏L2 (הקורס)</translation>
+        <translation>‏⁦L2 (⁩הקורס)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>L1 (Laplace)</source>
-        <translation>‏L1 (לפלס)</translation>
+        <translation>‏⁦L1 (⁩לפלס)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2806,17 +2816,17 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+2"/>
         <source>Triptych (PNG / SVG)…</source>
-        <translation>שלישייה (PNG / SVG)…</translation>
+        <translation>שלישייה ⁦(PNG / SVG)⁩…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost curves (CSV)…</source>
-        <translation>עקומות המחיר (CSV)…</translation>
+        <translation>עקומות המחיר ⁦(CSV)⁩…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost plot (PNG / SVG / CSV)…</source>
-        <translation>גרף המחיר (PNG / SVG / CSV)…</translation>
+        <translation>גרף המחיר ⁦(PNG / SVG / CSV)⁩…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2836,12 +2846,12 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+139"/>
         <source>A ({a}): best J = {ja}; B ({b}): best J = {jb}; MSE of A = {mse}</source>
-        <translation>A ‏({a}): J הטוב ביותר = {ja}; B ‏({b}): J הטוב ביותר = {jb}; MSE של A = {mse}</translation>
+        <translation>‏⁦A⁩ ‏⁦({a}): J⁩ הטוב ביותר ⁦= {ja}; B⁩ ‏⁦({b}): J⁩ הטוב ביותר ⁦= {jb}; MSE⁩ של ⁦A = {mse}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Done: best restart {k} of {n}, J = {J}, MSE to the ideal {mse}</source>
-        <translation>הסתיים: ההתחלה הטובה ביותר {k} מתוך {n}, J = {J}, MSE מול האידיאל {mse}</translation>
+        <translation>הסתיים: ההתחלה הטובה ביותר {k} מתוך ⁦{n}, J = {J}, MSE⁩ מול האידיאל {mse}</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2856,7 +2866,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+1"/>
         <source>Bundled eights use the bundled generator (white on black); course images (File → Open… data22.mat / data23.mat) use the course generator data21.mat (dark on white)</source>
-        <translation>השמוניות המצורפות משתמשות במחולל המצורף (לבן על שחור); תמונות הקורס (קובץ ← פתיחה… data22.mat / data23.mat) משתמשות במחולל הקורס data21.mat (כהה על לבן)</translation>
+        <translation>השמוניות המצורפות משתמשות במחולל המצורף (לבן על שחור); תמונות הקורס (קובץ ← פתיחה… ⁦data22.mat / data23.mat)⁩ משתמשות במחולל הקורס ⁦data21.mat (⁩כהה על לבן)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2891,7 +2901,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+42"/>
         <source>Open a course image file (data22.mat or data23.mat) with File → Open…</source>
-        <translation>פתחו קובץ תמונות של הקורס (data22.mat או data23.mat) דרך קובץ ← פתיחה…</translation>
+        <translation>פתחו קובץ תמונות של הקורס ⁦(data22.mat⁩ או ⁦data23.mat)⁩ דרך קובץ ← פתיחה…</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/inpainting/triptych.py" line="+8"/>
@@ -2916,13 +2926,18 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+25"/>
         <source>MSE to the ideal: {mse}   ·   best restart {k}, J = {J}   ·   iteration {i}/{n}</source>
-        <translation>MSE מול האידיאל: {mse}   ·   ההתחלה הטובה ביותר {k}, J = {J}   ·   איטרציה {i}/{n}</translation>
+        <translation>‏⁦MSE⁩ מול האידיאל: {mse}   ·   ההתחלה הטובה ביותר ⁦{k}, J = {J}⁩   ·   איטרציה {i}/{n}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/__init__.py" line="+20"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/__init__.py" line="+17"/>
+        <source>RNN: press Step ▶ to compute one time step (every product written out) and check your own numbers below; Attention: edit Q, K and V.</source>
+        <translation>‏⁦RNN⁩: לחצו צעד ▶ כדי לחשב צעד זמן אחד (כל מכפלה כתובה במלואה) ובדקו את המספרים שלכם למטה; קשב: ערכו את ⁦Q⁩,‏ ⁦K⁩ ו־⁦V⁩.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="-51"/>
         <source>RNN</source>
-        <translation>‏RNN</translation>
+        <translation>‏⁦RNN⁩</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2948,7 +2963,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+13"/>
         <source>How far a typed value may be from the correct one (rounding): |yours − right| ≤ tol (counts and sizes must be exact)</source>
-        <translation>כמה רחוק ערך מוקלד יכול להיות מהערך הנכון (עיגול): ‎|yours − right| ≤ tol‎ (ספירות וגדלים חייבים להיות מדויקים)</translation>
+        <translation>כמה רחוק ערך מוקלד יכול להיות מהערך הנכון (עיגול): ‎⁦|yours − right|⁩ ≤ ⁦tol⁩‎ (ספירות וגדלים חייבים להיות מדויקים)</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2963,7 +2978,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+6"/>
         <source>Type an exercise number (e.g. {example} or 17) and press Enter to get that problem again</source>
-        <translation>הקלידו מספר תרגיל (למשל {example} או 17) ולחצו Enter כדי לקבל שוב את אותה בעיה</translation>
+        <translation>הקלידו מספר תרגיל (למשל {example} או 17) ולחצו ⁦Enter⁩ כדי לקבל שוב את אותה בעיה</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2989,7 +3004,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+1"/>
         <source>The word whose entry of y_t is largest (type the word or its entry number, 1-based)</source>
-        <translation>המילה שהרכיב שלה ב־y_t הוא הגדול ביותר (הקלידו את המילה או את מספר הרכיב, החל מ־1)</translation>
+        <translation>המילה שהרכיב שלה ב־⁦y_t⁩ הוא הגדול ביותר (הקלידו את המילה או את מספר הרכיב, החל מ־1)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+2"/>
@@ -3014,7 +3029,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+14"/>
         <source>attention weights P</source>
-        <translation>משקלי הקשב P</translation>
+        <translation>משקלי הקשב ⁦P⁩</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3035,17 +3050,17 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+2"/>
         <source>Heatmap (PNG / SVG, CSV of the weights)…</source>
-        <translation>מפת חום (PNG / SVG, CSV של המשקלים)…</translation>
+        <translation>מפת חום ⁦(PNG / SVG, CSV⁩ של המשקלים)…</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>There are no RNN steps to link to</source>
-        <translation>אין צעדי RNN לקשר אליהם</translation>
+        <translation>אין צעדי ⁦RNN⁩ לקשר אליהם</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/presets.py" line="+21"/>
         <source>Seed 003, exercise 3 (ReLU, 2 hidden, 6 words)</source>
-        <translation>‏Seed 003, תרגיל 3 (ReLU, 2 נסתרות, 6 מילים)</translation>
+        <translation>‏⁦Seed 003⁩, תרגיל ⁦3 (ReLU, 2⁩ נסתרות, 6 מילים)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3080,7 +3095,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+2"/>
         <source>Large scores (stable softmax)</source>
-        <translation>ציונים גדולים (softmax יציב)</translation>
+        <translation>ציונים גדולים ⁦(softmax⁩ יציב)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3090,7 +3105,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+2"/>
         <source>Activation f</source>
-        <translation>פונקציית אקטיבציה f</translation>
+        <translation>פונקציית אקטיבציה ⁦f⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3116,17 +3131,17 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+1"/>
         <source>Pad with zeros or cut the vectors so that their lengths match H (rows of W_hx) and the number of words (rows of W_yh)</source>
-        <translation>ריפוד באפסים או קיצוץ של הווקטורים כך שאורכם יתאים ל־H (שורות W_hx) ולמספר המילים (שורות W_yh)</translation>
+        <translation>ריפוד באפסים או קיצוץ של הווקטורים כך שאורכם יתאים ל־⁦H (⁩שורות ⁦W_hx)⁩ ולמספר המילים (שורות ⁦W_yh)⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Output vocabulary (one word per row of W_yh, comma-separated)</source>
-        <translation>אוצר המילים של הפלט (מילה אחת לכל שורה של W_yh, מופרדות בפסיקים)</translation>
+        <translation>אוצר המילים של הפלט (מילה אחת לכל שורה של ⁦W_yh⁩, מופרדות בפסיקים)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Worked steps (.md / .tex)…</source>
-        <translation>הצעדים הפתורים ‎(.md / .tex)‏…</translation>
+        <translation>הצעדים הפתורים ‎⁦(.md / .tex)⁩‏…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3136,12 +3151,12 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+1"/>
         <source>Softmax plot (PNG / SVG / CSV)…</source>
-        <translation>גרף ה־softmax ‏(PNG / SVG / CSV)…</translation>
+        <translation>גרף ה־⁦softmax⁩ ‏⁦(PNG / SVG / CSV)⁩…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hidden-state plot (PNG / SVG / CSV)…</source>
-        <translation>גרף המצב הנסתר (PNG / SVG / CSV)…</translation>
+        <translation>גרף המצב הנסתר ⁦(PNG / SVG / CSV)⁩…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3166,7 +3181,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+1"/>
         <source>Go to the last time step (the hidden-state plot shows all steps) (Ctrl+R)</source>
-        <translation>מעבר לצעד הזמן האחרון (גרף המצב הנסתר מציג את כל הצעדים) (Ctrl+R)</translation>
+        <translation>מעבר לצעד הזמן האחרון (גרף המצב הנסתר מציג את כל הצעדים⁦) (Ctrl+R)⁩</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3191,12 +3206,12 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+1"/>
         <source>hidden state h_t</source>
-        <translation>המצב הנסתר h_t</translation>
+        <translation>המצב הנסתר ⁦h_t⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>h_t entries</source>
-        <translation>הרכיבים של h_t</translation>
+        <translation>הרכיבים של ⁦h_t⁩</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3214,7 +3229,12 @@ J סופי = {J}  ({n} איט׳)</translation>
         <translation>  צעד &lt;b&gt;⁦t = {t}⁩&lt;/b&gt; מתוך {n}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/__init__.py" line="+18"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/__init__.py" line="+15"/>
+        <source>Two graphs: pick a preset or draw the graphs, then move the iteration slider; Dataset: open a TU dataset and compute its Gram matrix (Ctrl+R).</source>
+        <translation>שני גרפים: בחרו דוגמה מוכנה או ציירו את הגרפים, ואז הזיזו את מחוון האיטרציות; מערך נתונים: פתחו מערך ⁦TU⁩ וחשבו את מטריצת הגרם שלו ⁦(Ctrl+R)⁩.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="-52"/>
         <source>Two graphs</source>
         <translation>שני גרפים</translation>
@@ -3228,7 +3248,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="-13"/>
         <source>Open a TU dataset folder (or press Course MUTAG, or File → Open… a NAME_A.txt): its Gram matrix K(G_i, G_j) is drawn here, graphs sorted by class. Compute Gram matrix (Ctrl+R) redraws it.</source>
-        <translation>פתחו תיקיית מערך נתונים בפורמט TU (או לחצו MUTAG של הקורס, או קובץ ← פתיחה… של NAME_A.txt): מטריצת גרם K(G_i, G_j) שלו תצויר כאן, הגרפים ממוינים לפי מחלקה. חישוב מטריצת גרם (Ctrl+R) מצייר אותה מחדש.</translation>
+        <translation>פתחו תיקיית מערך נתונים בפורמט ⁦TU (⁩או לחצו ⁦MUTAG⁩ של הקורס, או קובץ ← פתיחה… של ⁦NAME_A.txt)⁩: מטריצת גרם ⁦K(G_i, G_j)⁩ שלו תצויר כאן, הגרפים ממוינים לפי מחלקה. חישוב מטריצת גרם ⁦(Ctrl+R)⁩ מצייר אותה מחדש.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3253,17 +3273,17 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+10"/>
         <source>Open TU dataset folder…</source>
-        <translation>פתיחת תיקיית מאגר TU…</translation>
+        <translation>פתיחת תיקיית מאגר ⁦TU⁩…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A folder with NAME_A.txt, NAME_graph_indicator.txt, optional NAME_node_labels.txt and NAME_graph_labels.txt</source>
-        <translation>תיקייה עם NAME_A.txt, NAME_graph_indicator.txt, ואופציונלית NAME_node_labels.txt ו־NAME_graph_labels.txt</translation>
+        <translation>תיקייה עם ⁦NAME_A.txt, NAME_graph_indicator.txt⁩, ואופציונלית ⁦NAME_node_labels.txt⁩ ו־⁦NAME_graph_labels.txt⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Course MUTAG</source>
-        <translation>‏MUTAG של הקורס</translation>
+        <translation>‏⁦MUTAG⁩ של הקורס</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3273,12 +3293,12 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+12"/>
         <source>Heatmap (PNG/SVG) or Gram matrix (CSV)…</source>
-        <translation>מפת חום (PNG/SVG) או מטריצת גרם (CSV)…</translation>
+        <translation>מפת חום ⁦(PNG/SVG)⁩ או מטריצת גרם ⁦(CSV)⁩…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gram matrix (CSV/.npy)…</source>
-        <translation>מטריצת גרם ‎(CSV/.npy)‏…</translation>
+        <translation>מטריצת גרם ‎⁦(CSV/.npy)⁩‏…</translation>
     </message>
     <message>
         <location line="+77"/>
@@ -3309,7 +3329,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+2"/>
         <source>Next iteration (Ctrl+R: the next one, back to 0 once the colouring is stable)</source>
-        <translation>האיטרציה הבאה (Ctrl+R: הבאה, וחזרה ל־0 כשהצביעה התייצבה)</translation>
+        <translation>האיטרציה הבאה ⁦(Ctrl+R⁩: הבאה, וחזרה ל־0 כשהצביעה התייצבה)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3319,7 +3339,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+8"/>
         <source>Iteration k:</source>
-        <translation>איטרציה k:</translation>
+        <translation>איטרציה ⁦k⁩:</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3379,7 +3399,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/models.py" line="+18"/>
         <source>the bundled all-digits VAE</source>
-        <translation>ה־VAE המצורף של כל הספרות</translation>
+        <translation>ה־⁦VAE⁩ המצורף של כל הספרות</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3394,7 +3414,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+0"/>
         <source>output size H2×W2×C2</source>
-        <translation>גודל הפלט H2×W2×C2</translation>
+        <translation>גודל הפלט ⁦H2×W2×C2⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3404,7 +3424,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+8"/>
         <source>e.g. 55x55x96, 55×55×96 or [55 55 96]; a vector: its length n</source>
-        <translation>למשל 55x55x96,‏ 55×55×96 או ‎[55 55 96]‎; וקטור: אורכו n</translation>
+        <translation>למשל ⁦55x55x96⁩,‏ 55×55×96 או ‎[55 55 96]‎; וקטור: אורכו ⁦n⁩</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3414,12 +3434,12 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location filename="../../nnlab_gui/tabs/hidden_units/gradient_answers.py" line="+15"/>
         <source>output a⁽³⁾</source>
-        <translation>פלט a⁽³⁾</translation>
+        <translation>פלט ⁦a⁩⁽³⁾</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>∂J/∂Θ entry</source>
-        <translation>רכיב של ∂J/∂Θ</translation>
+        <translation>רכיב של ∂⁦J/⁩∂Θ</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3434,7 +3454,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-175"/>
         <source>Unlabelled: random 8×8×3 patches of china.jpg and flower.jpg. Labelled: 480 training and 240 test crops (48×48) of six surfaces — sky, water, trees, pagoda, petals, leaves — each crop lit by its own colour gains.</source>
-        <translation>ללא תוויות: טלאים אקראיים של 8×8×3 מתוך china.jpg ו-flower.jpg. עם תוויות: 480 חיתוכי אימון ו-240 חיתוכי בדיקה (48×48) של שישה משטחים — שמיים, מים, עצים, פגודה, עלי כותרת, עלים — כל חיתוך מואר בהגברי צבע משלו.</translation>
+        <translation>ללא תוויות: טלאים אקראיים של 8×8×3 מתוך ⁦china.jpg⁩ ו⁦-flower.jpg⁩. עם תוויות: 480 חיתוכי אימון ו-240 חיתוכי בדיקה (48×48) של שישה משטחים — שמיים, מים, עצים, פגודה, עלי כותרת, עלים — כל חיתוך מואר בהגברי צבע משלו.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3454,7 +3474,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+1"/>
         <source>L-BFGS iterations per autoencoder</source>
-        <translation>איטרציות L-BFGS לכל autoencoder</translation>
+        <translation>איטרציות ⁦L-BFGS⁩ לכל ⁦autoencoder⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3484,7 +3504,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+3"/>
         <source>Report: ρ = 0.01, λ = 1e-5, β = 3</source>
-        <translation>הדוח: ρ = 0.01, λ = 1e-5, β = 3</translation>
+        <translation>הדוח: ρ ⁦= 0.01⁩, λ ⁦= 1e-5⁩, β ⁦= 3⁩</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3509,12 +3529,12 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+2"/>
         <source>Rows of W1 as 8×8 colour pictures, each scaled to its own min/max</source>
-        <translation>שורות W1 כתמונות צבע 8×8, כל אחת מותאמת למינימום/מקסימום שלה</translation>
+        <translation>שורות ⁦W1⁩ כתמונות צבע 8×8, כל אחת מותאמת למינימום/מקסימום שלה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press Step sweep (Ctrl+R).</source>
-        <translation>לחצו על סריקת צעדים (Ctrl+R).</translation>
+        <translation>לחצו על סריקת צעדים ⁦(Ctrl+R)⁩.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3560,22 +3580,22 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+10"/>
         <source>Tiles (PNG/SVG)…</source>
-        <translation>אריחים (PNG/SVG)…</translation>
+        <translation>אריחים ⁦(PNG/SVG)⁩…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accuracy plot (PNG/SVG/CSV)…</source>
-        <translation>גרף דיוק (PNG/SVG/CSV)…</translation>
+        <translation>גרף דיוק ⁦(PNG/SVG/CSV)⁩…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tables (PNG/SVG)…</source>
-        <translation>טבלאות (PNG/SVG)…</translation>
+        <translation>טבלאות ⁦(PNG/SVG)⁩…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This lab (softmax = logistic regression, test accuracy):</source>
-        <translation>המעבדה הזו (softmax = רגרסיה לוגיסטית, דיוק בבדיקה):</translation>
+        <translation>המעבדה הזו ⁦(softmax =⁩ רגרסיה לוגיסטית, דיוק בבדיקה):</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3615,27 +3635,27 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+34"/>
         <source>log10 (unlabelled patches)</source>
-        <translation>log10 (טלאים ללא תוויות)</translation>
+        <translation>‏⁦log10 (⁩טלאים ללא תוויות)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>one layer RF</source>
-        <translation>שכבה אחת RF</translation>
+        <translation>שכבה אחת ⁦RF⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>one layer LR</source>
-        <translation>שכבה אחת LR</translation>
+        <translation>שכבה אחת ⁦LR⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>75-48-75 RF</source>
-        <translation>75-48-75 RF</translation>
+        <translation>‏⁦75-48-75 RF⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>75-48-75 LR</source>
-        <translation>75-48-75 LR</translation>
+        <translation>‏⁦75-48-75 LR⁩</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3645,22 +3665,22 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/attention_answers.py" line="-8"/>
         <source>scores S = q Kᵀ</source>
-        <translation>ציונים S = q Kᵀ</translation>
+        <translation>ציונים ⁦S = q Kᵀ⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>scaled S / √d_k</source>
-        <translation>מנורמלים S / √d_k</translation>
+        <translation>מנורמלים ⁦S / √d_k⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>weights P</source>
-        <translation>משקלים P</translation>
+        <translation>משקלים ⁦P⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>output z = P V</source>
-        <translation>פלט z = P V</translation>
+        <translation>פלט ⁦z = P V⁩</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/wl_kernel/answers.py" line="+16"/>
@@ -3670,7 +3690,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+20"/>
         <source>Check my answer — iteration k = {k}</source>
-        <translation>בדיקת התשובה שלי — איטרציה k = {k}</translation>
+        <translation>בדיקת התשובה שלי — איטרציה ⁦k = {k}⁩</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/view_menu.py" line="+23"/>
@@ -3765,7 +3785,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+2"/>
         <source>{memory} of activations (float32)</source>
-        <translation>{memory} של אקטיבציות (float32)</translation>
+        <translation>{memory} של אקטיבציות ⁦(float32)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3810,7 +3830,7 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+9"/>
         <source>G1 and G2 share no label of iteration {k}: this is where the course stops; later iterations add nothing to K(G1,G2).</source>
-        <translation>ל־G1 ול־G2 אין תווית משותפת באיטרציה {k}: כאן הקורס עוצר; איטרציות נוספות אינן מוסיפות דבר ל־K(G1,G2).</translation>
+        <translation>ל־⁦G1⁩ ול־⁦G2⁩ אין תווית משותפת באיטרציה {k}: כאן הקורס עוצר; איטרציות נוספות אינן מוסיפות דבר ל־⁦K(G1,G2)⁩.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3825,17 +3845,47 @@ J סופי = {J}  ({n} איט׳)</translation>
     <message>
         <location line="+29"/>
         <source>Paint the mask (or pick one on the left), then press Run (Ctrl+R): the cost J(z) of every restart appears here as the optimiser works.</source>
-        <translation>ציירו את המסכה (או בחרו אחת בצד), ואז לחצו הרצה (Ctrl+R): המחיר J(z) של כל התחלה מחדש יופיע כאן בזמן שהאופטימייזר עובד.</translation>
+        <translation>ציירו את המסכה (או בחרו אחת בצד), ואז לחצו הרצה ⁦(Ctrl+R)⁩: המחיר ⁦J(z)⁩ של כל התחלה מחדש יופיע כאן בזמן שהאופטימייזר עובד.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>best (A: {name})</source>
-        <translation>הטוב ביותר (A: {name})</translation>
+        <translation>הטוב ביותר ⁦(A: {name})⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>best (B: {name})</source>
-        <translation>הטוב ביותר (B: {name})</translation>
+        <translation>הטוב ביותר ⁦(B: {name})⁩</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/__init__.py" line="-3"/>
+        <source>Pick a preset or type layers into the table: each layer&apos;s output size, parameters, MACs and memory follow as you type; click a row for its formulas.</source>
+        <translation>בחרו רשת מוכנה או הקלידו שכבות בטבלה: גודל הפלט, הפרמטרים, ה־⁦MACs⁩ והזיכרון של כל שכבה מתעדכנים תוך כדי הקלדה; לחצו על שורה כדי לראות את הנוסחאות שלה.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/__init__.py" line="-3"/>
+        <source>Paint the observed pixels on the mask (or press a course N button), then press Run (Ctrl+R): the generator fills in the rest.</source>
+        <translation>צבעו על המסכה את הפיקסלים הנצפים (או לחצו על כפתור ⁦N⁩ של הקורס), ואז לחצו הרצה ⁦(Ctrl+R)⁩: המחולל ישלים את השאר.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/hint_bar.py" line="+62"/>
+        <source>Hide hint</source>
+        <translation>הסתרת הרמז</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this tab&apos;s hint (View → Show tab hints brings it back)</source>
+        <translation>הסתרת הרמז של לשונית זו (תצוגה ← הצגת רמזי לשוניות מחזירה אותו)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The model the page shown here uses</source>
+        <translation>המודל שבו משתמש הדף המוצג כאן</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Model: {model}</source>
+        <translation>מודל: {model}</translation>
     </message>
 </context>
 </TS>

@@ -1344,7 +1344,12 @@
         <translation>пока нечего экспортировать</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/__init__.py" line="+23"/>
+        <location filename="../../nnlab_gui/tabs/generator/__init__.py" line="+19"/>
+        <source>Samples: pick a prior and press Resample (Ctrl+R), click a tile to steer its z, choose A and B to interpolate. Sampling: densities without a generator.</source>
+        <translation>Образцы: выберите априорное распределение и нажмите «Новые образцы» (Ctrl+R), щёлкните плитку, чтобы управлять её z, выберите A и B для интерполяции. Выборка: плотности без генератора.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+52"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+63"/>
         <source>Samples</source>
@@ -2240,7 +2245,12 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>плитка {k}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/__init__.py" line="+27"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/__init__.py" line="+23"/>
+        <source>λ sweep: press Train all (Ctrl+R) to train one network per λ and watch its hidden units; the other pages check gradients and open the course weights.</source>
+        <translation>Перебор λ: нажмите «Обучить все» (Ctrl+R), чтобы обучить по сети на каждое λ и посмотреть её скрытые нейроны; другие страницы проверяют градиенты и открывают веса курса.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-4"/>
         <source>λ sweep</source>
         <translation>Перебор λ</translation>
@@ -2919,7 +2929,12 @@ final J = {J}  ({n} it.)</source>
         <translation>MSE до идеала: {mse}   ·   лучший перезапуск {k}, J = {J}   ·   итерация {i}/{n}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/__init__.py" line="+20"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/__init__.py" line="+17"/>
+        <source>RNN: press Step ▶ to compute one time step (every product written out) and check your own numbers below; Attention: edit Q, K and V.</source>
+        <translation>RNN: нажмите «Шаг ▶», чтобы вычислить один шаг по времени (каждое произведение расписано), и проверьте свои числа ниже; внимание: меняйте Q, K и V.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="-51"/>
         <source>RNN</source>
         <translation>RNN</translation>
@@ -3214,7 +3229,12 @@ final J = {J}  ({n} it.)</source>
         <translation>  шаг &lt;b&gt;t = {t}&lt;/b&gt; из {n}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/__init__.py" line="+18"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/__init__.py" line="+15"/>
+        <source>Two graphs: pick a preset or draw the graphs, then move the iteration slider; Dataset: open a TU dataset and compute its Gram matrix (Ctrl+R).</source>
+        <translation>Два графа: выберите готовый пример или нарисуйте графы, затем двигайте ползунок итераций; набор данных: откройте набор TU и вычислите его матрицу Грама (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="-52"/>
         <source>Two graphs</source>
         <translation>Два графа</translation>
@@ -3836,6 +3856,36 @@ final J = {J}  ({n} it.)</source>
         <location line="+3"/>
         <source>best (B: {name})</source>
         <translation>лучший (B: {name})</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/__init__.py" line="-3"/>
+        <source>Pick a preset or type layers into the table: each layer&apos;s output size, parameters, MACs and memory follow as you type; click a row for its formulas.</source>
+        <translation>Выберите готовую сеть или введите слои в таблицу: размер выхода, параметры, MACs и память каждого слоя пересчитываются по ходу ввода; щёлкните строку, чтобы увидеть её формулы.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/__init__.py" line="-3"/>
+        <source>Paint the observed pixels on the mask (or press a course N button), then press Run (Ctrl+R): the generator fills in the rest.</source>
+        <translation>Закрасьте на маске наблюдаемые пиксели (или нажмите кнопку N курса), затем нажмите «Запуск» (Ctrl+R): генератор дорисует остальное.</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/hint_bar.py" line="+62"/>
+        <source>Hide hint</source>
+        <translation>Скрыть подсказку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this tab&apos;s hint (View → Show tab hints brings it back)</source>
+        <translation>Скрыть подсказку этой вкладки (Вид → Показывать подсказки вкладок вернёт её)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The model the page shown here uses</source>
+        <translation>Модель, которую использует показанная здесь страница</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Model: {model}</source>
+        <translation>Модель: {model}</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ and the texts the views show live in :mod:`nnlab_gui.engine.cnn_rows`.
 from nnlab_gui.i18n import N_
 
 # the tab's one-line "what to do here" (nnlab_gui.widgets.hint_bar)
-HINT = ("Pick a preset or type layers into the table: each layer's output size, parameters, MACs "
+HINT = N_("Pick a preset or type layers into the table: each layer's output size, parameters, MACs "
         'and memory follow as you type; click a row for its formulas.')
 
 PAGES = [(N_("CNN calculator"), "calculator:CnnCalculatorPage")]

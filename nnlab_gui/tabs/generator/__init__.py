@@ -16,7 +16,7 @@ Pages (built when first shown):
 from nnlab_gui.i18n import N_
 
 # the tab's one-line "what to do here" (nnlab_gui.widgets.hint_bar)
-HINT = ('Samples: pick a prior and press Resample (Ctrl+R), click a tile to steer its z, choose A '
+HINT = N_('Samples: pick a prior and press Resample (Ctrl+R), click a tile to steer its z, choose A '
         'and B to interpolate. Sampling: densities without a generator.')
 
 PAGES = [

@@ -20,7 +20,7 @@ Pages (one module each, built the first time they are shown):
 from nnlab_gui.i18n import N_
 
 # the tab's one-line "what to do here" (nnlab_gui.widgets.hint_bar)
-HINT = ('λ sweep: press Train all (Ctrl+R) to train one network per λ and watch its hidden units; '
+HINT = N_('λ sweep: press Train all (Ctrl+R) to train one network per λ and watch its hidden units; '
         'the other pages check gradients and open the course weights.')
 
 PAGES = [

@@ -7,7 +7,7 @@ triptych and the cost curves on the right (``page.py``, with ``target.py``, ``ma
 from nnlab_gui.i18n import N_
 
 # the tab's one-line "what to do here" (nnlab_gui.widgets.hint_bar)
-HINT = ('Paint the observed pixels on the mask (or press a course N button), then press Run '
+HINT = N_('Paint the observed pixels on the mask (or press a course N button), then press Run '
         '(Ctrl+R): the generator fills in the rest.')
 
 PAGES = [(N_("Inpainting"), "page:InpaintingPage")]

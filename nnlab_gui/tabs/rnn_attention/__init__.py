@@ -14,7 +14,7 @@ Everything here is instant, so it is computed on the GUI thread (no worker).
 from nnlab_gui.i18n import N_
 
 # the tab's one-line "what to do here" (nnlab_gui.widgets.hint_bar)
-HINT = ('RNN: press Step ▶ to compute one time step (every product written out) and check your '
+HINT = N_('RNN: press Step ▶ to compute one time step (every product written out) and check your '
         'own numbers below; Attention: edit Q, K and V.')
 
 PAGES = [(N_("RNN"), "rnn:RnnPage"), (N_("Attention"), "attention:AttentionPage")]

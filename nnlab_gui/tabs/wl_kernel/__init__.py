@@ -12,7 +12,7 @@ h iterations computed on a worker, shown as a heatmap with the graphs sorted by 
 from nnlab_gui.i18n import N_
 
 # the tab's one-line "what to do here" (nnlab_gui.widgets.hint_bar)
-HINT = ('Two graphs: pick a preset or draw the graphs, then move the iteration slider; Dataset: '
+HINT = N_('Two graphs: pick a preset or draw the graphs, then move the iteration slider; Dataset: '
         'open a TU dataset and compute its Gram matrix (Ctrl+R).')
 
 PAGES = [(N_("Two graphs"), "pair:PairPage"), (N_("Dataset"), "dataset:DatasetPage")]
