@@ -291,7 +291,7 @@ def test_compare_overlays_two_optimisers(qtbot, page):
     np.testing.assert_array_equal(a.costs[0], b.costs[0])      # same starting z's
     table, head = page.plot.cost_table()
     assert table.shape == (300, 11) and head[0] == "iteration" and head[-1].startswith("B_gd")
-    assert page.run_panel.kind == "compare" and "B (gd)" in page.messages.text()
+    assert page.run_panel.kind == "compare" and "B (gradient descent)" in page.messages.text()
 
 
 def write_course_images(path, rows, n=3):
