@@ -28,7 +28,8 @@ class _Note(QLabel):
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setStyleSheet("QLabel#emptyStateNote { color: #37474f; background: transparent; "
+        # the theme's text colour (a fixed slate grey vanished on the dark and black themes)
+        self.setStyleSheet("QLabel#emptyStateNote { color: palette(window-text); background: transparent; "
                            "font-size: 11pt; padding: 12px; }")
         owner.installEventFilter(self)
         self._fit()

@@ -56,7 +56,7 @@ class HintBar(QWidget):
         self.label = _WrappedLine(translate(hint))   # a marked (N_) HINT of the tab
         self.label.setWordWrap(True)          # never elided: a narrow window gets two lines
         self.label.setObjectName("tabHint")
-        self.label.setStyleSheet("QLabel#tabHint { color: #263238; }")
+        self.label.setStyleSheet("QLabel#tabHint { color: palette(window-text); }")   # every theme
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.hide_button = QToolButton()
         self.hide_button.setText(tr_("Hide hint"))

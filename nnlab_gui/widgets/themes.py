@@ -156,6 +156,14 @@ class OutlineStyle(QProxyStyle):
             self._pen(painter)
             painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
             painter.restore()
+        elif control == QStyle.ComplexControl.CC_Slider:
+            # Fusion draws the empty part of the groove in a darker window colour: on black,
+            # a slider at its minimum showed no groove at all
+            groove = self.subControlRect(control, option, QStyle.SubControl.SC_SliderGroove, widget)
+            painter.save()
+            self._pen(painter)
+            painter.drawRect(groove.adjusted(0, 0, -1, -1))
+            painter.restore()
 
 
 class FocusRing(QFocusFrame):

@@ -285,3 +285,31 @@ def test_a_remembered_tiny_geometry_is_fitted(qtbot):
     assert g.width() >= min(1000, screen.width()) and g.height() >= min(700, screen.height())
     assert any(s.availableGeometry().contains(g) for s in QApplication.screens())
     win2.close()
+
+
+def test_widgets_made_before_a_theme_change_follow_it(window, qtbot):
+    """The tab hint and its "Hide hint" button (made with the window, style sheets of their
+    own) take the new theme's text colour; a slider at its minimum still shows its groove
+    in the high-contrast theme (the outline style draws it)."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider
+
+    from nnlab_gui.widgets import appearance
+
+    bar = window.tab_widgets["Inpainting"].hint_bar
+    assert window.set_theme("high-contrast")
+    qtbot.waitUntil(lambda: bar.label.palette().color(QPalette.ColorRole.WindowText) == QColor("#ffffff"))
+    assert bar.hide_button.palette().color(QPalette.ColorRole.ButtonText) == QColor("#ffffff")
+    slider = QSlider(Qt.Orientation.Horizontal)
+    qtbot.addWidget(slider)
+    slider.resize(200, 24)
+    slider.setValue(slider.minimum())
+    image = slider.grab().toImage()
+    groove = QStyleOptionSlider()
+    slider.initStyleOption(groove)
+    rect = slider.style().subControlRect(QStyle.ComplexControl.CC_Slider, groove,
+                                         QStyle.SubControl.SC_SliderGroove, slider)
+    frame = QColor(appearance.theme().frame)
+    edge = [image.pixelColor(x, rect.top()) for x in range(rect.left() + 30, rect.right() - 2)]
+    assert sum(c == frame for c in edge) > len(edge) // 2          # the groove's top edge is drawn
+    window.set_theme("light")
