@@ -171,12 +171,6 @@ def apply() -> None:
     t = theme()
     install_style(app)
     app.setPalette(palette_of(t))
-    # a widget with a style sheet takes its colours when it is polished: a theme change would
-    # leave the widgets made before it (the tab hints, "Hide hint") in the old ones
-    for w in app.allWidgets():
-        sheet = w.styleSheet()
-        if sheet:
-            w.setStyleSheet(sheet)
     font = QFont(app.font())
     font.setPointSizeF(round(base_point_size() * scale(), 1))
     app.setFont(font)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
 from nnlab_gui.i18n import translate
+from nnlab_gui.widgets import appearance
 
 _NOTE = "_empty_note"
 
@@ -33,6 +34,10 @@ class _Note(QLabel):
                            "font-size: 11pt; padding: 12px; }")
         owner.installEventFilter(self)
         self._fit()
+        appearance.follow(self)
+
+    def appearance_changed(self) -> None:
+        self.setStyleSheet(self.styleSheet())      # polished again: the new theme's text colour
 
     def _fit(self) -> None:
         owner = self.parentWidget()

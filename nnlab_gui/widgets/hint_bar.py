@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWi
 
 from nnlab_gui import settings
 from nnlab_gui.i18n import tr_, translate
+from nnlab_gui.widgets import appearance
 
 PREFIX = "hints"
 
@@ -74,6 +75,13 @@ class HintBar(QWidget):
         lay.addWidget(self.hide_button)
         lay.addWidget(self.model)
         self.refresh()
+        appearance.follow(self)
+
+    def appearance_changed(self) -> None:
+        """A widget with a style sheet takes its colours when it is polished: polished again,
+        the hint and its button follow a theme chosen after the window was made."""
+        for w in (self.label, self.hide_button):
+            w.setStyleSheet(w.styleSheet())
 
     room = True                           # False: the tab is too short for the bar (it steps aside)
 
