@@ -17,12 +17,11 @@ every label of every iteration 0..h, and the kernel is
 its cosine-normalised form K(G,G')/√(K(G,G) K(G',G')).
 
 Implementation: all graphs are relabelled at once on one disjoint-union CSR
-adjacency.  Signatures are rows of an (n_nodes, 1 + max degree) integer matrix
-(own label, sorted neighbour labels, padded with -1, which sorts before every
-label, so shorter signatures come first just as in tuple order); one sort of the
-rows (packed into one int64 key when they fit, else ``lexsort``) and a cumulative
-sum over "row differs from the previous" compresses them.  Memory is
-O(n_nodes · max degree).  The features are a sparse matrix and the Gram matrix F Fᵀ is
+adjacency, without a matrix of signatures: the nodes are grouped by own label with a
+counting sort, and only the nodes still tied are split by their sorted neighbour labels,
+several columns packed into one int64 sort key per round (see
+:mod:`~nnlab_gui.engine.wl_relabel`).  Memory is O(nodes + edges), whatever the degrees.
+The features are a sparse matrix and the Gram matrix F Fᵀ is
 computed in tiles, split by label frequency (frequent labels through a dense BLAS
 product, rare ones through a sparse one), exactly: see :mod:`~nnlab_gui.engine.wl_gram`.
 
@@ -58,7 +57,7 @@ from nnlab_gui.engine.wl_batch import (  # noqa: F401  (re-exported)
 from nnlab_gui.engine.wl_presets import (  # noqa: F401  (re-exported)
     PRESETS, _with_pos, indistinguishable_pair, isomorphic_pair, seed_pair)
 from nnlab_gui.engine.wl_relabel import (  # noqa: F401  (re-exported)
-    MAX_ITERATIONS, _compress, _first_counter, _label_steps, _signatures, check_iterations, format_signature)
+    MAX_ITERATIONS, _first_counter, _label_steps, _refine, check_iterations, format_signature)
 
 __all__ = [
     "GraphBatch", "WlIteration", "WlTrace", "KernelProgress",

@@ -6,19 +6,26 @@ ascending::
     σ⁽ᵏ⁾(v) = ( ℓ⁽ᵏ⁻¹⁾(v), sort{ ℓ⁽ᵏ⁻¹⁾(u) : u ∈ N(v) } ),
 
 written ``3,34`` in the course's notation (:func:`format_signature`).  The distinct
-signatures receive new labels ``counter, counter + 1, …`` in sorted (tuple) order, one
-counter continuing over all graphs and iterations.  Signatures are
-rows of an (n_nodes, 1 + max degree) integer matrix (own label, sorted neighbour labels,
-padded with -1, which sorts before every label, so shorter signatures come first just as
-in tuple order); one sort of the rows (packed into one int64 key when they fit, else
-``lexsort``) and a cumulative sum over "row differs from the previous" compresses them.
+signatures receive new labels ``counter, counter + 1, …`` in sorted (tuple) order (a shorter
+signature before every longer one it begins), one counter continuing over all graphs and
+iterations.
 
-That matrix has n × (1 + max degree) entries, so one hub in a large graph would make it
-huge (a star of 10⁶ nodes: 10¹² entries).  Above ``SIGNATURE_BUDGET`` entries (2²⁵, 256 MB)
-the same order is found without it (:func:`_compress_ragged`): the nodes are sorted by own
-label, then tied nodes only are refined by their next ≤ 64 neighbour labels, round after
-round, until every group is a single node or exhausted; memory stays O(n + edges) and the
-labels are identical to the matrix path's.
+:func:`_refine` finds that order without a matrix of signatures, in O(nodes + edges) memory
+and a few sorts of int64 keys per iteration:
+
+1. the previous labels are replaced by their dense ranks 1…d (0 stands for "no more
+   neighbours", below every label), which keeps their order and makes them short;
+2. the nodes are grouped by own label with a counting sort; a group is named by the
+   position of its first node in the final order, so a node alone in its group (most
+   nodes after a few iterations) already has its place and drops out, and so does a
+   group whose nodes have no neighbours left to compare;
+3. only the nodes still tied get their neighbour ranks sorted (one sort of
+   ``node << bits | rank`` over their edges), and the ties are split column by column:
+   as many neighbour columns as fit are packed with the group number into one int64
+   key, the key sorted (with the node's index in its low bits, so a plain ``np.sort``
+   replaces ``argsort`` when it fits), and every group that stays tied goes on to the
+   next columns, until none is left;
+4. the new label of a node is the dense rank of its group's name.
 """
 
 from __future__ import annotations
@@ -30,151 +37,116 @@ import numpy as np
 from nnlab_gui.engine.wl_batch import GraphBatch
 
 
-def _signatures(batch: GraphBatch, labels: np.ndarray, _where: dict | None = None) -> np.ndarray:
-    """(n, 1 + max degree) matrix: own label, sorted neighbour labels, -1 padding.
-
-    The neighbour labels are written unsorted (CSR order) with a sentinel above every
-    label as padding, each short row is sorted on its own (``sort(axis=1)``: no global
-    sort of the edges), and the sentinel becomes -1.  ``_where`` caches, across the
-    iterations of one batch, where each CSR entry goes in the matrix."""
-    n = len(labels)
-    deg = np.diff(batch.indptr)
-    width = 1 + (int(deg.max()) if n else 0)
-    if width == 1 or not len(batch.indices):
-        rows = np.full((n, width), -1, dtype=np.int64)
-        rows[:, 0] = labels
-        return rows
-    where = _where.get("flat") if _where is not None else None
-    if where is None:
-        owner = np.repeat(np.arange(n, dtype=np.int64), deg)
-        where = owner * width + 1 + (np.arange(len(owner)) - batch.indptr[owner])
-        if _where is not None:
-            _where["flat"] = where
-    top = int(labels.max()) + 1
-    rows = np.full((n, width), top, dtype=np.int64)
-    rows[:, 0] = labels
-    rows.ravel()[where] = labels[batch.indices]
-    rows[:, 1:].sort(axis=1)
-    rows[rows == top] = -1
-    return rows
+KEY_BITS = 63      # bits of an int64 sort key (tests lower it to force one column a round and argsort)
 
 
-def _dense_rank(key: np.ndarray) -> tuple[np.ndarray, int]:
-    """Rank of every key among the distinct keys in ascending order (0, 1, …), and their number."""
+def _bits(x: int) -> int:
+    return max(1, int(x).bit_length())
+
+
+def _sort_order(key: np.ndarray, value_bits: int) -> tuple[np.ndarray, np.ndarray]:
+    """(order, key[order]) for non-negative keys below 2**value_bits (ties by index)."""
+    index_bits = _bits(len(key) - 1)
+    if value_bits + index_bits <= KEY_BITS:              # key and index in one int64: a plain sort
+        packed = np.sort((key << index_bits) | np.arange(len(key), dtype=np.int64))
+        return packed & ((1 << index_bits) - 1), packed >> index_bits
     order = np.argsort(key)
-    srt = key[order]
-    starts = np.empty(len(key), dtype=bool)
-    starts[0] = True
-    np.not_equal(srt[1:], srt[:-1], out=starts[1:])
-    rank = np.empty(len(key), dtype=np.int64)
-    rank[order] = np.cumsum(starts) - 1
-    return rank, int(rank.max()) + 1 if len(key) else 0
+    return order, key[order]
 
 
-def _compress(rows: np.ndarray, counter: int, want_rows: bool = True) -> tuple[np.ndarray, np.ndarray | None,
-                                                                             np.ndarray]:
-    """New labels ``counter, counter+1, …`` for the distinct rows in sorted order.
-
-    Returns (new label per row, distinct rows sorted, their labels).  The rows' order is
-    found column group by column group: the values are shifted to 0 (padding) … range, as
-    many columns as fit are packed with the rank of the columns before them into one int64
-    key, and the key's dense rank (which keeps the order) carries on — a few sorts of n
-    int64 keys instead of a ``lexsort`` over every column.
-    """
-    n = rows.shape[0]
-    if n == 0:
-        return np.zeros(0, dtype=np.int64), rows, np.zeros(0, dtype=np.int64)
-    width = rows.shape[1]
-    own = rows[:, 0]                                # every neighbour label is some node's own label
-    lo = int(own.min())
-    span = int(own.max()) - lo + 2                  # values 0 (padding) … span - 1
-    bits = max(1, (span - 1).bit_length())
-    if bits > 62:                                   # pragma: no cover - labels are below 2⁶²
-        order = np.lexsort(rows.T[::-1])
-        srt = rows[order]
-        starts = np.r_[True, np.any(srt[1:] != srt[:-1], axis=1)]
-        rank = np.empty(n, dtype=np.int64)
-        rank[order] = np.cumsum(starts) - 1
-        d = int(starts.sum())
-    else:
-        cols = np.add(rows.T, 1 - lo, order="C")    # column by column: labels → 1 … span - 1,
-        np.maximum(cols, 0, out=cols)               # padding -1 → 0, below every label
-        rank, d, j = None, 1, 0
-        while j < width:
-            rank_bits = (d - 1).bit_length() if rank is not None else 0
-            take = max(1, min(width - j, (62 - rank_bits) // bits))
-            key = rank if rank is not None else np.zeros(n, dtype=np.int64)
-            for c in range(j, j + take):
-                key <<= bits
-                key |= cols[c]
-            j += take
-            rank, d = _dense_rank(key)
-    new = counter + rank
-    if not want_rows:
-        return new, None, counter + np.arange(d, dtype=np.int64)
-    first = np.empty(d, dtype=np.int64)
-    first[rank[::-1]] = np.arange(n - 1, -1, -1)    # the first row of every distinct signature
-    return new, rows[first], counter + np.arange(d, dtype=np.int64)
+def _dense_values(labels: np.ndarray) -> tuple[np.ndarray, int]:
+    """Every label's rank 1…d among the distinct labels (order kept), and d."""
+    lo = int(labels.min())
+    span = int(labels.max()) - lo + 1
+    if span <= max(1 << 22, 4 * len(labels)):      # a presence table, no sort
+        seen = np.zeros(span, dtype=bool)
+        seen[labels - lo] = True
+        code = np.cumsum(seen, dtype=np.int64)
+        return code[labels - lo], int(code[-1])
+    _u, inverse = np.unique(labels, return_inverse=True)
+    return inverse.reshape(-1).astype(np.int64) + 1, len(_u)
 
 
-SIGNATURE_BUDGET = 2 ** 25     # entries of the padded signature matrix before the ragged path
-CHUNK = 64                      # neighbour labels compared per round on the ragged path
+def _refine(batch: GraphBatch, labels: np.ndarray, counter: int, want_rows: bool = False,
+            cache: dict | None = None, dense: bool = False):
+    """New labels ``counter, counter + 1, …`` for the distinct signatures in sorted order.
 
-
-def _compress_ragged(batch: GraphBatch, labels: np.ndarray, counter: int, want_rows: bool):
-    """:func:`_compress` of the signatures without the padded matrix (same labels, same order).
-
-    Returns (new label per node, distinct signatures as tuples or None, their labels).
-    """
+    Returns (new label per node, the distinct signatures as tuples in that order or None,
+    their labels).  ``cache`` keeps, across the iterations of one batch, each edge's owner;
+    ``dense``: the labels are known to be every integer of their range (those of an
+    earlier :func:`_refine`)."""
     n = len(labels)
     if n == 0:
         return np.zeros(0, dtype=np.int64), ([] if want_rows else None), np.zeros(0, dtype=np.int64)
-    indptr = batch.indptr
-    deg = np.diff(indptr)
-    owner = np.repeat(np.arange(n), deg)
-    nbr = labels[batch.indices]
-    flat = nbr[np.lexsort((nbr, owner))]          # each node's neighbour labels, sorted, CSR order
-    perm = np.argsort(labels, kind="stable")       # column 0: own label
-    srt = labels[perm]
-    first = np.r_[True, srt[1:] != srt[:-1]]
-    block = np.empty(n, dtype=np.int64)            # group id = position of its first node in the order
-    block[perm] = np.flatnonzero(first)[np.cumsum(first) - 1]
-    j, active = 0, np.arange(n)
-    while len(active):
-        _ids, inv, cnt = np.unique(block[active], return_inverse=True, return_counts=True)
-        longest = np.zeros(len(cnt), dtype=np.int64)
-        np.maximum.at(longest, inv, deg[active])
-        active = active[(cnt[inv] > 1) & (longest[inv] > j)]   # a single node or an exhausted group is done
-        if not len(active):
-            break
-        w = int(max(1, min(CHUNK, SIGNATURE_BUDGET // len(active))))
-        take = np.clip(deg[active] - j, 0, w)
-        rows = np.repeat(np.arange(len(active)), take)
-        cols = np.arange(int(take.sum())) - np.repeat(np.cumsum(take) - take, take)
-        M = np.full((len(active), w), -1, dtype=np.int64)
-        M[rows, cols] = flat[indptr[active][rows] + j + cols]
-        order = np.lexsort(tuple(M[:, c] for c in range(w - 1, -1, -1)) + (block[active],))
-        a, Ms, b = active[order], M[order], block[active][order]
-        new_group = np.r_[True, (b[1:] != b[:-1]) | np.any(Ms[1:] != Ms[:-1], axis=1)]
-        block_start = np.r_[True, b[1:] != b[:-1]]
-        idx = np.arange(len(a))
-        start_of_block = np.maximum.accumulate(np.where(block_start, idx, 0))
-        start_of_group = np.maximum.accumulate(np.where(new_group, idx, 0))
-        block[a] = b + (start_of_group - start_of_block)
-        j += w
-    ids, inverse = np.unique(block, return_inverse=True)
-    new = counter + inverse.astype(np.int64)
+    cache = {} if cache is None else cache
+    indptr, indices = batch.indptr, batch.indices
+    deg = cache.get("deg")
+    if deg is None:
+        deg = cache["deg"] = np.diff(indptr)
+        cache["owner"] = np.repeat(np.arange(n, dtype=np.int64), deg)
+    owner = cache["owner"]
+    if dense:
+        lo = int(labels.min())
+        v, d = labels - (lo - 1), int(labels.max()) - lo + 1
+    else:
+        v, d = _dense_values(labels)
+    b = _bits(d)                                    # bits of a neighbour column (0 … d)
+    size = np.bincount(v, minlength=d + 1)
+    first = np.cumsum(size) - size                  # a group's name: its first position
+    block = first[v]
+    most = np.zeros(d + 1, dtype=np.int64)
+    np.maximum.at(most, v, deg)
+    tied = (size[v] > 1) & (most[v] > 0)
+    a = np.flatnonzero(tied)
+    if len(a):
+        edge = tied[owner] if len(a) < n else slice(None)
+        key = np.sort((owner[edge] << b) | v[indices[edge]])
+        nbr = key & ((1 << b) - 1)                  # the tied nodes' neighbour ranks, sorted per node
+        start = np.zeros(n, dtype=np.int64)
+        start[a] = np.cumsum(deg[a]) - deg[a]
+        seen = np.zeros(d + 1, dtype=bool)
+        seen[v[a]] = True
+        gid = (np.cumsum(seen) - 1)[v[a]]           # groups numbered 0… in order
+        j = 0
+        while len(a):
+            gb = _bits(int(gid.max()))
+            da, sa = deg[a], start[a]
+            t = max(1, min(int(da.max()) - j, (KEY_BITS - _bits(len(a) - 1) - gb) // b))
+            key = gid.copy()
+            last = len(nbr) - 1
+            for c in range(j, j + t):              # column c, or 0 past a node's last neighbour
+                key <<= b
+                key |= np.where(da > c, nbr[np.minimum(sa + c, last)], 0)
+            order, srt = _sort_order(key, gb + b * t)
+            a, j = a[order], j + t
+            new = np.empty(len(a), dtype=bool)
+            new[0] = True
+            np.not_equal(srt[1:], srt[:-1], out=new[1:])
+            head = np.empty(len(a), dtype=bool)
+            head[0] = True
+            np.not_equal(srt[1:] >> (b * t), srt[:-1] >> (b * t), out=head[1:])
+            starts = np.flatnonzero(new)
+            count = np.diff(np.append(starts, len(a)))
+            at_head = head[starts]                  # a new group's offset in the group it split from
+            offset = starts - np.maximum.accumulate(np.where(at_head, starts, 0))
+            block[a] += np.repeat(offset, count)
+            left = (count > 1) & (np.maximum.reduceat(deg[a], starts) > j)   # still tied, not exhausted
+            keep = np.repeat(left, count)
+            a = a[keep]
+            gid = np.cumsum(new[keep]) - 1
+    seen = np.zeros(n, dtype=bool)
+    seen[block] = True
+    rank = np.cumsum(seen, dtype=np.int64) - 1
+    new_labels = counter + rank[block]
+    m = int(rank[-1]) + 1
     distinct = None
     if want_rows:
-        distinct = [(int(labels[r]),) + tuple(flat[indptr[r]:indptr[r + 1]].tolist())
-                    for r in _representatives(block, ids)]
-    return new, distinct, counter + np.arange(len(ids), dtype=np.int64)
-
-
-def _representatives(block: np.ndarray, ids: np.ndarray) -> np.ndarray:
-    """One node of each group, in the groups' order."""
-    order = np.argsort(block, kind="stable")
-    return order[np.searchsorted(block[order], ids)]
+        rep = np.empty(m, dtype=np.int64)
+        rep[rank[block]] = np.arange(n)
+        lab = labels.tolist()
+        distinct = [(lab[r],) + tuple(sorted(lab[u] for u in indices[indptr[r]:indptr[r + 1]].tolist()))
+                    for r in rep.tolist()]
+    return new_labels, distinct, counter + np.arange(m, dtype=np.int64)
 
 
 def _first_counter(labels: np.ndarray) -> int:
@@ -199,14 +171,9 @@ def _label_steps(batch: GraphBatch, iterations: int, want_tables: bool = False):
     labels = batch.labels.copy()
     counter = _first_counter(labels)
     yield 0, labels, None, None
-    width = 1 + (int(np.diff(batch.indptr).max()) if len(labels) else 0)
-    ragged = len(labels) * width > SIGNATURE_BUDGET
-    where: dict = {}
+    cache: dict = {}
     for k in range(1, iterations + 1):
-        if ragged:
-            labels, distinct, new_ids = _compress_ragged(batch, labels, counter, want_tables)
-        else:
-            labels, distinct, new_ids = _compress(_signatures(batch, labels, where), counter, want_tables)
+        labels, distinct, new_ids = _refine(batch, labels, counter, want_tables, cache, dense=k > 1)
         counter += len(new_ids)
         yield k, labels, (distinct if want_tables else None), new_ids
 
