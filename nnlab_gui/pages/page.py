@@ -38,6 +38,7 @@ from PySide6.QtCore import Qt, Signal
 
 from nnlab_gui import i18n
 from nnlab_gui.i18n import N_, tr_, translate
+from nnlab_gui.widgets import reading_order
 from nnlab_gui.widgets.side_column import SideColumn
 from nnlab_gui.pages.fields import Field, Preset
 from nnlab_gui.pages.form import Form
@@ -82,6 +83,7 @@ class Page(Saving, QWidget):
         i18n.translate_widgets(self)          # texts the page's module holds in constants
         if i18n.is_right_to_left():
             i18n.keep_left_to_right(self)     # plots, matrices, drawings, typed numbers
+        reading_order.install(self)           # Tab in reading order; every control named
 
     # ----------------------------------------------------------- declarations
     def build(self) -> None:

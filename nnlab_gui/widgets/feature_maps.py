@@ -81,6 +81,8 @@ class FeatureMapDiagram(QWidget):
         self.setToolTip(tr_("Feature maps to scale (log₂): face ∝ log₂(1 + H) × log₂(1 + W), "
                         "depth ∝ log₂(1 + C); vectors are bars ∝ log₂(1 + n). Click a block "
                         "to select its layer."))
+        self.setAccessibleName(tr_("feature maps drawing"))
+        self.setAccessibleDescription(tr_("no network drawn"))
         appearance.follow(self)
 
     def appearance_changed(self) -> None:
@@ -89,6 +91,8 @@ class FeatureMapDiagram(QWidget):
 
     def set_blocks(self, blocks: list[Block]) -> None:
         self._blocks = list(blocks)
+        self.setAccessibleDescription(tr_("feature maps: {shapes}").format(
+            shapes=" → ".join(b.label for b in self._blocks)) if self._blocks else tr_("no network drawn"))
         self.update()
 
     def blocks(self) -> list[Block]:

@@ -7,7 +7,8 @@ steps back one edit.  The canvas owns a networkx ``Graph`` (node attribute
 ``label``) and node positions in the unit square; ``set_colouring({node: label})``
 paints nodes by a WL colouring and writes that label in them.  Signals: ``changed``
 after every edit.  ``node_pos_in_widget(node)`` gives the widget point of a node
-for tests that send real mouse events.
+for tests that send real mouse events.  Keyboard: :mod:`nnlab_gui.widgets.graph_keys`
+(arrows, N, Space, Delete, E, Enter) makes the same edits.
 
 Painting never raises: whatever state the model is in (a label that is no integer or
 text, a colouring for other nodes, a NaN or missing position, an empty graph, a drag
@@ -35,6 +36,7 @@ from nnlab_gui.engine import palette, wl_text
 from nnlab_gui.engine.graph_io import component_layout, fit_unit_square, unit_xy
 from nnlab_gui.i18n import tr_
 from nnlab_gui.widgets import appearance
+from nnlab_gui.widgets.graph_keys import GraphKeys, keys_tip
 
 NODE_RADIUS = 15.0                 # at scale 1; ``node_radius()`` is the scaled one
 log = logging.getLogger(__name__)
@@ -72,7 +74,7 @@ def ask_label(parent: QWidget, current) -> int | None:
     return int(value) if ok else None
 
 
-class GraphCanvas(QWidget):
+class GraphCanvas(GraphKeys, QWidget):
     changed = Signal()
 
     def __init__(self, title: str = "", parent: QWidget | None = None):
@@ -88,8 +90,11 @@ class GraphCanvas(QWidget):
         self.setMinimumSize(220, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(False)
+        self.init_keys()
         self.setToolTip(tr_("Click: add node · drag node→node: add edge · right click: delete · "
-                        "double click: edit label"))
+                        "double click: edit label") + "\n" + keys_tip())
+        self.setAccessibleName(tr_("graph editor {title}").format(title=title).strip())
+        self.describe()
 
     # ---------------------------------------------------------------- model
     def _remember(self) -> None:
@@ -108,6 +113,7 @@ class GraphCanvas(QWidget):
 
     def _after_edit(self) -> None:
         self.colouring = None
+        self.describe()
         self.update()
         self.changed.emit()
 
@@ -272,7 +278,8 @@ class GraphCanvas(QWidget):
         press, self._press_pos = self._press_pos, None
         if start is None:
             if math.hypot(p.x() - press.x(), p.y() - press.y()) < 6 and self.node_at(p) is None:
-                self.add_node(*self.to_unit(p))
+                self.cursor = self.to_unit(p)
+                self.add_node(*self.cursor)
             return
         end = self.node_at(p)
         if end is not None and end != start:
@@ -281,8 +288,11 @@ class GraphCanvas(QWidget):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         v = self.node_at(event.position())
-        if v is None:
-            return
+        if v is not None:
+            self.edit_label(v)
+
+    def edit_label(self, v) -> None:
+        """Ask for node ``v``'s initial label and set it (double click, Enter)."""
         label = ask_label(self, self.graph.nodes[v].get("label", 1) if v in self.graph else 1)
         if label is not None:
             self.set_label(v, label)
@@ -351,3 +361,4 @@ class GraphCanvas(QWidget):
             painter.drawEllipse(q, R, R)
             painter.setPen(QColor(palette.text_on(fill.name())))
             painter.drawText(QRectF(q.x() - R, q.y() - R, 2 * R, 2 * R), Qt.AlignmentFlag.AlignCenter, text)
+        self.paint_keys(painter, R)

@@ -3,7 +3,8 @@
 ``ImagePanel.set_image(a)`` shows an (h, w) grey image in [0, 1] (or (h, w, 3)
 RGB), upright, with fixed levels so no min/max scan runs per frame.
 ``TileGrid.set_tiles(images, cols)`` shows many images as a mosaic; clicking a tile
-emits ``tile_clicked(index)`` and outlines it.
+emits ``tile_clicked(index)`` and outlines it.  Each panel has an accessible name (its title,
+else "image" / "tiles") and a description of what it shows ("grey image of 28×28 pixels").
 
 Painting never raises: NaN shows as the middle of the levels, ±inf as their ends, and
 anything that is not an image (empty, ragged, text, the wrong number of dimensions)
@@ -18,7 +19,7 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nnlab_gui.engine.imaging import mosaic, tile_at
-from nnlab_gui.i18n import translate
+from nnlab_gui.i18n import tr_, translate
 from nnlab_gui.widgets import appearance
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
@@ -60,6 +61,8 @@ class ImagePanel(pg.GraphicsLayoutWidget):
         self.ci.setContentsMargins(2, 2, 2, 2)
         if title:
             self.addLabel(translate(title), row=0, col=0)   # a marked (N_) title
+        self.setAccessibleName(translate(title) if title else self.default_name())
+        self.setAccessibleDescription(tr_("no image yet"))
         self.view: pg.ViewBox = self.addViewBox(row=1, col=0, lockAspect=True,
                                                 invertY=True, enableMouse=False, enableMenu=False)
         # (made without a menu: building pyqtgraph's ViewBoxMenu and dropping it at once
@@ -86,7 +89,19 @@ class ImagePanel(pg.GraphicsLayoutWidget):
             self.image_item.setImage(image, levels=lv, autoLevels=False)
         if first:
             self.view.setRange(QRectF(0, 0, image.shape[1], image.shape[0]), padding=0.01)
+        self.setAccessibleDescription(self.describe(image, ok))
         return ok
+
+    @staticmethod
+    def default_name() -> str:
+        return tr_("image")
+
+    def describe(self, image: np.ndarray, ok: bool) -> str:
+        """What a screen reader says the panel shows (its size, or that there is no image)."""
+        if not ok:
+            return tr_("no image")
+        kind = tr_("colour image") if image.ndim == 3 else tr_("grey image")
+        return tr_("{kind} of {w}×{h} pixels").format(kind=kind, w=image.shape[1], h=image.shape[0])
 
     def image(self) -> np.ndarray | None:
         return None if self._data is None else self._data.copy()
@@ -158,6 +173,17 @@ class TileGrid(ImagePanel):
         self._data[y:y + h, x:x + w] = tile
         self.image_item.updateImage(self._data)
         return True
+
+    @staticmethod
+    def default_name() -> str:
+        return tr_("tiles")
+
+    def describe(self, image: np.ndarray, ok: bool) -> str:
+        n = len(self.tiles)
+        if not ok or n == 0:
+            return tr_("no tiles")
+        h, w = self.tiles.shape[1:3]
+        return tr_("{n} tiles of {w}×{h} pixels in {cols} columns").format(n=n, w=w, h=h, cols=self.cols)
 
     def tile_pixel_origin(self, index: int) -> tuple[int, int]:
         """(row, col) of a tile's top-left pixel in the mosaic."""

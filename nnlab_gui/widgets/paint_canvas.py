@@ -11,18 +11,28 @@ observed pixels (array > 0.5) normally and unobserved ones tinted.
 Painting never raises: NaN in the array counts as 0, NaN in the background shows grey,
 and a background that is not an image of the canvas's shape is replaced by a neutral
 grey placeholder.
+
+Keyboard: the canvas takes the focus (Tab or a click) and then shows a cursor cell; arrows
+move it, Space paints there (Shift+Space or Backspace erases), Delete clears the canvas.  Keys
+and mouse go through the same strokes (:meth:`begin_stroke` / :meth:`end_stroke`), so
+``changed`` and ``stroke_finished`` come the same way.
 """
 
 from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nnlab_gui.engine.imaging import to_uint8
 from nnlab_gui.i18n import tr_
 from nnlab_gui.widgets import appearance
+
+
+def KEYS_TIP() -> str:  # noqa: N802 - a constant in the current language
+    return tr_("Keys: arrows move the cursor · Space paints · Shift+Space or Backspace erases · "
+               "Delete clears")
 
 
 class PaintCanvas(QWidget):
@@ -45,7 +55,12 @@ class PaintCanvas(QWidget):
         self.setMinimumSize(140, 140)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.cursor_cell = (self.shape[0] // 2, self.shape[1] // 2)   # the keyboard cursor
         self.setToolTip(tr_("Left button: paint · right button: erase"))
+        self.setAccessibleName(tr_("drawing canvas"))
+        self.changed.connect(self._describe)
+        self._describe()
 
     # -------------------------------------------------------------- model
     def set_array(self, array: np.ndarray, emit: bool = True) -> None:
@@ -60,6 +75,14 @@ class PaintCanvas(QWidget):
         self.update()
         if emit:
             self.changed.emit()
+
+    def setToolTip(self, text: str) -> None:  # noqa: N802 - Qt override: the keys are always named
+        super().setToolTip((text + "\n" if text else "") + KEYS_TIP())
+
+    def _describe(self) -> None:
+        n = int((self.array > 0.5).sum())
+        self.setAccessibleDescription(tr_("{h}×{w} grid, {n} cells painted; cursor at row {r}, column {c}").format(
+            h=self.shape[0], w=self.shape[1], n=n, r=self.cursor_cell[0] + 1, c=self.cursor_cell[1] + 1))
 
     def clear(self) -> None:
         self.set_array(np.zeros(self.shape))
@@ -125,31 +148,79 @@ class PaintCanvas(QWidget):
         for t in np.linspace(0.0, 1.0, steps + 1)[1:]:
             self._dab(a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, value)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if self._cell_rect().isEmpty():      # a collapsed canvas has no cells to paint
-            return
-        erase = self.eraser or event.button() == Qt.MouseButton.RightButton
-        self._stroke_value = 0.0 if erase else self.value
-        p = self.widget_to_grid(event.position())
+    def begin_stroke(self, p: tuple[float, float], erase: bool = False) -> None:
+        """Start a stroke at grid point ``p`` (the mouse press and the Space key both come here)."""
+        self._stroke_value = 0.0 if (erase or self.eraser) else self.value
         self._last = p
         self._dab(*p, self._stroke_value)
         self.update()
         self.changed.emit()
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+    def continue_stroke(self, p: tuple[float, float]) -> None:
         if self._last is None:
             return
-        p = self.widget_to_grid(event.position())
         self._segment(self._last, p, self._stroke_value)
         self._last = p
         self.update()
         self.changed.emit()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+    def end_stroke(self) -> None:
         if self._last is None:
             return
         self._last = None
         self.stroke_finished.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._cell_rect().isEmpty():      # a collapsed canvas has no cells to paint
+            return
+        p = self.widget_to_grid(event.position())
+        h, w = self.shape
+        self.cursor_cell = (int(np.clip(p[0], 0, h - 1)), int(np.clip(p[1], 0, w - 1)))
+        self.begin_stroke(p, erase=event.button() == Qt.MouseButton.RightButton)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.continue_stroke(self.widget_to_grid(event.position()))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.end_stroke()
+
+    # ------------------------------------------------------------ keyboard
+    MOVES = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0)}
+
+    def move_cursor(self, d_row: int, d_col: int) -> None:
+        """Move the keyboard cursor one cell (it stays on the grid)."""
+        h, w = self.shape
+        r, c = self.cursor_cell
+        self.cursor_cell = (min(max(r + d_row, 0), h - 1), min(max(c + d_col, 0), w - 1))
+        self._describe()
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        centre = (self.cursor_cell[0] + 0.5, self.cursor_cell[1] + 0.5)
+        if key in self.MOVES:
+            self.move_cursor(*self.MOVES[key])
+        elif key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.begin_stroke(centre, erase=shift)
+            self.end_stroke()
+        elif key == Qt.Key.Key_Backspace:
+            self.begin_stroke(centre, erase=True)
+            self.end_stroke()
+        elif key == Qt.Key.Key_Delete:
+            self.clear()
+            self.stroke_finished.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override (the cursor shows)
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        self.update()
 
     # ------------------------------------------------------------- drawing
     @staticmethod
@@ -182,6 +253,20 @@ class PaintCanvas(QWidget):
         img = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888)
         return img.copy()
 
+    def _paint_cursor(self, painter: QPainter, r: QRectF, theme) -> None:
+        """The keyboard cursor: its cell outlined and the brush's reach as a dashed circle."""
+        h, w = self.shape
+        side = r.width() / w
+        row, col = self.cursor_cell
+        cell = QRectF(r.left() + col * side, r.top() + row * side, side, side)
+        width = max(2.0, 2 * appearance.scale())
+        painter.setPen(QPen(QColor(theme.focus), width))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(cell)
+        radius = max(self.brush_size / 2.0, 0.5) * side
+        painter.setPen(QPen(QColor(theme.focus), width / 2, Qt.PenStyle.DashLine))
+        painter.drawEllipse(cell.center(), radius, radius)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         try:                                   # build the picture before the painter is active
             image = self._qimage()
@@ -196,5 +281,7 @@ class PaintCanvas(QWidget):
                 painter.drawImage(r, image)
             painter.setPen(QPen(QColor(theme.canvas_edge), max(1.0, appearance.scale())))
             painter.drawRect(r)
+            if self.hasFocus() and not r.isEmpty():
+                self._paint_cursor(painter, r, theme)
         finally:
             painter.end()

@@ -1,7 +1,8 @@
 """One place where the lab's plots are made: a pyqtgraph plot with title and axis labels.
 
 Every page's plot comes from :func:`make_plot`, so their look (grid, no SI-prefix
-rescaling of axes such as "label ℓ (x0.001)") is set once, and each plot is registered
+rescaling of axes such as "label ℓ (x0.001)") is set once, each gets a name and description
+for screen readers from its title and axis labels (:func:`name_plot`), and each plot is registered
 with :mod:`nnlab_gui.widgets.appearance`, which gives it the current theme and presentation
 scale (background, pens, fonts, line widths) now and whenever they change.  Titles, axis labels
 and tips are shown in the lab's language (mark the literals with ``N_``).  :func:`hist_curve` is a
@@ -13,7 +14,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem
 
-from nnlab_gui.i18n import translate
+from nnlab_gui.i18n import tr_, translate
 
 from nnlab_gui.widgets import appearance
 
@@ -34,12 +35,23 @@ def make_plot(title: str = "", x_label: str = "", y_label: str = "", grid: float
         w.showGrid(x=True, y=True, alpha=grid)
     if tip:
         w.setToolTip(translate(tip))
+    name_plot(w, title, x_label, y_label)
     if not si_prefix:
         for side in ("left", "bottom"):
             w.getAxis(side).enableAutoSIPrefix(False)
     cache_axes(w)
     appearance.register(w)
     return w
+
+
+def name_plot(plot: pg.PlotWidget, title: str = "", x_label: str = "", y_label: str = "") -> None:
+    """The names a screen reader announces for a plot: its title (or "plot of y against x") and
+    a description of its axes."""
+    x, y = translate(x_label), translate(y_label)
+    axes = (tr_("plot of {y} against {x}").format(y=y, x=x) if x and y else
+            tr_("plot of {y}").format(y=y or x) if (x or y) else tr_("plot"))
+    plot.setAccessibleName(translate(title) or axes)
+    plot.setAccessibleDescription(axes if not plot.toolTip() else f"{axes}. {plot.toolTip()}")
 
 
 def cache_axes(plot: pg.PlotWidget) -> None:

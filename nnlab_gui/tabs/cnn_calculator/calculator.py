@@ -75,6 +75,7 @@ class CnnCalculatorPage(Page):
         self._error_row: int | None = None
         self._error_text = ""
         self.table = LayerTable()               # it holds the rows: one list of cell texts per layer
+        self.table.setAccessibleName(tr_("layers of the network"))
         self.table.rows_changed.connect(self.recalculate)
         self.table.refused.connect(lambda level, text: getattr(self.messages, level)(text, source="table"))
         self.table.itemSelectionChanged.connect(self._on_selection_changed)

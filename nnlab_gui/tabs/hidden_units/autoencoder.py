@@ -78,6 +78,7 @@ class SparseAutoencoderPage(OpensCourseWeights, Page):
         self.cmp_table.setMaximumHeight(100)
         self.cmp_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.cmp_table.verticalHeader().setVisible(False)
+        self.cmp_table.setAccessibleName(tr_("softmax accuracy on features and on pixels"))
         self.ae_grid = TileGrid(pad=1, pad_value=1.0)
         self.ae_grid.setToolTip(tr_("Rows of W1 (first-layer weights), each scaled to its own min/max"))
         self.ae_plot = make_plot("", N_("L-BFGS iteration"), "J", grid=0)

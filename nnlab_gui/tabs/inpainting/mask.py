@@ -45,6 +45,7 @@ class MaskBox(QGroupBox):
         self.canvas = PaintCanvas((SIDE, SIDE), soft=False)
         self.canvas.setToolTip(tr_("Mask painter: paint observed pixels (brush) or hide them (eraser / right "
                                "button). Tinted pixels are not observed."))
+        self.canvas.setAccessibleName(tr_("mask painter"))
         self.canvas.setMinimumSize(240, 240)
         self.canvas.changed.connect(self._on_painted)
         self.canvas.stroke_finished.connect(self.stroke_finished)

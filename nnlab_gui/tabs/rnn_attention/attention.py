@@ -48,6 +48,7 @@ class AttentionPage(Page):
         rl.setContentsMargins(0, 0, 0, 0)
         self.att_text = QTextBrowser()
         self.att_text.setMinimumHeight(200)
+        self.att_text.setAccessibleName(tr_("attention arithmetic"))
         rl.addWidget(self.att_text, 2)
         self.heat_plot = make_plot(N_("attention weights P"), N_("key"), N_("query"))
         self.heat_plot.setMouseEnabled(x=False, y=False)
