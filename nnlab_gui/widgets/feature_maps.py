@@ -92,7 +92,7 @@ class FeatureMapDiagram(QWidget):
     def set_blocks(self, blocks: list[Block]) -> None:
         self._blocks = list(blocks)
         self.setAccessibleDescription(tr_("feature maps: {shapes}").format(
-            shapes=" → ".join(b.label for b in self._blocks)) if self._blocks else tr_("no network drawn"))
+            shapes=" → ".join(str(getattr(b, "label", "?")) for b in self._blocks)) if self._blocks else tr_("no network drawn"))
         self.update()
 
     def blocks(self) -> list[Block]:

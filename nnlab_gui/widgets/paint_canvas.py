@@ -260,10 +260,13 @@ class PaintCanvas(QWidget):
         row, col = self.cursor_cell
         cell = QRectF(r.left() + col * side, r.top() + row * side, side, side)
         width = max(2.0, 2 * appearance.scale())
-        painter.setPen(QPen(QColor(theme.focus), width))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(cell)
         radius = max(self.brush_size / 2.0, 0.5) * side
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        # black under white: visible on a grey image, on the tint and on a white stroke alike
+        for colour, w in (("#000000", 2 * width), ("#ffffff", width)):
+            painter.setPen(QPen(QColor(colour), w))
+            painter.drawRect(cell)
+            painter.drawEllipse(cell.center(), radius, radius)
         painter.setPen(QPen(QColor(theme.focus), width / 2, Qt.PenStyle.DashLine))
         painter.drawEllipse(cell.center(), radius, radius)
 

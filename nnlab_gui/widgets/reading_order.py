@@ -41,26 +41,39 @@ def takes_tab(w: QWidget) -> bool:
     return tab_policy(w) and w.isEnabled() and w.isVisible()
 
 
-def _layout_keys(layout: QLayout | None, prefix: tuple = (), out: dict | None = None) -> dict:
-    """widget → its position in the layout tree (a tuple that sorts in reading order)."""
-    out = {} if out is None else out
-    if layout is None:
-        return out
-    n = layout.count()
+def _place(layout: QLayout, index: int) -> tuple:
+    """Where item ``index`` of ``layout`` is read: (row, column) in a grid, else its order."""
     if isinstance(layout, QGridLayout):
-        places = {i: layout.getItemPosition(i)[:2] for i in range(n)}
-    else:
-        backwards = isinstance(layout, QBoxLayout) and layout.direction() in (
-            QBoxLayout.Direction.RightToLeft, QBoxLayout.Direction.BottomToTop)
-        places = {i: ((n - 1 - i) if backwards else i,) for i in range(n)}
-    for i in range(n):
-        item = layout.itemAt(i)
-        key = prefix + places[i]
-        if item.widget() is not None:
-            out[item.widget()] = key
-        elif item.layout() is not None:
-            _layout_keys(item.layout(), key, out)
-    return out
+        return tuple(layout.getItemPosition(index)[:2])
+    if isinstance(layout, QBoxLayout) and layout.direction() in (
+            QBoxLayout.Direction.RightToLeft, QBoxLayout.Direction.BottomToTop):
+        return (layout.count() - 1 - index,)
+    return (index,)
+
+
+def _path(layout: QLayout, w: QWidget) -> tuple | None:
+    """``w``'s position in the layout tree under ``layout`` (a tuple that sorts in reading order).
+
+    Only indices are asked for (``indexOf``), never the layout items themselves: a Python
+    wrapper of a ``QLayoutItem`` outlives the item (it is no QObject), and a later object at
+    the same address (a new style) would be handed out as that stale wrapper."""
+    i = layout.indexOf(w)
+    if i >= 0:
+        return _place(layout, i)
+    for sub in layout.children():
+        if isinstance(sub, QLayout):
+            inner = _path(sub, w)
+            if inner is not None:
+                return _place(layout, layout.indexOf(sub)) + inner
+    return None
+
+
+def _layout_keys(layout: QLayout | None, widgets: list[QWidget]) -> dict:
+    """widget → its position in ``layout`` (widgets outside it are left out)."""
+    if layout is None:
+        return {}
+    keys = {w: _path(layout, w) for w in widgets}
+    return {w: k for w, k in keys.items() if k is not None}
 
 
 def _children_in_order(w: QWidget) -> list[QWidget]:
@@ -72,7 +85,7 @@ def _children_in_order(w: QWidget) -> list[QWidget]:
         inner = w.widget()
         kids = [inner] if inner is not None else []
     else:
-        keys = _layout_keys(w.layout())
+        keys = _layout_keys(w.layout(), kids)
     known = sorted((c for c in kids if c in keys), key=lambda c: keys[c])
     return known + [c for c in kids if c not in keys]
 
@@ -143,7 +156,7 @@ def _label_before(w: QWidget) -> str:
     parent = w.parentWidget()
     if parent is None:
         return ""
-    keys = _layout_keys(parent.layout())
+    keys = _layout_keys(parent.layout(), [c for c in parent.children() if isinstance(c, QWidget)])
     if w not in keys:
         return ""
     before = [(k, c) for c, k in keys.items() if isinstance(c, QLabel) and k < keys[w] and c.text().strip()]
