@@ -75,14 +75,14 @@ class GraphKeys:
         self.setAccessibleDescription(text)
 
     # ------------------------------------------------------------- keys
-    def event(self, event) -> bool:  # noqa: A003 - Qt override: Esc forgets an edge start
+    def event(self, event) -> bool:
         if (event.type() == QEvent.Type.ShortcutOverride and self.edge_start is not None
                 and event.key() == Qt.Key.Key_Escape):
             event.accept()
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
         shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
         v = self.selected()
@@ -127,11 +127,11 @@ class GraphKeys:
         else:
             self.add_edge(start, v)
 
-    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override (the cursor shows)
+    def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         self.update()
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.update()
 

@@ -21,12 +21,29 @@ since are included); the page machinery installs it on every page.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractScrollArea, QBoxLayout,
-                               QGridLayout, QGroupBox, QLabel, QLayout, QLineEdit, QPlainTextEdit,
-                               QScrollArea, QSplitter, QStackedWidget, QTabWidget, QTextEdit, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QBoxLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
 
 CONTAINERS = (QScrollArea, QSplitter, QStackedWidget, QTabWidget, QGroupBox)
 
@@ -195,7 +212,7 @@ def apply(root: QWidget) -> list[QWidget]:
     order = focus_order(root, shown_only=False)
     for w in order:
         _let_tab_out(w)
-    for a, b in zip(order, order[1:]):
+    for a, b in itertools.pairwise(order):
         if a.window() is b.window():
             QWidget.setTabOrder(a, b)
     name_controls(root)
@@ -203,7 +220,7 @@ def apply(root: QWidget) -> list[QWidget]:
 
 
 class _OnShow(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Show, QEvent.Type.LayoutDirectionChange) and watched.isVisible():
             apply(watched)
         return False

@@ -5,17 +5,23 @@ editor are used with the keyboard alone and give what the mouse gives."""
 from __future__ import annotations
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QRadioButton,
+    QWidget,
+)
 
 from nnlab_gui import i18n
-from nnlab_gui.widgets import reading_order
+from nnlab_gui.widgets import appearance, reading_order
 from nnlab_gui.widgets.feature_maps import FeatureMapDiagram
 from nnlab_gui.widgets.graph_canvas import GraphCanvas
 from nnlab_gui.widgets.image_view import ImagePanel
 from nnlab_gui.widgets.paint_canvas import PaintCanvas
-import pyqtgraph as pg
 
 
 def focusable(page: QWidget) -> list[QWidget]:
@@ -136,8 +142,32 @@ def test_canvases_plots_and_image_panels_have_names(window):
     assert not undescribed
     inpaint = window.page("Inpainting:Inpainting")
     assert inpaint.canvas.accessibleName() == "mask painter"
-    assert inpaint.canvas.focusPolicy() == Qt.FocusPolicy.StrongFocus
     assert "Space" in inpaint.canvas.toolTip()
+
+
+@pytest.mark.parametrize("path, canvas", [("Inpainting:Inpainting", "canvas"),
+                                          ("Generator:Encode your own", "canvas"),
+                                          ("WL kernel:Two graphs", "canvases")])
+def test_canvases_take_the_focus_by_tab_and_show_the_focus_frame(window, qtbot, path, canvas):
+    window.resize(1400, 900)
+    page = window.show_page(path)
+    QApplication.processEvents()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    target = getattr(page, canvas)
+    target = target[0] if isinstance(target, list) else target
+    assert target.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    order = page_order(qtbot, page)
+    i = order.index(target)
+    if i > 0:                                           # Tab from the control before it
+        order[i - 1].setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClick(order[i - 1], Qt.Key.Key_Tab)
+    else:                                               # Shift+Tab from the one after it
+        order[1].setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClick(order[1], Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is target
+    ring = appearance.focus_ring()
+    assert ring is not None and ring.widget() is target and ring.isVisible()
 
 
 def test_image_panel_describes_what_it_shows(qtbot):

@@ -77,6 +77,7 @@ class DatasetPage(Page):
         self.hover_label = QLabel("")
 
         self.heat = make_plot("", N_("graph (sorted by class)"), N_("graph (sorted by class)"), grid=0)
+        self.heat.setAccessibleName(tr_("Gram matrix heatmap"))
         self.heat.setAspectLocked(True)
         self.heat.invertY(True)
         self.heat_img = pg.ImageItem()
