@@ -345,7 +345,7 @@
         <translation>Αυτή η σελίδα δεν ήταν δυνατό να δημιουργηθεί:</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/page.py" line="+96"/>
+        <location filename="../../nnlab_gui/pages/page.py" line="+98"/>
         <source>This page has nothing to run</source>
         <translation>Αυτή η σελίδα δεν έχει κάτι να εκτελέσει</translation>
     </message>
@@ -1299,7 +1299,12 @@
         <translation>Η είσοδος είναι διάνυσμα n τιμών (χωρίς H, W): π.χ. ο αυτοκωδικοποιητής της άσκησης 2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>layers of the network</source>
+        <translation>στρώματα του δικτύου</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The selected layer&apos;s formulas with its numbers substituted</source>
         <translation>Οι τύποι του επιλεγμένου επιπέδου με αντικατεστημένους τους αριθμούς του</translation>
     </message>
@@ -2121,6 +2126,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../nnlab_gui/widgets/image_view.py" line="+179"/>
         <source>tiles</source>
         <translation>πλακίδια</translation>
     </message>
@@ -2373,7 +2379,12 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>ακρίβεια softmax</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>softmax accuracy on features and on pixels</source>
+        <translation>ακρίβεια softmax σε χαρακτηριστικά και σε εικονοστοιχεία</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rows of W1 (first-layer weights), each scaled to its own min/max</source>
         <translation>Γραμμές του W1 (βάρη του πρώτου επιπέδου), η καθεμία κλιμακωμένη στο δικό της min/max</translation>
     </message>
@@ -2709,7 +2720,12 @@ final J = {J}  ({n} it.)</source>
         <translation>Ζωγραφική μάσκας: βάψτε τα παρατηρούμενα pixels (πινέλο) ή κρύψτε τα (γόμα / δεξί κουμπί). Τα χρωματισμένα pixels δεν παρατηρούνται.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>mask painter</source>
+        <translation>ζωγράφος μάσκας</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Brush</source>
         <translation>Πινέλο</translation>
     </message>
@@ -3027,7 +3043,12 @@ final J = {J}  ({n} it.)</source>
         <translation>Πάρτε το Q από τις κρυφές καταστάσεις της σελίδας RNN και K = V από τις εισόδους της (απαιτεί H = D)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>attention arithmetic</source>
+        <translation>αριθμητική της προσοχής</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>attention weights P</source>
         <translation>βάρη προσοχής P</translation>
     </message>
@@ -3291,6 +3312,11 @@ final J = {J}  ({n} it.)</source>
         <translation>γράφος (ταξινομημένοι ανά κλάση)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Gram matrix heatmap</source>
+        <translation>θερμικός χάρτης του πίνακα Gram</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Heatmap (PNG/SVG) or Gram matrix (CSV)…</source>
         <translation>Θερμικός χάρτης (PNG/SVG) ή πίνακας Gram (CSV)…</translation>
@@ -3382,9 +3408,30 @@ final J = {J}  ({n} it.)</source>
         <translation>Χάρτες χαρακτηριστικών υπό κλίμακα (log₂): πρόσοψη ∝ log₂(1 + H) × log₂(1 + W), βάθος ∝ log₂(1 + C)· τα διανύσματα είναι μπάρες ∝ log₂(1 + n). Κάντε κλικ σε ένα μπλοκ για να επιλέξετε το επίπεδό του.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+91"/>
+        <location line="+3"/>
+        <source>feature maps drawing</source>
+        <translation>σχέδιο χαρτών χαρακτηριστικών</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>no network drawn</source>
+        <translation>δεν σχεδιάστηκε δίκτυο</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>feature maps: {shapes}</source>
+        <translation>χάρτες χαρακτηριστικών: {shapes}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+94"/>
         <source>Click: add node · drag node→node: add edge · right click: delete · double click: edit label</source>
         <translation>Κλικ: προσθήκη κόμβου · σύρσιμο κόμβος→κόμβος: προσθήκη ακμής · δεξί κλικ: διαγραφή · διπλό κλικ: αλλαγή ετικέτας</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>graph editor {title}</source>
+        <translation>επεξεργαστής γράφου {title}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+69"/>
@@ -3392,9 +3439,24 @@ final J = {J}  ({n} it.)</source>
         <translation>πληκτρολογήστε ή επικολλήστε: [[1,0],[0,1]] ή 1 0; 0 1</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+48"/>
+        <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+34"/>
+        <source>Keys: arrows move the cursor · Space paints · Shift+Space or Backspace erases · Delete clears</source>
+        <translation>Πλήκτρα: τα βέλη μετακινούν τον δρομέα · Space ζωγραφίζει · Shift+Space ή Backspace σβήνει · Delete καθαρίζει</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Left button: paint · right button: erase</source>
         <translation>Αριστερό κουμπί: βάψιμο · δεξί κουμπί: σβήσιμο</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drawing canvas</source>
+        <translation>καμβάς σχεδίασης</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{h}×{w} grid, {n} cells painted; cursor at row {r}, column {c}</source>
+        <translation>πλέγμα {h}×{w}, {n} κελιά ζωγραφισμένα· δρομέας στη γραμμή {r}, στήλη {c}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/models.py" line="+18"/>
@@ -3886,6 +3948,76 @@ final J = {J}  ({n} it.)</source>
         <location line="+29"/>
         <source>Model: {model}</source>
         <translation>Μοντέλο: {model}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/graph_keys.py" line="+34"/>
+        <source>Keys: arrows move the cursor · N: next node · Space: add a node · Delete: delete the node · E on one node, then E on another: connect or disconnect · Enter: edit the label</source>
+        <translation>Πλήκτρα: τα βέλη μετακινούν τον δρομέα · N: επόμενος κόμβος · Space: προσθήκη κόμβου · Delete: διαγραφή του κόμβου · E σε έναν κόμβο, μετά E σε άλλον: σύνδεση ή αποσύνδεση · Enter: αλλαγή ετικέτας</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{n} nodes, {m} edges</source>
+        <translation>{n} κόμβοι, {m} ακμές</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node {v} selected, {d} neighbours</source>
+        <translation>επιλεγμένος ο κόμβος {v}, {d} γείτονες</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/image_view.py" line="-114"/>
+        <source>no image yet</source>
+        <translation>καμία εικόνα ακόμη</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>image</source>
+        <translation>εικόνα</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no image</source>
+        <translation>καμία εικόνα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour image</source>
+        <translation>έγχρωμη εικόνα</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>grey image</source>
+        <translation>γκρίζα εικόνα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} of {w}×{h} pixels</source>
+        <translation>{kind} {w}×{h} εικονοστοιχείων</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>no tiles</source>
+        <translation>καμία ψηφίδα</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} tiles of {w}×{h} pixels in {cols} columns</source>
+        <translation>{n} ψηφίδες {w}×{h} εικονοστοιχείων σε {cols} στήλες</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/plots.py" line="+51"/>
+        <source>plot of {y} against {x}</source>
+        <translation>γράφημα του {y} ως προς {x}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plot of {y}</source>
+        <translation>γράφημα του {y}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>plot</source>
+        <translation>γράφημα</translation>
     </message>
 </context>
 </TS>

@@ -345,7 +345,7 @@
         <translation>לא ניתן היה לבנות את הדף הזה:</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/page.py" line="+96"/>
+        <location filename="../../nnlab_gui/pages/page.py" line="+98"/>
         <source>This page has nothing to run</source>
         <translation>אין בדף הזה מה להריץ</translation>
     </message>
@@ -1299,7 +1299,12 @@
         <translation>הקלט הוא וקטור של ⁦n⁩ ערכים (בלי ⁦H, W)⁩: למשל ה־⁦autoencoder⁩ של תרגיל 2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>layers of the network</source>
+        <translation>שכבות הרשת</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The selected layer&apos;s formulas with its numbers substituted</source>
         <translation>הנוסחאות של השכבה שנבחרה, עם המספרים שלה מוצבים בהן</translation>
     </message>
@@ -2121,6 +2126,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../nnlab_gui/widgets/image_view.py" line="+179"/>
         <source>tiles</source>
         <translation>אריחים</translation>
     </message>
@@ -2373,7 +2379,12 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>דיוק ⁦softmax⁩</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>softmax accuracy on features and on pixels</source>
+        <translation>דיוק softmax על מאפיינים ועל פיקסלים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rows of W1 (first-layer weights), each scaled to its own min/max</source>
         <translation>שורות של ⁦W1 (⁩משקלי השכבה הראשונה), כל אחת מנורמלת ל־⁦min/max⁩ שלה</translation>
     </message>
@@ -2701,7 +2712,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>fraction of pixels observed by &apos;Random fraction&apos;, drawn with the seed</source>
-        <translation>שבר הפיקסלים הנצפים ב"שבר אקראי", נדגם עם ה־⁦seed⁩</translation>
+        <translation>שבר הפיקסלים הנצפים ב&quot;שבר אקראי&quot;, נדגם עם ה־⁦seed⁩</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2709,7 +2720,12 @@ final J = {J}  ({n} it.)</source>
         <translation>ציור המסכה: צבעו פיקסלים נצפים (מכחול) או הסתירו אותם (מחק / לחצן ימני). פיקסלים צבועים אינם נצפים.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>mask painter</source>
+        <translation>צייר המסכה</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Brush</source>
         <translation>מכחול</translation>
     </message>
@@ -2761,7 +2777,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+0"/>
         <source>the second optimiser of &apos;Compare optimisers&apos;, from the same starting z&apos;s</source>
-        <translation>האופטימייזר השני של "השוואת אופטימייזרים", מאותן נקודות התחלה ⁦z⁩</translation>
+        <translation>האופטימייזר השני של &quot;השוואת אופטימייזרים&quot;, מאותן נקודות התחלה ⁦z⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3027,7 +3043,12 @@ final J = {J}  ({n} it.)</source>
         <translation>לקחת את Q מהמצבים הנסתרים של דף ה־RNN ואת ⁦K = V⁩ מהקלטים שלו (דורש ⁦H = D⁩)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>attention arithmetic</source>
+        <translation>החשבון של מנגנון הקשב</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>attention weights P</source>
         <translation>משקלי הקשב ⁦P⁩</translation>
     </message>
@@ -3291,6 +3312,11 @@ final J = {J}  ({n} it.)</source>
         <translation>גרף (ממוין לפי מחלקה)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Gram matrix heatmap</source>
+        <translation>מפת חום של מטריצת Gram</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Heatmap (PNG/SVG) or Gram matrix (CSV)…</source>
         <translation>מפת חום ⁦(PNG/SVG)⁩ או מטריצת גרם ⁦(CSV)⁩…</translation>
@@ -3382,9 +3408,30 @@ final J = {J}  ({n} it.)</source>
         <translation>מפות מאפיינים בקנה מידה (⁦log₂⁩): חזית ⁦∝ log₂(1 + H) × log₂(1 + W)⁩, עומק ⁦∝ log₂(1 + C)⁩; וקטורים הם עמודות ⁦∝ log₂(1 + n)⁩. לחצו על בלוק כדי לבחור את השכבה שלו.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+91"/>
+        <location line="+3"/>
+        <source>feature maps drawing</source>
+        <translation>שרטוט מפות המאפיינים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>no network drawn</source>
+        <translation>לא שורטטה רשת</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>feature maps: {shapes}</source>
+        <translation>מפות מאפיינים: {shapes}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+94"/>
         <source>Click: add node · drag node→node: add edge · right click: delete · double click: edit label</source>
         <translation>לחיצה: הוספת צומת · גרירה מצומת לצומת: הוספת קשת · לחיצה ימנית: מחיקה · לחיצה כפולה: עריכת תווית</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>graph editor {title}</source>
+        <translation>עורך הגרף {title}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+69"/>
@@ -3392,9 +3439,24 @@ final J = {J}  ({n} it.)</source>
         <translation>הקלידו או הדביקו: ⁦[[1,0],[0,1]]⁩ או ⁦1 0; 0 1⁩</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+48"/>
+        <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+34"/>
+        <source>Keys: arrows move the cursor · Space paints · Shift+Space or Backspace erases · Delete clears</source>
+        <translation>מקשים: החיצים מזיזים את הסמן · Space צובע · Shift+Space או Backspace מוחק · Delete מנקה</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Left button: paint · right button: erase</source>
         <translation>לחצן שמאלי: ציור · לחצן ימני: מחיקה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drawing canvas</source>
+        <translation>משטח ציור</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{h}×{w} grid, {n} cells painted; cursor at row {r}, column {c}</source>
+        <translation>רשת {h}×{w}, {n} תאים צבועים; הסמן בשורה {r}, עמודה {c}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/models.py" line="+18"/>
@@ -3886,6 +3948,76 @@ final J = {J}  ({n} it.)</source>
         <location line="+29"/>
         <source>Model: {model}</source>
         <translation>מודל: {model}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/graph_keys.py" line="+34"/>
+        <source>Keys: arrows move the cursor · N: next node · Space: add a node · Delete: delete the node · E on one node, then E on another: connect or disconnect · Enter: edit the label</source>
+        <translation>מקשים: החיצים מזיזים את הסמן · N: הצומת הבא · Space: הוספת צומת · Delete: מחיקת הצומת · E על צומת אחד ואז E על אחר: חיבור או ניתוק · Enter: עריכת התווית</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{n} nodes, {m} edges</source>
+        <translation>{n} צמתים, {m} קשתות</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node {v} selected, {d} neighbours</source>
+        <translation>צומת {v} נבחר, {d} שכנים</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/image_view.py" line="-114"/>
+        <source>no image yet</source>
+        <translation>עדיין אין תמונה</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>image</source>
+        <translation>תמונה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no image</source>
+        <translation>אין תמונה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour image</source>
+        <translation>תמונה צבעונית</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>grey image</source>
+        <translation>תמונה באפור</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} of {w}×{h} pixels</source>
+        <translation>{kind} של {w}×{h} פיקסלים</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>no tiles</source>
+        <translation>אין אריחים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} tiles of {w}×{h} pixels in {cols} columns</source>
+        <translation>{n} אריחים של {w}×{h} פיקסלים ב-{cols} עמודות</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/plots.py" line="+51"/>
+        <source>plot of {y} against {x}</source>
+        <translation>גרף של {y} כפונקציה של {x}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plot of {y}</source>
+        <translation>גרף של {y}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>plot</source>
+        <translation>גרף</translation>
     </message>
 </context>
 </TS>

@@ -345,7 +345,7 @@
         <translation>Не удалось построить эту страницу:</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/page.py" line="+96"/>
+        <location filename="../../nnlab_gui/pages/page.py" line="+98"/>
         <source>This page has nothing to run</source>
         <translation>На этой странице нечего запускать</translation>
     </message>
@@ -1299,7 +1299,12 @@
         <translation>Вход — вектор из n значений (без H, W): например, автокодировщик задания 2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>layers of the network</source>
+        <translation>слои сети</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The selected layer&apos;s formulas with its numbers substituted</source>
         <translation>Формулы выбранного слоя с подставленными числами</translation>
     </message>
@@ -2121,6 +2126,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../nnlab_gui/widgets/image_view.py" line="+179"/>
         <source>tiles</source>
         <translation>плиток</translation>
     </message>
@@ -2373,7 +2379,12 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>точность softmax</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>softmax accuracy on features and on pixels</source>
+        <translation>точность softmax на признаках и на пикселях</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rows of W1 (first-layer weights), each scaled to its own min/max</source>
         <translation>Строки W1 (веса первого слоя), каждая масштабирована по своим min/max</translation>
     </message>
@@ -2709,7 +2720,12 @@ final J = {J}  ({n} it.)</source>
         <translation>Рисование маски: закрашивайте наблюдаемые пиксели (кисть) или скрывайте их (ластик / правая кнопка). Подкрашенные пиксели не наблюдаются.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>mask painter</source>
+        <translation>рисование маски</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Brush</source>
         <translation>Кисть</translation>
     </message>
@@ -3027,7 +3043,12 @@ final J = {J}  ({n} it.)</source>
         <translation>Взять Q из скрытых состояний страницы RNN, а K = V — из её входов (нужно H = D)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>attention arithmetic</source>
+        <translation>вычисления внимания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>attention weights P</source>
         <translation>веса внимания P</translation>
     </message>
@@ -3291,6 +3312,11 @@ final J = {J}  ({n} it.)</source>
         <translation>граф (по классам)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Gram matrix heatmap</source>
+        <translation>тепловая карта матрицы Грама</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Heatmap (PNG/SVG) or Gram matrix (CSV)…</source>
         <translation>Тепловая карта (PNG/SVG) или матрица Грама (CSV)…</translation>
@@ -3382,9 +3408,30 @@ final J = {J}  ({n} it.)</source>
         <translation>Карты признаков в масштабе (log₂): лицевая сторона ∝ log₂(1 + H) × log₂(1 + W), глубина ∝ log₂(1 + C); векторы — столбики ∝ log₂(1 + n). Щёлкните по блоку, чтобы выбрать его слой.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+91"/>
+        <location line="+3"/>
+        <source>feature maps drawing</source>
+        <translation>схема карт признаков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>no network drawn</source>
+        <translation>сеть не нарисована</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>feature maps: {shapes}</source>
+        <translation>карты признаков: {shapes}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+94"/>
         <source>Click: add node · drag node→node: add edge · right click: delete · double click: edit label</source>
         <translation>Щелчок: добавить вершину · перетаскивание вершина→вершина: добавить ребро · правый щелчок: удалить · двойной щелчок: изменить метку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>graph editor {title}</source>
+        <translation>редактор графа {title}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+69"/>
@@ -3392,9 +3439,24 @@ final J = {J}  ({n} it.)</source>
         <translation>введите или вставьте: [[1,0],[0,1]] или 1 0; 0 1</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+48"/>
+        <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+34"/>
+        <source>Keys: arrows move the cursor · Space paints · Shift+Space or Backspace erases · Delete clears</source>
+        <translation>Клавиши: стрелки двигают курсор · Space рисует · Shift+Space или Backspace стирает · Delete очищает</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Left button: paint · right button: erase</source>
         <translation>Левая кнопка: рисовать · правая кнопка: стирать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drawing canvas</source>
+        <translation>холст для рисования</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{h}×{w} grid, {n} cells painted; cursor at row {r}, column {c}</source>
+        <translation>сетка {h}×{w}, закрашено клеток: {n}; курсор в строке {r}, столбце {c}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/models.py" line="+18"/>
@@ -3886,6 +3948,76 @@ final J = {J}  ({n} it.)</source>
         <location line="+29"/>
         <source>Model: {model}</source>
         <translation>Модель: {model}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/graph_keys.py" line="+34"/>
+        <source>Keys: arrows move the cursor · N: next node · Space: add a node · Delete: delete the node · E on one node, then E on another: connect or disconnect · Enter: edit the label</source>
+        <translation>Клавиши: стрелки двигают курсор · N: следующая вершина · Space: добавить вершину · Delete: удалить вершину · E на одной вершине, затем E на другой: соединить или разъединить · Enter: изменить метку</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{n} nodes, {m} edges</source>
+        <translation>вершин: {n}, рёбер: {m}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node {v} selected, {d} neighbours</source>
+        <translation>выбрана вершина {v}, соседей: {d}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/image_view.py" line="-114"/>
+        <source>no image yet</source>
+        <translation>изображения пока нет</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>image</source>
+        <translation>изображение</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no image</source>
+        <translation>нет изображения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour image</source>
+        <translation>цветное изображение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>grey image</source>
+        <translation>серое изображение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} of {w}×{h} pixels</source>
+        <translation>{kind} {w}×{h} пикселей</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>no tiles</source>
+        <translation>нет плиток</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} tiles of {w}×{h} pixels in {cols} columns</source>
+        <translation>плиток: {n}, {w}×{h} пикселей, в {cols} столбцах</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/plots.py" line="+51"/>
+        <source>plot of {y} against {x}</source>
+        <translation>график {y} в зависимости от {x}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plot of {y}</source>
+        <translation>график {y}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>plot</source>
+        <translation>график</translation>
     </message>
 </context>
 </TS>
