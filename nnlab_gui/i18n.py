@@ -54,6 +54,14 @@ def tr_(text: str) -> str:
     return translate(text)
 
 
+def error_text(exc: BaseException) -> str:
+    """An exception's message in the current language: a :class:`~nnlab_gui.engine.texts.Problem`
+    is translated template by template (its arguments filled after), anything else is ``str(exc)``."""
+    from nnlab_gui.engine.texts import Problem
+
+    return exc.text(translate) if isinstance(exc, Problem) else str(exc)
+
+
 def isolate(text: str) -> str:
     """``text`` as a left-to-right island (LRI … PDI) inside a sentence of either direction."""
     return f"\u2066{text}\u2069"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QActionGroup
 
 from nnlab_gui import i18n
-from nnlab_gui.i18n import tr_
+from nnlab_gui.i18n import error_text, tr_
 
 # "applies at the next start", in the language just chosen (its translator is not loaded yet)
 NEXT_START = {
@@ -46,7 +46,7 @@ class LanguageMixin:
         try:
             i18n.remember_language(code)
         except ValueError as exc:
-            self.statusBar().showMessage(str(exc))
+            self.statusBar().showMessage(error_text(exc))
             return False
         if code in getattr(self, "language_actions", {}):
             self.language_actions[code].setChecked(True)

@@ -24,6 +24,8 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from nnlab_gui.engine.texts import N_, Problem
+
 __all__ = ["BadArgument", "labels_and_count", "floats", "MEMORY_LIMIT", "show", "integer", "real", "choice", "seed", "flag",
            "array", "labels", "memory", "instance", "callable_arg", "sizes", "event"]
 
@@ -34,34 +36,46 @@ MEMORY_LIMIT = 512 * 2**20
 SEED_MAX = 2**63 - 1
 
 
-class BadArgument(ValueError):
+class BadArgument(Problem):
     """An engine argument outside what the call accepts (the message says what is allowed)."""
 
 
 def show(value) -> str:
     """A short rendering of a bad value for a message (arrays by their shape)."""
+    return str(_shown(value))
+
+
+def _shown(value):
+    """:func:`show` as a message argument (a Problem where it has words, so it is translated too)."""
     if isinstance(value, np.ndarray) and value.ndim > 0:
-        return f"an array of shape {value.shape}"
+        return Problem(N_("an array of shape {shape}"), shape=value.shape)
     if isinstance(value, (int, np.integer)) and not isinstance(value, bool) and abs(int(value)) > 10**30:
-        return f"an integer of {int(abs(int(value)).bit_length() * 0.30103) + 1} digits"
+        return Problem(N_("an integer of {n} digits"), n=int(abs(int(value)).bit_length() * 0.30103) + 1)
     if isinstance(value, (list, tuple)) and len(value) > 8:
-        return f"a {type(value).__name__} of {len(value)} items"
+        return Problem(N_("a {type} of {n} items"), type=type(value).__name__, n=len(value))
     try:
         text = repr(value)
     except Exception:  # noqa: BLE001 — a hostile __repr__
-        text = f"a {type(value).__name__}"
+        return Problem(N_("a {type}"), type=type(value).__name__)
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-def _range(lo, hi, lo_open: bool = False, hi_open: bool = False) -> str:
+def _range(lo, hi, lo_open: bool = False, hi_open: bool = False):
     if lo is not None and hi is not None and not lo_open and not hi_open:
-        return f" from {lo:g} to {hi:g}" if isinstance(lo, float) or isinstance(hi, float) else f" from {lo} to {hi}"
+        g = isinstance(lo, float) or isinstance(hi, float)
+        return Problem(N_(" from {lo} to {hi}"), lo=f"{lo:g}" if g else lo, hi=f"{hi:g}" if g else hi)
     parts = []
     if lo is not None:
         parts.append(f"{'>' if lo_open else '≥'} {lo:g}")
     if hi is not None:
         parts.append(f"{'<' if hi_open else '≤'} {hi:g}")
-    return (" " + " and ".join(parts)) if parts else ""
+    if len(parts) == 2:
+        return Problem(N_(" {a} and {b}"), a=parts[0], b=parts[1])
+    return (" " + parts[0]) if parts else ""
+
+
+def _got(want: Problem, value) -> BadArgument:
+    return BadArgument(N_("{want}, got {value}"), want=want, value=value)
 
 
 def _scalar(value):
@@ -73,17 +87,17 @@ def _scalar(value):
 def integer(name: str, value, lo: int | None = None, hi: int | None = None) -> int:
     """A whole number in ``lo … hi`` (an int, a NumPy integer or an integral float)."""
     value = _scalar(value)
-    want = f"{name} must be a whole number{_range(lo, hi)}"
+    want = Problem(N_("{name} must be a whole number{range}"), name=name, range=_range(lo, hi))
     if isinstance(value, (bool, np.bool_)):
-        raise BadArgument(f"{want}, got {value!r}")
+        raise _got(want, repr(value))
     if isinstance(value, (int, np.integer)):
         v = int(value)
     elif isinstance(value, (float, np.floating)) and math.isfinite(float(value)) and float(value).is_integer():
         v = int(value)
     else:
-        raise BadArgument(f"{want}, got {show(value)}")
+        raise _got(want, _shown(value))
     if (lo is not None and v < lo) or (hi is not None and v > hi):
-        raise BadArgument(f"{want}, got {show(value)}")
+        raise _got(want, _shown(value))
     return v
 
 
@@ -91,26 +105,27 @@ def real(name: str, value, lo: float | None = None, hi: float | None = None, *,
          lo_open: bool = False, hi_open: bool = False) -> float:
     """A finite real number in the given (closed, or open) bounds."""
     value = _scalar(value)
-    want = f"{name} must be a finite number{_range(lo, hi, lo_open, hi_open)}"
+    want = Problem(N_("{name} must be a finite number{range}"), name=name, range=_range(lo, hi, lo_open, hi_open))
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.integer, np.floating)):
-        raise BadArgument(f"{want}, got {show(value)}")
+        raise _got(want, _shown(value))
     try:
         v = float(value)
     except OverflowError:
-        raise BadArgument(f"{want}, got {show(value)} (too large for a float)") from None
+        raise BadArgument(N_("{want}, got {value} (too large for a float)"), want=want, value=_shown(value)) from None
     if not math.isfinite(v):
-        raise BadArgument(f"{want}, got {v}")
+        raise _got(want, str(v))
     if lo is not None and (v <= lo if lo_open else v < lo):
-        raise BadArgument(f"{want}, got {v:g}")
+        raise _got(want, f"{v:g}")
     if hi is not None and (v >= hi if hi_open else v > hi):
-        raise BadArgument(f"{want}, got {v:g}")
+        raise _got(want, f"{v:g}")
     return v
 
 
 def choice(name: str, value, options: Iterable[str]) -> str:
     options = tuple(options)
     if not isinstance(value, str) or value not in options:
-        raise BadArgument(f"{name} must be one of {', '.join(repr(o) for o in options)}, got {show(value)}")
+        raise BadArgument(N_("{name} must be one of {options}, got {value}"), name=name,
+                          options=", ".join(repr(o) for o in options), value=_shown(value))
     return value
 
 
@@ -125,25 +140,26 @@ def flag(name: str, value) -> bool:
         return bool(value)
     if isinstance(value, (int, np.integer)) and int(value) in (0, 1):
         return bool(value)
-    raise BadArgument(f"{name} must be True or False, got {show(value)}")
+    raise BadArgument(N_("{name} must be True or False, got {value}"), name=name, value=_shown(value))
 
 
 def instance(name: str, value, cls, what: str):
     if not isinstance(value, cls):
-        raise BadArgument(f"{name} must be {what}, got {show(value) if not hasattr(value, 'shape') else type(value).__name__}")
+        raise BadArgument(N_("{name} must be {what}, got {value}"), name=name, what=what,
+                          value=_shown(value) if not hasattr(value, 'shape') else type(value).__name__)
     return value
 
 
 def callable_arg(name: str, value, what: str):
     if not callable(value):
-        raise BadArgument(f"{name} must be {what}, got {show(value)}")
+        raise BadArgument(N_("{name} must be {what}, got {value}"), name=name, what=what, value=_shown(value))
     return value
 
 
 def event(name: str, value):
     """None or an object like ``threading.Event`` (``is_set`` and ``set``)."""
     if value is not None and not (callable(getattr(value, "is_set", None)) and callable(getattr(value, "set", None))):
-        raise BadArgument(f"{name} must be None or a threading.Event, got {show(value)}")
+        raise BadArgument(N_("{name} must be None or a threading.Event, got {value}"), name=name, value=_shown(value))
     return value
 
 
@@ -151,17 +167,19 @@ def _numeric(name: str, value) -> np.ndarray:
     try:
         arr = np.asarray(value)
     except (TypeError, ValueError, OverflowError) as exc:
-        raise BadArgument(f"{name} must be an array of numbers ({exc})") from None
+        raise BadArgument(N_("{name} must be an array of numbers ({why})"), name=name, why=exc) from None
     kind = arr.dtype.kind
     if kind == "O":
         try:
             arr = arr.astype(float)
         except (TypeError, ValueError, OverflowError):
-            raise BadArgument(f"{name} must hold real numbers only (shape {arr.shape}): found an entry "
-                              f"that is not a number, or too large for a float") from None
+            raise BadArgument(N_("{name} must hold real numbers only (shape {shape}): found an entry "
+                                 "that is not a number, or too large for a float"), name=name, shape=arr.shape) from None
     elif kind not in "biuf":
-        what = {"U": "text", "S": "bytes", "c": "complex numbers"}.get(kind, f"dtype {arr.dtype}")
-        raise BadArgument(f"{name} must hold real numbers, got {what} (shape {arr.shape})")
+        what = {"U": N_("text"), "S": N_("bytes"), "c": N_("complex numbers")}.get(kind)
+        what = Problem(what) if what else Problem(N_("dtype {dtype}"), dtype=arr.dtype)
+        raise BadArgument(N_("{name} must hold real numbers, got {what} (shape {shape})"), name=name, what=what,
+                          shape=arr.shape)
     return arr
 
 
@@ -179,8 +197,8 @@ def floats(name: str, value, copy: bool = False) -> np.ndarray:
             raise TypeError
         return np.array(raw, dtype=float) if copy else np.asarray(raw, dtype=float)
     except (TypeError, ValueError, OverflowError):
-        raise BadArgument(f"{name} must be numeric (real numbers, none too large for a float), "
-                          f"got {show(value)}") from None
+        raise BadArgument(N_("{name} must be numeric (real numbers, none too large for a float), got {value}"),
+                          name=name, value=_shown(value)) from None
 
 
 def array(name: str, value, shape: Sequence | None = None, *, ndim: int | Sequence[int] | None = None,
@@ -198,29 +216,33 @@ def array(name: str, value, shape: Sequence | None = None, *, ndim: int | Sequen
     if shape is not None:
         ok = arr.ndim == len(shape) and all(not isinstance(s, int) or s == a for s, a in zip(shape, arr.shape))
         if not ok:
-            raise BadArgument(f"{name} has shape {arr.shape}, expected {_shape_text(shape)}")
+            raise BadArgument(N_("{name} has shape {shape}, expected {expected}"), name=name, shape=arr.shape,
+                              expected=_shape_text(shape))
     if ndim is not None:
         allowed = (ndim,) if isinstance(ndim, int) else tuple(ndim)
         if arr.ndim not in allowed:
-            dims = " or ".join(f"{d}-D" for d in allowed)
-            raise BadArgument(f"{name} must be a {dims} array, got shape {arr.shape}")
+            dims = f"{allowed[0]}-D"
+            for d in allowed[1:]:
+                dims = Problem(N_("{a} or {b}"), a=dims, b=f"{d}-D")
+            raise BadArgument(N_("{name} must be a {dims} array, got shape {shape}"), name=name, dims=dims, shape=arr.shape)
     if not empty and arr.size == 0:
-        raise BadArgument(f"{name} is empty (shape {arr.shape}); it needs at least one entry")
+        raise BadArgument(N_("{name} is empty (shape {shape}); it needs at least one entry"), name=name, shape=arr.shape)
     if dtype is not None:
         arr = arr.astype(dtype, copy=False)
     if arr.size and (finite or bound is not None or within is not None) and arr.dtype.kind == "f":
         if finite and not np.isfinite(arr).all():
             bad = int(arr.size - np.count_nonzero(np.isfinite(arr)))
-            raise BadArgument(f"{name} (shape {arr.shape}) contains {bad} NaN/inf value{'s' if bad > 1 else ''}; "
-                              f"only finite numbers are allowed")
+            raise BadArgument(N_("{name} (shape {shape}) contains {n} NaN/inf values; only finite numbers are allowed")
+                              if bad > 1 else N_("{name} (shape {shape}) contains {n} NaN/inf value; only finite "
+                                                 "numbers are allowed"), name=name, shape=arr.shape, n=bad)
         if bound is not None or within is not None:
             lo, hi = float(np.min(arr)), float(np.max(arr))
             if bound is not None and max(-lo, hi) > bound:
-                raise BadArgument(f"{name} has an entry of {hi if hi > -lo else lo:.4g}; entries must lie "
-                                  f"within ±{bound:g}")
+                raise BadArgument(N_("{name} has an entry of {x:.4g}; entries must lie within ±{bound:g}"),
+                                  name=name, x=hi if hi > -lo else lo, bound=bound)
             if within is not None and (lo < within[0] or hi > within[1]):
-                raise BadArgument(f"{name} must lie in [{within[0]:g}, {within[1]:g}], found values from "
-                                  f"{lo:.4g} to {hi:.4g}")
+                raise BadArgument(N_("{name} must lie in [{a:g}, {b:g}], found values from {lo:.4g} to {hi:.4g}"),
+                                  name=name, a=within[0], b=within[1], lo=lo, hi=hi)
     return arr
 
 
@@ -233,22 +255,28 @@ def labels(name: str, value, count: int | None = None, n_labels: int | None = No
     """
     arr = _numeric(name, value)
     if arr.dtype.kind == "b":
-        raise BadArgument(f"{name} must hold whole-number class labels, got booleans (shape {arr.shape})")
+        raise BadArgument(N_("{name} must hold whole-number class labels, got booleans (shape {shape})"), name=name,
+                          shape=arr.shape)
     if arr.ndim > 2 or (arr.ndim == 2 and min(arr.shape) > 1):
-        raise BadArgument(f"{name} must be a vector of labels (one per sample), got shape {arr.shape}")
+        raise BadArgument(N_("{name} must be a vector of labels (one per sample), got shape {shape}"), name=name,
+                          shape=arr.shape)
     arr = arr.ravel()
     if count is not None and arr.size != count:
-        raise BadArgument(f"{name} has {arr.size} labels, expected {count} (one per sample)")
+        raise BadArgument(N_("{name} has {n} labels, expected {count} (one per sample)"), name=name, n=arr.size, count=count)
     if arr.dtype.kind == "f" and arr.size:
         whole = np.isfinite(arr) & (arr == np.round(arr))
         if not whole.all():
             i = int(np.flatnonzero(~whole)[0])
-            raise BadArgument(f"{name} must hold whole numbers (class labels), found {float(arr[i])!r} at position {i}")
+            raise BadArgument(N_("{name} must hold whole numbers (class labels), found {x} at position {i}"), name=name,
+                              x=repr(float(arr[i])), i=i)
     top = (n_labels if n_labels is not None else max_labels) - 1
     if arr.size and (arr.min() < 0 or arr.max() > top):
         lo, hi = arr.min(), arr.max()
-        what = f"0 to {top}" + ("" if n_labels is not None else f" (at most {max_labels} classes)")
-        raise BadArgument(f"{name} must lie in {what}, found labels from {lo:.15g} to {hi:.15g}")
+        if n_labels is not None:
+            raise BadArgument(N_("{name} must lie in 0 to {top}, found labels from {lo:.15g} to {hi:.15g}"),
+                              name=name, top=top, lo=lo, hi=hi)
+        raise BadArgument(N_("{name} must lie in 0 to {top} (at most {most} classes), found labels from {lo:.15g} "
+                             "to {hi:.15g}"), name=name, top=top, most=max_labels, lo=lo, hi=hi)
     return arr.astype(np.int64)
 
 
@@ -267,15 +295,19 @@ def sizes(name: str, value, lo: int = 1, hi: int | None = None, count: tuple[int
     if isinstance(value, (int, np.integer, float, np.floating)) and not isinstance(value, (bool, np.bool_)):
         return (integer(name, value, lo, hi),)
     if isinstance(value, (str, bytes)) or not isinstance(value, (Sequence, np.ndarray)):
-        raise BadArgument(f"{name} must be a whole number or a sequence of them, got {show(value)}")
+        raise BadArgument(N_("{name} must be a whole number or a sequence of them, got {value}"), name=name,
+                          value=_shown(value))
     items = list(value)
     if not count[0] <= len(items) <= count[1]:
-        raise BadArgument(f"{name} must list {count[0]} to {count[1]} sizes, got {len(items)}")
+        raise BadArgument(N_("{name} must list {a} to {b} sizes, got {n}"), name=name, a=count[0], b=count[1], n=len(items))
     return tuple(integer(f"{name}[{i}]", v, lo, hi) for i, v in enumerate(items))
 
 
 def memory(what: str, nbytes: float, hint: str = "") -> None:
     """Refuse a call whose planned arrays need more than :data:`MEMORY_LIMIT` bytes."""
     if nbytes > MEMORY_LIMIT:
-        raise BadArgument(f"{what} would need about {nbytes / 2**20:,.0f} MB of memory (limit "
-                          f"{MEMORY_LIMIT // 2**20} MB){': ' + hint if hint else ''}")
+        if hint:
+            raise BadArgument(N_("{what} would need about {mb:,.0f} MB of memory (limit {limit} MB): {hint}"),
+                              what=what, mb=nbytes / 2**20, limit=MEMORY_LIMIT // 2**20, hint=hint)
+        raise BadArgument(N_("{what} would need about {mb:,.0f} MB of memory (limit {limit} MB)"),
+                          what=what, mb=nbytes / 2**20, limit=MEMORY_LIMIT // 2**20)

@@ -24,7 +24,7 @@ import html
 import re
 from pathlib import Path
 
-from nnlab_gui.engine.texts import same
+from nnlab_gui.engine.texts import N_, Problem, same
 from nnlab_gui.engine.cnn import (MAX_LAYERS, MAX_SIZE, AvgPool2d, BatchNorm, Conv2d,
                                   ConvTranspose2d, Dense, Dropout, Flatten, MaxPool2d, NetSummary,
                                   ReLU, code_size, fmt_bytes, fmt_int, fmt_macs, pair_value_text,
@@ -84,11 +84,11 @@ _PAIR = re.compile(r"^\s*(\d+)\s*(?:[x×]\s*(\d+))?\s*$")
 _DIGITS = len(str(MAX_SIZE))
 
 
-class CellError(ValueError):
-    """A cell that does not parse; ``column`` is its table column."""
+class CellError(Problem):
+    """A cell that does not parse; ``column`` is its table column (then a Problem's template and arguments)."""
 
-    def __init__(self, column: int, message: str):
-        super().__init__(message)
+    def __init__(self, column: int, template: str, /, *args, **kwargs):
+        super().__init__(template, *args, **kwargs)
         self.column = column
 
 
@@ -104,23 +104,23 @@ def _shown(text: str) -> str:
 
 def _whole(digits: str, text: str, col: int) -> int:
     if len(digits.lstrip("0")) > _DIGITS:
-        raise CellError(col, f"{_shown(text)} is too large: at most {MAX_SIZE:,}")
+        raise CellError(col, N_("{text} is too large: at most {most:,}"), text=_shown(text), most=MAX_SIZE)
     return int(digits)
 
 
 def pair_cell(text: str, col: int, minimum: int) -> tuple[int, int]:
     """``"3"`` → (3, 3), ``"5x3"`` → (5, 3); CellError(col) for anything else (or above 10⁶)."""
     if not isinstance(text, str):
-        raise CellError(col, f"{text!r} is not text")
+        raise CellError(col, N_("{text} is not text"), text=repr(text))
     m = _PAIR.match(text)
     if not m:
-        raise CellError(col, f"{_shown(text)} is not a whole number like 3 or 5x3")
+        raise CellError(col, N_("{text} is not a whole number like 3 or 5x3"), text=_shown(text))
     a = _whole(m.group(1), text, col)
     b = _whole(m.group(2), text, col) if m.group(2) else a
     if min(a, b) < minimum:
-        raise CellError(col, f"{_shown(text)} must be ≥ {minimum}")
+        raise CellError(col, N_("{text} must be ≥ {least}"), text=_shown(text), least=minimum)
     if max(a, b) > MAX_SIZE:
-        raise CellError(col, f"{_shown(text)} is too large: at most {MAX_SIZE:,}")
+        raise CellError(col, N_("{text} is too large: at most {most:,}"), text=_shown(text), most=MAX_SIZE)
     return (a, b)
 
 
@@ -133,24 +133,23 @@ def padding_cell(text: str):
 
 def _count_cell(text: str, what: str) -> int:
     size = text.strip()
-    if not re.fullmatch(r"[0-9]+", size):
-        raise CellError(COL_SIZE, f"{_shown(size)}: the number of {what} must be a whole number ≥ 1")
-    n = _whole(size, size, COL_SIZE)
+    n = _whole(size, size, COL_SIZE) if re.fullmatch(r"[0-9]+", size) else 0
     if n < 1:
-        raise CellError(COL_SIZE, f"{_shown(size)}: the number of {what} must be a whole number ≥ 1")
+        raise CellError(COL_SIZE, N_("{text}: the number of {what} must be a whole number ≥ 1"), text=_shown(size), what=Problem(what))
     if n > MAX_SIZE:
-        raise CellError(COL_SIZE, f"{_shown(size)}: the number of {what} must be at most {MAX_SIZE:,}")
+        raise CellError(COL_SIZE, N_("{text}: the number of {what} must be at most {most:,}"), text=_shown(size),
+                        what=Problem(what), most=MAX_SIZE)
     return n
 
 
 def _checked_row(row) -> list[str]:
     if not isinstance(row, (list, tuple)) or not 1 <= len(row) <= ROW_LENGTH:
-        raise CellError(COL_KIND, f"a row must be a list of 1 … {ROW_LENGTH} texts, got {type(row).__name__}")
+        raise CellError(COL_KIND, N_("a row must be a list of 1 … {most} texts, got {type}"), most=ROW_LENGTH, type=type(row).__name__)
     row = list(row) + [""] * (ROW_LENGTH - len(row))
     for col, cell in enumerate(row):
         if not isinstance(cell, str):
-            raise CellError(col, f"{column_name(col) if col < ROW_LENGTH - 1 else 'bias'}: "
-                                 f"{cell!r} is not text")
+            raise CellError(col, N_("{name}: {text} is not text"), text=repr(cell),
+                            name=Problem(column_name(col) if col < ROW_LENGTH - 1 else N_("bias")))
     return row
 
 
@@ -162,14 +161,14 @@ def row_to_layer(row: list[str]):
     except CellError:
         raise
     except ValueError as exc:                 # a constructor's check (a cell parser missed it)
-        raise CellError(COL_SIZE, str(exc)) from None
+        raise CellError(COL_SIZE, "{why}", why=exc) from None
 
 
 def _row_to_layer(row: list[str]):
     kind = row[COL_KIND]
     bias = row[COL_BIAS] != "nobias"
     if kind in ("conv", "deconv"):
-        size = _count_cell(row[COL_SIZE], "filters")
+        size = _count_cell(row[COL_SIZE], N_("filters"))
         kernel = pair_cell(row[COL_KERNEL], COL_KERNEL, 1)
         stride = pair_cell(row[COL_STRIDE], COL_STRIDE, 1)
         pad = padding_cell(row[COL_PAD])
@@ -185,17 +184,17 @@ def _row_to_layer(row: list[str]):
         cls = MaxPool2d if kind == "pool" else AvgPool2d
         return cls(kernel, stride=stride, padding=padding_cell(row[COL_PAD]))
     if kind == "fc":
-        return Dense(_count_cell(row[COL_SIZE], "units"), bias=bias)
+        return Dense(_count_cell(row[COL_SIZE], N_("units")), bias=bias)
     if kind == "dropout":
         text = row[COL_SIZE].strip()
         try:
             return Dropout(float(text))
         except ValueError as exc:
-            why = str(exc) if "dropout" in str(exc) else "the dropout rate must be a number in [0, 1)"
-            raise CellError(COL_SIZE, f"{_shown(text)}: {why}") from None
+            why = exc if "dropout" in str(exc) else Problem(N_("the dropout rate must be a number in [0, 1)"))
+            raise CellError(COL_SIZE, N_("{text}: {why}"), text=_shown(text), why=why) from None
     if kind in ("flatten", "relu", "bn"):
         return {"flatten": Flatten, "relu": ReLU, "bn": BatchNorm}[kind]()
-    raise CellError(COL_KIND, f"unknown layer kind {_shown(kind)}; expected one of {', '.join(KINDS)}")
+    raise CellError(COL_KIND, N_("unknown layer kind {kind}; expected one of {kinds}"), kind=_shown(kind), kinds=", ".join(KINDS))
 
 
 def _pair_str(p) -> str:
@@ -238,14 +237,15 @@ def change_kind(row: list[str], kind: str) -> list[str]:
     return out
 
 
-def layers_from_rows(rows: list[list[str]]) -> tuple[list, dict[tuple[int, int], str]]:
-    """The layers of the good rows, and ``{(row, column): message}`` for the bad cells."""
+def layers_from_rows(rows: list[list[str]], tr_=same) -> tuple[list, dict[tuple[int, int], str]]:
+    """The layers of the good rows, and ``{(row, column): message}`` (through ``tr_``) for the bad cells."""
     layers, bad = [], {}
     for r, row in enumerate(rows):
         try:
             layers.append(row_to_layer(row))
         except CellError as exc:
-            bad[(r, exc.column)] = f"row {r + 1}, {column_name(exc.column)}: {exc}"
+            bad[(r, exc.column)] = tr_("row {r}, {column}: {why}").format(r=r + 1, column=tr_(column_name(exc.column)),
+                                                                           why=exc.text(tr_))
     return layers, bad
 
 
@@ -253,10 +253,10 @@ def layers_from_rows(rows: list[list[str]]) -> tuple[list, dict[tuple[int, int],
 def check_input(shape) -> tuple[int, ...]:
     """An input shape (H, W, C), (H, W) or (n,) whose sizes are whole numbers 1 … INPUT_MAX."""
     if not isinstance(shape, (list, tuple)) or len(shape) not in (1, 2, 3):
-        raise ValueError(f"input: expected [H, W, C], [H, W] or [n], got {shape!r}")
+        raise Problem(N_("input: expected [H, W, C], [H, W] or [n], got {shape}"), shape=repr(shape))
     for v in shape:
         if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= INPUT_MAX:
-            raise ValueError(f"input: sizes must be whole numbers 1 … {INPUT_MAX:,}, got {v!r}")
+            raise Problem(N_("input: sizes must be whole numbers 1 … {most:,}, got {value}"), most=INPUT_MAX, value=repr(v))
     return tuple(shape)
 
 
@@ -272,19 +272,19 @@ def rows_from_value(value) -> list[list[str]]:
         stmts = [s.strip() for line in value.splitlines() for s in line.split("#", 1)[0].split(";")]
         stmts = [s for s in stmts if s]
         if len(stmts) > MAX_LAYERS:
-            raise ValueError(f"layers: {len(stmts):,} statements; a network has at most {MAX_LAYERS:,} layers")
+            raise Problem(N_("layers: {n:,} statements; a network has at most {most:,} layers"), n=len(stmts), most=MAX_LAYERS)
         return [layer_to_row(parse_layer(s, n)) for n, s in enumerate(stmts, 1)]
     if not isinstance(value, (list, tuple)):
-        raise ValueError(f"layers: expected a list of rows or the text form, got {type(value).__name__}")
+        raise Problem(N_("layers: expected a list of rows or the text form, got {type}"), type=type(value).__name__)
     if len(value) > MAX_LAYERS:
-        raise ValueError(f"layers: {len(value):,} rows; a network has at most {MAX_LAYERS:,} layers")
+        raise Problem(N_("layers: {n:,} rows; a network has at most {most:,} layers"), n=len(value), most=MAX_LAYERS)
     rows = []
     for r, row in enumerate(value, 1):
         if not isinstance(row, (list, tuple)) or not 1 <= len(row) <= ROW_LENGTH \
                 or not all(isinstance(c, str) for c in row):
-            raise ValueError(f"layers: row {r} must be a list of at most {ROW_LENGTH} texts")
+            raise Problem(N_("layers: row {r} must be a list of at most {most} texts"), r=r, most=ROW_LENGTH)
         if row[0] not in DEFAULTS:
-            raise ValueError(f"layers: row {r}: unknown layer kind {row[0]!r}")
+            raise Problem(N_("layers: row {r}: unknown layer kind {kind}"), r=r, kind=repr(row[0]))
         rows.append(list(row) + [""] * (ROW_LENGTH - len(row)))
     return rows
 
@@ -303,7 +303,7 @@ def read_text_form(path: str | Path):
     except OSError as exc:
         raise ValueError(exc.strerror or str(exc)) from None
     if len(data) > MAX_FILE_BYTES:
-        raise ValueError(f"more than {MAX_FILE_BYTES:,} bytes is too large for a network in the text form")
+        raise Problem(N_("more than {most:,} bytes is too large for a network in the text form"), most=MAX_FILE_BYTES)
     text = decode_text(data)
     shape, layers = parse_text(text)
     shape = check_input(shape)

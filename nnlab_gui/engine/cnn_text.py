@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from nnlab_gui.engine.texts import N_, Problem
+
 from nnlab_gui.engine.cnn import (MAX_LAYERS, MAX_SIZE, AvgPool2d, BatchNorm, Conv2d,
                                   ConvTranspose2d, Dense, Dropout, Flatten, Layer, MaxPool2d, ReLU,
                                   _normalise_input)
@@ -79,7 +81,7 @@ def layer_to_text(layer: Layer) -> str:
         return f"dropout {layer.rate:g}"
     if isinstance(layer, (Flatten, ReLU, BatchNorm)):
         return layer.KIND
-    raise ValueError(f"cannot write {layer!r} in the text form")
+    raise Problem(N_("cannot write {layer} in the text form"), layer=repr(layer))
 
 
 def input_to_text(input_shape) -> str:
@@ -96,20 +98,23 @@ class _Statement:
         self.text = text
         self.number = number
 
-    def error(self, token: str, why: str) -> ValueError:
-        return ValueError(f"statement {self.number} '{_cut(self.text)}': token '{_cut(token)}': {why}")
+    def error(self, token: str, why) -> Problem:
+        """The error at ``token``; ``why`` is a Problem, a marked text or an exception."""
+        why = Problem(why) if isinstance(why, str) else why
+        return Problem(N_("statement {n} '{text}': token '{token}': {why}"), n=self.number, text=_cut(self.text),
+                       token=_cut(token), why=why)
 
     def whole(self, token: str, digits: str, what: str) -> int:
         """``digits`` as an int; refused (without converting it) when it has too many digits."""
         if len(digits.lstrip("0")) > _DIGITS:
-            raise self.error(token, f"{what} must be at most {MAX_SIZE:,} "
-                                    f"(this number has {len(digits):,} digits)")
+            raise self.error(token, Problem(N_("{what} must be at most {most:,} (this number has {n:,} digits)"),
+                                            what=Problem(what), most=MAX_SIZE, n=len(digits)))
         return int(digits)
 
     def pair(self, token: str, body: str, what: str):
         m = _PAIR.match(body)
         if not m:
-            raise self.error(token, f"{what} must be a whole number like 3 or 5x3")
+            raise self.error(token, Problem(N_("{what} must be a whole number like 3 or 5x3"), what=Problem(what)))
         a = self.whole(token, m.group(1), what)
         return (a, self.whole(token, m.group(2), what)) if m.group(2) else a
 
@@ -121,24 +126,26 @@ def _cut(text: str, n: int = 60) -> str:
 def parse_layer(text: str, number: int = 1) -> Layer:
     """One layer statement, e.g. ``'conv 96 11 s4 p0'``."""
     if not isinstance(text, str):
-        raise ValueError(f"statement {number} must be text, got {type(text).__name__}")
+        raise Problem(N_("statement {n} must be text, got {type}"), n=number, type=type(text).__name__)
     st = _Statement(text.strip(), number)
     tokens = st.text.lower().split()
     if not tokens:
-        raise ValueError(f"statement {number} is empty")
+        raise Problem(N_("statement {n} is empty"), n=number)
     kind = ALIASES.get(tokens[0])
     if kind is None:
-        raise st.error(tokens[0], "unknown layer kind; expected one of "
-                       "conv, deconv, pool, avgpool, flatten, fc, dropout, relu, bn")
+        raise st.error(tokens[0], N_("unknown layer kind; expected one of "
+                                   "conv, deconv, pool, avgpool, flatten, fc, dropout, relu, bn"))
     args = tokens[1:]
     positional = [t for t in args if _PAIR.match(t) or re.match(r"^\d*\.\d+$", t)]
     options = [t for t in args if t not in positional]
 
     def take(n_required: int, names: list[str]):
         if len(positional) < n_required:
-            raise st.error(tokens[0], f"needs {' and '.join(names[:n_required])}")
+            need = [Problem(w) for w in names[:n_required]]
+            raise st.error(tokens[0], Problem(N_("needs {a} and {b}"), a=need[0], b=need[1]) if len(need) == 2
+                           else Problem(N_("needs {a}"), a=need[0]))
         if len(positional) > len(names):
-            raise st.error(positional[len(names)], "one number too many")
+            raise st.error(positional[len(names)], N_("one number too many"))
         return positional
 
     kw: dict = {}
@@ -149,42 +156,43 @@ def parse_layer(text: str, number: int = 1) -> Layer:
         elif tok in ("same", "valid", "psame", "pvalid") and "p" in allowed:
             kw["padding"] = tok.removeprefix("p")
         elif tok.startswith("op") and "o" in allowed:
-            kw["output_padding"] = st.pair(tok, tok[2:], "output padding")
+            kw["output_padding"] = st.pair(tok, tok[2:], N_("output padding"))
         elif tok[:1] in ("s", "p", "d") and tok[:1] in allowed:
-            name = {"s": "stride", "p": "padding", "d": "dilation"}[tok[0]]
+            name = {"s": N_("stride"), "p": N_("padding"), "d": N_("dilation")}[tok[0]]
             if name in kw:
-                raise st.error(tok, f"{name} given twice")
+                raise st.error(tok, Problem(N_("{name} given twice"), name=Problem(name)))
             kw[name] = st.pair(tok, tok[1:], name)
         else:
             expected = {"conv": "sN, pN, psame, pvalid, dN, nobias",
                         "deconv": "sN, pN, psame, pvalid, opN, dN, nobias",
                         "pool": "sN, pN", "avgpool": "sN, pN", "fc": "nobias"}.get(kind, "nothing")
-            raise st.error(tok, f"unknown option for {kind}; expected {expected}")
+            raise st.error(tok, Problem(N_("unknown option for {kind}; expected {expected}"), kind=kind,
+                                         expected=expected if expected != "nothing" else Problem(N_("nothing"))))
     try:
         if kind in ("conv", "deconv"):
-            k, f = take(2, ["filters", "kernel"])
+            k, f = take(2, [N_("filters"), N_("kernel")])
             if "x" in k:
-                raise st.error(k, "filters must be one whole number")
+                raise st.error(k, N_("filters must be one whole number"))
             cls = Conv2d if kind == "conv" else ConvTranspose2d
-            return cls(st.whole(k, k, "filters"), st.pair(f, f, "kernel"), **kw)
+            return cls(st.whole(k, k, N_("filters")), st.pair(f, f, N_("kernel")), **kw)
         if kind in ("pool", "avgpool"):
-            (f,) = take(1, ["kernel"])
+            (f,) = take(1, [N_("kernel")])
             cls = MaxPool2d if kind == "pool" else AvgPool2d
-            return cls(st.pair(f, f, "kernel"), **kw)
+            return cls(st.pair(f, f, N_("kernel")), **kw)
         if kind == "fc":
-            (n,) = take(1, ["units"])
+            (n,) = take(1, [N_("units")])
             if "x" in n or "." in n:
-                raise st.error(n, "units must be one whole number")
-            return Dense(st.whole(n, n, "units"), **kw)
+                raise st.error(n, N_("units must be one whole number"))
+            return Dense(st.whole(n, n, N_("units")), **kw)
         if kind == "dropout":
-            rate = take(0, ["rate"])
+            rate = take(0, [N_("rate")])
             return Dropout(float(rate[0])) if rate else Dropout()
         take(0, [])
         return {"flatten": Flatten, "relu": ReLU, "bn": BatchNorm}[kind]()
     except ValueError as exc:
         if str(exc).startswith("statement"):
             raise
-        raise ValueError(f"statement {number} '{_cut(st.text)}': {exc}") from None
+        raise Problem(N_("statement {n} '{text}': {why}"), n=number, text=_cut(st.text), why=exc) from None
 
 
 def parse_input(text: str, number: int = 1):
@@ -192,41 +200,40 @@ def parse_input(text: str, number: int = 1):
     tokens = st.text.lower().split()
     if len(tokens) != 2:
         raise st.error(tokens[-1] if len(tokens) > 2 else tokens[0],
-                       "input needs one shape like 227x227x3, 28x28 or 256")
+                       N_("input needs one shape like 227x227x3, 28x28 or 256"))
     tok = tokens[1]
     if not re.match(r"^\d+(x\d+){0,2}$", tok):
-        raise st.error(tok, "input shape must look like 227x227x3, 28x28 or 256")
-    shape = tuple(st.whole(tok, v, "an input size") for v in tok.split("x"))
+        raise st.error(tok, N_("input shape must look like 227x227x3, 28x28 or 256"))
+    shape = tuple(st.whole(tok, v, N_("an input size")) for v in tok.split("x"))
     try:
         _normalise_input(shape)
     except ValueError as exc:
-        raise st.error(tok, str(exc)) from None
+        raise st.error(tok, exc) from None
     return shape
 
 
 def parse_text(text: str):
     """``'input 227x227x3; conv 96 11 s4 p0'`` → ``((227, 227, 3), [Conv2d(...)])``."""
     if not isinstance(text, str):
-        raise ValueError(f"the text form must be text, got {type(text).__name__}")
+        raise Problem(N_("the text form must be text, got {type}"), type=type(text).__name__)
     if len(text) > MAX_TEXT:
-        raise ValueError(f"the text form is too long ({len(text):,} characters; at most {MAX_TEXT:,})")
+        raise Problem(N_("the text form is too long ({n:,} characters; at most {most:,})"), n=len(text), most=MAX_TEXT)
     statements = []
     for line in text.splitlines():
         line = line.split("#", 1)[0]
         statements += [s.strip() for s in line.split(";") if s.strip()]
     if not statements:
-        raise ValueError("the text is empty: start with e.g. 'input 227x227x3'")
+        raise Problem(N_("the text is empty: start with e.g. 'input 227x227x3'"))
     first = statements[0].split()[0].lower()
     if first != "input":
-        raise ValueError(f"statement 1 '{_cut(statements[0])}': token '{_cut(statements[0].split()[0])}': "
-                         "the first statement must be the input, e.g. 'input 227x227x3'")
+        raise _Statement(statements[0], 1).error(statements[0].split()[0], N_(
+            "the first statement must be the input, e.g. 'input 227x227x3'"))
     if len(statements) > MAX_LAYERS + 1:
-        raise ValueError(f"{len(statements) - 1:,} layers: a network has at most {MAX_LAYERS:,}")
+        raise Problem(N_("{n:,} layers: a network has at most {most:,}"), n=len(statements) - 1, most=MAX_LAYERS)
     shape = parse_input(statements[0], 1)
     layers = []
     for n, stmt in enumerate(statements[1:], start=2):
         if stmt.split()[0].lower() == "input":
-            raise ValueError(f"statement {n} '{_cut(stmt)}': token 'input': only the first "
-                             "statement may be the input")
+            raise _Statement(stmt, n).error("input", N_("only the first statement may be the input"))
         layers.append(parse_layer(stmt, n))
     return shape, layers

@@ -29,7 +29,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from nnlab_gui.engine.texts import N_, Problem
+
 __all__ = ["SafeExpr", "parse_expr", "FUNCTIONS", "CONSTANTS"]
+# Python's commonest parser messages for a formula, translated where the GUI shows them
+_SYNTAX_MESSAGES = {N_("invalid syntax"), N_("'(' was never closed"), N_("unmatched ')'"),
+                    N_("invalid decimal literal"), N_("unexpected EOF while parsing")}
 
 FUNCTIONS = {
     "exp": np.exp, "log": np.log, "sqrt": np.sqrt, "sin": np.sin, "cos": np.cos,
@@ -76,30 +81,32 @@ class SafeExpr:
 def parse_expr(text: str, var: str = "s") -> SafeExpr:
     """Parse ``text`` into a :class:`SafeExpr`; ``ValueError`` names what is not allowed."""
     if not isinstance(text, str):
-        raise ValueError(f"the expression must be text, got {type(text).__name__}")
+        raise Problem(N_("the expression must be text, got {type}"), type=type(text).__name__)
     src = text.strip()
     if not src:
-        raise ValueError("the expression is empty: type a formula in s, e.g. 0.5 + s")
+        raise Problem(N_("the expression is empty: type a formula in s, e.g. 0.5 + s"))
     if len(src) > _MAX_LENGTH:
-        raise ValueError(f"the expression is too long ({len(src)} characters, at most {_MAX_LENGTH})")
+        raise Problem(N_("the expression is too long ({n} characters, at most {most})"), n=len(src), most=_MAX_LENGTH)
     src = src.replace("^", "**")
     if "\0" in src:
-        raise ValueError("cannot parse the expression: it contains a NUL character")
+        raise Problem(N_("cannot parse the expression: it contains a NUL character"))
     try:
         tree = ast.parse(src, mode="eval")
     except SyntaxError as exc:
-        where = f" near column {exc.offset}" if exc.offset else ""
-        msg = exc.msg
-        if "nested" in msg or "too many" in msg:
-            msg += f" (nested at most {MAX_DEPTH} deep)"
-        raise ValueError(f"cannot parse '{text.strip()}'{where}: {msg}") from None
+        msg = Problem(exc.msg) if exc.msg in _SYNTAX_MESSAGES else exc.msg
+        if "nested" in exc.msg or "too many" in exc.msg:
+            msg = Problem(N_("{msg} (nested at most {most} deep)"), msg=msg, most=MAX_DEPTH)
+        if exc.offset:
+            raise Problem(N_("cannot parse '{text}' near column {n}: {msg}"), text=text.strip(), n=exc.offset,
+                          msg=msg) from None
+        raise Problem(N_("cannot parse '{text}': {msg}"), text=text.strip(), msg=msg) from None
     except (RecursionError, MemoryError, ValueError):
-        raise ValueError(f"cannot parse the expression: it is nested too deeply "
-                         f"(at most {MAX_DEPTH} levels)") from None
+        raise Problem(N_("cannot parse the expression: it is nested too deeply (at most {most} levels)"),
+                      most=MAX_DEPTH) from None
     depth = _depth(tree.body)
     if depth > MAX_DEPTH:
-        raise ValueError(f"the expression is nested too deeply ({depth} levels of operators, signs "
-                         f"and calls; at most {MAX_DEPTH})")
+        raise Problem(N_("the expression is nested too deeply ({n} levels of operators, signs and calls; "
+                         "at most {most})"), n=depth, most=MAX_DEPTH)
     _check(tree.body, src, var)
     return SafeExpr(src, var, tree)
 
@@ -123,7 +130,7 @@ def _depth(root: ast.AST) -> int:
 def _check(node: ast.AST, text: str, var: str) -> None:
     if isinstance(node, ast.Constant):
         if isinstance(node.value, bool) or not isinstance(node.value, (int, float)):
-            raise ValueError(f"{_describe(node, text)} is not a number")
+            raise Problem(N_("{what} is not a number"), what=_describe(node, text))
         try:
             finite = math.isfinite(float(node.value))
         except OverflowError:
@@ -131,38 +138,37 @@ def _check(node: ast.AST, text: str, var: str) -> None:
         if not finite:
             seg = _describe(node, text)
             seg = seg if len(seg) <= 32 else seg[:29] + "...'"
-            raise ValueError(f"the number {seg} is too large: numbers must be finite "
-                             f"(at most about 1.8e308)")
+            raise Problem(N_("the number {seg} is too large: numbers must be finite (at most about 1.8e308)"),
+                          seg=seg)
         return
     if isinstance(node, ast.Name):
         if node.id != var and node.id not in CONSTANTS:
             if node.id in FUNCTIONS:
-                raise ValueError(f"the function {node.id} needs an argument, e.g. {node.id}({var})")
-            raise ValueError(f"unknown name '{node.id}': use the variable {var}, pi, e "
-                             f"and the functions {', '.join(sorted(FUNCTIONS))}")
+                raise Problem(N_("the function {f} needs an argument, e.g. {f}({var})"), f=node.id, var=var)
+            raise Problem(N_("unknown name '{name}': use the variable {var}, pi, e and the functions {functions}"),
+                          name=node.id, var=var, functions=", ".join(sorted(FUNCTIONS)))
         return
     if isinstance(node, ast.BinOp):
         if type(node.op) not in _BINOPS:
-            raise ValueError(f"the operator in {_describe(node, text)} is not allowed "
-                             "(use + - * / ** only)")
+            raise Problem(N_("the operator in {what} is not allowed (use + - * / ** only)"), what=_describe(node, text))
         _check(node.left, text, var)
         _check(node.right, text, var)
         return
     if isinstance(node, ast.UnaryOp):
         if type(node.op) not in _UNARY:
-            raise ValueError(f"the operator in {_describe(node, text)} is not allowed")
+            raise Problem(N_("the operator in {what} is not allowed"), what=_describe(node, text))
         _check(node.operand, text, var)
         return
     if isinstance(node, ast.Call):
         if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
-            raise ValueError(f"{_describe(node.func, text)} is not an allowed function "
-                             f"(allowed: {', '.join(sorted(FUNCTIONS))})")
+            raise Problem(N_("{what} is not an allowed function (allowed: {functions})"),
+                          what=_describe(node.func, text), functions=", ".join(sorted(FUNCTIONS)))
         if node.keywords or len(node.args) != 1 or isinstance(node.args[0], ast.Starred):
-            raise ValueError(f"{_describe(node, text)}: {node.func.id} takes exactly one argument")
+            raise Problem(N_("{what}: {f} takes exactly one argument"), what=_describe(node, text), f=node.func.id)
         _check(node.args[0], text, var)
         return
-    raise ValueError(f"{_describe(node, text)} is not allowed in a formula "
-                     f"({type(node).__name__.lower()}); use numbers, {var}, + - * / ** and functions")
+    raise Problem(N_("{what} is not allowed in a formula ({kind}); use numbers, {var}, + - * / ** and functions"),
+                  what=_describe(node, text), kind=type(node).__name__.lower(), var=var)
 
 
 def _eval(node: ast.AST, x: np.ndarray, var: str):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from nnlab_gui.engine.texts import N_, Problem
+
 __all__ = ["MAX_SAMPLES", "shown", "real", "count", "finite_array", "point", "size_of"]
 
 MAX_SAMPLES = 10_000_000
@@ -17,7 +19,7 @@ MAX_SAMPLES = 10_000_000
 def shown(value) -> str:
     """A short ``repr`` (a huge int is not converted to its thousands of digits)."""
     if isinstance(value, int) and value.bit_length() > 100:
-        return f"a number of about {int(value.bit_length() * 0.30103) + 1} digits"
+        return str(Problem(N_("a number of about {n} digits"), n=int(value.bit_length() * 0.30103) + 1))
     try:
         text = repr(value)
     except Exception:                     # noqa: BLE001 - any object
@@ -29,7 +31,7 @@ def real(value, what: str) -> float:
     try:
         v = float(value)
     except (TypeError, ValueError, OverflowError):
-        raise ValueError(f"{what} must be a number, got {shown(value)}") from None
+        raise Problem(N_("{what} must be a number, got {value}"), what=what, value=shown(value)) from None
     return v
 
 
@@ -37,11 +39,11 @@ def count(value, what: str, minimum: int = 1, maximum: int = MAX_SAMPLES) -> int
     try:
         n = int(value)
     except (TypeError, ValueError, OverflowError):
-        raise ValueError(f"{what} must be a whole number, got {shown(value)}") from None
+        raise Problem(N_("{what} must be a whole number, got {value}"), what=what, value=shown(value)) from None
     if n < minimum:
-        raise ValueError(f"{what} must be at least {minimum:,}, got {shown(n)}")
+        raise Problem(N_("{what} must be at least {least:,}, got {value}"), what=what, least=minimum, value=shown(n))
     if n > maximum:
-        raise ValueError(f"{what} must be at most {maximum:,}, got {shown(n)}")
+        raise Problem(N_("{what} must be at most {most:,}, got {value}"), what=what, most=maximum, value=shown(n))
     return n
 
 
@@ -49,11 +51,11 @@ def finite_array(values, what: str, max_size: int = MAX_SAMPLES) -> np.ndarray:
     try:
         a = np.asarray(values, dtype=float)
     except (TypeError, ValueError, OverflowError):
-        raise ValueError(f"{what} must be numbers") from None
+        raise Problem(N_("{what} must be numbers"), what=what) from None
     if a.size > max_size:
-        raise ValueError(f"{what} has {a.size:,} values; at most {max_size:,}")
+        raise Problem(N_("{what} has {n:,} values; at most {most:,}"), what=what, n=a.size, most=max_size)
     if not np.all(np.isfinite(a)):
-        raise ValueError(f"{what} must be finite (no NaN or infinity)")
+        raise Problem(N_("{what} must be finite (no NaN or infinity)"), what=what)
     return a
 
 
@@ -62,9 +64,9 @@ def point(value, what: str) -> tuple[float, float]:
     try:
         x0, x1 = (float(v) for v in value)
     except (TypeError, ValueError, OverflowError):
-        raise ValueError(f"{what} must be two numbers (x0, x1), got {shown(value)}") from None
+        raise Problem(N_("{what} must be two numbers (x0, x1), got {value}"), what=what, value=shown(value)) from None
     if not (np.isfinite(x0) and np.isfinite(x1)):
-        raise ValueError(f"{what} ({x0:g}, {x1:g}) must be finite")
+        raise Problem(N_("{what} ({x0:g}, {x1:g}) must be finite"), what=what, x0=x0, x1=x1)
     return x0, x1
 
 
@@ -74,10 +76,10 @@ def size_of(shape, what: str, maximum: int = MAX_SAMPLES) -> int:
     try:
         dims = [count(d, what, 0, 10**12) for d in dims]
     except TypeError:
-        raise ValueError(f"{what} must be whole numbers, got {shown(shape)}") from None
+        raise Problem(N_("{what} must be whole numbers, got {value}"), what=what, value=shown(shape)) from None
     size = 1
     for d in dims:
         size *= d
     if size > maximum:
-        raise ValueError(f"{what} {tuple(dims)} has {size:,} values; at most {maximum:,}")
+        raise Problem(N_("{what} {dims} has {n:,} values; at most {most:,}"), what=what, dims=tuple(dims), n=size, most=maximum)
     return size

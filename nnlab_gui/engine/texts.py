@@ -22,3 +22,34 @@ def N_(text: str) -> str:  # noqa: N802 - the usual name of a no-op translation 
 def same(text: str) -> str:
     """The default ``tr_``: the English template itself."""
     return text
+
+
+class Problem(ValueError):
+    """A ValueError whose message is a marked template with arguments.
+
+    ``str()`` is the English message (``template.format(*args, **kwargs)``; the template
+    itself when there are no arguments, so braces in a plain message survive);
+    ``text(tr_)`` is the message in the GUI's language: the template translated, then
+    filled, with every argument that is itself a Problem translated the same way::
+
+        raise Problem(N_("row {r}, entry {j}: {why}"), r=2, j=1, why=inner_problem)
+    """
+
+    def __init__(self, template: str, *args, **kwargs):
+        super().__init__(template)
+        self.template, self.template_args, self.template_kwargs = template, args, kwargs
+
+    def text(self, tr_=same) -> str:
+        """The message with the template translated by ``tr_`` (English by default)."""
+        if not self.template_args and not self.template_kwargs:
+            return tr_(self.template)
+        args = [_text_of(a, tr_) for a in self.template_args]
+        kwargs = {k: _text_of(v, tr_) for k, v in self.template_kwargs.items()}
+        return tr_(self.template).format(*args, **kwargs)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def _text_of(value, tr_):
+    return value.text(tr_) if isinstance(value, Problem) else value

@@ -25,7 +25,7 @@ from typing import Any, Callable, Sequence
 
 from nnlab_gui.engine import numbers
 from nnlab_gui.engine.matrix_text import format_number
-from nnlab_gui.i18n import N_, tr_, translate
+from nnlab_gui.i18n import N_, error_text, tr_, translate
 
 
 @dataclass
@@ -134,7 +134,7 @@ class Text(Field):
             try:
                 self.parse(value)
             except ValueError as exc:
-                raise self._fail(str(exc)) from None
+                raise self._fail(error_text(exc)) from None
         return value
 
 

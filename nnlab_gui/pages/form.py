@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout
 from superqt import QLabeledDoubleSlider
 
 from nnlab_gui import settings
-from nnlab_gui.i18n import tr_, translate
+from nnlab_gui.i18n import error_text, tr_, translate
 from nnlab_gui.pages.fields import Choice, Field, Flag, Float, Int, Numbers, Text
 from nnlab_gui.widgets.section import Section
 
@@ -222,9 +222,9 @@ class Form(QWidget):
         try:
             value = spec.coerce(w.text())
         except ValueError as exc:
-            self._invalid[name] = str(exc)
+            self._invalid[name] = error_text(exc)
             w.setStyleSheet(_BAD)
-            self.problem.emit(name, str(exc))
+            self.problem.emit(name, error_text(exc))
             return
         w.setStyleSheet("")
         was_invalid = self._invalid.pop(name, None) is not None
@@ -275,7 +275,7 @@ class Form(QWidget):
             try:
                 value = spec.coerce(raw)
             except ValueError as exc:
-                problems.append(str(exc))
+                problems.append(error_text(exc))
                 continue
             self._values[name] = value
             self._invalid.pop(name, None)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QMenu, QSizePolicy, QSplitter, QTool
 from PySide6.QtCore import Qt, Signal
 
 from nnlab_gui import i18n
-from nnlab_gui.i18n import N_, tr_, translate
+from nnlab_gui.i18n import N_, error_text, tr_, translate
 from nnlab_gui.widgets import reading_order
 from nnlab_gui.widgets.side_column import SideColumn
 from nnlab_gui.pages.fields import Field, Preset
@@ -256,7 +256,7 @@ class Page(Saving, QWidget):
             try:
                 self._apply_files(state.pop("files"))
             except ValueError as exc:
-                return [str(exc)]
+                return [error_text(exc)]
         if "preset" in state:
             state = dict(state)
             name = state.pop("preset")
@@ -279,13 +279,13 @@ class Page(Saving, QWidget):
                 if key in state:
                     apply(state[key])
         except ValueError as exc:
-            problems.append(str(exc))
+            problems.append(error_text(exc))
         self.refresh()
         if results is not None and not problems:
             try:
                 self.apply_results_state(results)
             except (ValueError, TypeError) as exc:
-                problems.append(f"trained result: {exc}")
+                problems.append(tr_("trained result: {why}").format(why=error_text(exc)))
         return problems
 
     def apply_preset(self, preset: Preset) -> None:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from nnlab_gui.i18n import tr_, translate
+from nnlab_gui.i18n import error_text, tr_, translate
 from nnlab_gui.workers import EngineRunner
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -85,7 +85,7 @@ class RunPanel(QWidget):
         try:
             job = self.page.job()
         except ValueError as exc:
-            self.page.messages.error(str(exc), source="job")
+            self.page.messages.error(error_text(exc), source="job")
             return False
         return self.start(job) if job is not None else False
 
@@ -123,7 +123,7 @@ class RunPanel(QWidget):
             try:
                 j = job()
             except ValueError as exc:
-                self.page.messages.error(str(exc), source="job")
+                self.page.messages.error(error_text(exc), source="job")
                 return
             if j is not None:
                 self.start(j)

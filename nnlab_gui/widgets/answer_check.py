@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel,
                                QWidget)
 
 from nnlab_gui.engine import answer_check, variants
-from nnlab_gui.i18n import tr_, translate
+from nnlab_gui.i18n import error_text, tr_, translate
 from nnlab_gui.widgets.section import Section
 
 COLOURS = {"ok": "#2e7d32", "error": "#c62828", "info": "palette(text)"}
@@ -129,7 +129,7 @@ class AnswerCheck(Section):
             if self.on_variant is not None:
                 self.on_variant(number)
         except ValueError as exc:
-            self._show(str(exc), "error")
+            self._show(error_text(exc), "error")
             return False
         self.show_exercise(number)
         self.set_expanded(True, remember=False)
@@ -163,7 +163,7 @@ class AnswerCheck(Section):
         try:
             number = variants.parse_number(self.seed_edit.text(), self.exercise)
         except ValueError as exc:
-            self._show(str(exc), "error")
+            self._show(error_text(exc), "error")
             return
         self.new_exercise(number)
 
@@ -205,7 +205,7 @@ class AnswerCheck(Section):
                 raise ValueError(f"{self.labels[off[0]].text()}: nothing to check here now")
             res = answer_check.check_answers(quantities, answers, atol=self.tolerance())
         except ValueError as exc:
-            self._show(str(exc), "error")
+            self._show(error_text(exc), "error")
             self.checked.emit(None)
             return None
         self.show_result(res)

@@ -30,7 +30,7 @@ from nnlab_gui.engine.matrix_text import (MAX_ENTRIES, format_matrix, format_num
 from nnlab_gui.widgets import tables
 from nnlab_gui.widgets import appearance
 from nnlab_gui.widgets.tables import set_text
-from nnlab_gui.i18n import tr_, translate
+from nnlab_gui.i18n import error_text, tr_, translate
 
 
 
@@ -186,14 +186,14 @@ class MatrixEditor(QWidget):
     def _room(self, rows: int, cols: int) -> bool:
         r, c = self._values.shape
         if (r + rows) * (c + cols) > MAX_ENTRIES:
-            self.problem.emit(f"{self.name} has {r}×{c} entries: at most {MAX_ENTRIES:,} in all")
+            self.problem.emit(tr_("{name} has {r}×{c} entries: at most {most:,} in all").format(name=self.name, r=r, c=c, most=MAX_ENTRIES))
             return False
         return True
 
     def remove_row(self) -> None:
         n = self._values.shape[0]
         if n <= 1:
-            self.problem.emit(f"{self.name} needs at least one row")
+            self.problem.emit(tr_("{name} needs at least one row").format(name=self.name))
             return
         r = self.table.currentRow()
         r = r if 0 <= r < n and self.table.selectedItems() else n - 1
@@ -203,7 +203,7 @@ class MatrixEditor(QWidget):
     def remove_col(self) -> None:
         n = self._values.shape[1]
         if n <= 1:
-            self.problem.emit(f"{self.name} needs at least one column")
+            self.problem.emit(tr_("{name} needs at least one column").format(name=self.name))
             return
         c = self.table.currentColumn()
         c = c if 0 <= c < n and self.table.selectedItems() else n - 1
@@ -227,7 +227,7 @@ class MatrixEditor(QWidget):
                 return not self.is_bad(item.row(), item.column())
             self._check_fixed(a.shape)
         except ValueError as exc:
-            self.problem.emit(f"{self.name}: pasted text refused ({exc}); the matrix is kept")
+            self.problem.emit(tr_("{name}: pasted text refused ({why}); the matrix is kept").format(name=self.name, why=error_text(exc)))
             return False
         self.set_matrix(a)
         return True
@@ -318,7 +318,8 @@ class MatrixEditor(QWidget):
             v = parse_number(item.text())
         except ValueError as exc:
             kept = format_number(self._values[r, c])
-            msg = f"{self.name}[{r + 1},{c + 1}]: {exc}; the matrix keeps {kept}"
+            msg = tr_("{name}[{r},{c}]: {why}; the matrix keeps {kept}").format(name=self.name, r=r + 1, c=c + 1,
+                                                                         why=error_text(exc), kept=kept)
             self._bad[(r, c)] = msg
             self._style_cell(r, c)
             self.problem.emit(msg)

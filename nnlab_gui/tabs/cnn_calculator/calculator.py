@@ -32,7 +32,7 @@ from nnlab_gui.tabs.cnn_calculator import answers
 from nnlab_gui.tabs.cnn_calculator.table import LayerTable
 from nnlab_gui.widgets import appearance, export
 from nnlab_gui.widgets.feature_maps import FeatureMapDiagram, blocks_of
-from nnlab_gui.i18n import N_, tr_, translate
+from nnlab_gui.i18n import N_, error_text, tr_, translate
 
 TEXT_FILTER = "CNN text form (*.txt *.cnn);;All files (*)"
 TEXT_TIP = ("The network in one line, e.g. 'input 227x227x3; conv 96 11 s4 p0; pool 3 s2; "
@@ -236,27 +236,27 @@ class CnnCalculatorPage(Page):
 
     # ------------------------------------------------------------------ recalculation
     def recalculate(self) -> None:
-        layers, self._bad = layers_from_rows(self.table.rows)
+        layers, self._bad = layers_from_rows(self.table.rows, translate)
         self._error_row = None
         self._remember_rows()
         if self._bad:
             self._paint()
-            self.messages.error(self._bad[min(self._bad)] + " — showing the last valid results",
+            self.messages.error(tr_("{why} — showing the last valid results").format(why=self._bad[min(self._bad)]),
                                 source="table")
             self._show_formulas()
             return
         try:
             net = summarize(self.input_shape(), layers)
         except LayerError as exc:
-            self._error_row, self._error_text = exc.index, str(exc)
+            self._error_row, self._error_text = exc.index, error_text(exc)
             self._paint()
-            self.messages.error(f"{exc} — showing the last valid results", source="table")
+            self.messages.error(tr_("{why} — showing the last valid results").format(why=error_text(exc)), source="table")
             self._show_formulas()
             self._show_diagram(error_row=exc.index)
             return
         except ValueError as exc:                # the network as a whole (e.g. too many layers)
             self._paint()
-            self.messages.error(f"{exc} — showing the last valid results", source="table")
+            self.messages.error(tr_("{why} — showing the last valid results").format(why=error_text(exc)), source="table")
             self._show_formulas()
             return
         self.net = net
@@ -340,7 +340,7 @@ class CnnCalculatorPage(Page):
             shape, layers = parse_text(self.text_edit.text())
             check_input(shape)
         except ValueError as exc:
-            self.messages.error(f"text form: {exc}", source="text")
+            self.messages.error(tr_("text form: {why}").format(why=error_text(exc)), source="text")
             return
         self.text_edit.clearFocus()
         self._load(shape, layers)
@@ -353,7 +353,7 @@ class CnnCalculatorPage(Page):
         try:
             shape, layers = read_text_form(path)
         except ValueError as exc:
-            self.messages.error(f"could not import {name}: {exc}", source="file")
+            self.messages.error(tr_("could not import {name}: {why}").format(name=name, why=error_text(exc)), source="file")
             return False
         self._load(shape, layers)
         self.record_file("network", path, reread=False)        # the layers are in the state

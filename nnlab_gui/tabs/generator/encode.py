@@ -20,7 +20,7 @@ from nnlab_gui.tabs.generator import models
 from nnlab_gui.widgets.image_view import ImagePanel
 from nnlab_gui.widgets.paint_canvas import PaintCanvas
 from nnlab_gui.engine import numbers
-from nnlab_gui.i18n import N_, tr_, translate
+from nnlab_gui.i18n import N_, error_text, tr_, translate
 
 
 class EncodePage(Page):
@@ -95,7 +95,7 @@ class EncodePage(Page):
             try:
                 g = models.digits_model()
             except ValueError as exc:
-                self.messages.error(str(exc))
+                self.messages.error(error_text(exc))
                 return None
             self._reference_errors = reconstruction_error(g, models.digits_test_split().images)
         return self._reference_errors

@@ -22,7 +22,7 @@ from nnlab_gui.pages import Flag, Float, Int, Job, Page, Preset, Text
 from nnlab_gui.tabs.generator import inverse_answers
 from nnlab_gui.tabs.generator.plots import BLUE, GREEN, ORANGE, RED, declare_exports, hist_curve, make_plot
 from nnlab_gui.engine import numbers
-from nnlab_gui.i18n import N_, tr_
+from nnlab_gui.i18n import N_, error_text, tr_
 
 _BAD = "QLineEdit { border: 2px solid #c62828; }"
 _DENSITY_INPUTS = ("density", "lo", "hi", "*")
@@ -117,8 +117,8 @@ class InverseCdfPage(Page):
 
     def _refuse(self, why: str) -> None:
         self.form.widget("density").setStyleSheet(_BAD)
-        self.messages.error(f"{why} — still using p(s) = {self.density.text} "
-                            f"on [{self.density.lo:g}, {self.density.hi:g}]", source="density")
+        self.messages.error(tr_("{why} — still using p(s) = {density} on [{lo:g}, {hi:g}]").format(
+            why=why, density=self.density.text, lo=self.density.lo, hi=self.density.hi), source="density")
 
     def apply_density(self, quiet: bool = False) -> bool:
         """Use the typed density on [a, b]; on bad input say why and keep the previous one."""
@@ -126,7 +126,7 @@ class InverseCdfPage(Page):
             v = self.form.values()
             dens = sm.make_density(v["density"], v["lo"], v["hi"])
         except ValueError as exc:
-            self._refuse(str(exc))
+            self._refuse(error_text(exc))
             return False
         self.form.widget("density").setStyleSheet("")
         self.messages.resolve("density")

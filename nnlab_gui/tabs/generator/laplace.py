@@ -24,7 +24,7 @@ from nnlab_gui.tabs.generator.plots import BLUE, GREY, ORANGE, declare_exports, 
 from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 from nnlab_gui.widgets.image_view import ImagePanel
 from nnlab_gui.engine import numbers
-from nnlab_gui.i18n import N_, tr_, translate
+from nnlab_gui.i18n import N_, error_text, tr_, translate
 
 PANELS = (("clean", "clean eight", "A test-split eight of the bundled digits"),
           ("noisy", "noisy: + Laplace(b)", "clean + noise, shown clipped to [0, 1]"),
@@ -113,7 +113,7 @@ class LaplacePage(Page):
         try:
             test = models.digits_test_split()
         except (ValueError, OSError) as exc:
-            self.messages.error(f"could not load the bundled digits: {exc}")
+            self.messages.error(tr_("could not load the bundled digits: {why}").format(why=error_text(exc)))
             return False
         self._eights = test.images[test.labels == 8]
         self.update_noisy()

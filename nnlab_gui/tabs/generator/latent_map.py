@@ -19,7 +19,7 @@ from nnlab_gui.pages import Page
 from nnlab_gui.tabs.generator import models
 from nnlab_gui.widgets.image_view import ImagePanel
 from nnlab_gui.widgets.plots import make_plot
-from nnlab_gui.i18n import N_, tr_, translate
+from nnlab_gui.i18n import N_, error_text, tr_, translate
 
 DIGIT_COLOURS = [palette.categorical(c) for c in range(10)]      # colour-blind-safe classes
 
@@ -92,7 +92,7 @@ class LatentMapPage(Page):
             g = models.digits_model()
             codes = models.digits_test_codes()
         except ValueError as exc:
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
             return False
         labels = models.digits_test_split().labels.copy()
         proj = pca_2d(codes)

@@ -25,7 +25,7 @@ from nnlab_gui.pages import Choice, Float, Int, Page
 from nnlab_gui.tabs.generator.steer import SteerBox, StripBox
 from nnlab_gui.widgets import export
 from nnlab_gui.widgets.image_view import TileGrid
-from nnlab_gui.i18n import N_, tr_
+from nnlab_gui.i18n import N_, error_text, tr_
 
 PRIOR_LABELS = {"gaussian": "Gaussian N(0, I)", "uniform": "Uniform on [−1, 1]^d",
                 "mixture": "Gaussian mixture (10 centres in [−1, 1]^d)"}
@@ -141,7 +141,7 @@ class SamplesPage(Page):
             try:
                 self._add_generator(loader(), label, select=False)
             except ValueError as exc:
-                self.messages.error(str(exc))
+                self.messages.error(error_text(exc))
         if self.generators:
             self.chooser.setCurrentIndex(0)
             self._set_generator(0)
@@ -181,7 +181,8 @@ class SamplesPage(Page):
         try:
             g = load_generator(path)
         except ValueError as exc:
-            self.messages.error(f"Could not open {name}: {exc}. The previous generator is kept.",
+            self.messages.error(tr_("Could not open {name}: {why}. The previous generator is kept.").format(
+                name=name, why=error_text(exc)),
                                 source="file")
             return False
         self._add_generator(g, f"File: {name}")
@@ -218,7 +219,7 @@ class SamplesPage(Page):
         try:
             self.prior_sample = sample_prior(v["prior"], n * n, g.latent_dim, v["scale"], v["seed"])
         except ValueError as exc:
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
             return
         self.Z = self.prior_sample.Z.copy()
         self._edits = {}

@@ -32,7 +32,7 @@ from nnlab_gui.tabs.hidden_units.common import COURSE_FILTER, unit_tiles
 from nnlab_gui.widgets import export
 from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 from nnlab_gui.widgets.image_view import TileGrid
-from nnlab_gui.i18n import N_, tr_
+from nnlab_gui.i18n import N_, error_text, tr_
 
 SHAPES = WEIGHT_SHAPES
 EMPTY = N_("Press Open ex4weights.mat… (or Ctrl+R, File → Open…): the course network's 25 hidden "
@@ -94,7 +94,8 @@ class CourseWeightsPage(Page):
             thetas = read_course_weights(path)
             res = evaluate(thetas)
         except ValueError as exc:
-            self.messages.error(f"Could not open {Path(path).name}: {exc}. The page keeps what it showed.",
+            self.messages.error(tr_("Could not open {name}: {why}. The page keeps what it showed.").format(
+                name=Path(path).name, why=error_text(exc)),
                                 source="file")
             return False
         self._show(thetas, Path(path).name, res)

@@ -25,7 +25,7 @@ from nnlab_gui.pages import Choice, Int, Job, Numbers, Page
 from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights, stacked, unit_tiles
 from nnlab_gui.tabs.hidden_units.sweep_views import CurvePanel, LambdaColumn
 from nnlab_gui.engine import numbers
-from nnlab_gui.i18n import N_, tr_
+from nnlab_gui.i18n import N_, error_text, tr_
 
 COST_TIP = ("J = −(1/m) Σ [y log a3 + (1−y) log(1−a3)] + λ/(2m) (ΣΘ1[:,1:]² + ΣΘ2[:,1:]²)\n"
             "400-25-10 sigmoid network with bias units, trained by L-BFGS")
@@ -138,7 +138,7 @@ class SweepPage(OpensCourseWeights, Page):
             if not v["lams"]:
                 raise ValueError(EMPTY)
         except ValueError as exc:       # said as the λ list's error: fixing it clears it
-            self.messages.error(str(exc), source="lams")
+            self.messages.error(error_text(exc), source="lams")
             return None
         lams = list(v["lams"])
         d = load_digits()

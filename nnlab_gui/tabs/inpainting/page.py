@@ -25,7 +25,7 @@ from nnlab_gui.tabs.inpainting.mask import MaskBox
 from nnlab_gui.tabs.inpainting.target import TargetBox
 from nnlab_gui.tabs.inpainting.triptych import Triptych
 from nnlab_gui.engine import numbers
-from nnlab_gui.i18n import N_, tr_, translate
+from nnlab_gui.i18n import N_, error_text, tr_, translate
 
 OPT_TIP = {"rmsprop": "The course's 'ADAMS' (RMSprop): P ← 0.9 P + 0.1 g², z ← z − μ g/√(P + 1e-7)",
            "adam": "Adam: β₁ = 0.9, β₂ = 0.999, ε = 1e-8",
@@ -145,7 +145,7 @@ class InpaintingPage(Page):
         try:
             T = self.operator()
         except ValueError as exc:
-            self.mask_box.show_operator(None, str(exc))
+            self.mask_box.show_operator(None, error_text(exc))
             self.triptych.show_observation(None)
             return
         img = self.triptych.show_observation(T, self.observation(T))
@@ -215,7 +215,7 @@ class InpaintingPage(Page):
         try:
             job = self.job(z0=z0, live=True)
         except ValueError as exc:
-            self.messages.error(str(exc), source="job")
+            self.messages.error(error_text(exc), source="job")
             return
         self.run_panel.start(job)               # supersedes the live run still going
 
@@ -258,9 +258,9 @@ class InpaintingPage(Page):
                 try:
                     companion = course_files.companion_generator(path)
                 except ValueError as exc:
-                    trouble = f"; could not load {course_files.COMPANION}: {exc}"
+                    trouble = tr_("; could not load {name}: {why}").format(name=course_files.COMPANION, why=error_text(exc))
         except ValueError as exc:
-            self.messages.error(str(exc), source="file")
+            self.messages.error(error_text(exc), source="file")
             return False
         if f.kind == course_files.GENERATOR:
             self.messages.info(self.target_box.set_generator(f.generator))

@@ -21,7 +21,7 @@ from nnlab_gui.engine.generator import Generator, default_generator
 from nnlab_gui.pages import Choice, Float, Form, Int
 from nnlab_gui.widgets.messages import MessageBar
 from nnlab_gui.widgets.paint_canvas import PaintCanvas
-from nnlab_gui.i18n import N_, tr_
+from nnlab_gui.i18n import N_, error_text, tr_
 
 SOURCES = [("bundled", "Test-split eight", "a test-split eight of the bundled digits, with the bundled "
             "generator (white on black)"),
@@ -68,7 +68,7 @@ class TargetBox(QGroupBox):
         try:
             self.bundled_gen = default_generator()
         except ValueError as exc:
-            self.gen_error = str(exc)
+            self.gen_error = error_text(exc)
         self.test_eights = _test_eights()
         self.course: CoursePairs | None = None
         self.form = Form(TARGET_FIELDS, key=key + "/target")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from nnlab_gui.engine import rnn
 from nnlab_gui.engine.matrix_text import parse_matrix
 from nnlab_gui.engine.rnn_text import word_index
-from nnlab_gui.i18n import tr_
+from nnlab_gui.i18n import error_text, tr_
 from nnlab_gui.widgets.answer_check import AnswerCheck
 
 KEYS = [k for k, _ in rnn.QUANTITIES] + ["prediction"]
@@ -58,12 +58,12 @@ class AnswerBox(AnswerCheck):
                     else parse_matrix(text).ravel()
             except ValueError as exc:
                 name = "prediction" if key == "prediction" else rnn.quantity_label(key, s.t)
-                self._show(f"{name}: {exc}", "error")
+                self._show(tr_("{name}: {why}").format(name=name, why=error_text(exc)), "error")
                 return None
         try:
             res = rnn.check_step(s, answers, atol=atol, rtol=1e-3)
         except ValueError as exc:
-            self._show(str(exc), "error")
+            self._show(error_text(exc), "error")
             return None
         self.show_result(res)
         return res

@@ -26,7 +26,7 @@ from nnlab_gui.tabs.rnn_attention import attention_answers
 from nnlab_gui.tabs.rnn_attention.presets import ATTENTION_EDITORS, ATTENTION_PRESETS
 from nnlab_gui.tabs.rnn_attention.views import (checked_state, editor_state, make_editors, make_plot,
                                                 resolve_inputs)
-from nnlab_gui.i18n import N_, tr_
+from nnlab_gui.i18n import N_, error_text, tr_
 
 
 class AttentionPage(Page):
@@ -128,7 +128,7 @@ class AttentionPage(Page):
         try:
             self.apply_extra_state({"Q": np.array([steps[0].h_prev] + [s.h for s in steps]), "K": X, "V": X})
         except ValueError as exc:
-            self.messages.error(f"cannot link to the RNN page: {exc}", source="link")
+            self.messages.error(tr_("cannot link to the RNN page: {why}").format(why=error_text(exc)), source="link")
             return False
         self.messages.resolve("link")
         self._recompute()
@@ -144,7 +144,7 @@ class AttentionPage(Page):
                     raise ValueError(f"the {name} are not finite (the numbers are too large: they "
                                      "overflow) — the last valid attention is shown")
         except (ValueError, ArithmeticError) as exc:
-            self.messages.error(f"Attention: {exc}", source="attention")
+            self.messages.error(tr_("Attention: {why}").format(why=error_text(exc)), source="attention")
             return
         self.att = att
         resolve_inputs(self.messages, self.editors, "attention")

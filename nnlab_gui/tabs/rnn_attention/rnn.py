@@ -29,7 +29,7 @@ from nnlab_gui.tabs.rnn_attention.presets import (ACT_TIPS, RNN_EDITORS, RNN_PRE
                                                   SEED_WARNING)
 from nnlab_gui.tabs.rnn_attention.views import (checked_state, editor_state, make_editors, make_plot,
                                                 resolve_inputs)
-from nnlab_gui.i18n import N_, tr_
+from nnlab_gui.i18n import N_, error_text, tr_
 
 def _check_finite(steps) -> None:
     """ValueError naming the first quantity that overflowed (values too large for floats)."""
@@ -217,7 +217,8 @@ class RnnPage(Page):
                             self.form.value("activation"))
             _check_finite(steps)
         except (ValueError, ArithmeticError) as exc:
-            self.messages.error(f"{exc} — the steps shown are from the last valid matrices", source="rnn")
+            self.messages.error(tr_("{why} — the steps shown are from the last valid matrices").format(why=error_text(exc)),
+                                source="rnn")
             return
         self.steps = steps
         self.t = min(max(self.t, 1), len(steps))

@@ -31,7 +31,7 @@ from nnlab_gui.tabs.wl_kernel.files import OPEN_FILTER, bring_forward, hand_over
 from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 from nnlab_gui.widgets import export
 from nnlab_gui.widgets.plots import make_plot
-from nnlab_gui.i18n import N_, tr_
+from nnlab_gui.i18n import N_, error_text, tr_
 
 COURSE_MUTAG = Path(__file__).resolve().parents[4] / "shared" / "course_files" / "MUTAG"
 EMPTY_HEAT = N_("Open a TU dataset folder (or press Course MUTAG, or File → Open… a NAME_A.txt): its Gram "
@@ -122,7 +122,7 @@ class DatasetPage(Page):
         try:
             ds = read_tu(path)
         except (ValueError, OSError) as exc:
-            self.messages.error(f"{exc} — the previous dataset is kept", source="file")
+            self.messages.error(tr_("{why} — the previous dataset is kept").format(why=error_text(exc)), source="file")
             return False
         return self.show_loaded(ds, path)
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from nnlab_gui.i18n import error_text, tr_
+
 GRAPH_FILTER = "Graphs (*.edgelist *.edges *.txt *.graphml *.gml);;All files (*)"
 GRAPH_SAVE_FILTER = "GraphML (*.graphml);;GML (*.gml);;Edge list (*.edgelist)"
 OPEN_FILTER = GRAPH_FILTER + ";;TU dataset (*_A.txt)"
@@ -23,12 +25,12 @@ def hand_over(page, title: str, path: str, read, deliver) -> bool:
     try:
         result = read(path)
     except (ValueError, OSError) as exc:
-        page.messages.error(f"{exc} — nothing was changed", source="file")
+        page.messages.error(tr_("{why} — nothing was changed").format(why=error_text(exc)), source="file")
         return False
     try:
         other = page.sibling(title)
     except KeyError:
-        page.messages.error(f"{path} belongs to the {title} page, which is not open here")
+        page.messages.error(tr_("{path} belongs to the {title} page, which is not open here").format(path=path, title=tr_(title)))
         return False
     return deliver(other, result)
 

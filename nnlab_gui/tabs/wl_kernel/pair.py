@@ -37,7 +37,7 @@ from nnlab_gui.tabs.wl_kernel.files import GRAPH_FILTER, GRAPH_SAVE_FILTER, OPEN
 from nnlab_gui.widgets import export
 from nnlab_gui.widgets.graph_canvas import GraphCanvas
 from nnlab_gui.widgets.plots import make_plot
-from nnlab_gui.i18n import N_, tr_, translate
+from nnlab_gui.i18n import N_, error_text, tr_, translate
 
 MAX_ITER = 8
 LAYOUTS = (("Spring", "spring"), ("Kamada–Kawai", "kamada_kawai"), ("Circular", "circular"))
@@ -203,7 +203,7 @@ class PairPage(Page):
             self.trace = None                  # nothing stale is drawn: plain nodes, no colours
             for canvas in self.canvases:
                 canvas.set_colouring(None)
-            self.messages.error(str(exc), source="graphs")
+            self.messages.error(error_text(exc), source="graphs")
             return
         self.messages.resolve("graphs")
         self._draw()
@@ -277,7 +277,7 @@ class PairPage(Page):
         try:
             g, notes = read_graph_file(path)
         except (ValueError, OSError) as exc:
-            self.messages.error(f"{exc} — the current graphs are kept", source="file")
+            self.messages.error(tr_("{why} — the current graphs are kept").format(why=error_text(exc)), source="file")
             return False
         return self.show_graph_file(path, g, notes, which)
 
@@ -289,7 +289,8 @@ class PairPage(Page):
         try:
             wl.trace(pair, iterations=MAX_ITER)
         except ValueError as exc:
-            self.messages.error(f"{Path(path).name}: {exc} — the current graphs are kept", source="file")
+            self.messages.error(tr_("{name}: {why} — the current graphs are kept").format(name=Path(path).name, why=error_text(exc)),
+                                source="file")
             return False
         self._active = which
         self.canvases[which].set_graph(g)
