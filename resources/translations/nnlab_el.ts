@@ -375,7 +375,12 @@
         <translation>κανένα</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
+        <source>trained result: {why}</source>
+        <translation>εκπαιδευμένο αποτέλεσμα: {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Preset: {name}</source>
         <translation>Παράδειγμα: {name}</translation>
     </message>
@@ -1132,13 +1137,16 @@
         <translation>έξοδος H×W×C</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../nnlab_gui/engine/cnn_rows.py" line="+187"/>
+        <location filename="../../nnlab_gui/engine/cnn_text.py" line="+183"/>
+        <location line="+3"/>
+        <location filename="../../nnlab_gui/tabs/catalog.py" line="+0"/>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="-29"/>
         <source>units</source>
         <translation>μονάδες</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/catalog.py" line="+0"/>
         <source>weights</source>
         <translation>βάρη</translation>
     </message>
@@ -1339,7 +1347,24 @@
         <translation>Υπολογίστηκαν ξανά {n} επίπεδα: {params} παράμετροι</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+26"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>{why} — showing the last valid results</source>
+        <translation>{why} — εμφανίζονται τα τελευταία έγκυρα αποτελέσματα</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>text form: {why}</source>
+        <translation>μορφή κειμένου: {why}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>could not import {name}: {why}</source>
+        <translation>δεν ήταν δυνατή η εισαγωγή του {name}: {why}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>fix the marked cells before exporting</source>
         <translation>διορθώστε τα σημειωμένα κελιά πριν την εξαγωγή</translation>
     </message>
@@ -1817,7 +1842,12 @@
         <translation>Η ίδια απεικόνιση αντίστροφα: x στον οριζόντιο άξονα, y = F⁻¹(x) = (−1 + √(1 + 8x)) / 2 για την πυκνότητα του μαθήματος (πράσινη διάστικτη)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+32"/>
+        <source>{why} — still using p(s) = {density} on [{lo:g}, {hi:g}]</source>
+        <translation>{why} — χρησιμοποιείται ακόμη η p(s) = {density} στο [{lo:g}, {hi:g}]</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Course density p(s) = 0.5 + s on [0, 1]:  F(y) = 0.5y + 0.5y² = x  ⇒  &lt;b&gt;y = (−1 + √(1 + 8x)) / 2&lt;/b&gt; (closed form, dotted green; it lies on the numerical inverse).</source>
         <translation>Πυκνότητα του μαθήματος p(s) = 0.5 + s στο [0, 1]:  F(y) = 0.5y + 0.5y² = x  ⇒  &lt;b&gt;y = (−1 + √(1 + 8x)) / 2&lt;/b&gt; (κλειστή μορφή, πράσινη διάστικτη· συμπίπτει με την αριθμητική αντιστροφή).</translation>
     </message>
@@ -1968,7 +1998,12 @@
         <translation>Πατήστε Αποθορυβοποίηση (Ctrl+R): το καλύτερο κόστος J(z) ανά επανάληψη για τον όρο δεδομένων L2 και L1 εμφανίζεται εδώ.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+14"/>
+        <source>could not load the bundled digits: {why}</source>
+        <translation>δεν ήταν δυνατή η φόρτωση των ενσωματωμένων ψηφίων: {why}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>b = {b}: mean |noisy − clean| = {err} (after clipping). Press Denoise to fit the generator&apos;s latent z with both data terms.</source>
         <translation>b = {b}: μέσο |θορυβώδες − καθαρό| = {err} (μετά την αποκοπή). Πατήστε Αποθορυβοποίηση για να προσαρμοστεί το λανθάνον z της γεννήτριας με τους δύο όρους δεδομένων.</translation>
     </message>
@@ -2206,7 +2241,12 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>λανθάνον {d} → {h} ReLU → 784 σιγμοειδής</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+16"/>
+        <source>Could not open {name}: {why}. The previous generator is kept.</source>
+        <translation>Δεν ήταν δυνατό το άνοιγμα του {name}: {why}. Διατηρείται ο προηγούμενος γεννήτορας.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Tile {i} (row {r}, column {c}); ‖z‖ = {norm}</source>
         <translation>Πλακίδιο {i} (γραμμή {r}, στήλη {c}); ‖z‖ = {norm}</translation>
     </message>
@@ -2466,7 +2506,12 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>τίποτα δεν έχει φορτωθεί: το Ctrl+R ή Αρχείο → Άνοιγμα… ανοίγει το ex4weights.mat του μαθήματος</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
+        <source>Could not open {name}: {why}. The page keeps what it showed.</source>
+        <translation>Δεν ήταν δυνατό το άνοιγμα του {name}: {why}. Η σελίδα κρατά ό,τι έδειχνε.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Ctrl+R: no weights loaded yet, so choose the course&apos;s ex4weights.mat</source>
         <translation>Ctrl+R: δεν έχουν φορτωθεί βάρη ακόμη, οπότε επιλέξτε το ex4weights.mat του μαθήματος</translation>
     </message>
@@ -2870,7 +2915,12 @@ final J = {J}  ({n} it.)</source>
         <translation>Έτοιμο: καλύτερη επανεκκίνηση {k} από {n}, J = {J}, MSE από το ιδανικό {mse}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
+        <source>; could not load {name}: {why}</source>
+        <translation>· δεν ήταν δυνατή η φόρτωση του {name}: {why}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>nothing to export yet: run a reconstruction first</source>
         <translation>τίποτα για εξαγωγή ακόμη: εκτελέστε πρώτα μια ανακατασκευή</translation>
     </message>
@@ -3023,6 +3073,11 @@ final J = {J}  ({n} it.)</source>
         <translation>Η λέξη με τη μεγαλύτερη συνιστώσα του y_t (πληκτρολογήστε τη λέξη ή τον αριθμό της, από το 1)</translation>
     </message>
     <message>
+        <location line="+21"/>
+        <source>{name}: {why}</source>
+        <translation>{name}: {why}</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+2"/>
         <source>scale scores by 1/√d_k</source>
         <translation>κλιμάκωση των βαθμών κατά 1/√d_k</translation>
@@ -3077,6 +3132,16 @@ final J = {J}  ({n} it.)</source>
         <location line="+58"/>
         <source>There are no RNN steps to link to</source>
         <translation>Δεν υπάρχουν βήματα RNN για σύνδεση</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot link to the RNN page: {why}</source>
+        <translation>δεν είναι δυνατή η σύνδεση με τη σελίδα RNN: {why}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Attention: {why}</source>
+        <translation>Προσοχή (attention): {why}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/presets.py" line="+21"/>
@@ -3240,7 +3305,12 @@ final J = {J}  ({n} it.)</source>
         <translation>Κάθε συνιστώσα του h_t ως προς t, έως το τρέχον βήμα (t = 0 είναι το h_0)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+87"/>
+        <source>{why} — the steps shown are from the last valid matrices</source>
+        <translation>{why} — τα βήματα που φαίνονται είναι από τους τελευταίους έγκυρους πίνακες</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>There are no steps: fix the matrices first</source>
         <translation>Δεν υπάρχουν βήματα: διορθώστε πρώτα τους πίνακες</translation>
     </message>
@@ -3327,7 +3397,12 @@ final J = {J}  ({n} it.)</source>
         <translation>Πίνακας Gram (CSV/.npy)…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+32"/>
+        <source>{why} — the previous dataset is kept</source>
+        <translation>{why} — διατηρείται το προηγούμενο σύνολο δεδομένων</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Cancelled: the heatmap shows the previous Gram matrix</source>
         <translation>Ακυρώθηκε: ο θερμικός χάρτης δείχνει τον προηγούμενο πίνακα Gram</translation>
     </message>
@@ -3398,7 +3473,17 @@ final J = {J}  ({n} it.)</source>
         <translation>&lt;b&gt;Πίνακας συμπίεσης&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+146"/>
+        <source>{why} — the current graphs are kept</source>
+        <translation>{why} — διατηρούνται οι τρέχοντες γράφοι</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}: {why} — the current graphs are kept</source>
+        <translation>{name}: {why} — διατηρούνται οι τρέχοντες γράφοι</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Export φ(G1), φ(G2)</source>
         <translation>Εξαγωγή φ(G1), φ(G2)</translation>
     </message>
@@ -3437,6 +3522,31 @@ final J = {J}  ({n} it.)</source>
         <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+69"/>
         <source>type or paste: [[1,0],[0,1]] or 1 0; 0 1</source>
         <translation>πληκτρολογήστε ή επικολλήστε: [[1,0],[0,1]] ή 1 0; 0 1</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>{name} has {r}×{c} entries: at most {most:,} in all</source>
+        <translation>ο {name} έχει {r}×{c} στοιχεία: το πολύ {most:,} συνολικά</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} needs at least one row</source>
+        <translation>ο {name} χρειάζεται τουλάχιστον μία γραμμή</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} needs at least one column</source>
+        <translation>ο {name} χρειάζεται τουλάχιστον μία στήλη</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name}: pasted text refused ({why}); the matrix is kept</source>
+        <translation>{name}: το επικολλημένο κείμενο απορρίφθηκε ({why})· ο πίνακας διατηρείται</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>{name}[{r},{c}]: {why}; the matrix keeps {kept}</source>
+        <translation>{name}[{r},{c}]: {why}· ο πίνακας κρατά την τιμή {kept}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+34"/>
@@ -3830,7 +3940,120 @@ final J = {J}  ({n} it.)</source>
         <translation>Το θέμα δεν άλλαξε: {why}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/cnn_rows.py" line="+345"/>
+        <location filename="../../nnlab_gui/engine/cnn_rows.py" line="-80"/>
+        <location line="+16"/>
+        <source>{text} is too large: at most {most:,}</source>
+        <translation>το {text} είναι πολύ μεγάλο: το πολύ {most:,}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>{text} is not text</source>
+        <translation>το {text} δεν είναι κείμενο</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text} is not a whole number like 3 or 5x3</source>
+        <translation>το {text} δεν είναι ακέραιος όπως 3 ή 5x3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{text} must be ≥ {least}</source>
+        <translation>το {text} πρέπει να είναι ≥ {least}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{text}: the number of {what} must be a whole number ≥ 1</source>
+        <translation>{text}: το πλήθος ({what}) πρέπει να είναι ακέραιος ≥ 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text}: the number of {what} must be at most {most:,}</source>
+        <translation>{text}: το πλήθος ({what}) πρέπει να είναι το πολύ {most:,}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a row must be a list of 1 … {most} texts, got {type}</source>
+        <translation>μια γραμμή πρέπει να είναι λίστα 1 … {most} κειμένων, δόθηκε {type}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {text} is not text</source>
+        <translation>{name}: το {text} δεν είναι κείμενο</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bias</source>
+        <translation>πόλωση</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../nnlab_gui/engine/cnn_text.py" line="-13"/>
+        <location line="+4"/>
+        <source>filters</source>
+        <translation>φίλτρα</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the dropout rate must be a number in [0, 1)</source>
+        <translation>ο ρυθμός dropout πρέπει να είναι αριθμός στο [0, 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}: {why}</source>
+        <translation>{text}: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown layer kind {kind}; expected one of {kinds}</source>
+        <translation>άγνωστο είδος επιπέδου {kind}· αναμενόταν ένα από: {kinds}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>row {r}, {column}: {why}</source>
+        <translation>γραμμή {r}, {column}: {why}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>input: expected [H, W, C], [H, W] or [n], got {shape}</source>
+        <translation>είσοδος: αναμενόταν [H, W, C], [H, W] ή [n], δόθηκε {shape}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>input: sizes must be whole numbers 1 … {most:,}, got {value}</source>
+        <translation>είσοδος: τα μεγέθη πρέπει να είναι ακέραιοι 1 … {most:,}, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>layers: {n:,} statements; a network has at most {most:,} layers</source>
+        <translation>επίπεδα: {n:,} εντολές· ένα δίκτυο έχει το πολύ {most:,} επίπεδα</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>layers: expected a list of rows or the text form, got {type}</source>
+        <translation>επίπεδα: αναμενόταν λίστα γραμμών ή η μορφή κειμένου, δόθηκε {type}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layers: {n:,} rows; a network has at most {most:,} layers</source>
+        <translation>επίπεδα: {n:,} γραμμές· ένα δίκτυο έχει το πολύ {most:,} επίπεδα</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>layers: row {r} must be a list of at most {most} texts</source>
+        <translation>επίπεδα: η γραμμή {r} πρέπει να είναι λίστα το πολύ {most} κειμένων</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layers: row {r}: unknown layer kind {kind}</source>
+        <translation>επίπεδα: γραμμή {r}: άγνωστο είδος επιπέδου {kind}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>more than {most:,} bytes is too large for a network in the text form</source>
+        <translation>περισσότερα από {most:,} bytes είναι πολύ μεγάλο για δίκτυο σε μορφή κειμένου</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>&lt;b&gt;Totals&lt;/b&gt;: {params} parameters ({weights} weights + {biases} biases)</source>
         <translation>&lt;b&gt;Σύνολα&lt;/b&gt;: {params} παράμετροι ({weights} βάρη + {biases} πολώσεις)</translation>
     </message>
@@ -3930,7 +4153,7 @@ final J = {J}  ({n} it.)</source>
         <translation>Ζωγραφίστε τα παρατηρούμενα εικονοστοιχεία στη μάσκα (ή πατήστε ένα κουμπί N του μαθήματος) και πατήστε Εκτέλεση (Ctrl+R): η γεννήτρια συμπληρώνει τα υπόλοιπα.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/hint_bar.py" line="+62"/>
+        <location filename="../../nnlab_gui/widgets/hint_bar.py" line="+63"/>
         <source>Hide hint</source>
         <translation>Απόκρυψη υπόδειξης</translation>
     </message>
@@ -3945,7 +4168,7 @@ final J = {J}  ({n} it.)</source>
         <translation>Το μοντέλο που χρησιμοποιεί η σελίδα που φαίνεται εδώ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Model: {model}</source>
         <translation>Μοντέλο: {model}</translation>
     </message>
@@ -4018,6 +4241,696 @@ final J = {J}  ({n} it.)</source>
         <location line="+0"/>
         <source>plot</source>
         <translation>γράφημα</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/arg_checks.py" line="+51"/>
+        <source>an array of shape {shape}</source>
+        <translation>ένας πίνακας σχήματος {shape}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an integer of {n} digits</source>
+        <translation>ένας ακέραιος {n} ψηφίων</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {type} of {n} items</source>
+        <translation>ένα {type} με {n} στοιχεία</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a {type}</source>
+        <translation>ένα {type}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> from {lo} to {hi}</source>
+        <translation> από {lo} έως {hi}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> {a} and {b}</source>
+        <translation> {a} και {b}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{want}, got {value}</source>
+        <translation>{want}, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} must be a whole number{range}</source>
+        <translation>το {name} πρέπει να είναι ακέραιος{range}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} must be a finite number{range}</source>
+        <translation>το {name} πρέπει να είναι πεπερασμένος αριθμός{range}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{want}, got {value} (too large for a float)</source>
+        <translation>{want}, δόθηκε {value} (πολύ μεγάλο για float)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} must be one of {options}, got {value}</source>
+        <translation>το {name} πρέπει να είναι ένα από {options}, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} must be True or False, got {value}</source>
+        <translation>το {name} πρέπει να είναι True ή False, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>{name} must be {what}, got {value}</source>
+        <translation>το {name} πρέπει να είναι {what}, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} must be None or a threading.Event, got {value}</source>
+        <translation>το {name} πρέπει να είναι None ή threading.Event, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} must be an array of numbers ({why})</source>
+        <translation>το {name} πρέπει να είναι πίνακας αριθμών ({why})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} must hold real numbers only (shape {shape}): found an entry that is not a number, or too large for a float</source>
+        <translation>το {name} πρέπει να περιέχει μόνο πραγματικούς αριθμούς (σχήμα {shape}): βρέθηκε στοιχείο που δεν είναι αριθμός ή είναι πολύ μεγάλο για float</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text</source>
+        <translation>κείμενο</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>complex numbers</source>
+        <translation>μιγαδικοί αριθμοί</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dtype {dtype}</source>
+        <translation>dtype {dtype}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must hold real numbers, got {what} (shape {shape})</source>
+        <translation>το {name} πρέπει να περιέχει πραγματικούς αριθμούς, δόθηκε {what} (σχήμα {shape})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} must be numeric (real numbers, none too large for a float), got {value}</source>
+        <translation>το {name} πρέπει να είναι αριθμητικό (πραγματικοί αριθμοί, κανείς πολύ μεγάλος για float), δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} has shape {shape}, expected {expected}</source>
+        <translation>το {name} έχει σχήμα {shape}, αναμενόταν {expected}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{a} or {b}</source>
+        <translation>{a} ή {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be a {dims} array, got shape {shape}</source>
+        <translation>το {name} πρέπει να είναι πίνακας {dims}, δόθηκε σχήμα {shape}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is empty (shape {shape}); it needs at least one entry</source>
+        <translation>το {name} είναι κενό (σχήμα {shape})· χρειάζεται τουλάχιστον ένα στοιχείο</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} (shape {shape}) contains {n} NaN/inf values; only finite numbers are allowed</source>
+        <translation>το {name} (σχήμα {shape}) περιέχει {n} τιμές NaN/inf· επιτρέπονται μόνο πεπερασμένοι αριθμοί</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (shape {shape}) contains {n} NaN/inf value; only finite numbers are allowed</source>
+        <translation>το {name} (σχήμα {shape}) περιέχει {n} τιμή NaN/inf· επιτρέπονται μόνο πεπερασμένοι αριθμοί</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} has an entry of {x:.4g}; entries must lie within ±{bound:g}</source>
+        <translation>το {name} έχει στοιχείο {x:.4g}· τα στοιχεία πρέπει να είναι εντός ±{bound:g}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} must lie in [{a:g}, {b:g}], found values from {lo:.4g} to {hi:.4g}</source>
+        <translation>το {name} πρέπει να βρίσκεται στο [{a:g}, {b:g}], βρέθηκαν τιμές από {lo:.4g} έως {hi:.4g}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} must hold whole-number class labels, got booleans (shape {shape})</source>
+        <translation>το {name} πρέπει να περιέχει ακέραιες ετικέτες κλάσεων, δόθηκαν λογικές τιμές (σχήμα {shape})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} must be a vector of labels (one per sample), got shape {shape}</source>
+        <translation>το {name} πρέπει να είναι διάνυσμα ετικετών (μία ανά δείγμα), δόθηκε σχήμα {shape}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} has {n} labels, expected {count} (one per sample)</source>
+        <translation>το {name} έχει {n} ετικέτες, αναμένονταν {count} (μία ανά δείγμα)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} must hold whole numbers (class labels), found {x} at position {i}</source>
+        <translation>το {name} πρέπει να περιέχει ακέραιους (ετικέτες κλάσεων), βρέθηκε {x} στη θέση {i}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} must lie in 0 to {top}, found labels from {lo:.15g} to {hi:.15g}</source>
+        <translation>το {name} πρέπει να βρίσκεται από 0 έως {top}, βρέθηκαν ετικέτες από {lo:.15g} έως {hi:.15g}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} must lie in 0 to {top} (at most {most} classes), found labels from {lo:.15g} to {hi:.15g}</source>
+        <translation>το {name} πρέπει να βρίσκεται από 0 έως {top} (το πολύ {most} κλάσεις), βρέθηκαν ετικέτες από {lo:.15g} έως {hi:.15g}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} must be a whole number or a sequence of them, got {value}</source>
+        <translation>το {name} πρέπει να είναι ακέραιος ή ακολουθία ακεραίων, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} must list {a} to {b} sizes, got {n}</source>
+        <translation>το {name} πρέπει να δίνει {a} έως {b} μεγέθη, δόθηκαν {n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} would need about {mb:,.0f} MB of memory (limit {limit} MB): {hint}</source>
+        <translation>το {what} θα χρειαζόταν περίπου {mb:,.0f} MB μνήμης (όριο {limit} MB): {hint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} would need about {mb:,.0f} MB of memory (limit {limit} MB)</source>
+        <translation>το {what} θα χρειαζόταν περίπου {mb:,.0f} MB μνήμης (όριο {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/cnn_text.py" line="-93"/>
+        <source>cannot write {layer} in the text form</source>
+        <translation>δεν είναι δυνατή η γραφή του {layer} σε μορφή κειμένου</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>statement {n} &apos;{text}&apos;: token &apos;{token}&apos;: {why}</source>
+        <translation>εντολή {n} '{text}': λεκτική μονάδα '{token}': {why}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} must be at most {most:,} (this number has {n:,} digits)</source>
+        <translation>{what}: πρέπει να είναι το πολύ {most:,} (ο αριθμός έχει {n:,} ψηφία)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} must be a whole number like 3 or 5x3</source>
+        <translation>{what}: πρέπει να είναι ακέραιος όπως 3 ή 5x3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>statement {n} must be text, got {type}</source>
+        <translation>η εντολή {n} πρέπει να είναι κείμενο, δόθηκε {type}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>statement {n} is empty</source>
+        <translation>η εντολή {n} είναι κενή</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown layer kind; expected one of conv, deconv, pool, avgpool, flatten, fc, dropout, relu, bn</source>
+        <translation>άγνωστο είδος επιπέδου· αναμενόταν ένα από: conv, deconv, pool, avgpool, flatten, fc, dropout, relu, bn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>needs {a} and {b}</source>
+        <translation>χρειάζεται {a} και {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs {a}</source>
+        <translation>χρειάζεται {a}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one number too many</source>
+        <translation>ένας αριθμός παραπάνω</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>output padding</source>
+        <translation>συμπλήρωση εξόδου</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stride</source>
+        <translation>βήμα</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>padding</source>
+        <translation>συμπλήρωση</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dilation</source>
+        <translation>διαστολή</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} given twice</source>
+        <translation>{name}: δόθηκε δύο φορές</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown option for {kind}; expected {expected}</source>
+        <translation>άγνωστη επιλογή για {kind}· αναμενόταν {expected}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>τίποτα</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>kernel</source>
+        <translation>πυρήνας</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>filters must be one whole number</source>
+        <translation>τα φίλτρα πρέπει να είναι ένας ακέραιος</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>units must be one whole number</source>
+        <translation>οι μονάδες πρέπει να είναι ένας ακέραιος</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rate</source>
+        <translation>ρυθμός</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>statement {n} &apos;{text}&apos;: {why}</source>
+        <translation>εντολή {n} '{text}': {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>input needs one shape like 227x227x3, 28x28 or 256</source>
+        <translation>η είσοδος χρειάζεται ένα σχήμα όπως 227x227x3, 28x28 ή 256</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>input shape must look like 227x227x3, 28x28 or 256</source>
+        <translation>το σχήμα εισόδου πρέπει να μοιάζει με 227x227x3, 28x28 ή 256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an input size</source>
+        <translation>ένα μέγεθος εισόδου</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the text form must be text, got {type}</source>
+        <translation>η μορφή κειμένου πρέπει να είναι κείμενο, δόθηκε {type}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text form is too long ({n:,} characters; at most {most:,})</source>
+        <translation>η μορφή κειμένου είναι πολύ μεγάλη ({n:,} χαρακτήρες· το πολύ {most:,})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the text is empty: start with e.g. &apos;input 227x227x3&apos;</source>
+        <translation>το κείμενο είναι κενό: ξεκινήστε π.χ. με 'input 227x227x3'</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the first statement must be the input, e.g. &apos;input 227x227x3&apos;</source>
+        <translation>η πρώτη εντολή πρέπει να είναι η είσοδος, π.χ. 'input 227x227x3'</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n:,} layers: a network has at most {most:,}</source>
+        <translation>{n:,} επίπεδα: ένα δίκτυο έχει το πολύ {most:,}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only the first statement may be the input</source>
+        <translation>μόνο η πρώτη εντολή μπορεί να είναι η είσοδος</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/matrix_text.py" line="+52"/>
+        <source>matrix text must be a string, got {type}</source>
+        <translation>το κείμενο του πίνακα πρέπει να είναι συμβολοσειρά, δόθηκε {type}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matrix text is too long ({n:,} characters; at most {most:,})</source>
+        <translation>το κείμενο του πίνακα είναι πολύ μεγάλο ({n:,} χαρακτήρες· το πολύ {most:,})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>empty cell: type a number</source>
+        <translation>κενό κελί: πληκτρολογήστε έναν αριθμό</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text} is too long for a number ({n:,} characters; at most {most})</source>
+        <translation>το {text} είναι πολύ μεγάλο για αριθμό ({n:,} χαρακτήρες· το πολύ {most})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{text}: division by zero</source>
+        <translation>{text}: διαίρεση με το μηδέν</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>{text} is too large: numbers must be finite (at most about ±1.8e308)</source>
+        <translation>το {text} είναι πολύ μεγάλο: οι αριθμοί πρέπει να είναι πεπερασμένοι (το πολύ περίπου ±1.8e308)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{text} is not a number (write e.g. 2, -0.5, 1e-3 or 1/3)</source>
+        <translation>το {text} δεν είναι αριθμός (γράψτε π.χ. 2, -0.5, 1e-3 ή 1/3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where} is {value}, not a real number</source>
+        <translation>{where}: είναι {value}, όχι πραγματικός αριθμός</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where} is too large: entries must be finite (at most about ±1.8e308)</source>
+        <translation>{where}: πολύ μεγάλο· τα στοιχεία πρέπει να είναι πεπερασμένα (το πολύ περίπου ±1.8e308)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} is not a number: entries must be finite (at most about ±1.8e308)</source>
+        <translation>{where}: δεν είναι αριθμός· τα στοιχεία πρέπει να είναι πεπερασμένα (το πολύ περίπου ±1.8e308)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the value</source>
+        <translation>η τιμή</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text} is not a list of numbers or a list of rows</source>
+        <translation>το {text} δεν είναι λίστα αριθμών ούτε λίστα γραμμών</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry {j}</source>
+        <translation>στοιχείο {j}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row {i} is {value}, not a list: mix of numbers and rows</source>
+        <translation>η γραμμή {i} είναι {value}, όχι λίστα: ανάμειξη αριθμών και γραμμών</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row {i} is empty</source>
+        <translation>η γραμμή {i} είναι κενή</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {i}, entry {j}</source>
+        <translation>γραμμή {i}, στοιχείο {j}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the matrix is too large ({rows:,}×{cols:,} = {n:,} entries; at most {most:,})</source>
+        <translation>ο πίνακας είναι πολύ μεγάλος ({rows:,}×{cols:,} = {n:,} στοιχεία· το πολύ {most:,})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>row {i} has {k} entries but row 1 has {n}: rows must be equally long</source>
+        <translation>η γραμμή {i} έχει {k} στοιχεία ενώ η γραμμή 1 έχει {n}: οι γραμμές πρέπει να έχουν ίδιο μήκος</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a transpose mark &apos; must follow a bracketed matrix, e.g. [1 2 3]&apos;</source>
+        <translation>το σύμβολο ανάστροφου ' πρέπει να ακολουθεί πίνακα σε αγκύλες, π.χ. [1 2 3]'</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unbalanced or nested brackets: use [[1,0],[0,1]] or [1 0; 0 1]</source>
+        <translation>αγκύλες χωρίς ζεύγος ή εμφωλευμένες: χρησιμοποιήστε [[1,0],[0,1]] ή [1 0; 0 1]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the matrix is too large (more than {most:,} entries)</source>
+        <translation>ο πίνακας είναι πολύ μεγάλος (περισσότερα από {most:,} στοιχεία)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{text} is not a number</source>
+        <translation>το {text} δεν είναι αριθμός</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {i}, entry {j}: {why}</source>
+        <translation>γραμμή {i}, στοιχείο {j}: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no numbers found: type e.g. [[1, 0], [0, 1]] or 1 0; 0 1</source>
+        <translation>δεν βρέθηκαν αριθμοί: πληκτρολογήστε π.χ. [[1, 0], [0, 1]] ή 1 0; 0 1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>empty text: type e.g. [[1, 0], [0, 1]] or 1 0; 0 1</source>
+        <translation>κενό κείμενο: πληκτρολογήστε π.χ. [[1, 0], [0, 1]] ή 1 0; 0 1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>could not read the nested lists: check brackets and commas, e.g. [[1, 0], [0, 1]]</source>
+        <translation>δεν ήταν δυνατή η ανάγνωση των εμφωλευμένων λιστών: ελέγξτε αγκύλες και κόμματα, π.χ. [[1, 0], [0, 1]]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>format_matrix needs a matrix of numbers</source>
+        <translation>η format_matrix χρειάζεται πίνακα αριθμών</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>format_matrix needs a 2-D array, got shape {shape}</source>
+        <translation>η format_matrix χρειάζεται δισδιάστατο πίνακα, δόθηκε σχήμα {shape}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown style {style}: use &apos;numpy&apos; or &apos;matlab&apos;</source>
+        <translation>άγνωστο στυλ {style}: χρησιμοποιήστε 'numpy' ή 'matlab'</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/safe_expr.py" line="+36"/>
+        <source>invalid syntax</source>
+        <translation>μη έγκυρη σύνταξη</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&apos;(&apos; was never closed</source>
+        <translation>η '(' δεν κλείνει ποτέ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unmatched &apos;)&apos;</source>
+        <translation>')' χωρίς ζεύγος</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid decimal literal</source>
+        <translation>μη έγκυρος δεκαδικός αριθμός</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unexpected EOF while parsing</source>
+        <translation>απρόσμενο τέλος της έκφρασης</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the expression must be text, got {type}</source>
+        <translation>η έκφραση πρέπει να είναι κείμενο, δόθηκε {type}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the expression is empty: type a formula in s, e.g. 0.5 + s</source>
+        <translation>η έκφραση είναι κενή: πληκτρολογήστε έναν τύπο του s, π.χ. 0.5 + s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the expression is too long ({n} characters, at most {most})</source>
+        <translation>η έκφραση είναι πολύ μεγάλη ({n} χαρακτήρες, το πολύ {most})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot parse the expression: it contains a NUL character</source>
+        <translation>δεν είναι δυνατή η ανάλυση της έκφρασης: περιέχει χαρακτήρα NUL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{msg} (nested at most {most} deep)</source>
+        <translation>{msg} (εμφώλευση το πολύ {most} επίπεδα)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot parse &apos;{text}&apos; near column {n}: {msg}</source>
+        <translation>δεν είναι δυνατή η ανάλυση του '{text}' κοντά στη στήλη {n}: {msg}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot parse &apos;{text}&apos;: {msg}</source>
+        <translation>δεν είναι δυνατή η ανάλυση του '{text}': {msg}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot parse the expression: it is nested too deeply (at most {most} levels)</source>
+        <translation>δεν είναι δυνατή η ανάλυση της έκφρασης: έχει υπερβολική εμφώλευση (το πολύ {most} επίπεδα)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the expression is nested too deeply ({n} levels of operators, signs and calls; at most {most})</source>
+        <translation>η έκφραση έχει υπερβολική εμφώλευση ({n} επίπεδα τελεστών, προσήμων και κλήσεων· το πολύ {most})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{what} is not a number</source>
+        <translation>το {what} δεν είναι αριθμός</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the number {seg} is too large: numbers must be finite (at most about 1.8e308)</source>
+        <translation>ο αριθμός {seg} είναι πολύ μεγάλος: οι αριθμοί πρέπει να είναι πεπερασμένοι (το πολύ περίπου 1.8e308)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the function {f} needs an argument, e.g. {f}({var})</source>
+        <translation>η συνάρτηση {f} χρειάζεται όρισμα, π.χ. {f}({var})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown name &apos;{name}&apos;: use the variable {var}, pi, e and the functions {functions}</source>
+        <translation>άγνωστο όνομα '{name}': χρησιμοποιήστε τη μεταβλητή {var}, pi, e και τις συναρτήσεις {functions}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the operator in {what} is not allowed (use + - * / ** only)</source>
+        <translation>ο τελεστής στο {what} δεν επιτρέπεται (μόνο + - * / **)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the operator in {what} is not allowed</source>
+        <translation>ο τελεστής στο {what} δεν επιτρέπεται</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} is not an allowed function (allowed: {functions})</source>
+        <translation>το {what} δεν είναι επιτρεπτή συνάρτηση (επιτρέπονται: {functions})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: {f} takes exactly one argument</source>
+        <translation>{what}: η {f} παίρνει ακριβώς ένα όρισμα</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} is not allowed in a formula ({kind}); use numbers, {var}, + - * / ** and functions</source>
+        <translation>το {what} δεν επιτρέπεται σε τύπο ({kind})· χρησιμοποιήστε αριθμούς, {var}, + - * / ** και συναρτήσεις</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/sampling_checks.py" line="+22"/>
+        <source>a number of about {n} digits</source>
+        <translation>ένας αριθμός περίπου {n} ψηφίων</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{what} must be a number, got {value}</source>
+        <translation>{what}: πρέπει να είναι αριθμός, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} must be a whole number, got {value}</source>
+        <translation>{what}: πρέπει να είναι ακέραιος, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} must be at least {least:,}, got {value}</source>
+        <translation>{what}: πρέπει να είναι τουλάχιστον {least:,}, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} must be at most {most:,}, got {value}</source>
+        <translation>{what}: πρέπει να είναι το πολύ {most:,}, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} must be numbers</source>
+        <translation>{what}: πρέπει να είναι αριθμοί</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} has {n:,} values; at most {most:,}</source>
+        <translation>{what}: {n:,} τιμές· το πολύ {most:,}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} must be finite (no NaN or infinity)</source>
+        <translation>{what}: πρέπει να είναι πεπερασμένο (χωρίς NaN ή άπειρο)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what} must be two numbers (x0, x1), got {value}</source>
+        <translation>{what}: πρέπει να είναι δύο αριθμοί (x0, x1), δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} ({x0:g}, {x1:g}) must be finite</source>
+        <translation>{what} ({x0:g}, {x1:g}): πρέπει να είναι πεπερασμένο</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what} must be whole numbers, got {value}</source>
+        <translation>{what}: πρέπει να είναι ακέραιοι, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} {dims} has {n:,} values; at most {most:,}</source>
+        <translation>{what} {dims}: {n:,} τιμές· το πολύ {most:,}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/files.py" line="+28"/>
+        <source>{why} — nothing was changed</source>
+        <translation>{why} — δεν άλλαξε τίποτα</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} belongs to the {title} page, which is not open here</source>
+        <translation>το {path} ανήκει στη σελίδα {title}, που δεν είναι ανοιχτή εδώ</translation>
     </message>
 </context>
 </TS>

@@ -375,7 +375,12 @@
         <translation>אין</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
+        <source>trained result: {why}</source>
+        <translation>תוצאה מאומנת: {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Preset: {name}</source>
         <translation>דוגמה: {name}</translation>
     </message>
@@ -1132,13 +1137,16 @@
         <translation>פלט ⁦H×W×C⁩</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../nnlab_gui/engine/cnn_rows.py" line="+187"/>
+        <location filename="../../nnlab_gui/engine/cnn_text.py" line="+183"/>
+        <location line="+3"/>
+        <location filename="../../nnlab_gui/tabs/catalog.py" line="+0"/>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="-29"/>
         <source>units</source>
         <translation>יחידות</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/catalog.py" line="+0"/>
         <source>weights</source>
         <translation>משקלים</translation>
     </message>
@@ -1339,7 +1347,24 @@
         <translation>חושבו מחדש {n} שכבות: {params} פרמטרים</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+26"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>{why} — showing the last valid results</source>
+        <translation>{why} — מוצגות התוצאות התקפות האחרונות</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>text form: {why}</source>
+        <translation>צורת טקסט: {why}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>could not import {name}: {why}</source>
+        <translation>לא ניתן לייבא את {name}: {why}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>fix the marked cells before exporting</source>
         <translation>יש לתקן את התאים המסומנים לפני הייצוא</translation>
     </message>
@@ -1817,7 +1842,12 @@
         <translation>אותה העתקה מהכיוון השני: x על הציר האופקי, ⁦y = F⁻¹(x) = (−1 + √(1 + 8x)) / 2⁩ עבור הצפיפות של הקורס (ירוק מנוקד)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+32"/>
+        <source>{why} — still using p(s) = {density} on [{lo:g}, {hi:g}]</source>
+        <translation>{why} — עדיין בשימוש ⁦p(s) = {density}⁩ על [{lo:g}, {hi:g}]</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Course density p(s) = 0.5 + s on [0, 1]:  F(y) = 0.5y + 0.5y² = x  ⇒  &lt;b&gt;y = (−1 + √(1 + 8x)) / 2&lt;/b&gt; (closed form, dotted green; it lies on the numerical inverse).</source>
         <translation>צפיפות הקורס ⁦p(s) = 0.5 + s⁩ על ⁦[0, 1]⁩:  ⁦F(y) = 0.5y + 0.5y² = x  ⇒⁩  &lt;b&gt;⁦y = (−1 + √(1 + 8x)) / 2⁩&lt;/b&gt; (צורה סגורה, ירוק מנוקד; היא מתלכדת עם ההופכית הנומרית).</translation>
     </message>
@@ -1968,7 +1998,12 @@
         <translation>לחצו הסרת רעש ⁦(Ctrl+R)⁩: המחיר הטוב ביותר ⁦J(z)⁩ בכל איטרציה, לאיבר הנתונים ⁦L2⁩ ו־⁦L1⁩, יופיע כאן.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+14"/>
+        <source>could not load the bundled digits: {why}</source>
+        <translation>לא ניתן לטעון את הספרות המצורפות: {why}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>b = {b}: mean |noisy − clean| = {err} (after clipping). Press Denoise to fit the generator&apos;s latent z with both data terms.</source>
         <translation>‏⁦b = {b}⁩: ממוצע |רועש − נקי⁦| = {err} (⁩אחרי חיתוך). לחצו הסרת רעש כדי להתאים את ה־⁦z⁩ הלטנטי של המחולל עם שני איברי הנתונים.</translation>
     </message>
@@ -2206,7 +2241,12 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>לטנטי ⁦{d} → {h} ReLU → 784⁩ סיגמואיד</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+16"/>
+        <source>Could not open {name}: {why}. The previous generator is kept.</source>
+        <translation>לא ניתן לפתוח את {name}: {why}. המחולל הקודם נשמר.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Tile {i} (row {r}, column {c}); ‖z‖ = {norm}</source>
         <translation>אריח {i} (שורה {r}, עמודה ⁦{c}); ‖z‖ = {norm}⁩</translation>
     </message>
@@ -2381,7 +2421,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     <message>
         <location line="+4"/>
         <source>softmax accuracy on features and on pixels</source>
-        <translation>דיוק softmax על מאפיינים ועל פיקסלים</translation>
+        <translation>דיוק ⁦softmax⁩ על מאפיינים ועל פיקסלים</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2466,7 +2506,12 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>לא נטען דבר: ⁦Ctrl+R⁩ או קובץ ← פתיחה… פותחים את ⁦ex4weights.mat⁩ של הקורס</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
+        <source>Could not open {name}: {why}. The page keeps what it showed.</source>
+        <translation>לא ניתן לפתוח את {name}: {why}. הדף שומר את מה שהציג.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Ctrl+R: no weights loaded yet, so choose the course&apos;s ex4weights.mat</source>
         <translation>‏⁦Ctrl+R⁩: עוד לא נטענו משקלים, לכן בחרו את ⁦ex4weights.mat⁩ של הקורס</translation>
     </message>
@@ -2870,7 +2915,12 @@ final J = {J}  ({n} it.)</source>
         <translation>הסתיים: ההתחלה הטובה ביותר {k} מתוך ⁦{n}, J = {J}, MSE⁩ מול האידיאל {mse}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
+        <source>; could not load {name}: {why}</source>
+        <translation>; לא ניתן לטעון את {name}: {why}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>nothing to export yet: run a reconstruction first</source>
         <translation>אין עדיין מה לייצא: יש להריץ קודם שחזור</translation>
     </message>
@@ -3023,6 +3073,11 @@ final J = {J}  ({n} it.)</source>
         <translation>המילה שהרכיב שלה ב־⁦y_t⁩ הוא הגדול ביותר (הקלידו את המילה או את מספר הרכיב, החל מ־1)</translation>
     </message>
     <message>
+        <location line="+21"/>
+        <source>{name}: {why}</source>
+        <translation>{name}: {why}</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+2"/>
         <source>scale scores by 1/√d_k</source>
         <translation>שינוי קנה המידה של הציונים ב־⁦1/√d_k⁩</translation>
@@ -3077,6 +3132,16 @@ final J = {J}  ({n} it.)</source>
         <location line="+58"/>
         <source>There are no RNN steps to link to</source>
         <translation>אין צעדי ⁦RNN⁩ לקשר אליהם</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot link to the RNN page: {why}</source>
+        <translation>לא ניתן לקשר לדף ה⁦-RNN: {why}⁩</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Attention: {why}</source>
+        <translation>קשב: {why}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/presets.py" line="+21"/>
@@ -3240,7 +3305,12 @@ final J = {J}  ({n} it.)</source>
         <translation>כל רכיב של h_t כפונקציה של t, עד הצעד הנוכחי ⁦(t = 0⁩ הוא ⁦h_0)⁩</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+87"/>
+        <source>{why} — the steps shown are from the last valid matrices</source>
+        <translation>{why} — הצעדים המוצגים הם מהמטריצות התקפות האחרונות</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>There are no steps: fix the matrices first</source>
         <translation>אין צעדים: יש לתקן קודם את המטריצות</translation>
     </message>
@@ -3314,7 +3384,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>Gram matrix heatmap</source>
-        <translation>מפת חום של מטריצת Gram</translation>
+        <translation>מפת חום של מטריצת ⁦Gram⁩</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3327,7 +3397,12 @@ final J = {J}  ({n} it.)</source>
         <translation>מטריצת גרם ‎⁦(CSV/.npy)⁩‏…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+32"/>
+        <source>{why} — the previous dataset is kept</source>
+        <translation>{why} — מערך הנתונים הקודם נשמר</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Cancelled: the heatmap shows the previous Gram matrix</source>
         <translation>בוטל: מפת החום מראה את מטריצת הגרם הקודמת</translation>
     </message>
@@ -3398,7 +3473,17 @@ final J = {J}  ({n} it.)</source>
         <translation>‏&lt;b&gt;טבלת דחיסה&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+146"/>
+        <source>{why} — the current graphs are kept</source>
+        <translation>{why} — הגרפים הנוכחיים נשמרים</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}: {why} — the current graphs are kept</source>
+        <translation>{name}: {why} — הגרפים הנוכחיים נשמרים</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Export φ(G1), φ(G2)</source>
         <translation>ייצוא ⁦φ(G1), φ(G2)⁩</translation>
     </message>
@@ -3439,9 +3524,34 @@ final J = {J}  ({n} it.)</source>
         <translation>הקלידו או הדביקו: ⁦[[1,0],[0,1]]⁩ או ⁦1 0; 0 1⁩</translation>
     </message>
     <message>
+        <location line="+120"/>
+        <source>{name} has {r}×{c} entries: at most {most:,} in all</source>
+        <translation>ל-{name} יש {r}×{c} איברים: לכל היותר {most:,} בסך הכול</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} needs at least one row</source>
+        <translation>{name} צריכה לפחות שורה אחת</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} needs at least one column</source>
+        <translation>{name} צריכה לפחות עמודה אחת</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name}: pasted text refused ({why}); the matrix is kept</source>
+        <translation>{name}: הטקסט המודבק נדחה ({why}); המטריצה נשמרת</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>{name}[{r},{c}]: {why}; the matrix keeps {kept}</source>
+        <translation>{name}[{r},{c}]: {why}; המטריצה שומרת את {kept}</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+34"/>
         <source>Keys: arrows move the cursor · Space paints · Shift+Space or Backspace erases · Delete clears</source>
-        <translation>מקשים: החיצים מזיזים את הסמן · Space צובע · Shift+Space או Backspace מוחק · Delete מנקה</translation>
+        <translation>מקשים: החיצים מזיזים את הסמן · ⁦Space⁩ צובע · ⁦Shift+Space⁩ או ⁦Backspace⁩ מוחק · ⁦Delete⁩ מנקה</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3830,7 +3940,120 @@ final J = {J}  ({n} it.)</source>
         <translation>ערכת הנושא לא שונתה: {why}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/cnn_rows.py" line="+345"/>
+        <location filename="../../nnlab_gui/engine/cnn_rows.py" line="-80"/>
+        <location line="+16"/>
+        <source>{text} is too large: at most {most:,}</source>
+        <translation>{text} גדול מדי: לכל היותר {most:,}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>{text} is not text</source>
+        <translation>{text} אינו טקסט</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text} is not a whole number like 3 or 5x3</source>
+        <translation>{text} אינו מספר שלם כמו 3 או ⁦5x3⁩</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{text} must be ≥ {least}</source>
+        <translation>{text} חייב להיות ≥ {least}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{text}: the number of {what} must be a whole number ≥ 1</source>
+        <translation>{text}: מספר ה{what} חייב להיות מספר שלם ≥ 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text}: the number of {what} must be at most {most:,}</source>
+        <translation>{text}: מספר ה{what} חייב להיות לכל היותר {most:,}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a row must be a list of 1 … {most} texts, got {type}</source>
+        <translation>שורה חייבת להיות רשימה של 1 … {most} טקסטים, התקבל {type}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {text} is not text</source>
+        <translation>{name}: {text} אינו טקסט</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bias</source>
+        <translation>הטיה</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../nnlab_gui/engine/cnn_text.py" line="-13"/>
+        <location line="+4"/>
+        <source>filters</source>
+        <translation>מסננים</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the dropout rate must be a number in [0, 1)</source>
+        <translation>שיעור ה⁦-dropout⁩ חייב להיות מספר ב-[0, 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}: {why}</source>
+        <translation>{text}: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown layer kind {kind}; expected one of {kinds}</source>
+        <translation>סוג שכבה לא מוכר {kind}; צפוי אחד מ: {kinds}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>row {r}, {column}: {why}</source>
+        <translation>שורה {r}, {column}: {why}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>input: expected [H, W, C], [H, W] or [n], got {shape}</source>
+        <translation>קלט: צפוי ⁦[H, W, C], [H, W]⁩ או ⁦[n]⁩, התקבל {shape}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>input: sizes must be whole numbers 1 … {most:,}, got {value}</source>
+        <translation>קלט: הגדלים חייבים להיות מספרים שלמים 1 … {most:,}, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>layers: {n:,} statements; a network has at most {most:,} layers</source>
+        <translation>שכבות: {n:,} הוראות; לרשת יש לכל היותר {most:,} שכבות</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>layers: expected a list of rows or the text form, got {type}</source>
+        <translation>שכבות: צפויה רשימת שורות או צורת הטקסט, התקבל {type}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layers: {n:,} rows; a network has at most {most:,} layers</source>
+        <translation>שכבות: {n:,} שורות; לרשת יש לכל היותר {most:,} שכבות</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>layers: row {r} must be a list of at most {most} texts</source>
+        <translation>שכבות: שורה {r} חייבת להיות רשימה של לכל היותר {most} טקסטים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layers: row {r}: unknown layer kind {kind}</source>
+        <translation>שכבות: שורה {r}: סוג שכבה לא מוכר {kind}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>more than {most:,} bytes is too large for a network in the text form</source>
+        <translation>יותר מ-{most:,} בתים זה גדול מדי לרשת בצורת טקסט</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>&lt;b&gt;Totals&lt;/b&gt;: {params} parameters ({weights} weights + {biases} biases)</source>
         <translation>&lt;b&gt;סיכומים&lt;/b&gt;: {params} פרמטרים ({weights} משקלים + {biases} הטיות)</translation>
     </message>
@@ -3930,7 +4153,7 @@ final J = {J}  ({n} it.)</source>
         <translation>צבעו על המסכה את הפיקסלים הנצפים (או לחצו על כפתור ⁦N⁩ של הקורס), ואז לחצו הרצה ⁦(Ctrl+R)⁩: המחולל ישלים את השאר.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/hint_bar.py" line="+62"/>
+        <location filename="../../nnlab_gui/widgets/hint_bar.py" line="+63"/>
         <source>Hide hint</source>
         <translation>הסתרת הרמז</translation>
     </message>
@@ -3945,14 +4168,14 @@ final J = {J}  ({n} it.)</source>
         <translation>המודל שבו משתמש הדף המוצג כאן</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Model: {model}</source>
         <translation>מודל: {model}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/widgets/graph_keys.py" line="+34"/>
         <source>Keys: arrows move the cursor · N: next node · Space: add a node · Delete: delete the node · E on one node, then E on another: connect or disconnect · Enter: edit the label</source>
-        <translation>מקשים: החיצים מזיזים את הסמן · N: הצומת הבא · Space: הוספת צומת · Delete: מחיקת הצומת · E על צומת אחד ואז E על אחר: חיבור או ניתוק · Enter: עריכת התווית</translation>
+        <translation>מקשים: החיצים מזיזים את הסמן · ⁦N⁩: הצומת הבא · ⁦Space⁩: הוספת צומת · ⁦Delete⁩: מחיקת הצומת · ⁦E⁩ על צומת אחד ואז ⁦E⁩ על אחר: חיבור או ניתוק · ⁦Enter⁩: עריכת התווית</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -4018,6 +4241,696 @@ final J = {J}  ({n} it.)</source>
         <location line="+0"/>
         <source>plot</source>
         <translation>גרף</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/arg_checks.py" line="+51"/>
+        <source>an array of shape {shape}</source>
+        <translation>מערך בצורה {shape}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an integer of {n} digits</source>
+        <translation>מספר שלם בן {n} ספרות</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {type} of {n} items</source>
+        <translation>{type} בן {n} פריטים</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a {type}</source>
+        <translation>{type}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> from {lo} to {hi}</source>
+        <translation> מ-{lo} עד {hi}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> {a} and {b}</source>
+        <translation> {a} וגם {b}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{want}, got {value}</source>
+        <translation>{want}, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} must be a whole number{range}</source>
+        <translation>{name} חייב להיות מספר שלם{range}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} must be a finite number{range}</source>
+        <translation>{name} חייב להיות מספר סופי{range}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{want}, got {value} (too large for a float)</source>
+        <translation>{want}, התקבל {value} (גדול מדי ל⁦-float)⁩</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} must be one of {options}, got {value}</source>
+        <translation>{name} חייב להיות אחד מ-{options}, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} must be True or False, got {value}</source>
+        <translation>{name} חייב להיות ⁦True⁩ או ⁦False⁩, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>{name} must be {what}, got {value}</source>
+        <translation>{name} חייב להיות {what}, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} must be None or a threading.Event, got {value}</source>
+        <translation>{name} חייב להיות ⁦None⁩ או ⁦threading.Event⁩, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} must be an array of numbers ({why})</source>
+        <translation>{name} חייב להיות מערך של מספרים ({why})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} must hold real numbers only (shape {shape}): found an entry that is not a number, or too large for a float</source>
+        <translation>{name} חייב להכיל מספרים ממשיים בלבד (צורה {shape}): נמצא איבר שאינו מספר או גדול מדי ל⁦-float⁩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text</source>
+        <translation>טקסט</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bytes</source>
+        <translation>בתים</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>complex numbers</source>
+        <translation>מספרים מרוכבים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dtype {dtype}</source>
+        <translation>‏⁦dtype {dtype}⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must hold real numbers, got {what} (shape {shape})</source>
+        <translation>{name} חייב להכיל מספרים ממשיים, התקבל {what} (צורה {shape})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} must be numeric (real numbers, none too large for a float), got {value}</source>
+        <translation>{name} חייב להיות מספרי (מספרים ממשיים, אף אחד לא גדול מדי ל⁦-float)⁩, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} has shape {shape}, expected {expected}</source>
+        <translation>ל-{name} צורה {shape}, צפוי {expected}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{a} or {b}</source>
+        <translation>{a} או {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be a {dims} array, got shape {shape}</source>
+        <translation>{name} חייב להיות מערך {dims}, התקבלה צורה {shape}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is empty (shape {shape}); it needs at least one entry</source>
+        <translation>{name} ריק (צורה {shape}); צריך לפחות איבר אחד</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} (shape {shape}) contains {n} NaN/inf values; only finite numbers are allowed</source>
+        <translation>{name} (צורה {shape}) מכיל {n} ערכי ⁦NaN/inf⁩; מותרים רק מספרים סופיים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (shape {shape}) contains {n} NaN/inf value; only finite numbers are allowed</source>
+        <translation>{name} (צורה {shape}) מכיל {n} ערך ⁦NaN/inf⁩; מותרים רק מספרים סופיים</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} has an entry of {x:.4g}; entries must lie within ±{bound:g}</source>
+        <translation>ל-{name} יש איבר {x:.4g}; האיברים חייבים להיות בתחום ±{bound:g}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} must lie in [{a:g}, {b:g}], found values from {lo:.4g} to {hi:.4g}</source>
+        <translation>{name} חייב להיות ב-[{a:g}, {b:g}], נמצאו ערכים מ-{lo:.4g} עד {hi:.4g}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} must hold whole-number class labels, got booleans (shape {shape})</source>
+        <translation>{name} חייב להכיל תוויות מחלקה שלמות, התקבלו ערכים בוליאניים (צורה {shape})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} must be a vector of labels (one per sample), got shape {shape}</source>
+        <translation>{name} חייב להיות וקטור של תוויות (אחת לכל דוגמה), התקבלה צורה {shape}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} has {n} labels, expected {count} (one per sample)</source>
+        <translation>ל-{name} יש {n} תוויות, צפויות {count} (אחת לכל דוגמה)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} must hold whole numbers (class labels), found {x} at position {i}</source>
+        <translation>{name} חייב להכיל מספרים שלמים (תוויות מחלקה), נמצא {x} במקום {i}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} must lie in 0 to {top}, found labels from {lo:.15g} to {hi:.15g}</source>
+        <translation>{name} חייב להיות בין 0 ל-{top}, נמצאו תוויות מ-{lo:.15g} עד {hi:.15g}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} must lie in 0 to {top} (at most {most} classes), found labels from {lo:.15g} to {hi:.15g}</source>
+        <translation>{name} חייב להיות בין 0 ל-{top} (לכל היותר {most} מחלקות), נמצאו תוויות מ-{lo:.15g} עד {hi:.15g}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} must be a whole number or a sequence of them, got {value}</source>
+        <translation>{name} חייב להיות מספר שלם או סדרה של מספרים שלמים, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} must list {a} to {b} sizes, got {n}</source>
+        <translation>{name} חייב לפרט {a} עד {b} גדלים, התקבלו {n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} would need about {mb:,.0f} MB of memory (limit {limit} MB): {hint}</source>
+        <translation>{what} ידרוש כ⁦-{mb:,.0f} MB⁩ זיכרון (מגבלה ⁦{limit} MB): {hint}⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} would need about {mb:,.0f} MB of memory (limit {limit} MB)</source>
+        <translation>{what} ידרוש כ⁦-{mb:,.0f} MB⁩ זיכרון (מגבלה ⁦{limit} MB)⁩</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/cnn_text.py" line="-93"/>
+        <source>cannot write {layer} in the text form</source>
+        <translation>לא ניתן לכתוב את {layer} בצורת טקסט</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>statement {n} &apos;{text}&apos;: token &apos;{token}&apos;: {why}</source>
+        <translation>הוראה {n} '{text}': אסימון '{token}': {why}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} must be at most {most:,} (this number has {n:,} digits)</source>
+        <translation>{what}: חייב להיות לכל היותר {most:,} (למספר הזה {n:,} ספרות)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} must be a whole number like 3 or 5x3</source>
+        <translation>{what}: חייב להיות מספר שלם כמו 3 או ⁦5x3⁩</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>statement {n} must be text, got {type}</source>
+        <translation>הוראה {n} חייבת להיות טקסט, התקבל {type}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>statement {n} is empty</source>
+        <translation>הוראה {n} ריקה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown layer kind; expected one of conv, deconv, pool, avgpool, flatten, fc, dropout, relu, bn</source>
+        <translation>סוג שכבה לא מוכר; צפוי אחד מ: ⁦conv, deconv, pool, avgpool, flatten, fc, dropout, relu, bn⁩</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>needs {a} and {b}</source>
+        <translation>נדרשים {a} ו{b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs {a}</source>
+        <translation>נדרש: {a}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one number too many</source>
+        <translation>מספר אחד יותר מדי</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>output padding</source>
+        <translation>ריפוד פלט</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stride</source>
+        <translation>צעד</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>padding</source>
+        <translation>ריפוד</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dilation</source>
+        <translation>הרחבה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} given twice</source>
+        <translation>{name}: ניתן פעמיים</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown option for {kind}; expected {expected}</source>
+        <translation>אפשרות לא מוכרת עבור {kind}; צפוי {expected}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>כלום</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>kernel</source>
+        <translation>גרעין</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>filters must be one whole number</source>
+        <translation>מספר המסננים חייב להיות מספר שלם אחד</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>units must be one whole number</source>
+        <translation>מספר היחידות חייב להיות מספר שלם אחד</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rate</source>
+        <translation>שיעור</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>statement {n} &apos;{text}&apos;: {why}</source>
+        <translation>הוראה {n} '{text}': {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>input needs one shape like 227x227x3, 28x28 or 256</source>
+        <translation>הקלט צריך צורה אחת כמו ⁦227x227x3, 28x28⁩ או 256</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>input shape must look like 227x227x3, 28x28 or 256</source>
+        <translation>צורת הקלט חייבת להיראות כמו ⁦227x227x3, 28x28⁩ או 256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an input size</source>
+        <translation>גודל קלט</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the text form must be text, got {type}</source>
+        <translation>צורת הטקסט חייבת להיות טקסט, התקבל {type}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text form is too long ({n:,} characters; at most {most:,})</source>
+        <translation>צורת הטקסט ארוכה מדי ({n:,} תווים; לכל היותר {most:,})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the text is empty: start with e.g. &apos;input 227x227x3&apos;</source>
+        <translation>הטקסט ריק: התחילו למשל ב⁦-'input 227x227x3'⁩</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the first statement must be the input, e.g. &apos;input 227x227x3&apos;</source>
+        <translation>ההוראה הראשונה חייבת להיות הקלט, למשל ⁦'input 227x227x3'⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n:,} layers: a network has at most {most:,}</source>
+        <translation>{n:,} שכבות: לרשת יש לכל היותר {most:,}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only the first statement may be the input</source>
+        <translation>רק ההוראה הראשונה יכולה להיות הקלט</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/matrix_text.py" line="+52"/>
+        <source>matrix text must be a string, got {type}</source>
+        <translation>טקסט המטריצה חייב להיות מחרוזת, התקבל {type}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matrix text is too long ({n:,} characters; at most {most:,})</source>
+        <translation>טקסט המטריצה ארוך מדי ({n:,} תווים; לכל היותר {most:,})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>empty cell: type a number</source>
+        <translation>תא ריק: הקלידו מספר</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text} is too long for a number ({n:,} characters; at most {most})</source>
+        <translation>{text} ארוך מדי למספר ({n:,} תווים; לכל היותר {most})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{text}: division by zero</source>
+        <translation>{text}: חלוקה באפס</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>{text} is too large: numbers must be finite (at most about ±1.8e308)</source>
+        <translation>{text} גדול מדי: המספרים חייבים להיות סופיים (לכל היותר כ-±⁦1.8e308)⁩</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{text} is not a number (write e.g. 2, -0.5, 1e-3 or 1/3)</source>
+        <translation>{text} אינו מספר (כתבו למשל ⁦2, -0.5, 1e-3⁩ או 1/3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where} is {value}, not a real number</source>
+        <translation>{where}: {value}, לא מספר ממשי</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where} is too large: entries must be finite (at most about ±1.8e308)</source>
+        <translation>{where}: גדול מדי; האיברים חייבים להיות סופיים (לכל היותר כ-±⁦1.8e308)⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} is not a number: entries must be finite (at most about ±1.8e308)</source>
+        <translation>{where}: אינו מספר; האיברים חייבים להיות סופיים (לכל היותר כ-±⁦1.8e308)⁩</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the value</source>
+        <translation>הערך</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text} is not a list of numbers or a list of rows</source>
+        <translation>{text} אינו רשימת מספרים או רשימת שורות</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry {j}</source>
+        <translation>איבר {j}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row {i} is {value}, not a list: mix of numbers and rows</source>
+        <translation>שורה {i} היא {value}, לא רשימה: ערבוב של מספרים ושורות</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row {i} is empty</source>
+        <translation>שורה {i} ריקה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {i}, entry {j}</source>
+        <translation>שורה {i}, איבר {j}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the matrix is too large ({rows:,}×{cols:,} = {n:,} entries; at most {most:,})</source>
+        <translation>המטריצה גדולה מדי ⁦({rows:,}×{cols:,} = {n:,}⁩ איברים; לכל היותר {most:,})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>row {i} has {k} entries but row 1 has {n}: rows must be equally long</source>
+        <translation>בשורה {i} יש {k} איברים אבל בשורה 1 יש {n}: השורות חייבות להיות באורך שווה</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a transpose mark &apos; must follow a bracketed matrix, e.g. [1 2 3]&apos;</source>
+        <translation>סימן השחלוף ' חייב לבוא אחרי מטריצה בסוגריים, למשל [1 2 3]'</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unbalanced or nested brackets: use [[1,0],[0,1]] or [1 0; 0 1]</source>
+        <translation>סוגריים לא מאוזנים או מקוננים: השתמשו ב-[[1,0],[0,1]] או [1 0; 0 1]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the matrix is too large (more than {most:,} entries)</source>
+        <translation>המטריצה גדולה מדי (יותר מ-{most:,} איברים)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{text} is not a number</source>
+        <translation>{text} אינו מספר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {i}, entry {j}: {why}</source>
+        <translation>שורה {i}, איבר {j}: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no numbers found: type e.g. [[1, 0], [0, 1]] or 1 0; 0 1</source>
+        <translation>לא נמצאו מספרים: הקלידו למשל [[1, 0], [0, 1]] או 1 0; 0 1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>empty text: type e.g. [[1, 0], [0, 1]] or 1 0; 0 1</source>
+        <translation>טקסט ריק: הקלידו למשל [[1, 0], [0, 1]] או 1 0; 0 1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>could not read the nested lists: check brackets and commas, e.g. [[1, 0], [0, 1]]</source>
+        <translation>לא ניתן לקרוא את הרשימות המקוננות: בדקו סוגריים ופסיקים, למשל [[1, 0], [0, 1]]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>format_matrix needs a matrix of numbers</source>
+        <translation>‏⁦format_matrix⁩ צריכה מטריצה של מספרים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>format_matrix needs a 2-D array, got shape {shape}</source>
+        <translation>‏⁦format_matrix⁩ צריכה מערך דו-ממדי, התקבלה צורה {shape}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown style {style}: use &apos;numpy&apos; or &apos;matlab&apos;</source>
+        <translation>סגנון לא מוכר {style}: השתמשו ב⁦-'numpy'⁩ או ⁦'matlab'⁩</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/safe_expr.py" line="+36"/>
+        <source>invalid syntax</source>
+        <translation>תחביר לא תקין</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&apos;(&apos; was never closed</source>
+        <translation>'(' לא נסגר</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unmatched &apos;)&apos;</source>
+        <translation>')' ללא התאמה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid decimal literal</source>
+        <translation>מספר עשרוני לא תקין</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unexpected EOF while parsing</source>
+        <translation>סוף לא צפוי של הביטוי</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the expression must be text, got {type}</source>
+        <translation>הביטוי חייב להיות טקסט, התקבל {type}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the expression is empty: type a formula in s, e.g. 0.5 + s</source>
+        <translation>הביטוי ריק: הקלידו נוסחה ב⁦-s⁩, למשל ⁦0.5 + s⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the expression is too long ({n} characters, at most {most})</source>
+        <translation>הביטוי ארוך מדי ({n} תווים, לכל היותר {most})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot parse the expression: it contains a NUL character</source>
+        <translation>לא ניתן לפענח את הביטוי: הוא מכיל תו ⁦NUL⁩</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{msg} (nested at most {most} deep)</source>
+        <translation>{msg} (קינון לעומק {most} לכל היותר)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot parse &apos;{text}&apos; near column {n}: {msg}</source>
+        <translation>לא ניתן לפענח את '{text}' ליד עמודה {n}: {msg}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot parse &apos;{text}&apos;: {msg}</source>
+        <translation>לא ניתן לפענח את '{text}': {msg}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot parse the expression: it is nested too deeply (at most {most} levels)</source>
+        <translation>לא ניתן לפענח את הביטוי: הקינון עמוק מדי (לכל היותר {most} רמות)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the expression is nested too deeply ({n} levels of operators, signs and calls; at most {most})</source>
+        <translation>הקינון בביטוי עמוק מדי ({n} רמות של אופרטורים, סימנים וקריאות; לכל היותר {most})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{what} is not a number</source>
+        <translation>{what} אינו מספר</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the number {seg} is too large: numbers must be finite (at most about 1.8e308)</source>
+        <translation>המספר {seg} גדול מדי: המספרים חייבים להיות סופיים (לכל היותר כ⁦-1.8e308)⁩</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the function {f} needs an argument, e.g. {f}({var})</source>
+        <translation>הפונקציה {f} צריכה ארגומנט, למשל {f}({var})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown name &apos;{name}&apos;: use the variable {var}, pi, e and the functions {functions}</source>
+        <translation>שם לא מוכר '{name}': השתמשו במשתנה {var}, ב⁦-pi⁩, ב⁦-e⁩ ובפונקציות {functions}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the operator in {what} is not allowed (use + - * / ** only)</source>
+        <translation>האופרטור ב-{what} אינו מותר (רק + - * / **)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the operator in {what} is not allowed</source>
+        <translation>האופרטור ב-{what} אינו מותר</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} is not an allowed function (allowed: {functions})</source>
+        <translation>{what} אינה פונקציה מותרת (מותרות: {functions})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: {f} takes exactly one argument</source>
+        <translation>{what}: {f} מקבלת ארגומנט אחד בדיוק</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} is not allowed in a formula ({kind}); use numbers, {var}, + - * / ** and functions</source>
+        <translation>{what} אינו מותר בנוסחה ({kind}); השתמשו במספרים, ב-{var}, ב-+ - * / ** ובפונקציות</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/sampling_checks.py" line="+22"/>
+        <source>a number of about {n} digits</source>
+        <translation>מספר בן כ-{n} ספרות</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{what} must be a number, got {value}</source>
+        <translation>{what}: חייב להיות מספר, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} must be a whole number, got {value}</source>
+        <translation>{what}: חייב להיות מספר שלם, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} must be at least {least:,}, got {value}</source>
+        <translation>{what}: חייב להיות לפחות {least:,}, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} must be at most {most:,}, got {value}</source>
+        <translation>{what}: חייב להיות לכל היותר {most:,}, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} must be numbers</source>
+        <translation>{what}: חייבים להיות מספרים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} has {n:,} values; at most {most:,}</source>
+        <translation>{what}: {n:,} ערכים; לכל היותר {most:,}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} must be finite (no NaN or infinity)</source>
+        <translation>{what}: חייב להיות סופי (ללא ⁦NaN⁩ או אינסוף)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what} must be two numbers (x0, x1), got {value}</source>
+        <translation>{what}: חייבים להיות שני מספרים ⁦(x0, x1)⁩, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} ({x0:g}, {x1:g}) must be finite</source>
+        <translation>{what} ({x0:g}, {x1:g}): חייב להיות סופי</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what} must be whole numbers, got {value}</source>
+        <translation>{what}: חייבים להיות מספרים שלמים, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} {dims} has {n:,} values; at most {most:,}</source>
+        <translation>{what} {dims}: {n:,} ערכים; לכל היותר {most:,}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/files.py" line="+28"/>
+        <source>{why} — nothing was changed</source>
+        <translation>{why} — דבר לא שונה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} belongs to the {title} page, which is not open here</source>
+        <translation>{path} שייך לדף {title}, שאינו פתוח כאן</translation>
     </message>
 </context>
 </TS>

@@ -375,7 +375,12 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
+        <source>trained result: {why}</source>
+        <translation>обученный результат: {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Preset: {name}</source>
         <translation>Пример: {name}</translation>
     </message>
@@ -1132,13 +1137,16 @@
         <translation>выход H×W×C</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../nnlab_gui/engine/cnn_rows.py" line="+187"/>
+        <location filename="../../nnlab_gui/engine/cnn_text.py" line="+183"/>
+        <location line="+3"/>
+        <location filename="../../nnlab_gui/tabs/catalog.py" line="+0"/>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="-29"/>
         <source>units</source>
         <translation>нейроны</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/catalog.py" line="+0"/>
         <source>weights</source>
         <translation>веса</translation>
     </message>
@@ -1339,7 +1347,24 @@
         <translation>Пересчитано слоёв: {n}; параметров: {params}</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+26"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>{why} — showing the last valid results</source>
+        <translation>{why} — показаны последние верные результаты</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>text form: {why}</source>
+        <translation>текстовая форма: {why}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>could not import {name}: {why}</source>
+        <translation>не удалось импортировать {name}: {why}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>fix the marked cells before exporting</source>
         <translation>исправьте отмеченные ячейки перед экспортом</translation>
     </message>
@@ -1817,7 +1842,12 @@
         <translation>То же отображение с другой стороны: x по горизонтали, y = F⁻¹(x) = (−1 + √(1 + 8x)) / 2 для плотности курса (зелёный пунктир)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+32"/>
+        <source>{why} — still using p(s) = {density} on [{lo:g}, {hi:g}]</source>
+        <translation>{why} — по-прежнему используется p(s) = {density} на [{lo:g}, {hi:g}]</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Course density p(s) = 0.5 + s on [0, 1]:  F(y) = 0.5y + 0.5y² = x  ⇒  &lt;b&gt;y = (−1 + √(1 + 8x)) / 2&lt;/b&gt; (closed form, dotted green; it lies on the numerical inverse).</source>
         <translation>Плотность курса p(s) = 0.5 + s на [0, 1]:  F(y) = 0.5y + 0.5y² = x  ⇒  &lt;b&gt;y = (−1 + √(1 + 8x)) / 2&lt;/b&gt; (в замкнутом виде, зелёный пунктир; совпадает с численным обращением).</translation>
     </message>
@@ -1968,7 +1998,12 @@
         <translation>Нажмите «Убрать шум» (Ctrl+R): здесь появится лучшая стоимость J(z) на каждой итерации для членов данных L2 и L1.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+14"/>
+        <source>could not load the bundled digits: {why}</source>
+        <translation>не удалось загрузить встроенные цифры: {why}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>b = {b}: mean |noisy − clean| = {err} (after clipping). Press Denoise to fit the generator&apos;s latent z with both data terms.</source>
         <translation>b = {b}: среднее |зашумлённое − чистое| = {err} (после обрезки). Нажмите «Убрать шум», чтобы подобрать латентный z генератора с обоими членами данных.</translation>
     </message>
@@ -2206,7 +2241,12 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>латентное {d} → {h} ReLU → 784 сигмоида</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+16"/>
+        <source>Could not open {name}: {why}. The previous generator is kept.</source>
+        <translation>Не удалось открыть {name}: {why}. Предыдущий генератор сохранён.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Tile {i} (row {r}, column {c}); ‖z‖ = {norm}</source>
         <translation>Плитка {i} (строка {r}, столбец {c}); ‖z‖ = {norm}</translation>
     </message>
@@ -2466,7 +2506,12 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>ничего не загружено: Ctrl+R или Файл → Открыть… открывает ex4weights.mat курса</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
+        <source>Could not open {name}: {why}. The page keeps what it showed.</source>
+        <translation>Не удалось открыть {name}: {why}. Страница сохраняет то, что показывала.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Ctrl+R: no weights loaded yet, so choose the course&apos;s ex4weights.mat</source>
         <translation>Ctrl+R: веса ещё не загружены, выберите ex4weights.mat курса</translation>
     </message>
@@ -2870,7 +2915,12 @@ final J = {J}  ({n} it.)</source>
         <translation>Готово: лучший перезапуск {k} из {n}, J = {J}, MSE до идеала {mse}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
+        <source>; could not load {name}: {why}</source>
+        <translation>; не удалось загрузить {name}: {why}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>nothing to export yet: run a reconstruction first</source>
         <translation>пока нечего экспортировать: сначала выполните восстановление</translation>
     </message>
@@ -3023,6 +3073,11 @@ final J = {J}  ({n} it.)</source>
         <translation>Слово с наибольшей компонентой y_t (введите слово или номер компоненты, с 1)</translation>
     </message>
     <message>
+        <location line="+21"/>
+        <source>{name}: {why}</source>
+        <translation>{name}: {why}</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+2"/>
         <source>scale scores by 1/√d_k</source>
         <translation>масштабировать оценки на 1/√d_k</translation>
@@ -3077,6 +3132,16 @@ final J = {J}  ({n} it.)</source>
         <location line="+58"/>
         <source>There are no RNN steps to link to</source>
         <translation>Нет шагов RNN, к которым можно привязаться</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot link to the RNN page: {why}</source>
+        <translation>не удаётся связаться со страницей RNN: {why}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Attention: {why}</source>
+        <translation>Внимание (attention): {why}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/presets.py" line="+21"/>
@@ -3240,7 +3305,12 @@ final J = {J}  ({n} it.)</source>
         <translation>Каждая компонента h_t в зависимости от t до текущего шага (t = 0 — это h_0)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+87"/>
+        <source>{why} — the steps shown are from the last valid matrices</source>
+        <translation>{why} — показаны шаги для последних верных матриц</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>There are no steps: fix the matrices first</source>
         <translation>Шагов нет: сначала исправьте матрицы</translation>
     </message>
@@ -3327,7 +3397,12 @@ final J = {J}  ({n} it.)</source>
         <translation>Матрица Грама (CSV/.npy)…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+32"/>
+        <source>{why} — the previous dataset is kept</source>
+        <translation>{why} — предыдущий набор данных сохранён</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Cancelled: the heatmap shows the previous Gram matrix</source>
         <translation>Отменено: тепловая карта показывает предыдущую матрицу Грама</translation>
     </message>
@@ -3398,7 +3473,17 @@ final J = {J}  ({n} it.)</source>
         <translation>&lt;b&gt;Таблица сжатия&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+146"/>
+        <source>{why} — the current graphs are kept</source>
+        <translation>{why} — текущие графы сохранены</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}: {why} — the current graphs are kept</source>
+        <translation>{name}: {why} — текущие графы сохранены</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Export φ(G1), φ(G2)</source>
         <translation>Экспорт φ(G1), φ(G2)</translation>
     </message>
@@ -3437,6 +3522,31 @@ final J = {J}  ({n} it.)</source>
         <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+69"/>
         <source>type or paste: [[1,0],[0,1]] or 1 0; 0 1</source>
         <translation>введите или вставьте: [[1,0],[0,1]] или 1 0; 0 1</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>{name} has {r}×{c} entries: at most {most:,} in all</source>
+        <translation>в {name} {r}×{c} элементов: всего не более {most:,}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} needs at least one row</source>
+        <translation>{name}: нужна хотя бы одна строка</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} needs at least one column</source>
+        <translation>{name}: нужен хотя бы один столбец</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name}: pasted text refused ({why}); the matrix is kept</source>
+        <translation>{name}: вставленный текст отклонён ({why}); матрица сохранена</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>{name}[{r},{c}]: {why}; the matrix keeps {kept}</source>
+        <translation>{name}[{r},{c}]: {why}; в матрице остаётся {kept}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+34"/>
@@ -3830,7 +3940,120 @@ final J = {J}  ({n} it.)</source>
         <translation>Тема не изменена: {why}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/cnn_rows.py" line="+345"/>
+        <location filename="../../nnlab_gui/engine/cnn_rows.py" line="-80"/>
+        <location line="+16"/>
+        <source>{text} is too large: at most {most:,}</source>
+        <translation>{text} слишком велико: не более {most:,}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>{text} is not text</source>
+        <translation>{text} — не текст</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text} is not a whole number like 3 or 5x3</source>
+        <translation>{text} — не целое число вида 3 или 5x3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{text} must be ≥ {least}</source>
+        <translation>{text} должно быть ≥ {least}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{text}: the number of {what} must be a whole number ≥ 1</source>
+        <translation>{text}: число ({what}) должно быть целым ≥ 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text}: the number of {what} must be at most {most:,}</source>
+        <translation>{text}: число ({what}) должно быть не больше {most:,}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a row must be a list of 1 … {most} texts, got {type}</source>
+        <translation>строка должна быть списком из 1 … {most} текстов, получено {type}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {text} is not text</source>
+        <translation>{name}: {text} — не текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bias</source>
+        <translation>смещение</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../nnlab_gui/engine/cnn_text.py" line="-13"/>
+        <location line="+4"/>
+        <source>filters</source>
+        <translation>фильтры</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the dropout rate must be a number in [0, 1)</source>
+        <translation>доля dropout должна быть числом в [0, 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}: {why}</source>
+        <translation>{text}: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown layer kind {kind}; expected one of {kinds}</source>
+        <translation>неизвестный вид слоя {kind}; ожидался один из: {kinds}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>row {r}, {column}: {why}</source>
+        <translation>строка {r}, {column}: {why}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>input: expected [H, W, C], [H, W] or [n], got {shape}</source>
+        <translation>вход: ожидалось [H, W, C], [H, W] или [n], получено {shape}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>input: sizes must be whole numbers 1 … {most:,}, got {value}</source>
+        <translation>вход: размеры должны быть целыми числами 1 … {most:,}, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>layers: {n:,} statements; a network has at most {most:,} layers</source>
+        <translation>слои: {n:,} инструкций; в сети не более {most:,} слоёв</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>layers: expected a list of rows or the text form, got {type}</source>
+        <translation>слои: ожидался список строк или текстовая форма, получено {type}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layers: {n:,} rows; a network has at most {most:,} layers</source>
+        <translation>слои: {n:,} строк; в сети не более {most:,} слоёв</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>layers: row {r} must be a list of at most {most} texts</source>
+        <translation>слои: строка {r} должна быть списком не более чем из {most} текстов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layers: row {r}: unknown layer kind {kind}</source>
+        <translation>слои: строка {r}: неизвестный вид слоя {kind}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>more than {most:,} bytes is too large for a network in the text form</source>
+        <translation>больше {most:,} байт — слишком много для сети в текстовой форме</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>&lt;b&gt;Totals&lt;/b&gt;: {params} parameters ({weights} weights + {biases} biases)</source>
         <translation>&lt;b&gt;Итого&lt;/b&gt;: {params} параметров ({weights} весов + {biases} смещений)</translation>
     </message>
@@ -3930,7 +4153,7 @@ final J = {J}  ({n} it.)</source>
         <translation>Закрасьте на маске наблюдаемые пиксели (или нажмите кнопку N курса), затем нажмите «Запуск» (Ctrl+R): генератор дорисует остальное.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/hint_bar.py" line="+62"/>
+        <location filename="../../nnlab_gui/widgets/hint_bar.py" line="+63"/>
         <source>Hide hint</source>
         <translation>Скрыть подсказку</translation>
     </message>
@@ -3945,7 +4168,7 @@ final J = {J}  ({n} it.)</source>
         <translation>Модель, которую использует показанная здесь страница</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Model: {model}</source>
         <translation>Модель: {model}</translation>
     </message>
@@ -4018,6 +4241,696 @@ final J = {J}  ({n} it.)</source>
         <location line="+0"/>
         <source>plot</source>
         <translation>график</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/arg_checks.py" line="+51"/>
+        <source>an array of shape {shape}</source>
+        <translation>массив формы {shape}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an integer of {n} digits</source>
+        <translation>целое число из {n} цифр</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {type} of {n} items</source>
+        <translation>{type} из {n} элементов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a {type}</source>
+        <translation>объект {type}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> from {lo} to {hi}</source>
+        <translation> от {lo} до {hi}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> {a} and {b}</source>
+        <translation> {a} и {b}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{want}, got {value}</source>
+        <translation>{want}, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} must be a whole number{range}</source>
+        <translation>{name} должно быть целым числом{range}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} must be a finite number{range}</source>
+        <translation>{name} должно быть конечным числом{range}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{want}, got {value} (too large for a float)</source>
+        <translation>{want}, получено {value} (слишком велико для float)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} must be one of {options}, got {value}</source>
+        <translation>{name} должно быть одним из {options}, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} must be True or False, got {value}</source>
+        <translation>{name} должно быть True или False, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>{name} must be {what}, got {value}</source>
+        <translation>{name} должно быть: {what}, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} must be None or a threading.Event, got {value}</source>
+        <translation>{name} должно быть None или threading.Event, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} must be an array of numbers ({why})</source>
+        <translation>{name} должно быть массивом чисел ({why})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} must hold real numbers only (shape {shape}): found an entry that is not a number, or too large for a float</source>
+        <translation>{name} должно содержать только вещественные числа (форма {shape}): найден элемент, который не является числом или слишком велик для float</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bytes</source>
+        <translation>байты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>complex numbers</source>
+        <translation>комплексные числа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dtype {dtype}</source>
+        <translation>dtype {dtype}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must hold real numbers, got {what} (shape {shape})</source>
+        <translation>{name} должно содержать вещественные числа, получено: {what} (форма {shape})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} must be numeric (real numbers, none too large for a float), got {value}</source>
+        <translation>{name} должно быть числовым (вещественные числа, не слишком большие для float), получено {value}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} has shape {shape}, expected {expected}</source>
+        <translation>{name} имеет форму {shape}, ожидалось {expected}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{a} or {b}</source>
+        <translation>{a} или {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be a {dims} array, got shape {shape}</source>
+        <translation>{name} должно быть массивом {dims}, получена форма {shape}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is empty (shape {shape}); it needs at least one entry</source>
+        <translation>{name} пусто (форма {shape}); нужен хотя бы один элемент</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} (shape {shape}) contains {n} NaN/inf values; only finite numbers are allowed</source>
+        <translation>{name} (форма {shape}) содержит значения NaN/inf ({n}); допустимы только конечные числа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (shape {shape}) contains {n} NaN/inf value; only finite numbers are allowed</source>
+        <translation>{name} (форма {shape}) содержит значение NaN/inf ({n}); допустимы только конечные числа</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} has an entry of {x:.4g}; entries must lie within ±{bound:g}</source>
+        <translation>в {name} есть элемент {x:.4g}; элементы должны лежать в пределах ±{bound:g}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} must lie in [{a:g}, {b:g}], found values from {lo:.4g} to {hi:.4g}</source>
+        <translation>{name} должно лежать в [{a:g}, {b:g}], найдены значения от {lo:.4g} до {hi:.4g}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} must hold whole-number class labels, got booleans (shape {shape})</source>
+        <translation>{name} должно содержать целые метки классов, получены логические значения (форма {shape})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} must be a vector of labels (one per sample), got shape {shape}</source>
+        <translation>{name} должно быть вектором меток (по одной на пример), получена форма {shape}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} has {n} labels, expected {count} (one per sample)</source>
+        <translation>в {name} меток: {n}, ожидалось {count} (по одной на пример)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} must hold whole numbers (class labels), found {x} at position {i}</source>
+        <translation>{name} должно содержать целые числа (метки классов), найдено {x} на позиции {i}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} must lie in 0 to {top}, found labels from {lo:.15g} to {hi:.15g}</source>
+        <translation>{name} должно лежать от 0 до {top}, найдены метки от {lo:.15g} до {hi:.15g}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} must lie in 0 to {top} (at most {most} classes), found labels from {lo:.15g} to {hi:.15g}</source>
+        <translation>{name} должно лежать от 0 до {top} (не более {most} классов), найдены метки от {lo:.15g} до {hi:.15g}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} must be a whole number or a sequence of them, got {value}</source>
+        <translation>{name} должно быть целым числом или последовательностью целых чисел, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} must list {a} to {b} sizes, got {n}</source>
+        <translation>{name} должно перечислять от {a} до {b} размеров, получено {n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} would need about {mb:,.0f} MB of memory (limit {limit} MB): {hint}</source>
+        <translation>{what}: потребуется около {mb:,.0f} МБ памяти (предел {limit} МБ): {hint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} would need about {mb:,.0f} MB of memory (limit {limit} MB)</source>
+        <translation>{what}: потребуется около {mb:,.0f} МБ памяти (предел {limit} МБ)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/cnn_text.py" line="-93"/>
+        <source>cannot write {layer} in the text form</source>
+        <translation>нельзя записать {layer} в текстовой форме</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>statement {n} &apos;{text}&apos;: token &apos;{token}&apos;: {why}</source>
+        <translation>инструкция {n} '{text}': токен '{token}': {why}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} must be at most {most:,} (this number has {n:,} digits)</source>
+        <translation>{what}: должно быть не больше {most:,} (в этом числе {n:,} цифр)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} must be a whole number like 3 or 5x3</source>
+        <translation>{what}: должно быть целым числом вида 3 или 5x3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>statement {n} must be text, got {type}</source>
+        <translation>инструкция {n} должна быть текстом, получено {type}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>statement {n} is empty</source>
+        <translation>инструкция {n} пуста</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown layer kind; expected one of conv, deconv, pool, avgpool, flatten, fc, dropout, relu, bn</source>
+        <translation>неизвестный вид слоя; ожидался один из: conv, deconv, pool, avgpool, flatten, fc, dropout, relu, bn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>needs {a} and {b}</source>
+        <translation>нужны {a} и {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs {a}</source>
+        <translation>нужно: {a}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one number too many</source>
+        <translation>одно число лишнее</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>output padding</source>
+        <translation>дополнение выхода</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stride</source>
+        <translation>шаг</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>padding</source>
+        <translation>дополнение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dilation</source>
+        <translation>растяжение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} given twice</source>
+        <translation>{name}: задано дважды</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown option for {kind}; expected {expected}</source>
+        <translation>неизвестный параметр для {kind}; ожидалось {expected}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>kernel</source>
+        <translation>ядро</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>filters must be one whole number</source>
+        <translation>число фильтров должно быть одним целым числом</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>units must be one whole number</source>
+        <translation>число нейронов должно быть одним целым числом</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rate</source>
+        <translation>доля</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>statement {n} &apos;{text}&apos;: {why}</source>
+        <translation>инструкция {n} '{text}': {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>input needs one shape like 227x227x3, 28x28 or 256</source>
+        <translation>для входа нужна одна форма вида 227x227x3, 28x28 или 256</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>input shape must look like 227x227x3, 28x28 or 256</source>
+        <translation>форма входа должна выглядеть как 227x227x3, 28x28 или 256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an input size</source>
+        <translation>размер входа</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the text form must be text, got {type}</source>
+        <translation>текстовая форма должна быть текстом, получено {type}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text form is too long ({n:,} characters; at most {most:,})</source>
+        <translation>текстовая форма слишком длинная ({n:,} символов; не более {most:,})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the text is empty: start with e.g. &apos;input 227x227x3&apos;</source>
+        <translation>текст пуст: начните, например, с 'input 227x227x3'</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the first statement must be the input, e.g. &apos;input 227x227x3&apos;</source>
+        <translation>первая инструкция должна задавать вход, например 'input 227x227x3'</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n:,} layers: a network has at most {most:,}</source>
+        <translation>слоёв: {n:,}; в сети их не более {most:,}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only the first statement may be the input</source>
+        <translation>только первая инструкция может задавать вход</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/matrix_text.py" line="+52"/>
+        <source>matrix text must be a string, got {type}</source>
+        <translation>текст матрицы должен быть строкой, получено {type}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matrix text is too long ({n:,} characters; at most {most:,})</source>
+        <translation>текст матрицы слишком длинный ({n:,} символов; не более {most:,})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>empty cell: type a number</source>
+        <translation>пустая ячейка: введите число</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text} is too long for a number ({n:,} characters; at most {most})</source>
+        <translation>{text} слишком длинно для числа ({n:,} символов; не более {most})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{text}: division by zero</source>
+        <translation>{text}: деление на ноль</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>{text} is too large: numbers must be finite (at most about ±1.8e308)</source>
+        <translation>{text} слишком велико: числа должны быть конечными (не больше примерно ±1.8e308)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{text} is not a number (write e.g. 2, -0.5, 1e-3 or 1/3)</source>
+        <translation>{text} — не число (пишите, например, 2, -0.5, 1e-3 или 1/3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where} is {value}, not a real number</source>
+        <translation>{where}: {value} — не вещественное число</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where} is too large: entries must be finite (at most about ±1.8e308)</source>
+        <translation>{where}: слишком велико; элементы должны быть конечными (не больше примерно ±1.8e308)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} is not a number: entries must be finite (at most about ±1.8e308)</source>
+        <translation>{where}: не число; элементы должны быть конечными (не больше примерно ±1.8e308)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text} is not a list of numbers or a list of rows</source>
+        <translation>{text} — не список чисел и не список строк</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry {j}</source>
+        <translation>элемент {j}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row {i} is {value}, not a list: mix of numbers and rows</source>
+        <translation>строка {i} — это {value}, а не список: смесь чисел и строк</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row {i} is empty</source>
+        <translation>строка {i} пуста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {i}, entry {j}</source>
+        <translation>строка {i}, элемент {j}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the matrix is too large ({rows:,}×{cols:,} = {n:,} entries; at most {most:,})</source>
+        <translation>матрица слишком велика ({rows:,}×{cols:,} = {n:,} элементов; не более {most:,})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>row {i} has {k} entries but row 1 has {n}: rows must be equally long</source>
+        <translation>в строке {i} элементов: {k}, а в строке 1: {n}; строки должны быть одной длины</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a transpose mark &apos; must follow a bracketed matrix, e.g. [1 2 3]&apos;</source>
+        <translation>знак транспонирования ' должен стоять после матрицы в скобках, например [1 2 3]'</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unbalanced or nested brackets: use [[1,0],[0,1]] or [1 0; 0 1]</source>
+        <translation>непарные или вложенные скобки: используйте [[1,0],[0,1]] или [1 0; 0 1]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the matrix is too large (more than {most:,} entries)</source>
+        <translation>матрица слишком велика (более {most:,} элементов)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{text} is not a number</source>
+        <translation>{text} — не число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {i}, entry {j}: {why}</source>
+        <translation>строка {i}, элемент {j}: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no numbers found: type e.g. [[1, 0], [0, 1]] or 1 0; 0 1</source>
+        <translation>числа не найдены: введите, например, [[1, 0], [0, 1]] или 1 0; 0 1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>empty text: type e.g. [[1, 0], [0, 1]] or 1 0; 0 1</source>
+        <translation>пустой текст: введите, например, [[1, 0], [0, 1]] или 1 0; 0 1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>could not read the nested lists: check brackets and commas, e.g. [[1, 0], [0, 1]]</source>
+        <translation>не удалось прочитать вложенные списки: проверьте скобки и запятые, например [[1, 0], [0, 1]]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>format_matrix needs a matrix of numbers</source>
+        <translation>format_matrix нужна матрица чисел</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>format_matrix needs a 2-D array, got shape {shape}</source>
+        <translation>format_matrix нужен двумерный массив, получена форма {shape}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown style {style}: use &apos;numpy&apos; or &apos;matlab&apos;</source>
+        <translation>неизвестный стиль {style}: используйте 'numpy' или 'matlab'</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/safe_expr.py" line="+36"/>
+        <source>invalid syntax</source>
+        <translation>неверный синтаксис</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&apos;(&apos; was never closed</source>
+        <translation>'(' не закрыта</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unmatched &apos;)&apos;</source>
+        <translation>непарная ')'</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid decimal literal</source>
+        <translation>неверная запись десятичного числа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unexpected EOF while parsing</source>
+        <translation>неожиданный конец выражения</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the expression must be text, got {type}</source>
+        <translation>выражение должно быть текстом, получено {type}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the expression is empty: type a formula in s, e.g. 0.5 + s</source>
+        <translation>выражение пусто: введите формулу от s, например 0.5 + s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the expression is too long ({n} characters, at most {most})</source>
+        <translation>выражение слишком длинное ({n} символов, не более {most})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot parse the expression: it contains a NUL character</source>
+        <translation>не удаётся разобрать выражение: в нём есть символ NUL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{msg} (nested at most {most} deep)</source>
+        <translation>{msg} (вложенность не более {most})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot parse &apos;{text}&apos; near column {n}: {msg}</source>
+        <translation>не удаётся разобрать '{text}' около позиции {n}: {msg}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot parse &apos;{text}&apos;: {msg}</source>
+        <translation>не удаётся разобрать '{text}': {msg}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot parse the expression: it is nested too deeply (at most {most} levels)</source>
+        <translation>не удаётся разобрать выражение: слишком глубокая вложенность (не более {most} уровней)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the expression is nested too deeply ({n} levels of operators, signs and calls; at most {most})</source>
+        <translation>в выражении слишком глубокая вложенность ({n} уровней операторов, знаков и вызовов; не более {most})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{what} is not a number</source>
+        <translation>{what} — не число</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the number {seg} is too large: numbers must be finite (at most about 1.8e308)</source>
+        <translation>число {seg} слишком велико: числа должны быть конечными (не больше примерно 1.8e308)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the function {f} needs an argument, e.g. {f}({var})</source>
+        <translation>функции {f} нужен аргумент, например {f}({var})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown name &apos;{name}&apos;: use the variable {var}, pi, e and the functions {functions}</source>
+        <translation>неизвестное имя '{name}': используйте переменную {var}, pi, e и функции {functions}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the operator in {what} is not allowed (use + - * / ** only)</source>
+        <translation>оператор в {what} не разрешён (только + - * / **)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the operator in {what} is not allowed</source>
+        <translation>оператор в {what} не разрешён</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} is not an allowed function (allowed: {functions})</source>
+        <translation>{what} — недопустимая функция (допустимы: {functions})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: {f} takes exactly one argument</source>
+        <translation>{what}: {f} принимает ровно один аргумент</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} is not allowed in a formula ({kind}); use numbers, {var}, + - * / ** and functions</source>
+        <translation>{what} недопустимо в формуле ({kind}); используйте числа, {var}, + - * / ** и функции</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/sampling_checks.py" line="+22"/>
+        <source>a number of about {n} digits</source>
+        <translation>число примерно из {n} цифр</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{what} must be a number, got {value}</source>
+        <translation>{what}: должно быть числом, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} must be a whole number, got {value}</source>
+        <translation>{what}: должно быть целым числом, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} must be at least {least:,}, got {value}</source>
+        <translation>{what}: должно быть не меньше {least:,}, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} must be at most {most:,}, got {value}</source>
+        <translation>{what}: должно быть не больше {most:,}, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} must be numbers</source>
+        <translation>{what}: должны быть числа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} has {n:,} values; at most {most:,}</source>
+        <translation>{what}: значений {n:,}; не более {most:,}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} must be finite (no NaN or infinity)</source>
+        <translation>{what}: должно быть конечным (без NaN и бесконечности)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what} must be two numbers (x0, x1), got {value}</source>
+        <translation>{what}: должны быть два числа (x0, x1), получено {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} ({x0:g}, {x1:g}) must be finite</source>
+        <translation>{what} ({x0:g}, {x1:g}): должно быть конечным</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what} must be whole numbers, got {value}</source>
+        <translation>{what}: должны быть целые числа, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} {dims} has {n:,} values; at most {most:,}</source>
+        <translation>{what} {dims}: значений {n:,}; не более {most:,}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/files.py" line="+28"/>
+        <source>{why} — nothing was changed</source>
+        <translation>{why} — ничего не изменено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} belongs to the {title} page, which is not open here</source>
+        <translation>{path} относится к странице {title}, которая здесь не открыта</translation>
     </message>
 </context>
 </TS>
