@@ -47,6 +47,7 @@ from typing import Any
 
 import networkx as nx
 
+from nnlab_gui.engine.texts import N_, Problem
 from nnlab_gui.engine.wl_batch import INT64, as_label
 
 MAX_NODES = 200
@@ -70,11 +71,11 @@ def _short(value: Any) -> str:
 
 def _check_text(value: str, what: str) -> str:
     if not value:
-        raise ValueError(f"{what} is an empty text")
+        raise Problem(N_("{what} is an empty text"), what=what)
     if len(value) > MAX_TEXT:
-        raise ValueError(f"{what} {_short(value)} is longer than {MAX_TEXT} characters")
+        raise Problem(N_("{what} {value} is longer than {most} characters"), what=what, value=_short(value), most=MAX_TEXT)
     if not value.isprintable():
-        raise ValueError(f"{what} {_short(value)} holds control characters")
+        raise Problem(N_("{what} {value} holds control characters"), what=what, value=_short(value))
     return value
 
 
@@ -89,7 +90,7 @@ def check_label(value: Any, what: str) -> int | str:
         except ValueError:
             return _check_text(value, what)
         if not (math.isfinite(f) and f.is_integer() and abs(f) < 2 ** 53):
-            raise ValueError(f"{what} {_short(value)} is a number that is not an integer")
+            raise Problem(N_("{what} {value} is a number that is not an integer"), what=what, value=_short(value))
         return int(f)
     return as_label(value, what)
 
@@ -99,9 +100,9 @@ def check_node_id(value: Any, what: str) -> int | str:
     if isinstance(value, str):
         return _check_text(value, what)
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        raise ValueError(f"{what} {_short(value)} is not a whole number or a text")
+        raise Problem(N_("{what} {value} is not a whole number or a text"), what=what, value=_short(value))
     if not -INT64 <= int(value) < INT64:
-        raise ValueError(f"{what} is an integer beyond int64")
+        raise Problem(N_("{what} is an integer beyond int64"), what=what)
     return int(value)
 
 
@@ -114,22 +115,23 @@ def _file_text(path: Path) -> str:
     """The file's text: at most MAX_FILE_BYTES, no NUL bytes, UTF-8."""
     try:
         if path.is_dir():
-            raise ValueError(f"{path.name} is a folder, not a graph file")
+            raise Problem(N_("{name} is a folder, not a graph file"), name=path.name)
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ValueError(f"{path.name} is larger than {MAX_FILE_BYTES // 10**6} MB ({size:,} bytes); "
-                             f"a graph to draw has at most {MAX_NODES} nodes")
+            raise Problem(N_("{name} is larger than {mb} MB ({size:,} bytes); a graph to draw has at most {most} nodes"),
+                          name=path.name, mb=MAX_FILE_BYTES // 10**6, size=size, most=MAX_NODES)
         data = path.read_bytes()
     except OSError as exc:
-        raise ValueError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+        raise Problem(N_("cannot read {name}: {why}"), name=path.name, why=exc.strerror or exc) from None
     if b"\x00" in data:
-        raise ValueError(f"{path.name} is not a text file (it holds NUL bytes): expected an edge list, "
-                         "GraphML or GML")
+        raise Problem(N_("{name} is not a text file (it holds NUL bytes): expected an edge list, GraphML or GML"),
+                      name=path.name)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise ValueError(f"{path.name}, line {line}: not UTF-8 text: expected an edge list, GraphML or GML") from None
+        raise Problem(N_("{name}, line {line}: not UTF-8 text: expected an edge list, GraphML or GML"), name=path.name,
+                      line=line) from None
 
 
 def _read_edge_list(text: str, name: str) -> nx.Graph:
@@ -140,25 +142,28 @@ def _read_edge_list(text: str, name: str) -> nx.Graph:
             continue
         m = _EDGE.fullmatch(body)
         if m is None:
-            raise ValueError(f"{name}, line {lineno}: expected two node ids (an edge list is one edge a line, "
-                             f"'a b' or 'a, b'; '#' starts a comment), got {_short(body)}")
+            raise Problem(N_("{name}, line {line}: expected two node ids (an edge list is one edge a line, "
+                             "'a b' or 'a, b'; '#' starts a comment), got {value}"), name=name, line=lineno,
+                          value=_short(body))
         a, b = m.groups()
         for token in (a, b):
             if len(token) > MAX_TEXT:
-                raise ValueError(f"{name}, line {lineno}: a node id of {len(token)} characters "
-                                 f"(at most {MAX_TEXT})")
+                raise Problem(N_("{name}, line {line}: a node id of {n} characters (at most {most})"), name=name,
+                              line=lineno, n=len(token), most=MAX_TEXT)
         g.add_edge(_id_from_text(a), _id_from_text(b))
         _check_size(g, name)
     if g.number_of_edges() == 0:
-        raise ValueError(f"{name} holds no edge: an edge list is lines of two node ids")
+        raise Problem(N_("{name} holds no edge: an edge list is lines of two node ids"), name=name)
     return g
 
 
 def _check_size(g: nx.Graph, name: str) -> None:
     if g.number_of_nodes() > MAX_NODES:
-        raise ValueError(f"{name} has {g.number_of_nodes()} nodes or more; a graph to draw has at most {MAX_NODES}")
+        raise Problem(N_("{name} has {n} nodes or more; a graph to draw has at most {most}"), name=name,
+                      n=g.number_of_nodes(), most=MAX_NODES)
     if g.number_of_edges() > MAX_EDGES:
-        raise ValueError(f"{name} has {g.number_of_edges()} edges or more; a graph to draw has at most {MAX_EDGES}")
+        raise Problem(N_("{name} has {n} edges or more; a graph to draw has at most {most}"), name=name,
+                      n=g.number_of_edges(), most=MAX_EDGES)
 
 
 def read_graph_file(path: str | Path) -> tuple[nx.Graph, list[str]]:
@@ -179,11 +184,11 @@ def read_graph_file(path: str | Path) -> tuple[nx.Graph, list[str]]:
             g = nx.parse_graphml(text) if suffix == ".graphml" else nx.parse_gml(text, label="id")
         except Exception as exc:  # networkx and the XML parser raise many kinds for bad files
             msg = str(exc).splitlines()[0][:200] if str(exc) else ""
-            raise ValueError(f"cannot read {name}: {type(exc).__name__}: {msg}") from None
+            raise Problem(N_("cannot read {name}: {why}"), name=name, why=f"{type(exc).__name__}: {msg}") from None
     else:
         g = _read_edge_list(text, name)
     if g.number_of_nodes() == 0:
-        raise ValueError(f"{name} holds no nodes")
+        raise Problem(N_("{name} holds no nodes"), name=name)
     if g.is_directed():
         g = g.to_undirected()
         notes.append("directed edges taken as undirected")
@@ -226,8 +231,8 @@ def write_graph_file(graph: nx.Graph, path: str | Path) -> list[str]:
     else:
         spaced = next((v for v in g if isinstance(v, str) and (v != v.strip() or any(c.isspace() for c in v))), None)
         if spaced is not None:      # an edge list splits at white space: the file would read back wrong
-            raise ValueError(f"node id {_short(spaced)} contains white space, which an edge list cannot "
-                             f"keep; save as GraphML (.graphml) or GML (.gml)")
+            raise Problem(N_("node id {value} contains white space, which an edge list cannot keep; save as "
+                             "GraphML (.graphml) or GML (.gml)"), value=_short(spaced))
         nx.write_edgelist(g, path, data=False)
         if any(d.get("label", 1) != 1 for _v, d in g.nodes(data=True)):
             notes.append("an edge list keeps no node labels (use GraphML or GML)")
@@ -272,19 +277,19 @@ def graph_from_data(data: Any, name: str = "graph") -> tuple[nx.Graph, dict]:
     """
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list) \
             or not isinstance(data.get("edges", []), list):
-        raise ValueError(f"{name}: expected {{'nodes': [[id, label, x, y], ...], 'edges': [[a, b], ...]}}")
+        raise Problem(N_("{name}: expected {form}"), name=name, form="{'nodes': [[id, label, x, y], ...], 'edges': [[a, b], ...]}")
     if len(data["nodes"]) > MAX_NODES:
-        raise ValueError(f"{name}: {len(data['nodes'])} nodes; a graph to draw has at most {MAX_NODES}")
+        raise Problem(N_("{name}: {n} nodes; a graph to draw has at most {most}"), name=name, n=len(data['nodes']), most=MAX_NODES)
     if len(data.get("edges", [])) > MAX_EDGES:
-        raise ValueError(f"{name}: {len(data['edges'])} edges; a graph to draw has at most {MAX_EDGES}")
+        raise Problem(N_("{name}: {n} edges; a graph to draw has at most {most}"), name=name, n=len(data['edges']), most=MAX_EDGES)
     g, pos = nx.Graph(), {}
     for i, row in enumerate(data["nodes"]):
         if not isinstance(row, (list, tuple)) or len(row) != 4:
-            raise ValueError(f"{name}, node {i + 1}: expected [id, label, x, y], got {_short(row)}")
-        v = check_node_id(row[0], f"{name}, node {i + 1}:")
+            raise Problem(N_("{name}, node {i}: expected [id, label, x, y], got {value}"), name=name, i=i + 1, value=_short(row))
+        v = check_node_id(row[0], Problem(N_("{name}, node {i}:"), name=name, i=i + 1))
         if v in g:
-            raise ValueError(f"{name}: node {v!r} is listed twice")
-        lab = check_label(row[1], f"{name}, label of node {v!r}:")
+            raise Problem(N_("{name}: node {v} is listed twice"), name=name, v=repr(v))
+        lab = check_label(row[1], Problem(N_("{name}, label of node {v}:"), name=name, v=repr(v)))
         xy = []
         for c in row[2:]:
             ok = not isinstance(c, bool) and isinstance(c, (int, float))
@@ -293,16 +298,16 @@ def graph_from_data(data: Any, name: str = "graph") -> tuple[nx.Graph, dict]:
             except OverflowError:
                 ok = False
             if not ok:
-                raise ValueError(f"{name}, node {v!r}: position {_short(c)} is not a finite number")
+                raise Problem(N_("{name}, node {v}: position {value} is not a finite number"), name=name, v=repr(v), value=_short(c))
             xy.append(min(max(float(c), 0.0), 1.0))
         g.add_node(v, label=lab)
         pos[v] = (xy[0], xy[1])
     for j, edge in enumerate(data.get("edges", [])):
         if not isinstance(edge, (list, tuple)) or len(edge) != 2:
-            raise ValueError(f"{name}, edge {j + 1}: expected [a, b], got {_short(edge)}")
+            raise Problem(N_("{name}, edge {j}: expected [a, b], got {value}"), name=name, j=j + 1, value=_short(edge))
         for v in edge:
             if isinstance(v, (list, dict)) or v not in g:
-                raise ValueError(f"{name}, edge {j + 1}: no node {_short(v)}")
+                raise Problem(N_("{name}, edge {j}: no node {value}"), name=name, j=j + 1, value=_short(v))
         g.add_edge(edge[0], edge[1])
     return g, pos
 

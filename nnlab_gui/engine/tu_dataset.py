@@ -35,6 +35,7 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 
+from nnlab_gui.engine.texts import N_, Problem
 from nnlab_gui.engine.wl import GraphBatch
 
 MAX_NODES = 1_000_000        # nodes over all graphs
@@ -89,12 +90,13 @@ def dataset_name(folder: str | Path) -> str:
     """NAME of the ``NAME_A.txt`` in ``folder``."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise ValueError(f"{folder} is not a folder")
+        raise Problem(N_("{folder} is not a folder"), folder=folder)
     found = sorted(p.name[:-6] for p in folder.glob("*_A.txt"))
     if not found:
-        raise ValueError(f"{folder} holds no NAME_A.txt file: not a TU dataset folder")
+        raise Problem(N_("{folder} holds no NAME_A.txt file: not a TU dataset folder"), folder=folder)
     if len(found) > 1:
-        raise ValueError(f"{folder} holds several datasets ({', '.join(found)}); pick one folder per dataset")
+        raise Problem(N_("{folder} holds several datasets ({names}); pick one folder per dataset"), folder=folder,
+                      names=", ".join(found))
     return found[0]
 
 
@@ -104,7 +106,8 @@ def _optional_labels(path: Path, expected: int, what: str) -> np.ndarray | None:
         return None
     values = _read_ints(path, 1, expected + 1, what)[:, 0]
     if len(values) != expected:
-        raise ValueError(f"{path.name} has {len(values)} lines for {expected} {what}")
+        raise Problem(N_("{name} has {n} lines for {expected} {what}"), name=path.name, n=len(values), expected=expected,
+                      what=Problem(what))
     return values
 
 
@@ -114,7 +117,7 @@ _SPLIT = re.compile(r"[ \t]*,[ \t]*|[ \t]+")
 _PLAIN = b"0123456789 \t\r\n,"          # bytes of the fast path: unsigned integers only
 
 
-def _line_problem(line: str, columns: int) -> str | None:
+def _line_problem(line: str, columns: int) -> Problem | None:
     """What is wrong with one line of a TU file (None: nothing)."""
     body = line.strip()
     if not body:
@@ -123,10 +126,12 @@ def _line_problem(line: str, columns: int) -> str | None:
     for p in parts:
         if not _TOKEN.fullmatch(p):
             if _DIGITS.fullmatch(p):
-                return f"{p[:40]!r} has more than 18 digits: beyond the integers read here (|v| < 10¹⁸, within int64)"
-            return f"{p[:40]!r} is not an integer (write whole numbers as digits, e.g. 3 or -1)"
+                return Problem(N_("{value} has more than 18 digits: beyond the integers read here (|v| < 10¹⁸, "
+                                  "within int64)"), value=repr(p[:40]))
+            return Problem(N_("{value} is not an integer (write whole numbers as digits, e.g. 3 or -1)"), value=repr(p[:40]))
     if len(parts) != columns:
-        return f"expected {columns} integer{'s' if columns > 1 else ''} a line, got {body[:60]!r}"
+        return Problem(N_("expected {n} integers a line, got {value}") if columns > 1 else
+                       N_("expected {n} integer a line, got {value}"), n=columns, value=repr(body[:60]))
     return None
 
 
@@ -175,15 +180,17 @@ def _read_ints(path: Path, columns: int, max_rows: int, what: str) -> np.ndarray
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ValueError(f"{path.name} is larger than {MAX_FILE_BYTES // 10**6} MB ({size:,} bytes)")
+            raise Problem(N_("{name} is larger than {mb} MB ({size:,} bytes)"), name=path.name, mb=MAX_FILE_BYTES // 10**6,
+                          size=size)
         data = path.read_bytes()
     except OSError as exc:
-        raise ValueError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+        raise Problem(N_("cannot read {name}: {why}"), name=path.name, why=exc.strerror or exc) from None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     lines = data.count(b"\n") + 1
     if lines > 2 * max_rows + 1000:       # blank lines allowed, but not a flood of them
-        raise ValueError(f"{path.name} has {lines:,} lines: at most {max_rows:,} {what}")
+        raise Problem(N_("{name} has {n:,} lines: at most {most:,} {what}"), name=path.name, n=lines, most=max_rows,
+                      what=Problem(what))
     rows = _fast_ints(data, columns)
     if rows is None:
         out = []
@@ -191,12 +198,12 @@ def _read_ints(path: Path, columns: int, max_rows: int, what: str) -> np.ndarray
             try:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError:
-                raise ValueError(f"{path.name}, line {lineno}: not UTF-8 text") from None
+                raise Problem(N_("{name}, line {line}: not UTF-8 text"), name=path.name, line=lineno) from None
             if "\x00" in line:
-                raise ValueError(f"{path.name}, line {lineno}: a NUL byte: not a text file")
+                raise Problem(N_("{name}, line {line}: a NUL byte: not a text file"), name=path.name, line=lineno)
             problem = _line_problem(line, columns)
             if problem:
-                raise ValueError(f"{path.name}, line {lineno}: {problem}")
+                raise Problem(N_("{name}, line {line}: {why}"), name=path.name, line=lineno, why=problem)
             if line.strip():
                 out.append([int(p.split(".")[0]) for p in _SPLIT.split(line.strip())])
         rows = np.asarray(out, dtype=np.int64).reshape(-1, columns)
@@ -211,34 +218,36 @@ def load_tu(folder: str | Path, name: str | None = None) -> TuDataset:
     ind_path = folder / f"{name}_graph_indicator.txt"
     for p in (a_path, ind_path):
         if not p.is_file():
-            raise ValueError(f"TU dataset {name}: missing {p.name}")
-    indicator = _read_ints(ind_path, 1, MAX_NODES, "nodes")[:, 0]
+            raise Problem(N_("TU dataset {name}: missing {file}"), name=name, file=p.name)
+    indicator = _read_ints(ind_path, 1, MAX_NODES, N_("nodes"))[:, 0]
     n = len(indicator)
     if n == 0:
-        raise ValueError(f"{ind_path.name} is empty: a dataset needs at least one node")
+        raise Problem(N_("{name} is empty: a dataset needs at least one node"), name=ind_path.name)
     if n > MAX_NODES:
-        raise ValueError(f"{ind_path.name}: {n:,} nodes; a dataset here has at most {MAX_NODES:,} nodes")
+        raise Problem(N_("{name}: {n:,} nodes; a dataset here has at most {most:,} nodes"), name=ind_path.name, n=n,
+                      most=MAX_NODES)
     if indicator.min() < 1 or np.any(np.diff(indicator) < 0):
-        raise ValueError(f"{ind_path.name}: graph ids must start at 1 and never decrease")
+        raise Problem(N_("{name}: graph ids must start at 1 and never decrease"), name=ind_path.name)
     n_graphs = int(indicator.max())
     if n_graphs > n:
-        raise ValueError(f"{ind_path.name}: graph id {n_graphs} is beyond the {n} nodes "
-                         f"(graph ids run 1..G, every graph has nodes)")
+        raise Problem(N_("{name}: graph id {g} is beyond the {n} nodes (graph ids run 1..G, every graph has nodes)"),
+                      name=ind_path.name, g=n_graphs, n=n)
     if n_graphs > MAX_GRAPHS:
-        raise ValueError(f"{ind_path.name}: {n_graphs:,} graphs; a dataset here has at most {MAX_GRAPHS:,} graphs "
-                         f"(its Gram matrix is G×G numbers)")
+        raise Problem(N_("{name}: {n:,} graphs; a dataset here has at most {most:,} graphs (its Gram matrix is G×G "
+                         "numbers)"), name=ind_path.name, n=n_graphs, most=MAX_GRAPHS)
     counts = np.bincount(indicator - 1, minlength=n_graphs)
-    edges = _read_ints(a_path, 2, MAX_EDGES, "edge lines")
+    edges = _read_ints(a_path, 2, MAX_EDGES, N_("edge lines"))
     if len(edges) > MAX_EDGES:
-        raise ValueError(f"{a_path.name}: {len(edges):,} edge lines; a dataset here has at most {MAX_EDGES:,}")
+        raise Problem(N_("{name}: {n:,} edge lines; a dataset here has at most {most:,}"), name=a_path.name, n=len(edges),
+                      most=MAX_EDGES)
     edges = edges - 1
     if edges.size and (edges.min() < 0 or edges.max() >= n):
         bad = int(np.argmax((edges < 0).any(1) | (edges >= n).any(1))) + 1
-        raise ValueError(f"{a_path.name}, edge {bad}: node id outside 1..{n}")
-    labels = _optional_labels(folder / f"{name}_node_labels.txt", n, "nodes")
-    graph_labels = _optional_labels(folder / f"{name}_graph_labels.txt", n_graphs, "graphs")
+        raise Problem(N_("{name}, edge {j}: node id outside 1..{n}"), name=a_path.name, j=bad, n=n)
+    labels = _optional_labels(folder / f"{name}_node_labels.txt", n, N_("nodes"))
+    graph_labels = _optional_labels(folder / f"{name}_graph_labels.txt", n_graphs, N_("graphs"))
     try:
         batch = GraphBatch.from_edges(counts, edges, labels)
     except ValueError as exc:
-        raise ValueError(f"{a_path.name}: {exc}") from None
+        raise Problem(N_("{name}: {why}"), name=a_path.name, why=exc) from None
     return TuDataset(name, batch, graph_labels, labels is not None)

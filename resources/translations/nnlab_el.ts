@@ -3073,7 +3073,129 @@ final J = {J}  ({n} it.)</source>
         <translation>Η λέξη με τη μεγαλύτερη συνιστώσα του y_t (πληκτρολογήστε τη λέξη ή τον αριθμό της, από το 1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../nnlab_gui/engine/tu_dataset.py" line="+93"/>
+        <source>{folder} is not a folder</source>
+        <translation>το {folder} δεν είναι φάκελος</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} holds no NAME_A.txt file: not a TU dataset folder</source>
+        <translation>ο {folder} δεν περιέχει αρχείο NAME_A.txt: δεν είναι φάκελος συνόλου δεδομένων TU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{folder} holds several datasets ({names}); pick one folder per dataset</source>
+        <translation>ο {folder} περιέχει πολλά σύνολα δεδομένων ({names})· επιλέξτε έναν φάκελο ανά σύνολο</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} has {n} lines for {expected} {what}</source>
+        <translation>το {name} έχει {n} γραμμές για {expected} ({what})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{value} has more than 18 digits: beyond the integers read here (|v| &lt; 10¹⁸, within int64)</source>
+        <translation>το {value} έχει περισσότερα από 18 ψηφία: πέρα από τους ακεραίους που διαβάζονται εδώ (|v| &lt; 10¹⁸, εντός int64)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not an integer (write whole numbers as digits, e.g. 3 or -1)</source>
+        <translation>το {value} δεν είναι ακέραιος (γράψτε ακεραίους με ψηφία, π.χ. 3 ή -1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected {n} integers a line, got {value}</source>
+        <translation>αναμένονταν {n} ακέραιοι ανά γραμμή, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected {n} integer a line, got {value}</source>
+        <translation>αναμενόταν {n} ακέραιος ανά γραμμή, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{name} is larger than {mb} MB ({size:,} bytes)</source>
+        <translation>το {name} είναι μεγαλύτερο από {mb} MB ({size:,} bytes)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} has {n:,} lines: at most {most:,} {what}</source>
+        <translation>το {name} έχει {n:,} γραμμές: το πολύ {most:,} ({what})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}, line {line}: not UTF-8 text</source>
+        <translation>{name}, γραμμή {line}: δεν είναι κείμενο UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, line {line}: a NUL byte: not a text file</source>
+        <translation>{name}, γραμμή {line}: ένα byte NUL: δεν είναι αρχείο κειμένου</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}, line {line}: {why}</source>
+        <translation>{name}, γραμμή {line}: {why}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>TU dataset {name}: missing {file}</source>
+        <translation>σύνολο δεδομένων TU {name}: λείπει το {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>nodes</source>
+        <translation>κόμβοι</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>{name} is empty: a dataset needs at least one node</source>
+        <translation>το {name} είναι κενό: ένα σύνολο δεδομένων χρειάζεται τουλάχιστον έναν κόμβο</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {n:,} nodes; a dataset here has at most {most:,} nodes</source>
+        <translation>{name}: {n:,} κόμβοι· ένα σύνολο δεδομένων εδώ έχει το πολύ {most:,} κόμβους</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: graph ids must start at 1 and never decrease</source>
+        <translation>{name}: τα αναγνωριστικά γράφων πρέπει να ξεκινούν από 1 και να μη μειώνονται ποτέ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: graph id {g} is beyond the {n} nodes (graph ids run 1..G, every graph has nodes)</source>
+        <translation>{name}: το αναγνωριστικό γράφου {g} ξεπερνά τους {n} κόμβους (τα αναγνωριστικά είναι 1..G, κάθε γράφος έχει κόμβους)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {n:,} graphs; a dataset here has at most {most:,} graphs (its Gram matrix is G×G numbers)</source>
+        <translation>{name}: {n:,} γράφοι· ένα σύνολο δεδομένων εδώ έχει το πολύ {most:,} γράφους (ο πίνακας Gram του είναι G×G αριθμοί)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edge lines</source>
+        <translation>γραμμές ακμών</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {n:,} edge lines; a dataset here has at most {most:,}</source>
+        <translation>{name}: {n:,} γραμμές ακμών· ένα σύνολο δεδομένων εδώ έχει το πολύ {most:,}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}, edge {j}: node id outside 1..{n}</source>
+        <translation>{name}, ακμή {j}: αναγνωριστικό κόμβου εκτός 1..{n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>graphs</source>
+        <translation>γράφοι</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+21"/>
         <source>{name}: {why}</source>
         <translation>{name}: {why}</translation>
     </message>
@@ -4451,7 +4573,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+20"/>
         <source>statement {n} &apos;{text}&apos;: token &apos;{token}&apos;: {why}</source>
-        <translation>εντολή {n} '{text}': λεκτική μονάδα '{token}': {why}</translation>
+        <translation>εντολή {n} &apos;{text}&apos;: λεκτική μονάδα &apos;{token}&apos;: {why}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4554,7 +4676,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>statement {n} &apos;{text}&apos;: {why}</source>
-        <translation>εντολή {n} '{text}': {why}</translation>
+        <translation>εντολή {n} &apos;{text}&apos;: {why}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4584,12 +4706,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>the text is empty: start with e.g. &apos;input 227x227x3&apos;</source>
-        <translation>το κείμενο είναι κενό: ξεκινήστε π.χ. με 'input 227x227x3'</translation>
+        <translation>το κείμενο είναι κενό: ξεκινήστε π.χ. με &apos;input 227x227x3&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the first statement must be the input, e.g. &apos;input 227x227x3&apos;</source>
-        <translation>η πρώτη εντολή πρέπει να είναι η είσοδος, π.χ. 'input 227x227x3'</translation>
+        <translation>η πρώτη εντολή πρέπει να είναι η είσοδος, π.χ. &apos;input 227x227x3&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4695,7 +4817,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+12"/>
         <source>a transpose mark &apos; must follow a bracketed matrix, e.g. [1 2 3]&apos;</source>
-        <translation>το σύμβολο ανάστροφου ' πρέπει να ακολουθεί πίνακα σε αγκύλες, π.χ. [1 2 3]'</translation>
+        <translation>το σύμβολο ανάστροφου &apos; πρέπει να ακολουθεί πίνακα σε αγκύλες, π.χ. [1 2 3]&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4745,7 +4867,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>unknown style {style}: use &apos;numpy&apos; or &apos;matlab&apos;</source>
-        <translation>άγνωστο στυλ {style}: χρησιμοποιήστε 'numpy' ή 'matlab'</translation>
+        <translation>άγνωστο στυλ {style}: χρησιμοποιήστε &apos;numpy&apos; ή &apos;matlab&apos;</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/safe_expr.py" line="+36"/>
@@ -4755,12 +4877,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+0"/>
         <source>&apos;(&apos; was never closed</source>
-        <translation>η '(' δεν κλείνει ποτέ</translation>
+        <translation>η &apos;(&apos; δεν κλείνει ποτέ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unmatched &apos;)&apos;</source>
-        <translation>')' χωρίς ζεύγος</translation>
+        <translation>&apos;)&apos; χωρίς ζεύγος</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4800,12 +4922,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>cannot parse &apos;{text}&apos; near column {n}: {msg}</source>
-        <translation>δεν είναι δυνατή η ανάλυση του '{text}' κοντά στη στήλη {n}: {msg}</translation>
+        <translation>δεν είναι δυνατή η ανάλυση του &apos;{text}&apos; κοντά στη στήλη {n}: {msg}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot parse &apos;{text}&apos;: {msg}</source>
-        <translation>δεν είναι δυνατή η ανάλυση του '{text}': {msg}</translation>
+        <translation>δεν είναι δυνατή η ανάλυση του &apos;{text}&apos;: {msg}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4835,7 +4957,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>unknown name &apos;{name}&apos;: use the variable {var}, pi, e and the functions {functions}</source>
-        <translation>άγνωστο όνομα '{name}': χρησιμοποιήστε τη μεταβλητή {var}, pi, e και τις συναρτήσεις {functions}</translation>
+        <translation>άγνωστο όνομα &apos;{name}&apos;: χρησιμοποιήστε τη μεταβλητή {var}, pi, e και τις συναρτήσεις {functions}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4931,6 +5053,148 @@ final J = {J}  ({n} it.)</source>
         <location line="+5"/>
         <source>{path} belongs to the {title} page, which is not open here</source>
         <translation>το {path} ανήκει στη σελίδα {title}, που δεν είναι ανοιχτή εδώ</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/graph_io.py" line="+74"/>
+        <source>{what} is an empty text</source>
+        <translation>{what} είναι κενό κείμενο</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} {value} is longer than {most} characters</source>
+        <translation>{what} {value}: μεγαλύτερο από {most} χαρακτήρες</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} {value} holds control characters</source>
+        <translation>{what} {value}: περιέχει χαρακτήρες ελέγχου</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{what} {value} is a number that is not an integer</source>
+        <translation>{what} {value}: αριθμός που δεν είναι ακέραιος</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what} {value} is not a whole number or a text</source>
+        <translation>{what} {value}: δεν είναι ακέραιος ούτε κείμενο</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} is an integer beyond int64</source>
+        <translation>{what} ακέραιος εκτός int64</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} is a folder, not a graph file</source>
+        <translation>το {name} είναι φάκελος, όχι αρχείο γράφου</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is larger than {mb} MB ({size:,} bytes); a graph to draw has at most {most} nodes</source>
+        <translation>το {name} είναι μεγαλύτερο από {mb} MB ({size:,} bytes)· ένας γράφος για σχεδίαση έχει το πολύ {most} κόμβους</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+62"/>
+        <location filename="../../nnlab_gui/engine/tu_dataset.py" line="-65"/>
+        <source>cannot read {name}: {why}</source>
+        <translation>δεν είναι δυνατή η ανάγνωση του {name}: {why}</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>{name} is not a text file (it holds NUL bytes): expected an edge list, GraphML or GML</source>
+        <translation>το {name} δεν είναι αρχείο κειμένου (περιέχει bytes NUL): αναμενόταν λίστα ακμών, GraphML ή GML</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}, line {line}: not UTF-8 text: expected an edge list, GraphML or GML</source>
+        <translation>{name}, γραμμή {line}: δεν είναι κείμενο UTF-8: αναμενόταν λίστα ακμών, GraphML ή GML</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}, line {line}: expected two node ids (an edge list is one edge a line, &apos;a b&apos; or &apos;a, b&apos;; &apos;#&apos; starts a comment), got {value}</source>
+        <translation>{name}, γραμμή {line}: αναμένονταν δύο αναγνωριστικά κόμβων (μια λίστα ακμών έχει μία ακμή ανά γραμμή, &apos;a b&apos; ή &apos;a, b&apos;· το &apos;#&apos; ξεκινά σχόλιο), δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}, line {line}: a node id of {n} characters (at most {most})</source>
+        <translation>{name}, γραμμή {line}: αναγνωριστικό κόμβου {n} χαρακτήρων (το πολύ {most})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} holds no edge: an edge list is lines of two node ids</source>
+        <translation>το {name} δεν έχει καμία ακμή: μια λίστα ακμών είναι γραμμές με δύο αναγνωριστικά κόμβων</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} has {n} nodes or more; a graph to draw has at most {most}</source>
+        <translation>το {name} έχει {n} κόμβους ή περισσότερους· ένας γράφος για σχεδίαση έχει το πολύ {most}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has {n} edges or more; a graph to draw has at most {most}</source>
+        <translation>το {name} έχει {n} ακμές ή περισσότερες· ένας γράφος για σχεδίαση έχει το πολύ {most}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} holds no nodes</source>
+        <translation>το {name} δεν έχει κόμβους</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>node id {value} contains white space, which an edge list cannot keep; save as GraphML (.graphml) or GML (.gml)</source>
+        <translation>το αναγνωριστικό κόμβου {value} περιέχει κενά, που μια λίστα ακμών δεν μπορεί να κρατήσει· αποθηκεύστε ως GraphML (.graphml) ή GML (.gml)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{name}: expected {form}</source>
+        <translation>{name}: αναμενόταν {form}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {n} nodes; a graph to draw has at most {most}</source>
+        <translation>{name}: {n} κόμβοι· ένας γράφος για σχεδίαση έχει το πολύ {most}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {n} edges; a graph to draw has at most {most}</source>
+        <translation>{name}: {n} ακμές· ένας γράφος για σχεδίαση έχει το πολύ {most}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}, node {i}: expected [id, label, x, y], got {value}</source>
+        <translation>{name}, κόμβος {i}: αναμενόταν [id, label, x, y], δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}, node {i}:</source>
+        <translation>{name}, κόμβος {i}:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: node {v} is listed twice</source>
+        <translation>{name}: ο κόμβος {v} εμφανίζεται δύο φορές</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}, label of node {v}:</source>
+        <translation>{name}, ετικέτα του κόμβου {v}:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}, node {v}: position {value} is not a finite number</source>
+        <translation>{name}, κόμβος {v}: η θέση {value} δεν είναι πεπερασμένος αριθμός</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}, edge {j}: expected [a, b], got {value}</source>
+        <translation>{name}, ακμή {j}: αναμενόταν [a, b], δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}, edge {j}: no node {value}</source>
+        <translation>{name}, ακμή {j}: δεν υπάρχει κόμβος {value}</translation>
     </message>
 </context>
 </TS>

@@ -3073,7 +3073,129 @@ final J = {J}  ({n} it.)</source>
         <translation>המילה שהרכיב שלה ב־⁦y_t⁩ הוא הגדול ביותר (הקלידו את המילה או את מספר הרכיב, החל מ־1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../nnlab_gui/engine/tu_dataset.py" line="+93"/>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} אינה תיקייה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} holds no NAME_A.txt file: not a TU dataset folder</source>
+        <translation>ב-{folder} אין קובץ ⁦NAME_A.txt⁩: זו אינה תיקיית מערך נתונים ⁦TU⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{folder} holds several datasets ({names}); pick one folder per dataset</source>
+        <translation>ב-{folder} כמה מערכי נתונים ({names}); בחרו תיקייה אחת לכל מערך נתונים</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} has {n} lines for {expected} {what}</source>
+        <translation>ב-{name} יש {n} שורות עבור {expected} ({what})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{value} has more than 18 digits: beyond the integers read here (|v| &lt; 10¹⁸, within int64)</source>
+        <translation>ל-{value} יותר מ-18 ספרות: מעבר למספרים השלמים הנקראים כאן (|v| &lt; 10¹⁸, בתוך int64)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not an integer (write whole numbers as digits, e.g. 3 or -1)</source>
+        <translation>{value} אינו מספר שלם (כתבו מספרים שלמים בספרות, למשל 3 או -1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected {n} integers a line, got {value}</source>
+        <translation>צפויים {n} מספרים שלמים בכל שורה, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected {n} integer a line, got {value}</source>
+        <translation>צפוי {n} מספר שלם בכל שורה, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{name} is larger than {mb} MB ({size:,} bytes)</source>
+        <translation>{name} גדול מ⁦-{mb} MB ({size:,}⁩ בתים)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} has {n:,} lines: at most {most:,} {what}</source>
+        <translation>ב-{name} יש {n:,} שורות: לכל היותר {most:,} ({what})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}, line {line}: not UTF-8 text</source>
+        <translation>{name}, שורה {line}: אינו טקסט ⁦UTF-8⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, line {line}: a NUL byte: not a text file</source>
+        <translation>{name}, שורה {line}: בית ⁦NUL⁩: אינו קובץ טקסט</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}, line {line}: {why}</source>
+        <translation>{name}, שורה {line}: {why}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>TU dataset {name}: missing {file}</source>
+        <translation>מערך נתונים ⁦TU {name}⁩: חסר {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>nodes</source>
+        <translation>צמתים</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>{name} is empty: a dataset needs at least one node</source>
+        <translation>{name} ריק: מערך נתונים צריך לפחות צומת אחד</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {n:,} nodes; a dataset here has at most {most:,} nodes</source>
+        <translation>{name}: {n:,} צמתים; למערך נתונים כאן יש לכל היותר {most:,} צמתים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: graph ids must start at 1 and never decrease</source>
+        <translation>{name}: מזהי הגרפים חייבים להתחיל ב-1 ולעולם לא לרדת</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: graph id {g} is beyond the {n} nodes (graph ids run 1..G, every graph has nodes)</source>
+        <translation>{name}: מזהה הגרף {g} חורג מ-{n} הצמתים (מזהי הגרפים הם ⁦1..G⁩, לכל גרף יש צמתים)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {n:,} graphs; a dataset here has at most {most:,} graphs (its Gram matrix is G×G numbers)</source>
+        <translation>{name}: {n:,} גרפים; למערך נתונים כאן יש לכל היותר {most:,} גרפים (מטריצת ⁦Gram⁩ שלו היא ⁦G×G⁩ מספרים)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edge lines</source>
+        <translation>שורות קשתות</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {n:,} edge lines; a dataset here has at most {most:,}</source>
+        <translation>{name}: {n:,} שורות קשתות; למערך נתונים כאן יש לכל היותר {most:,}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}, edge {j}: node id outside 1..{n}</source>
+        <translation>{name}, קשת {j}: מזהה צומת מחוץ ל-1..{n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>graphs</source>
+        <translation>גרפים</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+21"/>
         <source>{name}: {why}</source>
         <translation>{name}: {why}</translation>
     </message>
@@ -4451,7 +4573,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+20"/>
         <source>statement {n} &apos;{text}&apos;: token &apos;{token}&apos;: {why}</source>
-        <translation>הוראה {n} '{text}': אסימון '{token}': {why}</translation>
+        <translation>הוראה {n} &apos;{text}&apos;: אסימון &apos;{token}&apos;: {why}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4554,7 +4676,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>statement {n} &apos;{text}&apos;: {why}</source>
-        <translation>הוראה {n} '{text}': {why}</translation>
+        <translation>הוראה {n} &apos;{text}&apos;: {why}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4584,12 +4706,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>the text is empty: start with e.g. &apos;input 227x227x3&apos;</source>
-        <translation>הטקסט ריק: התחילו למשל ב⁦-'input 227x227x3'⁩</translation>
+        <translation>הטקסט ריק: התחילו למשל ב⁦-&apos;input 227x227x3&apos;⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the first statement must be the input, e.g. &apos;input 227x227x3&apos;</source>
-        <translation>ההוראה הראשונה חייבת להיות הקלט, למשל ⁦'input 227x227x3'⁩</translation>
+        <translation>ההוראה הראשונה חייבת להיות הקלט, למשל ⁦&apos;input 227x227x3&apos;⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4695,7 +4817,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+12"/>
         <source>a transpose mark &apos; must follow a bracketed matrix, e.g. [1 2 3]&apos;</source>
-        <translation>סימן השחלוף ' חייב לבוא אחרי מטריצה בסוגריים, למשל [1 2 3]'</translation>
+        <translation>סימן השחלוף &apos; חייב לבוא אחרי מטריצה בסוגריים, למשל [1 2 3]&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4745,7 +4867,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>unknown style {style}: use &apos;numpy&apos; or &apos;matlab&apos;</source>
-        <translation>סגנון לא מוכר {style}: השתמשו ב⁦-'numpy'⁩ או ⁦'matlab'⁩</translation>
+        <translation>סגנון לא מוכר {style}: השתמשו ב⁦-&apos;numpy&apos;⁩ או ⁦&apos;matlab&apos;⁩</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/safe_expr.py" line="+36"/>
@@ -4755,12 +4877,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+0"/>
         <source>&apos;(&apos; was never closed</source>
-        <translation>'(' לא נסגר</translation>
+        <translation>&apos;(&apos; לא נסגר</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unmatched &apos;)&apos;</source>
-        <translation>')' ללא התאמה</translation>
+        <translation>&apos;)&apos; ללא התאמה</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4800,12 +4922,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>cannot parse &apos;{text}&apos; near column {n}: {msg}</source>
-        <translation>לא ניתן לפענח את '{text}' ליד עמודה {n}: {msg}</translation>
+        <translation>לא ניתן לפענח את &apos;{text}&apos; ליד עמודה {n}: {msg}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot parse &apos;{text}&apos;: {msg}</source>
-        <translation>לא ניתן לפענח את '{text}': {msg}</translation>
+        <translation>לא ניתן לפענח את &apos;{text}&apos;: {msg}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4835,7 +4957,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>unknown name &apos;{name}&apos;: use the variable {var}, pi, e and the functions {functions}</source>
-        <translation>שם לא מוכר '{name}': השתמשו במשתנה {var}, ב⁦-pi⁩, ב⁦-e⁩ ובפונקציות {functions}</translation>
+        <translation>שם לא מוכר &apos;{name}&apos;: השתמשו במשתנה {var}, ב⁦-pi⁩, ב⁦-e⁩ ובפונקציות {functions}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4931,6 +5053,148 @@ final J = {J}  ({n} it.)</source>
         <location line="+5"/>
         <source>{path} belongs to the {title} page, which is not open here</source>
         <translation>{path} שייך לדף {title}, שאינו פתוח כאן</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/graph_io.py" line="+74"/>
+        <source>{what} is an empty text</source>
+        <translation>{what} טקסט ריק</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} {value} is longer than {most} characters</source>
+        <translation>{what} {value}: ארוך מ-{most} תווים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} {value} holds control characters</source>
+        <translation>{what} {value}: מכיל תווי בקרה</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{what} {value} is a number that is not an integer</source>
+        <translation>{what} {value}: מספר שאינו שלם</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what} {value} is not a whole number or a text</source>
+        <translation>{what} {value}: אינו מספר שלם ואינו טקסט</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} is an integer beyond int64</source>
+        <translation>{what} מספר שלם מעבר ל⁦-int64⁩</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} is a folder, not a graph file</source>
+        <translation>{name} היא תיקייה, לא קובץ גרף</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is larger than {mb} MB ({size:,} bytes); a graph to draw has at most {most} nodes</source>
+        <translation>{name} גדול מ⁦-{mb} MB ({size:,}⁩ בתים); לגרף לציור יש לכל היותר {most} צמתים</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+62"/>
+        <location filename="../../nnlab_gui/engine/tu_dataset.py" line="-65"/>
+        <source>cannot read {name}: {why}</source>
+        <translation>לא ניתן לקרוא את {name}: {why}</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>{name} is not a text file (it holds NUL bytes): expected an edge list, GraphML or GML</source>
+        <translation>{name} אינו קובץ טקסט (יש בו בתי ⁦NUL)⁩: צפויה רשימת קשתות, ⁦GraphML⁩ או ⁦GML⁩</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}, line {line}: not UTF-8 text: expected an edge list, GraphML or GML</source>
+        <translation>{name}, שורה {line}: אינו טקסט ⁦UTF-8⁩: צפויה רשימת קשתות, ⁦GraphML⁩ או ⁦GML⁩</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}, line {line}: expected two node ids (an edge list is one edge a line, &apos;a b&apos; or &apos;a, b&apos;; &apos;#&apos; starts a comment), got {value}</source>
+        <translation>{name}, שורה {line}: צפויים שני מזהי צמתים (ברשימת קשתות יש קשת אחת בכל שורה, ⁦&apos;a b&apos;⁩ או ⁦&apos;a, b&apos;; &apos;⁩#&apos; פותח הערה), התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}, line {line}: a node id of {n} characters (at most {most})</source>
+        <translation>{name}, שורה {line}: מזהה צומת בן {n} תווים (לכל היותר {most})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} holds no edge: an edge list is lines of two node ids</source>
+        <translation>ב-{name} אין אף קשת: רשימת קשתות היא שורות של שני מזהי צמתים</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} has {n} nodes or more; a graph to draw has at most {most}</source>
+        <translation>ב-{name} יש {n} צמתים או יותר; לגרף לציור יש לכל היותר {most}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has {n} edges or more; a graph to draw has at most {most}</source>
+        <translation>ב-{name} יש {n} קשתות או יותר; לגרף לציור יש לכל היותר {most}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} holds no nodes</source>
+        <translation>ב-{name} אין צמתים</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>node id {value} contains white space, which an edge list cannot keep; save as GraphML (.graphml) or GML (.gml)</source>
+        <translation>מזהה הצומת {value} מכיל רווחים, שרשימת קשתות אינה יכולה לשמור; שמרו כ⁦-GraphML (.graphml)⁩ או ⁦GML (.gml)⁩</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{name}: expected {form}</source>
+        <translation>{name}: צפוי {form}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {n} nodes; a graph to draw has at most {most}</source>
+        <translation>{name}: {n} צמתים; לגרף לציור יש לכל היותר {most}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {n} edges; a graph to draw has at most {most}</source>
+        <translation>{name}: {n} קשתות; לגרף לציור יש לכל היותר {most}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}, node {i}: expected [id, label, x, y], got {value}</source>
+        <translation>{name}, צומת {i}: צפוי ⁦[id, label, x, y]⁩, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}, node {i}:</source>
+        <translation>{name}, צומת {i}:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: node {v} is listed twice</source>
+        <translation>{name}: הצומת {v} מופיע פעמיים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}, label of node {v}:</source>
+        <translation>{name}, תווית הצומת {v}:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}, node {v}: position {value} is not a finite number</source>
+        <translation>{name}, צומת {v}: המיקום {value} אינו מספר סופי</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}, edge {j}: expected [a, b], got {value}</source>
+        <translation>{name}, קשת {j}: צפוי ⁦[a, b]⁩, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}, edge {j}: no node {value}</source>
+        <translation>{name}, קשת {j}: אין צומת {value}</translation>
     </message>
 </context>
 </TS>

@@ -3073,7 +3073,129 @@ final J = {J}  ({n} it.)</source>
         <translation>Слово с наибольшей компонентой y_t (введите слово или номер компоненты, с 1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../nnlab_gui/engine/tu_dataset.py" line="+93"/>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} — не папка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} holds no NAME_A.txt file: not a TU dataset folder</source>
+        <translation>в {folder} нет файла NAME_A.txt: это не папка набора данных TU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{folder} holds several datasets ({names}); pick one folder per dataset</source>
+        <translation>в {folder} несколько наборов данных ({names}); выберите по одной папке на набор</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} has {n} lines for {expected} {what}</source>
+        <translation>в {name} строк: {n}, а нужно {expected} ({what})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{value} has more than 18 digits: beyond the integers read here (|v| &lt; 10¹⁸, within int64)</source>
+        <translation>в {value} больше 18 цифр: за пределами читаемых здесь целых (|v| &lt; 10¹⁸, в пределах int64)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not an integer (write whole numbers as digits, e.g. 3 or -1)</source>
+        <translation>{value} — не целое число (пишите целые числа цифрами, например 3 или -1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected {n} integers a line, got {value}</source>
+        <translation>ожидалось целых чисел в строке: {n}, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected {n} integer a line, got {value}</source>
+        <translation>ожидалось целых чисел в строке: {n}, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{name} is larger than {mb} MB ({size:,} bytes)</source>
+        <translation>{name} больше {mb} МБ ({size:,} байт)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} has {n:,} lines: at most {most:,} {what}</source>
+        <translation>в {name} строк: {n:,}; не более {most:,} ({what})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}, line {line}: not UTF-8 text</source>
+        <translation>{name}, строка {line}: не текст UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, line {line}: a NUL byte: not a text file</source>
+        <translation>{name}, строка {line}: байт NUL — это не текстовый файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}, line {line}: {why}</source>
+        <translation>{name}, строка {line}: {why}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>TU dataset {name}: missing {file}</source>
+        <translation>набор данных TU {name}: нет файла {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>nodes</source>
+        <translation>вершины</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>{name} is empty: a dataset needs at least one node</source>
+        <translation>{name} пуст: в наборе данных нужна хотя бы одна вершина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {n:,} nodes; a dataset here has at most {most:,} nodes</source>
+        <translation>{name}: вершин {n:,}; в наборе данных здесь не более {most:,} вершин</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: graph ids must start at 1 and never decrease</source>
+        <translation>{name}: номера графов должны начинаться с 1 и никогда не убывать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: graph id {g} is beyond the {n} nodes (graph ids run 1..G, every graph has nodes)</source>
+        <translation>{name}: номер графа {g} больше числа вершин {n} (номера графов идут 1..G, в каждом графе есть вершины)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {n:,} graphs; a dataset here has at most {most:,} graphs (its Gram matrix is G×G numbers)</source>
+        <translation>{name}: графов {n:,}; в наборе данных здесь не более {most:,} графов (его матрица Gram — G×G чисел)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edge lines</source>
+        <translation>строки рёбер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {n:,} edge lines; a dataset here has at most {most:,}</source>
+        <translation>{name}: строк рёбер {n:,}; в наборе данных здесь не более {most:,}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}, edge {j}: node id outside 1..{n}</source>
+        <translation>{name}, ребро {j}: номер вершины вне 1..{n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>graphs</source>
+        <translation>графы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+21"/>
         <source>{name}: {why}</source>
         <translation>{name}: {why}</translation>
     </message>
@@ -4451,7 +4573,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+20"/>
         <source>statement {n} &apos;{text}&apos;: token &apos;{token}&apos;: {why}</source>
-        <translation>инструкция {n} '{text}': токен '{token}': {why}</translation>
+        <translation>инструкция {n} &apos;{text}&apos;: токен &apos;{token}&apos;: {why}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4554,7 +4676,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>statement {n} &apos;{text}&apos;: {why}</source>
-        <translation>инструкция {n} '{text}': {why}</translation>
+        <translation>инструкция {n} &apos;{text}&apos;: {why}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4584,12 +4706,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>the text is empty: start with e.g. &apos;input 227x227x3&apos;</source>
-        <translation>текст пуст: начните, например, с 'input 227x227x3'</translation>
+        <translation>текст пуст: начните, например, с &apos;input 227x227x3&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the first statement must be the input, e.g. &apos;input 227x227x3&apos;</source>
-        <translation>первая инструкция должна задавать вход, например 'input 227x227x3'</translation>
+        <translation>первая инструкция должна задавать вход, например &apos;input 227x227x3&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4695,7 +4817,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+12"/>
         <source>a transpose mark &apos; must follow a bracketed matrix, e.g. [1 2 3]&apos;</source>
-        <translation>знак транспонирования ' должен стоять после матрицы в скобках, например [1 2 3]'</translation>
+        <translation>знак транспонирования &apos; должен стоять после матрицы в скобках, например [1 2 3]&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4745,7 +4867,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>unknown style {style}: use &apos;numpy&apos; or &apos;matlab&apos;</source>
-        <translation>неизвестный стиль {style}: используйте 'numpy' или 'matlab'</translation>
+        <translation>неизвестный стиль {style}: используйте &apos;numpy&apos; или &apos;matlab&apos;</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/safe_expr.py" line="+36"/>
@@ -4755,12 +4877,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+0"/>
         <source>&apos;(&apos; was never closed</source>
-        <translation>'(' не закрыта</translation>
+        <translation>&apos;(&apos; не закрыта</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unmatched &apos;)&apos;</source>
-        <translation>непарная ')'</translation>
+        <translation>непарная &apos;)&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4800,12 +4922,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>cannot parse &apos;{text}&apos; near column {n}: {msg}</source>
-        <translation>не удаётся разобрать '{text}' около позиции {n}: {msg}</translation>
+        <translation>не удаётся разобрать &apos;{text}&apos; около позиции {n}: {msg}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot parse &apos;{text}&apos;: {msg}</source>
-        <translation>не удаётся разобрать '{text}': {msg}</translation>
+        <translation>не удаётся разобрать &apos;{text}&apos;: {msg}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4835,7 +4957,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>unknown name &apos;{name}&apos;: use the variable {var}, pi, e and the functions {functions}</source>
-        <translation>неизвестное имя '{name}': используйте переменную {var}, pi, e и функции {functions}</translation>
+        <translation>неизвестное имя &apos;{name}&apos;: используйте переменную {var}, pi, e и функции {functions}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4931,6 +5053,148 @@ final J = {J}  ({n} it.)</source>
         <location line="+5"/>
         <source>{path} belongs to the {title} page, which is not open here</source>
         <translation>{path} относится к странице {title}, которая здесь не открыта</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/graph_io.py" line="+74"/>
+        <source>{what} is an empty text</source>
+        <translation>{what} — пустой текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} {value} is longer than {most} characters</source>
+        <translation>{what} {value}: длиннее {most} символов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} {value} holds control characters</source>
+        <translation>{what} {value}: содержит управляющие символы</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{what} {value} is a number that is not an integer</source>
+        <translation>{what} {value}: число, но не целое</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what} {value} is not a whole number or a text</source>
+        <translation>{what} {value}: не целое число и не текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} is an integer beyond int64</source>
+        <translation>{what} целое число за пределами int64</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} is a folder, not a graph file</source>
+        <translation>{name} — папка, а не файл графа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is larger than {mb} MB ({size:,} bytes); a graph to draw has at most {most} nodes</source>
+        <translation>{name} больше {mb} МБ ({size:,} байт); в графе для рисования не более {most} вершин</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+62"/>
+        <location filename="../../nnlab_gui/engine/tu_dataset.py" line="-65"/>
+        <source>cannot read {name}: {why}</source>
+        <translation>не удаётся прочитать {name}: {why}</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>{name} is not a text file (it holds NUL bytes): expected an edge list, GraphML or GML</source>
+        <translation>{name} — не текстовый файл (в нём байты NUL): ожидался список рёбер, GraphML или GML</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}, line {line}: not UTF-8 text: expected an edge list, GraphML or GML</source>
+        <translation>{name}, строка {line}: не текст UTF-8; ожидался список рёбер, GraphML или GML</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}, line {line}: expected two node ids (an edge list is one edge a line, &apos;a b&apos; or &apos;a, b&apos;; &apos;#&apos; starts a comment), got {value}</source>
+        <translation>{name}, строка {line}: ожидались два номера вершин (в списке рёбер одно ребро на строку, &apos;a b&apos; или &apos;a, b&apos;; &apos;#&apos; начинает комментарий), получено {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}, line {line}: a node id of {n} characters (at most {most})</source>
+        <translation>{name}, строка {line}: номер вершины из {n} символов (не более {most})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} holds no edge: an edge list is lines of two node ids</source>
+        <translation>в {name} нет ни одного ребра: список рёбер — это строки из двух номеров вершин</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} has {n} nodes or more; a graph to draw has at most {most}</source>
+        <translation>в {name} вершин {n} или больше; в графе для рисования не более {most}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has {n} edges or more; a graph to draw has at most {most}</source>
+        <translation>в {name} рёбер {n} или больше; в графе для рисования не более {most}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} holds no nodes</source>
+        <translation>в {name} нет вершин</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>node id {value} contains white space, which an edge list cannot keep; save as GraphML (.graphml) or GML (.gml)</source>
+        <translation>номер вершины {value} содержит пробелы, которые список рёбер сохранить не может; сохраните как GraphML (.graphml) или GML (.gml)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{name}: expected {form}</source>
+        <translation>{name}: ожидалось {form}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {n} nodes; a graph to draw has at most {most}</source>
+        <translation>{name}: вершин {n}; в графе для рисования не более {most}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {n} edges; a graph to draw has at most {most}</source>
+        <translation>{name}: рёбер {n}; в графе для рисования не более {most}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}, node {i}: expected [id, label, x, y], got {value}</source>
+        <translation>{name}, вершина {i}: ожидалось [id, label, x, y], получено {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}, node {i}:</source>
+        <translation>{name}, вершина {i}:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: node {v} is listed twice</source>
+        <translation>{name}: вершина {v} указана дважды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}, label of node {v}:</source>
+        <translation>{name}, метка вершины {v}:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}, node {v}: position {value} is not a finite number</source>
+        <translation>{name}, вершина {v}: координата {value} — не конечное число</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}, edge {j}: expected [a, b], got {value}</source>
+        <translation>{name}, ребро {j}: ожидалось [a, b], получено {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}, edge {j}: no node {value}</source>
+        <translation>{name}, ребро {j}: нет вершины {value}</translation>
     </message>
 </context>
 </TS>
