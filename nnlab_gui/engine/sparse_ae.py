@@ -21,8 +21,12 @@ evaluator).  Inputs are patches (grey ``size²`` or colour ``size²·3`` values,
 channel) or whole 28×28 digits.  The learned rows of ``W1`` are shown as pictures; the code
 layer's activations feed a softmax classifier (:mod:`~nnlab_gui.engine.sparse_ae_features`).
 
-Arguments are checked at entry: data X finite in [0, 1] (the outputs are sigmoids, so
-they cannot reconstruct anything else), ρ in (0, 1), β and λ finite in 0 … ``LIMIT``,
+``linear=True`` makes the output layer linear, ``h(x) = W_out a + b_out`` and
+``δ_out = h − x`` (the course's linear decoder, for real-valued inputs such as ZCA-whitened
+patches, :mod:`~nnlab_gui.engine.whitening`); the hidden layers stay sigmoid.
+
+Arguments are checked at entry: data X finite in [0, 1] with the sigmoid output (it cannot
+reconstruct anything else), any finite X with the linear one, ρ in (0, 1), β and λ finite in 0 … ``LIMIT``,
 every layer 1 … ``MAX_UNITS`` units (at most ``MAX_LAYERS`` hidden layers), ``max_iter``
 1 … ``MAX_ITER``, and every call's main arrays within
 :data:`~nnlab_gui.engine.arg_checks.MEMORY_LIMIT`.  ``cost_and_grad`` refuses saturated
@@ -74,9 +78,9 @@ def _name(sizes) -> str:
     return "-".join(str(s) for s in sizes)
 
 
-def _data(X, name: str = "X") -> np.ndarray:
+def _data(X, name: str = "X", linear: bool = False) -> np.ndarray:
     X = ck.array(name, X, ndim=2)
-    return ck.array(name, X, within=(0.0, 1.0))
+    return X if linear else ck.array(name, X, within=(0.0, 1.0))
 
 
 def _hyper(rho, beta, lam) -> tuple[float, float, float]:
@@ -107,9 +111,11 @@ def unpack(vec: np.ndarray, n_in: int, hidden) -> AEParams:
     return AEParams(tuple(Ws), tuple(bs))
 
 
-def cost_and_grad(vec, X, hidden, rho: float = 0.01, beta: float = 3.0, lam: float = 1e-4):
+def cost_and_grad(vec, X, hidden, rho: float = 0.01, beta: float = 3.0, lam: float = 1e-4,
+                  linear: bool = False):
     """``J`` and its gradient as a flat vector (same layout as :func:`init_params`)."""
-    X = _data(X)
+    linear = ck.flag("linear (a linear output layer)", linear)
+    X = _data(X, linear=linear)
     rho, beta, lam = _hyper(rho, beta, lam)
     sizes = _sizes(X.shape[1], hidden)
     vec = ck.array("vec (packed parameters)", vec, ndim=1, empty=True)
@@ -117,7 +123,7 @@ def cost_and_grad(vec, X, hidden, rho: float = 0.01, beta: float = 3.0, lam: flo
     ck.array("vec (packed parameters)", vec)
     ck.memory(f"the autoencoder's activations on {len(X)} samples", 8.0 * len(X) * 3 * sum(sizes))
     with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
-        J, grad = net.cost_grad(vec, X, sizes, rho, beta, lam)
+        J, grad = net.cost_grad(vec, X, sizes, rho, beta, lam, linear)
         if np.isfinite(J) and np.all(np.isfinite(grad)):
             return J, grad
         rho_hat = net.forward(vec, X, sizes)[net.sparse_layer(sizes[1:-1]) - 1].mean(axis=0)
@@ -130,9 +136,9 @@ def cost_and_grad(vec, X, hidden, rho: float = 0.01, beta: float = 3.0, lam: flo
                          "use smaller weights")
 
 
-def _cost_grad(vec, X, hidden, rho: float, beta: float, lam: float):
+def _cost_grad(vec, X, hidden, rho: float, beta: float, lam: float, linear: bool = False):
     """:func:`cost_and_grad` on checked arguments, float64."""
-    return net.cost_grad(vec, X, net.layer_sizes(X.shape[1], _hidden(hidden)), rho, beta, lam)
+    return net.cost_grad(vec, X, net.layer_sizes(X.shape[1], _hidden(hidden)), rho, beta, lam, linear)
 
 
 @dataclass(frozen=True, eq=False)
@@ -155,6 +161,8 @@ class AEResult:
     patch: int | None      # patch side, None for whole images
     channels: int = 1      # 3 for colour patches (row, column, channel)
     sigma: float | None = None   # set when trained on normalise_patches(...) rows: windows get the same
+    linear: bool = False         # a linear output layer (the linear decoder)
+    whitening: object = None     # a whitening.ZCA when trained on whitened rows: windows get the same
 
     @property
     def W1(self) -> np.ndarray:
@@ -165,8 +173,13 @@ class AEResult:
         return self.params.hidden
 
     def tiles(self) -> np.ndarray:
-        """Rows of W1 as upright pictures: (h, side, side) grey or (h, side, side, 3) colour."""
-        return first_layer_tiles(self.params.W1, self.channels)
+        """Rows of W1 as upright pictures: (h, side, side) grey or (h, side, side, 3) colour.
+
+        Trained on whitened rows, each row is shown as the filter it applies to the raw
+        (mean-removed) patch, ``W1 Z``.
+        """
+        W1 = self.params.W1 if self.whitening is None else self.whitening.filters(self.params.W1)
+        return first_layer_tiles(W1, self.channels)
 
 
 def first_layer_tiles(W1: np.ndarray, channels: int = 1) -> np.ndarray:
@@ -190,7 +203,7 @@ def _channels(patch, n: int) -> int:
 def iter_train(X, hidden=25, rho: float = 0.01, beta: float = 3.0, lam: float = 1e-4,
                max_iter: int = 400, seed: int = 0, patch: int | None = None,
                stop: threading.Event | None = None,
-               min_interval: float = 1 / 30) -> Iterator[AESnapshot]:
+               min_interval: float = 1 / 30, linear: bool = False) -> Iterator[AESnapshot]:
     """L-BFGS on ``J``; yields :class:`AESnapshot` (bounded rate), returns :class:`AEResult`.
 
     The cost is evaluated in float32 (:class:`~nnlab_gui.engine.sparse_ae_net.Evaluator`),
@@ -199,7 +212,8 @@ def iter_train(X, hidden=25, rho: float = 0.01, beta: float = 3.0, lam: float = 
     Xa = ck.array("X (autoencoder data)", X, empty=True, finite=False)
     if Xa.ndim != 2 or len(Xa) == 0 or Xa.shape[1] == 0:
         raise ck.BadArgument(f"X (autoencoder data) has shape {Xa.shape}, expected (m, n) with m, n ≥ 1")
-    X = _data(Xa, "X (autoencoder data)")
+    linear = ck.flag("linear (a linear output layer)", linear)
+    X = _data(Xa, "X (autoencoder data)", linear)
     rho, beta, lam = _hyper(rho, beta, lam)
     sizes = _sizes(X.shape[1], hidden)
     n, h1 = sizes[0], sizes[1]
@@ -215,7 +229,7 @@ def iter_train(X, hidden=25, rho: float = 0.01, beta: float = 3.0, lam: float = 
     inbox: queue.Queue = queue.Queue()
     costs: list[float] = []
     x0 = init_params(n, sizes[1:-1], seed)
-    f = net.Evaluator(X, sizes, rho, beta, lam)
+    f = net.Evaluator(X, sizes, rho, beta, lam, linear)
 
     def callback(intermediate_result):
         costs.append(float(intermediate_result.fun))
@@ -256,7 +270,7 @@ def iter_train(X, hidden=25, rho: float = 0.01, beta: float = 3.0, lam: float = 
         raise ck.BadArgument("the training diverged (a cost is not finite): try a smaller β or λ, "
                              "or fewer hidden units")
     p = AEParams.from_vector(res.x, sizes)
-    result = AEResult(p, np.array(costs), len(costs) - 1, rho, beta, lam, patch, channels)
+    result = AEResult(p, np.array(costs), len(costs) - 1, rho, beta, lam, patch, channels, linear=linear)
     yield AESnapshot(len(costs) - 1, int(max_iter), costs[-1], p.W1.copy(), np.array(costs))
     return result
 

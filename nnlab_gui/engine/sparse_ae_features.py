@@ -9,7 +9,9 @@ Without ``pool`` the windows' code activations are concatenated (a fixed layout 
 centre and the activations are averaged per cell, so every step gives the same number of
 features (G²·h) and a smaller step only averages more windows.  If the autoencoder was
 trained on normalised patches (``result.sigma``, :func:`normalise_patches`), every window
-is normalised the same way first.
+is normalised the same way first; if it was trained on ZCA-whitened patches
+(``result.whitening``, :mod:`~nnlab_gui.engine.whitening`), every window is whitened by the
+same ZCA first.
 
 ``compare_features`` trains the lab's softmax (float32 products) on pixels and on the
 features, the two trainings on two threads.  Limits: images finite, at least one
@@ -29,6 +31,7 @@ from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine import softmax
 from nnlab_gui.engine import sparse_ae_net as net
 from nnlab_gui.engine.blas import one_blas_thread
+from nnlab_gui.engine.whitening import ZCA
 
 __all__ = ["normalise_patches", "patch_features", "FeatureComparison", "compare_features", "windows",
            "sweep_steps"]
@@ -72,7 +75,7 @@ def _pool_matrix(H: int, W: int, patch: int, step: int, G: int) -> np.ndarray:
 
 
 def patch_features(params, images: np.ndarray, patch: int, step: int = 4, pool: int | None = None,
-                   sigma: float | None = None) -> np.ndarray:
+                   sigma: float | None = None, whitening=None) -> np.ndarray:
     """Code activations of every window (stride ``step``): concatenated, or pooled on a G × G grid."""
     ck.instance("params", params, net.AEParams, "AEParams (a trained autoencoder's res.params)")
     images = ck.array("images", images, ndim=(3, 4))
@@ -85,6 +88,11 @@ def patch_features(params, images: np.ndarray, patch: int, step: int = 4, pool: 
         raise ck.BadArgument(f"patch = {patch}: {patch}×{patch} windows have {patch * patch * channels} values, "
                              f"the autoencoder takes {params.n_in}")
     step = ck.integer("step", step, 1, max(H, W))
+    if whitening is not None:
+        ck.instance("whitening", whitening, ZCA, "a whitening.ZCA (what whitening.fit_zca returns)")
+        if whitening.n != params.n_in:
+            raise ck.BadArgument(f"the whitening was fitted on {whitening.n} values per patch, the autoencoder "
+                                 f"takes {params.n_in}")
     pool = None if pool is None else ck.integer("pool (cells per side)", pool, 1, min(H, W))
     R, C = len(range(0, H - patch + 1, step)), len(range(0, W - patch + 1, step))
     h = params.weights[net.sparse_layer(params.hidden) - 1].shape[0]
@@ -101,6 +109,8 @@ def patch_features(params, images: np.ndarray, patch: int, step: int = 4, pool: 
         rows = V.reshape(k * R * C, -1)
         if sigma is not None:
             rows, _ = normalise_patches(rows, sigma)
+        if whitening is not None:
+            rows = whitening.centre(rows) @ whitening.matrix.astype(np.float32)
         F = net.encode_rows(params, rows, np.float32).reshape(k, R * C, h)
         out[lo:lo + k] = (F if M is None else np.matmul(M, F)).reshape(k, -1)
     return out
@@ -163,9 +173,9 @@ def features(result, tr: np.ndarray, te: np.ndarray, step: int, pool: int | None
     """(train, test) feature matrices of checked images."""
     with one_blas_thread():
         if result.patch:
-            sig = getattr(result, "sigma", None)
-            return (patch_features(result.params, tr, result.patch, step, pool, sig),
-                    patch_features(result.params, te, result.patch, step, pool, sig))
+            sig, zca = getattr(result, "sigma", None), getattr(result, "whitening", None)
+            return (patch_features(result.params, tr, result.patch, step, pool, sig, zca),
+                    patch_features(result.params, te, result.patch, step, pool, sig, zca))
         n = result.params.n_in
         return (net.encode_rows(result.params, tr.reshape(len(tr), n)),
                 net.encode_rows(result.params, te.reshape(len(te), n)))

@@ -13,6 +13,10 @@ hidden layer of a one-layer network)::
 
     ∇W_l = δ_l a_{l−1}ᵀ / m + λ W_l,   ∇b_l = mean δ_l
 
+With ``linear=True`` the output layer is linear (the course's *linear decoder* for
+real-valued inputs such as whitened patches): ``h(x) = z_{k+1}`` and ``δ_{k+1} = h − x``;
+every hidden layer stays sigmoid.
+
 The packed vector is ``[W_1, …, W_{k+1}, b_1, …, b_{k+1}]`` (row-major), which for one
 hidden layer is the classic ``[W1, W2, b1, b2]``.
 
@@ -108,30 +112,32 @@ def _kl(rho, rho_hat):
     return rho * np.log(rho / rho_hat) + (1 - rho) * np.log((1 - rho) / (1 - rho_hat))
 
 
-def forward(vec: np.ndarray, X: np.ndarray, sizes: tuple[int, ...]) -> list[np.ndarray]:
-    """Activations ``[a_1, …, a_{k+1}]`` (float64) for the rows of X."""
+def forward(vec: np.ndarray, X: np.ndarray, sizes: tuple[int, ...], linear: bool = False) -> list[np.ndarray]:
+    """Activations ``[a_1, …, a_{k+1}]`` (float64) for the rows of X (the last one linear if asked)."""
     Ws, bs = split(vec, sizes)
     acts, a = [], X
-    for W, b in zip(Ws, bs):
-        a = expit(a @ W.T + b)
+    for l, (W, b) in enumerate(zip(Ws, bs)):
+        a = a @ W.T + b
+        if not (linear and l == len(Ws) - 1):
+            a = expit(a)
         acts.append(a)
     return acts
 
 
 def cost_grad(vec: np.ndarray, X: np.ndarray, sizes: tuple[int, ...], rho: float, beta: float,
-              lam: float) -> tuple[float, np.ndarray]:
+              lam: float, linear: bool = False) -> tuple[float, np.ndarray]:
     """``(J, ∇J)`` in float64 (no checks: inf/NaN come back as they are)."""
     m = len(X)
     s = sparse_layer(sizes[1:-1])
     Ws, _ = split(vec, sizes)
-    acts = forward(vec, X, sizes)
+    acts = forward(vec, X, sizes, linear)
     rho_hat = acts[s - 1].mean(axis=0)
     diff = acts[-1] - X
     J = (0.5 * float(np.sum(diff * diff)) / m
          + lam / 2.0 * sum(float(np.sum(W * W)) for W in Ws)
          + beta * float(np.sum(_kl(rho, rho_hat))))
     gW, gb = [None] * len(Ws), [None] * len(Ws)
-    d = diff * acts[-1] * (1 - acts[-1])
+    d = diff if linear else diff * acts[-1] * (1 - acts[-1])
     for l in range(len(Ws) - 1, -1, -1):
         below = acts[l - 1] if l > 0 else X
         gW[l] = d.T @ below / m + lam * Ws[l]
@@ -160,9 +166,10 @@ class Evaluator:
     only the small per-layer gradients.
     """
 
-    def __init__(self, X: np.ndarray, sizes: tuple[int, ...], rho: float, beta: float, lam: float):
+    def __init__(self, X: np.ndarray, sizes: tuple[int, ...], rho: float, beta: float, lam: float,
+                 linear: bool = False):
         self.X = np.ascontiguousarray(X, dtype=np.float32)
-        self.sizes, self.rho, self.beta, self.lam = sizes, rho, beta, lam
+        self.sizes, self.rho, self.beta, self.lam, self.linear = sizes, rho, beta, lam, linear
         self.s = sparse_layer(sizes[1:-1])
         m = len(X)
         self.acts = [np.empty((m, h), np.float32) for h in sizes[1:]]
@@ -176,10 +183,11 @@ class Evaluator:
         v32 = vec.astype(np.float32)
         Ws, bs = split(v32, self.sizes)
         below = X
-        for W, b, a in zip(Ws, bs, self.acts):
+        for l, (W, b, a) in enumerate(zip(Ws, bs, self.acts)):
             np.matmul(below, W.T, out=a)
             a += b
-            _sigmoid_(a)
+            if not (self.linear and l == len(Ws) - 1):
+                _sigmoid_(a)
             below = a
         out, d = self.acts[-1], self.deltas[-1]
         np.subtract(out, X, out=d)                       # d = h − x
@@ -187,9 +195,10 @@ class Evaluator:
         rho_hat = self.acts[self.s - 1].mean(axis=0, dtype=np.float64)
         J = (0.5 * sq / m + lam / 2.0 * sum(float(np.dot(W.ravel(), W.ravel())) for W in Ws64)
              + beta * float(np.sum(_kl(rho, rho_hat))))
-        d *= out
-        np.subtract(1.0, out, out=out)                   # h is not needed after this
-        d *= out                                         # (h − x) h (1 − h)
+        if not self.linear:
+            d *= out
+            np.subtract(1.0, out, out=out)               # h is not needed after this
+            d *= out                                     # (h − x) h (1 − h)
         d *= np.float32(1.0 / m)
         grads_W, grads_b = [None] * len(Ws), [None] * len(Ws)
         for l in range(len(Ws) - 1, -1, -1):

@@ -89,6 +89,6 @@ def test_a_stopped_sweep_returns_what_it_has():
     assert len(info.value.value.rows) < 3
 
 
-def test_features_beat_pixels_for_logistic_regression():
-    sweep = ni.run_step_sweep(networks=((75,),), steps=(8,), n_patches=10000, max_iter=200)
-    assert _acc(sweep, "one layer", "step 8") > sweep.pixel_accuracy
+def test_features_beat_pixels_for_logistic_regression(small_sweep):
+    # whitened patches, linear decoder: 0.81 against 0.70 (seeds 0 … 2: 0.78 … 0.81)
+    assert _acc(small_sweep, "one layer", "step 8") > small_sweep.pixel_accuracy + 0.03

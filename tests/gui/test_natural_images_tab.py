@@ -56,3 +56,32 @@ def test_presets_set_the_reports_settings(page, qtbot):
     assert page.form.value("rho") == pytest.approx(0.01) and page.form.value("lam") == pytest.approx(1e-3)
     page.preset_picker.choose("Report: ρ = 0.01, λ = 1e-5, β = 3")
     assert page.form.value("beta") == pytest.approx(3.0) and page.form.value("lam") == pytest.approx(1e-5)
+
+
+def test_whitening_fields_fold_under_more_settings_and_reach_the_engine(page, qtbot):
+    from PySide6.QtCore import QPoint
+    more = page.form.more
+    assert not page.form.widget("epsilon").isVisible() or more.is_expanded()
+    if not more.is_expanded():
+        qtbot.mouseClick(more.header, Qt.MouseButton.LeftButton)
+    box = page.form.widget("whiten")
+    assert box.isVisible() and box.isChecked() and page.form.widget("epsilon").isEnabled()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert page.form.value("whiten") is False
+    assert not page.form.widget("epsilon").isEnabled() and not page.form.widget("patch_mean").isEnabled()
+    job = page.job()
+    assert job.kwargs["whiten"] is False and job.kwargs["epsilon"] == pytest.approx(0.3)
+    page.preset_picker.choose("Course recipe: whitened, ρ = 0.035, λ = 3e-3, β = 5")
+    assert page.form.value("whiten") is True and page.form.widget("epsilon").isEnabled()
+    kw = page.count_job().kwargs
+    assert (kw["rho"], kw["beta"], kw["lam"], kw["epsilon"], kw["patch_mean"]) == (0.035, 5.0, 3e-3, 0.3, False)
+
+
+def test_colour_tiles_are_centred_on_grey():
+    import numpy as np
+    from nnlab_gui.tabs.hidden_units.natural_images import colour_tiles
+    t = np.zeros((2, 8, 8, 3))
+    t[0, :4] = 2.0                        # an edge: top half bright, bottom half dark after centring
+    out = colour_tiles(t)
+    assert out[0, 0, 0, 0] == pytest.approx(1.0) and out[0, 7, 0, 0] == pytest.approx(0.0)
+    assert np.allclose(out[1], 0.5)       # a flat tile is grey
