@@ -1915,7 +1915,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+2"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+66"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+67"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-1"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-1"/>
         <source>Iterations</source>
@@ -2400,9 +2400,9 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+29"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+41"/>
         <location line="+2"/>
-        <location line="+79"/>
+        <location line="+90"/>
         <location line="+38"/>
         <source>features</source>
         <translation>признаки</translation>
@@ -3746,7 +3746,7 @@ final J = {J}  ({n} it.)</source>
         <translation>элемент</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-175"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-198"/>
         <source>Unlabelled: random 8×8×3 patches of china.jpg and flower.jpg. Labelled: 480 training and 240 test crops (48×48) of six surfaces — sky, water, trees, pagoda, petals, leaves — each crop lit by its own colour gains.</source>
         <translation>Без меток: случайные фрагменты 8×8×3 из china.jpg и flower.jpg. С метками: 480 обучающих и 240 тестовых вырезок (48×48) шести поверхностей — небо, вода, деревья, пагода, лепестки, листья, — каждая со своими цветовыми коэффициентами освещения.</translation>
     </message>
@@ -3769,6 +3769,36 @@ final J = {J}  ({n} it.)</source>
         <location line="+1"/>
         <source>L-BFGS iterations per autoencoder</source>
         <translation>Итерации L-BFGS на автокодировщик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ZCA whitening, linear decoder</source>
+        <translation>ZCA-отбеливание, линейный декодер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patches whitened by Z = U diag(1/√(s + ε)) Uᵀ and a linear output layer; off: the raw values in [0, 1] and a sigmoid output, as the report did</source>
+        <translation>Патчи отбеливаются матрицей Z = U diag(1/√(s + ε)) Uᵀ, выходной слой линейный; выключено: исходные значения в [0, 1] и сигмоидный выход, как в отчёте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whitening ε</source>
+        <translation>ε отбеливания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added to every variance s before the square root: damps the noisiest components</source>
+        <translation>прибавляется к каждой дисперсии s перед извлечением корня: подавляет самые шумные компоненты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove each patch&apos;s mean</source>
+        <translation>Вычитать среднее каждого патча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subtract each patch&apos;s own mean (its brightness) before whitening</source>
+        <translation>вычитать из каждого патча его собственное среднее (яркость) перед отбеливанием</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3797,6 +3827,11 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Course recipe: whitened, ρ = 0.035, λ = 3e-3, β = 5</source>
+        <translation>Рецепт курса: отбеливание, ρ = 0.035, λ = 3e-3, β = 5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Report: ρ = 0.01, λ = 1e-5, β = 3</source>
         <translation>Отчёт: ρ = 0.01, λ = 1e-5, β = 3</translation>
     </message>
@@ -3822,11 +3857,11 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Rows of W1 as 8×8 colour pictures, each scaled to its own min/max</source>
-        <translation>Строки W1 как цветные картинки 8×8, каждая в своём масштабе min/max</translation>
+        <source>First-layer filters (W1·Z when whitened) as 8×8 colour pictures, each centred on grey and scaled to its largest value</source>
+        <translation>Фильтры первого слоя (W1·Z при отбеливании) как цветные картинки 8×8, каждая центрирована на сером и отмасштабирована по наибольшему значению</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Press Step sweep (Ctrl+R).</source>
         <translation>Нажмите «Перебор шагов» (Ctrl+R).</translation>
     </message>
@@ -3850,24 +3885,24 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+137"/>
         <source>random forest</source>
         <translation>случайный лес</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-137"/>
+        <location line="+137"/>
         <source>logistic regression</source>
         <translation>логистическая регрессия</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+100"/>
+        <location line="-136"/>
+        <location line="+111"/>
         <source>step</source>
         <translation>шаг</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-111"/>
         <source>test accuracy</source>
         <translation>точность на тесте</translation>
     </message>
@@ -3892,7 +3927,7 @@ final J = {J}  ({n} it.)</source>
         <translation>Эта лаборатория (softmax = логистическая регрессия, точность на тесте):</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>step sweep…</source>
         <translation>перебор шагов…</translation>
     </message>
