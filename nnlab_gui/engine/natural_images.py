@@ -31,13 +31,14 @@ computed once per process (the data and its classifier are fixed).
 * :func:`iter_patch_sweep` — accuracy at one step against the number of unlabelled patches.
 
 Both are generators of :class:`SweepProgress` (done/total, the rows so far, the latest
-first-layer tiles) that take a ``stop`` event and return a :class:`Sweep`.  ``REPORT_*``
+first-layer tiles) that take a ``stop`` event and return a :class:`Sweep` (the rows and each
+network's, or patch count's, final filters).  ``REPORT_*``
 are the report's own tables (its data set, not this one) to show beside the lab's.
 """
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -148,6 +149,7 @@ class SweepRow:
 class Sweep:
     rows: list
     pixel_accuracy: float
+    tiles: dict = field(default_factory=dict)   # network (or patch count) -> its first-layer filters
 
 
 @dataclass(frozen=True, eq=False)
@@ -209,21 +211,22 @@ def iter_step_sweep(networks=((75,), (75, 48, 75)), steps=STEPS, n_patches: int 
     stop = stop if stop is not None else threading.Event()
     d = load_natural_images()
     total = 1 + len(networks) * (1 + len(steps))
-    rows = [_pixels(d, stop)]
+    rows, tiles = [_pixels(d, stop)], {}
     yield SweepProgress(1, total, "pixels", list(rows), None)
     for hidden in networks:
         if stop.is_set():
-            return Sweep(rows, rows[0].accuracy)
+            return Sweep(rows, rows[0].accuracy, tiles)
         res = yield from _train_steps(hidden, n_patches, rho, beta, lam, max_iter, seed, stop, rows, total,
                                       prep=prep)
+        tiles[_name(hidden)] = res.tiles()
         for step in steps:
             if stop.is_set():
-                return Sweep(rows, rows[0].accuracy)
+                return Sweep(rows, rows[0].accuracy, tiles)
             Ftr, Fte = sf.features(res, d.train, d.test, step, POOL)
             rows.append(SweepRow(f"step {step}", _name(hidden), _classify(Ftr, Fte, d, stop), Ftr.shape[1]))
             yield SweepProgress(len(rows) + networks.index(hidden) + 1, total, f"{_name(hidden)}, step {step}",
-                                list(rows), res.tiles())
-    return Sweep(rows, rows[0].accuracy)
+                                list(rows), tiles[_name(hidden)])
+    return Sweep(rows, rows[0].accuracy, tiles)
 
 
 def _train_steps(hidden, n_patches, rho, beta, lam, max_iter, seed, stop, rows, total, label=None, prep=None):
@@ -248,19 +251,20 @@ def iter_patch_sweep(counts=COUNTS, step: int = 12, hidden=75, rho: float = RHO,
     stop = stop if stop is not None else threading.Event()
     d = load_natural_images()
     total = 1 + 2 * len(counts)
-    rows = [_pixels(d, stop)]
+    rows, tiles = [_pixels(d, stop)], {}
     yield SweepProgress(1, total, "pixels", list(rows), None)
     for n in counts:
         if stop.is_set():
             break
         res = yield from _train_steps(hidden, n, rho, beta, lam, max_iter, seed, stop, rows, total,
                                       f"on {n:,} patches", prep)
+        tiles[f"{n:,} patches"] = res.tiles()
         if stop.is_set():
             break
         Ftr, Fte = sf.features(res, d.train, d.test, step, POOL)
         rows.append(SweepRow(f"{n:,} patches", _name(hidden), _classify(Ftr, Fte, d, stop), Ftr.shape[1]))
-        yield SweepProgress(2 * len(rows) - 1, total, f"{n:,} patches", list(rows), res.tiles())
-    return Sweep(rows, rows[0].accuracy)
+        yield SweepProgress(2 * len(rows) - 1, total, f"{n:,} patches", list(rows), tiles[f"{n:,} patches"])
+    return Sweep(rows, rows[0].accuracy, tiles)
 
 
 def _run(gen) -> Sweep:

@@ -2402,7 +2402,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <location line="+3"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+41"/>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+116"/>
         <location line="+38"/>
         <source>features</source>
         <translation>признаки</translation>
@@ -3746,7 +3746,7 @@ final J = {J}  ({n} it.)</source>
         <translation>элемент</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-198"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-224"/>
         <source>Unlabelled: random 8×8×3 patches of china.jpg and flower.jpg. Labelled: 480 training and 240 test crops (48×48) of six surfaces — sky, water, trees, pagoda, petals, leaves — each crop lit by its own colour gains.</source>
         <translation>Без меток: случайные фрагменты 8×8×3 из china.jpg и flower.jpg. С метками: 480 обучающих и 240 тестовых вырезок (48×48) шести поверхностей — небо, вода, деревья, пагода, лепестки, листья, — каждая со своими цветовыми коэффициентами освещения.</translation>
     </message>
@@ -3885,24 +3885,24 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+163"/>
         <source>random forest</source>
         <translation>случайный лес</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+137"/>
+        <location line="-163"/>
+        <location line="+163"/>
         <source>logistic regression</source>
         <translation>логистическая регрессия</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+111"/>
+        <location line="-162"/>
+        <location line="+137"/>
         <source>step</source>
         <translation>шаг</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-137"/>
         <source>test accuracy</source>
         <translation>точность на тесте</translation>
     </message>
@@ -3927,17 +3927,27 @@ final J = {J}  ({n} it.)</source>
         <translation>Эта лаборатория (softmax = логистическая регрессия, точность на тесте):</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source>Whose first-layer filters the tiles show, once a sweep is done</source>
+        <translation>Чьи фильтры первого слоя показывают плитки, когда перебор закончен</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filters of</source>
+        <translation>Фильтры сети</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>step sweep…</source>
         <translation>перебор шагов…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>patch-count sweep…</source>
         <translation>перебор числа фрагментов…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>done: {n} results</source>
         <translation>готово: результатов {n}</translation>
     </message>
@@ -3962,7 +3972,7 @@ final J = {J}  ({n} it.)</source>
         <translation>отменено: строки, полученные до сих пор, сохранены</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>log10 (unlabelled patches)</source>
         <translation>log10 (фрагменты без меток)</translation>
     </message>

@@ -26,7 +26,13 @@ def test_step_sweep_fills_both_columns_and_shows_the_report(page, qtbot):
     assert [page.lab_table.horizontalHeaderItem(j).text() for j in range(3)] == ["features", "one layer", "8-5-8"]
     assert [page.lab_table.item(i, 0).text() for i in range(3)] == ["pixels", "step 32", "step 16"]
     assert 0.0 <= float(page.lab_table.item(2, 2).text()) <= 1.0
-    assert page.tiles.tiles.shape == (8, 8, 8, 3)                  # colour tiles of the last network's W1
+    assert page.tiles.tiles.shape == (8, 8, 8, 3)                  # colour tiles of the first network's filters
+    assert [page.tiles_of.itemText(i) for i in range(page.tiles_of.count())] == ["one layer", "8-5-8"]
+    from nnlab_gui.tabs.hidden_units.natural_images import colour_tiles
+    import numpy as np
+    assert np.allclose(page.tiles.tiles, colour_tiles(page.sweep.tiles["one layer"]))
+    page.tiles_of.setCurrentIndex(1)                                # the three-layer network's first layer
+    assert np.allclose(page.tiles.tiles, colour_tiles(page.sweep.tiles["8-5-8"]))
     assert len(page.sweep.rows) == 5
     assert "sweep done" in page.messages.text()
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QVBoxLayout, QWidget
 
 from nnlab_gui.engine import natural_images as ni
 from nnlab_gui.engine import numbers
@@ -126,7 +126,20 @@ class NaturalImagesPage(OpensCourseWeights, Page):
             col.addWidget(title)
             col.addWidget(table)
             row.addLayout(col)
-        top = stacked(self.tiles, self.tables_box, (1, 1))
+        self.tiles_of = QComboBox()
+        self.tiles_of.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.tiles_of.setToolTip(tr_("Whose first-layer filters the tiles show, once a sweep is done"))
+        self.tiles_of.currentIndexChanged.connect(self._pick_tiles)
+        tiles_box = QWidget()
+        col = QVBoxLayout(tiles_box)
+        col.setContentsMargins(0, 0, 0, 0)
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(tr_("Filters of")))
+        pick.addWidget(self.tiles_of)
+        pick.addStretch(1)
+        col.addLayout(pick)
+        col.addWidget(self.tiles, 1)
+        top = stacked(tiles_box, self.tables_box, (1, 1))
         self.side_layout(stacked(top, self.plot, (3, 2)), self.stage, info, width=380)
         self._show_report()
         self.refresh()
@@ -149,6 +162,7 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         v = self.form.values()
         nets = [(v["hidden"],)] + ([tuple(int(h) for h in v["deep"])] if v["deep"] else [])
         self.kind = "steps"
+        self.tiles_of.clear()
         self._show_report()
         return Job(ni.iter_step_sweep, (), dict(networks=nets, steps=tuple(int(s) for s in v["steps"]),
                                                n_patches=v["patches"], **self._common(v)),
@@ -157,6 +171,7 @@ class NaturalImagesPage(OpensCourseWeights, Page):
     def count_job(self) -> Job:
         v = self.form.values()
         self.kind = "counts"
+        self.tiles_of.clear()
         self._show_report()
         return Job(ni.iter_patch_sweep, (), dict(counts=tuple(int(c) for c in v["counts"]), step=v["count_step"],
                                                 hidden=v["hidden"], **self._common(v)),
@@ -173,6 +188,12 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         if isinstance(value, ni.Sweep):
             self.sweep = value
             self._show_rows(value.rows)
+            self.tiles_of.blockSignals(True)
+            self.tiles_of.clear()
+            for key in value.tiles:
+                self.tiles_of.addItem(tr_(key) if key == "one layer" else key, key)
+            self.tiles_of.blockSignals(False)
+            self._pick_tiles()
             self.stage.setText(tr_("done: {n} results").format(n=len(value.rows)))
             done = tr_("step sweep done") if self.kind == "steps" else tr_("patch-count sweep done")
             self.messages.info(tr_("{done}: pixels {percent} %").format(
@@ -182,6 +203,11 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         self.stage.setText(tr_("cancelled: the rows so far are kept"))
 
     # ---------------------------------------------------------------- display
+    def _pick_tiles(self, *_args) -> None:
+        key = self.tiles_of.currentData()
+        if self.sweep is not None and key in self.sweep.tiles:
+            self.tiles.set_tiles(colour_tiles(self.sweep.tiles[key]))
+
     def _show_rows(self, rows) -> None:
         labels = [r.label for r in rows if r.column == "pixels"]
         for r in rows:
