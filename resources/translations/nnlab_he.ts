@@ -1915,7 +1915,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+2"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+66"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+67"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-1"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-1"/>
         <source>Iterations</source>
@@ -2400,9 +2400,9 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+29"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+41"/>
         <location line="+2"/>
-        <location line="+79"/>
+        <location line="+116"/>
         <location line="+38"/>
         <source>features</source>
         <translation>מאפיינים</translation>
@@ -3746,7 +3746,7 @@ final J = {J}  ({n} it.)</source>
         <translation>רכיב</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-175"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-224"/>
         <source>Unlabelled: random 8×8×3 patches of china.jpg and flower.jpg. Labelled: 480 training and 240 test crops (48×48) of six surfaces — sky, water, trees, pagoda, petals, leaves — each crop lit by its own colour gains.</source>
         <translation>ללא תוויות: טלאים אקראיים של 8×8×3 מתוך ⁦china.jpg⁩ ו⁦-flower.jpg⁩. עם תוויות: 480 חיתוכי אימון ו-240 חיתוכי בדיקה (48×48) של שישה משטחים — שמיים, מים, עצים, פגודה, עלי כותרת, עלים — כל חיתוך מואר בהגברי צבע משלו.</translation>
     </message>
@@ -3769,6 +3769,36 @@ final J = {J}  ({n} it.)</source>
         <location line="+1"/>
         <source>L-BFGS iterations per autoencoder</source>
         <translation>איטרציות ⁦L-BFGS⁩ לכל ⁦autoencoder⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ZCA whitening, linear decoder</source>
+        <translation>הלבנת ZCA, מפענח ליניארי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patches whitened by Z = U diag(1/√(s + ε)) Uᵀ and a linear output layer; off: the raw values in [0, 1] and a sigmoid output, as the report did</source>
+        <translation>הטלאים מולבנים ב־Z = U diag(1/√(s + ε)) Uᵀ ושכבת הפלט ליניארית; כבוי: הערכים הגולמיים ב־[0, 1] ופלט סיגמואידי, כמו בדוח</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whitening ε</source>
+        <translation>ε של ההלבנה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added to every variance s before the square root: damps the noisiest components</source>
+        <translation>מתווסף לכל שונות s לפני השורש הריבועי: מנחית את הרכיבים הרועשים ביותר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove each patch&apos;s mean</source>
+        <translation>הסרת הממוצע של כל טלאי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subtract each patch&apos;s own mean (its brightness) before whitening</source>
+        <translation>מחסיר מכל טלאי את הממוצע שלו (הבהירות שלו) לפני ההלבנה</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3797,6 +3827,11 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Course recipe: whitened, ρ = 0.035, λ = 3e-3, β = 5</source>
+        <translation>מתכון הקורס: הלבנה, ρ = 0.035, λ = 3e-3, β = 5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Report: ρ = 0.01, λ = 1e-5, β = 3</source>
         <translation>הדוח: ρ ⁦= 0.01⁩, λ ⁦= 1e-5⁩, β ⁦= 3⁩</translation>
     </message>
@@ -3822,11 +3857,11 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Rows of W1 as 8×8 colour pictures, each scaled to its own min/max</source>
-        <translation>שורות ⁦W1⁩ כתמונות צבע 8×8, כל אחת מותאמת למינימום/מקסימום שלה</translation>
+        <source>First-layer filters (W1·Z when whitened) as 8×8 colour pictures, each centred on grey and scaled to its largest value</source>
+        <translation>מסנני השכבה הראשונה (W1·Z כשיש הלבנה) כתמונות צבע 8×8, כל אחת ממורכזת סביב אפור ומותאמת לערך הגדול ביותר שלה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Press Step sweep (Ctrl+R).</source>
         <translation>לחצו על סריקת צעדים ⁦(Ctrl+R)⁩.</translation>
     </message>
@@ -3850,24 +3885,24 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+163"/>
         <source>random forest</source>
         <translation>יער אקראי</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-163"/>
+        <location line="+163"/>
         <source>logistic regression</source>
         <translation>רגרסיה לוגיסטית</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+100"/>
+        <location line="-162"/>
+        <location line="+137"/>
         <source>step</source>
         <translation>צעד</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-137"/>
         <source>test accuracy</source>
         <translation>דיוק בבדיקה</translation>
     </message>
@@ -3892,17 +3927,27 @@ final J = {J}  ({n} it.)</source>
         <translation>המעבדה הזו ⁦(softmax =⁩ רגרסיה לוגיסטית, דיוק בבדיקה):</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>Whose first-layer filters the tiles show, once a sweep is done</source>
+        <translation>של מי מסנני השכבה הראשונה שהאריחים מציגים, לאחר שסריקה הסתיימה</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filters of</source>
+        <translation>מסננים של</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>step sweep…</source>
         <translation>סריקת צעדים…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>patch-count sweep…</source>
         <translation>סריקת מספר הטלאים…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>done: {n} results</source>
         <translation>הסתיים: {n} תוצאות</translation>
     </message>
@@ -3927,7 +3972,7 @@ final J = {J}  ({n} it.)</source>
         <translation>בוטל: השורות עד כה נשמרות</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>log10 (unlabelled patches)</source>
         <translation>‏⁦log10 (⁩טלאים ללא תוויות)</translation>
     </message>
