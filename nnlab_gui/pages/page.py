@@ -381,7 +381,9 @@ class Page(Saving, QWidget):
                 lay.addWidget(part, 1 if is_main else 0)
             else:
                 lay.addLayout(part, 1 if is_main else 0)
-        self.messages.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # never taller than its text needs; its minimum is one line, not the height a long
+        # (Greek, Russian) message would wrap to at a narrow width: the page's minimum stays put
+        self.messages.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         lay.addWidget(self.messages)
         return lay
 

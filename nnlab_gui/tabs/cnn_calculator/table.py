@@ -11,7 +11,7 @@ size red, a row with an uneven division amber; cells a kind does not use show "â
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLineEdit,
                                QStyledItemDelegate, QTableWidget, QTableWidgetItem, QWidget)
 
@@ -19,6 +19,7 @@ from nnlab_gui.engine.cnn import MAX_LAYERS, fmt_int
 from nnlab_gui.engine.cnn_rows import (CELL_HELP, COL_KIND, COL_OUTPUT, COL_SIZE, DEFAULTS,
                                        FIRST_RESULT, HEADERS, KIND_TITLES, KINDS, NOT_USED,
                                        RESULT_HELP, change_kind, macs_tip, new_row, result_cells)
+from nnlab_gui.i18n import translate
 from nnlab_gui.widgets import tables
 from nnlab_gui.widgets import appearance
 
@@ -74,6 +75,17 @@ class LiveTextDelegate(QStyledItemDelegate):
 
 
 _KIND_FLAGS = QTableWidgetItem().flags() | Qt.ItemFlag.ItemIsDragEnabled   # a new item's, draggable
+
+
+def fold_text(text: str, fm: QFontMetrics) -> str:
+    """``text`` on two lines, broken at the space that makes the wider line narrowest."""
+    best, best_width = text, fm.horizontalAdvance(text)
+    for i, ch in enumerate(text):
+        if ch == " ":
+            width = max(fm.horizontalAdvance(text[:i]), fm.horizontalAdvance(text[i + 1:]))
+            if width < best_width:
+                best, best_width = text[:i] + "\n" + text[i + 1:], width
+    return best
 
 
 class LayerTable(QTableWidget):
@@ -179,10 +191,34 @@ class LayerTable(QTableWidget):
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        """Every column but the stretching notes as wide as its content."""
-        for col in range(self.columnCount() - 1):
-            self.resizeColumnToContents(col)
-        self.setColumnWidth(COL_KIND, max(self.columnWidth(COL_KIND), 80))
+        """Every column but the stretching notes as wide as its content.  When they and the
+        notes' header do not fit side by side (scale 2.0, a longer language) the headers fold
+        onto two lines ("kernel F" â†’ "kernel" / "F"), so no header is cut and nothing scrolls."""
+        for folded in (False, True):
+            self._set_headers(folded)
+            for col in range(self.columnCount() - 1):
+                self.resizeColumnToContents(col)
+            self.setColumnWidth(COL_KIND, max(self.columnWidth(COL_KIND), 80))
+            last = self.columnCount() - 1
+            need = sum(self.columnWidth(c) for c in range(last)) + self.horizontalHeader().sectionSizeHint(last)
+            if need <= self.viewport().width():
+                break
+
+    def _set_headers(self, folded: bool) -> None:
+        fm = self.horizontalHeader().fontMetrics()
+        for col in range(self.columnCount()):
+            item = self.horizontalHeaderItem(col)
+            if item is None:
+                continue
+            line = translate(item.text().replace("\n", " "))   # in the lab's language, whenever it changed
+            text = fold_text(line, fm) if folded else line
+            if item.text() != text:
+                item.setText(text)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.rowCount():
+            self.fit_columns()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         """A new font or style (a scale change arriving after the cells were measured):

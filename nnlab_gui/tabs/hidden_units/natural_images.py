@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QVBoxLayout, QWidget
 
 from nnlab_gui.engine import natural_images as ni
 from nnlab_gui.engine import numbers
@@ -50,6 +50,8 @@ def _table(rows: int, cols: int, headers: list[str]) -> QTableWidget:
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     t.verticalHeader().setVisible(False)
     t.verticalHeader().setDefaultSectionSize(22)
+    # the layout sees the columns' full width (both tables side by side, neither scrolls sideways)
+    t.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
     return t
 
 

@@ -87,7 +87,6 @@ class MaskBox(QGroupBox):
         for n in ip.COURSE_N[::-1]:
             b = QPushButton(str(n))
             b.setToolTip(f"N = {n} as in the report")
-            b.setMaximumWidth(48)
             b.clicked.connect(lambda _=False, n=n: self.course_n(n))
             course.addWidget(b)
         course.addStretch(1)

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 from superqt.utils import qthrottled
 
 from nnlab_gui.engine import course_files, result_data
@@ -25,7 +25,7 @@ from nnlab_gui.tabs.inpainting.mask import MaskBox
 from nnlab_gui.tabs.inpainting.target import TargetBox
 from nnlab_gui.tabs.inpainting.triptych import Triptych
 from nnlab_gui.engine import numbers
-from nnlab_gui.i18n import N_, error_text, tr_, translate
+from nnlab_gui.widgets.side_column import SideColumn
 
 OPT_TIP = {"rmsprop": "The course's 'ADAMS' (RMSprop): P ← 0.9 P + 0.1 g², z ← z − μ g/√(P + 1e-7)",
            "adam": "Adam: β₁ = 0.9, β₂ = 0.999, ε = 1e-8",
@@ -96,12 +96,9 @@ class InpaintingPage(Page):
         for box in (self.target_box, self.mask_box, optim):
             cl.addWidget(box)
         cl.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(controls)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(340)
-        scroll.setMaximumWidth(420)
+        # as wide as its content at every scale and in every language; scrolls only vertically
+        # (Run / Cancel / progress sit in the bar below the splitter, never in the column)
+        scroll = SideColumn(controls, 360)
         paint_box = QGroupBox(tr_("Mask (paint observed pixels)"))
         QVBoxLayout(paint_box).addWidget(self.canvas)
         top = QSplitter(Qt.Orientation.Horizontal)
@@ -117,6 +114,8 @@ class InpaintingPage(Page):
         main.addWidget(scroll)
         main.addWidget(right)
         main.setStretchFactor(1, 1)
+        main.setChildrenCollapsible(False)
+        main.setSizes([scroll.sizeHint().width(), 1000])
         bar = QHBoxLayout()
         bar.addWidget(self.run_panel, 1)
         bar.addWidget(self.export_button())

@@ -73,6 +73,7 @@ class DatasetPage(Page):
         self.mutag_button.setToolTip(f"Open {COURSE_MUTAG}")
         self.mutag_button.clicked.connect(lambda: self.open_file(str(COURSE_MUTAG)))
         self.ds_label = QLabel(NO_DATASET)
+        self.ds_label.setWordWrap(True)          # a long dataset line wraps, the tab stays as wide as the window
         self.time_label = QLabel("")
         self.hover_label = QLabel("")
 

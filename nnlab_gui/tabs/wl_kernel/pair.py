@@ -23,7 +23,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser,
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser,
                                QToolButton, QVBoxLayout, QWidget)
 from superqt import QLabeledSlider
 
@@ -37,7 +37,8 @@ from nnlab_gui.tabs.wl_kernel.files import GRAPH_FILTER, GRAPH_SAVE_FILTER, OPEN
 from nnlab_gui.widgets import export
 from nnlab_gui.widgets.graph_canvas import GraphCanvas
 from nnlab_gui.widgets.plots import make_plot
-from nnlab_gui.i18n import N_, error_text, tr_, translate
+from nnlab_gui.widgets.side_column import SideColumn
+from nnlab_gui.widgets.wrap_row import WrapRow
 
 MAX_ITER = 8
 LAYOUTS = (("Spring", "spring"), ("Kamada–Kawai", "kamada_kawai"), ("Circular", "circular"))
@@ -101,7 +102,7 @@ class PairPage(Page):
         for i, canvas in enumerate(self.canvases):
             box = QVBoxLayout()
             box.addWidget(canvas, 1)
-            box.addLayout(self._canvas_toolbar(i))
+            box.addWidget(self._canvas_toolbar(i))
             canvas.changed.connect(lambda i=i: self._on_graph_changed(i))
             canvas_row.addLayout(box, 1)
             self.add_export(f"G{i + 1} drawing (PNG/SVG)…", lambda i=i: self.export_canvas(i))
@@ -109,6 +110,7 @@ class PairPage(Page):
 
         self.table_view = QTextBrowser()
         self.table_view.setToolTip(tr_("This iteration's compression table: signature → new label"))
+        self.table_view.setMinimumHeight(5 * self.table_view.fontMetrics().lineSpacing())
         self.kernel_label = QLabel()
         self.kernel_label.setWordWrap(True)
         self.kernel_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -136,6 +138,10 @@ class PairPage(Page):
         right.addWidget(self.kernel_label)
         right.addWidget(self.note_label)
         right_w.setMinimumWidth(300)
+        # the kernel's sum and the notes wrap; when the lower half is short (scale 2.0) the
+        # column scrolls vertically instead of drawing them over each other
+        right_col = SideColumn(right_w, 460)
+        right_col.setFrameShape(QFrame.Shape.NoFrame)
         bars_w = QWidget()
         bl = QVBoxLayout(bars_w)
         bl.setContentsMargins(0, 0, 0, 0)
@@ -143,30 +149,33 @@ class PairPage(Page):
         bl.addWidget(self.export_menu_button, 0, Qt.AlignmentFlag.AlignRight)
         graphs_w = QWidget()
         graphs_w.setLayout(canvas_row)
-        lower = _splitter(Qt.Orientation.Horizontal, (bars_w, 3), (right_w, 2))
+        lower = _splitter(Qt.Orientation.Horizontal, (bars_w, 3), (right_col, 2))
         lower.setSizes([800, 460])
         self.stack(top, _splitter(Qt.Orientation.Vertical, (graphs_w, 1), (lower, 1)))
         answers.install(self)                    # check my answer, numbered exercises
         self.preset_picker.choose(0)
 
-    def _canvas_toolbar(self, i: int) -> QHBoxLayout:
+    def _canvas_toolbar(self, i: int) -> WrapRow:
+        """Layouts | edits and files: one line when it fits, a line each when it does not."""
         canvas = self.canvases[i]
-        row = QHBoxLayout()
-        buttons = [(text, lambda _=False, k=kind: canvas.apply_layout(k), f"{text} layout (networkx)")
+        layouts = [(text, lambda _=False, k=kind: canvas.apply_layout(k), f"{text} layout (networkx)")
                    for text, kind in LAYOUTS]
-        buttons += [("Undo", canvas.undo, "Undo the last edit"),
-                    ("Clear", canvas.clear, "Remove every node"),
-                    ("Open…", lambda _=False: self.ask_graph_file(i), "Edge list, GraphML or GML"),
-                    ("Save…", lambda _=False: self.save_graph(i), "Edge list, GraphML or GML"),
-                    ("Export…", lambda _=False: self.export_canvas(i), "Save the drawing as PNG/SVG")]
-        for text, slot, tip in buttons:
-            b = QToolButton()
-            b.setText(text)
-            b.setToolTip(tip)
-            b.clicked.connect(slot)
-            row.addWidget(b)
-        row.addStretch(1)
-        return row
+        edits = [("Undo", canvas.undo, "Undo the last edit"),
+                 ("Clear", canvas.clear, "Remove every node"),
+                 ("Open…", lambda _=False: self.ask_graph_file(i), "Edge list, GraphML or GML"),
+                 ("Save…", lambda _=False: self.save_graph(i), "Edge list, GraphML or GML"),
+                 ("Export…", lambda _=False: self.export_canvas(i), "Save the drawing as PNG/SVG")]
+        groups = []
+        for buttons in (layouts, edits):
+            group = []
+            for text, slot, tip in buttons:
+                b = QToolButton()
+                b.setText(text)
+                b.setToolTip(tip)
+                b.clicked.connect(slot)
+                group.append(b)
+            groups.append(group)
+        return WrapRow(groups)
 
     # ------------------------------------------------------------------ model
     @property
