@@ -20,6 +20,7 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from nnlab_gui.i18n import error_text, tr_, translate
@@ -41,6 +42,24 @@ class Job:
     message: str = ""           # shown on the message bar when the job starts
 
 
+class StampBar(QProgressBar):
+    """The progress bar: never narrower than the outcome it shows ("done · 12.34 s", in the
+    lab's language and font), so the stamp is read whole at any scale."""
+
+    def _text_width(self) -> int:
+        fm = self.fontMetrics()
+        words = [tr_("done"), tr_("failed"), tr_("cancelled")]
+        return max(fm.horizontalAdvance(f"{w} · 999.99 s") for w in words) + 2 * fm.averageCharWidth()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self._text_width()), hint.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._text_width()), hint.height())
+
+
 class RunPanel(QWidget):
     def __init__(self, page: "Page", run_text: str = "Run", rate_hz: float = 30.0,
                  tip: str = ""):
@@ -56,12 +75,11 @@ class RunPanel(QWidget):
         self.cancel_button = QPushButton(tr_("Cancel"))
         self.cancel_button.setToolTip(tr_("Stop at the next snapshot (Esc)"))
         self.cancel_button.setEnabled(False)
-        self.progress = QProgressBar()
+        self.progress = StampBar()
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         self.progress.setTextVisible(True)
         self.progress.setFormat("%p%")
-        self.progress.setMinimumWidth(80)
         self._extra: list[QPushButton] = []
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

@@ -7,11 +7,15 @@ the cell is empty, and :func:`set_text` writes a cell's text through it, so the 
 tables never replace an item.  Shrinking a table deletes the items of the rows and columns
 it drops in the same way, so :func:`resize` first takes them out (their Python wrappers own
 them again and free them) and only then changes the counts.
+
+:class:`FullWidthTable` is a table whose minimum width is that of all its columns (sized
+to their content), so a layout never squeezes it into scrolling sideways, at any scale.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 
 def cell(table: QTableWidget, row: int, col: int) -> QTableWidgetItem:
@@ -42,3 +46,25 @@ def resize(table: QTableWidget, rows: int | None = None, cols: int | None = None
     table.setRowCount(rows)
     table.setColumnCount(cols)
     del taken
+
+
+class FullWidthTable(QTableWidget):
+    def __init__(self, rows: int = 0, cols: int = 0, parent=None):
+        super().__init__(rows, cols, parent)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self.updateGeometry())
+
+    def content_width(self) -> int:
+        """Every column, the row header, the frame and room for a vertical scroll bar."""
+        rows = self.verticalHeader().width() if not self.verticalHeader().isHidden() else 0
+        return (self.horizontalHeader().length() + rows + 2 * self.frameWidth()
+                + self.verticalScrollBar().sizeHint().width())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self.content_width()), hint.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.content_width()), hint.height())

@@ -14,80 +14,70 @@ from __future__ import annotations
 from typing import Sequence
 
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLayout, QWidget
 
 
-GAP = 8          # px between two groups on one line
+GAP = 12         # px between two groups on one line
 SPACING = 4      # px between two buttons of a group, and between lines
 
 
 class WrapRow(QWidget):
     def __init__(self, groups: Sequence[Sequence[QWidget]], parent: QWidget | None = None):
         super().__init__(parent)
-        self._groups = [list(g) for g in groups if g]
-        self._lines = QVBoxLayout(self)
-        self._lines.setContentsMargins(0, 0, 0, 0)
-        self._lines.setSpacing(SPACING)
-        # the layout must not set this widget's minimum size to its one-line width
-        self._lines.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._boxes: list[QWidget] = []
+        for group in groups:
+            if not group:
+                continue
+            box = QWidget(self)                  # a group's widgets, side by side, at their own size
+            line = QHBoxLayout(box)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(SPACING)
+            for w in group:
+                line.addWidget(w)
+            line.addStretch(1)
+            self._boxes.append(box)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(GAP)
+        self._grid.setVerticalSpacing(SPACING)
+        # the grid must not set this widget's minimum size to its one-line width
+        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._grid.setColumnStretch(len(self._boxes), 1)   # the groups keep to the start of the line
         self.folded: bool | None = None
         self._place(False)
 
     # ------------------------------------------------------------------ measuring
-    @staticmethod
-    def _group_width(group: list[QWidget]) -> int:
-        shown = [w for w in group if not w.isHidden()]
-        return sum(w.sizeHint().width() for w in shown) + SPACING * max(0, len(shown) - 1)
-
     def one_line_width(self) -> int:
-        widths = [self._group_width(g) for g in self._groups]
-        return sum(widths) + (GAP + 2 * SPACING) * max(0, len(widths) - 1)
+        widths = [b.sizeHint().width() for b in self._boxes]
+        return sum(widths) + GAP * max(0, len(widths) - 1)
 
-    def _line_height(self) -> int:
-        return max((w.sizeHint().height() for g in self._groups for w in g), default=0)
-
-    def _height(self, folded: bool) -> int:
-        lines = len(self._groups) if folded else 1
-        return lines * self._line_height() + SPACING * max(0, lines - 1)
+    def _height(self, folded: bool, hint: str = "minimumSizeHint") -> int:
+        tall = [getattr(b, hint)().height() for b in self._boxes]
+        if not folded:
+            return max(tall, default=0)
+        return sum(tall) + SPACING * max(0, len(tall) - 1)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        widest = max((self._group_width(g) for g in self._groups), default=0)
+        widest = max((b.sizeHint().width() for b in self._boxes), default=0)
         return QSize(widest, self._height(bool(self.folded)))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(self.one_line_width(), self._height(bool(self.folded)))
+        return QSize(self.one_line_width(), self._height(bool(self.folded), "sizeHint"))
 
     # ------------------------------------------------------------------ placing
     def _place(self, folded: bool) -> None:
         if folded == self.folded:
             return
         self.folded = folded
-        while self._lines.count():                 # the old lines go; their buttons stay
-            item = self._lines.takeAt(0)
-            line = item.layout()
-            if line is not None:
-                while line.count():
-                    line.takeAt(0)
-                line.setParent(None)
-                line.deleteLater()
-        line = None
-        for i, group in enumerate(self._groups):
-            if line is None or folded:
-                if line is not None:
-                    line.addStretch(1)
-                line = QHBoxLayout()
-                line.setSpacing(SPACING)
-                self._lines.addLayout(line)
-            elif i:
-                line.addSpacing(GAP)
-            for w in group:
-                line.addWidget(w)
-        if line is not None:
-            line.addStretch(1)                    # the groups keep to the start of the line
+        for box in self._boxes:
+            self._grid.removeWidget(box)
+        for i, box in enumerate(self._boxes):
+            self._grid.addWidget(box, i if folded else 0, 0 if folded else i)
         self.updateGeometry()
 
     def _fit(self) -> None:
-        self._place(self.width() < self.one_line_width())
+        if self.width() > 0:
+            self._place(self.width() < self.one_line_width())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

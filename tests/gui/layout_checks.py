@@ -3,8 +3,8 @@
 * :func:`hidden_controls`: the run controls (Run, Cancel, progress) lie inside the window's
   central area and inside the viewport of every scroll area around them, at the scroll
   positions the user sees (mapped through each scroll area, not just "visible");
-* :func:`elided_texts`: no label, button, check box, tab title, table header or table cell
-  is narrower than its text (font metrics ``horizontalAdvance`` against the widget width);
+* :func:`elided_texts`: no label, button, check box, tab title, table header, table cell
+  or progress bar text ("done · 1.43 s") is narrower than its text (font metrics ``horizontalAdvance`` against the widget width);
 * :func:`horizontal_scrolling`: no scroll area needs a horizontal scroll bar, and the
   page itself fits the window's tab area (no vertical scrolling of the whole page).
 
@@ -17,7 +17,7 @@ import re
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocumentFragment
-from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QCheckBox, QLabel, QRadioButton,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QCheckBox, QLabel, QProgressBar, QRadioButton,
                                QScrollArea, QTabBar, QTableWidget, QWidget)
 
 # room a button or a check box needs around its text (frame, padding, indicator)
@@ -114,6 +114,10 @@ def elided_texts(root: QWidget) -> list[str]:
                     problems.append(f"tab {w.tabText(i)!r} is cut ({r.width()} of {hint.width()} px)")
         elif isinstance(w, QTableWidget):
             problems += _table_problems(w)
+        elif isinstance(w, QProgressBar) and w.isTextVisible() and w.text():
+            need = w.fontMetrics().horizontalAdvance(w.text()) + BUTTON_PAD
+            if need > w.width():
+                problems.append(f"progress bar text {w.text()!r} needs {need} px, has {w.width()}")
     return problems
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableWidget, QVBoxLayout, QWidget
 
 from nnlab_gui.engine import natural_images as ni
 from nnlab_gui.engine import numbers
@@ -28,7 +28,8 @@ from nnlab_gui.pages import Flag, Float, Int, Job, Numbers, Page, Preset
 from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights, stacked
 from nnlab_gui.widgets.image_view import TileGrid
 from nnlab_gui.widgets.plots import make_plot
-from nnlab_gui.widgets.tables import set_text
+from nnlab_gui.widgets.tables import FullWidthTable, set_text
+from nnlab_gui.widgets.wrap_row import WrapRow
 
 COLOURS = {"one layer": "#1565c0", "deep": "#c62828", "pixels": "#555555"}
 DATA_TIP = N_("Unlabelled: random 8×8×3 patches of china.jpg and flower.jpg. Labelled: 480 training and "
@@ -45,13 +46,10 @@ def colour_tiles(tiles: np.ndarray) -> np.ndarray:
 
 
 def _table(rows: int, cols: int, headers: list[str]) -> QTableWidget:
-    t = QTableWidget(rows, cols)
+    t = FullWidthTable(rows, cols)      # as wide as its columns: it never scrolls sideways
     t.setHorizontalHeaderLabels(headers)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     t.verticalHeader().setVisible(False)
     t.verticalHeader().setDefaultSectionSize(22)
-    # the layout sees the columns' full width (both tables side by side, neither scrolls sideways)
-    t.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
     return t
 
 
@@ -108,8 +106,8 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         self.plot.addLegend()
         dash = pg.mkPen(COLOURS["pixels"], width=2, style=pg.QtCore.Qt.PenStyle.DashLine)
         self.curves = [self.plot.plot([], [], name="pixels", pen=dash),
-                       self.plot.plot([], [], name=tr_("one layer"), symbol="o", pen=pg.mkPen(COLOURS[tr_("one layer")], width=2),
-                                      symbolBrush=COLOURS[tr_("one layer")]),
+                       self.plot.plot([], [], name=tr_("one layer"), symbol="o", pen=pg.mkPen(COLOURS["one layer"], width=2),
+                                      symbolBrush=COLOURS["one layer"]),
                        self.plot.plot([], [], name=tr_("three layers"), symbol="o", pen=pg.mkPen(COLOURS["deep"], width=2),
                                       symbolBrush=COLOURS["deep"])]
         info = QLabel(DATA_TIP)
@@ -118,16 +116,17 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         self.add_export(tr_("Accuracy plot (PNG/SVG/CSV)…"), lambda: self.save_plot(self.plot, "natural_sweep",
                                                                                table=self.result_table))
         self.add_export(tr_("Tables (PNG/SVG)…"), lambda: self.save_widget(self.tables_box, "natural_tables"))
-        self.tables_box = QWidget()
-        row = QHBoxLayout(self.tables_box)
-        row.setContentsMargins(0, 0, 0, 0)
+        cards = []
         for title, table in ((QLabel(tr_("This lab (softmax = logistic regression, test accuracy):")), self.lab_table),
                              (self.report_title, self.report_table)):
             title.setWordWrap(True)
-            col = QVBoxLayout()
+            card = QWidget()
+            col = QVBoxLayout(card)
+            col.setContentsMargins(0, 0, 0, 0)
             col.addWidget(title)
-            col.addWidget(table)
-            row.addLayout(col)
+            col.addWidget(table, 1)
+            cards.append([card])
+        self.tables_box = WrapRow(cards)     # side by side; one above the other when too narrow
         self.tiles_of = QComboBox()
         self.tiles_of.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tiles_of.setToolTip(tr_("Whose first-layer filters the tiles show, once a sweep is done"))
