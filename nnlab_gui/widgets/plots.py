@@ -6,12 +6,15 @@ for screen readers from its title and axis labels (:func:`name_plot`), and each 
 with :mod:`nnlab_gui.widgets.appearance`, which gives it the current theme and presentation
 scale (background, pens, fonts, line widths) now and whenever they change.  Titles, axis labels
 and tips are shown in the lab's language (mark the literals with ``N_``).  :func:`hist_curve` is a
-filled step curve for histograms (``setData(edges, heights)``).
+filled step curve for histograms (``setData(edges, heights)``); a vertical axis label longer
+than its axis wraps onto two lines (:func:`wrap_axis_label`).
 """
 
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QGraphicsItem
 
 from nnlab_gui.i18n import tr_, translate
@@ -40,6 +43,7 @@ def make_plot(title: str = "", x_label: str = "", y_label: str = "", grid: float
         for side in ("left", "bottom"):
             w.getAxis(side).enableAutoSIPrefix(False)
     cache_axes(w)
+    wrap_axis_label(w.getAxis("left"))
     appearance.register(w)
     return w
 
@@ -52,6 +56,43 @@ def name_plot(plot: pg.PlotWidget, title: str = "", x_label: str = "", y_label: 
             tr_("plot of {y}").format(y=y or x) if (x or y) else tr_("plot"))
     plot.setAccessibleName(translate(title) or axes)
     plot.setAccessibleDescription(axes if not plot.toolTip() else f"{axes}. {plot.toolTip()}")
+
+
+def wrap_axis_label(axis: pg.AxisItem) -> None:
+    """A vertical axis label longer than its axis (a short plot, scale 2.0, a Russian label)
+    wraps onto a second line, centred, instead of running past the plot's edge."""
+    def fit() -> None:
+        label = axis.label
+        if label is None:
+            return
+        room = axis.size().height() - 4
+        label.setTextWidth(-1)
+        natural = label.boundingRect().width()
+        want = room if natural > room > 40 else -1
+        label.setTextWidth(want)
+        if want > 0:                       # both lines centred on the axis
+            cursor = QTextCursor(label.document())
+            cursor.select(QTextCursor.SelectionType.Document)
+            block = QTextBlockFormat()
+            block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            cursor.mergeBlockFormat(block)
+        if (want > 0) != getattr(axis, "_label_wrapped", False):
+            axis._label_wrapped = want > 0
+            axis._updateWidth()
+        axis.resizeEvent()
+
+    axis._label_wrapped = False
+    plain = axis._updateWidth
+
+    def update_width() -> None:           # pyqtgraph counts 0.8 of the label's height: two lines need all
+        plain()
+        if getattr(axis, "_label_wrapped", False) and axis.label is not None and axis.label.isVisible():
+            w = axis.maximumWidth() + int(0.25 * axis.label.boundingRect().height())
+            axis.setMaximumWidth(w)
+            axis.setMinimumWidth(w)
+
+    axis._updateWidth = update_width
+    axis.geometryChanged.connect(fit)
 
 
 def cache_axes(plot: pg.PlotWidget) -> None:

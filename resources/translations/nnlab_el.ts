@@ -410,7 +410,7 @@
         <translation>Επιλέξτε ένα λυμένο παράδειγμα: εφαρμόζεται αμέσως· κάθε τιμή μένει επεξεργάσιμη</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/run_panel.py" line="+56"/>
+        <location filename="../../nnlab_gui/pages/run_panel.py" line="+75"/>
         <source>Cancel</source>
         <translation>Ακύρωση</translation>
     </message>
@@ -420,12 +420,14 @@
         <translation>Διακοπή στο επόμενο στιγμιότυπο (Esc)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="-25"/>
+        <location line="+127"/>
         <source>done</source>
         <translation>ολοκληρώθηκε</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-127"/>
+        <location line="+131"/>
         <source>failed</source>
         <translation>απέτυχε</translation>
     </message>
@@ -435,7 +437,8 @@
         <translation>{message}  (λεπτομέρειες: Βοήθεια → Εμφάνιση αρχείου καταγραφής)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-132"/>
+        <location line="+136"/>
         <source>cancelled</source>
         <translation>ακυρώθηκε</translation>
     </message>
@@ -2402,14 +2405,14 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <location line="+3"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+41"/>
         <location line="+2"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <location line="+38"/>
         <source>features</source>
         <translation>χαρακτηριστικά</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+120"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+122"/>
         <source>count</source>
         <translation>πλήθος</translation>
     </message>
@@ -2790,7 +2793,7 @@ final J = {J}  ({n} it.)</source>
         <translation>μάθημα:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>N = {m} observed pixels</source>
         <translation>N = {m} παρατηρούμενα pixels</translation>
     </message>
@@ -2900,12 +2903,12 @@ final J = {J}  ({n} it.)</source>
         <translation>Βελτιστοποίηση</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Mask (paint observed pixels)</source>
         <translation>Μάσκα (βάψτε τα παρατηρούμενα pixels)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>A ({a}): best J = {ja}; B ({b}): best J = {jb}; MSE of A = {mse}</source>
         <translation>A ({a}): καλύτερο J = {ja}; B ({b}): καλύτερο J = {jb}; MSE του A = {mse}</translation>
     </message>
@@ -3448,7 +3451,7 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="-52"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="-53"/>
         <source>Two graphs</source>
         <translation>Δύο γράφοι</translation>
     </message>
@@ -3499,7 +3502,7 @@ final J = {J}  ({n} it.)</source>
         <translation>MUTAG του μαθήματος</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>graph (sorted by class)</source>
         <translation>γράφος (ταξινομημένοι ανά κλάση)</translation>
     </message>
@@ -3570,7 +3573,7 @@ final J = {J}  ({n} it.)</source>
         <translation>Ο πίνακας συμπίεσης αυτής της επανάληψης: υπογραφή → νέα ετικέτα</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>K(G1,G2) = φ(G1)·φ(G2) = Σ_ℓ φ_ℓ(G1) φ_ℓ(G2);  normalised: K(G1,G2)/√(K(G1,G1) K(G2,G2))</source>
         <translation>K(G1,G2) = φ(G1)·φ(G2) = Σ_ℓ φ_ℓ(G1) φ_ℓ(G2)·  κανονικοποιημένο: K(G1,G2)/√(K(G1,G1) K(G2,G2))</translation>
     </message>
@@ -3595,7 +3598,7 @@ final J = {J}  ({n} it.)</source>
         <translation>&lt;b&gt;Πίνακας συμπίεσης&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+153"/>
         <source>{why} — the current graphs are kept</source>
         <translation>{why} — διατηρούνται οι τρέχοντες γράφοι</translation>
     </message>
@@ -3751,7 +3754,7 @@ final J = {J}  ({n} it.)</source>
         <translation>Χωρίς ετικέτες: τυχαία κομμάτια 8×8×3 από τα china.jpg και flower.jpg. Με ετικέτες: 480 αποκόμματα εκπαίδευσης και 240 ελέγχου (48×48) από έξι επιφάνειες — ουρανός, νερό, δέντρα, παγόδα, πέταλα, φύλλα — καθένα φωτισμένο με τα δικά του χρωματικά κέρδη.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Hidden units (one layer)</source>
         <translation>Κρυφές μονάδες (ένα επίπεδο)</translation>
     </message>
@@ -3868,12 +3871,11 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <location line="+7"/>
-        <location line="+1"/>
         <source>one layer</source>
         <translation>ένα επίπεδο</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <location line="+9"/>
         <source>three layers</source>
         <translation>τρία επίπεδα</translation>
@@ -3885,24 +3887,24 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>random forest</source>
         <translation>τυχαίο δάσος</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+163"/>
+        <location line="-164"/>
+        <location line="+164"/>
         <source>logistic regression</source>
         <translation>λογιστική παλινδρόμηση</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+137"/>
+        <location line="-163"/>
+        <location line="+138"/>
         <source>step</source>
         <translation>βήμα</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>test accuracy</source>
         <translation>ακρίβεια ελέγχου</translation>
     </message>
@@ -3922,12 +3924,12 @@ final J = {J}  ({n} it.)</source>
         <translation>Πίνακες (PNG/SVG)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>This lab (softmax = logistic regression, test accuracy):</source>
         <translation>Αυτό το εργαστήριο (softmax = λογιστική παλινδρόμηση, ακρίβεια ελέγχου):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Whose first-layer filters the tiles show, once a sweep is done</source>
         <translation>Ποιου δικτύου τα φίλτρα του πρώτου επιπέδου δείχνουν τα πλακίδια, όταν τελειώσει μια σάρωση</translation>
     </message>
@@ -3972,7 +3974,12 @@ final J = {J}  ({n} it.)</source>
         <translation>ακυρώθηκε: οι γραμμές ως τώρα κρατούνται</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+17"/>
+        <source>accuracy</source>
+        <translation>ακρίβεια</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>log10 (unlabelled patches)</source>
         <translation>log10 (κομμάτια χωρίς ετικέτες)</translation>
     </message>
@@ -4395,7 +4402,7 @@ final J = {J}  ({n} it.)</source>
         <translation>{n} ψηφίδες {w}×{h} εικονοστοιχείων σε {cols} στήλες</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/plots.py" line="+51"/>
+        <location filename="../../nnlab_gui/widgets/plots.py" line="+55"/>
         <source>plot of {y} against {x}</source>
         <translation>γράφημα του {y} ως προς {x}</translation>
     </message>

@@ -410,7 +410,7 @@
         <translation>בחרו דוגמה פתורה: היא מוחלת מיד, וכל ערך נשאר ניתן לעריכה</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/run_panel.py" line="+56"/>
+        <location filename="../../nnlab_gui/pages/run_panel.py" line="+75"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
@@ -420,12 +420,14 @@
         <translation>עצירה בתמונת המצב הבאה ⁦(Esc)⁩</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="-25"/>
+        <location line="+127"/>
         <source>done</source>
         <translation>הסתיים</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-127"/>
+        <location line="+131"/>
         <source>failed</source>
         <translation>נכשל</translation>
     </message>
@@ -435,7 +437,8 @@
         <translation>‏{message}  (פרטים: עזרה ← הצגת יומן)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-132"/>
+        <location line="+136"/>
         <source>cancelled</source>
         <translation>בוטל</translation>
     </message>
@@ -2402,14 +2405,14 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <location line="+3"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+41"/>
         <location line="+2"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <location line="+38"/>
         <source>features</source>
         <translation>מאפיינים</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+120"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+122"/>
         <source>count</source>
         <translation>כמות</translation>
     </message>
@@ -2790,7 +2793,7 @@ final J = {J}  ({n} it.)</source>
         <translation>הקורס:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>N = {m} observed pixels</source>
         <translation>‏⁦N = {m}⁩ פיקסלים נצפים</translation>
     </message>
@@ -2900,12 +2903,12 @@ final J = {J}  ({n} it.)</source>
         <translation>אופטימיזציה</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Mask (paint observed pixels)</source>
         <translation>מסכה (צבעו את הפיקסלים הנצפים)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>A ({a}): best J = {ja}; B ({b}): best J = {jb}; MSE of A = {mse}</source>
         <translation>‏⁦A⁩ ‏⁦({a}): J⁩ הטוב ביותר ⁦= {ja}; B⁩ ‏⁦({b}): J⁩ הטוב ביותר ⁦= {jb}; MSE⁩ של ⁦A = {mse}⁩</translation>
     </message>
@@ -3448,7 +3451,7 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="-52"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="-53"/>
         <source>Two graphs</source>
         <translation>שני גרפים</translation>
     </message>
@@ -3499,7 +3502,7 @@ final J = {J}  ({n} it.)</source>
         <translation>‏⁦MUTAG⁩ של הקורס</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>graph (sorted by class)</source>
         <translation>גרף (ממוין לפי מחלקה)</translation>
     </message>
@@ -3570,7 +3573,7 @@ final J = {J}  ({n} it.)</source>
         <translation>טבלת הדחיסה של האיטרציה הזו: חתימה ← תווית חדשה</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>K(G1,G2) = φ(G1)·φ(G2) = Σ_ℓ φ_ℓ(G1) φ_ℓ(G2);  normalised: K(G1,G2)/√(K(G1,G1) K(G2,G2))</source>
         <translation>‏⁦K(G1,G2) = φ(G1)·φ(G2) = Σ_ℓ φ_ℓ(G1) φ_ℓ(G2)⁩;  מנורמל: ⁦K(G1,G2)/√(K(G1,G1) K(G2,G2))⁩</translation>
     </message>
@@ -3595,7 +3598,7 @@ final J = {J}  ({n} it.)</source>
         <translation>‏&lt;b&gt;טבלת דחיסה&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+153"/>
         <source>{why} — the current graphs are kept</source>
         <translation>{why} — הגרפים הנוכחיים נשמרים</translation>
     </message>
@@ -3751,7 +3754,7 @@ final J = {J}  ({n} it.)</source>
         <translation>ללא תוויות: טלאים אקראיים של 8×8×3 מתוך ⁦china.jpg⁩ ו⁦-flower.jpg⁩. עם תוויות: 480 חיתוכי אימון ו-240 חיתוכי בדיקה (48×48) של שישה משטחים — שמיים, מים, עצים, פגודה, עלי כותרת, עלים — כל חיתוך מואר בהגברי צבע משלו.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Hidden units (one layer)</source>
         <translation>יחידות נסתרות (שכבה אחת)</translation>
     </message>
@@ -3868,12 +3871,11 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <location line="+7"/>
-        <location line="+1"/>
         <source>one layer</source>
         <translation>שכבה אחת</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <location line="+9"/>
         <source>three layers</source>
         <translation>שלוש שכבות</translation>
@@ -3885,24 +3887,24 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>random forest</source>
         <translation>יער אקראי</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+163"/>
+        <location line="-164"/>
+        <location line="+164"/>
         <source>logistic regression</source>
         <translation>רגרסיה לוגיסטית</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+137"/>
+        <location line="-163"/>
+        <location line="+138"/>
         <source>step</source>
         <translation>צעד</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>test accuracy</source>
         <translation>דיוק בבדיקה</translation>
     </message>
@@ -3922,12 +3924,12 @@ final J = {J}  ({n} it.)</source>
         <translation>טבלאות ⁦(PNG/SVG)⁩…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>This lab (softmax = logistic regression, test accuracy):</source>
         <translation>המעבדה הזו ⁦(softmax =⁩ רגרסיה לוגיסטית, דיוק בבדיקה):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Whose first-layer filters the tiles show, once a sweep is done</source>
         <translation>של מי מסנני השכבה הראשונה שהאריחים מציגים, לאחר שסריקה הסתיימה</translation>
     </message>
@@ -3972,7 +3974,12 @@ final J = {J}  ({n} it.)</source>
         <translation>בוטל: השורות עד כה נשמרות</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+17"/>
+        <source>accuracy</source>
+        <translation>דיוק</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>log10 (unlabelled patches)</source>
         <translation>‏⁦log10 (⁩טלאים ללא תוויות)</translation>
     </message>
@@ -4395,7 +4402,7 @@ final J = {J}  ({n} it.)</source>
         <translation>{n} אריחים של {w}×{h} פיקסלים ב-{cols} עמודות</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/plots.py" line="+51"/>
+        <location filename="../../nnlab_gui/widgets/plots.py" line="+55"/>
         <source>plot of {y} against {x}</source>
         <translation>גרף של {y} כפונקציה של {x}</translation>
     </message>

@@ -118,3 +118,26 @@ def test_a_long_message_does_not_raise_the_page_minimum(qtbot):
     _settle(qtbot)
     assert page.minimumSizeHint().height() == before       # one line's minimum, as before
     assert page.messages.height() == page.messages.heightForWidth(page.messages.width())
+
+
+def test_a_long_vertical_axis_label_wraps_instead_of_running_past_the_plot(qtbot):
+    from nnlab_gui.widgets.plots import make_plot
+
+    plot = make_plot("", "x", "cross-entropy of the network (no λ term)")
+    qtbot.addWidget(plot)
+    plot.resize(500, 400)
+    plot.show()
+    qtbot.waitExposed(plot)
+    _settle(qtbot)
+    axis = plot.getAxis("left")
+    one_line = axis.label.boundingRect()
+    assert not axis._label_wrapped and one_line.width() <= axis.height()
+    plot.resize(500, 180)                                       # now the label is longer than the axis
+    _settle(qtbot)
+    two_lines = axis.label.boundingRect()
+    assert axis._label_wrapped
+    assert two_lines.width() <= axis.height() and two_lines.height() > 1.5 * one_line.height()
+    assert axis.width() >= two_lines.height()                   # the axis made room for both lines
+    plot.resize(500, 400)
+    _settle(qtbot)
+    assert not axis._label_wrapped

@@ -218,7 +218,7 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         for r in rows:
             if r.column != "pixels" and r.column not in columns:
                 columns.append(r.column)
-        headers = [tr_("features")] + (columns or ["accuracy"])
+        headers = [tr_("features")] + (columns or [tr_("accuracy")])
         now = [self.lab_table.horizontalHeaderItem(j) for j in range(self.lab_table.columnCount())]
         if [h.text() if h is not None else "" for h in now] != headers:   # header items replaced only on change
             self.lab_table.setColumnCount(len(headers))
