@@ -21,7 +21,7 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser,
                                QToolButton, QVBoxLayout, QWidget)
@@ -63,6 +63,17 @@ def _splitter(orientation: Qt.Orientation, *parts: tuple[QWidget, int]) -> QSpli
         split.addWidget(widget)
         split.setStretchFactor(i, stretch)
     return split
+
+
+class _TableView(QTextBrowser):
+    """The compression table: it asks for five lines and takes whatever room is left, so the
+    kernel's sum below it stays in view in its scrolling column."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().sizeHint().width(), 5 * self.fontMetrics().lineSpacing())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.sizeHint()
 
 
 class PairPage(Page):
@@ -108,9 +119,8 @@ class PairPage(Page):
             self.add_export(f"G{i + 1} drawing (PNG/SVG)…", lambda i=i: self.export_canvas(i))
             self.add_export(f"G{i + 1} as a graph file (GraphML/GML/edge list)…", lambda i=i: self.save_graph(i))
 
-        self.table_view = QTextBrowser()
+        self.table_view = _TableView()
         self.table_view.setToolTip(tr_("This iteration's compression table: signature → new label"))
-        self.table_view.setMinimumHeight(5 * self.table_view.fontMetrics().lineSpacing())
         self.kernel_label = QLabel()
         self.kernel_label.setWordWrap(True)
         self.kernel_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
