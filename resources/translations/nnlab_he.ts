@@ -2412,7 +2412,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+122"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+132"/>
         <source>count</source>
         <translation>כמות</translation>
     </message>
@@ -3451,7 +3451,7 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="-53"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="-52"/>
         <source>Two graphs</source>
         <translation>שני גרפים</translation>
     </message>
@@ -3573,7 +3573,7 @@ final J = {J}  ({n} it.)</source>
         <translation>טבלת הדחיסה של האיטרציה הזו: חתימה ← תווית חדשה</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>K(G1,G2) = φ(G1)·φ(G2) = Σ_ℓ φ_ℓ(G1) φ_ℓ(G2);  normalised: K(G1,G2)/√(K(G1,G1) K(G2,G2))</source>
         <translation>‏⁦K(G1,G2) = φ(G1)·φ(G2) = Σ_ℓ φ_ℓ(G1) φ_ℓ(G2)⁩;  מנורמל: ⁦K(G1,G2)/√(K(G1,G1) K(G2,G2))⁩</translation>
     </message>
