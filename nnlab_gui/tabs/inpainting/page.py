@@ -26,6 +26,7 @@ from nnlab_gui.tabs.inpainting.target import TargetBox
 from nnlab_gui.tabs.inpainting.triptych import Triptych
 from nnlab_gui.engine import numbers
 from nnlab_gui.widgets.side_column import SideColumn
+from nnlab_gui.i18n import N_, error_text, tr_, translate
 
 OPT_TIP = {"rmsprop": "The course's 'ADAMS' (RMSprop): P ← 0.9 P + 0.1 g², z ← z − μ g/√(P + 1e-7)",
            "adam": "Adam: β₁ = 0.9, β₂ = 0.999, ε = 1e-8",

@@ -39,6 +39,7 @@ from nnlab_gui.widgets.graph_canvas import GraphCanvas
 from nnlab_gui.widgets.plots import make_plot
 from nnlab_gui.widgets.side_column import SideColumn
 from nnlab_gui.widgets.wrap_row import WrapRow
+from nnlab_gui.i18n import N_, error_text, tr_, translate
 
 MAX_ITER = 8
 LAYOUTS = (("Spring", "spring"), ("Kamada–Kawai", "kamada_kawai"), ("Circular", "circular"))
