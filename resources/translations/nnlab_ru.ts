@@ -537,7 +537,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/inpainting/__init__.py" line="+13"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+57"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+58"/>
         <source>Inpainting</source>
         <translation>Восстановление изображения</translation>
     </message>
@@ -2412,7 +2412,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+132"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+133"/>
         <source>count</source>
         <translation>количество</translation>
     </message>
