@@ -2978,9 +2978,14 @@ final J = {J}  ({n} it.)</source>
         <translation>ιδανική</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>observed</source>
+        <translation>παρατηρούμενη</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>observed (blue: not observed)</source>
-        <translation>παρατηρούμενη (μπλε: μη παρατηρούμενα)</translation>
+        <source>what T observes of the target; blue: the pixels it does not observe</source>
+        <translation>ό,τι παρατηρεί ο T από τον στόχο· μπλε: τα εικονοστοιχεία που δεν παρατηρεί</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2978,9 +2978,14 @@ final J = {J}  ({n} it.)</source>
         <translation>אידיאלית</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>observed</source>
+        <translation>נצפית</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>observed (blue: not observed)</source>
-        <translation>נצפית (כחול: לא נצפה)</translation>
+        <source>what T observes of the target; blue: the pixels it does not observe</source>
+        <translation>מה ש־⁦T⁩ צופה מהיעד; כחול: הפיקסלים שהוא אינו צופה</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3776,12 +3781,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>ZCA whitening, linear decoder</source>
-        <translation>הלבנת ZCA, מפענח ליניארי</translation>
+        <translation>הלבנת ⁦ZCA⁩, מפענח ליניארי</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patches whitened by Z = U diag(1/√(s + ε)) Uᵀ and a linear output layer; off: the raw values in [0, 1] and a sigmoid output, as the report did</source>
-        <translation>הטלאים מולבנים ב־Z = U diag(1/√(s + ε)) Uᵀ ושכבת הפלט ליניארית; כבוי: הערכים הגולמיים ב־[0, 1] ופלט סיגמואידי, כמו בדוח</translation>
+        <translation>הטלאים מולבנים ב־⁦Z = U diag(1/√(s +⁩ ε⁦)) Uᵀ⁩ ושכבת הפלט ליניארית; כבוי: הערכים הגולמיים ב־[0, 1] ופלט סיגמואידי, כמו בדוח</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3791,7 +3796,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>added to every variance s before the square root: damps the noisiest components</source>
-        <translation>מתווסף לכל שונות s לפני השורש הריבועי: מנחית את הרכיבים הרועשים ביותר</translation>
+        <translation>מתווסף לכל שונות ⁦s⁩ לפני השורש הריבועי: מנחית את הרכיבים הרועשים ביותר</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3831,7 +3836,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>Course recipe: whitened, ρ = 0.035, λ = 3e-3, β = 5</source>
-        <translation>מתכון הקורס: הלבנה, ρ = 0.035, λ = 3e-3, β = 5</translation>
+        <translation>מתכון הקורס: הלבנה, ρ ⁦= 0.035⁩, λ ⁦= 3e-3⁩, β ⁦= 5⁩</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3861,7 +3866,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>First-layer filters (W1·Z when whitened) as 8×8 colour pictures, each centred on grey and scaled to its largest value</source>
-        <translation>מסנני השכבה הראשונה (W1·Z כשיש הלבנה) כתמונות צבע 8×8, כל אחת ממורכזת סביב אפור ומותאמת לערך הגדול ביותר שלה</translation>
+        <translation>מסנני השכבה הראשונה ⁦(W1·Z⁩ כשיש הלבנה) כתמונות צבע 8×8, כל אחת ממורכזת סביב אפור ומותאמת לערך הגדול ביותר שלה</translation>
     </message>
     <message>
         <location line="+2"/>

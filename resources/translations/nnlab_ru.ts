@@ -2978,9 +2978,14 @@ final J = {J}  ({n} it.)</source>
         <translation>идеальное</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>observed</source>
+        <translation>наблюдаемое</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>observed (blue: not observed)</source>
-        <translation>наблюдаемое (синим: не наблюдается)</translation>
+        <source>what T observes of the target; blue: the pixels it does not observe</source>
+        <translation>что T видит из цели; синим — пиксели, которые он не наблюдает</translation>
     </message>
     <message>
         <location line="+1"/>

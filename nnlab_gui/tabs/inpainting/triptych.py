@@ -27,7 +27,9 @@ class Triptych(QWidget):
         lay = QGridLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.ideal_view = ImagePanel(title=N_("ideal"))
-        self.observed_view = ImagePanel(title=N_("observed (blue: not observed)"))
+        # a short title (the long one was cut off at scale 2.0 and in Russian); the key is a tooltip
+        self.observed_view = ImagePanel(title=N_("observed"))
+        self.observed_view.setToolTip(tr_("what T observes of the target; blue: the pixels it does not observe"))
         self.recon_view = ImagePanel(title=N_("reconstruction X(z*)"))
         for i, v in enumerate((self.ideal_view, self.observed_view, self.recon_view)):
             lay.addWidget(v, 0, i)
