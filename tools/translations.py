@@ -76,17 +76,28 @@ LRI, PDI, RLM = "\u2066", "\u2069", "\u200f"
 # a left-to-right run inside a right-to-left sentence: Latin letters, digits, {placeholders},
 # formula signs; it is isolated when, placeholders aside, it holds a Latin letter or "="
 # (a lone number or {placeholder} reads the same in either direction)
-_RUN = re.compile(r"[A-Za-z0-9{}()\[\]|‖·−+\-*/=.,:;√²³⁰¹⁻ᵀ×→_'’% ]+")
+_RUN = re.compile(r"[A-Za-z0-9{}()\[\]|‖·−–+\-*/=.,:;√²³⁰¹⁻ᵀ×→_'’% ]+")
 _WORTH = re.compile(r"[A-Za-z=]")
 
 
 def isolate_runs(text: str) -> str:
     """``text`` (a right-to-left translation) with each left-to-right run wrapped in LRI…PDI
     and an RLM in front when it starts with one, so "J = {J}, MSE" keeps its order and the
-    sentence its direction.  Rich text (``<``) and texts already isolated are left alone."""
-    if "<" in text or LRI in text or "&" in text:
+    sentence its direction ("Kamada–Kawai" stays one run).  Isolation marks already there are
+    made afresh; in rich text only the text between the tags is touched; a menu entry with an
+    ``&`` accelerator is left alone."""
+    text = text.replace(LRI, "").replace(PDI, "").removeprefix(RLM)     # isolated afresh
+    if "<" in text:                      # rich text: only the text between the tags
+        parts = re.split(r"(<[^>]*>|&[a-z]+;)", text)
+        return "".join(p if p.startswith(("<", "&")) and p.endswith((">", ";")) else _isolated(p)
+                       for p in parts)
+    if "&" in text:                      # a menu entry with its accelerator: left alone
         return text
+    out = _isolated(text)
+    return (RLM + out) if out.startswith(LRI) else out
 
+
+def _isolated(text: str) -> str:
     def wrap(m: re.Match) -> str:
         run = m.group(0)
         core = run.strip(" ,.:;·")
@@ -95,8 +106,7 @@ def isolate_runs(text: str) -> str:
         i = run.index(core)
         return f"{run[:i]}{LRI}{core}{PDI}{run[i + len(core):]}"
 
-    out = _RUN.sub(wrap, text)
-    return (RLM + out) if out.startswith(LRI) else out
+    return _RUN.sub(wrap, text)
 
 
 def bidi(code: str) -> int:

@@ -141,7 +141,7 @@
     <message>
         <location line="+2"/>
         <source>Saved {path}</source>
-        <translation>נשמר: ⁦{path}⁩</translation>
+        <translation>נשמר: {path}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -269,40 +269,40 @@
         <location line="+6"/>
         <location line="+107"/>
         <source>{value} is not a whole number</source>
-        <translation>‏⁦{value}⁩ אינו מספר שלם</translation>
+        <translation>{value} אינו מספר שלם</translation>
     </message>
     <message>
         <location line="-105"/>
         <location line="+21"/>
         <source>{value} is outside {low}…{high}</source>
-        <translation>‏⁦{value}⁩ מחוץ לתחום ⁦{low}…{high}⁩</translation>
+        <translation>{value} מחוץ לתחום {low}…{high}</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+83"/>
         <source>{value} is not a number</source>
-        <translation>‏⁦{value}⁩ אינו מספר</translation>
+        <translation>{value} אינו מספר</translation>
     </message>
     <message>
         <location line="-81"/>
         <location line="+83"/>
         <source>{value} is not a finite number</source>
-        <translation>‏⁦{value}⁩ אינו מספר סופי</translation>
+        <translation>{value} אינו מספר סופי</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>{value} is not one of {choices}</source>
-        <translation>‏⁦{value}⁩ אינו אחד מתוך: ⁦{choices}⁩</translation>
+        <translation>{value} אינו אחד מתוך: {choices}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{value} is not on/off</source>
-        <translation>‏⁦{value}⁩ אינו כן/לא</translation>
+        <translation>{value} אינו כן/לא</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{value} is not text</source>
-        <translation>‏⁦{value}⁩ אינו טקסט</translation>
+        <translation>{value} אינו טקסט</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -312,32 +312,32 @@
     <message>
         <location line="+19"/>
         <source>e.g. 0, 1, 20</source>
-        <translation>למשל ⁦0, 1, 20⁩</translation>
+        <translation>למשל 0, 1, 20</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{value} is not a list of numbers</source>
-        <translation>‏⁦{value}⁩ אינו רשימת מספרים</translation>
+        <translation>{value} אינו רשימת מספרים</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>in {low}…{high}</source>
-        <translation>בתחום ⁦{low}…{high}⁩</translation>
+        <translation>בתחום {low}…{high}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value} is not {rule}</source>
-        <translation>‏⁦{value}⁩ אינו ⁦{rule}⁩</translation>
+        <translation>{value} אינו {rule}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} is listed twice</source>
-        <translation>‏⁦{value}⁩ מופיע פעמיים</translation>
+        <translation>{value} מופיע פעמיים</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>give {low}…{high} values, not {n}</source>
-        <translation>יש לתת ⁦{low}…{high}⁩ ערכים, לא {n}</translation>
+        <translation>יש לתת {low}…{high} ערכים, לא {n}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/group.py" line="+85"/>
@@ -434,7 +434,7 @@
     <message>
         <location line="+1"/>
         <source>{message}  (details: Help → Show log)</source>
-        <translation>‏{message}  (פרטים: עזרה ← הצגת יומן)</translation>
+        <translation>{message}  (פרטים: עזרה ← הצגת יומן)</translation>
     </message>
     <message>
         <location line="-132"/>
@@ -472,7 +472,7 @@
     <message>
         <location line="+3"/>
         <source>Session saved to {path}</source>
-        <translation>הסשן נשמר ב־⁦{path}⁩</translation>
+        <translation>הסשן נשמר ב־{path}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -482,7 +482,7 @@
     <message>
         <location line="+6"/>
         <source>Session {name} opened</source>
-        <translation>הסשן ⁦{name}⁩ נפתח</translation>
+        <translation>הסשן {name} נפתח</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -591,17 +591,17 @@
     <message>
         <location line="+31"/>
         <source>could not save {name}: {error}</source>
-        <translation>לא ניתן היה לשמור את ⁦{name}⁩: {error}</translation>
+        <translation>לא ניתן היה לשמור את {name}: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>saved {path}</source>
-        <translation>נשמר: ⁦{path}⁩</translation>
+        <translation>נשמר: {path}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/catalog.py" line="+14"/>
         <source>Keep first N pixels (column-major, T = [I_N 0]):</source>
-        <translation>שמירת N הפיקסלים הראשונים (לפי עמודות, ⁦T = [I_N 0]⁩):</translation>
+        <translation>שמירת ⁦N⁩ הפיקסלים הראשונים (לפי עמודות, ⁦T = [I_N 0])⁩:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -621,7 +621,7 @@
     <message>
         <location line="+1"/>
         <source>hide a 12×12 box in the middle</source>
-        <translation>הסתרת ריבוע ⁦12×12⁩ באמצע</translation>
+        <translation>הסתרת ריבוע 12×12 באמצע</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -641,12 +641,12 @@
     <message>
         <location line="+0"/>
         <source>Super-resolution 4×4</source>
-        <translation>רזולוציית־על ⁦4×4⁩</translation>
+        <translation>רזולוציית־על 4×4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T = 49 × 784 block average (entries 1/16): observe a 7×7 image</source>
-        <translation>‏⁦T⁩ = מיצוע בלוקים ⁦49 × 784⁩ (ערכים ⁦1/16⁩): נצפית תמונה ⁦7×7⁩</translation>
+        <translation>‏⁦T =⁩ מיצוע בלוקים 49 × 784 (ערכים 1/16): נצפית תמונה 7×7</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -702,12 +702,12 @@
     <message>
         <location line="+1"/>
         <source>The course&apos;s &apos;ADAMS&apos; (RMSprop): P ← 0.9 P + 0.1 g², z ← z − μ g/√(P + 1e-7)</source>
-        <translation>ה־&apos;ADAMS&apos; של הקורס (RMSprop): ⁦P ← 0.9 P + 0.1 g², z ← z − μ g/√(P + 1e-7)⁩</translation>
+        <translation>ה־⁦'ADAMS'⁩ של הקורס ⁦(RMSprop): P⁩ ← ⁦0.9 P + 0.1 g², z⁩ ← ⁦z −⁩ μ ⁦g/√(P + 1e-7)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plain gradient descent: z ← z − μ ∇J (use a small μ, e.g. 1e-5)</source>
-        <translation>ירידת גרדיאנט פשוטה: ⁦z ← z − μ ∇J⁩ (השתמשו ב־μ קטן, למשל 1e-5)</translation>
+        <translation>ירידת גרדיאנט פשוטה: ⁦z⁩ ← ⁦z −⁩ μ ∇⁦J (⁩השתמשו ב־μ קטן, למשל ⁦1e-5)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -782,7 +782,7 @@
     <message>
         <location line="+0"/>
         <source>Kamada–Kawai</source>
-        <translation>‏⁦Kamada⁩–⁦Kawai⁩</translation>
+        <translation>‏⁦Kamada–Kawai⁩</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -837,7 +837,7 @@
     <message>
         <location line="+1"/>
         <source>Seed 003 pair (K = 65)</source>
-        <translation>הזוג של seed 003 ⁦(K = 65)⁩</translation>
+        <translation>הזוג של ⁦seed 003 (K = 65)⁩</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -872,7 +872,7 @@
     <message>
         <location line="+1"/>
         <source>Initial label (integer ≥ 0):</source>
-        <translation>תווית התחלתית (מספר שלם ⁦≥ 0⁩):</translation>
+        <translation>תווית התחלתית (מספר שלם ≥ 0):</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -882,12 +882,12 @@
     <message>
         <location line="+0"/>
         <source>Uniform on [−1, 1]^d</source>
-        <translation>אחידה על ⁦[−1, 1]^d⁩</translation>
+        <translation>אחידה על [−1, 1]^⁦d⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gaussian mixture (10 centres in [−1, 1]^d)</source>
-        <translation>תערובת גאוסיות (10 מרכזים ב־⁦[−1, 1]^d⁩)</translation>
+        <translation>תערובת גאוסיות (10 מרכזים ב־[−1, 1]^⁦d)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -942,7 +942,7 @@
     <message>
         <location line="+1"/>
         <source>clean + noise, shown clipped to [0, 1]</source>
-        <translation>נקייה + רעש, מוצגת חתוכה ל־⁦[0, 1]⁩</translation>
+        <translation>נקייה + רעש, מוצגת חתוכה ל־[0, 1]</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -958,22 +958,22 @@
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+261"/>
         <source>correct chord ±√(1 − x0²)</source>
-        <translation>המיתר הנכון ⁦±√(1 − x0²)⁩</translation>
+        <translation>המיתר הנכון ±⁦√(1 − x0²)⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>x1 ~ U[−√(1−x0²), √(1−x0²)]: the chord of the disk at x0</source>
-        <translation>‏⁦x1 ~ U[−√(1−x0²), √(1−x0²)]⁩: מיתר העיגול ב־x0</translation>
+        <translation>‏⁦x1⁩ ~ ⁦U[−√(1−x0²), √(1−x0²)]⁩: מיתר העיגול ב־⁦x0⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>report&apos;s interval ±(1 − x0²)</source>
-        <translation>הקטע של הדוח ⁦±(1 − x0²)⁩</translation>
+        <translation>הקטע של הדוח ±⁦(1 − x0²)⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>x1 ~ U[x0² − 1, −x0² + 1]: half-width 1 − x0²</source>
-        <translation>‏⁦x1 ~ U[x0² − 1, −x0² + 1]⁩: חצי רוחב ⁦1 − x0²⁩</translation>
+        <translation>‏⁦x1⁩ ~ ⁦U[x0² − 1, −x0² + 1]⁩: חצי רוחב ⁦1 − x0²⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -989,7 +989,7 @@
     <message>
         <location line="+2"/>
         <source>Open the course&apos;s ex4weights.mat (Theta1 25×401, Theta2 10×26) to see its hidden units and its cost on the bundled digits.</source>
-        <translation>פתחו את ex4weights.mat של הקורס ⁦(Theta1 25×401, Theta2 10×26)⁩ כדי לראות את היחידות הנסתרות שלו ואת המחיר שלו על הספרות המצורפות.</translation>
+        <translation>פתחו את ⁦ex4weights.mat⁩ של הקורס ⁦(Theta1 25×401, Theta2 10×26)⁩ כדי לראות את היחידות הנסתרות שלו ואת המחיר שלו על הספרות המצורפות.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -999,7 +999,7 @@
     <message>
         <location line="+1"/>
         <source>The course&apos;s checkNNGradients: a 3-5-3 network, 5 samples, deterministic sin(·)/10 weights and inputs.</source>
-        <translation>ה־checkNNGradients של הקורס: רשת ⁦3-5-3⁩, 5 דגימות, משקלים וקלטים דטרמיניסטיים ⁦sin(·)/10⁩.</translation>
+        <translation>ה־⁦checkNNGradients⁩ של הקורס: רשת 3-5-3, 5 דגימות, משקלים וקלטים דטרמיניסטיים ⁦sin(·)/10⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1037,22 +1037,22 @@
     <message>
         <location line="+1"/>
         <source>The report lost the fifth entry of x_3 (it reads x_3 = [0, −1, 1, 1, ·]). 0 is a placeholder: type the value you believe it was.</source>
-        <translation>בדוח אבד הרכיב החמישי של x_3 (כתוב שם ⁦x_3 = [0, −1, 1, 1, ·]⁩). ‏0 הוא ערך זמני: הקלידו את הערך שלדעתכם היה שם.</translation>
+        <translation>בדוח אבד הרכיב החמישי של ⁦x_3 (⁩כתוב שם ⁦x_3 = [0, −1, 1, 1, ·])⁩. ‏0 הוא ערך זמני: הקלידו את הערך שלדעתכם היה שם.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed 003 loaded. The amber cell (x_3, entry 5) was lost in the report: 0 is a placeholder, change it if you like.</source>
-        <translation>‏Seed 003 נטען. התא הכתום (⁦x_3⁩, רכיב 5) אבד בדוח: 0 הוא ערך זמני, שנו אותו אם תרצו.</translation>
+        <translation>‏⁦Seed 003⁩ נטען. התא הכתום ⁦(x_3⁩, רכיב 5) אבד בדוח: 0 הוא ערך זמני, שנו אותו אם תרצו.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Input → hidden weights (H×D): a_t = W_hx x_t + …</source>
-        <translation>משקלים קלט ← נסתר ⁦(H×D): a_t = W_hx x_t + …⁩</translation>
+        <translation>משקלים קלט ← נסתר ⁦(H×D): a_t = W_hx x_t +⁩ …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hidden → hidden weights (H×H): … + W_hh h_{t−1} + …</source>
-        <translation>משקלים נסתר ← נסתר ⁦(H×H): … + W_hh h_{t−1} + …⁩</translation>
+        <translation>משקלים נסתר ← נסתר ⁦(H×H)⁩: … ⁦+ W_hh h_{t−1} +⁩ …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1077,7 +1077,7 @@
     <message>
         <location line="+1"/>
         <source>The input sequence: row t is x_t (T×D). Add a row for one more time step.</source>
-        <translation>סדרת הקלט: שורה t היא x_t ⁦(T×D)⁩. הוסיפו שורה לעוד צעד זמן.</translation>
+        <translation>סדרת הקלט: שורה ⁦t⁩ היא ⁦x_t (T×D)⁩. הוסיפו שורה לעוד צעד זמן.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1202,7 +1202,7 @@
     <message>
         <location line="+1"/>
         <source>dilation d: effective kernel F&apos; = d·(F − 1) + 1</source>
-        <translation>התרחבות d: גרעין אפקטיבי ⁦F&apos; = d·(F − 1) + 1⁩</translation>
+        <translation>התרחבות ⁦d⁩: גרעין אפקטיבי ⁦F' = d·(F − 1) + 1⁩</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1212,22 +1212,22 @@
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;Select a layer to see its formulas.&lt;/p&gt;</source>
-        <translation>‏&lt;p&gt;בחרו שכבה כדי לראות את הנוסחאות שלה.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;בחרו שכבה כדי לראות את הנוסחאות שלה.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AlexNet (227×227×3)</source>
-        <translation>‏AlexNet ⁦(227×227×3)⁩</translation>
+        <translation>‏⁦AlexNet (227×227×3)⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fully-connected alternative to conv1 (227×227×3 → 256)</source>
-        <translation>חלופה מחוברת במלואה ל־conv1 ⁦(227×227×3 → 256)⁩</translation>
+        <translation>חלופה מחוברת במלואה ל־⁦conv1 (227×227×3 → 256)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Autoencoder 256-500-250-50-250-500-256 (exercise 2)</source>
-        <translation>‏Autoencoder ⁦256-500-250-50-250-500-256⁩ (תרגיל 2)</translation>
+        <translation>‏⁦Autoencoder 256-500-250-50-250-500-256 (⁩תרגיל 2)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1287,17 +1287,17 @@
     <message>
         <location line="+1"/>
         <source>input height H1 (pixels): H2 = (H1 − F + 2P)/S + 1</source>
-        <translation>גובה הקלט H1 (פיקסלים): ⁦H2 = (H1 − F + 2P)/S + 1⁩</translation>
+        <translation>גובה הקלט ⁦H1 (⁩פיקסלים⁦): H2 = (H1 − F + 2P)/S + 1⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>input width W1 (pixels): W2 = (W1 − F + 2P)/S + 1</source>
-        <translation>רוחב הקלט W1 (פיקסלים): ⁦W2 = (W1 − F + 2P)/S + 1⁩</translation>
+        <translation>רוחב הקלט ⁦W1 (⁩פיקסלים⁦): W2 = (W1 − F + 2P)/S + 1⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>input channels C1, as in the parameters (F·F·C1 + 1)·K of the first convolution, or the length n of a vector input</source>
-        <translation>ערוצי הקלט C1, כמו בפרמטרים ⁦(F·F·C1 + 1)·K⁩ של הקונבולוציה הראשונה, או האורך n של קלט שהוא וקטור</translation>
+        <translation>ערוצי הקלט ⁦C1⁩, כמו בפרמטרים ⁦(F·F·C1 + 1)·K⁩ של הקונבולוציה הראשונה, או האורך ⁦n⁩ של קלט שהוא וקטור</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1448,7 +1448,7 @@
     <message>
         <location line="+1"/>
         <source>x → μ(x) (encoder mean) → X(μ(x)) (decoder); also runs when a stroke ends (Ctrl+R)</source>
-        <translation>‏⁦x → μ(x)⁩ (ממוצע המקודד) ⁦→ X(μ(x))⁩ (המפענח); רץ גם בסוף כל משיכת מכחול (Ctrl+R)</translation>
+        <translation>‏⁦x →⁩ μ⁦(x) (⁩ממוצע המקודד⁦) → X(⁩μ⁦(x)) (⁩המפענח); רץ גם בסוף כל משיכת מכחול ⁦(Ctrl+R)⁩</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1458,7 +1458,7 @@
     <message>
         <location line="+4"/>
         <source>Anomaly score = reconstruction error ‖x − X(μ(x))‖² (seed 001): an input unlike the training digits reconstructs badly</source>
-        <translation>ציון חריגות = שגיאת השחזור ⁦‖x − X(μ(x))‖²⁩ (seed 001): קלט שאינו דומה לספרות האימון משוחזר גרוע</translation>
+        <translation>ציון חריגות ⁦=⁩ שגיאת השחזור ⁦‖x − X(⁩μ⁦(x))‖² (seed 001)⁩: קלט שאינו דומה לספרות האימון משוחזר גרוע</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1469,7 +1469,7 @@
         <location line="+6"/>
         <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="+24"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; {model} (the Samples page&apos;s generator chooser does not apply here).</source>
-        <translation>‏&lt;b&gt;מודל:&lt;/b&gt; {model} (בחירת המחולל בדף הדגימות אינה חלה כאן).</translation>
+        <translation>&lt;b&gt;מודל:&lt;/b&gt; {model} (בחירת המחולל בדף הדגימות אינה חלה כאן).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1479,7 +1479,7 @@
     <message>
         <location line="+1"/>
         <source>The all-digits VAE&apos;s nearest digit X(μ(x)):</source>
-        <translation>הספרה הקרובה ביותר של ה־VAE של כל הספרות ⁦X(μ(x))⁩:</translation>
+        <translation>הספרה הקרובה ביותר של ה־⁦VAE⁩ של כל הספרות ⁦X(⁩μ⁦(x))⁩:</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -1509,7 +1509,7 @@
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Reconstruction error&lt;/b&gt; ‖x − X(μ(x))‖² = {err}&lt;br&gt;higher than {pct} % of the 1,000 test digits: {verdict}.&lt;br&gt;Nearest test code belongs to a &lt;b&gt;{label}&lt;/b&gt;.</source>
-        <translation>&lt;b&gt;שגיאת השחזור&lt;/b&gt; ‖x − X(μ(x))‖² = {err}&lt;br&gt;גבוהה מ־{pct} % מ־1,000 ספרות הבדיקה: {verdict}.&lt;br&gt;הקוד הקרוב ביותר בבדיקה שייך לספרה &lt;b&gt;{label}&lt;/b&gt;.</translation>
+        <translation>&lt;b&gt;שגיאת השחזור&lt;/b&gt; ⁦‖x − X(⁩μ⁦(x))‖² = {err}⁩&lt;br&gt;גבוהה מ־{pct} % מ־1,000 ספרות הבדיקה: {verdict}.&lt;br&gt;הקוד הקרוב ביותר בבדיקה שייך לספרה &lt;b&gt;{label}&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="-4"/>
@@ -1590,7 +1590,7 @@
     <message>
         <location line="+1"/>
         <source>Forget the chain and start again from (x0, 0), x0 ~ U[0, 1]</source>
-        <translation>שכחת השרשרת והתחלה מחדש מ־⁦(x0, 0), x0 ~ U[0, 1]⁩</translation>
+        <translation>שכחת השרשרת והתחלה מחדש מ־⁦(x0, 0), x0⁩ ~ ⁦U[0, 1]⁩</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1600,7 +1600,7 @@
     <message>
         <location line="+12"/>
         <source>samples (first {n})</source>
-        <translation>דגימות (⁦{n}⁩ הראשונות)</translation>
+        <translation>דגימות ({n} הראשונות)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1610,7 +1610,7 @@
     <message>
         <location line="+1"/>
         <source>correct chord ±√(1−x0²)</source>
-        <translation>המיתר הנכון ⁦±√(1−x0²)⁩</translation>
+        <translation>המיתר הנכון ±⁦√(1−x0²)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1620,7 +1620,7 @@
     <message>
         <location line="+3"/>
         <source>Grey: the chain&apos;s moves (vertical for x1 | x0, horizontal for x0 | x1). Green: the chord x1 is drawn from next, ±√(1 − x0²); red: the report&apos;s [x0² − 1, 1 − x0²]</source>
-        <translation>אפור: צעדי השרשרת (אנכיים עבור ⁦x1 | x0⁩, אופקיים עבור ⁦x0 | x1⁩). ירוק: המיתר שממנו יידגם x1 הבא, ⁦±√(1 − x0²)⁩; אדום: ⁦[x0² − 1, 1 − x0²]⁩ של הדוח</translation>
+        <translation>אפור: צעדי השרשרת (אנכיים עבור ⁦x1 | x0⁩, אופקיים עבור ⁦x0 | x1)⁩. ירוק: המיתר שממנו יידגם ⁦x1⁩ הבא, ±⁦√(1 − x0²)⁩; אדום: ⁦[x0² − 1, 1 − x0²]⁩ של הדוח</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1637,7 +1637,7 @@
     <message>
         <location line="+4"/>
         <source>Uniform on the disk ⇔ P(r² ≤ t) = area πt / π = t: r² ~ U[0, 1] (dashed)</source>
-        <translation>אחידה על העיגול ⇔ ⁦P(r² ≤ t)⁩ = שטח ⁦πt / π = t⁩: ⁦r² ~ U[0, 1]⁩ (מקווקו)</translation>
+        <translation>אחידה על העיגול ⇔ ⁦P(r²⁩ ≤ ⁦t) =⁩ שטח π⁦t /⁩ π ⁦= t: r²⁩ ~ ⁦U[0, 1] (⁩מקווקו)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1652,12 +1652,12 @@
     <message>
         <location line="+6"/>
         <source>ρ(k) = corr(x0[t], x0[t + k]): how fast the chain forgets where it was</source>
-        <translation>‏⁦ρ(k) = corr(x0[t], x0[t + k])⁩: כמה מהר השרשרת שוכחת היכן הייתה</translation>
+        <translation>ρ⁦(k) = corr(x0[t], x0[t + k])⁩: כמה מהר השרשרת שוכחת היכן הייתה</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The report writes the conditional as U[x0² − 1, −x0² + 1]: half-width 1 − x0² instead of √(1 − x0²). Since 1 − x² ≤ √(1 − x²), that chain never leaves the region |x1| ≤ 1 − x0², |x0| ≤ 1 − x1² (dashed red): it never reaches the rim, so it is not uniform on the disk and r² lacks values near 1.</source>
-        <translation>הדוח כותב את ההתפלגות המותנית כ־⁦U[x0² − 1, −x0² + 1]⁩: חצי רוחב ⁦1 − x0²⁩ במקום ⁦√(1 − x0²)⁩. מכיוון ש־⁦1 − x² ≤ √(1 − x²)⁩, השרשרת הזו לעולם לא יוצאת מהאזור ⁦|x1| ≤ 1 − x0², |x0| ≤ 1 − x1²⁩ (אדום מקווקו): היא לא מגיעה לשפה, ולכן אינה אחידה על העיגול, ול־r² חסרים ערכים קרובים ל־1.</translation>
+        <translation>הדוח כותב את ההתפלגות המותנית כ־⁦U[x0² − 1, −x0² + 1]⁩: חצי רוחב ⁦1 − x0²⁩ במקום ⁦√(1 − x0²)⁩. מכיוון ש־⁦1 − x²⁩ ≤ ⁦√(1 − x²)⁩, השרשרת הזו לעולם לא יוצאת מהאזור ⁦|x1|⁩ ≤ ⁦1 − x0², |x0|⁩ ≤ ⁦1 − x1² (⁩אדום מקווקו): היא לא מגיעה לשפה, ולכן אינה אחידה על העיגול, ול־⁦r²⁩ חסרים ערכים קרובים ל־1.</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -1707,7 +1707,7 @@
     <message>
         <location line="+1"/>
         <source>Density p(s) as a formula of s: numbers, s, + − * / ** (or ^), exp log sqrt sin cos tan abs, pi, e. It is normalised on [a, b].</source>
-        <translation>הצפיפות p(s) כנוסחה של s: מספרים, s, ⁦+ − * / **⁩ (או ^), ⁦exp log sqrt sin cos tan abs, pi, e⁩. היא מנורמלת על ⁦[a, b]⁩.</translation>
+        <translation>הצפיפות ⁦p(s)⁩ כנוסחה של ⁦s⁩: מספרים, ⁦s, + − * / ** (⁩או ^⁦), exp log sqrt sin cos tan abs, pi, e⁩. היא מנורמלת על ⁦[a, b]⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1742,7 +1742,7 @@
     <message>
         <location line="+1"/>
         <source>Seed of the uniform draws x ~ U[0, 1]</source>
-        <translation>ה־seed של הדגימות האחידות ⁦x ~ U[0, 1]⁩</translation>
+        <translation>ה־⁦seed⁩ של הדגימות האחידות ⁦x⁩ ~ ⁦U[0, 1]⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1762,7 +1762,7 @@
     <message>
         <location line="+3"/>
         <source>Course: 0.5 + s on [0, 1]</source>
-        <translation>הקורס: ⁦0.5 + s⁩ על ⁦[0, 1]⁩</translation>
+        <translation>הקורס: ⁦0.5 + s⁩ על [0, 1]</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1772,7 +1772,7 @@
     <message>
         <location line="+1"/>
         <source>Exponential: exp(−3s) on [0, 2]</source>
-        <translation>מעריכית: ⁦exp(−3s)⁩ על ⁦[0, 2]⁩</translation>
+        <translation>מעריכית: ⁦exp(−3s)⁩ על [0, 2]</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1782,7 +1782,7 @@
     <message>
         <location line="+1"/>
         <source>Two bumps: sin(πs)² on [0, 2]</source>
-        <translation>שתי גבעות: ⁦sin(πs)²⁩ על ⁦[0, 2]⁩</translation>
+        <translation>שתי גבעות: ⁦sin(⁩π⁦s)²⁩ על [0, 2]</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1797,7 +1797,7 @@
     <message>
         <location line="+1"/>
         <source>Draw N samples y = F⁻¹(x)</source>
-        <translation>דגימת N ערכים ⁦y = F⁻¹(x)⁩</translation>
+        <translation>דגימת ⁦N⁩ ערכים ⁦y = F⁻¹(x)⁩</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1807,7 +1807,7 @@
     <message>
         <location line="+1"/>
         <source>One uniform draw x, traced through the CDF to y = F⁻¹(x)</source>
-        <translation>דגימה אחידה אחת x, שמובלת דרך ה־CDF אל ⁦y = F⁻¹(x)⁩</translation>
+        <translation>דגימה אחידה אחת ⁦x⁩, שמובלת דרך ה־⁦CDF⁩ אל ⁦y = F⁻¹(x)⁩</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1822,12 +1822,12 @@
     <message>
         <location line="+2"/>
         <source>Histogram of the samples y = F⁻¹(x), scaled to a density, against the target p(s)</source>
-        <translation>היסטוגרמה של הדגימות ⁦y = F⁻¹(x)⁩, מנורמלת לצפיפות, מול צפיפות היעד p(s)</translation>
+        <translation>היסטוגרמה של הדגימות ⁦y = F⁻¹(x)⁩, מנורמלת לצפיפות, מול צפיפות היעד ⁦p(s)⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CDF  F(y) = ∫ p(s) ds</source>
-        <translation>‏CDF  ⁦F(y) = ∫ p(s) ds⁩</translation>
+        <translation>‏⁦CDF  F(y) =⁩ ∫ ⁦p(s) ds⁩</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1837,12 +1837,12 @@
     <message>
         <location line="+2"/>
         <source>Inverse CDF  y = F⁻¹(x)</source>
-        <translation>‏CDF הפוכה  ⁦y = F⁻¹(x)⁩</translation>
+        <translation>‏⁦CDF⁩ הפוכה  ⁦y = F⁻¹(x)⁩</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The same map seen the other way: x on the horizontal axis, y = F⁻¹(x) = (−1 + √(1 + 8x)) / 2 for the course&apos;s density (dotted green)</source>
-        <translation>אותה העתקה מהכיוון השני: x על הציר האופקי, ⁦y = F⁻¹(x) = (−1 + √(1 + 8x)) / 2⁩ עבור הצפיפות של הקורס (ירוק מנוקד)</translation>
+        <translation>אותה העתקה מהכיוון השני: ⁦x⁩ על הציר האופקי, ⁦y = F⁻¹(x) = (−1 + √(1 + 8x)) / 2⁩ עבור הצפיפות של הקורס (ירוק מנוקד)</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1852,7 +1852,7 @@
     <message>
         <location line="+43"/>
         <source>Course density p(s) = 0.5 + s on [0, 1]:  F(y) = 0.5y + 0.5y² = x  ⇒  &lt;b&gt;y = (−1 + √(1 + 8x)) / 2&lt;/b&gt; (closed form, dotted green; it lies on the numerical inverse).</source>
-        <translation>צפיפות הקורס ⁦p(s) = 0.5 + s⁩ על ⁦[0, 1]⁩:  ⁦F(y) = 0.5y + 0.5y² = x  ⇒⁩  &lt;b&gt;⁦y = (−1 + √(1 + 8x)) / 2⁩&lt;/b&gt; (צורה סגורה, ירוק מנוקד; היא מתלכדת עם ההופכית הנומרית).</translation>
+        <translation>צפיפות הקורס ⁦p(s) = 0.5 + s⁩ על ⁦[0, 1]:  F(y) = 0.5y + 0.5y² = x⁩  ⇒  &lt;b&gt;⁦y = (−1 + √(1 + 8x)) / 2⁩&lt;/b&gt; (צורה סגורה, ירוק מנוקד; היא מתלכדת עם ההופכית הנומרית).</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -1867,7 +1867,7 @@
     <message>
         <location line="+22"/>
         <source>Press Sample: each uniform draw x is mapped to y = F⁻¹(x).</source>
-        <translation>לחצו על דגימה: כל דגימה אחידה x מועתקת ל־⁦y = F⁻¹(x)⁩.</translation>
+        <translation>לחצו על דגימה: כל דגימה אחידה ⁦x⁩ מועתקת ל־⁦y = F⁻¹(x)⁩.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1913,7 +1913,7 @@
     <message>
         <location line="+0"/>
         <source>Random restarts z ~ N(0, I); the lowest final cost wins</source>
-        <translation>התחלות מחדש אקראיות ⁦z ~ N(0, I)⁩; המחיר הסופי הנמוך ביותר מנצח</translation>
+        <translation>התחלות מחדש אקראיות ⁦z⁩ ~ ⁦N(0, I)⁩; המחיר הסופי הנמוך ביותר מנצח</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1937,7 +1937,7 @@
     <message>
         <location line="+1"/>
         <source>RMSprop step μ (the course&apos;s &quot;ADAMS&quot;, λ = 0.1)</source>
-        <translation>גודל הצעד μ של RMSprop (ה־&quot;ADAMS&quot; של הקורס, ⁦λ = 0.1⁩)</translation>
+        <translation>גודל הצעד μ של ⁦RMSprop (⁩ה־"⁦ADAMS⁩" של הקורס, λ ⁦= 0.1)⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1968,7 +1968,7 @@
     <message>
         <location line="+1"/>
         <source>L1: N log Σ|X−y| + ‖z‖²</source>
-        <translation>‏⁦L1: N log Σ|X−y| + ‖z‖²⁩</translation>
+        <translation>‏⁦L1: N log⁩ Σ⁦|X−y| + ‖z‖²⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1983,12 +1983,12 @@
     <message>
         <location line="+5"/>
         <source>Noise y = x + n, n ~ 1/(2b) exp(−|n|/b) per pixel. The posterior p(z | y) ∝ p(y | z) p(z); −log p(y | z) = N log 2b + Σ|X(z) − y| / b, and with b profiled out (b̂ = Σ|X − y| / N) the MAP estimate minimises &lt;b&gt;N log Σ|X(z) − y| + ‖z‖²&lt;/b&gt; — an L1 data term. The course&apos;s L2 term N log‖X(z) − y‖² is the MAP estimate under Gaussian noise.</source>
-        <translation>רעש ⁦y = x + n, n ~ 1/(2b) exp(−|n|/b)⁩ לכל פיקסל. ההתפלגות האפוסטריורית ⁦p(z | y) ∝ p(y | z) p(z)⁩; ⁦−log p(y | z) = N log 2b + Σ|X(z) − y| / b⁩, וכש־b מוחלף באומדן שלו ⁦(b̂ = Σ|X − y| / N)⁩ אומדן ה־MAP ממזער את &lt;b&gt;⁦N log Σ|X(z) − y| + ‖z‖²⁩&lt;/b&gt; — איבר נתונים L1. איבר ה־L2 של הקורס ⁦N log‖X(z) − y‖²⁩ הוא אומדן ה־MAP תחת רעש גאוסי.</translation>
+        <translation>רעש ⁦y = x + n, n⁩ ~ ⁦1/(2b) exp(−|n|/b)⁩ לכל פיקסל. ההתפלגות האפוסטריורית ⁦p(z | y)⁩ ∝ ⁦p(y | z) p(z); −log p(y | z) = N log 2b +⁩ Σ⁦|X(z) − y| / b⁩, וכש־⁦b⁩ מוחלף באומדן שלו ⁦(b⁩̂ ⁦=⁩ Σ⁦|X − y| / N)⁩ אומדן ה־⁦MAP⁩ ממזער את &lt;b&gt;⁦N log⁩ Σ⁦|X(z) − y| + ‖z‖²⁩&lt;/b&gt; — איבר נתונים ⁦L1⁩. איבר ה־⁦L2⁩ של הקורס ⁦N log‖X(z) − y‖²⁩ הוא אומדן ה־⁦MAP⁩ תחת רעש גאוסי.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; {model}.</source>
-        <translation>‏&lt;b&gt;מודל:&lt;/b&gt; {model}.</translation>
+        <translation>&lt;b&gt;מודל:&lt;/b&gt; {model}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2043,7 +2043,7 @@
     <message>
         <location line="+1"/>
         <source>Test split encoded by the all-digits VAE (encoder mean μ), projected on its two principal directions: P = (μ − mean) V₂</source>
-        <translation>קבוצת המבחן מקודדת על ידי ה־VAE של כל הספרות (ממוצע המקודד μ), מוטלת על שני הכיוונים הראשיים שלה: ⁦P = (μ − mean) V₂⁩</translation>
+        <translation>קבוצת המבחן מקודדת על ידי ה־⁦VAE⁩ של כל הספרות (ממוצע המקודד μ), מוטלת על שני הכיוונים הראשיים שלה: ⁦P = (⁩μ ⁦− mean) V⁩₂</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2108,7 +2108,7 @@
     <message>
         <location line="+1"/>
         <source>Temperature / scale s: z = s · (prior sample)</source>
-        <translation>טמפרטורה / סקאלה s: ⁦z = s ·⁩ (דגימה מהפריור)</translation>
+        <translation>טמפרטורה / סקאלה ⁦s: z = s · (⁩דגימה מהפריור)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2143,14 +2143,14 @@
     <message>
         <location line="+0"/>
         <source>[sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω</source>
-        <translation>‏⁦[sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω⁩</translation>
+        <translation>‏⁦[sin((1−t)⁩Ω⁦) z_A + sin(t⁩Ω⁦) z_B] / sin⁩ Ω</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>linear: (1−t) z_A + t z_B
 spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_A||z_B|)</source>
         <translation>ליניארית: ⁦(1−t) z_A + t z_B⁩
-כדורית: ⁦[sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_A||z_B|)⁩</translation>
+כדורית: ⁦[sin((1−t)⁩Ω⁦) z_A + sin(t⁩Ω⁦) z_B] / sin⁩ Ω,  ⁦cos⁩ Ω ⁦= z_A·z_B/(|z_A||z_B|)⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2186,7 +2186,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     <message>
         <location line="+1"/>
         <source>A course generator (A_1, B_1, A_2, B_2) or the lab&apos;s own .npz</source>
-        <translation>מחולל של הקורס ⁦(A_1, B_1, A_2, B_2)⁩ או קובץ ‎.npz‏ של המעבדה</translation>
+        <translation>מחולל של הקורס ⁦(A_1, B_1, A_2, B_2)⁩ או קובץ ‎.⁦npz⁩‏ של המעבדה</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2336,17 +2336,17 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     <message>
         <location line="+0"/>
         <source>8×8 patches</source>
-        <translation>טלאים ⁦8×8⁩</translation>
+        <translation>טלאים 8×8</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>whole digits (28×28)</source>
-        <translation>ספרות שלמות ⁦(28×28)⁩</translation>
+        <translation>ספרות שלמות (28×28)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>8×8 patches of the training digits, or the whole 28×28 digits</source>
-        <translation>טלאים ⁦8×8⁩ מספרות האימון, או הספרות השלמות ⁦28×28⁩</translation>
+        <translation>טלאים 8×8 מספרות האימון, או הספרות השלמות 28×28</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2495,7 +2495,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     <message>
         <location line="+3"/>
         <source>Θ1 rows without the bias, reshaped column-major to 20×20 (the course&apos;s order)</source>
-        <translation>שורות ⁦Θ1⁩ בלי ההטיה, מסודרות מחדש לפי עמודות ל־⁦20×20⁩ (הסדר של הקורס)</translation>
+        <translation>שורות Θ1 בלי ההטיה, מסודרות מחדש לפי עמודות ל־20×20 (הסדר של הקורס)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2533,9 +2533,9 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <source>Centred differences, ε = 1e-4: num_i = (J(θ+εe_i) − J(θ−εe_i)) / 2ε;
 relative difference ‖num − ana‖ / ‖num + ana‖ (should be &lt; 1e-9)
 Run gradient check (Ctrl+R)</source>
-        <translation>הפרשים מרכזיים, ⁦ε = 1e-4: num_i = (J(θ+εe_i) − J(θ−εe_i)) / 2ε⁩;
-הפרש יחסי ⁦‖num − ana‖ / ‖num + ana‖⁩ (צריך להיות ⁦&lt; 1e-9⁩)
-הרצת בדיקת הגרדיאנט (Ctrl+R)</translation>
+        <translation>הפרשים מרכזיים, ε ⁦= 1e-4: num_i = (J(⁩θ+ε⁦e_i) − J(⁩θ−ε⁦e_i)) / 2⁩ε;
+הפרש יחסי ⁦‖num − ana‖ / ‖num + ana‖ (⁩צריך להיות &lt; ⁦1e-9)⁩
+הרצת בדיקת הגרדיאנט ⁦(Ctrl+R)⁩</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2580,7 +2580,7 @@ Run gradient check (Ctrl+R)</source>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Relative difference ‖num − ana‖ / ‖num + ana‖&lt;/b&gt;: </source>
-        <translation>&lt;b&gt;הפרש יחסי ‖num − ana‖ / ‖num + ana‖&lt;/b&gt;: </translation>
+        <translation>&lt;b&gt;הפרש יחסי ⁦‖num − ana‖ / ‖num + ana‖⁩&lt;/b&gt;: </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2610,7 +2610,7 @@ Run gradient check (Ctrl+R)</source>
     <message>
         <location line="+2"/>
         <source>Seed of the initial weights (uniform in [−0.12, 0.12]); every λ starts from the same weights</source>
-        <translation>ה־seed של המשקלים ההתחלתיים (אחידים ב־⁦[−0.12, 0.12]⁩); כל λ מתחיל מאותם משקלים</translation>
+        <translation>ה־⁦seed⁩ של המשקלים ההתחלתיים (אחידים ב־[−0.12, 0.12]); כל λ מתחיל מאותם משקלים</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2650,7 +2650,7 @@ Run gradient check (Ctrl+R)</source>
     <message>
         <location line="+12"/>
         <source>Data: the bundled digits at 20×20 — 4,000 for training, 1,000 for validation.</source>
-        <translation>נתונים: הספרות המצורפות בגודל ⁦20×20⁩ — 4,000 לאימון, 1,000 לאימות.</translation>
+        <translation>נתונים: הספרות המצורפות בגודל 20×20 — 4,000 לאימון, 1,000 לאימות.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2735,7 +2735,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+5"/>
         <source>Curves for λ =</source>
-        <translation>עקומות עבור ⁦λ =⁩</translation>
+        <translation>עקומות עבור λ ⁦=⁩</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2785,7 +2785,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+20"/>
         <source>The course&apos;s inpainting: keep the first N of the 784 pixels in column-major order (the left part). Report: N = 500/400/350/300.</source>
-        <translation>השלמת התמונה של הקורס: שמירת N הפיקסלים הראשונים מתוך 784 בסדר עמודות (החלק השמאלי). בדוח: ⁦N = 500/400/350/300⁩.</translation>
+        <translation>השלמת התמונה של הקורס: שמירת ⁦N⁩ הפיקסלים הראשונים מתוך 784 בסדר עמודות (החלק השמאלי). בדוח: ⁦N = 500/400/350/300⁩.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2800,7 +2800,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>N = 49: 7×7 block averages</source>
-        <translation>‏⁦N = 49⁩: ממוצעי בלוקים ⁦7×7⁩</translation>
+        <translation>‏⁦N = 49⁩: ממוצעי בלוקים 7×7</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-6"/>
@@ -2840,7 +2840,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>random starting points z ~ N(0, I); the lowest final cost wins</source>
-        <translation>נקודות התחלה אקראיות ⁦z ~ N(0, I)⁩; המחיר הסופי הנמוך ביותר מנצח</translation>
+        <translation>נקודות התחלה אקראיות ⁦z⁩ ~ ⁦N(0, I)⁩; המחיר הסופי הנמוך ביותר מנצח</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2870,7 +2870,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+12"/>
         <source>Minimise J(z) from every restart with optimiser A</source>
-        <translation>מזעור ⁦J(z)⁩ מכל התחלה מחדש עם אופטימייזר A</translation>
+        <translation>מזעור ⁦J(z)⁩ מכל התחלה מחדש עם אופטימייזר ⁦A⁩</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2895,7 +2895,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>The bundled generator (resources/generator_eights.npz) is missing: open a generator (.mat or .npz) with File → Open…</source>
-        <translation>המחולל המצורף ⁦(resources/generator_eights.npz)⁩ חסר: פתחו מחולל ‎(.mat או .npz)‏ דרך קובץ ← פתיחה…</translation>
+        <translation>המחולל המצורף ⁦(resources/generator_eights.npz)⁩ חסר: פתחו מחולל ‎⁦(.mat⁩ או .⁦npz)⁩‏ דרך קובץ ← פתיחה…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2955,7 +2955,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>x_n = T x_ideal + σ ε, ε ~ N(0, I) (seeded). Course files carry their own noise.</source>
-        <translation>‏⁦x_n = T x_ideal + σ ε, ε ~ N(0, I)⁩ (עם seed). בקבצי הקורס יש רעש משלהם.</translation>
+        <translation>‏⁦x_n = T x_ideal +⁩ σ ε, ε ~ ⁦N(0, I) (⁩עם ⁦seed)⁩. בקבצי הקורס יש רעש משלהם.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3022,7 +3022,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+30"/>
         <source>Type your own numbers for any of the quantities of the current step (e.g. 1 1 or [1, 1]) and press Check</source>
-        <translation>הקלידו מספרים משלכם לכל אחד מהגדלים של הצעד הנוכחי (למשל ⁦1 1⁩ או ⁦[1, 1]⁩) ולחצו על בדיקה</translation>
+        <translation>הקלידו מספרים משלכם לכל אחד מהגדלים של הצעד הנוכחי (למשל 1 1 או [1, 1]) ולחצו על בדיקה</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/widgets/answer_check.py" line="-24"/>
@@ -3103,7 +3103,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+20"/>
         <source>{value} has more than 18 digits: beyond the integers read here (|v| &lt; 10¹⁸, within int64)</source>
-        <translation>ל-{value} יותר מ-18 ספרות: מעבר למספרים השלמים הנקראים כאן (|v| &lt; 10¹⁸, בתוך int64)</translation>
+        <translation>ל-{value} יותר מ-18 ספרות: מעבר למספרים השלמים הנקראים כאן ⁦(|v|⁩ &lt; 10¹⁸, בתוך ⁦int64)⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3215,17 +3215,17 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>S̃ = Q Kᵀ / √d_k keeps the softmax from saturating when d_k is large</source>
-        <translation>‏⁦S̃ = Q Kᵀ / √d_k⁩ מונע רוויה של ה־softmax כש־d_k גדול</translation>
+        <translation>‏⁦S⁩̃ ⁦= Q Kᵀ / √d_k⁩ מונע רוויה של ה־⁦softmax⁩ כש־⁦d_k⁩ גדול</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>queries = hidden states h_0…h_T, keys = values = inputs x_t</source>
-        <translation>שאילתות = מצבים נסתרים ⁦h_0…h_T⁩, מפתחות = ערכים = קלטים x_t</translation>
+        <translation>שאילתות ⁦=⁩ מצבים נסתרים ⁦h_0⁩…⁦h_T⁩, מפתחות ⁦=⁩ ערכים ⁦=⁩ קלטים ⁦x_t⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take Q from the RNN page&apos;s hidden states and K = V from its inputs (needs H = D)</source>
-        <translation>לקחת את Q מהמצבים הנסתרים של דף ה־RNN ואת ⁦K = V⁩ מהקלטים שלו (דורש ⁦H = D⁩)</translation>
+        <translation>לקחת את ⁦Q⁩ מהמצבים הנסתרים של דף ה־⁦RNN⁩ ואת ⁦K = V⁩ מהקלטים שלו (דורש ⁦H = D)⁩</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3281,12 +3281,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>The report&apos;s RNN: h_t = ReLU(W_hx x_t + W_hh h_(t−1)), y_t = W_yh h_t; x_3&apos;s fifth entry is lost</source>
-        <translation>ה־RNN של הדוח: ⁦h_t = ReLU(W_hx x_t + W_hh h_(t−1)), y_t = W_yh h_t⁩; הרכיב החמישי של x_3 אבד</translation>
+        <translation>ה־⁦RNN⁩ של הדוח: ⁦h_t = ReLU(W_hx x_t + W_hh h_(t−1)), y_t = W_yh h_t⁩; הרכיב החמישי של ⁦x_3⁩ אבד</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bigger: tanh, 3 hidden, one-hot inputs “a b c a c”</source>
-        <translation>גדול יותר: tanh, 3 נסתרות, קלטי one-hot ⁦“a b c a c”⁩</translation>
+        <translation>גדול יותר: ⁦tanh, 3⁩ נסתרות, קלטי ⁦one-hot⁩ “⁦a b c a c⁩”</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3296,12 +3296,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+5"/>
         <source>Exercise 3b: query h_0 = 0, keys = values = i_1…i_4</source>
-        <translation>תרגיל 3b: שאילתה ⁦h_0 = 0⁩, מפתחות = ערכים = ⁦i_1…i_4⁩</translation>
+        <translation>תרגיל ⁦3b⁩: שאילתה ⁦h_0 = 0⁩, מפתחות ⁦=⁩ ערכים ⁦= i_1⁩…⁦i_4⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All scores are 0, so every weight is 1/4 and Z = C = [1, 1]</source>
-        <translation>כל הציונים הם 0, ולכן כל משקל הוא ⁦1/4⁩ ו־⁦Z = C = [1, 1]⁩</translation>
+        <translation>כל הציונים הם 0, ולכן כל משקל הוא 1/4 ו־⁦Z = C = [1, 1]⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3316,7 +3316,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>Scores of ±400: the softmax subtracts each row&apos;s maximum first</source>
-        <translation>ציונים של ⁦±400⁩: ה־softmax מחסר קודם את המקסימום של כל שורה</translation>
+        <translation>ציונים של ±400: ה־⁦softmax⁩ מחסר קודם את המקסימום של כל שורה</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+2"/>
@@ -3326,7 +3326,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>h_t = f(a_t): the hidden activation f</source>
-        <translation>‏⁦h_t = f(a_t)⁩: פונקציית האקטיבציה f של השכבה הנסתרת</translation>
+        <translation>‏⁦h_t = f(a_t)⁩: פונקציית האקטיבציה ⁦f⁩ של השכבה הנסתרת</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3337,7 +3337,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>How far a typed value may be from the correct one (rounding): |yours − right| ≤ tol</source>
-        <translation>כמה ערך מוקלד יכול לסטות מהערך הנכון (עיגול): ⁦|yours − right| ≤ tol⁩</translation>
+        <translation>כמה ערך מוקלד יכול לסטות מהערך הנכון (עיגול⁦): |yours − right|⁩ ≤ ⁦tol⁩</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3417,7 +3417,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+5"/>
         <source>p_i = e^(y_i) / Σ_j e^(y_j); the predicted word is the tallest bar</source>
-        <translation>‏⁦p_i = e^(y_i) / Σ_j e^(y_j)⁩; המילה החזויה היא העמודה הגבוהה ביותר</translation>
+        <translation>‏⁦p_i = e⁩^⁦(y_i) /⁩ Σ⁦_j e⁩^⁦(y_j)⁩; המילה החזויה היא העמודה הגבוהה ביותר</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3432,7 +3432,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+5"/>
         <source>Each entry of h_t against t, up to the current step (t = 0 is h_0)</source>
-        <translation>כל רכיב של h_t כפונקציה של t, עד הצעד הנוכחי ⁦(t = 0⁩ הוא ⁦h_0)⁩</translation>
+        <translation>כל רכיב של ⁦h_t⁩ כפונקציה של ⁦t⁩, עד הצעד הנוכחי ⁦(t = 0⁩ הוא ⁦h_0)⁩</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -3474,7 +3474,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+15"/>
         <source>Iterations h: φ counts labels of iterations 0..h (GraKeL&apos;s WeisfeilerLehman(n_iter=h))</source>
-        <translation>איטרציות h: φ סופר תוויות של איטרציות ⁦0..h⁩ (⁦WeisfeilerLehman(n_iter=h)⁩ של GraKeL)</translation>
+        <translation>איטרציות ⁦h⁩: φ סופר תוויות של איטרציות ⁦0..h (WeisfeilerLehman(n_iter=h)⁩ של ⁦GraKeL)⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3565,7 +3565,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>σ⁽ᵏ⁾(v) = (ℓ⁽ᵏ⁻¹⁾(v), sorted neighbour labels); new signatures get new labels in sorted order</source>
-        <translation>‏⁦σ⁽ᵏ⁾(v) = (ℓ⁽ᵏ⁻¹⁾(v),⁩ תוויות השכנים ממוינות); חתימות חדשות מקבלות תוויות חדשות בסדר ממוין</translation>
+        <translation>σ⁽ᵏ⁾⁦(v) = (⁩ℓ⁽ᵏ⁻¹⁾⁦(v)⁩, תוויות השכנים ממוינות); חתימות חדשות מקבלות תוויות חדשות בסדר ממוין</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3580,7 +3580,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>K(G1,G2) = φ(G1)·φ(G2) = Σ_ℓ φ_ℓ(G1) φ_ℓ(G2);  normalised: K(G1,G2)/√(K(G1,G1) K(G2,G2))</source>
-        <translation>‏⁦K(G1,G2) = φ(G1)·φ(G2) = Σ_ℓ φ_ℓ(G1) φ_ℓ(G2)⁩;  מנורמל: ⁦K(G1,G2)/√(K(G1,G1) K(G2,G2))⁩</translation>
+        <translation>‏⁦K(G1,G2) =⁩ φ⁦(G1)⁩·φ⁦(G2) =⁩ Σ_ℓ φ_ℓ⁦(G1)⁩ φ_ℓ⁦(G2)⁩;  מנורמל: ⁦K(G1,G2)/√(K(G1,G1) K(G2,G2))⁩</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3590,17 +3590,17 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>φ(G): how often each label occurs, iterations 0..k</source>
-        <translation>‏⁦φ(G)⁩: כמה פעמים מופיעה כל תווית, איטרציות ⁦0..k⁩</translation>
+        <translation>φ⁦(G)⁩: כמה פעמים מופיעה כל תווית, איטרציות ⁦0..k⁩</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Bars φ(G1), φ(G2) (PNG/SVG/CSV)…</source>
-        <translation>עמודות ⁦φ(G1), φ(G2)⁩ ‏(PNG/SVG/CSV)…</translation>
+        <translation>עמודות φ⁦(G1)⁩, φ⁦(G2)⁩ ‏⁦(PNG/SVG/CSV)⁩…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Compression table&lt;/b&gt;</source>
-        <translation>‏&lt;b&gt;טבלת דחיסה&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;טבלת דחיסה&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+153"/>
@@ -3615,12 +3615,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+34"/>
         <source>Export φ(G1), φ(G2)</source>
-        <translation>ייצוא ⁦φ(G1), φ(G2)⁩</translation>
+        <translation>ייצוא φ⁦(G1)⁩, φ⁦(G2)⁩</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/widgets/feature_maps.py" line="+81"/>
         <source>Feature maps to scale (log₂): face ∝ log₂(1 + H) × log₂(1 + W), depth ∝ log₂(1 + C); vectors are bars ∝ log₂(1 + n). Click a block to select its layer.</source>
-        <translation>מפות מאפיינים בקנה מידה (⁦log₂⁩): חזית ⁦∝ log₂(1 + H) × log₂(1 + W)⁩, עומק ⁦∝ log₂(1 + C)⁩; וקטורים הם עמודות ⁦∝ log₂(1 + n)⁩. לחצו על בלוק כדי לבחור את השכבה שלו.</translation>
+        <translation>מפות מאפיינים בקנה מידה ⁦(log⁩₂): חזית ∝ ⁦log⁩₂⁦(1 + H) × log⁩₂⁦(1 + W)⁩, עומק ∝ ⁦log⁩₂⁦(1 + C)⁩; וקטורים הם עמודות ∝ ⁦log⁩₂⁦(1 + n)⁩. לחצו על בלוק כדי לבחור את השכבה שלו.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3651,7 +3651,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+69"/>
         <source>type or paste: [[1,0],[0,1]] or 1 0; 0 1</source>
-        <translation>הקלידו או הדביקו: ⁦[[1,0],[0,1]]⁩ או ⁦1 0; 0 1⁩</translation>
+        <translation>הקלידו או הדביקו: [[1,0],[0,1]] או 1 0; 0 1</translation>
     </message>
     <message>
         <location line="+120"/>
@@ -4279,17 +4279,17 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/wl_text.py" line="+42"/>
         <source>&lt;p&gt;&lt;b&gt;Iteration 0&lt;/b&gt;: every node keeps its initial label (attribute &lt;i&gt;label&lt;/i&gt;, default 1).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;איטרציה 0&lt;/b&gt;: כל צומת שומר על התווית ההתחלתית שלו (התכונה &lt;i&gt;label&lt;/i&gt;, ברירת מחדל 1).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;איטרציה 0&lt;/b&gt;: כל צומת שומר על התווית ההתחלתית שלו (התכונה &lt;i&gt;⁦label⁩&lt;/i&gt;, ברירת מחדל 1).&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;&lt;b&gt;Iteration {k}&lt;/b&gt;: signature = own label, neighbours&apos; labels sorted (new labels: {n})&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;איטרציה {k}&lt;/b&gt;: חתימה = התווית של הצומת, תוויות השכנים ממוינות (תוויות חדשות: {n})&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;איטרציה {k}&lt;/b&gt;: חתימה ⁦=⁩ התווית של הצומת, תוויות השכנים ממוינות (תוויות חדשות: {n})&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&lt;p&gt;&lt;b&gt;K(G1,G2)&lt;/b&gt; over iterations 0..{k} = {expr}&lt;br&gt;K(G1,G1) = {k11}, K(G2,G2) = {k22}; normalised K = {k12}/√({k11}·{k22}) = &lt;b&gt;{norm}&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;K(G1,G2)&lt;/b&gt; על פני איטרציות 0..{k} = {expr}&lt;br&gt;K(G1,G1) = {k11}, K(G2,G2) = {k22}; K מנורמל = {k12}/√({k11}·{k22}) = &lt;b&gt;{norm}&lt;/b&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;⁦K(G1,G2)⁩&lt;/b&gt; על פני איטרציות ⁦0..{k} = {expr}⁩&lt;br&gt;⁦K(G1,G1) = {k11}, K(G2,G2) = {k22}; K⁩ מנורמל ⁦= {k12}/√({k11}·{k22}) =⁩ &lt;b&gt;{norm}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -441,3 +441,24 @@ def test_a_matrix_editor_stops_growing_at_the_limit(qtbot):
     ed.add_row()
     ed.add_col()
     assert ed.shape() == (100, 100) and len(problems) == 2 and "10,000" in problems[-1]
+
+
+def test_softmax_bars_show_words_or_entry_numbers_when_words_would_overlap(qtbot):
+    """At scale 1 the bars are labelled with the words; at presentation scale 2.0 the six words
+    would overlap, so the bars show entry numbers and the tooltip lists which word each is."""
+    from nnlab_gui.app import MainWindow
+
+    win = MainWindow(restore=False)
+    qtbot.addWidget(win)
+    win.resize(1920, 1080)
+    win.show()
+    page = win.show_page("RNN & attention:RNN")
+    axis = page.prob_plot.getAxis("bottom")
+    qtbot.waitUntil(lambda: axis._tickLevels is not None)
+    assert [t for _i, t in axis._tickLevels[0]] == ["word 1", "<stop>", "word 3", "Cat", "staring", "word 6"]
+    win.set_ui_scale(2.0)
+    qtbot.waitUntil(lambda: [t for _i, t in axis._tickLevels[0]] == ["1", "2", "3", "4", "5", "6"])
+    assert "4: Cat" in page.prob_plot.toolTip()
+    win.set_ui_scale(1.0)
+    qtbot.waitUntil(lambda: axis._tickLevels[0][3][1] == "Cat")
+    win.close()

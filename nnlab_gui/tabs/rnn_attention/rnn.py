@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout,
                                QWidget)
 
@@ -125,6 +126,7 @@ class RnnPage(Page):
         self.prob_bars = pg.BarGraphItem(x=[0], height=[0], width=0.6, brush="#90a4ae")
         self.prob_plot.addItem(self.prob_bars)
         self.prob_plot.setToolTip(tr_("p_i = e^(y_i) / Σ_j e^(y_j); the predicted word is the tallest bar"))
+        self.prob_plot.getViewBox().sigResized.connect(self._word_ticks)      # words or numbers
         self.hidden_plot = make_plot(N_("hidden state h_t"), "t", N_("h_t entries"))
         self.hidden_plot.addLegend(offset=(5, 5))
         self.hidden_curves: list[pg.PlotDataItem] = []
@@ -270,10 +272,23 @@ class RnnPage(Page):
         n = len(s.probs)
         brushes = ["#e65100" if i == s.prediction else "#90a4ae" for i in range(n)]
         self.prob_bars.setOpts(x=np.arange(n), height=s.probs, width=0.6, brushes=brushes)
-        self.prob_plot.getAxis("bottom").setTicks([[(i, rnn_text.word(i, vocab)) for i in range(n)]])
+        self._words = [rnn_text.word(i, vocab) for i in range(n)]
+        self._word_ticks()
         self.prob_plot.setXRange(-0.6, n - 0.4, padding=0)
         self.prob_plot.setTitle(f"softmax(y_{s.t}) → “{html.escape(rnn_text.word(s.prediction, vocab))}”",
                                 color="k")
+
+    def _word_ticks(self, *_args) -> None:
+        """The words under the bars, or their entry numbers 1…n when the words would overlap
+        (a long vocabulary, a narrow plot, a large presentation scale); the tooltip lists them."""
+        words = getattr(self, "_words", [])
+        axis = self.prob_plot.getAxis("bottom")
+        room = self.prob_plot.getViewBox().width()
+        metrics = QFontMetrics(axis.style.get("tickFont") or self.prob_plot.font())
+        fits = sum(metrics.horizontalAdvance(w) + 8 for w in words) <= room
+        axis.setTicks([[(i, w if fits else str(i + 1)) for i, w in enumerate(words)]])
+        key = "" if fits else "\n" + ", ".join(f"{i + 1}: {w}" for i, w in enumerate(words))
+        self.prob_plot.setToolTip(tr_("p_i = e^(y_i) / Σ_j e^(y_j); the predicted word is the tallest bar") + key)
 
     def _draw_hidden(self, T: int) -> None:
         hs = rnn_text.hidden_states(self.steps, self.t)      # t = 0 … current
