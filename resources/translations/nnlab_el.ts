@@ -190,7 +190,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+99"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+100"/>
         <source>◀ Back</source>
         <translation>◀ Πίσω</translation>
     </message>
@@ -1918,7 +1918,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+2"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+67"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+73"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-1"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-1"/>
         <source>Iterations</source>
@@ -2405,7 +2405,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <location line="+3"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+41"/>
         <location line="+2"/>
-        <location line="+117"/>
+        <location line="+125"/>
         <location line="+38"/>
         <source>features</source>
         <translation>χαρακτηριστικά</translation>
@@ -3416,11 +3416,12 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+163"/>
         <source>p_i = e^(y_i) / Σ_j e^(y_j); the predicted word is the tallest bar</source>
         <translation>p_i = e^(y_i) / Σ_j e^(y_j)· η προβλεπόμενη λέξη είναι η ψηλότερη μπάρα</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-161"/>
         <source>hidden state h_t</source>
         <translation>κρυφή κατάσταση h_t</translation>
     </message>
@@ -3754,7 +3755,22 @@ final J = {J}  ({n} it.)</source>
         <translation>στοιχείο</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-224"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-238"/>
+        <source>Press Step sweep (Ctrl+R): the first layer&apos;s filters appear here as 8×8 colour pictures while the autoencoders learn.</source>
+        <translation>Πατήστε Σάρωση βημάτων (Ctrl+R): τα φίλτρα του πρώτου επιπέδου εμφανίζονται εδώ ως έγχρωμες εικόνες 8×8 όσο μαθαίνουν οι αυτοκωδικοποιητές.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test accuracy per step (or per patch count) appears here, beside the pixels&apos; baseline.</source>
+        <translation>Η ακρίβεια ελέγχου ανά βήμα (ή ανά πλήθος κομματιών) εμφανίζεται εδώ, δίπλα στη βάση αναφοράς των εικονοστοιχείων.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This lab&apos;s accuracies appear here, one row per step.</source>
+        <translation>Οι ακρίβειες αυτού του εργαστηρίου εμφανίζονται εδώ, μία γραμμή ανά βήμα.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unlabelled: random 8×8×3 patches of china.jpg and flower.jpg. Labelled: 480 training and 240 test crops (48×48) of six surfaces — sky, water, trees, pagoda, petals, leaves — each crop lit by its own colour gains.</source>
         <translation>Χωρίς ετικέτες: τυχαία κομμάτια 8×8×3 από τα china.jpg και flower.jpg. Με ετικέτες: 480 αποκόμματα εκπαίδευσης και 240 ελέγχου (48×48) από έξι επιφάνειες — ουρανός, νερό, δέντρα, παγόδα, πέταλα, φύλλα — καθένα φωτισμένο με τα δικά του χρωματικά κέρδη.</translation>
     </message>
@@ -3892,24 +3908,24 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+172"/>
         <source>random forest</source>
         <translation>τυχαίο δάσος</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+164"/>
+        <location line="-172"/>
+        <location line="+172"/>
         <source>logistic regression</source>
         <translation>λογιστική παλινδρόμηση</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+138"/>
+        <location line="-171"/>
+        <location line="+146"/>
         <source>step</source>
         <translation>βήμα</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-146"/>
         <source>test accuracy</source>
         <translation>ακρίβεια ελέγχου</translation>
     </message>
@@ -3944,7 +3960,7 @@ final J = {J}  ({n} it.)</source>
         <translation>Φίλτρα του</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>step sweep…</source>
         <translation>σάρωση βημάτων…</translation>
     </message>
@@ -3954,7 +3970,7 @@ final J = {J}  ({n} it.)</source>
         <translation>σάρωση πλήθους κομματιών…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>done: {n} results</source>
         <translation>έτοιμο: {n} αποτελέσματα</translation>
     </message>
@@ -3979,7 +3995,7 @@ final J = {J}  ({n} it.)</source>
         <translation>ακυρώθηκε: οι γραμμές ως τώρα κρατούνται</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>accuracy</source>
         <translation>ακρίβεια</translation>
     </message>

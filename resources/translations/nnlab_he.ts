@@ -190,7 +190,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+99"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+100"/>
         <source>◀ Back</source>
         <translation>▶ הקודם</translation>
     </message>
@@ -702,7 +702,7 @@
     <message>
         <location line="+1"/>
         <source>The course&apos;s &apos;ADAMS&apos; (RMSprop): P ← 0.9 P + 0.1 g², z ← z − μ g/√(P + 1e-7)</source>
-        <translation>ה־⁦'ADAMS'⁩ של הקורס ⁦(RMSprop): P⁩ ← ⁦0.9 P + 0.1 g², z⁩ ← ⁦z −⁩ μ ⁦g/√(P + 1e-7)⁩</translation>
+        <translation>ה־⁦&apos;ADAMS&apos;⁩ של הקורס ⁦(RMSprop): P⁩ ← ⁦0.9 P + 0.1 g², z⁩ ← ⁦z −⁩ μ ⁦g/√(P + 1e-7)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1202,7 +1202,7 @@
     <message>
         <location line="+1"/>
         <source>dilation d: effective kernel F&apos; = d·(F − 1) + 1</source>
-        <translation>התרחבות ⁦d⁩: גרעין אפקטיבי ⁦F' = d·(F − 1) + 1⁩</translation>
+        <translation>התרחבות ⁦d⁩: גרעין אפקטיבי ⁦F&apos; = d·(F − 1) + 1⁩</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1918,7 +1918,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+2"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+67"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+73"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-1"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-1"/>
         <source>Iterations</source>
@@ -1937,7 +1937,7 @@
     <message>
         <location line="+1"/>
         <source>RMSprop step μ (the course&apos;s &quot;ADAMS&quot;, λ = 0.1)</source>
-        <translation>גודל הצעד μ של ⁦RMSprop (⁩ה־"⁦ADAMS⁩" של הקורס, λ ⁦= 0.1)⁩</translation>
+        <translation>גודל הצעד μ של ⁦RMSprop (⁩ה־&quot;⁦ADAMS⁩&quot; של הקורס, λ ⁦= 0.1)⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2405,7 +2405,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <location line="+3"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+41"/>
         <location line="+2"/>
-        <location line="+117"/>
+        <location line="+125"/>
         <location line="+38"/>
         <source>features</source>
         <translation>מאפיינים</translation>
@@ -3416,11 +3416,12 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+163"/>
         <source>p_i = e^(y_i) / Σ_j e^(y_j); the predicted word is the tallest bar</source>
         <translation>‏⁦p_i = e⁩^⁦(y_i) /⁩ Σ⁦_j e⁩^⁦(y_j)⁩; המילה החזויה היא העמודה הגבוהה ביותר</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-161"/>
         <source>hidden state h_t</source>
         <translation>המצב הנסתר ⁦h_t⁩</translation>
     </message>
@@ -3754,7 +3755,22 @@ final J = {J}  ({n} it.)</source>
         <translation>רכיב</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-224"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-238"/>
+        <source>Press Step sweep (Ctrl+R): the first layer&apos;s filters appear here as 8×8 colour pictures while the autoencoders learn.</source>
+        <translation>לחצו על סריקת צעדים ⁦(Ctrl+R)⁩: המסננים של השכבה הראשונה יופיעו כאן כתמונות צבע 8×8 בזמן שרשתות ה־⁦autoencoder⁩ לומדות.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test accuracy per step (or per patch count) appears here, beside the pixels&apos; baseline.</source>
+        <translation>דיוק הבדיקה לכל צעד (או לכל מספר טלאים) יופיע כאן, לצד קו הבסיס של הפיקסלים.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This lab&apos;s accuracies appear here, one row per step.</source>
+        <translation>הדיוקים של המעבדה הזו יופיעו כאן, שורה לכל צעד.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unlabelled: random 8×8×3 patches of china.jpg and flower.jpg. Labelled: 480 training and 240 test crops (48×48) of six surfaces — sky, water, trees, pagoda, petals, leaves — each crop lit by its own colour gains.</source>
         <translation>ללא תוויות: טלאים אקראיים של 8×8×3 מתוך ⁦china.jpg⁩ ו⁦-flower.jpg⁩. עם תוויות: 480 חיתוכי אימון ו-240 חיתוכי בדיקה (48×48) של שישה משטחים — שמיים, מים, עצים, פגודה, עלי כותרת, עלים — כל חיתוך מואר בהגברי צבע משלו.</translation>
     </message>
@@ -3892,24 +3908,24 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+172"/>
         <source>random forest</source>
         <translation>יער אקראי</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+164"/>
+        <location line="-172"/>
+        <location line="+172"/>
         <source>logistic regression</source>
         <translation>רגרסיה לוגיסטית</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+138"/>
+        <location line="-171"/>
+        <location line="+146"/>
         <source>step</source>
         <translation>צעד</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-146"/>
         <source>test accuracy</source>
         <translation>דיוק בבדיקה</translation>
     </message>
@@ -3944,7 +3960,7 @@ final J = {J}  ({n} it.)</source>
         <translation>מסננים של</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>step sweep…</source>
         <translation>סריקת צעדים…</translation>
     </message>
@@ -3954,7 +3970,7 @@ final J = {J}  ({n} it.)</source>
         <translation>סריקת מספר הטלאים…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>done: {n} results</source>
         <translation>הסתיים: {n} תוצאות</translation>
     </message>
@@ -3979,7 +3995,7 @@ final J = {J}  ({n} it.)</source>
         <translation>בוטל: השורות עד כה נשמרות</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>accuracy</source>
         <translation>דיוק</translation>
     </message>

@@ -190,7 +190,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+99"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+100"/>
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
     </message>
@@ -1918,7 +1918,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+2"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+67"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+73"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-1"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-1"/>
         <source>Iterations</source>
@@ -2405,7 +2405,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <location line="+3"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+41"/>
         <location line="+2"/>
-        <location line="+117"/>
+        <location line="+125"/>
         <location line="+38"/>
         <source>features</source>
         <translation>признаки</translation>
@@ -3416,11 +3416,12 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+163"/>
         <source>p_i = e^(y_i) / Σ_j e^(y_j); the predicted word is the tallest bar</source>
         <translation>p_i = e^(y_i) / Σ_j e^(y_j); предсказанное слово — самый высокий столбец</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-161"/>
         <source>hidden state h_t</source>
         <translation>скрытое состояние h_t</translation>
     </message>
@@ -3754,7 +3755,22 @@ final J = {J}  ({n} it.)</source>
         <translation>элемент</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-224"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-238"/>
+        <source>Press Step sweep (Ctrl+R): the first layer&apos;s filters appear here as 8×8 colour pictures while the autoencoders learn.</source>
+        <translation>Нажмите «Перебор шагов» (Ctrl+R): фильтры первого слоя появятся здесь цветными картинками 8×8 по ходу обучения автокодировщиков.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test accuracy per step (or per patch count) appears here, beside the pixels&apos; baseline.</source>
+        <translation>Здесь появится точность на тесте для каждого шага (или числа фрагментов) рядом с базовой точностью по пикселям.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This lab&apos;s accuracies appear here, one row per step.</source>
+        <translation>Здесь появится точность этой лаборатории, по строке на шаг.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unlabelled: random 8×8×3 patches of china.jpg and flower.jpg. Labelled: 480 training and 240 test crops (48×48) of six surfaces — sky, water, trees, pagoda, petals, leaves — each crop lit by its own colour gains.</source>
         <translation>Без меток: случайные фрагменты 8×8×3 из china.jpg и flower.jpg. С метками: 480 обучающих и 240 тестовых вырезок (48×48) шести поверхностей — небо, вода, деревья, пагода, лепестки, листья, — каждая со своими цветовыми коэффициентами освещения.</translation>
     </message>
@@ -3892,24 +3908,24 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+172"/>
         <source>random forest</source>
         <translation>случайный лес</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+164"/>
+        <location line="-172"/>
+        <location line="+172"/>
         <source>logistic regression</source>
         <translation>логистическая регрессия</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+138"/>
+        <location line="-171"/>
+        <location line="+146"/>
         <source>step</source>
         <translation>шаг</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-146"/>
         <source>test accuracy</source>
         <translation>точность на тесте</translation>
     </message>
@@ -3944,7 +3960,7 @@ final J = {J}  ({n} it.)</source>
         <translation>Фильтры сети</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>step sweep…</source>
         <translation>перебор шагов…</translation>
     </message>
@@ -3954,7 +3970,7 @@ final J = {J}  ({n} it.)</source>
         <translation>перебор числа фрагментов…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>done: {n} results</source>
         <translation>готово: результатов {n}</translation>
     </message>
@@ -3979,7 +3995,7 @@ final J = {J}  ({n} it.)</source>
         <translation>отменено: строки, полученные до сих пор, сохранены</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>accuracy</source>
         <translation>точность</translation>
     </message>

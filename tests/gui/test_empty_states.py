@@ -121,3 +121,10 @@ def test_the_samples_bar_follows_its_chooser_and_sampling_keeps_its_alias(window
     assert bar.model.text() == "Model: Bundled: all digits (VAE)"
     assert window.show_page("Generator:Sampling").TITLE == "Inverse CDF"
     assert bar.model.text().startswith("Model: none")
+
+
+def test_natural_images_before_its_first_sweep(window):
+    page = window.show_page("Hidden units (λ):Natural images")
+    assert "Step sweep (Ctrl+R)" in empty_text(page.tiles)
+    assert empty_text(page.plot) and not page.plot.getPlotItem().getAxis("bottom").isVisible()
+    assert "one row per step" in empty_text(page.lab_table)

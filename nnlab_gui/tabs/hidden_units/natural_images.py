@@ -26,10 +26,16 @@ from nnlab_gui.engine import numbers
 from nnlab_gui.i18n import N_, tr_
 from nnlab_gui.pages import Flag, Float, Int, Job, Numbers, Page, Preset
 from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights, stacked
+from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 from nnlab_gui.widgets.image_view import TileGrid
 from nnlab_gui.widgets.plots import make_plot
 from nnlab_gui.widgets.tables import FullWidthTable, set_text
 from nnlab_gui.widgets.wrap_row import WrapRow
+
+EMPTY_TILES = N_("Press Step sweep (Ctrl+R): the first layer's filters appear here as 8×8 colour pictures "
+                 "while the autoencoders learn.")
+EMPTY_PLOT = N_("Test accuracy per step (or per patch count) appears here, beside the pixels' baseline.")
+EMPTY_TABLE = N_("This lab's accuracies appear here, one row per step.")
 
 COLOURS = {"one layer": "#1565c0", "deep": "#c62828", "pixels": "#555555"}
 DATA_TIP = N_("Unlabelled: random 8×8×3 patches of china.jpg and flower.jpg. Labelled: 480 training and "
@@ -144,6 +150,9 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         self.side_layout(stacked(top, self.plot, (3, 2)), self.stage, info, width=380)
         self._show_report()
         self.refresh()
+        set_empty(self.tiles, EMPTY_TILES)          # before a first sweep: what to do, no blank panes
+        set_empty(self.plot, EMPTY_PLOT)
+        set_empty(self.lab_table, EMPTY_TABLE)
 
     # ------------------------------------------------------------------- jobs
     def _common(self, v: dict) -> dict:
@@ -183,6 +192,7 @@ class NaturalImagesPage(OpensCourseWeights, Page):
             self.stage.setText(snap.text)
             if snap.tiles is not None:
                 self.tiles.set_tiles(colour_tiles(snap.tiles))
+                clear_empty(self.tiles)
             self._show_rows(snap.rows)
 
     def _on_done(self, value) -> None:
@@ -208,8 +218,12 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         key = self.tiles_of.currentData()
         if self.sweep is not None and key in self.sweep.tiles:
             self.tiles.set_tiles(colour_tiles(self.sweep.tiles[key]))
+            clear_empty(self.tiles)
 
     def _show_rows(self, rows) -> None:
+        if rows:
+            clear_empty(self.plot)
+            clear_empty(self.lab_table)
         labels = [r.label for r in rows if r.column == "pixels"]
         for r in rows:
             if r.label not in labels:
