@@ -1956,7 +1956,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+44"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+49"/>
         <source>iteration</source>
         <translation>επανάληψη</translation>
     </message>
@@ -4318,12 +4318,12 @@ final J = {J}  ({n} it.)</source>
         <translation>Ο χρωματισμός είναι σταθερός από την επανάληψη {k}: οι επόμενες επαναλήψεις μόνο μετονομάζουν χρώματα.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-19"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-24"/>
         <source>gradient descent</source>
         <translation>κάθοδος κλίσης</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Paint the mask (or pick one on the left), then press Run (Ctrl+R): the cost J(z) of every restart appears here as the optimiser works.</source>
         <translation>Ζωγραφίστε τη μάσκα (ή διαλέξτε μία αριστερά) και πατήστε Εκτέλεση (Ctrl+R): το κόστος J(z) κάθε επανεκκίνησης εμφανίζεται εδώ όσο δουλεύει ο βελτιστοποιητής.</translation>
     </message>

@@ -1956,7 +1956,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+44"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+49"/>
         <source>iteration</source>
         <translation>איטרציה</translation>
     </message>
@@ -4318,12 +4318,12 @@ final J = {J}  ({n} it.)</source>
         <translation>הצביעה יציבה מאז איטרציה {k}: איטרציות נוספות רק משנות את שמות הצבעים.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-19"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-24"/>
         <source>gradient descent</source>
         <translation>ירידת גרדיאנט</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Paint the mask (or pick one on the left), then press Run (Ctrl+R): the cost J(z) of every restart appears here as the optimiser works.</source>
         <translation>ציירו את המסכה (או בחרו אחת בצד), ואז לחצו הרצה ⁦(Ctrl+R)⁩: המחיר ⁦J(z)⁩ של כל התחלה מחדש יופיע כאן בזמן שהאופטימייזר עובד.</translation>
     </message>

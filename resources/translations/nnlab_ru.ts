@@ -1956,7 +1956,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+44"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+49"/>
         <source>iteration</source>
         <translation>итерация</translation>
     </message>
@@ -4318,12 +4318,12 @@ final J = {J}  ({n} it.)</source>
         <translation>Раскраска стабильна с итерации {k}: следующие итерации лишь переименовывают цвета.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-19"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-24"/>
         <source>gradient descent</source>
         <translation>градиентный спуск</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Paint the mask (or pick one on the left), then press Run (Ctrl+R): the cost J(z) of every restart appears here as the optimiser works.</source>
         <translation>Нарисуйте маску (или выберите её слева) и нажмите «Запуск» (Ctrl+R): здесь по ходу оптимизации появится стоимость J(z) каждого перезапуска.</translation>
     </message>

@@ -24,6 +24,11 @@ from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 # the optimisers as the lists and the plot title name them
 OPT_LABEL = {"rmsprop": "RMSprop", "adam": "Adam", "gd": N_("gradient descent")}
 
+
+def optimizer_label(name: str) -> str:
+    """An optimiser's name as the lists show it, in the current language."""
+    return translate(OPT_LABEL.get(name, name))
+
 COST_TIP = ("J(z) = N·log‖T X(z) − xₙ‖² + ‖z‖²  (N = rows of T)\n"
             "L1 variant: J₁(z) = N·log Σ|T X(z) − xₙ| + ‖z‖²")
 MAX_POINTS = 300          # per thin restart curve (drawing cost stays flat for long runs)
@@ -66,7 +71,7 @@ class CostPlot:
 
     def prepare(self, restarts: int, iterations: int, names: tuple[str, str | None]) -> None:
         """Empty curves for a run of ``restarts`` restarts; ``names[1]``: optimiser B (compare)."""
-        name_a, name_b = (None if n is None else translate(OPT_LABEL.get(n, n)) for n in names)
+        name_a, name_b = (None if n is None else optimizer_label(n) for n in names)
         self.compare = name_b is not None
 
         def ensure(curves: list, count: int, colour, style=Qt.PenStyle.SolidLine) -> None:

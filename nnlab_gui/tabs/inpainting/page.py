@@ -20,13 +20,13 @@ from superqt.utils import qthrottled
 from nnlab_gui.engine import course_files, result_data
 from nnlab_gui.engine import inpaint as ip
 from nnlab_gui.pages import Choice, Flag, Float, Int, Job, Page
-from nnlab_gui.tabs.inpainting.curves import COST_TIP, OPT_LABEL, CostPlot
+from nnlab_gui.tabs.inpainting.curves import COST_TIP, OPT_LABEL, CostPlot, optimizer_label
 from nnlab_gui.tabs.inpainting.mask import MaskBox
 from nnlab_gui.tabs.inpainting.target import TargetBox
 from nnlab_gui.tabs.inpainting.triptych import Triptych
 from nnlab_gui.engine import numbers
 from nnlab_gui.widgets.side_column import SideColumn
-from nnlab_gui.i18n import N_, error_text, tr_, translate
+from nnlab_gui.i18n import N_, error_text, tr_
 
 OPT_TIP = {"rmsprop": "The course's 'ADAMS' (RMSprop): P ← 0.9 P + 0.1 g², z ← z − μ g/√(P + 1e-7)",
            "adam": "Adam: β₁ = 0.9, β₂ = 0.999, ε = 1e-8",
@@ -242,8 +242,8 @@ class InpaintingPage(Page):
             return
         if self.run_panel.kind == "compare" and b is not None:
             self.messages.info(tr_("A ({a}): best J = {ja}; B ({b}): best J = {jb}; MSE of A = {mse}").format(
-                a=translate(OPT_LABEL.get(a.optimizer, a.optimizer)), ja=f"{a.best_cost:.2f}",
-                b=translate(OPT_LABEL.get(b.optimizer, b.optimizer)), jb=f"{b.best_cost:.2f}", mse=numbers.fmt(mse, 4)))
+                a=optimizer_label(a.optimizer), ja=f"{a.best_cost:.2f}",
+                b=optimizer_label(b.optimizer), jb=f"{b.best_cost:.2f}", mse=numbers.fmt(mse, 4)))
         else:
             self.messages.info(tr_("Done: best restart {k} of {n}, J = {J}, MSE to the ideal {mse}").format(
                 k=a.best + 1, n=a.costs.shape[1], J=f"{a.best_cost:.2f}", mse=numbers.fmt(mse, 4)))
