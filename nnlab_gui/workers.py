@@ -9,7 +9,12 @@ the GUI thread:
     every snapshot, in order (queued across threads);
 ``snapshot(object)``
     the *latest* snapshot only, at most ``rate_hz`` times a second -- connect
-    drawing code here so a fast engine cannot flood the event queue;
+    drawing code here so a fast engine cannot flood the event queue.  The rate is
+    paced by what drawing costs: after each snapshot the runner measures how long the
+    GUI thread was busy with it (the handlers, then the repaint they caused) and waits
+    long enough that drawing takes at most ``BUSY_SHARE`` of the GUI thread's time
+    (:func:`paced_interval`), so a page whose frames are heavy draws less often instead
+    of making the window lag;
 ``done(object)``
     the job ended normally: the generator's return value, or its last snapshot
     when it returned ``None``;
@@ -50,8 +55,10 @@ from __future__ import annotations
 import gc
 import inspect
 import threading
+import time
 import traceback
 import weakref
+from functools import partial
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
@@ -106,13 +113,27 @@ class _JobWorker(GeneratorWorker):
                                "".join(traceback.format_exception(exc)))
 
 
+BUSY_SHARE = 0.3          # the share of the GUI thread's time drawing snapshots may take
+MAX_INTERVAL_MS = 250     # a run shows progress at least four times a second
+
+
+def paced_interval(busy_ms: float, base_ms: int) -> int:
+    """The wait before the next snapshot after one that kept the GUI busy ``busy_ms``:
+    ``base_ms`` (the runner's rate) unless drawing would then take more than
+    ``BUSY_SHARE`` of the time, at most ``MAX_INTERVAL_MS``."""
+    return int(min(MAX_INTERVAL_MS, max(base_ms, busy_ms / BUSY_SHARE)))
+
+
 class _GuiThreadGc(QObject):
     """Cyclic garbage collection on the GUI thread only, while worker threads run Python.
 
     The first job to start turns the automatic collector off (pyqtgraph's GarbageCollector
     does the same for the whole program); a timer then does what it would have done, by the
     same thresholds; when the last worker has finished, it does so once more and the
-    collector is back on (unless it was off before)."""
+    collector is back on (unless it was off before).  While jobs run, the objects that
+    were alive when the first started (the window, its pages and plots: most of the
+    program's objects) are frozen (``gc.freeze``), so a full collection during a run looks
+    only at what the run made: tens of milliseconds less on the GUI thread."""
 
     INTERVAL_MS = 200
 
@@ -128,6 +149,7 @@ class _GuiThreadGc(QObject):
         if self._workers == 0:
             self._was_enabled = gc.isenabled()
             gc.disable()
+            gc.freeze()           # the window's objects: a full collection during the run skips them
             self._timer.start()
         self._workers += 1
 
@@ -136,18 +158,19 @@ class _GuiThreadGc(QObject):
         self._workers = max(0, self._workers - 1)
         if self._workers == 0:
             self._timer.stop()
-            self.collect()
+            gc.unfreeze()
+            self.collect(full=False)    # a full one, if due, is the automatic collector's, later
             if self._was_enabled:
                 gc.enable()
 
     @Slot()
-    def collect(self) -> None:
+    def collect(self, full: bool = True) -> None:
         t0, t1, t2 = gc.get_threshold()
         if gc.get_count()[0] > t0:
             gc.collect(0)
             if gc.get_count()[1] > t1:
                 gc.collect(1)
-                if gc.get_count()[2] > t2:
+                if full and gc.get_count()[2] > t2:
                     gc.collect(2)
 
 
@@ -191,7 +214,8 @@ class EngineRunner(QObject):
         self._last_seen: Any = None
         self._job = 0
         self._timer = QTimer(self)
-        self._timer.setInterval(max(1, int(round(1000.0 / rate_hz))))
+        self._base_ms = max(1, int(round(1000.0 / rate_hz)))
+        self._timer.setInterval(self._base_ms)
         self._timer.timeout.connect(self._flush)
         self.last_error: str | None = None
         self.traceback: str | None = None
@@ -231,7 +255,7 @@ class EngineRunner(QObject):
         collector = _gui_thread_gc()
         worker.finished.connect(collector.worker_finished)
         self._worker = worker
-        self._timer.start()
+        self._timer.start(self._base_ms)
         _thread_for_one_more_job()
         collector.worker_started()
         worker.start()
@@ -275,10 +299,24 @@ class EngineRunner(QObject):
         self._last_seen = snap
         self.yielded.emit(snap)
 
+    @property
+    def interval_ms(self) -> int:
+        """The current wait between snapshots (paced by the cost of drawing them)."""
+        return self._timer.interval()
+
     def _flush(self) -> None:
         if self._latest is not _NOTHING:
             snap, self._latest = self._latest, _NOTHING
+            t0 = time.perf_counter()
             self.snapshot.emit(snap)
+            if self._timer.isActive():     # measured once the repaint it caused is done
+                QTimer.singleShot(0, self, partial(self._pace, t0, self._job))
+
+    def _pace(self, t0: float, job: int) -> None:
+        if job == self._job and self._timer.isActive():
+            wait = paced_interval((time.perf_counter() - t0) * 1000.0, self._base_ms)
+            if wait != self._timer.interval():
+                self._timer.setInterval(wait)
 
     def _on_returned(self, job: int, value: Any) -> None:
         if job != self._job:

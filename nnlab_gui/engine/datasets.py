@@ -36,11 +36,12 @@ class Digits:
     is_test: np.ndarray   # (n,) bool
 
     def split(self, which: str) -> "Digits":
-        """``"train"`` or ``"test"`` subset."""
+        """``"train"`` or ``"test"`` subset (made once per set of digits, then cached: the
+        copy holds the interpreter's lock for tens of milliseconds, a stall of the GUI even
+        when a worker thread makes it)."""
         if which not in ("train", "test"):
             raise ValueError(f"split must be 'train' or 'test', got {which!r}")
-        keep = self.is_test if which == "test" else ~self.is_test
-        return Digits(self.images[keep], self.images20[keep], self.labels[keep], self.is_test[keep])
+        return _split(self, which)
 
     @property
     def X400(self) -> np.ndarray:
@@ -49,6 +50,15 @@ class Digits:
 
     def __len__(self) -> int:
         return len(self.labels)
+
+
+@lru_cache(maxsize=4)
+def _split(d: Digits, which: str) -> Digits:
+    keep = d.is_test if which == "test" else ~d.is_test
+    parts = [a[keep] for a in (d.images, d.images20, d.labels, d.is_test)]
+    for a in parts:
+        a.setflags(write=False)
+    return Digits(*parts)
 
 
 @lru_cache(maxsize=2)

@@ -203,3 +203,15 @@ def train(X, y, lam: float, hidden: int | Sequence[int] = 25, max_iter: int = 40
     """Train one network; returns ``([Θ1, Θ2], history)`` (API.md)."""
     res = train_many(X, y, [check_lam(lam, "λ")], hidden=hidden, max_iter=max_iter, seed=seed, **kw)[0]
     return list(res.thetas), res.history
+
+
+def iter_train_digits(lams: Sequence[float], path=None, **kw) -> Iterator[SweepSnapshot]:
+    """``iter_train_many`` on the bundled digits: training rows, validated on the test rows.
+
+    Loading and splitting the digits (a tenth of a second the first time) happens here,
+    on the caller's thread: a page runs this on a worker, never on the GUI thread."""
+    from nnlab_gui.engine.datasets import load_digits
+
+    d = load_digits(path)
+    tr, va = d.split("train"), d.split("test")
+    return (yield from iter_train_many(tr.X400, tr.labels, lams, X_val=va.X400, y_val=va.labels, **kw))

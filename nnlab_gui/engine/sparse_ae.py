@@ -296,3 +296,12 @@ def encode(params: AEParams, X) -> np.ndarray:
 
 from nnlab_gui.engine.sparse_ae_features import (  # noqa: E402  (they use the classes above)
     FeatureComparison, compare_features, patch_features, sweep_steps)
+
+
+def iter_train_digits(data: str = "patches", samples: int = 10000, **kw) -> Iterator[AESnapshot]:
+    """:func:`iter_train` on the bundled training digits (:func:`digits_data`): the patches
+    are cut here, on the caller's thread (a worker's, for a page), not on the GUI thread."""
+    from nnlab_gui.engine.sparse_ae_patches import digits_data
+
+    X, patch = digits_data(data, samples)
+    return (yield from iter_train(X, patch=patch, **kw))

@@ -151,11 +151,13 @@ def cost_grad(vec: np.ndarray, X: np.ndarray, sizes: tuple[int, ...], rho: float
 
 
 def _sigmoid_(z: np.ndarray) -> np.ndarray:
-    """f(z) = ½ + ½ tanh(z/2), in place."""
-    z *= 0.5
-    np.tanh(z, out=z)
-    z *= 0.5
-    z += 0.5
+    """f(z) = 1 / (1 + e^(−z)), in place (twice as fast in float32 as ½ + ½ tanh(z/2);
+    e^(−z) overflows to inf for z < −88, which gives the right limit 0)."""
+    with np.errstate(over="ignore"):
+        np.negative(z, out=z)
+        np.exp(z, out=z)
+    z += 1.0
+    np.reciprocal(z, out=z)
     return z
 
 

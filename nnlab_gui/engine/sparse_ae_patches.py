@@ -139,3 +139,19 @@ def _colour_patches(images: np.ndarray, n, size, seed, min_ink) -> np.ndarray:
         P = P.reshape(k, -1)
         out.append(P[P.sum(axis=1) > min_ink])
     return np.concatenate(out)[:n].astype(float)
+
+
+def digits_data(data: str = "patches", samples: int = 10000, path=None) -> tuple[np.ndarray, int | None]:
+    """The autoencoder's rows from the bundled training digits, and their patch size.
+
+    ``data="patches"``: ``samples`` 8×8 patches with some ink (seed 0), patch size 8;
+    ``"digits"``: the first ``samples`` whole digits as 784-pixel rows, patch size None."""
+    from nnlab_gui.engine.datasets import load_digits
+
+    if data not in ("patches", "digits"):
+        raise ck.BadArgument(f"data must be 'patches' or 'digits', got {data!r}")
+    d = load_digits(path).split("train")
+    if data == "patches":
+        return sample_patches(d.images, n=samples, size=8, seed=0, min_ink=1.0), 8
+    n = min(ck.integer("samples", samples, 1, 10**9), len(d))
+    return d.images[:n].reshape(n, 784), None

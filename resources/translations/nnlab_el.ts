@@ -1384,7 +1384,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+52"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+63"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+64"/>
         <source>Samples</source>
         <translation>Δείγματα</translation>
     </message>
@@ -1530,7 +1530,7 @@
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+9"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+7"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+53"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+52"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-11"/>
         <source>Seed</source>
         <translation>Seed</translation>
@@ -1629,7 +1629,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+26"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+30"/>
         <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+34"/>
         <source>density</source>
         <translation>πυκνότητα</translation>
@@ -1700,7 +1700,7 @@
         <translation>Έλεγχος KS r² έναντι U[0,1]: D = {d}, p = {p}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="-34"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="-38"/>
         <source>Density p(s)</source>
         <translation>Πυκνότητα p(s)</translation>
     </message>
@@ -1800,7 +1800,7 @@
         <translation>Λήψη N δειγμάτων y = F⁻¹(x)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Draw one</source>
         <translation>Ένα δείγμα</translation>
     </message>
@@ -2433,7 +2433,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+58"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+59"/>
         <source>L-BFGS iteration</source>
         <translation>Επανάληψη L-BFGS</translation>
     </message>
@@ -2458,7 +2458,22 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>Το κόστος J ανά επανάληψη L-BFGS εμφανίζεται εδώ κατά την εκπαίδευση.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+17"/>
+        <source>{count} patches</source>
+        <translation>{count} τμήματα (patches)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {count} digits</source>
+        <translation>το πολύ {count} ψηφία</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>training a {n}-{h}-{n} sparse autoencoder on {what}…</source>
+        <translation>εκπαίδευση αραιού αυτοκωδικοποιητή {n}-{h}-{n} σε {what}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>train the autoencoder first</source>
         <translation>εκπαιδεύστε πρώτα τον αυτοκωδικοποιητή</translation>
     </message>
@@ -2668,7 +2683,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>αρχικά τυχαία βάρη (σπόρος {seed})</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>iteration {i}/{n}
 J = {J}</source>
         <translation>επανάληψη {i}/{n}
@@ -2733,12 +2748,12 @@ final J = {J}  ({n} it.)</source>
         <translation>Κόστος εκπαίδευσης και επικύρωσης ανά επανάληψη· το πράσινο σημάδι είναι το σημείο πρόωρης διακοπής, το ελάχιστο του κόστους επικύρωσης.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Curves for λ =</source>
         <translation>Καμπύλες για λ =</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>early stopping at iteration {k}: validation cost {best} (last {last})</source>
         <translation>πρόωρη διακοπή στην επανάληψη {k}: κόστος επικύρωσης {best} (τελευταίο {last})</translation>
     </message>

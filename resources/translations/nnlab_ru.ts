@@ -1384,7 +1384,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+52"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+63"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+64"/>
         <source>Samples</source>
         <translation>Образцы</translation>
     </message>
@@ -1530,7 +1530,7 @@
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+9"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+7"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+53"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+52"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-11"/>
         <source>Seed</source>
         <translation>Seed</translation>
@@ -1629,7 +1629,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+26"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+30"/>
         <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+34"/>
         <source>density</source>
         <translation>плотность</translation>
@@ -1700,7 +1700,7 @@
         <translation>Критерий KS r² против U[0,1]: D = {d}, p = {p}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="-34"/>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="-38"/>
         <source>Density p(s)</source>
         <translation>Плотность p(s)</translation>
     </message>
@@ -1800,7 +1800,7 @@
         <translation>Взять N выборок y = F⁻¹(x)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Draw one</source>
         <translation>Одна выборка</translation>
     </message>
@@ -2433,7 +2433,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+58"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+59"/>
         <source>L-BFGS iteration</source>
         <translation>Итерация L-BFGS</translation>
     </message>
@@ -2458,7 +2458,22 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>Здесь во время обучения появится стоимость J на каждой итерации L-BFGS.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+17"/>
+        <source>{count} patches</source>
+        <translation>{count} фрагментов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {count} digits</source>
+        <translation>не более {count} цифр</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>training a {n}-{h}-{n} sparse autoencoder on {what}…</source>
+        <translation>обучение разреженного автокодировщика {n}-{h}-{n} на {what}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>train the autoencoder first</source>
         <translation>сначала обучите автокодировщик</translation>
     </message>
@@ -2668,7 +2683,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>начальные случайные веса (seed {seed})</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>iteration {i}/{n}
 J = {J}</source>
         <translation>итерация {i}/{n}
@@ -2733,12 +2748,12 @@ final J = {J}  ({n} it.)</source>
         <translation>Стоимость на обучении и валидации по итерациям; зелёная метка — точка ранней остановки, минимум стоимости на валидации.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Curves for λ =</source>
         <translation>Кривые для λ =</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>early stopping at iteration {k}: validation cost {best} (last {last})</source>
         <translation>ранняя остановка на итерации {k}: стоимость на валидации {best} (последняя {last})</translation>
     </message>

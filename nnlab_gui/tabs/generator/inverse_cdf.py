@@ -55,6 +55,10 @@ class InverseCdfPage(Page):
     RUN_TIP = N_("Draw N samples y = F⁻¹(x)")
 
     def build(self) -> None:
+        # the run ends with scipy's KS test: importing scipy.stats (0.2–0.4 s, holding the
+        # interpreter's lock) when the page is built, not on the worker, keeps the run smooth
+        import scipy.stats  # noqa: F401
+
         self.density = sm.make_density(sm.COURSE_DENSITY)
         self._pdf_top = 0.0
         self.samples = np.zeros(0)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget
 
 from nnlab_gui.engine import numbers, result_data, sparse_ae
 from nnlab_gui.engine.sparse_ae import AEParams
+from nnlab_gui.engine.sparse_ae_patches import digits_data
 from nnlab_gui.engine.datasets import load_digits
 from nnlab_gui.engine.imaging import normalise_tiles
 from nnlab_gui.pages import Choice, Float, Int, Job, Page
@@ -100,23 +101,21 @@ class SparseAutoencoderPage(OpensCourseWeights, Page):
 
     # ------------------------------------------------------------------- jobs
     def _data(self, v: dict):
-        d = load_digits().split("train")
-        if v["data"] == "patches":
-            return sparse_ae.sample_patches(d.images, n=v["samples"], size=8, seed=0, min_ink=1.0), 8
-        n = min(v["samples"], len(d))
-        return d.images[:n].reshape(n, 784), None
+        """The rows the training job uses (tests compare against them)."""
+        return digits_data(v["data"], v["samples"])
 
     def job(self) -> Job:
         v = self.form.values()
-        X, patch = self._data(v)
         self.ae_result = None
-        n = X.shape[1]
-        return Job(sparse_ae.iter_train, (X,),
+        n = 64 if v["data"] == "patches" else 784
+        what = (tr_("{count} patches").format(count=v["samples"]) if v["data"] == "patches"
+                else tr_("at most {count} digits").format(count=v["samples"]))
+        return Job(sparse_ae.iter_train_digits, (v["data"], v["samples"]),
                    dict(hidden=v["hidden"], rho=v["rho"], beta=v["beta"], lam=v["lam"], max_iter=v["max_iter"],
-                        seed=0, patch=patch),
+                        seed=0),
                    stop=True, kind="train",
-                   message=f"training a {n}-{v['hidden']}-{n} sparse autoencoder on {len(X)} "
-                           f"{'patches' if patch else 'digits'}…")
+                   message=tr_("training a {n}-{h}-{n} sparse autoencoder on {what}…").format(
+                       n=n, h=v["hidden"], what=what))
 
     def compare_job(self) -> Job | None:
         if self.ae_result is None:

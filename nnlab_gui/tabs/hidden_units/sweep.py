@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from nnlab_gui.engine import mlp, result_data
 from nnlab_gui.engine.mlp_sweep import History, TrainResult
-from nnlab_gui.engine.datasets import load_digits
 from nnlab_gui.pages import Choice, Int, Job, Numbers, Page
 from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights, stacked, unit_tiles
 from nnlab_gui.tabs.hidden_units.sweep_views import CurvePanel, LambdaColumn
@@ -141,15 +140,14 @@ class SweepPage(OpensCourseWeights, Page):
             self.messages.error(error_text(exc), source="lams")
             return None
         lams = list(v["lams"])
-        d = load_digits()
-        tr, va = d.split("train"), d.split("test")
         self._build_columns(lams)
         self.latest = None
         self.results = None
         self._draw_curves()
+        self.curves.stream(v["max_iter"])
         cores = mlp.default_workers()
-        return Job(mlp.iter_train_many, (tr.X400, tr.labels, lams),
-                   dict(hidden=25, max_iter=v["max_iter"], seed=v["seed"], X_val=va.X400, y_val=va.labels,
+        return Job(mlp.iter_train_digits, (lams,),
+                   dict(hidden=25, max_iter=v["max_iter"], seed=v["seed"],
                         workers=cores, dtype=np.float32, optimizer=v["optimizer"]),
                    stop=True, kind="sweep",
                    message=f"training {len(lams)} networks together on {cores} core{'s' if cores > 1 else ''}…")
@@ -158,13 +156,15 @@ class SweepPage(OpensCourseWeights, Page):
         if not isinstance(snap, mlp.SweepSnapshot) or len(snap.runs) != len(self.columns):
             return
         self.latest = snap
-        for col, run, res in zip(self.columns, snap.runs, snap.results):
-            if run is None:
-                continue
+        # one column per snapshot, in turn: new tiles for every λ at 30 Hz cost most of a
+        # frame (three images to convert and draw), one at a time a tenth of it
+        self._turn = (getattr(self, "_turn", -1) + 1) % len(self.columns)
+        col, run, res = self.columns[self._turn], snap.runs[self._turn], snap.results[self._turn]
+        if run is not None:
             col.grid.set_tiles(unit_tiles(run.thetas[0]), cols=5)
             if res is None:
                 col.stats.setText(tr_("iteration {i}/{n}\nJ = {J}").format(i=run.iteration, n=run.max_iter, J=numbers.fmt(run.objective, 4)))
-        self._draw_curves()
+        self._draw_curves(live=True)
 
     def _on_done(self, value) -> None:
         if not isinstance(value, tuple) or len(value) != len(self.columns):
@@ -189,10 +189,10 @@ class SweepPage(OpensCourseWeights, Page):
             return self.results
         return self.latest.runs if self.latest is not None else None
 
-    def _draw_curves(self) -> None:
+    def _draw_curves(self, live: bool = False) -> None:
         runs, i = self._runs(), self.curves.lam_combo.currentIndex()
         run = runs[i] if runs is not None and 0 <= i < len(runs) else None
-        self.curves.show_history(None if run is None else run.history)
+        self.curves.show_history(None if run is None else run.history, live=live and self.is_running())
 
     def _export_tiles(self) -> None:
         if not self.columns or self._runs() is None:

@@ -19,6 +19,7 @@ from nnlab_gui.tabs.hidden_units.common import TILE_TIP
 from nnlab_gui.widgets.image_view import TileGrid
 from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 from nnlab_gui.widgets.plots import make_plot
+from nnlab_gui.widgets.steady_range import SteadyRange, extent
 from nnlab_gui.engine import numbers
 from nnlab_gui.i18n import N_, tr_
 
@@ -68,6 +69,7 @@ class CurvePanel(QWidget):
         self.plot.setToolTip(tr_("Training and validation cost per iteration; the green mark is the early-stopping "
                              "point, the minimum of the validation cost."))
         self.plot.setMinimumHeight(180)
+        self.range = SteadyRange(self.plot, floor=0.0)   # still axes while a run streams
         self.best_label = QLabel("")
         top = QHBoxLayout()
         top.addWidget(QLabel(tr_("Curves for λ =")))
@@ -86,8 +88,17 @@ class CurvePanel(QWidget):
         self.lam_combo.addItems([f"{lam:g}" for lam in lams])
         self.lam_combo.blockSignals(False)
 
-    def show_history(self, h: mlp.History | None) -> None:
+    def stream(self, iterations: int) -> None:
+        """A run of ``iterations`` L-BFGS iterations starts: x is fixed, y grows as needed."""
+        self.range.start(x=(0.0, float(max(1, iterations))))
+
+    def show_history(self, h: mlp.History | None, live: bool = False) -> None:
+        """The curves of ``h``; ``live``: a snapshot of a running job (the axes stay still)."""
         self.history = h
+        if live and h is not None:
+            self.range.follow(y=extent(h.train_cost, h.val_cost))
+        elif self.range.x is not None:
+            self.range.release()
         if h is None:
             set_empty(self.plot, EMPTY_CURVES)
         else:
