@@ -59,7 +59,8 @@ def test_paced_interval_keeps_drawing_within_its_share():
     assert workers.paced_interval(1000.0, 33) == workers.MAX_INTERVAL_MS
 
 
-def _many_snapshots(n=400, stop=None):
+def _many_snapshots(n=10**6, stop=None):
+    """Snapshots until cancelled (the test cancels it)."""
     for i in range(n):
         if stop is not None and stop.is_set():
             return
@@ -81,7 +82,7 @@ def test_a_slow_snapshot_handler_slows_the_snapshots_down(qtbot):
             a = np.linalg.inv(a @ a.T + np.eye(300))
 
     runner.snapshot.connect(heavy)
-    runner.start(_many_snapshots, 400, _stop_arg="stop")
+    runner.start(_many_snapshots, _stop_arg="stop")
     qtbot.waitUntil(lambda: len(seen) >= 3, timeout=30000)
     slowed = runner.interval_ms
     runner.cancel()
