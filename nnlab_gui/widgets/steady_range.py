@@ -37,10 +37,10 @@ def _grow(current: tuple[float, float] | None, lo: float, hi: float,
 class SteadyRange:
     """The view range of ``plot`` while a run streams into it (see the module's docstring).
 
-    ``x`` / ``y``: a fixed range for that axis during the run (e.g. 0 … the number of
-    iterations), else it follows the data; ``floor``: the y range never starts below it
-    (a cost ≥ 0, a density ≥ 0); ``headroom``: the fraction of the data's span added on
-    each side when the range has to grow.
+    ``floor``: the y range never starts below it while the data do not (a cost ≥ 0, a
+    density ≥ 0); ``headroom``: the fraction of the data's span added on each side when the
+    range has to grow.  :meth:`start` may fix the x range for the run (0 … the number of
+    iterations, say); otherwise x follows the data as y does.
     """
 
     def __init__(self, plot: pg.PlotWidget, headroom: float = 0.25, floor: float | None = None):
@@ -64,9 +64,11 @@ class SteadyRange:
         """The data now span ``x`` and ``y``; True if the view range had to change."""
         self.view.disableAutoRange()
         nx = self.x if self.fixed_x is not None or x is None else _grow(self.x, *x, self.headroom)
-        ny = self.y if y is None else _grow(self.y, *y, self.headroom)
-        if ny is not None and self.floor is not None and ny[0] < self.floor <= y[0]:
-            ny = (self.floor, ny[1])
+        ny = self.y
+        if y is not None:
+            ny = _grow(self.y, *y, self.headroom)
+            if ny is not None and self.floor is not None and ny[0] < self.floor <= y[0]:
+                ny = (self.floor, ny[1])
         if nx == self.x and ny == self.y:
             return False
         self.x, self.y = nx, ny

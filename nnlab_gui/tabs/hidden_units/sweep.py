@@ -61,6 +61,7 @@ class SweepPage(OpensCourseWeights, Page):
     RUN_TIP = N_("Train one network per λ, all λ together on every core")
 
     def build(self) -> None:
+        self._turn = -1                 # the column the last snapshot redrew (one per snapshot, in turn)
         self.columns: list[LambdaColumn] = []
         self.latest: mlp.SweepSnapshot | None = None
         self.results: tuple | None = None
@@ -158,7 +159,7 @@ class SweepPage(OpensCourseWeights, Page):
         self.latest = snap
         # one column per snapshot, in turn: new tiles for every λ at 30 Hz cost most of a
         # frame (three images to convert and draw), one at a time a tenth of it
-        self._turn = (getattr(self, "_turn", -1) + 1) % len(self.columns)
+        self._turn = (self._turn + 1) % len(self.columns)
         col, run, res = self.columns[self._turn], snap.runs[self._turn], snap.results[self._turn]
         if run is not None:
             col.grid.set_tiles(unit_tiles(run.thetas[0]), cols=5)
