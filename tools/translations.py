@@ -4,6 +4,7 @@
     python tools/translations.py release   # pyside6-lrelease: .ts -> .qm (committed, installed)
     python tools/translations.py status    # finished / unfinished count per language
     python tools/translations.py bidi      # Hebrew: formula runs isolated left to right
+    python tools/translations.py fill F.json   # unfinished entries from {source: {el, he, ru}}
 
 ``update`` scans every module of ``nnlab_gui`` for ``tr_("...")`` and ``N_("...")`` (the
 aliases of ``QT_TR_NOOP`` in ``nnlab_gui.i18n`` and ``nnlab_gui.engine.texts``) and keeps the translations already
@@ -129,6 +130,28 @@ def bidi(code: str) -> int:
     return changed
 
 
+def fill(table: dict[str, dict[str, str]], code: str) -> int:
+    """Write ``table[source][code]`` into every unfinished entry of ``code`` whose source is in
+    ``table`` (a translator's batch as JSON); returns how many were filled."""
+    path = ts_path(code)
+    text = path.read_text(encoding="utf-8")
+    filled = 0
+
+    def put(m: re.Match) -> str:
+        nonlocal filled
+        source = html.unescape(m.group(2))
+        new = table.get(source, {}).get(code)
+        if not new:
+            return m.group(0)
+        filled += 1
+        return f"{m.group(1)}{m.group(2)}{m.group(3)}<translation>{html.escape(new, quote=False)}</translation>"
+
+    text = re.sub(r"(<source>)(.*?)(</source>\s*(?:<[a-z]+comment>.*?</[a-z]+comment>\s*)?)"
+                  r"<translation type=\"unfinished\">\s*</translation>", put, text, flags=re.S)
+    path.write_text(text, encoding="utf-8")
+    return filled
+
+
 def main(argv: list[str]) -> int:
     what = argv[0] if argv else "status"
     if what == "update":
@@ -142,6 +165,12 @@ def main(argv: list[str]) -> int:
     elif what == "bidi":
         for code in RTL:
             print(f"{code}: {bidi(code)} translations isolated")
+    elif what == "fill":
+        import json
+
+        table = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
+        for code in LANGUAGES:
+            print(f"{code}: {fill(table, code)} filled")
     elif what == "release":
         for code in LANGUAGES:
             lrelease(code)
