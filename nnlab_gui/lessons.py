@@ -32,6 +32,7 @@ except ModuleNotFoundError:            # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 from nnlab_gui.engine.resources import resources_dir
+from nnlab_gui.engine.texts import N_, Problem
 
 LANGUAGES = ("en", "el", "he", "ru")
 STEP_KEYS = {"title", "page", "state", "session", "narration", "hidden", "action", "expect"}
@@ -75,52 +76,57 @@ def available() -> list[str]:
     return sorted(p.stem for p in folder.glob("*.toml")) if folder.is_dir() else []
 
 
-def _fail(where: str, why: str) -> ValueError:
-    return ValueError(f"{where}: {why}")
+def _fail(where, why) -> Problem:
+    """``where: why`` as a translatable message (``where`` and ``why`` are texts or Problems)."""
+    return Problem(N_("{where}: {why}"), where=where, why=why)
 
 
 def _text(value: Any, where: str, key: str, required: bool = True) -> str:
     if value is None and not required:
         return ""
     if not isinstance(value, str) or (required and not value.strip()):
-        raise _fail(where, f"'{key}' must be {'a non-empty' if required else 'a'} text")
+        raise _fail(where, Problem(N_("'{key}' must be a non-empty text") if required
+                                   else N_("'{key}' must be a text"), key=key))
     return value
 
 
 def _step(raw: Any, where: str) -> Step:
     if not isinstance(raw, dict):
-        raise _fail(where, "a step is a table ([[steps]])")
+        raise _fail(where, Problem(N_("a step is a table ([[steps]])")))
     unknown = set(raw) - STEP_KEYS
     if unknown:
-        raise _fail(where, f"unknown key {sorted(unknown)[0]!r} (a step has {', '.join(sorted(STEP_KEYS))})")
+        raise _fail(where, Problem(N_("unknown key {key!r} (a step has {keys})"),
+                                   key=sorted(unknown)[0], keys=", ".join(sorted(STEP_KEYS))))
     title = _text(raw.get("title"), where, "title")
     page = _text(raw.get("page"), where, "page")
     narration = raw.get("narration", "")
     if isinstance(narration, str):
         narration = {"en": narration}
     if not isinstance(narration, dict) or not all(isinstance(v, str) for v in narration.values()):
-        raise _fail(where, "'narration' is Markdown text, or a table of languages {en = \"…\", ru = \"…\"}")
+        raise _fail(where, Problem(N_("'narration' is Markdown text, or a table of languages {example}"),
+                                   example='{en = "…", ru = "…"}'))
     bad_lang = set(narration) - set(LANGUAGES)
     if bad_lang:
-        raise _fail(where, f"narration language {sorted(bad_lang)[0]!r} is not one of {', '.join(LANGUAGES)}")
+        raise _fail(where, Problem(N_("narration language {code!r} is not one of {codes}"),
+                                   code=sorted(bad_lang)[0], codes=", ".join(LANGUAGES)))
     state = raw.get("state", {})
     if not isinstance(state, dict):
-        raise _fail(where, "'state' is a table of the page's values")
+        raise _fail(where, Problem(N_("'state' is a table of the page's values")))
     session = raw.get("session", {})
     if not isinstance(session, dict) or not all(
             isinstance(pages, dict) and all(isinstance(s, dict) for s in pages.values()) for pages in session.values()):
-        raise _fail(where, "'session' is a table {Tab = {Page = {values}}}")
+        raise _fail(where, Problem(N_("'session' is a table {example}"), example="{Tab = {Page = {values}}}"))
     hidden = raw.get("hidden", [])
     if isinstance(hidden, str):
         hidden = [hidden]
     if not isinstance(hidden, list) or not all(isinstance(h, str) and h for h in hidden):
-        raise _fail(where, "'hidden' is a list of the page's result names")
+        raise _fail(where, Problem(N_("'hidden' is a list of the page's result names")))
     action = _text(raw.get("action", ""), where, "action", required=False)
     expect = raw.get("expect", [])
     if isinstance(expect, str):
         expect = [expect]
     if not isinstance(expect, list) or not all(isinstance(e, str) and e for e in expect):
-        raise _fail(where, "'expect' is a text (or a list of texts) the page shows after the step")
+        raise _fail(where, Problem(N_("'expect' is a text (or a list of texts) the page shows after the step")))
     return Step(title, page, dict(narration), dict(state), dict(session), tuple(hidden), action, tuple(expect))
 
 
@@ -129,17 +135,18 @@ def parse(text: str, name: str = "lesson", path: Path | None = None) -> Lesson:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ValueError(f"{name}: not valid TOML ({exc})") from None
+        raise _fail(name, Problem(N_("not valid TOML ({reason})"), reason=str(exc))) from None
     unknown = set(raw) - LESSON_KEYS
     if unknown:
-        raise _fail(name, f"unknown key {sorted(unknown)[0]!r} (a lesson has {', '.join(sorted(LESSON_KEYS))})")
+        raise _fail(name, Problem(N_("unknown key {key!r} (a lesson has {keys})"),
+                                  key=sorted(unknown)[0], keys=", ".join(sorted(LESSON_KEYS))))
     title = _text(raw.get("title"), name, "title")
     steps = raw.get("steps")
     if not isinstance(steps, list) or not steps:
-        raise _fail(name, "a lesson needs at least one [[steps]] table")
+        raise _fail(name, Problem(N_("a lesson needs at least one [[steps]] table")))
     if len(steps) > MAX_STEPS:
-        raise _fail(name, f"{len(steps)} steps; a lesson has at most {MAX_STEPS}")
-    parsed = tuple(_step(s, f"{name}, step {i + 1}") for i, s in enumerate(steps))
+        raise _fail(name, Problem(N_("{count} steps; a lesson has at most {most}"), count=len(steps), most=MAX_STEPS))
+    parsed = tuple(_step(s, Problem(N_("{lesson}, step {n}"), lesson=name, n=i + 1)) for i, s in enumerate(steps))
     return Lesson(name, title, parsed, _text(raw.get("exercise", ""), name, "exercise", required=False), path)
 
 
@@ -149,12 +156,14 @@ def load(name_or_path: str | Path) -> Lesson:
     if not path.suffix and str(name_or_path) in available():
         path = lessons_dir() / f"{name_or_path}.toml"
     if not path.is_file():
-        known = ", ".join(available()) or "none"
-        raise ValueError(f"no lesson {str(name_or_path)!r}: give a .toml file or a bundled lesson ({known})")
+        known = ", ".join(available()) or "–"
+        raise Problem(N_("no lesson {name!r}: give a .toml file or a bundled lesson ({known})"),
+                      name=str(name_or_path), known=known)
     if path.stat().st_size > MAX_BYTES:
-        raise ValueError(f"{path.name} is {path.stat().st_size} bytes; a lesson file is at most {MAX_BYTES}")
+        raise Problem(N_("{file} is {size} bytes; a lesson file is at most {most}"),
+                      file=path.name, size=path.stat().st_size, most=MAX_BYTES)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise ValueError(f"{path.name} is not UTF-8 text") from None
+        raise Problem(N_("{file} is not UTF-8 text"), file=path.name) from None
     return parse(text, path.stem, path)

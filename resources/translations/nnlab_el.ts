@@ -2514,7 +2514,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+28"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+29"/>
         <source>Hidden-unit tiles (PNG/SVG)…</source>
         <translation>Πλακίδια κρυφών μονάδων (PNG/SVG)…</translation>
     </message>
@@ -2613,7 +2613,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>τίποτα για εξαγωγή ακόμη: εκτελέστε πρώτα τον έλεγχο (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-26"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-27"/>
         <source>λ values</source>
         <translation>Τιμές λ</translation>
     </message>
@@ -2663,7 +2663,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>Εκπαίδευση ενός δικτύου ανά λ, όλα τα λ μαζί σε κάθε πυρήνα επεξεργαστή</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Data: the bundled digits at 20×20 — 4,000 for training, 1,000 for validation.</source>
         <translation>Δεδομένα: τα ενσωματωμένα ψηφία σε 20×20 — 4,000 για εκπαίδευση, 1,000 για επικύρωση.</translation>
     </message>
@@ -2683,7 +2683,17 @@ Run gradient check (Ctrl+R)</source>
         <translation>αρχικά τυχαία βάρη (σπόρος {seed})</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+22"/>
+        <source>training {count} networks together on {cores} cores…</source>
+        <translation>εκπαίδευση {count} δικτύων μαζί σε {cores} πυρήνες…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training {count} networks together on one core…</source>
+        <translation>εκπαίδευση {count} δικτύων μαζί σε έναν πυρήνα…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>iteration {i}/{n}
 J = {J}</source>
         <translation>επανάληψη {i}/{n}
@@ -5283,6 +5293,101 @@ final J = {J}  ({n} it.)</source>
         <location line="+3"/>
         <source>{name}, edge {j}: no node {value}</source>
         <translation>{name}, ακμή {j}: δεν υπάρχει κόμβος {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/lessons.py" line="+81"/>
+        <source>{where}: {why}</source>
+        <translation>{where}: {why}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{key}&apos; must be a non-empty text</source>
+        <translation>το '{key}' πρέπει να είναι μη κενό κείμενο</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; must be a text</source>
+        <translation>το '{key}' πρέπει να είναι κείμενο</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a step is a table ([[steps]])</source>
+        <translation>ένα βήμα είναι πίνακας ([[steps]])</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key {key!r} (a step has {keys})</source>
+        <translation>άγνωστο κλειδί {key!r} (ένα βήμα έχει {keys})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;narration&apos; is Markdown text, or a table of languages {example}</source>
+        <translation>το 'narration' είναι κείμενο Markdown ή πίνακας γλωσσών {example}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>narration language {code!r} is not one of {codes}</source>
+        <translation>η γλώσσα αφήγησης {code!r} δεν είναι μία από τις {codes}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;state&apos; is a table of the page&apos;s values</source>
+        <translation>το 'state' είναι πίνακας με τις τιμές της σελίδας</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;session&apos; is a table {example}</source>
+        <translation>το 'session' είναι πίνακας {example}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;hidden&apos; is a list of the page&apos;s result names</source>
+        <translation>το 'hidden' είναι λίστα με ονόματα αποτελεσμάτων της σελίδας</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;expect&apos; is a text (or a list of texts) the page shows after the step</source>
+        <translation>το 'expect' είναι κείμενο (ή λίστα κειμένων) που δείχνει η σελίδα μετά το βήμα</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not valid TOML ({reason})</source>
+        <translation>μη έγκυρο TOML ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key {key!r} (a lesson has {keys})</source>
+        <translation>άγνωστο κλειδί {key!r} (ένα μάθημα έχει {keys})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a lesson needs at least one [[steps]] table</source>
+        <translation>ένα μάθημα χρειάζεται τουλάχιστον έναν πίνακα [[steps]]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} steps; a lesson has at most {most}</source>
+        <translation>{count} βήματα· ένα μάθημα έχει το πολύ {most}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lesson}, step {n}</source>
+        <translation>{lesson}, βήμα {n}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no lesson {name!r}: give a .toml file or a bundled lesson ({known})</source>
+        <translation>δεν υπάρχει μάθημα {name!r}: δώστε αρχείο .toml ή ένα από τα ενσωματωμένα μαθήματα ({known})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {size} bytes; a lesson file is at most {most}</source>
+        <translation>το {file} έχει {size} bytes· ένα αρχείο μαθήματος έχει το πολύ {most}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is not UTF-8 text</source>
+        <translation>το {file} δεν είναι κείμενο UTF-8</translation>
     </message>
 </context>
 </TS>

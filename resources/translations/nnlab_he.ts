@@ -2514,7 +2514,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+28"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+29"/>
         <source>Hidden-unit tiles (PNG/SVG)…</source>
         <translation>אריחי היחידות הנסתרות ⁦(PNG/SVG)⁩…</translation>
     </message>
@@ -2613,7 +2613,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>אין עדיין מה לייצא: יש להריץ קודם את הבדיקה ⁦(Ctrl+R)⁩</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-26"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-27"/>
         <source>λ values</source>
         <translation>ערכי λ</translation>
     </message>
@@ -2663,7 +2663,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>אימון רשת אחת לכל λ, כל ערכי λ יחד על כל הליבות</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Data: the bundled digits at 20×20 — 4,000 for training, 1,000 for validation.</source>
         <translation>נתונים: הספרות המצורפות בגודל 20×20 — 4,000 לאימון, 1,000 לאימות.</translation>
     </message>
@@ -2683,7 +2683,17 @@ Run gradient check (Ctrl+R)</source>
         <translation>משקלים אקראיים התחלתיים (זרע {seed})</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+22"/>
+        <source>training {count} networks together on {cores} cores…</source>
+        <translation>אימון {count} רשתות יחד על {cores} ליבות…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training {count} networks together on one core…</source>
+        <translation>אימון {count} רשתות יחד על ליבה אחת…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>iteration {i}/{n}
 J = {J}</source>
         <translation>איטרציה {i}/{n}
@@ -5283,6 +5293,101 @@ final J = {J}  ({n} it.)</source>
         <location line="+3"/>
         <source>{name}, edge {j}: no node {value}</source>
         <translation>{name}, קשת {j}: אין צומת {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/lessons.py" line="+81"/>
+        <source>{where}: {why}</source>
+        <translation>{where}: {why}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{key}&apos; must be a non-empty text</source>
+        <translation>'{key}' חייב להיות טקסט לא ריק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; must be a text</source>
+        <translation>'{key}' חייב להיות טקסט</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a step is a table ([[steps]])</source>
+        <translation>צעד הוא טבלה ⁦([[steps]])⁩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key {key!r} (a step has {keys})</source>
+        <translation>מפתח לא מוכר ⁦{key⁩!⁦r} (⁩לצעד יש {keys})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;narration&apos; is Markdown text, or a table of languages {example}</source>
+        <translation>‏⁦'narration'⁩ הוא טקסט ⁦Markdown⁩ או טבלת שפות {example}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>narration language {code!r} is not one of {codes}</source>
+        <translation>שפת ההסבר ⁦{code⁩!⁦r}⁩ אינה אחת מ־{codes}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;state&apos; is a table of the page&apos;s values</source>
+        <translation>‏⁦'state'⁩ היא טבלה של ערכי הדף</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;session&apos; is a table {example}</source>
+        <translation>‏⁦'session'⁩ היא טבלה {example}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;hidden&apos; is a list of the page&apos;s result names</source>
+        <translation>‏⁦'hidden'⁩ היא רשימה של שמות תוצאות הדף</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;expect&apos; is a text (or a list of texts) the page shows after the step</source>
+        <translation>‏⁦'expect'⁩ הוא טקסט (או רשימת טקסטים) שהדף מציג אחרי הצעד</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not valid TOML ({reason})</source>
+        <translation>‏⁦TOML⁩ לא תקין ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key {key!r} (a lesson has {keys})</source>
+        <translation>מפתח לא מוכר ⁦{key⁩!⁦r} (⁩לשיעור יש {keys})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a lesson needs at least one [[steps]] table</source>
+        <translation>שיעור צריך לפחות טבלת ⁦[[steps]]⁩ אחת</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} steps; a lesson has at most {most}</source>
+        <translation>{count} צעדים; לשיעור יש לכל היותר {most}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lesson}, step {n}</source>
+        <translation>{lesson}, צעד {n}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no lesson {name!r}: give a .toml file or a bundled lesson ({known})</source>
+        <translation>אין שיעור ⁦{name⁩!⁦r}⁩: יש לתת קובץ .⁦toml⁩ או שיעור מצורף ({known})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {size} bytes; a lesson file is at most {most}</source>
+        <translation>{file} בגודל {size} בתים; קובץ שיעור הוא לכל היותר {most}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is not UTF-8 text</source>
+        <translation>{file} אינו טקסט ⁦UTF-8⁩</translation>
     </message>
 </context>
 </TS>

@@ -2514,7 +2514,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+28"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+29"/>
         <source>Hidden-unit tiles (PNG/SVG)…</source>
         <translation>Плитки скрытых нейронов (PNG/SVG)…</translation>
     </message>
@@ -2613,7 +2613,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>пока нечего экспортировать: сначала запустите проверку (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-26"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-27"/>
         <source>λ values</source>
         <translation>Значения λ</translation>
     </message>
@@ -2663,7 +2663,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>Обучить по сети на каждое λ, все λ вместе на всех ядрах процессора</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Data: the bundled digits at 20×20 — 4,000 for training, 1,000 for validation.</source>
         <translation>Данные: встроенные цифры 20×20 — 4,000 для обучения, 1,000 для валидации.</translation>
     </message>
@@ -2683,7 +2683,17 @@ Run gradient check (Ctrl+R)</source>
         <translation>начальные случайные веса (seed {seed})</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+22"/>
+        <source>training {count} networks together on {cores} cores…</source>
+        <translation>обучение {count} сетей одновременно на {cores} ядрах…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training {count} networks together on one core…</source>
+        <translation>обучение {count} сетей одновременно на одном ядре…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>iteration {i}/{n}
 J = {J}</source>
         <translation>итерация {i}/{n}
@@ -5283,6 +5293,101 @@ final J = {J}  ({n} it.)</source>
         <location line="+3"/>
         <source>{name}, edge {j}: no node {value}</source>
         <translation>{name}, ребро {j}: нет вершины {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/lessons.py" line="+81"/>
+        <source>{where}: {why}</source>
+        <translation>{where}: {why}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{key}&apos; must be a non-empty text</source>
+        <translation>'{key}' должно быть непустым текстом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; must be a text</source>
+        <translation>'{key}' должно быть текстом</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a step is a table ([[steps]])</source>
+        <translation>шаг — это таблица ([[steps]])</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key {key!r} (a step has {keys})</source>
+        <translation>неизвестный ключ {key!r} (у шага есть {keys})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;narration&apos; is Markdown text, or a table of languages {example}</source>
+        <translation>'narration' — это текст Markdown или таблица языков {example}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>narration language {code!r} is not one of {codes}</source>
+        <translation>язык пояснений {code!r} не входит в {codes}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;state&apos; is a table of the page&apos;s values</source>
+        <translation>'state' — это таблица значений страницы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;session&apos; is a table {example}</source>
+        <translation>'session' — это таблица {example}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;hidden&apos; is a list of the page&apos;s result names</source>
+        <translation>'hidden' — это список названий результатов страницы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;expect&apos; is a text (or a list of texts) the page shows after the step</source>
+        <translation>'expect' — это текст (или список текстов), который страница показывает после шага</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not valid TOML ({reason})</source>
+        <translation>некорректный TOML ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key {key!r} (a lesson has {keys})</source>
+        <translation>неизвестный ключ {key!r} (у урока есть {keys})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a lesson needs at least one [[steps]] table</source>
+        <translation>уроку нужна хотя бы одна таблица [[steps]]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} steps; a lesson has at most {most}</source>
+        <translation>шагов: {count}; в уроке не больше {most}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lesson}, step {n}</source>
+        <translation>{lesson}, шаг {n}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no lesson {name!r}: give a .toml file or a bundled lesson ({known})</source>
+        <translation>нет урока {name!r}: укажите файл .toml или встроенный урок ({known})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {size} bytes; a lesson file is at most {most}</source>
+        <translation>{file}: {size} байт; файл урока не больше {most}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is not UTF-8 text</source>
+        <translation>{file} — не текст в UTF-8</translation>
     </message>
 </context>
 </TS>

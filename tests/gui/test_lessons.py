@@ -129,3 +129,27 @@ def test_the_command_line_opens_a_lesson_at_a_step(tmp_path, qapp):
     assert QImage(str(out)).width() == 1366
     assert main(["--lesson", "07_wl_kernel", "--step", "9", "--screenshot", str(out), "--delay", "0"]) == 2
     assert main(["--lesson", "no-such-lesson", "--screenshot", str(out), "--delay", "0"]) == 2
+
+
+def test_a_bad_lesson_file_is_named_in_the_language(tmp_path, qapp):
+    """The messages of a bad lesson file are templates: English as before, Russian in the
+    status bar when the lab speaks Russian (the step, the key and the file name kept)."""
+    from nnlab_gui import i18n
+    from nnlab_gui.engine.texts import Problem
+
+    from test_i18n import english_words
+
+    path = tmp_path / "bad.toml"
+    path.write_text("title = 'x'\n[[steps]]\ntitle = 't'\npage = 'p'\ncolour = 1\n")
+    with pytest.raises(Problem) as info:
+        lessons.load(path)
+    assert str(info.value) == ("bad, step 1: unknown key 'colour' (a step has action, expect, hidden, "
+                               "narration, page, session, state, title)")
+    i18n.set_language("ru")
+    try:
+        text = i18n.error_text(info.value)
+    finally:
+        i18n.set_language("en")
+    assert text.startswith("bad, шаг 1: ") and "'colour'" in text and "narration, page" in text
+    keys = "action, expect, hidden, narration, page, session, state, title"
+    assert english_words(text.replace(keys, "")) == ["bad", "colour"], text   # the file's own words only

@@ -151,7 +151,8 @@ class SweepPage(OpensCourseWeights, Page):
                    dict(hidden=25, max_iter=v["max_iter"], seed=v["seed"],
                         workers=cores, dtype=np.float32, optimizer=v["optimizer"]),
                    stop=True, kind="sweep",
-                   message=f"training {len(lams)} networks together on {cores} core{'s' if cores > 1 else ''}…")
+                   message=(tr_("training {count} networks together on {cores} cores…") if cores > 1 else
+                            tr_("training {count} networks together on one core…")).format(count=len(lams), cores=cores))
 
     def _on_snapshot(self, snap) -> None:
         if not isinstance(snap, mlp.SweepSnapshot) or len(snap.runs) != len(self.columns):
