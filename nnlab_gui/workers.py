@@ -34,14 +34,12 @@ results belong to inputs that have changed).  :func:`shutdown_all` cancels every
 runner's job, sets every stop event and waits for the pool (the main window calls it
 when it closes).  A job's traceback is written to the lab's log (``nnlab_gui.logs``).
 
-Two things superqt's generator worker does not do, this module's worker does: it closes
-the job's generator on the worker thread as soon as the job stops (cancelled, finished or
-failed), so the engine's ``finally`` blocks (setting its stop event, joining its own
-threads, shutting its thread pools down) run there and before the worker counts as
-finished -- not later on the GUI thread whenever the generator happens to be collected --
-and closing the window (which waits for the workers) leaves no engine thread behind; and
-it reports a ``RuntimeError`` (``NotImplementedError``, ``RecursionError``, …) raised by
-the job as ``failed``, where superqt would swallow it and never say the job ended.  Each
+What superqt's generator worker does not do, this module's worker does: it closes the
+job's generator on the worker thread as soon as the job stops, so the engine's ``finally``
+blocks (stop events, its own threads and pools) run there, before the worker counts as
+finished, and closing the window leaves no engine thread behind; it reports a job's
+``RuntimeError`` as ``failed`` (superqt would swallow it); and it pauses the job at a yield
+while the GUI thread draws a snapshot (the GIL is the GUI's for the frame).  Each
 job gets a thread of its own: the shared pool grows past its default (the number of cores)
 rather than queue a job behind jobs of other pages that are still running.  While any job
 runs, Python's automatic cyclic garbage collection is off and a GUI-thread timer collects
@@ -52,7 +50,6 @@ their timers registered with the GUI thread's event loop, which then crashes.
 
 from __future__ import annotations
 
-import gc
 import inspect
 import threading
 import time
@@ -61,10 +58,11 @@ import weakref
 from functools import partial
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from superqt.utils import GeneratorWorker, WorkerBase, create_worker
 
 from nnlab_gui import logs
+from nnlab_gui.gui_gc import gui_thread_gc
 
 __all__ = ["EngineRunner", "shutdown_all", "active_thread_count"]
 
@@ -86,12 +84,29 @@ class _JobError(Exception):
         self.exc = exc
 
 
-def _guarded(gen):
-    """``gen`` as the worker runs it: the same snapshots, sends and close; a RuntimeError wrapped."""
+DRAW_WAIT_S = 0.04        # the longest a job waits at a yield for the GUI to finish drawing
+
+
+def _guarded(gen, drawn: threading.Event | None = None):
+    """``gen`` as the worker runs it: the same snapshots, sends and close; a RuntimeError wrapped.
+
+    After each snapshot it waits (at most ``DRAW_WAIT_S``, the GIL released) while ``drawn``
+    is clear: the GUI thread is drawing a snapshot, and a job running Python between its
+    NumPy calls would otherwise take the GIL from it half the time, doubling the frame."""
     try:
-        return (yield from gen)
+        sent = None
+        while True:
+            try:
+                snap = gen.send(sent)
+            except StopIteration as stop:
+                return stop.value
+            sent = yield snap
+            if drawn is not None and not drawn.is_set():
+                drawn.wait(DRAW_WAIT_S)
     except RuntimeError as exc:
         raise _JobError(exc) from exc
+    finally:
+        gen.close()
 
 
 class _JobWorker(GeneratorWorker):
@@ -100,7 +115,9 @@ class _JobWorker(GeneratorWorker):
 
     def __init__(self, func: Callable[..., Any], *args: Any, **kwargs: Any):
         super().__init__(func, *args, **kwargs)
-        self._gen = _guarded(self._gen)
+        self.drawn = threading.Event()      # clear while the GUI draws a snapshot (see _guarded)
+        self.drawn.set()
+        self._gen = _guarded(self._gen, self.drawn)
 
     def work(self) -> Any:
         try:
@@ -122,65 +139,6 @@ def paced_interval(busy_ms: float, base_ms: int) -> int:
     ``base_ms`` (the runner's rate) unless drawing would then take more than
     ``BUSY_SHARE`` of the time, at most ``MAX_INTERVAL_MS``."""
     return int(min(MAX_INTERVAL_MS, max(base_ms, busy_ms / BUSY_SHARE)))
-
-
-class _GuiThreadGc(QObject):
-    """Cyclic garbage collection on the GUI thread only, while worker threads run Python.
-
-    The first job to start turns the automatic collector off (pyqtgraph's GarbageCollector
-    does the same for the whole program); a timer then does what it would have done, by the
-    same thresholds; when the last worker has finished, it does so once more and the
-    collector is back on (unless it was off before).  While jobs run, the objects that
-    were alive when the first started (the window, its pages and plots: most of the
-    program's objects) are frozen (``gc.freeze``), so a full collection during a run looks
-    only at what the run made: tens of milliseconds less on the GUI thread."""
-
-    INTERVAL_MS = 200
-
-    def __init__(self):
-        super().__init__()
-        self._workers = 0
-        self._was_enabled = True
-        self._timer = QTimer(self)
-        self._timer.setInterval(self.INTERVAL_MS)
-        self._timer.timeout.connect(self.collect)
-
-    def worker_started(self) -> None:
-        if self._workers == 0:
-            self._was_enabled = gc.isenabled()
-            gc.disable()
-            gc.freeze()           # the window's objects: a full collection during the run skips them
-            self._timer.start()
-        self._workers += 1
-
-    @Slot()
-    def worker_finished(self) -> None:
-        self._workers = max(0, self._workers - 1)
-        if self._workers == 0:
-            self._timer.stop()
-            gc.unfreeze()
-            self.collect(full=False)    # a full one, if due, is the automatic collector's, later
-            if self._was_enabled:
-                gc.enable()
-
-    @Slot()
-    def collect(self, full: bool = True) -> None:
-        t0, t1, t2 = gc.get_threshold()
-        if gc.get_count()[0] > t0:
-            gc.collect(0)
-            if gc.get_count()[1] > t1:
-                gc.collect(1)
-                if full and gc.get_count()[2] > t2:
-                    gc.collect(2)
-
-
-_GC: list[_GuiThreadGc] = []      # made by the first job (on the GUI thread)
-
-
-def _gui_thread_gc() -> _GuiThreadGc:
-    if not _GC:
-        _GC.append(_GuiThreadGc())
-    return _GC[0]
 
 
 def _thread_for_one_more_job() -> None:
@@ -252,7 +210,7 @@ class EngineRunner(QObject):
             worker.yielded.connect(lambda snap, job=job: self._on_yielded(job, snap))
             worker.aborted.connect(lambda job=job: self._on_aborted(job))
         worker.finished.connect(lambda job=job: self._on_finished(job))
-        collector = _gui_thread_gc()
+        collector = gui_thread_gc()
         worker.finished.connect(collector.worker_finished)
         self._worker = worker
         self._timer.start(self._base_ms)
@@ -308,11 +266,18 @@ class EngineRunner(QObject):
         if self._latest is not _NOTHING:
             snap, self._latest = self._latest, _NOTHING
             t0 = time.perf_counter()
+            drawn = getattr(self._worker, "drawn", None)
+            if drawn is not None and self._timer.isActive():
+                drawn.clear()              # the job waits at its next yield until this is drawn
             self.snapshot.emit(snap)
             if self._timer.isActive():     # measured once the repaint it caused is done
-                QTimer.singleShot(0, self, partial(self._pace, t0, self._job))
+                QTimer.singleShot(0, self, partial(self._pace, t0, self._job, drawn))
+            elif drawn is not None:
+                drawn.set()
 
-    def _pace(self, t0: float, job: int) -> None:
+    def _pace(self, t0: float, job: int, drawn: threading.Event | None = None) -> None:
+        if drawn is not None:
+            drawn.set()
         if job == self._job and self._timer.isActive():
             wait = paced_interval((time.perf_counter() - t0) * 1000.0, self._base_ms)
             if wait != self._timer.interval():
@@ -354,6 +319,9 @@ class EngineRunner(QObject):
 
     def _end(self) -> None:
         self._timer.stop()
+        drawn = getattr(self._worker, "drawn", None)
+        if drawn is not None:
+            drawn.set()
         if self._worker is not None:
             self._worker = None
             self.running_changed.emit(False)

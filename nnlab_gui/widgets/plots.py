@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextBlockFormat, QTextCursor
+from PySide6.QtGui import QColor, QPen, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QGraphicsItem
 
 from nnlab_gui.i18n import tr_, translate
@@ -104,6 +104,42 @@ def cache_axes(plot: pg.PlotWidget) -> None:
     for side in ("left", "bottom", "right", "top"):
         axis = plot.getPlotItem().getAxis(side)
         axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        if axis.grid is not False:
+            opaque_grid(axis, plot)
+
+
+def opaque_grid(axis: pg.AxisItem, plot: pg.PlotWidget) -> None:
+    """Draw the grid in one opaque colour, major lines only, under the data.
+
+    pyqtgraph draws a grid line in the tick pen made translucent; Qt's raster engine blends
+    a translucent vertical line pixel by pixel (about 5 ms per axis each time its range
+    changes, 25 times an opaque one).  The grid lines are given the colour the grid shows
+    over the plot's background; the minor lines (fainter, and opaque they would cut the
+    major lines of the other axis where they cross) are left out, as in matplotlib; and
+    the axis goes below the view box so the lines pass under the curves."""
+    axis.setZValue(-1)
+    plain = axis.generateDrawSpecs
+
+    def specs(p):
+        out = plain(p)
+        if out is None or not out[1]:
+            return out
+        axis_spec, tick_specs, text_specs = out
+        bg, a = plot.backgroundBrush().color(), axis.grid / 255.0
+        major = max(pen.color().alpha() for pen, _p1, _p2 in tick_specs)
+        solid = []
+        for pen, p1, p2 in tick_specs:
+            if pen.color().alpha() < major:
+                continue
+            c = pen.color()
+            pen = QPen(pen)
+            pen.setColor(QColor(round(a * c.red() + (1 - a) * bg.red()),
+                                round(a * c.green() + (1 - a) * bg.green()),
+                                round(a * c.blue() + (1 - a) * bg.blue())))
+            solid.append((pen, p1, p2))
+        return axis_spec, solid, text_specs
+
+    axis.generateDrawSpecs = specs
 
 
 def hist_curve(plot: pg.PlotWidget, colour: str, name: str | None = None) -> pg.PlotDataItem:

@@ -91,6 +91,55 @@ def test_a_slow_snapshot_handler_slows_the_snapshots_down(qtbot):
     assert runner.interval_ms == slowed or not runner.is_running()
 
 
+def test_the_job_waits_at_its_yield_while_the_gui_draws_a_snapshot(qtbot):
+    """While the snapshot handlers run, the worker's ``drawn`` gate is closed (the job pauses
+    at its next yield, the GIL the GUI's); it opens again once the frame is drawn and when
+    the job ends."""
+    runner = workers.EngineRunner(rate_hz=50)
+    during = []
+
+    def handler(snap):
+        during.append(runner.worker.drawn.is_set())
+
+    runner.snapshot.connect(handler)
+    runner.start(_many_snapshots, _stop_arg="stop")
+    worker = runner.worker
+    qtbot.waitUntil(lambda: len(during) >= 3, timeout=30000)
+    qtbot.waitUntil(worker.drawn.is_set, timeout=10000)            # the frame is drawn: open
+    runner.cancel()
+    qtbot.waitUntil(lambda: not runner.is_running(), timeout=10000)
+    assert not any(during[:3]) and worker.drawn.is_set()
+
+
+def test_the_guarded_generator_keeps_values_sends_and_close():
+    closed = []
+
+    def job():
+        try:
+            got = yield 1
+            yield got * 10
+            return "done"
+        finally:
+            closed.append(True)
+
+    g = workers._guarded(job())
+    assert next(g) == 1 and g.send(4) == 40
+    with pytest.raises(StopIteration) as info:
+        next(g)
+    assert info.value.value == "done" and closed == [True]
+    g = workers._guarded(job())
+    next(g)
+    g.close()
+    assert closed == [True, True]
+    with pytest.raises(workers._JobError):
+        next(workers._guarded(iter_raising()))
+
+
+def iter_raising():
+    raise NotImplementedError("not yet")
+    yield
+
+
 def test_digits_split_is_made_once_and_read_only():
     d = datasets.load_digits()
     a, b = d.split("train"), d.split("train")
