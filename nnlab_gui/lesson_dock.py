@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from nnlab_gui import i18n, lessons
-from nnlab_gui.i18n import tr_, translate
+from nnlab_gui.i18n import error_text, tr_, translate
 
 
 class LessonDock(QDockWidget):
@@ -92,7 +92,7 @@ class LessonMixin:
         try:
             lesson = lessons.load(name_or_path)
         except ValueError as exc:
-            self.statusBar().showMessage(tr_("Lesson not opened: {error}").format(error=exc))
+            self.statusBar().showMessage(tr_("Lesson not opened: {error}").format(error=error_text(exc)))
             return False
         self.lesson = lesson
         dock = self._ensure_dock()
