@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab_gui import logs, settings as lab_settings, workers
-from nnlab_gui.i18n import tr_, translate
+from nnlab_gui.i18n import error_text, tr_, translate
 from nnlab_gui.pages import Page, PageGroup
 from nnlab_gui.language_menu import LanguageMixin
 from nnlab_gui.lesson_dock import LessonMixin
@@ -282,7 +282,7 @@ class MainWindow(ViewMixin, LanguageMixin, LessonMixin, SessionsMixin, QMainWind
         try:
             export.export_widget(page, path)
         except (ValueError, OSError) as exc:
-            self.statusBar().showMessage(tr_("Error: {error}").format(error=exc))
+            self.statusBar().showMessage(tr_("Error: {error}").format(error=error_text(exc)))
         else:
             self.statusBar().showMessage(tr_("Saved {path}").format(path=path), 6000)
 

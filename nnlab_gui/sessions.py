@@ -22,7 +22,7 @@ from PySide6.QtGui import QKeySequence
 
 from nnlab_gui import settings as lab_settings
 from nnlab_gui.engine import file_kinds, session_file
-from nnlab_gui.i18n import tr_
+from nnlab_gui.i18n import error_text, tr_
 from nnlab_gui.pages import PageGroup
 from nnlab_gui.widgets import export
 
@@ -70,7 +70,7 @@ class SessionsMixin:
         try:
             targets = self._session_targets(tabs)
         except ValueError as exc:
-            self.statusBar().showMessage(tr_("Session not applied: {error}").format(error=exc))
+            self.statusBar().showMessage(tr_("Session not applied: {error}").format(error=error_text(exc)))
             return False
         before = {path: page.state() for path, page, _s in targets}
         problems = []
@@ -78,7 +78,7 @@ class SessionsMixin:
             try:
                 problems += [f"{path}: {p}" for p in page.apply_state(part)]
             except Exception as exc:  # noqa: BLE001 - a page that cannot take its part undoes all
-                problems.append(f"{path}: {type(exc).__name__}: {exc}")
+                problems.append(f"{path}: {type(exc).__name__}: {error_text(exc)}")
         if problems:
             for path, page, _s in targets:
                 page.apply_state(before[path])
@@ -131,7 +131,7 @@ class SessionsMixin:
         try:
             session_file.write_session(path, self.session_state(results), current=self.current_path())
         except (ValueError, OSError) as exc:
-            self.statusBar().showMessage(tr_("Could not save the session: {error}").format(error=exc))
+            self.statusBar().showMessage(tr_("Could not save the session: {error}").format(error=error_text(exc)))
             return False
         self._remember_recent(path)
         self.statusBar().showMessage(tr_("Session saved to {path}").format(path=path), 8000)
@@ -141,7 +141,7 @@ class SessionsMixin:
         try:
             doc = session_file.read_session(path)
         except ValueError as exc:
-            self.statusBar().showMessage(tr_("Session not opened (nothing changed): {error}").format(error=exc))
+            self.statusBar().showMessage(tr_("Session not opened (nothing changed): {error}").format(error=error_text(exc)))
             return False
         if not self.restore_session(doc):
             return False
@@ -157,7 +157,7 @@ class SessionsMixin:
         try:
             kind = file_kinds.kind_of(path)
         except ValueError as exc:
-            self.statusBar().showMessage(tr_("Not opened: {error}").format(error=exc))
+            self.statusBar().showMessage(tr_("Not opened: {error}").format(error=error_text(exc)))
             return False
         if kind == file_kinds.SESSION:
             return self.open_session(path)

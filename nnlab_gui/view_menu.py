@@ -16,7 +16,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 
 from nnlab_gui import settings as lab_settings
-from nnlab_gui.i18n import N_, tr_, translate
+from nnlab_gui.i18n import N_, error_text, tr_, translate
 from nnlab_gui.widgets import appearance
 
 SCALE_STEPS = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
@@ -94,7 +94,7 @@ class ViewMixin:
         try:
             value = appearance.set_scale(x)
         except ValueError as exc:
-            self.statusBar().showMessage(tr_("Scale not changed: {why}").format(why=exc), 8000)
+            self.statusBar().showMessage(tr_("Scale not changed: {why}").format(why=error_text(exc)), 8000)
             return False
         if lab_settings.writable():
             self.settings.setValue("ui_scale", value)
@@ -134,7 +134,7 @@ class ViewMixin:
         try:
             appearance.set_theme(name)
         except ValueError as exc:
-            self.statusBar().showMessage(tr_("Theme not changed: {why}").format(why=exc), 8000)
+            self.statusBar().showMessage(tr_("Theme not changed: {why}").format(why=error_text(exc)), 8000)
             return False
         if lab_settings.writable():
             self.settings.setValue("theme", name)

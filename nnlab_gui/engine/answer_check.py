@@ -30,6 +30,7 @@ import numpy as np
 
 from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine.matrix_text import format_number, parse_matrix
+from nnlab_gui.engine.texts import N_, Problem
 
 __all__ = ["Quantity", "Verdict", "AnswerCheck", "parse_answer", "check_answers", "vector_text"]
 
@@ -112,7 +113,7 @@ def parse_answer(text: str, size: int | None = None, name: str = "the answer") -
     Besides :func:`parse_matrix`'s numpy / MATLAB / plain forms: ``290,400`` (a thousands
     separator, when one number is expected), ``55×55×96`` or ``55x55x96`` (a size)."""
     if not isinstance(text, str):
-        raise ck.BadArgument(f"{name}: a typed text, got {ck.show(text)}")
+        raise ck.BadArgument(N_("{name}: a typed text, got {value}"), name=name, value=ck.show(text))
     s = text.strip().replace("\u2009", "").replace("_", "")
     if (size in (None, 1)) and _THOUSANDS.match(s):
         s = s.replace(",", "")
@@ -120,10 +121,12 @@ def parse_answer(text: str, size: int | None = None, name: str = "the answer") -
     try:
         a = parse_matrix(s).reshape(-1)
     except ValueError as exc:
-        raise ValueError(f"{name}: {exc}") from None
+        raise Problem(N_("{name}: {why}"), name=name, why=exc) from None
     if size is not None and a.size != size:
-        raise ValueError(f"{name} has {size} {'entry' if size == 1 else 'entries'}; you gave {a.size}"
-                         + (" (write one number, e.g. 34944 or 34,944)" if size == 1 else ""))
+        if size == 1:
+            raise Problem(N_("{name} has {size} entry; you gave {given} (write one number, e.g. 34944 or 34,944)"),
+                          name=name, size=size, given=a.size)
+        raise Problem(N_("{name} has {size} entries; you gave {given}"), name=name, size=size, given=a.size)
     return a
 
 
@@ -138,13 +141,15 @@ def check_answers(quantities: Sequence[Quantity], answers: Mapping[str, object],
     for q in quantities:
         ck.instance("quantities", q, Quantity, "a list of answer_check.Quantity")
     if not isinstance(answers, Mapping):
-        raise ck.BadArgument(f"answers must be a mapping {{quantity: text}}, got {ck.show(answers)}")
+        raise ck.BadArgument(N_("answers must be a mapping {form}, got {value}"), form="{quantity: text}",
+                             value=ck.show(answers))
     atol = ck.real("tolerance", atol, 0.0)
     rtol = ck.real("rtol", rtol, 0.0)
     by_key = {q.key: q for q in quantities}
     unknown = [k for k in answers if k not in by_key]
     if unknown:
-        raise ck.BadArgument(f"unknown quantity {ck.show(unknown[0])}; one of {', '.join(by_key)}")
+        raise ck.BadArgument(N_("unknown quantity {value}; one of {options}"), value=ck.show(unknown[0]),
+                             options=", ".join(by_key))
     given: dict[str, np.ndarray] = {}
     for q in quantities:
         v = answers.get(q.key)
@@ -155,7 +160,8 @@ def check_answers(quantities: Sequence[Quantity], answers: Mapping[str, object],
         else:
             arr = ck.array(q.label, v).reshape(-1).astype(float)
             if arr.size != q.correct.size:
-                raise ck.BadArgument(f"{q.label} has {q.correct.size} entries; you gave {arr.size}")
+                raise ck.BadArgument(N_("{name} has {size} entries; you gave {given}"), name=q.label, size=q.correct.size,
+                                     given=arr.size)
             given[q.key] = arr
     own: dict[str, np.ndarray] = {}
 

@@ -23,21 +23,23 @@ from __future__ import annotations
 
 import re
 
+from nnlab_gui.engine.texts import N_, Problem
+
 __all__ = ["decode_text", "SIGNATURES"]
 
 SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"),
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (e.g. .npz, .docx)"), (b"PK\x05\x06", "an empty ZIP archive"),
-    (b"\x1f\x8b", "gzip-compressed data"),
-    (b"\x93NUMPY", "a NumPy .npy array"),
-    (b"MATLAB 5.0 MAT-file", "a MATLAB .mat file"),
-    (b"\x89HDF\r\n\x1a\n", "an HDF5 / MATLAB 7.3 file"),
-    (b"\x7fELF", "an executable (ELF)"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x89PNG\r\n\x1a\n", N_("a PNG image")),
+    (b"\xff\xd8\xff", N_("a JPEG image")),
+    (b"GIF87a", N_("a GIF image")), (b"GIF89a", N_("a GIF image")),
+    (b"%PDF-", N_("a PDF document")),
+    (b"PK\x03\x04", N_("a ZIP archive (e.g. .npz, .docx)")), (b"PK\x05\x06", N_("an empty ZIP archive")),
+    (b"\x1f\x8b", N_("gzip-compressed data")),
+    (b"\x93NUMPY", N_("a NumPy .npy array")),
+    (b"MATLAB 5.0 MAT-file", N_("a MATLAB .mat file")),
+    (b"\x89HDF\r\n\x1a\n", N_("an HDF5 / MATLAB 7.3 file")),
+    (b"\x7fELF", N_("an executable (ELF)")),
+    (b"7z\xbc\xaf\x27\x1c", N_("a 7-Zip archive")),
+    (b"Rar!\x1a\x07", N_("a RAR archive")),
 )
 _BOMS = ((b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe\x00\x00", "UTF-32"),
          (b"\xfe\xff", "UTF-16"), (b"\xff\xfe", "UTF-16"))
@@ -45,8 +47,8 @@ _CONTROL_BYTES = bytes(b for b in range(256) if b < 0x20 and b not in (9, 10, 11
 _CONTROL_CHAR = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
-def _binary(what: str) -> ValueError:
-    return ValueError(f"not a text file: this is a binary file ({what})")
+def _binary(what: Problem) -> Problem:
+    return Problem(N_("not a text file: this is a binary file ({what})"), what=what)
 
 
 def _control_bytes(data: bytes) -> int:
@@ -56,27 +58,27 @@ def _control_bytes(data: bytes) -> int:
 def decode_text(data: bytes) -> str:
     """``data`` as text (UTF-8, a BOM dropped); ValueError saying what it is otherwise."""
     if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise ValueError(f"expected the bytes of a file, got {type(data).__name__}")
+        raise Problem(N_("expected the bytes of a file, got {type}"), type=type(data).__name__)
     data = bytes(data)
     for magic, what in SIGNATURES:
         if data.startswith(magic):
-            raise _binary(what)
+            raise _binary(Problem(what))
     for bom, name in _BOMS:
         if data.startswith(bom):
-            raise ValueError(f"not a UTF-8 text file: this is {name} text (byte-order mark); "
-                             "save it as UTF-8")
+            raise Problem(N_("not a UTF-8 text file: this is {encoding} text (byte-order mark); save it as UTF-8"),
+                          encoding=name)
     nul = data.find(b"\0")
     if nul >= 0:
-        raise _binary(f"it contains NUL bytes, the first at position {nul:,}")
+        raise _binary(Problem(N_("it contains NUL bytes, the first at position {position:,}"), position=nul))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         if _control_bytes(data) * 50 > len(data):
-            raise _binary("most of its bytes are not text") from None
-        raise ValueError(f"not a UTF-8 text file (byte 0x{data[exc.start]:02x} at position "
-                         f"{exc.start:,}): save it as UTF-8") from None
+            raise _binary(Problem(N_("most of its bytes are not text"))) from None
+        raise Problem(N_("not a UTF-8 text file (byte 0x{byte:02x} at position {position:,}): save it as UTF-8"),
+                      byte=data[exc.start], position=exc.start) from None
     bad = _CONTROL_CHAR.search(text)
     if bad:
-        raise ValueError(f"not a text file: control character U+{ord(bad.group()):04X} "
-                         f"at position {bad.start():,}")
+        raise Problem(N_("not a text file: control character U+{code:04X} at position {position:,}"),
+                      code=ord(bad.group()), position=bad.start())
     return text

@@ -31,6 +31,7 @@ from nnlab_gui.engine.datasets import CourseImages, load_course_images
 from nnlab_gui.engine.generator import Generator, load_generator
 from nnlab_gui.engine.inpaint import PIXELS, block_average
 from nnlab_gui.engine.matfile import check_array, check_file, col_major_to_images, load_mat, mat_keys
+from nnlab_gui.engine.texts import N_, Problem
 
 __all__ = ["GENERATOR", "IMAGES", "CoursePairs", "CourseFile", "sniff", "course_pairs",
            "read_course_file", "is_course_generator", "companion_generator", "read_course_weights"]
@@ -82,15 +83,17 @@ def sniff(path: str | Path) -> str:
     if suffix == ".npz":
         return GENERATOR
     if suffix != ".mat":
-        raise ValueError(f"{path.name}: unknown file type {suffix or '(no suffix)'!r}; expected a course "
-                         f".mat (data21 / data22 / data23) or a generator .npz")
+        raise Problem(N_("{name}: unknown file type {suffix}; expected a course .mat (data21 / data22 / data23) "
+                         "or a generator .npz"), name=path.name,
+                      suffix=repr(suffix) if suffix else Problem(N_("'(no suffix)'")))
     keys = _keys(path)
     if "A_1" in keys:
         return GENERATOR
     if "X_i" in keys:
         return IMAGES
-    raise ValueError(f"{path.name} holds neither a generator ({', '.join(GENERATOR_KEYS)}) nor course "
-                     f"images (X_i, X_n); keys found: {', '.join(sorted(keys)) or 'none'}")
+    raise Problem(N_("{name} holds neither a generator ({generator_keys}) nor course images (X_i, X_n); "
+                     "keys found: {keys}"), name=path.name, generator_keys=", ".join(GENERATOR_KEYS),
+                  keys=", ".join(sorted(keys)) or Problem(N_("none")))
 
 
 def course_pairs(data: CourseImages, source: str = "") -> CoursePairs:
@@ -100,16 +103,16 @@ def course_pairs(data: CourseImages, source: str = "") -> CoursePairs:
     observed = check_array("X_n", data.observed, (len(ideal), None), where)
     n, m = observed.shape
     if len(ideal) == 0 or n == 0:
-        raise ValueError(f"key 'X_i' in {where} holds no images (shape {PIXELS}×0): expected one column "
-                         f"per image")
+        raise Problem(N_("key 'X_i' in {name} holds no images (shape {pixels}×0): expected one column per image"),
+                      name=where, pixels=PIXELS)
     if m == PIXELS:
         pictures = col_major_to_images(observed.T)
     elif m == BLOCK_ROWS:
         B = block_average(4)
         pictures = np.stack([B.to_image(B.from_course(v)) for v in observed])
     else:
-        raise ValueError(f"key 'X_n' in {where} has {m} rows: expected {PIXELS} (data22: noisy images) "
-                         f"or {BLOCK_ROWS} (data23: 7×7 averages)")
+        raise Problem(N_("key 'X_n' in {name} has {rows} rows: expected {pixels} (data22: noisy images) "
+                         "or {blocks} (data23: 7×7 averages)"), name=where, rows=m, pixels=PIXELS, blocks=BLOCK_ROWS)
     return CoursePairs(data.name, ideal, pictures, m == BLOCK_ROWS)
 
 

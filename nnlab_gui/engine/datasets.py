@@ -20,6 +20,7 @@ import numpy as np
 
 from nnlab_gui.engine.matfile import FileRefused, check_file, col_major_to_images, load_mat
 from nnlab_gui.engine.resources import resource_path
+from nnlab_gui.engine.texts import N_, Problem
 
 __all__ = ["Digits", "load_digits", "CourseImages", "load_course_images", "MAX_IMAGES", "MAX_PIXEL"]
 
@@ -40,7 +41,7 @@ class Digits:
         copy holds the interpreter's lock for tens of milliseconds, a stall of the GUI even
         when a worker thread makes it)."""
         if which not in ("train", "test"):
-            raise ValueError(f"split must be 'train' or 'test', got {which!r}")
+            raise Problem(N_("split must be 'train' or 'test', got {value!r}"), value=which)
         return _split(self, which)
 
     @property
@@ -72,7 +73,8 @@ def _load(path: str) -> Digits:
     except FileRefused:
         raise
     except Exception as exc:  # a damaged resource: one sentence, not a traceback
-        raise FileRefused(f"the digits file {path} cannot be read ({type(exc).__name__}: {exc})") from None
+        raise FileRefused(N_("the digits file {path} cannot be read ({type}: {why})"), path=path, type=type(exc).__name__,
+                          why=exc) from None
     for a in (images, images20, labels, is_test):
         a.setflags(write=False)
     return Digits(images, images20, labels, is_test)
@@ -96,13 +98,14 @@ def load_course_images(path: str | Path) -> CourseImages:
     name = Path(path).name
     n = raw["X_i"].shape[1]
     if not 1 <= n <= MAX_IMAGES:
-        held = "no images" if n == 0 else f"{n} images"
-        raise FileRefused(f"key 'X_i' in {name} holds {held} (shape {raw['X_i'].shape}): expected 1 to "
-                          f"{MAX_IMAGES} images, one 784-pixel column each")
+        held = Problem(N_("no images")) if n == 0 else Problem(N_("{n} images"), n=n)
+        raise FileRefused(N_("key 'X_i' in {name} holds {held} (shape {shape}): expected 1 to {most} images, "
+                             "one 784-pixel column each"), name=name, held=held, shape=raw["X_i"].shape, most=MAX_IMAGES)
     if raw["X_n"].shape[1] != n:
-        raise FileRefused(f"key 'X_n' in {name} has shape {raw['X_n'].shape}: expected {n} columns like "
-                          f"X_i {raw['X_i'].shape}")
+        raise FileRefused(N_("key 'X_n' in {name} has shape {shape}: expected {n} columns like X_i {shape_i}"),
+                          name=name, shape=raw["X_n"].shape, n=n, shape_i=raw["X_i"].shape)
     if raw["X_n"].shape[0] not in OBSERVATION_ROWS:
-        raise FileRefused(f"key 'X_n' in {name} has {raw['X_n'].shape[0]} rows: expected 784 (data22: noisy "
-                          f"images) or 49 (data23: 7×7 averages)")
+        raise FileRefused(N_("key 'X_n' in {name} has {rows} rows: expected {pixels} (data22: noisy images) "
+                             "or {blocks} (data23: 7×7 averages)"), name=name, rows=raw["X_n"].shape[0], pixels=784,
+                          blocks=49)
     return CourseImages(col_major_to_images(raw["X_i"]), raw["X_n"].T.copy(), Path(path).stem)

@@ -23,10 +23,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from nnlab_gui.engine.texts import N_, Problem
+
 SESSION, GENERATOR, COURSE_IMAGES, COURSE_WEIGHTS = "session", "generator", "course images", "course weights"
 TU_DATASET, GRAPH, CNN_TEXT = "TU dataset", "graph", "CNN text"
 GRAPH_SUFFIXES = (".gml", ".graphml", ".edgelist", ".edges")
-KNOWN = ("a session (.nnlab), a generator (.npz, data21.mat), course images (data22/23.mat), "
+KNOWN = N_("a session (.nnlab), a generator (.npz, data21.mat), course images (data22/23.mat), "
          "network weights (ex4weights.mat), a TU dataset folder, a graph file or a CNN text file")
 
 
@@ -36,41 +38,42 @@ def _mat_kind(path: Path) -> str:
     try:
         keys = {k for k, *_ in scipy.io.whosmat(str(path))}
     except Exception as exc:  # noqa: BLE001 - scipy raises many kinds for a file that is not a .mat
-        raise ValueError(f"{path.name} is not a readable MATLAB .mat file ({exc})") from None
+        raise Problem(N_("{name} is not a readable MATLAB .mat file ({why})"), name=path.name, why=exc) from None
     if "A_1" in keys:
         return GENERATOR
     if "X_i" in keys or "X_n" in keys:
         return COURSE_IMAGES
     if "Theta1" in keys:
         return COURSE_WEIGHTS
-    raise ValueError(f"{path.name} is a .mat file the lab does not know (keys: "
-                     f"{', '.join(sorted(keys)) or 'none'}); it opens {KNOWN}")
+    raise Problem(N_("{name} is a .mat file the lab does not know (keys: {keys}); it opens {known}"), name=path.name,
+                  keys=", ".join(sorted(keys)) or Problem(N_("none")), known=Problem(KNOWN))
 
 
 def _txt_kind(path: Path) -> str:
     head = path.read_bytes()[:4096]
     if b"\x00" in head:
-        raise ValueError(f"{path.name} is not a text file")
+        raise Problem(N_("{name} is not a text file"), name=path.name)
     try:
         text = head.decode("utf-8")
     except UnicodeDecodeError:
-        raise ValueError(f"{path.name} is not UTF-8 text") from None
+        raise Problem(N_("{name} is not UTF-8 text"), name=path.name) from None
     for line in text.splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
             return CNN_TEXT if line.split()[0].lower().rstrip(";") == "input" else GRAPH
-    raise ValueError(f"{path.name} is empty")
+    raise Problem(N_("{name} is empty"), name=path.name)
 
 
 def kind_of(path: str | Path) -> str:
     """The kind of file at ``path`` (one of the module's constants)."""
     p = Path(path)
     if not p.exists():
-        raise ValueError(f"{p.name or p} does not exist")
+        raise Problem(N_("{name} does not exist"), name=p.name or str(p))
     if p.is_dir():
         if any(p.glob("*_A.txt")):
             return TU_DATASET
-        raise ValueError(f"the folder {p.name} holds no TU dataset (no NAME_A.txt); the lab opens {KNOWN}")
+        raise Problem(N_("the folder {name} holds no TU dataset (no NAME_A.txt); the lab opens {known}"), name=p.name,
+                      known=Problem(KNOWN))
     name, suffix = p.name.lower(), p.suffix.lower()
     if suffix == ".nnlab":
         return SESSION
@@ -86,4 +89,5 @@ def kind_of(path: str | Path) -> str:
         return CNN_TEXT
     if suffix == ".txt":
         return _txt_kind(p)
-    raise ValueError(f"{p.name}: the lab does not open {suffix or 'files without a suffix'}; it opens {KNOWN}")
+    raise Problem(N_("{name}: the lab does not open {suffix}; it opens {known}"), name=p.name,
+                  suffix=suffix or Problem(N_("files without a suffix")), known=Problem(KNOWN))

@@ -15,6 +15,8 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+from nnlab_gui.engine.texts import N_, Problem
+
 __all__ = ["digest", "make_ref", "check_ref", "MAX_FILES"]
 
 MAX_FILES = 1_000            # files of a folder that are digested (a TU folder has a handful)
@@ -52,7 +54,7 @@ def check_ref(ref: Any) -> str | None:
     A malformed reference raises ``ValueError``."""
     if not (isinstance(ref, dict) and isinstance(ref.get("path"), str) and isinstance(ref.get("sha256"), str)
             and isinstance(ref.get("reread", True), bool)):
-        raise ValueError("a file reference is {path, sha256, reread}")
+        raise Problem(N_("a file reference is {path, sha256, reread}"))
     p = Path(ref["path"])
     if not p.exists():
         return f"{p} is not on this machine"

@@ -30,6 +30,7 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from nnlab_gui.engine.mat_v5 import check_numeric_data
+from nnlab_gui.engine.texts import Problem
 
 __all__ = ["FileRefused", "load_mat", "mat_keys", "read_npz", "check_array", "check_file", "col_major_to_images",
            "images_to_col_major", "MAX_FILE_BYTES", "MAX_ARRAY_BYTES", "MAX_MEMBERS"]
@@ -44,8 +45,9 @@ MAT_CLASSES = {"double", "single", "logical", "int8", "uint8", "int16", "uint16"
                "int64", "uint64"}
 
 
-class FileRefused(ValueError):
-    """A file (or an array in it) the lab will not use; the message says what and why."""
+class FileRefused(Problem):
+    """A file (or an array in it) the lab will not use; the message says what and why (a
+    :class:`~nnlab_gui.engine.texts.Problem`, so its template can be translated)."""
 
 
 def _mib(n: int) -> str:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import numbers
 
+from nnlab_gui.engine.texts import N_, Problem
+
 OKABE_ITO = {
     "orange": "#e69f00", "sky blue": "#56b4e9", "bluish green": "#009e73", "yellow": "#f0e442",
     "blue": "#0072b2", "vermillion": "#d55e00", "reddish purple": "#cc79a7",
@@ -29,11 +31,11 @@ def _rgb(colour: str) -> tuple[int, int, int]:
     if len(text) == 3:
         text = "".join(c * 2 for c in text)
     if len(text) != 6:
-        raise ValueError(f"colour must look like #rrggbb, got {colour!r}")
+        raise Problem(N_("colour must look like #rrggbb, got {value!r}"), value=colour)
     try:
         return int(text[0:2], 16), int(text[2:4], 16), int(text[4:6], 16)
     except ValueError:
-        raise ValueError(f"colour must look like #rrggbb, got {colour!r}") from None
+        raise Problem(N_("colour must look like #rrggbb, got {value!r}"), value=colour) from None
 
 
 def _hex(rgb) -> str:

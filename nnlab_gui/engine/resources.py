@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from nnlab_gui.engine.texts import N_, Problem
+
 __all__ = ["resource_path", "resources_dir"]
 
 
@@ -27,6 +29,6 @@ def resources_dir() -> Path:
 def resource_path(name: str) -> Path:
     path = resources_dir() / name
     if not path.exists():
-        raise ValueError(f"bundled resource '{name}' is missing from {resources_dir()}; "
-                         "reinstall the lab or run tools/build_resources.py")
+        raise Problem(N_("bundled resource '{name}' is missing from {folder}; reinstall the lab or run "
+                         "tools/build_resources.py"), name=name, folder=resources_dir())
     return path

@@ -15,6 +15,8 @@ from typing import Any, Iterable
 
 import numpy as np
 
+from nnlab_gui.engine.texts import N_, Problem
+
 __all__ = ["to_data", "from_data"]
 
 
@@ -32,7 +34,7 @@ def to_data(value: Any) -> Any:
         return value.item()
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
-    raise ValueError(f"a result holds a {type(value).__name__}, which a session cannot keep")
+    raise Problem(N_("a result holds a {type}, which a session cannot keep"), type=type(value).__name__)
 
 
 def from_data(data: Any, types: Iterable[type]) -> Any:
@@ -41,24 +43,24 @@ def from_data(data: Any, types: Iterable[type]) -> Any:
 
     def build(d: Any, depth: int = 0) -> Any:
         if depth > 20:
-            raise ValueError("the saved result is nested too deeply")
+            raise Problem(N_("the saved result is nested too deeply"))
         if isinstance(d, dict) and "$tuple" in d:
             if not isinstance(d["$tuple"], list):
-                raise ValueError("a saved tuple must be a list")
+                raise Problem(N_("a saved tuple must be a list"))
             return tuple(build(v, depth + 1) for v in d["$tuple"])
         if isinstance(d, dict) and "$result" in d:
             cls = known.get(d["$result"])
             if cls is None:
-                raise ValueError(f"a saved result of kind {d['$result']!r} is not one this page keeps")
+                raise Problem(N_("a saved result of kind {kind!r} is not one this page keeps"), kind=d["$result"])
             names = [f.name for f in dataclasses.fields(cls)]
             missing = [n for n in names if n not in d]
             if missing:
-                raise ValueError(f"the saved {cls.__name__} lacks {', '.join(missing)}")
+                raise Problem(N_("the saved {type} lacks {fields}"), type=cls.__name__, fields=", ".join(missing))
             return cls(**{n: build(d[n], depth + 1) for n in names})
         if isinstance(d, list):                       # an array that came back as JSON lists
             return np.asarray(d, dtype=float)
         if isinstance(d, np.ndarray) or d is None or isinstance(d, (bool, int, float, str)):
             return d
-        raise ValueError(f"a saved result holds {type(d).__name__}")
+        raise Problem(N_("a saved result holds {type}"), type=type(d).__name__)
 
     return build(data)

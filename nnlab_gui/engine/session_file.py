@@ -26,6 +26,8 @@ from typing import Any
 
 import numpy as np
 
+from nnlab_gui.engine.texts import N_, Problem
+
 FORMAT = "nnlab-session"
 VERSION = 1
 MAX_BYTES = 512 * 2**20          # unpacked; a session of drawn digits and graphs is kilobytes
@@ -46,7 +48,7 @@ def _pack(value: Any, arrays: dict[str, np.ndarray]) -> Any:
         return [_pack(v, arrays) for v in value]
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
-    raise ValueError(f"a session cannot hold a {type(value).__name__} ({value!r:.60})")
+    raise Problem(N_("a session cannot hold a {type} ({value:.60})"), type=type(value).__name__, value=repr(value))
 
 
 def write_session(path: str | Path, tabs: dict, current: str = "", saved_by: str = "NN Lab") -> Path:
@@ -72,7 +74,7 @@ def _unpack(value: Any, arrays: dict[str, np.ndarray]) -> Any:
         if set(value) == {"$array"}:
             name = value["$array"]
             if name not in arrays:
-                raise ValueError(f"the session refers to {name!r}, which the file does not hold")
+                raise Problem(N_("the session refers to {name!r}, which the file does not hold"), name=name)
             return arrays[name]
         return {k: _unpack(v, arrays) for k, v in value.items()}
     if isinstance(value, list):
@@ -84,48 +86,56 @@ def read_session(path: str | Path) -> dict:
     """``{"current": str, "tabs": {...}, "version": int, "saved_by": str}`` of a session file."""
     path = Path(path)
     if path.is_dir():
-        raise ValueError(f"{path.name} is a folder, not an NN Lab session file")
+        raise Problem(N_("{name} is a folder, not an NN Lab session file"), name=path.name)
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise ValueError(f"{path.name} does not exist") from None
+        raise Problem(N_("{name} does not exist"), name=path.name) from None
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ValueError(f"{path.name} is not an NN Lab session file (not a zip archive: {exc})") from None
+        raise Problem(N_("{name} is not an NN Lab session file (not a zip archive: {why})"), name=path.name,
+                      why=exc) from None
     with zf:
         infos = zf.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise ValueError(f"{path.name} holds {len(infos)} files; a session holds at most {MAX_MEMBERS}")
+            raise Problem(N_("{name} holds {count} files; a session holds at most {most}"), name=path.name,
+                          count=len(infos), most=MAX_MEMBERS)
         total = sum(i.file_size for i in infos)
         if total > MAX_BYTES:
-            raise ValueError(f"{path.name} unpacks to {total / 2**20:.0f} MB; a session is at most "
-                             f"{MAX_BYTES // 2**20} MB")
+            raise Problem(N_("{name} unpacks to {mb:.0f} MB; a session is at most {most} MB"), name=path.name,
+                          mb=total / 2**20, most=MAX_BYTES // 2**20)
         names = {i.filename for i in infos}
         if "session.json" not in names:
-            raise ValueError(f"{path.name} is not an NN Lab session file (no session.json inside)")
+            raise Problem(N_("{name} is not an NN Lab session file (no session.json inside)"), name=path.name)
         try:
             doc = json.loads(zf.read("session.json").decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError, zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise ValueError(f"session.json in {path.name} cannot be read: {exc}") from None
+            raise Problem(N_("session.json in {name} cannot be read: {why}"), name=path.name, why=exc) from None
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-            raise ValueError(f"{path.name} is not an NN Lab session file (format {doc.get('format')!r})"
-                             if isinstance(doc, dict) else f"{path.name}: session.json is not an object")
+            if isinstance(doc, dict):
+                raise Problem(N_("{name} is not an NN Lab session file (format {format!r})"), name=path.name,
+                              format=doc.get("format"))
+            raise Problem(N_("{name}: session.json is not an object"), name=path.name)
         version = doc.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise ValueError(f"{path.name}: the session version {version!r} is not a positive whole number")
+            raise Problem(N_("{name}: the session version {version!r} is not a positive whole number"), name=path.name,
+                          version=version)
         if version > VERSION:
-            raise ValueError(f"{path.name} was saved by a newer NN Lab (session format {version}; this one "
-                             f"reads up to {VERSION}): update NN Lab to open it")
+            raise Problem(N_("{name} was saved by a newer NN Lab (session format {version}; this one "
+                             "reads up to {newest}): update NN Lab to open it"), name=path.name, version=version,
+                          newest=VERSION)
         tabs = doc.get("tabs")
         if not isinstance(tabs, dict) or not all(isinstance(v, dict) for v in tabs.values()):
-            raise ValueError(f"{path.name}: 'tabs' must map tab titles to their pages' states")
+            raise Problem(N_("{name}: 'tabs' must map tab titles to their pages' states"), name=path.name)
         arrays = {}
         for name in sorted(n for n in names if n.startswith("arrays/") and n.endswith(".npy")):
             try:
                 arr = np.load(io.BytesIO(zf.read(name)), allow_pickle=False)
             except (ValueError, OSError, EOFError, zipfile.BadZipFile) as exc:
-                raise ValueError(f"{name} in {path.name} is not a plain NumPy array: {exc}") from None
+                raise Problem(N_("{member} in {name} is not a plain NumPy array: {why}"), member=name, name=path.name,
+                              why=exc) from None
             if arr.dtype.kind not in "biufc":
-                raise ValueError(f"{name} in {path.name} holds {arr.dtype} data; a session keeps numbers only")
+                raise Problem(N_("{member} in {name} holds {dtype} data; a session keeps numbers only"), member=name,
+                              name=path.name, dtype=arr.dtype)
             arrays[name] = arr
         current = doc.get("current", "")
         return {"version": version, "saved_by": str(doc.get("saved_by", "")),

@@ -31,6 +31,7 @@ from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine.cnn_layers import Conv2d, Dense, MaxPool2d
 from nnlab_gui.engine.cnn_rows import layer_to_row
 from nnlab_gui.engine.graph_io import fit_unit_square, graph_to_data
+from nnlab_gui.engine.texts import N_, Problem
 
 __all__ = ["EXERCISES", "MAX_NUMBER", "make", "parse_number", "check_number", "exercise_name", "rng_for"]
 
@@ -46,7 +47,8 @@ def check_number(number) -> int:
 
 def _exercise(exercise) -> str:
     if exercise not in EXERCISES:
-        raise ck.BadArgument(f"exercise must be one of {', '.join(EXERCISES)}, got {ck.show(exercise)}")
+        raise ck.BadArgument(N_("exercise must be one of {options}, got {value}"), options=", ".join(EXERCISES),
+                             value=ck.show(exercise))
     return exercise
 
 
@@ -59,12 +61,13 @@ def parse_number(text: str, exercise: str) -> int:
     _exercise(exercise)
     m = _TEXT.match(text if isinstance(text, str) else "")
     if not m:
-        raise ValueError(f"{text!r} is not an exercise number: type e.g. {exercise}-017 or 17")
+        raise Problem(N_("{text!r} is not an exercise number: type e.g. {exercise}-017 or 17"), text=text, exercise=exercise)
     if m.group(1) is not None and m.group(1).lower() != exercise:
-        raise ValueError(f"{text.strip()} is a number of exercise {m.group(1)}; this page's is exercise {exercise}")
+        raise Problem(N_("{text} is a number of exercise {other}; this page's is exercise {exercise}"), text=text.strip(),
+                      other=m.group(1), exercise=exercise)
     number = int(m.group(2)) if len(m.group(2)) <= 6 else MAX_NUMBER + 1
     if not 1 <= number <= MAX_NUMBER:
-        raise ValueError(f"exercise numbers run from 1 to {MAX_NUMBER}, got {m.group(2)}")
+        raise Problem(N_("exercise numbers run from 1 to {most}, got {value}"), most=MAX_NUMBER, value=m.group(2))
     return number
 
 

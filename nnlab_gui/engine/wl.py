@@ -52,6 +52,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from nnlab_gui.engine import wl_gram
+from nnlab_gui.engine.texts import N_, Problem
 from nnlab_gui.engine.wl_batch import (  # noqa: F401  (re-exported)
     GraphBatch, _integer_labels, _is_whole, batch_from_graphs)
 from nnlab_gui.engine.wl_presets import (  # noqa: F401  (re-exported)
@@ -119,8 +120,9 @@ def trace(graphs: Iterable[nx.Graph] | GraphBatch, iterations: int = 2) -> WlTra
     iterations = check_iterations(iterations)
     batch = batch_from_graphs(graphs)
     if batch.n_nodes * (iterations + 1) > TRACE_BUDGET:
-        raise ValueError(f"a trace keeps every node's label at every iteration: {batch.n_nodes:,} nodes × "
-                         f"{iterations + 1} iterations exceeds {TRACE_BUDGET:,}; use features() or kernel()")
+        raise Problem(N_("a trace keeps every node's label at every iteration: {nodes:,} nodes × {iterations} "
+                         "iterations exceeds {budget:,}; use features() or kernel()"), nodes=batch.n_nodes,
+                      iterations=iterations + 1, budget=TRACE_BUDGET)
     offsets = batch.node_offsets
     keys = batch.nodes or tuple(tuple(range(offsets[g + 1] - offsets[g])) for g in range(batch.n_graphs))
     its, all_labels = [], []
@@ -194,7 +196,7 @@ def kernel_steps(graphs: Iterable[nx.Graph] | GraphBatch, iterations: int = 2,
     first snapshot is asked for, before any work."""
     iterations = check_iterations(iterations)
     if not isinstance(normalize, (bool, np.bool_)):
-        raise ValueError(f"normalize: expected True or False, got {normalize!r}")
+        raise Problem(N_("normalize: expected True or False, got {value!r}"), value=normalize)
     yield from _kernel_steps(batch_from_graphs(graphs), iterations, bool(normalize))
 
 
@@ -227,7 +229,7 @@ def dataset_steps(batch: GraphBatch, iterations: int, normalize: bool, order: np
     iterations = check_iterations(iterations)
     order = np.asarray(order, dtype=np.int64)
     if order.shape != (batch.n_graphs,) or not np.array_equal(np.sort(order), np.arange(batch.n_graphs)):
-        raise ValueError("order: expected a permutation of the graphs")
+        raise Problem(N_("order: expected a permutation of the graphs"))
     total = iterations + 2
     graph = batch.graph_of_node
     parts = []

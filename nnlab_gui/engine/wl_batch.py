@@ -26,6 +26,8 @@ import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
+from nnlab_gui.engine.texts import N_, Problem
+
 
 @dataclass(frozen=True)
 class GraphBatch:
@@ -64,33 +66,34 @@ class GraphBatch:
 
         Pairs may be listed once or in both directions (duplicates collapse).
         """
-        counts = _whole_array(n_nodes_per_graph, "node counts")
+        counts = _whole_array(n_nodes_per_graph, Problem(N_("node counts")))
         if counts.ndim != 1 or counts.size == 0:
-            raise ValueError(f"node counts: expected one count per graph (at least one graph), got shape {counts.shape}")
+            raise Problem(N_("node counts: expected one count per graph (at least one graph), got shape {shape}"),
+                          shape=counts.shape)
         if counts.min() < 0:
-            raise ValueError(f"node counts: graph {int(np.argmin(counts)) + 1} has {int(counts.min())} nodes")
+            raise Problem(N_("node counts: graph {g} has {n} nodes"), g=int(np.argmin(counts)) + 1, n=int(counts.min()))
         offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
         n = int(offsets[-1])
-        edges = _whole_array(edges, "edges")
+        edges = _whole_array(edges, Problem(N_("edges")))
         if edges.size == 0:
             edges = edges.reshape(0, 2)
         if edges.ndim != 2 or edges.shape[1] != 2:
-            raise ValueError(f"edges: expected an (m, 2) array of node pairs, got shape {edges.shape}")
+            raise Problem(N_("edges: expected an (m, 2) array of node pairs, got shape {shape}"), shape=edges.shape)
         if edges.size and (edges.min() < 0 or edges.max() >= n):
-            raise ValueError(f"edge refers to node {int(edges.max()) + 1}, but there are only {n} nodes")
+            raise Problem(N_("edge refers to node {node}, but there are only {n} nodes"), node=int(edges.max()) + 1, n=n)
         if labels is None:
             labels = np.ones(n, dtype=np.int64)
         labels = np.asarray(labels)
         if labels.shape != (n,):
-            raise ValueError(f"{labels.shape[0] if labels.ndim else 0} node labels for {n} nodes")
+            raise Problem(N_("{count} node labels for {n} nodes"), count=labels.shape[0] if labels.ndim else 0, n=n)
         if labels.dtype.kind == "f":
-            labels = _whole_array(labels, "node labels")
+            labels = _whole_array(labels, Problem(N_("node labels")))
         labels, names = _integer_labels(labels if labels.dtype.kind in "iu" else
-                                        [as_label(v, f"node {i + 1}: label") for i, v in enumerate(labels.tolist())])
+                                        [as_label(v, Problem(N_("node {i}: label"), i=i + 1)) for i, v in enumerate(labels.tolist())])
         u, v = edges[:, 0], edges[:, 1]
         g = np.repeat(np.arange(len(counts)), counts)
         if edges.size and np.any(g[u] != g[v]):
-            raise ValueError("an edge joins nodes of two different graphs")
+            raise Problem(N_("an edge joins nodes of two different graphs"))
         src = np.concatenate([u, v])
         dst = np.concatenate([v, u])
         adj = sp.csr_matrix((np.ones(len(src), dtype=np.int8), (src, dst)), shape=(n, n))
@@ -104,26 +107,26 @@ INT64 = 2 ** 63
 KEEP_BELOW = 2 ** 31      # integer labels 0 ≤ ℓ < 2³¹ are kept; others are mapped to 1..m
 
 
-def _whole_array(values, what: str) -> np.ndarray:
+def _whole_array(values, what: Problem) -> np.ndarray:
     """An int64 array of whole numbers (whole floats allowed), or ValueError naming ``what``."""
     try:
         arr = np.asarray(values)
     except (ValueError, TypeError):
-        raise ValueError(f"{what}: not an array of whole numbers") from None
+        raise Problem(N_("{what}: not an array of whole numbers"), what=what) from None
     if arr.size == 0:
         return arr.astype(np.int64)
     if arr.dtype.kind == "b" or arr.dtype.kind not in "iuf":
-        raise ValueError(f"{what}: expected whole numbers, got {arr.dtype} values")
+        raise Problem(N_("{what}: expected whole numbers, got {dtype} values"), what=what, dtype=arr.dtype)
     if arr.dtype.kind == "f":
         bad = ~np.isfinite(arr) | (arr != np.round(arr)) | (np.abs(arr) >= 2.0 ** 62)
         if bad.any():
-            raise ValueError(f"{what}: {arr[bad].ravel()[0]!r} is not a whole number within int64")
+            raise Problem(N_("{what}: {value!r} is not a whole number within int64"), what=what, value=arr[bad].ravel()[0])
     elif arr.dtype.kind == "u" and arr.max() >= INT64:
-        raise ValueError(f"{what}: {int(arr.max())} is beyond int64")
+        raise Problem(N_("{what}: {value} is beyond int64"), what=what, value=int(arr.max()))
     return arr.astype(np.int64)
 
 
-def as_label(value, what: str):
+def as_label(value, what: str | Problem):
     """An initial label as the engine takes it: an int within int64 or a text; ValueError otherwise.
 
     ``what`` names it in the message (``"graph 2, node 'a': label"``).
@@ -132,20 +135,21 @@ def as_label(value, what: str):
         return value
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
         text = repr(value)
-        raise ValueError(f"{what} {text[:40] + ('…' if len(text) > 40 else '')} is not an integer or a text "
-                         f"({type(value).__name__})")
+        raise Problem(N_("{what} {value} is not an integer or a text ({type})"), what=what,
+                      value=text[:40] + ('…' if len(text) > 40 else ''), type=type(value).__name__)
     if isinstance(value, numbers.Integral):
         v = int(value)
     else:
         f = float(value)
         if not np.isfinite(f):
-            raise ValueError(f"{what} {f!r} is not a finite number")
+            raise Problem(N_("{what} {value!r} is not a finite number"), what=what, value=f)
         if not f.is_integer():
-            raise ValueError(f"{what} {f!r} is not a whole number")
+            raise Problem(N_("{what} {value!r} is not a whole number"), what=what, value=f)
         v = int(f)
     if not -INT64 <= v < INT64:
-        raise ValueError(f"{what} {v:.3g} is beyond int64 (−2⁶³ … 2⁶³−1)" if abs(v) < 10 ** 300
-                         else f"{what} is an integer of {len(str(abs(v)))} digits, beyond int64")
+        if abs(v) < 10 ** 300:
+            raise Problem(N_("{what} {value:.3g} is beyond int64 (−2⁶³ … 2⁶³−1)"), what=what, value=v)
+        raise Problem(N_("{what} is an integer of {digits} digits, beyond int64"), what=what, digits=len(str(abs(v))))
     return v
 
 
@@ -180,31 +184,31 @@ def batch_from_graphs(graphs: Iterable[nx.Graph] | GraphBatch) -> GraphBatch:
     graph and node of any problem; no graphs at all is a problem too)."""
     if isinstance(graphs, GraphBatch):
         if graphs.n_graphs == 0:
-            raise ValueError("graphs: no graphs (the WL kernel needs at least one graph)")
+            raise Problem(N_("graphs: no graphs (the WL kernel needs at least one graph)"))
         return graphs
     if isinstance(graphs, nx.Graph):
-        raise ValueError("graphs: expected a list of graphs (networkx), got one graph (pass [G])")
+        raise Problem(N_("graphs: expected a list of graphs (networkx), got one graph (pass [G])"))
     if graphs is None or isinstance(graphs, (str, bytes, dict)) or not isinstance(graphs, Iterable):
-        raise ValueError(f"graphs: expected a list of graphs (networkx), got {type(graphs).__name__}")
+        raise Problem(N_("graphs: expected a list of graphs (networkx), got {type}"), type=type(graphs).__name__)
     graphs = list(graphs)
     if not graphs:
-        raise ValueError("graphs: no graphs (the WL kernel needs at least one graph)")
+        raise Problem(N_("graphs: no graphs (the WL kernel needs at least one graph)"))
     counts, edges, labels, nodes = [], [], [], []
     offset = 0
     for gi, g in enumerate(graphs):
         if not isinstance(g, nx.Graph):
-            raise ValueError(f"graph {gi + 1} is a {type(g).__name__}, not a networkx graph")
+            raise Problem(N_("graph {g} is a {type}, not a networkx graph"), g=gi + 1, type=type(g).__name__)
         if g.is_directed():
-            raise ValueError(f"graph {gi + 1} is directed; the WL kernel here needs undirected graphs "
-                             "(convert with G.to_undirected())")
+            raise Problem(N_("graph {g} is directed; the WL kernel here needs undirected graphs "
+                             "(convert with G.to_undirected())"), g=gi + 1)
         if g.is_multigraph():
-            raise ValueError(f"graph {gi + 1} is a multigraph; the WL kernel here needs simple graphs "
-                             "(collapse parallel edges with nx.Graph(G))")
+            raise Problem(N_("graph {g} is a multigraph; the WL kernel here needs simple graphs "
+                             "(collapse parallel edges with nx.Graph(G))"), g=gi + 1)
         keys = list(g.nodes)
         index = {v: i + offset for i, v in enumerate(keys)}
         for v, d in g.nodes(data=True):
             lab = d.get("label", 1)
-            labels.append(1 if lab is None else as_label(lab, f"graph {gi + 1}, node {v!r}: label"))
+            labels.append(1 if lab is None else as_label(lab, Problem(N_("graph {g}, node {v!r}: label"), g=gi + 1, v=v)))
         edges.extend((index[a], index[b]) for a, b in g.edges())
         counts.append(len(keys))
         nodes.append(tuple(keys))

@@ -34,6 +34,7 @@ from typing import Sequence
 
 import numpy as np
 
+from nnlab_gui.engine.texts import N_, Problem
 from nnlab_gui.engine.wl_batch import GraphBatch
 
 
@@ -159,9 +160,9 @@ MAX_ITERATIONS = 1000   # a colouring of n nodes is stable after < n iterations;
 def check_iterations(iterations) -> int:
     """h as an int in 0..MAX_ITERATIONS, or ValueError naming it."""
     if isinstance(iterations, (bool, np.bool_)) or not isinstance(iterations, (int, np.integer)):
-        raise ValueError(f"iterations: expected a whole number 0…{MAX_ITERATIONS}, got {iterations!r}")
+        raise Problem(N_("iterations: expected a whole number 0…{most}, got {value!r}"), most=MAX_ITERATIONS, value=iterations)
     if not 0 <= iterations <= MAX_ITERATIONS:
-        raise ValueError(f"iterations must be in 0…{MAX_ITERATIONS}, got {iterations}")
+        raise Problem(N_("iterations must be in 0…{most}, got {value}"), most=MAX_ITERATIONS, value=iterations)
     return int(iterations)
 
 

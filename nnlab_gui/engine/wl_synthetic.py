@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from nnlab_gui.engine.texts import N_, Problem
 from nnlab_gui.engine.wl_batch import GraphBatch
 
 LABEL_P = np.array([0.70, 0.10, 0.10, 0.04, 0.03, 0.02, 0.01])
@@ -20,9 +21,10 @@ def synthetic_batch(n_graphs: int, seed: int = 0, min_nodes: int = 20,
                     max_nodes: int = 40) -> tuple[GraphBatch, np.ndarray]:
     """(batch, graph classes 0/1) of ``n_graphs`` random molecule-like graphs."""
     if not 1 <= n_graphs <= 10_000_000:
-        raise ValueError(f"n_graphs must be in 1…10⁷, got {n_graphs}")
+        raise Problem(N_("n_graphs must be in 1…10⁷, got {value}"), value=n_graphs)
     if not 2 <= min_nodes <= max_nodes <= 10_000:
-        raise ValueError(f"node counts: need 2 ≤ min_nodes ≤ max_nodes ≤ 10⁴, got {min_nodes}, {max_nodes}")
+        raise Problem(N_("node counts: need 2 ≤ min_nodes ≤ max_nodes ≤ 10⁴, got {min_nodes}, {max_nodes}"),
+                      min_nodes=min_nodes, max_nodes=max_nodes)
     rng = np.random.default_rng(seed)
     counts = rng.integers(min_nodes, max_nodes + 1, n_graphs)
     offsets = np.concatenate([[0], np.cumsum(counts)])

@@ -18,7 +18,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from nnlab_gui.i18n import N_, tr_, translate
+from nnlab_gui.i18n import N_, error_text, tr_, translate
 
 IMAGE_FILTER = "PNG image (*.png);;SVG drawing (*.svg)"
 PLOT_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;CSV data (*.csv)"
@@ -55,7 +55,7 @@ def save_via_dialog(parent: QWidget | None, messages, title: str, filters: str, 
     try:
         write(path)
     except Exception as exc:  # noqa: BLE001 - any writer error becomes a message
-        messages.error(tr_("could not save {name}: {error}").format(name=Path(path).name, error=exc))
+        messages.error(tr_("could not save {name}: {error}").format(name=Path(path).name, error=error_text(exc)))
         return None
     messages.info(tr_("saved {path}").format(path=path))
     return path
