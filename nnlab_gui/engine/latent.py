@@ -30,6 +30,7 @@ import numpy as np
 
 from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine.generator import Generator
+from nnlab_gui.engine.texts import N_, Problem
 
 __all__ = ["PRIORS", "PriorSample", "sample_prior", "interpolate", "Projection", "pca_2d",
            "reconstruction_error", "percentile_of"]
@@ -99,7 +100,7 @@ def interpolate(z0: np.ndarray, z1: np.ndarray, steps: int = 8, method: str = "l
     if method == "linear":
         return (1 - t) * z0 + t * z1
     if method not in ("spherical", "slerp"):
-        raise ValueError(f"unknown interpolation {method!r}: use 'linear' or 'spherical'")
+        raise Problem(N_("unknown interpolation {method!r}: use 'linear' or 'spherical'"), method=method)
     n0, n1 = np.linalg.norm(z0), np.linalg.norm(z1)
     if n0 == 0 or n1 == 0:
         return (1 - t) * z0 + t * z1
