@@ -146,7 +146,10 @@ def fill(table: dict[str, dict[str, str]], code: str) -> int:
         filled += 1
         return f"{m.group(1)}{m.group(2)}{m.group(3)}<translation>{html.escape(new, quote=False)}</translation>"
 
-    text = re.sub(r"(<source>)(.*?)(</source>\s*(?:<[a-z]+comment>.*?</[a-z]+comment>\s*)?)"
+    # the source may not run past its own </source> (else a finished entry's source would
+    # swallow the entries up to the next unfinished one, which is then never filled)
+    text = re.sub(r"(<source>)((?:(?!</source>).)*)(</source>\s*(?:<[a-z]+comment>(?:(?!</[a-z]+comment>).)*"
+                  r"</[a-z]+comment>\s*)?)"
                   r"<translation type=\"unfinished\">\s*</translation>", put, text, flags=re.S)
     path.write_text(text, encoding="utf-8")
     return filled
