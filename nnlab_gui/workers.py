@@ -19,7 +19,8 @@ the GUI thread:
     the job ended normally: the generator's return value, or its last snapshot
     when it returned ``None``;
 ``failed(str)``
-    the job raised: a one-line message ``"ExcType: message"``;
+    the job raised: a one-line message ``"ExcType: message"`` (the exception itself is
+    ``last_exception``, so a page can show an engine message in the lab's language);
 ``cancelled()``
     the job stopped at a ``yield`` after :meth:`cancel`;
 ``running_changed(bool)``
@@ -176,6 +177,7 @@ class EngineRunner(QObject):
         self._timer.setInterval(self._base_ms)
         self._timer.timeout.connect(self._flush)
         self.last_error: str | None = None
+        self.last_exception: BaseException | None = None
         self.traceback: str | None = None
         self.name = ""
         self._stop_event = threading.Event()
@@ -200,6 +202,7 @@ class EngineRunner(QObject):
         self._latest = _NOTHING
         self._last_seen = None
         self.last_error = None
+        self.last_exception = None
         self.traceback = None
         worker = create_worker(func, *args, _start_thread=False, _ignore_errors=True,
                                _worker_class=_JobWorker if inspect.isgeneratorfunction(func) else None,
@@ -296,6 +299,7 @@ class EngineRunner(QObject):
         if isinstance(exc, _JobError):
             exc = exc.exc
         self.last_error = _message(exc)
+        self.last_exception = exc
         self.traceback = "".join(traceback.format_exception(exc))
         logs.log_error(f"job {self.name} failed: {self.last_error}", self.traceback)
         self._flush()

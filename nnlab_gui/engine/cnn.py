@@ -54,6 +54,14 @@ from nnlab_gui.engine.cnn_layers import (  # noqa: F401  (re-exported)
     _short, layer_label)
 from nnlab_gui.engine.cnn_presets import PRESET_TITLES, PRESETS, _vgg16  # noqa: F401  (re-exported)
 from nnlab_gui.engine.cnn_tables import TABLE_COLUMNS, table_rows, to_csv, to_markdown  # noqa: F401
+from nnlab_gui.engine.texts import N_, Problem
+
+# why an output height or width cannot exist, one template per side (the words differ in gender)
+_TOO_LARGE = (N_("output height {size} exceeds the limit of {most:,} pixels per side"),
+              N_("output width {size} exceeds the limit of {most:,} pixels per side"))
+_WINDOW_TOO_LARGE = (N_("output height {size} is not positive (the window is larger than the input)"),
+                     N_("output width {size} is not positive (the window is larger than the input)"))
+_NOT_POSITIVE = (N_("output height {size} is not positive"), N_("output width {size} is not positive"))
 
 
 # ----------------------------------------------------------------------------- results
@@ -139,19 +147,24 @@ class NetSummary:
 
 
 # ----------------------------------------------------------------------------- summarize
+def _bad_input(input_shape) -> Problem:
+    return Problem(N_("input shape must be (H, W, C), (H, W) or (n,), got {value}"), value=_short(input_shape))
+
+
 def _normalise_input(input_shape) -> tuple[tuple[int, int, int], bool]:
     if isinstance(input_shape, (str, bytes)) or not isinstance(input_shape, (tuple, list)) \
             and not hasattr(input_shape, "__len__"):
-        raise ValueError(f"input shape must be (H, W, C), (H, W) or (n,), got {_short(input_shape)}")
+        raise _bad_input(input_shape)
     shape = tuple(input_shape)
+    height, width = Problem(N_("input height")), Problem(N_("input width"))
     if len(shape) == 1:
-        return (1, 1, _int(shape[0], "input size", 1)), True
+        return (1, 1, _int(shape[0], Problem(N_("input size")), 1)), True
     if len(shape) == 2:
-        return (_int(shape[0], "input height", 1), _int(shape[1], "input width", 1), 1), False
+        return (_int(shape[0], height, 1), _int(shape[1], width, 1), 1), False
     if len(shape) == 3:
-        return (_int(shape[0], "input height", 1), _int(shape[1], "input width", 1),
-                _int(shape[2], "input channels", 1)), False
-    raise ValueError(f"input shape must be (H, W, C), (H, W) or (n,), got {_short(input_shape)}")
+        return (_int(shape[0], height, 1), _int(shape[1], width, 1),
+                _int(shape[2], Problem(N_("input channels")), 1)), False
+    raise _bad_input(input_shape)
 
 
 def summarize(input_shape, layers) -> NetSummary:
@@ -162,16 +175,16 @@ def summarize(input_shape, layers) -> NetSummary:
     """
     shape, flat = _normalise_input(input_shape)
     if isinstance(layers, (str, bytes, Layer)) or not hasattr(layers, "__iter__"):
-        raise ValueError(f"layers must be a list of layers, got {_short(layers)}")
+        raise Problem(N_("layers must be a list of layers, got {value}"), value=_short(layers))
     layers = list(layers)
     if len(layers) > MAX_LAYERS:
-        raise ValueError(f"a network has at most {MAX_LAYERS:,} layers, got {len(layers):,}")
+        raise Problem(N_("a network has at most {most:,} layers, got {count:,}"), most=MAX_LAYERS, count=len(layers))
     rf: tuple[Fraction, Fraction] | None = (Fraction(1), Fraction(1))
     jump: tuple[Fraction, Fraction] | None = (Fraction(1), Fraction(1))
     out: list[LayerSummary] = []
     for i, layer in enumerate(layers):
         if not isinstance(layer, Layer):
-            raise ValueError(f"layer {i + 1}: not a layer: {_short(layer)}")
+            raise Problem(N_("layer {n}: not a layer: {value}"), n=i + 1, value=_short(layer))
         s, rf, jump = _apply(i, layer, shape, flat, rf, jump)
         out.append(s)
         shape, flat = s.output_shape, s.flat
@@ -181,8 +194,7 @@ def summarize(input_shape, layers) -> NetSummary:
 def _check_output(i, layer, axes) -> None:
     for a, ax in enumerate(axes):
         if ax.out > MAX_SIZE:
-            raise LayerError(i, layer, f"output {('height', 'width')[a]} {ax.text} exceeds "
-                                       f"the limit of {MAX_SIZE:,} pixels per side")
+            raise LayerError(i, layer, Problem(_TOO_LARGE[a], size=ax.text, most=MAX_SIZE))
 
 
 def _apply(i, layer, shape, flat, rf, jump):
@@ -211,8 +223,7 @@ def _apply(i, layer, shape, flat, rf, jump):
                          if ax.warning]
         for a, ax in enumerate(axes):
             if ax.out <= 0:
-                raise LayerError(i, layer, f"output {('height', 'width')[a]} {ax.text} "
-                                           f"is not positive (the window is larger than the input)")
+                raise LayerError(i, layer, Problem(_WINDOW_TOO_LARGE[a], size=ax.text))
         _check_output(i, layer, axes)
         h2, w2 = axes[0].out, axes[1].out
         if is_conv:
@@ -247,8 +258,7 @@ def _apply(i, layer, shape, flat, rf, jump):
                 for a, n in enumerate((h, w))]
         for a, ax in enumerate(axes):
             if ax.out <= 0:
-                raise LayerError(i, layer, f"output {('height', 'width')[a]} {ax.text} "
-                                           f"is not positive")
+                raise LayerError(i, layer, Problem(_NOT_POSITIVE[a], size=ax.text))
         _check_output(i, layer, axes)
         formulas += _merge("output size W2 = (W1 − 1)·S − 2P + F + OP", (axes[0].text, axes[1].text))
         h2, w2, c2 = axes[0].out, axes[1].out, layer.filters
@@ -300,7 +310,7 @@ def _apply(i, layer, shape, flat, rf, jump):
         else:
             formulas.append(("parameters", "none = 0"))
     else:  # pragma: no cover - every Layer subclass is handled above
-        raise ValueError(f"layer {i + 1}: unknown layer {layer!r}")
+        raise Problem(N_("layer {n}: unknown layer {layer!r}"), n=i + 1, layer=layer)
     acts = out_shape[0] * out_shape[1] * out_shape[2]
     formulas.append(("activation memory (float32)",
                      f"{fmt_int(acts)} · 4 B = {fmt_bytes(acts * BYTES_PER_VALUE)}"))
@@ -317,7 +327,7 @@ def code_size(net: NetSummary) -> int:
     """Smallest layer of units: the code of an autoencoder (50 in exercise 2)."""
     sizes = [s.units for s in net.layers if s.units]
     if not sizes:
-        raise ValueError("the network has no layer with units")
+        raise Problem(N_("the network has no layer with units"))
     return min(sizes)
 
 

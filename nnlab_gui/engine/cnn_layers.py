@@ -23,6 +23,8 @@ import numbers
 from dataclasses import dataclass
 from typing import ClassVar, Union
 
+from nnlab_gui.engine.texts import N_, Problem
+
 MAX_SIZE = 1_000_000
 MAX_LAYERS = 1_000
 
@@ -30,56 +32,61 @@ Pair = tuple[int, int]
 PaddingSpec = Union[int, tuple[int, int], str]
 
 
-class LayerError(ValueError):
-    """A layer whose output cannot exist; ``index`` is its 0-based position."""
+class LayerError(Problem):
+    """A layer whose output cannot exist; ``index`` is its 0-based position, ``message``
+    (text or a :class:`~nnlab_gui.engine.texts.Problem`) says why."""
 
-    def __init__(self, index: int, layer: "Layer", message: str):
+    def __init__(self, index: int, layer: "Layer", message):
         self.index = index
         self.layer = layer
-        super().__init__(f"layer {index + 1} ({layer_label(layer)}): {message}")
+        super().__init__(N_("layer {n} ({layer}): {why}"), n=index + 1, layer=layer_label(layer), why=message)
 
 
 # ----------------------------------------------------------------------------- helpers
-def _int(value, what: str, minimum: int, maximum: int = MAX_SIZE) -> int:
+def _int(value, what, minimum: int, maximum: int = MAX_SIZE) -> int:
     """``value`` as an int in ``minimum … maximum``; ValueError naming ``what`` otherwise."""
     if isinstance(value, bool) or not isinstance(value, numbers.Integral) and not (
             isinstance(value, numbers.Real) and float(value).is_integer()):
-        raise ValueError(f"{what} must be an integer, got {_short(value)}")
+        raise Problem(N_("{what} must be an integer, got {value}"), what=what, value=_short(value))
     if isinstance(value, numbers.Integral):
         value = int(value)
     elif abs(float(value)) > maximum:          # a huge float: no int() of 1e300
-        raise ValueError(f"{what} must be at most {maximum:,}, got {float(value):g}")
+        raise Problem(N_("{what} must be at most {most:,}, got {value}"), what=what, most=maximum,
+                      value=f"{float(value):g}")
     else:
         value = int(value)
     if value < minimum:
-        raise ValueError(f"{what} must be ≥ {minimum}, got {_short(value)}")
+        raise Problem(N_("{what} must be ≥ {least}, got {value}"), what=what, least=minimum, value=_short(value))
     if value > maximum:
-        raise ValueError(f"{what} must be at most {maximum:,}, got {_short(value)}")
+        raise Problem(N_("{what} must be at most {most:,}, got {value}"), what=what, most=maximum, value=_short(value))
     return value
 
 
-def _short(value) -> str:
-    """``repr(value)``, cut to 40 characters (a number may have thousands of digits)."""
+def _short(value) -> str | Problem:
+    """``repr(value)``, cut to 40 characters (a number may have thousands of digits: then
+    a Problem that says how many, so the words are translated where it is shown)."""
     if isinstance(value, int) and value.bit_length() > 100:
-        return f"a number of about {int(value.bit_length() * 0.30103) + 1} digits"
+        return Problem(N_("a number of about {n} digits"), n=int(value.bit_length() * 0.30103) + 1)
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _pair(value, what: str, minimum: int) -> Pair:
+def _pair(value, what, minimum: int) -> Pair:
     if isinstance(value, (tuple, list)):
         if len(value) != 2:
-            raise ValueError(f"{what} must be one integer or a pair (height, width), got {_short(value)}")
+            raise Problem(N_("{what} must be one integer or a pair (height, width), got {value}"), what=what,
+                          value=_short(value))
         return (_int(value[0], what, minimum), _int(value[1], what, minimum))
     v = _int(value, what, minimum)
     return (v, v)
 
 
-def _padding(value, what: str) -> Pair | str:
+def _padding(value, what) -> Pair | str:
     if isinstance(value, str):
         v = value.strip().lower()
         if v not in ("same", "valid"):
-            raise ValueError(f"{what} must be an integer, 'same' or 'valid', got {_short(value)}")
+            raise Problem(N_("{what} must be an integer, 'same' or 'valid', got {value}"), what=what,
+                          value=_short(value))
         return v
     return _pair(value, what, 0)
 
@@ -87,11 +94,11 @@ def _padding(value, what: str) -> Pair | str:
 # ----------------------------------------------------------------------------- layers
 def _check_conv(layer, kind: str) -> None:
     """Normalise a (transposed) convolution's fields in place, naming ``kind`` on error."""
-    object.__setattr__(layer, "filters", _int(layer.filters, f"{kind} filters", 1))
-    object.__setattr__(layer, "kernel", _pair(layer.kernel, f"{kind} kernel", 1))
-    object.__setattr__(layer, "stride", _pair(layer.stride, f"{kind} stride", 1))
-    object.__setattr__(layer, "padding", _padding(layer.padding, f"{kind} padding"))
-    object.__setattr__(layer, "dilation", _pair(layer.dilation, f"{kind} dilation", 1))
+    object.__setattr__(layer, "filters", _int(layer.filters, Problem(N_("{kind} filters"), kind=kind), 1))
+    object.__setattr__(layer, "kernel", _pair(layer.kernel, Problem(N_("{kind} kernel"), kind=kind), 1))
+    object.__setattr__(layer, "stride", _pair(layer.stride, Problem(N_("{kind} stride"), kind=kind), 1))
+    object.__setattr__(layer, "padding", _padding(layer.padding, Problem(N_("{kind} padding"), kind=kind)))
+    object.__setattr__(layer, "dilation", _pair(layer.dilation, Problem(N_("{kind} dilation"), kind=kind), 1))
     object.__setattr__(layer, "bias", bool(layer.bias))
 
 
@@ -129,7 +136,7 @@ class ConvTranspose2d(Layer):
     def __post_init__(self):
         _check_conv(self, "deconv")
         object.__setattr__(self, "output_padding",
-                           _pair(self.output_padding, "deconv output padding", 0))
+                           _pair(self.output_padding, Problem(N_("{kind} output padding"), kind=self.KIND), 0))
 
 
 @dataclass(frozen=True)
@@ -141,10 +148,10 @@ class MaxPool2d(Layer):
 
     def __post_init__(self):
         name = self.KIND
-        object.__setattr__(self, "kernel", _pair(self.kernel, f"{name} kernel", 1))
+        object.__setattr__(self, "kernel", _pair(self.kernel, Problem(N_("{kind} kernel"), kind=name), 1))
         stride = self.kernel if self.stride is None else self.stride
-        object.__setattr__(self, "stride", _pair(stride, f"{name} stride", 1))
-        object.__setattr__(self, "padding", _padding(self.padding, f"{name} padding"))
+        object.__setattr__(self, "stride", _pair(stride, Problem(N_("{kind} stride"), kind=name), 1))
+        object.__setattr__(self, "padding", _padding(self.padding, Problem(N_("{kind} padding"), kind=name)))
 
     @property
     def dilation(self) -> Pair:
@@ -168,7 +175,7 @@ class Dense(Layer):
     KIND: ClassVar[str] = "fc"
 
     def __post_init__(self):
-        object.__setattr__(self, "units", _int(self.units, "fc units", 1))
+        object.__setattr__(self, "units", _int(self.units, Problem(N_("{kind} units"), kind=self.KIND), 1))
         object.__setattr__(self, "bias", bool(self.bias))
 
 
@@ -181,9 +188,9 @@ class Dropout(Layer):
         try:
             rate = float(self.rate)
         except (TypeError, ValueError, OverflowError):
-            raise ValueError(f"dropout rate must be a number, got {_short(self.rate)}") from None
+            raise Problem(N_("dropout rate must be a number, got {value}"), value=_short(self.rate)) from None
         if not 0.0 <= rate < 1.0:
-            raise ValueError(f"dropout rate must be in [0, 1), got {rate}")
+            raise Problem(N_("dropout rate must be in [0, 1), got {rate}"), rate=rate)
         object.__setattr__(self, "rate", rate)
 
 

@@ -38,6 +38,7 @@ import numpy as np
 
 from nnlab_gui.engine.matfile import FileRefused, check_array, check_file, load_mat, read_npz
 from nnlab_gui.engine.resources import resource_path
+from nnlab_gui.engine.texts import N_, Problem
 
 __all__ = ["Generator", "load_generator", "default_generator", "digits_generator",
            "column_major_permutation", "sigmoid", "MAX_LATENT", "MAX_HIDDEN", "MAX_WEIGHT", "MAX_Z"]
@@ -63,7 +64,7 @@ def sigmoid(w: np.ndarray) -> np.ndarray:
 def column_major_permutation(side: int = SIDE) -> np.ndarray:
     """``perm[k]`` = row-major index of the k-th column-major pixel (side 1 … 1024)."""
     if isinstance(side, bool) or not isinstance(side, (int, np.integer)) or not 1 <= side <= 1024:
-        raise ValueError(f"side must be a whole number from 1 to 1024, got {side!r}")
+        raise Problem(N_("side must be a whole number from 1 to 1024, got {side!r}"), side=side)
     return np.arange(side * side).reshape(side, side).T.ravel()
 
 
@@ -117,7 +118,8 @@ class Generator:
                               f"got shape {Z.shape}")
         Z = np.atleast_2d(Z)
         if Z.shape[1] != self.latent_dim:
-            raise ValueError(f"latent vectors have {Z.shape[1]} entries, the generator takes {self.latent_dim}")
+            raise Problem(N_("latent vectors have {count} entries, the generator takes {size}"), count=Z.shape[1],
+                          size=self.latent_dim)
         W1 = Z @ self.A1.T + self.b1
         Z1 = np.maximum(W1, 0.0)
         X = sigmoid(Z1 @ self.A2.T + self.b2)
@@ -135,7 +137,7 @@ class Generator:
     def encode(self, images: np.ndarray) -> np.ndarray:
         """Encoder mean for (n, 28, 28) images (bundled VAEs only)."""
         if not self.encoder:
-            raise ValueError(f"the generator '{self.name}' has no encoder")
+            raise Problem(N_("the generator '{name}' has no encoder"), name=self.name)
         X = check_array("images", images, None, "the images to encode")
         if X.ndim not in (1, 2, 3) or X.size % PIXELS or X.shape[-1] not in (SIDE, PIXELS):
             raise FileRefused(f"images to encode must be (n, 28, 28) or (n, 784), got shape {X.shape}")

@@ -55,6 +55,7 @@ import numpy as np
 
 from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine.numbers import fmt_lr
+from nnlab_gui.engine.texts import N_, Problem
 from nnlab_gui.engine.blas import one_blas_thread
 from nnlab_gui.engine.generator import Generator, column_major_permutation  # noqa: F401
 from nnlab_gui.engine.inpaint_cost import (  # noqa: F401
@@ -219,8 +220,8 @@ def iter_reconstruct(g: Generator, T: Operator, y: np.ndarray, restarts: int = 2
     def check() -> None:
         bad = [grp.diverged for grp in groups if grp.diverged]
         if bad:
-            raise ValueError(f"the optimisation diverged at step {min(bad)} "
-                             f"(learning rate {fmt_lr(lr)} is too large for '{optimizer}')")
+            raise Problem(N_("the optimisation diverged at step {step} (learning rate {lr} is too large for "
+                             "'{optimizer}')"), step=min(bad), lr=fmt_lr(lr), optimizer=optimizer)
 
     t = 0
     while t < iterations:
@@ -255,7 +256,8 @@ def iter_reconstruct(g: Generator, T: Operator, y: np.ndarray, restarts: int = 2
             last = time.monotonic()
             yield snap(t)
     if not all(np.isfinite(grp.z(iterations - 1)).all() for grp in groups):
-        raise ValueError(f"the optimisation diverged (learning rate {fmt_lr(lr)} is too large for '{optimizer}')")
+        raise Problem(N_("the optimisation diverged (learning rate {lr} is too large for '{optimizer}')"),
+                      lr=fmt_lr(lr), optimizer=optimizer)
     yield snap(iterations)
 
 

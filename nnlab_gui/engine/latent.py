@@ -30,6 +30,7 @@ import numpy as np
 
 from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine.generator import Generator
+from nnlab_gui.engine.texts import N_, Problem
 
 __all__ = ["PRIORS", "PriorSample", "sample_prior", "interpolate", "Projection", "pca_2d",
            "reconstruction_error", "percentile_of"]
@@ -62,7 +63,7 @@ def sample_prior(kind: str, n: int, d: int, scale: float = 1.0, seed: int = 0,
                  components: int = MIXTURE_COMPONENTS, sigma: float = MIXTURE_SIGMA) -> PriorSample:
     """``n`` latent vectors of dimension ``d`` from one of :data:`PRIORS`."""
     if not isinstance(kind, str) or kind.lower() not in PRIORS:
-        raise ck.BadArgument(f"unknown prior {ck.show(kind)}: choose one of {', '.join(PRIORS)}")
+        raise ck.BadArgument(N_("unknown prior {kind}: choose one of {priors}"), kind=ck.show(kind), priors=", ".join(PRIORS))
     kind = kind.lower()
     n = ck.integer("n (samples)", n, 0, MAX_SAMPLES)
     d = ck.integer("d (latent size)", d, 1, MAX_DIM)
@@ -70,7 +71,8 @@ def sample_prior(kind: str, n: int, d: int, scale: float = 1.0, seed: int = 0,
     seed = ck.integer("seed", seed, 0, ck.SEED_MAX)
     components = ck.integer("components", components, 1, MAX_COMPONENTS)
     sigma = ck.real("sigma", sigma, 0.0, LATENT_LIMIT)
-    ck.memory(f"{n} latent vectors of size {d}", 8.0 * (3 * n * d + components * d), "ask for fewer samples")
+    ck.memory(Problem(N_("{n} latent vectors of size {d}"), n=n, d=d), 8.0 * (3 * n * d + components * d),
+              Problem(N_("ask for fewer samples")))
     rng = np.random.default_rng(seed)
     centres = comp = None
     if kind == "gaussian":
@@ -90,16 +92,17 @@ def interpolate(z0: np.ndarray, z1: np.ndarray, steps: int = 8, method: str = "l
     z0 = _latent("z0", np.ravel(ck.array("z0", z0, empty=True, finite=False)))
     z1 = _latent("z1", np.ravel(ck.array("z1", z1, empty=True, finite=False)))
     if z0.shape != z1.shape:
-        raise ck.BadArgument(f"the end points z0 and z1 differ in size: {z0.shape} and {z1.shape}")
+        raise ck.BadArgument(N_("the end points z0 and z1 differ in size: {a} and {b}"), a=z0.shape, b=z1.shape)
     steps = ck.integer("steps (an interpolation needs at least 2)", steps, 2, MAX_STEPS)
     if not isinstance(method, str) or method not in ("linear", "spherical", "slerp"):
-        raise ck.BadArgument(f"unknown interpolation method {ck.show(method)}: use 'linear' or 'spherical'")
-    ck.memory(f"{steps} interpolated vectors of size {z0.size}", 8.0 * 4 * steps * z0.size)
+        raise ck.BadArgument(N_("unknown interpolation method {method}: use 'linear' or 'spherical'"), method=ck.show(method))
+    ck.memory(Problem(N_("{steps} interpolated vectors of size {size}"), steps=steps, size=z0.size),
+              8.0 * 4 * steps * z0.size)
     t = np.linspace(0.0, 1.0, steps)[:, None]
     if method == "linear":
         return (1 - t) * z0 + t * z1
     if method not in ("spherical", "slerp"):
-        raise ValueError(f"unknown interpolation {method!r}: use 'linear' or 'spherical'")
+        raise Problem(N_("unknown interpolation {method!r}: use 'linear' or 'spherical'"), method=method)
     n0, n1 = np.linalg.norm(z0), np.linalg.norm(z1)
     if n0 == 0 or n1 == 0:
         return (1 - t) * z0 + t * z1
@@ -120,14 +123,14 @@ class Projection:
     def transform(self, Z: np.ndarray) -> np.ndarray:
         Z = np.atleast_2d(_latent("Z (codes)", Z, (1, 2)))
         if Z.shape[1] != self.mean.size:
-            raise ck.BadArgument(f"Z (codes) has shape {Z.shape}, expected (n, {self.mean.size})")
+            raise ck.BadArgument(N_("Z (codes) has shape {shape}, expected (n, {d})"), shape=Z.shape, d=self.mean.size)
         return (Z - self.mean) @ self.components.T
 
     def inverse(self, P: np.ndarray) -> np.ndarray:
         """Latent vectors on the PCA plane for 2-D points P (n, 2)."""
         P = np.atleast_2d(_latent("P (plane points)", P, (1, 2)))
         if P.shape[1] != 2:
-            raise ck.BadArgument(f"P (plane points) has shape {P.shape}, expected (n, 2)")
+            raise ck.BadArgument(N_("P (plane points) has shape {shape}, expected (n, 2)"), shape=P.shape)
         return P @ self.components + self.mean
 
 
@@ -135,8 +138,8 @@ def pca_2d(Z: np.ndarray) -> Projection:
     """Project (n, d) codes on their two principal directions (signs fixed: largest loading > 0)."""
     Z = ck.array("Z (codes)", Z, empty=True, finite=False)
     if Z.ndim != 2 or Z.shape[0] < 2 or Z.shape[1] < 2:
-        raise ck.BadArgument(f"PCA to 2-D needs at least 2 codes of dimension ≥ 2 (Z of shape (n, d)), "
-                             f"got shape {Z.shape}")
+        raise ck.BadArgument(N_("PCA to 2-D needs at least 2 codes of dimension ≥ 2 (Z of shape (n, d)), "
+                                "got shape {shape}"), shape=Z.shape)
     Z = _latent("Z (codes)", Z, 2)
     mean = Z.mean(axis=0)
     _, s, Vt = np.linalg.svd(Z - mean, full_matrices=False)
@@ -154,7 +157,7 @@ def reconstruction_error(g: Generator, images: np.ndarray) -> np.ndarray:
     ck.instance("g", g, Generator, "a Generator with an encoder (a bundled VAE)")
     images = ck.array("images", images, empty=True, finite=False)
     if images.ndim not in (2, 3) or images.shape[-2:] != (28, 28):
-        raise ck.BadArgument(f"images have shape {images.shape}, expected (28, 28) or (n, 28, 28)")
+        raise ck.BadArgument(N_("images have shape {shape}, expected (28, 28) or (n, 28, 28)"), shape=images.shape)
     images = ck.array("images", images, empty=True, bound=LATENT_LIMIT)
     single = images.ndim == 2
     batch = images.reshape(-1, 28, 28)

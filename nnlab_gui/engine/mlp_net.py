@@ -37,6 +37,7 @@ import numpy as np
 from scipy.special import expit
 
 from nnlab_gui.engine import arg_checks as ck
+from nnlab_gui.engine.texts import N_, Problem
 
 EPSILON_INIT = 0.12
 MAX_UNITS = 10_000          # units in one layer (inputs included): the course has 400-25-10
@@ -169,7 +170,7 @@ def course_labels(y) -> np.ndarray:
 def _one_hot(y: np.ndarray, k: int, dtype=float) -> np.ndarray:
     y = np.asarray(y).astype(np.int64).ravel()
     if y.size and (y.min() < 0 or y.max() >= k):
-        raise ValueError(f"labels must lie in 0..{k - 1}, found {y.min()}..{y.max()}")
+        raise Problem(N_("labels must lie in 0..{top}, found {lo}..{hi}"), top=k - 1, lo=y.min(), hi=y.max())
     Y = np.zeros((len(y), k), dtype=dtype)
     Y[np.arange(len(y)), y] = 1
     return Y

@@ -16,15 +16,17 @@ from __future__ import annotations
 
 import numpy as np
 
+from nnlab_gui.engine.texts import N_, Problem
+
 
 class RunningChain:
     def __init__(self, max_lag: int = 40, edges: np.ndarray | None = None):
         if not 0 <= int(max_lag) <= 10_000:
-            raise ValueError(f"the largest lag must be in 0…10⁴, got {max_lag}")
+            raise Problem(N_("the largest lag must be in 0…10⁴, got {lag}"), lag=max_lag)
         self.max_lag = int(max_lag)
         self.edges = np.linspace(0, 1, 21) if edges is None else np.asarray(edges, dtype=float)
         if len(self.edges) < 2 or np.any(np.diff(self.edges) <= 0):
-            raise ValueError("the bin edges must be at least two increasing numbers")
+            raise Problem(N_("the bin edges must be at least two increasing numbers"))
         self.reset()
 
     def reset(self) -> None:
@@ -42,7 +44,7 @@ class RunningChain:
         if not len(pts):
             return
         if not np.isfinite(pts).all():
-            raise ValueError("the chain has a value that is not a finite number")
+            raise Problem(N_("the chain has a value that is not a finite number"))
         r2 = np.square(pts).sum(axis=1)
         self.sum += pts.sum(axis=0)
         self.sum_r2 += float(r2.sum())

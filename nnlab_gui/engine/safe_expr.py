@@ -184,4 +184,4 @@ def _eval(node: ast.AST, x: np.ndarray, var: str):
         return _UNARY[type(node.op)](np.asarray(_eval(node.operand, x, var), dtype=float))
     if isinstance(node, ast.Call):
         return FUNCTIONS[node.func.id](np.asarray(_eval(node.args[0], x, var), dtype=float))
-    raise ValueError(f"unexpected node {type(node).__name__}")  # pragma: no cover - _check refused it
+    raise Problem(N_("unexpected node {type}"), type=type(node).__name__)  # pragma: no cover - _check refused it

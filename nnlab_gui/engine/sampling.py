@@ -11,14 +11,8 @@ on a fine grid, normalised, and inverted cell by cell: between grid points the d
 is taken linear, so the CDF is quadratic there and is inverted exactly (a linear density
 such as ``0.5 + s`` is reproduced to rounding error).
 
-Gibbs sampling of the uniform distribution on the unit disk alternates the two
-conditionals, both uniform on a chord:
-
-    x1 ~ U[−√(1 − x0²), √(1 − x0²)],   x0 ~ U[−√(1 − x1²), √(1 − x1²)].
-
-(The report writes the interval ``[x0² − 1, −x0² + 1]``, i.e. half-width ``1 − x0²``;
-``wrong_bounds=True`` samples that chain, so the lab can show what it draws.)
-If the samples are uniform on the disk, ``r² = x0² + x1²`` is uniform on ``[0, 1]``.
+Gibbs sampling of the uniform distribution on the unit disk (the chain, its r² test and
+autocorrelation) lives in :mod:`nnlab_gui.engine.gibbs_chain` and is re-exported here.
 
 Laplace noise ``N(x) = 1/(2b) · exp(−|x|/b)`` is added pixel by pixel; under it the MAP
 estimate of a clean image minimises an L1 data term (the inpainting engine's
@@ -45,9 +39,12 @@ from typing import Iterator
 import numpy as np
 
 from nnlab_gui.engine.generator import Generator
+from nnlab_gui.engine.gibbs_chain import (GibbsSnapshot, autocorrelation, chord, gibbs_step,  # noqa: F401
+                                          iter_gibbs_disk, r2_uniformity, sample_gibbs_disk)
 from nnlab_gui.engine.safe_expr import SafeExpr, parse_expr
 from nnlab_gui.engine.sampling_checks import MAX_SAMPLES, count as _count, finite_array as _finite_array  # noqa: F401
-from nnlab_gui.engine.sampling_checks import point as _point, real as _real, size_of as _size_of
+from nnlab_gui.engine.sampling_checks import real as _real, size_of as _size_of
+from nnlab_gui.engine.texts import N_, Problem
 
 __all__ = ["COURSE_DENSITY", "closed_form_inverse", "Density", "make_density", "InverseCdfSnapshot",
            "iter_inverse_cdf", "sample_inverse_cdf", "GibbsSnapshot", "iter_gibbs_disk", "sample_gibbs_disk",
@@ -64,7 +61,7 @@ def closed_form_inverse(x: np.ndarray) -> np.ndarray:
     """The course's inverse CDF of ``0.5 + s`` on [0, 1]: ``(−1 + √(1 + 8x)) / 2``."""
     x = _finite_array(x, "x")
     if x.size and (x.min() < 0.0 or x.max() > 1.0):
-        raise ValueError("x must lie in [0, 1] (a uniform draw)")
+        raise Problem(N_("x must lie in [0, 1] (a uniform draw)"))
     return (-1.0 + np.sqrt(1.0 + 8.0 * x)) / 2.0
 
 
@@ -112,43 +109,43 @@ class Density:
 def make_density(expr: str | SafeExpr, lo: float = 0.0, hi: float = 1.0,
                  n_grid: int = 4001) -> Density:
     """Tabulate a typed density of ``s`` on ``[lo, hi]``; ``ValueError`` if it is not one."""
-    lo, hi = _real(lo, "the lower end a"), _real(hi, "the upper end b")
+    lo, hi = _real(lo, Problem(N_("the lower end a"))), _real(hi, Problem(N_("the upper end b")))
     if not (np.isfinite(lo) and np.isfinite(hi)) or not hi > lo:
-        raise ValueError(f"the interval [{lo}, {hi}] is empty: the upper end must exceed the lower end")
+        raise Problem(N_("the interval [{lo}, {hi}] is empty: the upper end must exceed the lower end"), lo=lo, hi=hi)
     if max(abs(lo), abs(hi)) > MAX_END:
-        raise ValueError(f"the interval [{lo:g}, {hi:g}] is too wide: its ends must lie within "
-                         f"±{MAX_END:g}")
-    n_grid = _count(n_grid, "the grid size", 2, MAX_GRID)
+        raise Problem(N_("the interval [{lo:g}, {hi:g}] is too wide: its ends must lie within ±{most:g}"),
+                      lo=lo, hi=hi, most=MAX_END)
+    n_grid = _count(n_grid, Problem(N_("the grid size")), 2, MAX_GRID)
     f = expr if isinstance(expr, SafeExpr) else parse_expr(expr, "s")
     grid = np.linspace(lo, hi, n_grid)
     vals = f(grid)
     bad = ~np.isfinite(vals)
     if bad.any():
         k = int(np.argmax(bad))
-        what = "NaN (not a number)" if np.isnan(vals[k]) else "infinite or too large (it overflows)"
-        raise ValueError(f"the density '{f.text}' is not finite on [{lo:g}, {hi:g}]: "
-                         f"{what} at s = {grid[k]:.4g}")
+        what = Problem(N_("NaN (not a number)") if np.isnan(vals[k]) else N_("infinite or too large (it overflows)"))
+        raise Problem(N_("the density '{density}' is not finite on [{lo:g}, {hi:g}]: {what} at s = {s:.4g}"),
+                      density=f.text, lo=lo, hi=hi, what=what, s=grid[k])
     top = float(np.max(np.abs(vals)))
     if top > MAX_DENSITY:
         k = int(np.argmax(np.abs(vals)))
-        raise ValueError(f"the density '{f.text}' is too large on [{lo:g}, {hi:g}]: it reaches "
-                         f"{vals[k]:.4g} at s = {grid[k]:.4g} (at most {MAX_DENSITY:g}; the density "
-                         "is normalised, so scale it down)")
+        raise Problem(N_("the density '{density}' is too large on [{lo:g}, {hi:g}]: it reaches {value:.4g} at "
+                         "s = {s:.4g} (at most {most:g}; the density is normalised, so scale it down)"),
+                      density=f.text, lo=lo, hi=hi, value=vals[k], s=grid[k], most=MAX_DENSITY)
     scale = max(1.0, top)
     neg = vals < -1e-12 * scale
     if neg.any():
         k = int(np.argmin(vals))
-        raise ValueError(f"the density '{f.text}' is negative on [{lo:g}, {hi:g}], "
-                         f"e.g. {vals[k]:.4g} at s = {grid[k]:.4g}: a density is never negative")
+        raise Problem(N_("the density '{density}' is negative on [{lo:g}, {hi:g}], e.g. {value:.4g} at s = {s:.4g}: "
+                         "a density is never negative"), density=f.text, lo=lo, hi=hi, value=vals[k], s=grid[k])
     vals = np.maximum(vals, 0.0)
     if top == 0:
-        raise ValueError(f"the density '{f.text}' has zero total mass on [{lo:g}, {hi:g}]")
+        raise _zero_mass(f.text, lo, hi)
     unit = vals / top                       # in [0, 1]: the trapezoids cannot overflow
     h = grid[1] - grid[0]
     cells = (unit[1:] + unit[:-1]) * (h / 2.0)
     area = float(cells.sum())
     if not area > 0:
-        raise ValueError(f"the density '{f.text}' has zero total mass on [{lo:g}, {hi:g}]")
+        raise _zero_mass(f.text, lo, hi)
     mass = area * top
     pdf = unit / area
     cdf = np.concatenate([[0.0], np.cumsum(cells / area)])
@@ -157,6 +154,10 @@ def make_density(expr: str | SafeExpr, lo: float = 0.0, hi: float = 1.0,
     for a in (grid, pdf, cdf):
         a.setflags(write=False)
     return Density(f.text, float(lo), float(hi), grid, pdf, cdf, mass)
+
+
+def _zero_mass(text: str, lo: float, hi: float) -> Problem:
+    return Problem(N_("the density '{density}' has zero total mass on [{lo:g}, {hi:g}]"), density=text, lo=lo, hi=hi)
 
 
 # -------------------------------------------------------------- inverse CDF
@@ -185,9 +186,9 @@ def iter_inverse_cdf(density: Density, n: int, seed: int = 0, batch: int = 200,
     sleep between batches lets the GUI animate the draws.
     """
     if not isinstance(density, Density):
-        raise ValueError(f"density must be a Density (make_density), got {type(density).__name__}")
-    n = _count(n, "the number of samples")
-    batch = _count(batch, "the batch size", 1, 10**9) if batch is not None else 1
+        raise Problem(N_("density must be a Density (make_density), got {type}"), type=type(density).__name__)
+    n = _count(n, Problem(N_("the number of samples")))
+    batch = _count(batch, Problem(N_("the batch size")), 1, 10**9) if batch is not None else 1
     use_closed = density.is_course_density if closed_form is None else closed_form
     rng = np.random.default_rng(seed)
     u = np.empty(n)
@@ -212,123 +213,12 @@ def sample_inverse_cdf(density: Density, n: int, seed: int = 0, **kw) -> np.ndar
     return snap.samples
 
 
-# --------------------------------------------------------------------- Gibbs
-@dataclass(frozen=True, eq=False)
-class GibbsSnapshot:
-    samples: np.ndarray  # (k, 2): (x0, x1) after each full sweep
-    path: np.ndarray     # (m, 2): every half-step, for drawing the chain's path
-    done: int
-    total: int
-    wrong_bounds: bool
-
-
-def _half_width(x: np.ndarray | float, wrong: bool):
-    x2 = np.square(x)
-    return 1.0 - x2 if wrong else np.sqrt(np.maximum(1.0 - x2, 0.0))
-
-
-def chord(x: float, wrong_bounds: bool = False) -> tuple[float, float]:
-    """The interval the other coordinate is drawn from, given one coordinate ``x``."""
-    w = float(_half_width(x, wrong_bounds))
-    return -w, w
-
-
-def gibbs_step(x0: float, x1: float, rng: np.random.Generator, wrong_bounds: bool = False
-               ) -> tuple[tuple[float, float], tuple[float, float]]:
-    """One sweep from (x0, x1): returns the half-step point (x0, x1') and the new (x0', x1')."""
-    u = rng.uniform(-1.0, 1.0, size=2)
-    x1 = float(u[0] * _half_width(x0, wrong_bounds))
-    mid = (float(x0), x1)
-    x0 = float(u[1] * _half_width(x1, wrong_bounds))
-    return mid, (x0, x1)
-
-
-def iter_gibbs_disk(n_steps: int, seed: int = 0, start: tuple[float, float] | None = None,
-                    wrong_bounds: bool = False, batch: int = 500, pause: float = 0.0,
-                    path_keep: int = 400) -> Iterator[GibbsSnapshot]:
-    """Gibbs chain for the uniform distribution on the unit disk.
-
-    One step updates ``x1 | x0`` then ``x0 | x1``.  ``start`` defaults to the report's
-    ``x0 ~ U[0, 1]``, ``x1 = 0``.  Yields after every ``batch`` steps; ``path`` holds the
-    last ``path_keep`` steps' half-step points (axis-parallel moves).
-    """
-    n = _count(n_steps, "the number of Gibbs steps")
-    batch = max(1, _count(batch, "the batch size", -10**9, 10**9))
-    rng = np.random.default_rng(seed)
-    if start is None:
-        x0, x1 = float(rng.random()), 0.0
-    else:
-        x0, x1 = _point(start, "the start point")
-        if x0 * x0 + x1 * x1 > 1.0:
-            raise ValueError(f"the start point ({x0:g}, {x1:g}) lies outside the unit disk")
-    samples = np.empty((n, 2))
-    path = np.empty((2 * n + 1, 2))
-    path[0] = (x0, x1)
-    done = 0
-    yield GibbsSnapshot(samples[:0].copy(), path[:1].copy(), 0, n, wrong_bounds)
-    while done < n:
-        k = min(batch, n - done)
-        u = rng.uniform(-1.0, 1.0, size=(k, 2))  # scaled by the half-widths below
-        for j in range(k):
-            x1 = u[j, 0] * _half_width(x0, wrong_bounds)
-            path[2 * (done + j) + 1] = (x0, x1)
-            x0 = u[j, 1] * _half_width(x1, wrong_bounds)
-            path[2 * (done + j) + 2] = (x0, x1)
-            samples[done + j] = (x0, x1)
-        done += k
-        if pause > 0 and done < n:
-            time.sleep(pause)
-        first = max(0, 2 * (done - path_keep))
-        yield GibbsSnapshot(samples[:done].copy(), path[first:2 * done + 1].copy(), done, n,
-                            wrong_bounds)
-
-
-def sample_gibbs_disk(n_steps: int, seed: int = 0, **kw) -> np.ndarray:
-    snap = None
-    for snap in iter_gibbs_disk(n_steps, seed, batch=max(int(n_steps), 1), **kw):
-        pass
-    return snap.samples
-
-
-def r2_uniformity(points: np.ndarray) -> tuple[float, float]:
-    """Kolmogorov–Smirnov (statistic, p-value) of ``r² = x0² + x1²`` against U[0, 1]."""
-    from scipy import stats
-
-    pts = _finite_array(points, "the points")
-    if pts.size % 2:
-        raise ValueError(f"the points must be pairs (x0, x1), got {pts.size} numbers")
-    pts = pts.reshape(-1, 2)
-    if len(pts) == 0:
-        return float("nan"), float("nan")
-    res = stats.kstest(np.square(pts).sum(axis=1), "uniform")
-    return float(res.statistic), float(res.pvalue)
-
-
-def autocorrelation(x: np.ndarray, max_lag: int = 50) -> np.ndarray:
-    """Sample autocorrelation ``ρ(0..max_lag)`` of a chain (ρ(0) = 1)."""
-    x = _finite_array(x, "the chain").ravel()
-    n = len(x)
-    max_lag = _count(max_lag, "the largest lag", 0, 10**9)
-    max_lag = int(min(max_lag, max(n - 1, 0)))
-    if n < 2:
-        return np.ones(1)
-    d = x - x.mean()
-    var = float(d @ d)
-    if var == 0:
-        return np.concatenate([[1.0], np.zeros(max_lag)])
-    # FFT autocovariance, zero-padded so it is not circular
-    size = 1 << int(np.ceil(np.log2(2 * n)))
-    f = np.fft.rfft(d, size)
-    acov = np.fft.irfft(f * np.conj(f), size)[:max_lag + 1]
-    return acov / var
-
-
 # --------------------------------------------------------------------- Laplace
 def laplace_pdf(x: np.ndarray, b: float) -> np.ndarray:
     """``N(x) = 1/(2b) · exp(−|x|/b)``."""
-    b = _real(b, "the Laplace scale b")
+    b = _real(b, Problem(N_("the Laplace scale b")))
     if not (np.isfinite(b) and b > 0):
-        raise ValueError(f"the Laplace scale b must be positive and finite, got {b}")
+        raise Problem(N_("the Laplace scale b must be positive and finite, got {b}"), b=b)
     x = _finite_array(x, "x")
     return np.exp(-np.abs(x) / b) / (2.0 * b)
 
@@ -336,10 +226,10 @@ def laplace_pdf(x: np.ndarray, b: float) -> np.ndarray:
 def laplace_noise(shape, b: float, seed: int | np.random.Generator = 0) -> np.ndarray:
     """Independent Laplace(0, b) noise by inverse CDF: ``−b · sign(v) · log(1 − 2|v|)``,
     ``v ~ U(−½, ½)``."""
-    b = _real(b, "the Laplace scale b")
+    b = _real(b, Problem(N_("the Laplace scale b")))
     if not (np.isfinite(b) and b >= 0):
-        raise ValueError(f"the Laplace scale b must be zero or positive and finite, got {b}")
-    _size_of(shape, "the noise shape")
+        raise Problem(N_("the Laplace scale b must be zero or positive and finite, got {b}"), b=b)
+    _size_of(shape, Problem(N_("the noise shape")))
     rng = seed if isinstance(seed, np.random.Generator) else np.random.default_rng(seed)
     v = rng.random(shape) - 0.5
     return -b * np.sign(v) * np.log1p(-2.0 * np.abs(v))
@@ -347,7 +237,7 @@ def laplace_noise(shape, b: float, seed: int | np.random.Generator = 0) -> np.nd
 
 def add_laplace_noise(image: np.ndarray, b: float, seed: int = 0) -> np.ndarray:
     """``image + noise`` (not clipped: the observation the MAP estimate sees)."""
-    image = _finite_array(image, "the image")
+    image = _finite_array(image, Problem(N_("the image")))
     return image + laplace_noise(image.shape, b, seed)
 
 
@@ -378,9 +268,9 @@ def iter_denoise_compare(g: Generator, noisy: np.ndarray, restarts: int = 5,
     """
     from nnlab_gui.engine.inpaint import from_mask, iter_reconstruct
 
-    noisy = _finite_array(noisy, "the noisy image")
+    noisy = _finite_array(noisy, Problem(N_("the noisy image")))
     if noisy.shape != (28, 28):
-        raise ValueError(f"the noisy image has shape {noisy.shape}, expected (28, 28)")
+        raise Problem(N_("the noisy image has shape {shape}, expected (28, 28)"), shape=noisy.shape)
     T = from_mask(np.ones((28, 28), dtype=bool))
     y = T.apply(noisy)
     gens = {t: iter_reconstruct(g, T, y, restarts=restarts, iterations=iterations, lr=lr,

@@ -27,6 +27,7 @@ import numpy as np
 from nnlab_gui.engine import sampling as sm
 from nnlab_gui.engine.safe_expr import parse_expr
 from nnlab_gui.engine.sampling_checks import count, finite_array
+from nnlab_gui.engine.texts import N_, Problem
 
 __all__ = ["batching", "density_histogram", "density_syntax", "InverseCdfResult", "iter_inverse_cdf_ks", "ChainStats",
            "chain_stats", "GibbsRunSnapshot", "iter_gibbs_run", "MIN_STATS"]
@@ -38,17 +39,17 @@ MIN_STATS = 20             # fewer samples than this: no chain statistics
 def batching(n: int, animate: bool, frames: int = 150) -> tuple[int, float]:
     """(batch, pause) for ``n`` draws: about ``frames`` batches with a pause when animated,
     else 20 batches without one."""
-    n = max(1, count(n, "the number of draws", 0))
+    n = max(1, count(n, Problem(N_("the number of draws")), 0))
     return (max(1, n // frames), ANIMATION_PAUSE) if animate else (max(1, n // 20), 0.0)
 
 
 def density_histogram(values: np.ndarray, edges: np.ndarray) -> np.ndarray:
     """Histogram of ``values`` on ``edges`` scaled to a density: Σ height · width = 1
     (zeros when there are no values)."""
-    values = finite_array(values, "the values").ravel()
-    edges = finite_array(edges, "the bin edges").ravel()
+    values = finite_array(values, Problem(N_("the values"))).ravel()
+    edges = finite_array(edges, Problem(N_("the bin edges"))).ravel()
     if len(edges) < 2 or np.any(np.diff(edges) <= 0):
-        raise ValueError(f"the bin edges must be at least two increasing numbers, got {len(edges)}")
+        raise Problem(N_("the bin edges must be at least two increasing numbers, got {count}"), count=len(edges))
     if len(values) == 0:
         return np.zeros(len(edges) - 1)
     counts, _ = np.histogram(values, edges)
@@ -101,9 +102,9 @@ class ChainStats:
 
 def chain_stats(points: np.ndarray) -> ChainStats | None:
     """Mean, mean r² and the KS test of r² vs U[0, 1]; None for fewer than MIN_STATS points."""
-    pts = finite_array(points, "the chain's points")
+    pts = finite_array(points, Problem(N_("the chain's points")))
     if pts.size % 2:
-        raise ValueError(f"the chain's points must be pairs (x0, x1), got {pts.size} numbers")
+        raise Problem(N_("the chain's points must be pairs (x0, x1), got {count} numbers"), count=pts.size)
     pts = pts.reshape(-1, 2)
     if len(pts) < MIN_STATS:
         return None
@@ -134,7 +135,7 @@ def iter_gibbs_run(n_steps: int, seed: int | Sequence[int] = 0, start: tuple[flo
     keeps most of the time for sampling); between two computations the snapshots carry the
     latest one.  The last snapshot's statistics cover the whole chain.
     """
-    prev = np.zeros((0, 2)) if prev is None else finite_array(prev, "the chain so far").reshape(-1, 2)
+    prev = np.zeros((0, 2)) if prev is None else finite_array(prev, Problem(N_("the chain so far"))).reshape(-1, 2)
     stats: ChainStats | None = None
     next_at = 0.0
     for snap in sm.iter_gibbs_disk(n_steps, seed=seed, start=start, wrong_bounds=wrong_bounds,

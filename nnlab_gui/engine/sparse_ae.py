@@ -51,6 +51,7 @@ from nnlab_gui.engine import sparse_ae_net as net
 from nnlab_gui.engine.blas import one_blas_thread
 from nnlab_gui.engine.sparse_ae_net import AEParams
 from nnlab_gui.engine.sparse_ae_patches import sample_patches
+from nnlab_gui.engine.texts import N_, Problem
 
 __all__ = ["AEParams", "init_params", "unpack", "cost_and_grad", "sample_patches",
            "AESnapshot", "AEResult", "iter_train", "train", "encode", "patch_features",
@@ -106,7 +107,8 @@ def unpack(vec: np.ndarray, n_in: int, hidden) -> AEParams:
     sizes = _sizes(n_in, hidden)
     want = net.n_params(sizes)
     if len(vec) != want:
-        raise ValueError(f"parameter vector has {len(vec)} entries, a {_name(sizes)} autoencoder needs {want}")
+        raise Problem(N_("parameter vector has {count} entries, a {sizes} autoencoder needs {need}"), count=len(vec),
+                      sizes=_name(sizes), need=want)
     Ws, bs = net.split(vec, sizes)
     return AEParams(tuple(Ws), tuple(bs))
 

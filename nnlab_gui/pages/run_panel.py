@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import error_text, tr_, translate
 from nnlab_gui.workers import EngineRunner
 
@@ -179,6 +180,8 @@ class RunPanel(QWidget):
         self.page._on_done(value)
 
     def _on_failed(self, message: str) -> None:
+        if isinstance(self.runner.last_exception, Problem):    # the engine's message, translated
+            message = error_text(self.runner.last_exception)
         self._stamp(tr_("failed"))
         self.page.messages.error(tr_("{message}  (details: Help → Show log)").format(message=message), source="job")
         self.page._on_failed(message)

@@ -24,6 +24,7 @@ from nnlab_gui.tabs.generator.plots import BLUE, GREY, ORANGE, declare_exports, 
 from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 from nnlab_gui.widgets.image_view import ImagePanel
 from nnlab_gui.engine import numbers
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, error_text, tr_, translate
 
 PANELS = (("clean", "clean eight", "A test-split eight of the bundled digits"),
@@ -163,7 +164,7 @@ class LaplacePage(Page):
         try:
             g = models.eights_model()
         except ValueError as exc:
-            raise ValueError(f"could not load {models.EIGHTS_MODEL}: {exc}") from None
+            raise Problem(N_("could not load {name}: {why}"), name=models.EIGHTS_MODEL, why=exc) from None
         v = self.form.values()
         return Job(sm.iter_denoise_compare, (g, self.noisy),
                    dict(restarts=v["restarts"], iterations=v["iterations"], lr=v["lr"], seed=v["noise_seed"]),
