@@ -370,12 +370,40 @@
         <translation>Η σελίδα «{page}» δεν έχει έτοιμο παράδειγμα {name}· τα παραδείγματά της: {presets}</translation>
     </message>
     <message>
+        <location filename="../../nnlab_gui/engine/course_files.py" line="+86"/>
+        <source>{name}: unknown file type {suffix}; expected a course .mat (data21 / data22 / data23) or a generator .npz</source>
+        <translation>{name}: άγνωστος τύπος αρχείου {suffix}· αναμενόταν ένα .mat του μαθήματος (data21 / data22 / data23) ή ένα .npz γεννήτριας</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&apos;(no suffix)&apos;</source>
+        <translation>'(χωρίς κατάληξη)'</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} holds neither a generator ({generator_keys}) nor course images (X_i, X_n); keys found: {keys}</source>
+        <translation>το {name} δεν περιέχει ούτε γεννήτρια ({generator_keys}) ούτε εικόνες του μαθήματος (X_i, X_n)· κλειδιά που βρέθηκαν: {keys}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../nnlab_gui/engine/file_kinds.py" line="+49"/>
+        <location filename="../../nnlab_gui/pages/page.py" line="+2"/>
         <source>none</source>
         <translation>κανένα</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>key &apos;X_i&apos; in {name} holds no images (shape {pixels}×0): expected one column per image</source>
+        <translation>το κλειδί 'X_i' στο {name} δεν περιέχει εικόνες (σχήμα {pixels}×0): αναμενόταν μία στήλη ανά εικόνα</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../nnlab_gui/engine/datasets.py" line="+108"/>
+        <source>key &apos;X_n&apos; in {name} has {rows} rows: expected {pixels} (data22: noisy images) or {blocks} (data23: 7×7 averages)</source>
+        <translation>το κλειδί 'X_n' στο {name} έχει {rows} γραμμές: αναμένονταν {pixels} (data22: εικόνες με θόρυβο) ή {blocks} (data23: μέσοι όροι 7×7)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/pages/page.py" line="+21"/>
         <source>trained result: {why}</source>
         <translation>εκπαιδευμένο αποτέλεσμα: {why}</translation>
     </message>
@@ -410,7 +438,7 @@
         <translation>Επιλέξτε ένα λυμένο παράδειγμα: εφαρμόζεται αμέσως· κάθε τιμή μένει επεξεργάσιμη</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/run_panel.py" line="+75"/>
+        <location filename="../../nnlab_gui/pages/run_panel.py" line="+76"/>
         <source>Cancel</source>
         <translation>Ακύρωση</translation>
     </message>
@@ -427,7 +455,7 @@
     </message>
     <message>
         <location line="-127"/>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>failed</source>
         <translation>απέτυχε</translation>
     </message>
@@ -437,8 +465,8 @@
         <translation>{message}  (λεπτομέρειες: Βοήθεια → Εμφάνιση αρχείου καταγραφής)</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+136"/>
+        <location line="-134"/>
+        <location line="+138"/>
         <source>cancelled</source>
         <translation>ακυρώθηκε</translation>
     </message>
@@ -1419,7 +1447,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+37"/>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+38"/>
         <source>Laplace noise</source>
         <translation>Θόρυβος Laplace</translation>
     </message>
@@ -2011,7 +2039,12 @@
         <translation>b = {b}: μέσο |θορυβώδες − καθαρό| = {err} (μετά την αποκοπή). Πατήστε Αποθορυβοποίηση για να προσαρμοστεί το λανθάνον z της γεννήτριας με τους δύο όρους δεδομένων.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
+        <source>could not load {name}: {why}</source>
+        <translation>δεν ήταν δυνατή η φόρτωση του {name}: {why}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>mean |noisy − clean| = {err}</source>
         <translation>μέσο |θορυβώδες − καθαρό| = {err}</translation>
     </message>
@@ -3227,10 +3260,37 @@ final J = {J}  ({n} it.)</source>
         <translation>γράφοι</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../nnlab_gui/engine/answer_check.py" line="+116"/>
+        <source>{name}: a typed text, got {value}</source>
+        <translation>{name}: αναμενόταν πληκτρολογημένο κείμενο, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../nnlab_gui/engine/tu_dataset.py" line="+4"/>
         <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+21"/>
         <source>{name}: {why}</source>
         <translation>{name}: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has {size} entry; you gave {given} (write one number, e.g. 34944 or 34,944)</source>
+        <translation>το {name} έχει {size} στοιχείο· δώσατε {given} (γράψτε έναν αριθμό, π.χ. 34944 ή 34,944)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>{name} has {size} entries; you gave {given}</source>
+        <translation>το {name} έχει {size} στοιχεία· δώσατε {given}</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>answers must be a mapping {form}, got {value}</source>
+        <translation>οι απαντήσεις πρέπει να είναι αντιστοίχιση {form}, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown quantity {value}; one of {options}</source>
+        <translation>άγνωστο μέγεθος {value}· ένα από {options}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+2"/>
@@ -5083,12 +5143,91 @@ final J = {J}  ({n} it.)</source>
         <translation>το {what} δεν επιτρέπεται σε τύπο ({kind})· χρησιμοποιήστε αριθμούς, {var}, + - * / ** και συναρτήσεις</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>unexpected node {type}</source>
+        <translation>απρόσμενος κόμβος {type}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/cnn_layers.py" line="+42"/>
+        <source>layer {n} ({layer}): {why}</source>
+        <translation>επίπεδο {n} ({layer}): {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} must be an integer, got {value}</source>
+        <translation>{what}: πρέπει να είναι ακέραιος, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what} must be ≥ {least}, got {value}</source>
+        <translation>{what}: πρέπει να είναι ≥ {least}, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location filename="../../nnlab_gui/engine/sampling_checks.py" line="+22"/>
         <source>a number of about {n} digits</source>
         <translation>ένας αριθμός περίπου {n} ψηφίων</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>{what} must be one integer or a pair (height, width), got {value}</source>
+        <translation>{what}: πρέπει να είναι ένας ακέραιος ή ένα ζεύγος (ύψος, πλάτος), δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{what} must be an integer, &apos;same&apos; or &apos;valid&apos;, got {value}</source>
+        <translation>{what}: πρέπει να είναι ακέραιος, 'same' ή 'valid', δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{kind} filters</source>
+        <translation>φίλτρα του {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>{kind} kernel</source>
+        <translation>πυρήνας του {kind}</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+54"/>
+        <source>{kind} stride</source>
+        <translation>βήμα του {kind}</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+54"/>
+        <source>{kind} padding</source>
+        <translation>συμπλήρωση του {kind}</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>{kind} dilation</source>
+        <translation>διαστολή του {kind}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{kind} output padding</source>
+        <translation>συμπλήρωση εξόδου του {kind}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{kind} units</source>
+        <translation>μονάδες του {kind}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>dropout rate must be a number, got {value}</source>
+        <translation>ο ρυθμός dropout πρέπει να είναι αριθμός, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropout rate must be in [0, 1), got {rate}</source>
+        <translation>ο ρυθμός dropout πρέπει να είναι στο [0, 1), δόθηκε {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/sampling_checks.py" line="+12"/>
         <source>{what} must be a number, got {value}</source>
         <translation>{what}: πρέπει να είναι αριθμός, δόθηκε {value}</translation>
     </message>
@@ -5103,12 +5242,14 @@ final J = {J}  ({n} it.)</source>
         <translation>{what}: πρέπει να είναι τουλάχιστον {least:,}, δόθηκε {value}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../nnlab_gui/engine/cnn_layers.py" line="-139"/>
+        <location line="+7"/>
+        <location filename="../../nnlab_gui/engine/sampling_checks.py" line="+2"/>
         <source>{what} must be at most {most:,}, got {value}</source>
         <translation>{what}: πρέπει να είναι το πολύ {most:,}, δόθηκε {value}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../nnlab_gui/engine/sampling_checks.py" line="+8"/>
         <source>{what} must be numbers</source>
         <translation>{what}: πρέπει να είναι αριθμοί</translation>
     </message>
@@ -5302,12 +5443,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>&apos;{key}&apos; must be a non-empty text</source>
-        <translation>το '{key}' πρέπει να είναι μη κενό κείμενο</translation>
+        <translation>το &apos;{key}&apos; πρέπει να είναι μη κενό κείμενο</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{key}&apos; must be a text</source>
-        <translation>το '{key}' πρέπει να είναι κείμενο</translation>
+        <translation>το &apos;{key}&apos; πρέπει να είναι κείμενο</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5322,7 +5463,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+8"/>
         <source>&apos;narration&apos; is Markdown text, or a table of languages {example}</source>
-        <translation>το 'narration' είναι κείμενο Markdown ή πίνακας γλωσσών {example}</translation>
+        <translation>το &apos;narration&apos; είναι κείμενο Markdown ή πίνακας γλωσσών {example}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5332,22 +5473,22 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>&apos;state&apos; is a table of the page&apos;s values</source>
-        <translation>το 'state' είναι πίνακας με τις τιμές της σελίδας</translation>
+        <translation>το &apos;state&apos; είναι πίνακας με τις τιμές της σελίδας</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;session&apos; is a table {example}</source>
-        <translation>το 'session' είναι πίνακας {example}</translation>
+        <translation>το &apos;session&apos; είναι πίνακας {example}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;hidden&apos; is a list of the page&apos;s result names</source>
-        <translation>το 'hidden' είναι λίστα με ονόματα αποτελεσμάτων της σελίδας</translation>
+        <translation>το &apos;hidden&apos; είναι λίστα με ονόματα αποτελεσμάτων της σελίδας</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;expect&apos; is a text (or a list of texts) the page shows after the step</source>
-        <translation>το 'expect' είναι κείμενο (ή λίστα κειμένων) που δείχνει η σελίδα μετά το βήμα</translation>
+        <translation>το &apos;expect&apos; είναι κείμενο (ή λίστα κειμένων) που δείχνει η σελίδα μετά το βήμα</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5388,6 +5529,861 @@ final J = {J}  ({n} it.)</source>
         <location line="+5"/>
         <source>{file} is not UTF-8 text</source>
         <translation>το {file} δεν είναι κείμενο UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="+60"/>
+        <source>output height {size} exceeds the limit of {most:,} pixels per side</source>
+        <translation>το ύψος εξόδου {size} υπερβαίνει το όριο των {most:,} pixels ανά πλευρά</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output width {size} exceeds the limit of {most:,} pixels per side</source>
+        <translation>το πλάτος εξόδου {size} υπερβαίνει το όριο των {most:,} pixels ανά πλευρά</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output height {size} is not positive (the window is larger than the input)</source>
+        <translation>το ύψος εξόδου {size} δεν είναι θετικό (το παράθυρο είναι μεγαλύτερο από την είσοδο)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output width {size} is not positive (the window is larger than the input)</source>
+        <translation>το πλάτος εξόδου {size} δεν είναι θετικό (το παράθυρο είναι μεγαλύτερο από την είσοδο)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output height {size} is not positive</source>
+        <translation>το ύψος εξόδου {size} δεν είναι θετικό</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>output width {size} is not positive</source>
+        <translation>το πλάτος εξόδου {size} δεν είναι θετικό</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>input shape must be (H, W, C), (H, W) or (n,), got {value}</source>
+        <translation>το σχήμα εισόδου πρέπει να είναι (H, W, C), (H, W) ή (n,), δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>input height</source>
+        <translation>ύψος εισόδου</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>input width</source>
+        <translation>πλάτος εισόδου</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>input size</source>
+        <translation>μέγεθος εισόδου</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>input channels</source>
+        <translation>κανάλια εισόδου</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>layers must be a list of layers, got {value}</source>
+        <translation>τα επίπεδα πρέπει να είναι λίστα επιπέδων, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a network has at most {most:,} layers, got {count:,}</source>
+        <translation>ένα δίκτυο έχει το πολύ {most:,} επίπεδα, δόθηκαν {count:,}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>layer {n}: not a layer: {value}</source>
+        <translation>επίπεδο {n}: δεν είναι επίπεδο: {value}</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>layer {n}: unknown layer {layer!r}</source>
+        <translation>επίπεδο {n}: άγνωστο επίπεδο {layer!r}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the network has no layer with units</source>
+        <translation>το δίκτυο δεν έχει επίπεδο με μονάδες</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/cnn_file.py" line="+31"/>
+        <source>a PNG image</source>
+        <translation>μια εικόνα PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JPEG image</source>
+        <translation>μια εικόνα JPEG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a GIF image</source>
+        <translation>μια εικόνα GIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a PDF document</source>
+        <translation>ένα έγγραφο PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ZIP archive (e.g. .npz, .docx)</source>
+        <translation>ένα αρχείο ZIP (π.χ. .npz, .docx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an empty ZIP archive</source>
+        <translation>ένα κενό αρχείο ZIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gzip-compressed data</source>
+        <translation>δεδομένα συμπιεσμένα με gzip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a NumPy .npy array</source>
+        <translation>ένας πίνακας NumPy .npy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a MATLAB .mat file</source>
+        <translation>ένα αρχείο MATLAB .mat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an HDF5 / MATLAB 7.3 file</source>
+        <translation>ένα αρχείο HDF5 / MATLAB 7.3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an executable (ELF)</source>
+        <translation>ένα εκτελέσιμο (ELF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a 7-Zip archive</source>
+        <translation>ένα αρχείο 7-Zip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a RAR archive</source>
+        <translation>ένα αρχείο RAR</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a text file: this is a binary file ({what})</source>
+        <translation>δεν είναι αρχείο κειμένου: είναι δυαδικό αρχείο ({what})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected the bytes of a file, got {type}</source>
+        <translation>αναμένονταν τα bytes ενός αρχείου, δόθηκε {type}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a UTF-8 text file: this is {encoding} text (byte-order mark); save it as UTF-8</source>
+        <translation>δεν είναι αρχείο κειμένου UTF-8: είναι κείμενο {encoding} (σήμανση σειράς byte)· αποθηκεύστε το ως UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it contains NUL bytes, the first at position {position:,}</source>
+        <translation>περιέχει bytes NUL, το πρώτο στη θέση {position:,}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>most of its bytes are not text</source>
+        <translation>τα περισσότερα bytes του δεν είναι κείμενο</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a UTF-8 text file (byte 0x{byte:02x} at position {position:,}): save it as UTF-8</source>
+        <translation>δεν είναι αρχείο κειμένου UTF-8 (byte 0x{byte:02x} στη θέση {position:,}): αποθηκεύστε το ως UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a text file: control character U+{code:04X} at position {position:,}</source>
+        <translation>δεν είναι αρχείο κειμένου: χαρακτήρας ελέγχου U+{code:04X} στη θέση {position:,}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/datasets.py" line="-64"/>
+        <source>split must be &apos;train&apos; or &apos;test&apos;, got {value!r}</source>
+        <translation>το split πρέπει να είναι 'train' ή 'test', δόθηκε {value!r}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the digits file {path} cannot be read ({type}: {why})</source>
+        <translation>το αρχείο ψηφίων {path} δεν μπορεί να διαβαστεί ({type}: {why})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no images</source>
+        <translation>καμία εικόνα</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} images</source>
+        <translation>{n} εικόνες</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key &apos;X_i&apos; in {name} holds {held} (shape {shape}): expected 1 to {most} images, one 784-pixel column each</source>
+        <translation>το κλειδί 'X_i' στο {name} περιέχει {held} (σχήμα {shape}): αναμένονταν 1 έως {most} εικόνες, μία στήλη 784 pixel η καθεμία</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>key &apos;X_n&apos; in {name} has shape {shape}: expected {n} columns like X_i {shape_i}</source>
+        <translation>το κλειδί 'X_n' στο {name} έχει σχήμα {shape}: αναμένονταν {n} στήλες όπως το X_i {shape_i}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/file_kinds.py" line="-18"/>
+        <source>a session (.nnlab), a generator (.npz, data21.mat), course images (data22/23.mat), network weights (ex4weights.mat), a TU dataset folder, a graph file or a CNN text file</source>
+        <translation>μια συνεδρία (.nnlab), μια γεννήτρια (.npz, data21.mat), εικόνες του μαθήματος (data22/23.mat), βάρη δικτύου (ex4weights.mat), έναν φάκελο συνόλου δεδομένων TU, ένα αρχείο γράφου ή ένα αρχείο κειμένου CNN</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} is not a readable MATLAB .mat file ({why})</source>
+        <translation>το {name} δεν είναι αναγνώσιμο αρχείο MATLAB .mat ({why})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is a .mat file the lab does not know (keys: {keys}); it opens {known}</source>
+        <translation>το {name} είναι αρχείο .mat που το εργαστήριο δεν γνωρίζει (κλειδιά: {keys})· ανοίγει {known}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not a text file</source>
+        <translation>το {name} δεν είναι αρχείο κειμένου</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not UTF-8 text</source>
+        <translation>το {name} δεν είναι κείμενο UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is empty</source>
+        <translation>το {name} είναι κενό</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../nnlab_gui/engine/session_file.py" line="+93"/>
+        <source>{name} does not exist</source>
+        <translation>το {name} δεν υπάρχει</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder {name} holds no TU dataset (no NAME_A.txt); the lab opens {known}</source>
+        <translation>ο φάκελος {name} δεν περιέχει σύνολο δεδομένων TU (δεν υπάρχει NAME_A.txt)· το εργαστήριο ανοίγει {known}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name}: the lab does not open {suffix}; it opens {known}</source>
+        <translation>{name}: το εργαστήριο δεν ανοίγει {suffix}· ανοίγει {known}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>files without a suffix</source>
+        <translation>αρχεία χωρίς κατάληξη</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/file_refs.py" line="+57"/>
+        <source>a file reference is {path, sha256, reread}</source>
+        <translation>μια αναφορά αρχείου είναι {path, sha256, reread}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/generator.py" line="+67"/>
+        <source>side must be a whole number from 1 to 1024, got {side!r}</source>
+        <translation>η πλευρά πρέπει να είναι ακέραιος από 1 έως 1024, δόθηκε {side!r}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>latent vectors have {count} entries, the generator takes {size}</source>
+        <translation>τα λανθάνοντα διανύσματα έχουν {count} στοιχεία, η γεννήτρια δέχεται {size}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the generator &apos;{name}&apos; has no encoder</source>
+        <translation>η γεννήτρια '{name}' δεν έχει κωδικοποιητή</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/gibbs_chain.py" line="+69"/>
+        <source>the number of Gibbs steps</source>
+        <translation>το πλήθος των βημάτων Gibbs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/engine/sampling.py" line="+191"/>
+        <source>the batch size</source>
+        <translation>το μέγεθος της δόσης</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the start point</source>
+        <translation>το σημείο εκκίνησης</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the start point ({x0:g}, {x1:g}) lies outside the unit disk</source>
+        <translation>το σημείο εκκίνησης ({x0:g}, {x1:g}) βρίσκεται έξω από τον μοναδιαίο δίσκο</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the points</source>
+        <translation>τα σημεία</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the points must be pairs (x0, x1), got {count} numbers</source>
+        <translation>τα σημεία πρέπει να είναι ζεύγη (x0, x1), δόθηκαν {count} αριθμοί</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the chain</source>
+        <translation>η αλυσίδα</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the largest lag</source>
+        <translation>η μέγιστη υστέρηση</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/inpaint.py" line="+223"/>
+        <source>the optimisation diverged at step {step} (learning rate {lr} is too large for &apos;{optimizer}&apos;)</source>
+        <translation>η βελτιστοποίηση απέκλινε στο βήμα {step} (ο ρυθμός μάθησης {lr} είναι πολύ μεγάλος για τον '{optimizer}')</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the optimisation diverged (learning rate {lr} is too large for &apos;{optimizer}&apos;)</source>
+        <translation>η βελτιστοποίηση απέκλινε (ο ρυθμός μάθησης {lr} είναι πολύ μεγάλος για τον '{optimizer}')</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/latent.py" line="+66"/>
+        <source>unknown prior {kind}: choose one of {priors}</source>
+        <translation>άγνωστη εκ των προτέρων κατανομή {kind}: επιλέξτε μία από {priors}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} latent vectors of size {d}</source>
+        <translation>{n} λανθάνοντα διανύσματα μεγέθους {d}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask for fewer samples</source>
+        <translation>ζητήστε λιγότερα δείγματα</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the end points z0 and z1 differ in size: {a} and {b}</source>
+        <translation>τα άκρα z0 και z1 διαφέρουν σε μέγεθος: {a} και {b}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown interpolation method {method}: use &apos;linear&apos; or &apos;spherical&apos;</source>
+        <translation>άγνωστη μέθοδος παρεμβολής {method}: χρησιμοποιήστε 'linear' ή 'spherical'</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{steps} interpolated vectors of size {size}</source>
+        <translation>{steps} παρεμβαλλόμενα διανύσματα μεγέθους {size}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown interpolation {method!r}: use &apos;linear&apos; or &apos;spherical&apos;</source>
+        <translation>άγνωστη παρεμβολή {method!r}: χρησιμοποιήστε 'linear' ή 'spherical'</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Z (codes) has shape {shape}, expected (n, {d})</source>
+        <translation>το Z (κώδικες) έχει σχήμα {shape}, αναμενόταν (n, {d})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>P (plane points) has shape {shape}, expected (n, 2)</source>
+        <translation>το P (σημεία του επιπέδου) έχει σχήμα {shape}, αναμενόταν (n, 2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PCA to 2-D needs at least 2 codes of dimension ≥ 2 (Z of shape (n, d)), got shape {shape}</source>
+        <translation>η PCA σε 2-Δ χρειάζεται τουλάχιστον 2 κώδικες διάστασης ≥ 2 (Z σχήματος (n, d)), δόθηκε σχήμα {shape}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>images have shape {shape}, expected (28, 28) or (n, 28, 28)</source>
+        <translation>οι εικόνες έχουν σχήμα {shape}, αναμενόταν (28, 28) ή (n, 28, 28)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/mlp_net.py" line="+173"/>
+        <source>labels must lie in 0..{top}, found {lo}..{hi}</source>
+        <translation>οι ετικέτες πρέπει να είναι στο 0..{top}, βρέθηκαν {lo}..{hi}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/palette.py" line="+34"/>
+        <location line="+4"/>
+        <source>colour must look like #rrggbb, got {value!r}</source>
+        <translation>το χρώμα πρέπει να έχει τη μορφή #rrggbb, δόθηκε {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/resources.py" line="+32"/>
+        <source>bundled resource &apos;{name}&apos; is missing from {folder}; reinstall the lab or run tools/build_resources.py</source>
+        <translation>ο ενσωματωμένος πόρος '{name}' λείπει από το {folder}· εγκαταστήστε ξανά το εργαστήριο ή εκτελέστε το tools/build_resources.py</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/result_data.py" line="+37"/>
+        <source>a result holds a {type}, which a session cannot keep</source>
+        <translation>ένα αποτέλεσμα περιέχει {type}, που μια συνεδρία δεν μπορεί να κρατήσει</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the saved result is nested too deeply</source>
+        <translation>το αποθηκευμένο αποτέλεσμα είναι εμφωλευμένο σε υπερβολικό βάθος</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a saved tuple must be a list</source>
+        <translation>μια αποθηκευμένη πλειάδα πρέπει να είναι λίστα</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a saved result of kind {kind!r} is not one this page keeps</source>
+        <translation>ένα αποθηκευμένο αποτέλεσμα τύπου {kind!r} δεν είναι από αυτά που κρατά αυτή η σελίδα</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the saved {type} lacks {fields}</source>
+        <translation>στο αποθηκευμένο {type} λείπουν τα {fields}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a saved result holds {type}</source>
+        <translation>ένα αποθηκευμένο αποτέλεσμα περιέχει {type}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/running_stats.py" line="+25"/>
+        <source>the largest lag must be in 0…10⁴, got {lag}</source>
+        <translation>η μέγιστη υστέρηση πρέπει να είναι στο 0…10⁴, δόθηκε {lag}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the bin edges must be at least two increasing numbers</source>
+        <translation>τα όρια των κάδων πρέπει να είναι τουλάχιστον δύο αύξοντες αριθμοί</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the chain has a value that is not a finite number</source>
+        <translation>η αλυσίδα έχει μια τιμή που δεν είναι πεπερασμένος αριθμός</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/sampling.py" line="-127"/>
+        <source>x must lie in [0, 1] (a uniform draw)</source>
+        <translation>το x πρέπει να είναι στο [0, 1] (ένα ομοιόμορφο δείγμα)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the lower end a</source>
+        <translation>το κάτω άκρο a</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the upper end b</source>
+        <translation>το άνω άκρο b</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the interval [{lo}, {hi}] is empty: the upper end must exceed the lower end</source>
+        <translation>το διάστημα [{lo}, {hi}] είναι κενό: το άνω άκρο πρέπει να είναι μεγαλύτερο από το κάτω</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the interval [{lo:g}, {hi:g}] is too wide: its ends must lie within ±{most:g}</source>
+        <translation>το διάστημα [{lo:g}, {hi:g}] είναι πολύ πλατύ: τα άκρα του πρέπει να είναι εντός ±{most:g}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the grid size</source>
+        <translation>το μέγεθος του πλέγματος</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NaN (not a number)</source>
+        <translation>NaN (όχι αριθμός)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>infinite or too large (it overflows)</source>
+        <translation>άπειρη ή πολύ μεγάλη (υπερχείλιση)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the density &apos;{density}&apos; is not finite on [{lo:g}, {hi:g}]: {what} at s = {s:.4g}</source>
+        <translation>η πυκνότητα '{density}' δεν είναι πεπερασμένη στο [{lo:g}, {hi:g}]: {what} στο s = {s:.4g}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the density &apos;{density}&apos; is too large on [{lo:g}, {hi:g}]: it reaches {value:.4g} at s = {s:.4g} (at most {most:g}; the density is normalised, so scale it down)</source>
+        <translation>η πυκνότητα '{density}' είναι πολύ μεγάλη στο [{lo:g}, {hi:g}]: φτάνει το {value:.4g} στο s = {s:.4g} (το πολύ {most:g}· η πυκνότητα κανονικοποιείται, οπότε μικρύνετέ την)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the density &apos;{density}&apos; is negative on [{lo:g}, {hi:g}], e.g. {value:.4g} at s = {s:.4g}: a density is never negative</source>
+        <translation>η πυκνότητα '{density}' είναι αρνητική στο [{lo:g}, {hi:g}], π.χ. {value:.4g} στο s = {s:.4g}: μια πυκνότητα δεν είναι ποτέ αρνητική</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the density &apos;{density}&apos; has zero total mass on [{lo:g}, {hi:g}]</source>
+        <translation>η πυκνότητα '{density}' έχει μηδενική συνολική μάζα στο [{lo:g}, {hi:g}]</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>density must be a Density (make_density), got {type}</source>
+        <translation>το density πρέπει να είναι Density (make_density), δόθηκε {type}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number of samples</source>
+        <translation>το πλήθος των δειγμάτων</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+10"/>
+        <source>the Laplace scale b</source>
+        <translation>η κλίμακα Laplace b</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>the Laplace scale b must be positive and finite, got {b}</source>
+        <translation>η κλίμακα Laplace b πρέπει να είναι θετική και πεπερασμένη, δόθηκε {b}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the Laplace scale b must be zero or positive and finite, got {b}</source>
+        <translation>η κλίμακα Laplace b πρέπει να είναι μηδέν ή θετική, και πεπερασμένη, δόθηκε {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the noise shape</source>
+        <translation>το σχήμα του θορύβου</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the image</source>
+        <translation>η εικόνα</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the noisy image</source>
+        <translation>η θορυβώδης εικόνα</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the noisy image has shape {shape}, expected (28, 28)</source>
+        <translation>η θορυβώδης εικόνα έχει σχήμα {shape}, αναμενόταν (28, 28)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/sampling_jobs.py" line="+42"/>
+        <source>the number of draws</source>
+        <translation>το πλήθος των δειγμάτων</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the values</source>
+        <translation>οι τιμές</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bin edges</source>
+        <translation>τα όρια των κάδων</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bin edges must be at least two increasing numbers, got {count}</source>
+        <translation>τα όρια των κάδων πρέπει να είναι τουλάχιστον δύο αύξοντες αριθμοί, δόθηκαν {count}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the chain&apos;s points</source>
+        <translation>τα σημεία της αλυσίδας</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the chain&apos;s points must be pairs (x0, x1), got {count} numbers</source>
+        <translation>τα σημεία της αλυσίδας πρέπει να είναι ζεύγη (x0, x1), δόθηκαν {count} αριθμοί</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the chain so far</source>
+        <translation>η αλυσίδα ως τώρα</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/session_file.py" line="-42"/>
+        <source>a session cannot hold a {type} ({value:.60})</source>
+        <translation>μια συνεδρία δεν μπορεί να περιέχει {type} ({value:.60})</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the session refers to {name!r}, which the file does not hold</source>
+        <translation>η συνεδρία αναφέρεται στο {name!r}, που δεν υπάρχει στο αρχείο</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is a folder, not an NN Lab session file</source>
+        <translation>το {name} είναι φάκελος, όχι αρχείο συνεδρίας NN Lab</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not an NN Lab session file (not a zip archive: {why})</source>
+        <translation>το {name} δεν είναι αρχείο συνεδρίας NN Lab (δεν είναι αρχείο zip: {why})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} holds {count} files; a session holds at most {most}</source>
+        <translation>το {name} περιέχει {count} αρχεία· μια συνεδρία περιέχει το πολύ {most}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} unpacks to {mb:.0f} MB; a session is at most {most} MB</source>
+        <translation>το {name} αποσυμπιέζεται σε {mb:.0f} MB· μια συνεδρία είναι το πολύ {most} MB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not an NN Lab session file (no session.json inside)</source>
+        <translation>το {name} δεν είναι αρχείο συνεδρίας NN Lab (δεν περιέχει session.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>session.json in {name} cannot be read: {why}</source>
+        <translation>το session.json στο {name} δεν μπορεί να διαβαστεί: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not an NN Lab session file (format {format!r})</source>
+        <translation>το {name} δεν είναι αρχείο συνεδρίας NN Lab (μορφή {format!r})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: session.json is not an object</source>
+        <translation>{name}: το session.json δεν είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: the session version {version!r} is not a positive whole number</source>
+        <translation>{name}: η έκδοση συνεδρίας {version!r} δεν είναι θετικός ακέραιος</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was saved by a newer NN Lab (session format {version}; this one reads up to {newest}): update NN Lab to open it</source>
+        <translation>το {name} αποθηκεύτηκε από νεότερο NN Lab (μορφή συνεδρίας {version}· αυτό διαβάζει έως {newest}): ενημερώστε το NN Lab για να το ανοίξετε</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: &apos;tabs&apos; must map tab titles to their pages&apos; states</source>
+        <translation>{name}: το 'tabs' πρέπει να αντιστοιχίζει τίτλους καρτελών στις καταστάσεις των σελίδων τους</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{member} in {name} is not a plain NumPy array: {why}</source>
+        <translation>το {member} στο {name} δεν είναι απλός πίνακας NumPy: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{member} in {name} holds {dtype} data; a session keeps numbers only</source>
+        <translation>το {member} στο {name} περιέχει δεδομένα {dtype}· μια συνεδρία κρατά μόνο αριθμούς</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/sparse_ae.py" line="+110"/>
+        <source>parameter vector has {count} entries, a {sizes} autoencoder needs {need}</source>
+        <translation>το διάνυσμα παραμέτρων έχει {count} στοιχεία, ένας αυτοκωδικοποιητής {sizes} χρειάζεται {need}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/variants.py" line="+50"/>
+        <source>exercise must be one of {options}, got {value}</source>
+        <translation>η άσκηση πρέπει να είναι μία από {options}, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{text!r} is not an exercise number: type e.g. {exercise}-017 or 17</source>
+        <translation>το {text!r} δεν είναι αριθμός άσκησης: πληκτρολογήστε π.χ. {exercise}-017 ή 17</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text} is a number of exercise {other}; this page&apos;s is exercise {exercise}</source>
+        <translation>το {text} είναι αριθμός της άσκησης {other}· αυτή η σελίδα είναι της άσκησης {exercise}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exercise numbers run from 1 to {most}, got {value}</source>
+        <translation>οι αριθμοί ασκήσεων είναι από 1 έως {most}, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/wl.py" line="+123"/>
+        <source>a trace keeps every node&apos;s label at every iteration: {nodes:,} nodes × {iterations} iterations exceeds {budget:,}; use features() or kernel()</source>
+        <translation>ένα ίχνος κρατά την ετικέτα κάθε κόμβου σε κάθε επανάληψη: {nodes:,} κόμβοι × {iterations} επαναλήψεις υπερβαίνουν το {budget:,}· χρησιμοποιήστε features() ή kernel()</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>normalize: expected True or False, got {value!r}</source>
+        <translation>normalize: αναμενόταν True ή False, δόθηκε {value!r}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>order: expected a permutation of the graphs</source>
+        <translation>order: αναμενόταν μετάθεση των γράφων</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/wl_batch.py" line="+69"/>
+        <source>node counts</source>
+        <translation>πλήθη κόμβων</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node counts: expected one count per graph (at least one graph), got shape {shape}</source>
+        <translation>πλήθη κόμβων: αναμενόταν ένα πλήθος ανά γράφο (τουλάχιστον ένας γράφος), δόθηκε σχήμα {shape}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>node counts: graph {g} has {n} nodes</source>
+        <translation>πλήθη κόμβων: ο γράφος {g} έχει {n} κόμβους</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edges</source>
+        <translation>ακμές</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>edges: expected an (m, 2) array of node pairs, got shape {shape}</source>
+        <translation>ακμές: αναμενόταν πίνακας (m, 2) ζευγών κόμβων, δόθηκε σχήμα {shape}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edge refers to node {node}, but there are only {n} nodes</source>
+        <translation>μια ακμή αναφέρεται στον κόμβο {node}, αλλά υπάρχουν μόνο {n} κόμβοι</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} node labels for {n} nodes</source>
+        <translation>{count} ετικέτες κόμβων για {n} κόμβους</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node labels</source>
+        <translation>ετικέτες κόμβων</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node {i}: label</source>
+        <translation>κόμβος {i}: ετικέτα</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an edge joins nodes of two different graphs</source>
+        <translation>μια ακμή ενώνει κόμβους δύο διαφορετικών γράφων</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{what}: not an array of whole numbers</source>
+        <translation>{what}: δεν είναι πίνακας ακεραίων</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what}: expected whole numbers, got {dtype} values</source>
+        <translation>{what}: αναμένονταν ακέραιοι, δόθηκαν τιμές {dtype}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what}: {value!r} is not a whole number within int64</source>
+        <translation>{what}: το {value!r} δεν είναι ακέραιος εντός int64</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: {value} is beyond int64</source>
+        <translation>{what}: το {value} είναι εκτός int64</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{what} {value} is not an integer or a text ({type})</source>
+        <translation>{what} {value}: δεν είναι ακέραιος ούτε κείμενο ({type})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} {value!r} is not a finite number</source>
+        <translation>{what} {value!r}: δεν είναι πεπερασμένος αριθμός</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} {value!r} is not a whole number</source>
+        <translation>{what} {value!r}: δεν είναι ακέραιος</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} {value:.3g} is beyond int64 (−2⁶³ … 2⁶³−1)</source>
+        <translation>{what} {value:.3g}: εκτός int64 (−2⁶³ … 2⁶³−1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is an integer of {digits} digits, beyond int64</source>
+        <translation>{what}: ακέραιος με {digits} ψηφία, εκτός int64</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+8"/>
+        <source>graphs: no graphs (the WL kernel needs at least one graph)</source>
+        <translation>γράφοι: κανένας γράφος (ο πυρήνας WL χρειάζεται τουλάχιστον έναν γράφο)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>graphs: expected a list of graphs (networkx), got one graph (pass [G])</source>
+        <translation>γράφοι: αναμενόταν λίστα γράφων (networkx), δόθηκε ένας γράφος (δώστε [G])</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>graphs: expected a list of graphs (networkx), got {type}</source>
+        <translation>γράφοι: αναμενόταν λίστα γράφων (networkx), δόθηκε {type}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>graph {g} is a {type}, not a networkx graph</source>
+        <translation>ο γράφος {g} είναι {type}, όχι γράφος networkx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>graph {g} is directed; the WL kernel here needs undirected graphs (convert with G.to_undirected())</source>
+        <translation>ο γράφος {g} είναι κατευθυνόμενος· ο πυρήνας WL εδώ χρειάζεται μη κατευθυνόμενους γράφους (μετατρέψτε με G.to_undirected())</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>graph {g} is a multigraph; the WL kernel here needs simple graphs (collapse parallel edges with nx.Graph(G))</source>
+        <translation>ο γράφος {g} είναι πολυγράφος· ο πυρήνας WL εδώ χρειάζεται απλούς γράφους (συγχωνεύστε τις παράλληλες ακμές με nx.Graph(G))</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>graph {g}, node {v!r}: label</source>
+        <translation>γράφος {g}, κόμβος {v!r}: ετικέτα</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/wl_relabel.py" line="+163"/>
+        <source>iterations: expected a whole number 0…{most}, got {value!r}</source>
+        <translation>επαναλήψεις: αναμενόταν ακέραιος 0…{most}, δόθηκε {value!r}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iterations must be in 0…{most}, got {value}</source>
+        <translation>οι επαναλήψεις πρέπει να είναι στο 0…{most}, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/wl_synthetic.py" line="+24"/>
+        <source>n_graphs must be in 1…10⁷, got {value}</source>
+        <translation>το n_graphs πρέπει να είναι στο 1…10⁷, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node counts: need 2 ≤ min_nodes ≤ max_nodes ≤ 10⁴, got {min_nodes}, {max_nodes}</source>
+        <translation>πλήθη κόμβων: χρειάζεται 2 ≤ min_nodes ≤ max_nodes ≤ 10⁴, δόθηκαν {min_nodes}, {max_nodes}</translation>
     </message>
 </context>
 </TS>

@@ -370,12 +370,40 @@
         <translation>לדף {page} אין דוגמה מוכנה {name}; הדוגמאות שלו: {presets}</translation>
     </message>
     <message>
+        <location filename="../../nnlab_gui/engine/course_files.py" line="+86"/>
+        <source>{name}: unknown file type {suffix}; expected a course .mat (data21 / data22 / data23) or a generator .npz</source>
+        <translation>{name}: סוג קובץ לא מוכר {suffix}; צפוי קובץ .⁦mat⁩ של הקורס ⁦(data21 / data22 / data23)⁩ או קובץ .⁦npz⁩ של מחולל</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&apos;(no suffix)&apos;</source>
+        <translation>'(ללא סיומת)'</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} holds neither a generator ({generator_keys}) nor course images (X_i, X_n); keys found: {keys}</source>
+        <translation>ב-{name} אין מחולל ({generator_keys}) ואין תמונות של הקורס ⁦(X_i, X_n)⁩; המפתחות שנמצאו: {keys}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../nnlab_gui/engine/file_kinds.py" line="+49"/>
+        <location filename="../../nnlab_gui/pages/page.py" line="+2"/>
         <source>none</source>
         <translation>אין</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>key &apos;X_i&apos; in {name} holds no images (shape {pixels}×0): expected one column per image</source>
+        <translation>המפתח ⁦'X_i'⁩ ב-{name} אינו מכיל תמונות (צורה {pixels}×0): צפויה עמודה אחת לכל תמונה</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../nnlab_gui/engine/datasets.py" line="+108"/>
+        <source>key &apos;X_n&apos; in {name} has {rows} rows: expected {pixels} (data22: noisy images) or {blocks} (data23: 7×7 averages)</source>
+        <translation>למפתח ⁦'X_n'⁩ ב-{name} יש {rows} שורות: צפויות ⁦{pixels} (data22⁩: תמונות רועשות) או ⁦{blocks} (data23⁩: ממוצעים 7×7)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/pages/page.py" line="+21"/>
         <source>trained result: {why}</source>
         <translation>תוצאה מאומנת: {why}</translation>
     </message>
@@ -410,7 +438,7 @@
         <translation>בחרו דוגמה פתורה: היא מוחלת מיד, וכל ערך נשאר ניתן לעריכה</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/run_panel.py" line="+75"/>
+        <location filename="../../nnlab_gui/pages/run_panel.py" line="+76"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
@@ -427,7 +455,7 @@
     </message>
     <message>
         <location line="-127"/>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>failed</source>
         <translation>נכשל</translation>
     </message>
@@ -437,8 +465,8 @@
         <translation>{message}  (פרטים: עזרה ← הצגת יומן)</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+136"/>
+        <location line="-134"/>
+        <location line="+138"/>
         <source>cancelled</source>
         <translation>בוטל</translation>
     </message>
@@ -1419,7 +1447,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+37"/>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+38"/>
         <source>Laplace noise</source>
         <translation>רעש לפלס</translation>
     </message>
@@ -2011,7 +2039,12 @@
         <translation>‏⁦b = {b}⁩: ממוצע |רועש − נקי⁦| = {err} (⁩אחרי חיתוך). לחצו הסרת רעש כדי להתאים את ה־⁦z⁩ הלטנטי של המחולל עם שני איברי הנתונים.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
+        <source>could not load {name}: {why}</source>
+        <translation>לא ניתן לטעון את {name}: {why}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>mean |noisy − clean| = {err}</source>
         <translation>ממוצע |רועש − נקי⁦| = {err}⁩</translation>
     </message>
@@ -3227,10 +3260,37 @@ final J = {J}  ({n} it.)</source>
         <translation>גרפים</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../nnlab_gui/engine/answer_check.py" line="+116"/>
+        <source>{name}: a typed text, got {value}</source>
+        <translation>{name}: צפוי טקסט מוקלד, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../nnlab_gui/engine/tu_dataset.py" line="+4"/>
         <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+21"/>
         <source>{name}: {why}</source>
         <translation>{name}: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has {size} entry; you gave {given} (write one number, e.g. 34944 or 34,944)</source>
+        <translation>ל-{name} יש {size} איבר; נתתם {given} (כתבו מספר אחד, למשל 34944 או 34,944)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>{name} has {size} entries; you gave {given}</source>
+        <translation>ל-{name} יש {size} איברים; נתתם {given}</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>answers must be a mapping {form}, got {value}</source>
+        <translation>התשובות חייבות להיות מיפוי {form}, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown quantity {value}; one of {options}</source>
+        <translation>גודל לא מוכר {value}; אחד מ-{options}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+2"/>
@@ -5083,12 +5143,91 @@ final J = {J}  ({n} it.)</source>
         <translation>{what} אינו מותר בנוסחה ({kind}); השתמשו במספרים, ב-{var}, ב-+ - * / ** ובפונקציות</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>unexpected node {type}</source>
+        <translation>צומת לא צפוי {type}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/cnn_layers.py" line="+42"/>
+        <source>layer {n} ({layer}): {why}</source>
+        <translation>שכבה {n} ({layer}): {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} must be an integer, got {value}</source>
+        <translation>{what}: חייב להיות מספר שלם, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what} must be ≥ {least}, got {value}</source>
+        <translation>{what}: חייב להיות ≥ {least}, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location filename="../../nnlab_gui/engine/sampling_checks.py" line="+22"/>
         <source>a number of about {n} digits</source>
         <translation>מספר בן כ-{n} ספרות</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>{what} must be one integer or a pair (height, width), got {value}</source>
+        <translation>{what}: חייב להיות מספר שלם אחד או זוג (גובה, רוחב), התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{what} must be an integer, &apos;same&apos; or &apos;valid&apos;, got {value}</source>
+        <translation>{what}: חייב להיות מספר שלם, ⁦'same'⁩ או ⁦'valid'⁩, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{kind} filters</source>
+        <translation>מסננים של {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>{kind} kernel</source>
+        <translation>גרעין של {kind}</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+54"/>
+        <source>{kind} stride</source>
+        <translation>צעד של {kind}</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+54"/>
+        <source>{kind} padding</source>
+        <translation>ריפוד של {kind}</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>{kind} dilation</source>
+        <translation>התרחבות של {kind}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{kind} output padding</source>
+        <translation>ריפוד הפלט של {kind}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{kind} units</source>
+        <translation>יחידות של {kind}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>dropout rate must be a number, got {value}</source>
+        <translation>שיעור ה⁦-dropout⁩ חייב להיות מספר, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropout rate must be in [0, 1), got {rate}</source>
+        <translation>שיעור ה⁦-dropout⁩ חייב להיות ב-[0, 1), התקבל {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/sampling_checks.py" line="+12"/>
         <source>{what} must be a number, got {value}</source>
         <translation>{what}: חייב להיות מספר, התקבל {value}</translation>
     </message>
@@ -5103,12 +5242,14 @@ final J = {J}  ({n} it.)</source>
         <translation>{what}: חייב להיות לפחות {least:,}, התקבל {value}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../nnlab_gui/engine/cnn_layers.py" line="-139"/>
+        <location line="+7"/>
+        <location filename="../../nnlab_gui/engine/sampling_checks.py" line="+2"/>
         <source>{what} must be at most {most:,}, got {value}</source>
         <translation>{what}: חייב להיות לכל היותר {most:,}, התקבל {value}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../nnlab_gui/engine/sampling_checks.py" line="+8"/>
         <source>{what} must be numbers</source>
         <translation>{what}: חייבים להיות מספרים</translation>
     </message>
@@ -5302,12 +5443,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>&apos;{key}&apos; must be a non-empty text</source>
-        <translation>'{key}' חייב להיות טקסט לא ריק</translation>
+        <translation>&apos;{key}&apos; חייב להיות טקסט לא ריק</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{key}&apos; must be a text</source>
-        <translation>'{key}' חייב להיות טקסט</translation>
+        <translation>&apos;{key}&apos; חייב להיות טקסט</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5322,7 +5463,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+8"/>
         <source>&apos;narration&apos; is Markdown text, or a table of languages {example}</source>
-        <translation>‏⁦'narration'⁩ הוא טקסט ⁦Markdown⁩ או טבלת שפות {example}</translation>
+        <translation>‏⁦&apos;narration&apos;⁩ הוא טקסט ⁦Markdown⁩ או טבלת שפות {example}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5332,22 +5473,22 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>&apos;state&apos; is a table of the page&apos;s values</source>
-        <translation>‏⁦'state'⁩ היא טבלה של ערכי הדף</translation>
+        <translation>‏⁦&apos;state&apos;⁩ היא טבלה של ערכי הדף</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;session&apos; is a table {example}</source>
-        <translation>‏⁦'session'⁩ היא טבלה {example}</translation>
+        <translation>‏⁦&apos;session&apos;⁩ היא טבלה {example}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;hidden&apos; is a list of the page&apos;s result names</source>
-        <translation>‏⁦'hidden'⁩ היא רשימה של שמות תוצאות הדף</translation>
+        <translation>‏⁦&apos;hidden&apos;⁩ היא רשימה של שמות תוצאות הדף</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;expect&apos; is a text (or a list of texts) the page shows after the step</source>
-        <translation>‏⁦'expect'⁩ הוא טקסט (או רשימת טקסטים) שהדף מציג אחרי הצעד</translation>
+        <translation>‏⁦&apos;expect&apos;⁩ הוא טקסט (או רשימת טקסטים) שהדף מציג אחרי הצעד</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5388,6 +5529,861 @@ final J = {J}  ({n} it.)</source>
         <location line="+5"/>
         <source>{file} is not UTF-8 text</source>
         <translation>{file} אינו טקסט ⁦UTF-8⁩</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="+60"/>
+        <source>output height {size} exceeds the limit of {most:,} pixels per side</source>
+        <translation>גובה הפלט {size} חורג מהמגבלה של {most:,} פיקסלים לכל צלע</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output width {size} exceeds the limit of {most:,} pixels per side</source>
+        <translation>רוחב הפלט {size} חורג מהמגבלה של {most:,} פיקסלים לכל צלע</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output height {size} is not positive (the window is larger than the input)</source>
+        <translation>גובה הפלט {size} אינו חיובי (החלון גדול מהקלט)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output width {size} is not positive (the window is larger than the input)</source>
+        <translation>רוחב הפלט {size} אינו חיובי (החלון גדול מהקלט)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output height {size} is not positive</source>
+        <translation>גובה הפלט {size} אינו חיובי</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>output width {size} is not positive</source>
+        <translation>רוחב הפלט {size} אינו חיובי</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>input shape must be (H, W, C), (H, W) or (n,), got {value}</source>
+        <translation>צורת הקלט חייבת להיות ⁦(H, W, C), (H, W)⁩ או ⁦(n,)⁩, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>input height</source>
+        <translation>גובה הקלט</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>input width</source>
+        <translation>רוחב הקלט</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>input size</source>
+        <translation>גודל הקלט</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>input channels</source>
+        <translation>ערוצי הקלט</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>layers must be a list of layers, got {value}</source>
+        <translation>השכבות חייבות להיות רשימה של שכבות, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a network has at most {most:,} layers, got {count:,}</source>
+        <translation>לרשת יש לכל היותר {most:,} שכבות, התקבלו {count:,}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>layer {n}: not a layer: {value}</source>
+        <translation>שכבה {n}: אינה שכבה: {value}</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>layer {n}: unknown layer {layer!r}</source>
+        <translation>שכבה {n}: שכבה לא מוכרת ⁦{layer⁩!⁦r}⁩</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the network has no layer with units</source>
+        <translation>לרשת אין שכבה עם יחידות</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/cnn_file.py" line="+31"/>
+        <source>a PNG image</source>
+        <translation>תמונת ⁦PNG⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JPEG image</source>
+        <translation>תמונת ⁦JPEG⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a GIF image</source>
+        <translation>תמונת ⁦GIF⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a PDF document</source>
+        <translation>מסמך ⁦PDF⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ZIP archive (e.g. .npz, .docx)</source>
+        <translation>ארכיון ⁦ZIP (⁩למשל .⁦npz, .docx)⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an empty ZIP archive</source>
+        <translation>ארכיון ⁦ZIP⁩ ריק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gzip-compressed data</source>
+        <translation>נתונים דחוסים ב⁦-gzip⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a NumPy .npy array</source>
+        <translation>מערך ⁦NumPy .npy⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a MATLAB .mat file</source>
+        <translation>קובץ ⁦MATLAB .mat⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an HDF5 / MATLAB 7.3 file</source>
+        <translation>קובץ ⁦HDF5 / MATLAB 7.3⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an executable (ELF)</source>
+        <translation>קובץ הרצה ⁦(ELF)⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a 7-Zip archive</source>
+        <translation>ארכיון ⁦7-Zip⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a RAR archive</source>
+        <translation>ארכיון ⁦RAR⁩</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a text file: this is a binary file ({what})</source>
+        <translation>אינו קובץ טקסט: זהו קובץ בינארי ({what})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected the bytes of a file, got {type}</source>
+        <translation>צפויים הבתים של קובץ, התקבל {type}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a UTF-8 text file: this is {encoding} text (byte-order mark); save it as UTF-8</source>
+        <translation>אינו קובץ טקסט ⁦UTF-8⁩: זהו טקסט {encoding} (סימן סדר בתים); שמרו אותו כ⁦-UTF-8⁩</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it contains NUL bytes, the first at position {position:,}</source>
+        <translation>יש בו בתי ⁦NUL⁩, הראשון במיקום {position:,}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>most of its bytes are not text</source>
+        <translation>רוב הבתים שלו אינם טקסט</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a UTF-8 text file (byte 0x{byte:02x} at position {position:,}): save it as UTF-8</source>
+        <translation>אינו קובץ טקסט ⁦UTF-8 (⁩בית ⁦0x{byte:02x}⁩ במיקום {position:,}): שמרו אותו כ⁦-UTF-8⁩</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a text file: control character U+{code:04X} at position {position:,}</source>
+        <translation>אינו קובץ טקסט: תו בקרה ⁦U+{code:04X}⁩ במיקום {position:,}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/datasets.py" line="-64"/>
+        <source>split must be &apos;train&apos; or &apos;test&apos;, got {value!r}</source>
+        <translation>‏⁦split⁩ חייב להיות ⁦'train'⁩ או ⁦'test'⁩, התקבל ⁦{value⁩!⁦r}⁩</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the digits file {path} cannot be read ({type}: {why})</source>
+        <translation>לא ניתן לקרוא את קובץ הספרות {path} ({type}: {why})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no images</source>
+        <translation>אין תמונות</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} images</source>
+        <translation>{n} תמונות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key &apos;X_i&apos; in {name} holds {held} (shape {shape}): expected 1 to {most} images, one 784-pixel column each</source>
+        <translation>המפתח ⁦'X_i'⁩ ב-{name} מכיל {held} (צורה {shape}): צפויות 1 עד {most} תמונות, עמודה של 784 פיקסלים לכל אחת</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>key &apos;X_n&apos; in {name} has shape {shape}: expected {n} columns like X_i {shape_i}</source>
+        <translation>למפתח ⁦'X_n'⁩ ב-{name} צורה {shape}: צפויות {n} עמודות כמו ב⁦-X_i {shape_i}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/file_kinds.py" line="-18"/>
+        <source>a session (.nnlab), a generator (.npz, data21.mat), course images (data22/23.mat), network weights (ex4weights.mat), a TU dataset folder, a graph file or a CNN text file</source>
+        <translation>סשן ⁦(.nnlab)⁩, מחולל ⁦(.npz, data21.mat)⁩, תמונות של הקורס ⁦(data22/23.mat)⁩, משקלי רשת ⁦(ex4weights.mat)⁩, תיקיית מערך נתונים ⁦TU⁩, קובץ גרף או קובץ טקסט של ⁦CNN⁩</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} is not a readable MATLAB .mat file ({why})</source>
+        <translation>{name} אינו קובץ ⁦MATLAB .mat⁩ קריא ({why})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is a .mat file the lab does not know (keys: {keys}); it opens {known}</source>
+        <translation>{name} הוא קובץ .⁦mat⁩ שהמעבדה אינה מכירה (מפתחות: {keys}); היא פותחת {known}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not a text file</source>
+        <translation>{name} אינו קובץ טקסט</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not UTF-8 text</source>
+        <translation>{name} אינו טקסט ⁦UTF-8⁩</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is empty</source>
+        <translation>{name} ריק</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../nnlab_gui/engine/session_file.py" line="+93"/>
+        <source>{name} does not exist</source>
+        <translation>{name} אינו קיים</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder {name} holds no TU dataset (no NAME_A.txt); the lab opens {known}</source>
+        <translation>בתיקייה {name} אין מערך נתונים ⁦TU (⁩אין ⁦NAME_A.txt)⁩; המעבדה פותחת {known}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name}: the lab does not open {suffix}; it opens {known}</source>
+        <translation>{name}: המעבדה אינה פותחת {suffix}; היא פותחת {known}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>files without a suffix</source>
+        <translation>קבצים ללא סיומת</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/file_refs.py" line="+57"/>
+        <source>a file reference is {path, sha256, reread}</source>
+        <translation>הפניה לקובץ היא {path, sha256, reread}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/generator.py" line="+67"/>
+        <source>side must be a whole number from 1 to 1024, got {side!r}</source>
+        <translation>אורך הצלע חייב להיות מספר שלם מ-1 עד 1024, התקבל ⁦{side⁩!⁦r}⁩</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>latent vectors have {count} entries, the generator takes {size}</source>
+        <translation>לווקטורים הלטנטיים יש {count} רכיבים, המחולל מקבל {size}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the generator &apos;{name}&apos; has no encoder</source>
+        <translation>למחולל '{name}' אין מקודד</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/gibbs_chain.py" line="+69"/>
+        <source>the number of Gibbs steps</source>
+        <translation>מספר צעדי גיבס</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/engine/sampling.py" line="+191"/>
+        <source>the batch size</source>
+        <translation>גודל המנה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the start point</source>
+        <translation>נקודת ההתחלה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the start point ({x0:g}, {x1:g}) lies outside the unit disk</source>
+        <translation>נקודת ההתחלה ({x0:g}, {x1:g}) נמצאת מחוץ לעיגול היחידה</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the points</source>
+        <translation>הנקודות</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the points must be pairs (x0, x1), got {count} numbers</source>
+        <translation>הנקודות חייבות להיות זוגות ⁦(x0, x1)⁩, התקבלו {count} מספרים</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the chain</source>
+        <translation>השרשרת</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the largest lag</source>
+        <translation>הפיגור הגדול ביותר</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/inpaint.py" line="+223"/>
+        <source>the optimisation diverged at step {step} (learning rate {lr} is too large for &apos;{optimizer}&apos;)</source>
+        <translation>האופטימיזציה התבדרה בצעד {step} (קצב הלמידה {lr} גדול מדי עבור '{optimizer}')</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the optimisation diverged (learning rate {lr} is too large for &apos;{optimizer}&apos;)</source>
+        <translation>האופטימיזציה התבדרה (קצב הלמידה {lr} גדול מדי עבור '{optimizer}')</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/latent.py" line="+66"/>
+        <source>unknown prior {kind}: choose one of {priors}</source>
+        <translation>התפלגות פריור לא מוכרת {kind}: בחרו אחת מ-{priors}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} latent vectors of size {d}</source>
+        <translation>{n} וקטורים לטנטיים בגודל {d}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask for fewer samples</source>
+        <translation>בקשו פחות דגימות</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the end points z0 and z1 differ in size: {a} and {b}</source>
+        <translation>נקודות הקצה ⁦z0⁩ ו⁦-z1⁩ שונות בגודלן: {a} ו-{b}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown interpolation method {method}: use &apos;linear&apos; or &apos;spherical&apos;</source>
+        <translation>שיטת אינטרפולציה לא מוכרת {method}: השתמשו ב⁦-'linear'⁩ או ב⁦-'spherical'⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{steps} interpolated vectors of size {size}</source>
+        <translation>{steps} וקטורי אינטרפולציה בגודל {size}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown interpolation {method!r}: use &apos;linear&apos; or &apos;spherical&apos;</source>
+        <translation>אינטרפולציה לא מוכרת ⁦{method⁩!⁦r}⁩: השתמשו ב⁦-'linear'⁩ או ב⁦-'spherical'⁩</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Z (codes) has shape {shape}, expected (n, {d})</source>
+        <translation>ל⁦-Z (⁩קודים) יש צורה {shape}, צפויה ⁦(n, {d})⁩</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>P (plane points) has shape {shape}, expected (n, 2)</source>
+        <translation>ל⁦-P (⁩נקודות במישור) יש צורה {shape}, צפויה ⁦(n, 2)⁩</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PCA to 2-D needs at least 2 codes of dimension ≥ 2 (Z of shape (n, d)), got shape {shape}</source>
+        <translation>‏⁦PCA⁩ לדו־ממד צריך לפחות 2 קודים בממד ≥ ⁦2 (Z⁩ בצורה ⁦(n, d))⁩, התקבלה צורה {shape}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>images have shape {shape}, expected (28, 28) or (n, 28, 28)</source>
+        <translation>לתמונות יש צורה {shape}, צפויה (28, 28) או ⁦(n, 28, 28)⁩</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/mlp_net.py" line="+173"/>
+        <source>labels must lie in 0..{top}, found {lo}..{hi}</source>
+        <translation>התוויות חייבות להיות בטווח 0..{top}, נמצאו {lo}..{hi}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/palette.py" line="+34"/>
+        <location line="+4"/>
+        <source>colour must look like #rrggbb, got {value!r}</source>
+        <translation>הצבע חייב להיות בצורה #⁦rrggbb⁩, התקבל ⁦{value⁩!⁦r}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/resources.py" line="+32"/>
+        <source>bundled resource &apos;{name}&apos; is missing from {folder}; reinstall the lab or run tools/build_resources.py</source>
+        <translation>המשאב המצורף '{name}' חסר ב-{folder}; התקינו מחדש את המעבדה או הריצו את ⁦tools/build_resources.py⁩</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/result_data.py" line="+37"/>
+        <source>a result holds a {type}, which a session cannot keep</source>
+        <translation>תוצאה מכילה {type}, שסשן אינו יכול לשמור</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the saved result is nested too deeply</source>
+        <translation>התוצאה השמורה מקוננת עמוק מדי</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a saved tuple must be a list</source>
+        <translation>‏⁦tuple⁩ שמור חייב להיות רשימה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a saved result of kind {kind!r} is not one this page keeps</source>
+        <translation>תוצאה שמורה מסוג ⁦{kind⁩!⁦r}⁩ אינה מאלה שהדף הזה שומר</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the saved {type} lacks {fields}</source>
+        <translation>ב-{type} השמור חסרים {fields}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a saved result holds {type}</source>
+        <translation>תוצאה שמורה מכילה {type}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/running_stats.py" line="+25"/>
+        <source>the largest lag must be in 0…10⁴, got {lag}</source>
+        <translation>הפיגור הגדול ביותר חייב להיות בטווח 0…10⁴, התקבל {lag}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the bin edges must be at least two increasing numbers</source>
+        <translation>גבולות התאים חייבים להיות לפחות שני מספרים עולים</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the chain has a value that is not a finite number</source>
+        <translation>בשרשרת יש ערך שאינו מספר סופי</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/sampling.py" line="-127"/>
+        <source>x must lie in [0, 1] (a uniform draw)</source>
+        <translation>‏⁦x⁩ חייב להיות ב-[0, 1] (דגימה אחידה)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the lower end a</source>
+        <translation>הקצה התחתון ⁦a⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the upper end b</source>
+        <translation>הקצה העליון ⁦b⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the interval [{lo}, {hi}] is empty: the upper end must exceed the lower end</source>
+        <translation>הקטע [{lo}, {hi}] ריק: הקצה העליון חייב להיות גדול מהקצה התחתון</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the interval [{lo:g}, {hi:g}] is too wide: its ends must lie within ±{most:g}</source>
+        <translation>הקטע [{lo:g}, {hi:g}] רחב מדי: קצותיו חייבים להיות בתוך ±{most:g}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the grid size</source>
+        <translation>גודל הרשת</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NaN (not a number)</source>
+        <translation>‏⁦NaN (⁩לא מספר)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>infinite or too large (it overflows)</source>
+        <translation>אינסופית או גדולה מדי (גלישה)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the density &apos;{density}&apos; is not finite on [{lo:g}, {hi:g}]: {what} at s = {s:.4g}</source>
+        <translation>הצפיפות '{density}' אינה סופית ב-[{lo:g}, {hi:g}]: {what} ב⁦-s = {s:.4g}⁩</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the density &apos;{density}&apos; is too large on [{lo:g}, {hi:g}]: it reaches {value:.4g} at s = {s:.4g} (at most {most:g}; the density is normalised, so scale it down)</source>
+        <translation>הצפיפות '{density}' גדולה מדי ב-[{lo:g}, {hi:g}]: היא מגיעה ל-{value:.4g} ב⁦-s = {s:.4g} (⁩לכל היותר {most:g}; הצפיפות מנורמלת, לכן הקטינו אותה)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the density &apos;{density}&apos; is negative on [{lo:g}, {hi:g}], e.g. {value:.4g} at s = {s:.4g}: a density is never negative</source>
+        <translation>הצפיפות '{density}' שלילית ב-[{lo:g}, {hi:g}], למשל {value:.4g} ב⁦-s = {s:.4g}⁩: צפיפות לעולם אינה שלילית</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the density &apos;{density}&apos; has zero total mass on [{lo:g}, {hi:g}]</source>
+        <translation>לצפיפות '{density}' יש מסה כוללת אפס ב-[{lo:g}, {hi:g}]</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>density must be a Density (make_density), got {type}</source>
+        <translation>‏⁦density⁩ חייב להיות ⁦Density (make_density)⁩, התקבל {type}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number of samples</source>
+        <translation>מספר הדגימות</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+10"/>
+        <source>the Laplace scale b</source>
+        <translation>פרמטר הסקאלה של לפלס ⁦b⁩</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>the Laplace scale b must be positive and finite, got {b}</source>
+        <translation>פרמטר הסקאלה של לפלס ⁦b⁩ חייב להיות חיובי וסופי, התקבל {b}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the Laplace scale b must be zero or positive and finite, got {b}</source>
+        <translation>פרמטר הסקאלה של לפלס ⁦b⁩ חייב להיות אפס או חיובי, וסופי, התקבל {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the noise shape</source>
+        <translation>צורת הרעש</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the image</source>
+        <translation>התמונה</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the noisy image</source>
+        <translation>התמונה הרועשת</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the noisy image has shape {shape}, expected (28, 28)</source>
+        <translation>לתמונה הרועשת יש צורה {shape}, צפויה (28, 28)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/sampling_jobs.py" line="+42"/>
+        <source>the number of draws</source>
+        <translation>מספר הדגימות</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the values</source>
+        <translation>הערכים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bin edges</source>
+        <translation>גבולות התאים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bin edges must be at least two increasing numbers, got {count}</source>
+        <translation>גבולות התאים חייבים להיות לפחות שני מספרים עולים, התקבלו {count}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the chain&apos;s points</source>
+        <translation>נקודות השרשרת</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the chain&apos;s points must be pairs (x0, x1), got {count} numbers</source>
+        <translation>נקודות השרשרת חייבות להיות זוגות ⁦(x0, x1)⁩, התקבלו {count} מספרים</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the chain so far</source>
+        <translation>השרשרת עד כה</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/session_file.py" line="-42"/>
+        <source>a session cannot hold a {type} ({value:.60})</source>
+        <translation>סשן אינו יכול להכיל {type} ({value:.60})</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the session refers to {name!r}, which the file does not hold</source>
+        <translation>הסשן מפנה אל ⁦{name⁩!⁦r}⁩, שאינו נמצא בקובץ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is a folder, not an NN Lab session file</source>
+        <translation>{name} היא תיקייה, לא קובץ סשן של ⁦NN Lab⁩</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not an NN Lab session file (not a zip archive: {why})</source>
+        <translation>{name} אינו קובץ סשן של ⁦NN Lab (⁩אינו ארכיון ⁦zip: {why})⁩</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} holds {count} files; a session holds at most {most}</source>
+        <translation>ב-{name} יש {count} קבצים; סשן מכיל לכל היותר {most}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} unpacks to {mb:.0f} MB; a session is at most {most} MB</source>
+        <translation>{name} נפרש ל⁦-{mb:.0f} MB⁩; סשן הוא לכל היותר ⁦{most} MB⁩</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not an NN Lab session file (no session.json inside)</source>
+        <translation>{name} אינו קובץ סשן של ⁦NN Lab (⁩אין בו ⁦session.json)⁩</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>session.json in {name} cannot be read: {why}</source>
+        <translation>לא ניתן לקרוא את ⁦session.json⁩ ב-{name}: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not an NN Lab session file (format {format!r})</source>
+        <translation>{name} אינו קובץ סשן של ⁦NN Lab (⁩פורמט ⁦{format⁩!⁦r})⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: session.json is not an object</source>
+        <translation>‏⁦{name}: session.json⁩ אינו אובייקט</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: the session version {version!r} is not a positive whole number</source>
+        <translation>{name}: גרסת הסשן ⁦{version⁩!⁦r}⁩ אינה מספר שלם חיובי</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was saved by a newer NN Lab (session format {version}; this one reads up to {newest}): update NN Lab to open it</source>
+        <translation>{name} נשמר בגרסה חדשה יותר של ⁦NN Lab (⁩פורמט סשן {version}; הגרסה הזו קוראת עד {newest}): עדכנו את ⁦NN Lab⁩ כדי לפתוח אותו</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: &apos;tabs&apos; must map tab titles to their pages&apos; states</source>
+        <translation>‏⁦{name}: 'tabs'⁩ חייב למפות כותרות לשוניות למצבי הדפים שלהן</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{member} in {name} is not a plain NumPy array: {why}</source>
+        <translation>{member} ב-{name} אינו מערך ⁦NumPy⁩ פשוט: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{member} in {name} holds {dtype} data; a session keeps numbers only</source>
+        <translation>{member} ב-{name} מכיל נתוני {dtype}; סשן שומר מספרים בלבד</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/sparse_ae.py" line="+110"/>
+        <source>parameter vector has {count} entries, a {sizes} autoencoder needs {need}</source>
+        <translation>לווקטור הפרמטרים יש {count} רכיבים, ול⁦-autoencoder {sizes}⁩ נדרשים {need}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/variants.py" line="+50"/>
+        <source>exercise must be one of {options}, got {value}</source>
+        <translation>התרגיל חייב להיות אחד מ-{options}, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{text!r} is not an exercise number: type e.g. {exercise}-017 or 17</source>
+        <translation>‏⁦{text⁩!⁦r}⁩ אינו מספר תרגיל: הקלידו למשל {exercise}-017 או 17</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text} is a number of exercise {other}; this page&apos;s is exercise {exercise}</source>
+        <translation>{text} הוא מספר של תרגיל {other}; הדף הזה שייך לתרגיל {exercise}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exercise numbers run from 1 to {most}, got {value}</source>
+        <translation>מספרי התרגילים הם מ-1 עד {most}, התקבל {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/wl.py" line="+123"/>
+        <source>a trace keeps every node&apos;s label at every iteration: {nodes:,} nodes × {iterations} iterations exceeds {budget:,}; use features() or kernel()</source>
+        <translation>מעקב שומר את התווית של כל צומת בכל איטרציה: {nodes:,} צמתים × {iterations} איטרציות חורגים מ-{budget:,}; השתמשו ב⁦-features()⁩ או ב⁦-kernel()⁩</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>normalize: expected True or False, got {value!r}</source>
+        <translation>‏⁦normalize⁩: צפוי ⁦True⁩ או ⁦False⁩, התקבל ⁦{value⁩!⁦r}⁩</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>order: expected a permutation of the graphs</source>
+        <translation>‏⁦order⁩: צפויה תמורה של הגרפים</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/wl_batch.py" line="+69"/>
+        <source>node counts</source>
+        <translation>מספרי הצמתים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node counts: expected one count per graph (at least one graph), got shape {shape}</source>
+        <translation>מספרי הצמתים: צפוי מספר אחד לכל גרף (לפחות גרף אחד), התקבלה צורה {shape}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>node counts: graph {g} has {n} nodes</source>
+        <translation>מספרי הצמתים: לגרף {g} יש {n} צמתים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edges</source>
+        <translation>קשתות</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>edges: expected an (m, 2) array of node pairs, got shape {shape}</source>
+        <translation>קשתות: צפוי מערך ⁦(m, 2)⁩ של זוגות צמתים, התקבלה צורה {shape}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edge refers to node {node}, but there are only {n} nodes</source>
+        <translation>קשת מפנה לצומת {node}, אבל יש רק {n} צמתים</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} node labels for {n} nodes</source>
+        <translation>{count} תוויות צמתים עבור {n} צמתים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node labels</source>
+        <translation>תוויות הצמתים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node {i}: label</source>
+        <translation>צומת {i}: תווית</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an edge joins nodes of two different graphs</source>
+        <translation>קשת מחברת צמתים של שני גרפים שונים</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{what}: not an array of whole numbers</source>
+        <translation>{what}: אינו מערך של מספרים שלמים</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what}: expected whole numbers, got {dtype} values</source>
+        <translation>{what}: צפויים מספרים שלמים, התקבלו ערכי {dtype}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what}: {value!r} is not a whole number within int64</source>
+        <translation>‏⁦{what}: {value⁩!⁦r}⁩ אינו מספר שלם בתחום ⁦int64⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: {value} is beyond int64</source>
+        <translation>{what}: {value} מעבר ל⁦-int64⁩</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{what} {value} is not an integer or a text ({type})</source>
+        <translation>{what} {value}: אינו מספר שלם ואינו טקסט ({type})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} {value!r} is not a finite number</source>
+        <translation>‏⁦{what} {value⁩!⁦r}⁩: אינו מספר סופי</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} {value!r} is not a whole number</source>
+        <translation>‏⁦{what} {value⁩!⁦r}⁩: אינו מספר שלם</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} {value:.3g} is beyond int64 (−2⁶³ … 2⁶³−1)</source>
+        <translation>{what} {value:.3g}: מעבר ל⁦-int64 (−2⁩⁶³ … 2⁶³−1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is an integer of {digits} digits, beyond int64</source>
+        <translation>{what}: מספר שלם בן {digits} ספרות, מעבר ל⁦-int64⁩</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+8"/>
+        <source>graphs: no graphs (the WL kernel needs at least one graph)</source>
+        <translation>גרפים: אין גרפים (קרנל ⁦WL⁩ צריך לפחות גרף אחד)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>graphs: expected a list of graphs (networkx), got one graph (pass [G])</source>
+        <translation>גרפים: צפויה רשימת גרפים ⁦(networkx)⁩, התקבל גרף אחד (העבירו ⁦[G])⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>graphs: expected a list of graphs (networkx), got {type}</source>
+        <translation>גרפים: צפויה רשימת גרפים ⁦(networkx)⁩, התקבל {type}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>graph {g} is a {type}, not a networkx graph</source>
+        <translation>גרף {g} הוא {type}, לא גרף ⁦networkx⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>graph {g} is directed; the WL kernel here needs undirected graphs (convert with G.to_undirected())</source>
+        <translation>גרף {g} מכוון; קרנל ⁦WL⁩ כאן צריך גרפים לא מכוונים (המירו עם ⁦G.to_undirected())⁩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>graph {g} is a multigraph; the WL kernel here needs simple graphs (collapse parallel edges with nx.Graph(G))</source>
+        <translation>גרף {g} הוא מולטיגרף; קרנל ⁦WL⁩ כאן צריך גרפים פשוטים (אחדו קשתות מקבילות עם ⁦nx.Graph(G))⁩</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>graph {g}, node {v!r}: label</source>
+        <translation>גרף {g}, צומת ⁦{v⁩!⁦r}⁩: תווית</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/wl_relabel.py" line="+163"/>
+        <source>iterations: expected a whole number 0…{most}, got {value!r}</source>
+        <translation>איטרציות: צפוי מספר שלם 0…{most}, התקבל ⁦{value⁩!⁦r}⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iterations must be in 0…{most}, got {value}</source>
+        <translation>מספר האיטרציות חייב להיות בטווח 0…{most}, התקבל {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/wl_synthetic.py" line="+24"/>
+        <source>n_graphs must be in 1…10⁷, got {value}</source>
+        <translation>‏⁦n_graphs⁩ חייב להיות בטווח 1…10⁷, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node counts: need 2 ≤ min_nodes ≤ max_nodes ≤ 10⁴, got {min_nodes}, {max_nodes}</source>
+        <translation>מספרי הצמתים: נדרש 2 ≤ ⁦min_nodes⁩ ≤ ⁦max_nodes⁩ ≤ 10⁴, התקבלו {min_nodes}, {max_nodes}</translation>
     </message>
 </context>
 </TS>

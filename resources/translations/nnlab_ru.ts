@@ -370,12 +370,40 @@
         <translation>На странице «{page}» нет примера {name}; её примеры: {presets}</translation>
     </message>
     <message>
+        <location filename="../../nnlab_gui/engine/course_files.py" line="+86"/>
+        <source>{name}: unknown file type {suffix}; expected a course .mat (data21 / data22 / data23) or a generator .npz</source>
+        <translation>{name}: неизвестный тип файла {suffix}; ожидался .mat курса (data21 / data22 / data23) или .npz генератора</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&apos;(no suffix)&apos;</source>
+        <translation>'(без расширения)'</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} holds neither a generator ({generator_keys}) nor course images (X_i, X_n); keys found: {keys}</source>
+        <translation>в {name} нет ни генератора ({generator_keys}), ни изображений курса (X_i, X_n); найденные ключи: {keys}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../nnlab_gui/engine/file_kinds.py" line="+49"/>
+        <location filename="../../nnlab_gui/pages/page.py" line="+2"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>key &apos;X_i&apos; in {name} holds no images (shape {pixels}×0): expected one column per image</source>
+        <translation>ключ 'X_i' в {name} не содержит изображений (форма {pixels}×0): ожидался один столбец на изображение</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../nnlab_gui/engine/datasets.py" line="+108"/>
+        <source>key &apos;X_n&apos; in {name} has {rows} rows: expected {pixels} (data22: noisy images) or {blocks} (data23: 7×7 averages)</source>
+        <translation>у ключа 'X_n' в {name} {rows} строк: ожидалось {pixels} (data22: зашумлённые изображения) или {blocks} (data23: средние 7×7)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/pages/page.py" line="+21"/>
         <source>trained result: {why}</source>
         <translation>обученный результат: {why}</translation>
     </message>
@@ -410,7 +438,7 @@
         <translation>Выберите разобранный пример: он применяется сразу; все значения можно менять</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/run_panel.py" line="+75"/>
+        <location filename="../../nnlab_gui/pages/run_panel.py" line="+76"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -427,7 +455,7 @@
     </message>
     <message>
         <location line="-127"/>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>failed</source>
         <translation>ошибка</translation>
     </message>
@@ -437,8 +465,8 @@
         <translation>{message}  (подробности: Справка → Показать журнал)</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+136"/>
+        <location line="-134"/>
+        <location line="+138"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
@@ -1419,7 +1447,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+37"/>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+38"/>
         <source>Laplace noise</source>
         <translation>Шум Лапласа</translation>
     </message>
@@ -2011,7 +2039,12 @@
         <translation>b = {b}: среднее |зашумлённое − чистое| = {err} (после обрезки). Нажмите «Убрать шум», чтобы подобрать латентный z генератора с обоими членами данных.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
+        <source>could not load {name}: {why}</source>
+        <translation>не удалось загрузить {name}: {why}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>mean |noisy − clean| = {err}</source>
         <translation>среднее |зашумлённое − чистое| = {err}</translation>
     </message>
@@ -3227,10 +3260,37 @@ final J = {J}  ({n} it.)</source>
         <translation>графы</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../nnlab_gui/engine/answer_check.py" line="+116"/>
+        <source>{name}: a typed text, got {value}</source>
+        <translation>{name}: ожидался набранный текст, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../nnlab_gui/engine/tu_dataset.py" line="+4"/>
         <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+21"/>
         <source>{name}: {why}</source>
         <translation>{name}: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has {size} entry; you gave {given} (write one number, e.g. 34944 or 34,944)</source>
+        <translation>в {name} {size} элемент; вы ввели {given} (напишите одно число, например 34944 или 34,944)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>{name} has {size} entries; you gave {given}</source>
+        <translation>в {name} элементов: {size}; вы ввели {given}</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>answers must be a mapping {form}, got {value}</source>
+        <translation>ответы должны быть отображением {form}, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown quantity {value}; one of {options}</source>
+        <translation>неизвестная величина {value}; допустимы: {options}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+2"/>
@@ -5083,12 +5143,91 @@ final J = {J}  ({n} it.)</source>
         <translation>{what} недопустимо в формуле ({kind}); используйте числа, {var}, + - * / ** и функции</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>unexpected node {type}</source>
+        <translation>неожиданный узел {type}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/cnn_layers.py" line="+42"/>
+        <source>layer {n} ({layer}): {why}</source>
+        <translation>слой {n} ({layer}): {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} must be an integer, got {value}</source>
+        <translation>{what}: должно быть целым числом, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what} must be ≥ {least}, got {value}</source>
+        <translation>{what}: должно быть ≥ {least}, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location filename="../../nnlab_gui/engine/sampling_checks.py" line="+22"/>
         <source>a number of about {n} digits</source>
         <translation>число примерно из {n} цифр</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>{what} must be one integer or a pair (height, width), got {value}</source>
+        <translation>{what}: должно быть одним целым числом или парой (высота, ширина), получено {value}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{what} must be an integer, &apos;same&apos; or &apos;valid&apos;, got {value}</source>
+        <translation>{what}: должно быть целым числом, 'same' или 'valid', получено {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{kind} filters</source>
+        <translation>фильтры {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>{kind} kernel</source>
+        <translation>ядро {kind}</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+54"/>
+        <source>{kind} stride</source>
+        <translation>шаг {kind}</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+54"/>
+        <source>{kind} padding</source>
+        <translation>дополнение {kind}</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>{kind} dilation</source>
+        <translation>дилатация {kind}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{kind} output padding</source>
+        <translation>дополнение выхода {kind}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{kind} units</source>
+        <translation>нейроны {kind}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>dropout rate must be a number, got {value}</source>
+        <translation>доля dropout должна быть числом, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropout rate must be in [0, 1), got {rate}</source>
+        <translation>доля dropout должна лежать в [0, 1), получено {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/sampling_checks.py" line="+12"/>
         <source>{what} must be a number, got {value}</source>
         <translation>{what}: должно быть числом, получено {value}</translation>
     </message>
@@ -5103,12 +5242,14 @@ final J = {J}  ({n} it.)</source>
         <translation>{what}: должно быть не меньше {least:,}, получено {value}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../nnlab_gui/engine/cnn_layers.py" line="-139"/>
+        <location line="+7"/>
+        <location filename="../../nnlab_gui/engine/sampling_checks.py" line="+2"/>
         <source>{what} must be at most {most:,}, got {value}</source>
         <translation>{what}: должно быть не больше {most:,}, получено {value}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../nnlab_gui/engine/sampling_checks.py" line="+8"/>
         <source>{what} must be numbers</source>
         <translation>{what}: должны быть числа</translation>
     </message>
@@ -5302,12 +5443,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>&apos;{key}&apos; must be a non-empty text</source>
-        <translation>'{key}' должно быть непустым текстом</translation>
+        <translation>&apos;{key}&apos; должно быть непустым текстом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{key}&apos; must be a text</source>
-        <translation>'{key}' должно быть текстом</translation>
+        <translation>&apos;{key}&apos; должно быть текстом</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5322,7 +5463,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+8"/>
         <source>&apos;narration&apos; is Markdown text, or a table of languages {example}</source>
-        <translation>'narration' — это текст Markdown или таблица языков {example}</translation>
+        <translation>&apos;narration&apos; — это текст Markdown или таблица языков {example}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5332,22 +5473,22 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>&apos;state&apos; is a table of the page&apos;s values</source>
-        <translation>'state' — это таблица значений страницы</translation>
+        <translation>&apos;state&apos; — это таблица значений страницы</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;session&apos; is a table {example}</source>
-        <translation>'session' — это таблица {example}</translation>
+        <translation>&apos;session&apos; — это таблица {example}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;hidden&apos; is a list of the page&apos;s result names</source>
-        <translation>'hidden' — это список названий результатов страницы</translation>
+        <translation>&apos;hidden&apos; — это список названий результатов страницы</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;expect&apos; is a text (or a list of texts) the page shows after the step</source>
-        <translation>'expect' — это текст (или список текстов), который страница показывает после шага</translation>
+        <translation>&apos;expect&apos; — это текст (или список текстов), который страница показывает после шага</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5388,6 +5529,861 @@ final J = {J}  ({n} it.)</source>
         <location line="+5"/>
         <source>{file} is not UTF-8 text</source>
         <translation>{file} — не текст в UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="+60"/>
+        <source>output height {size} exceeds the limit of {most:,} pixels per side</source>
+        <translation>высота выхода {size} превышает предел в {most:,} пикселей на сторону</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output width {size} exceeds the limit of {most:,} pixels per side</source>
+        <translation>ширина выхода {size} превышает предел в {most:,} пикселей на сторону</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output height {size} is not positive (the window is larger than the input)</source>
+        <translation>высота выхода {size} не положительна (окно больше входа)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output width {size} is not positive (the window is larger than the input)</source>
+        <translation>ширина выхода {size} не положительна (окно больше входа)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output height {size} is not positive</source>
+        <translation>высота выхода {size} не положительна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>output width {size} is not positive</source>
+        <translation>ширина выхода {size} не положительна</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>input shape must be (H, W, C), (H, W) or (n,), got {value}</source>
+        <translation>форма входа должна быть (H, W, C), (H, W) или (n,), получено {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>input height</source>
+        <translation>высота входа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>input width</source>
+        <translation>ширина входа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>input size</source>
+        <translation>размер входа</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>input channels</source>
+        <translation>входные каналы</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>layers must be a list of layers, got {value}</source>
+        <translation>слои должны быть списком слоёв, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a network has at most {most:,} layers, got {count:,}</source>
+        <translation>в сети не более {most:,} слоёв, получено {count:,}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>layer {n}: not a layer: {value}</source>
+        <translation>слой {n}: это не слой: {value}</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>layer {n}: unknown layer {layer!r}</source>
+        <translation>слой {n}: неизвестный слой {layer!r}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the network has no layer with units</source>
+        <translation>в сети нет слоя с нейронами</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/cnn_file.py" line="+31"/>
+        <source>a PNG image</source>
+        <translation>изображение PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JPEG image</source>
+        <translation>изображение JPEG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a GIF image</source>
+        <translation>изображение GIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a PDF document</source>
+        <translation>документ PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ZIP archive (e.g. .npz, .docx)</source>
+        <translation>архив ZIP (например, .npz, .docx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an empty ZIP archive</source>
+        <translation>пустой архив ZIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gzip-compressed data</source>
+        <translation>данные, сжатые gzip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a NumPy .npy array</source>
+        <translation>массив NumPy .npy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a MATLAB .mat file</source>
+        <translation>файл MATLAB .mat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an HDF5 / MATLAB 7.3 file</source>
+        <translation>файл HDF5 / MATLAB 7.3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an executable (ELF)</source>
+        <translation>исполняемый файл (ELF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a 7-Zip archive</source>
+        <translation>архив 7-Zip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a RAR archive</source>
+        <translation>архив RAR</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a text file: this is a binary file ({what})</source>
+        <translation>не текстовый файл: это двоичный файл ({what})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected the bytes of a file, got {type}</source>
+        <translation>ожидались байты файла, получено {type}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a UTF-8 text file: this is {encoding} text (byte-order mark); save it as UTF-8</source>
+        <translation>не текстовый файл UTF-8: это текст {encoding} (метка порядка байтов); сохраните его в UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it contains NUL bytes, the first at position {position:,}</source>
+        <translation>в нём есть байты NUL, первый — в позиции {position:,}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>most of its bytes are not text</source>
+        <translation>большая часть его байтов — не текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a UTF-8 text file (byte 0x{byte:02x} at position {position:,}): save it as UTF-8</source>
+        <translation>не текстовый файл UTF-8 (байт 0x{byte:02x} в позиции {position:,}): сохраните его в UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a text file: control character U+{code:04X} at position {position:,}</source>
+        <translation>не текстовый файл: управляющий символ U+{code:04X} в позиции {position:,}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/datasets.py" line="-64"/>
+        <source>split must be &apos;train&apos; or &apos;test&apos;, got {value!r}</source>
+        <translation>split должен быть 'train' или 'test', получено {value!r}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the digits file {path} cannot be read ({type}: {why})</source>
+        <translation>не удаётся прочитать файл цифр {path} ({type}: {why})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no images</source>
+        <translation>ни одного изображения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} images</source>
+        <translation>изображений: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key &apos;X_i&apos; in {name} holds {held} (shape {shape}): expected 1 to {most} images, one 784-pixel column each</source>
+        <translation>ключ 'X_i' в {name} содержит {held} (форма {shape}): ожидалось от 1 до {most} изображений, по одному столбцу из 784 пикселей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>key &apos;X_n&apos; in {name} has shape {shape}: expected {n} columns like X_i {shape_i}</source>
+        <translation>ключ 'X_n' в {name} имеет форму {shape}: ожидалось {n} столбцов, как у X_i {shape_i}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/file_kinds.py" line="-18"/>
+        <source>a session (.nnlab), a generator (.npz, data21.mat), course images (data22/23.mat), network weights (ex4weights.mat), a TU dataset folder, a graph file or a CNN text file</source>
+        <translation>сеанс (.nnlab), генератор (.npz, data21.mat), изображения курса (data22/23.mat), веса сети (ex4weights.mat), папку набора данных TU, файл графа или текстовый файл CNN</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} is not a readable MATLAB .mat file ({why})</source>
+        <translation>{name} — не читаемый файл MATLAB .mat ({why})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is a .mat file the lab does not know (keys: {keys}); it opens {known}</source>
+        <translation>{name} — файл .mat, который лаборатория не знает (ключи: {keys}); она открывает {known}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not a text file</source>
+        <translation>{name} — не текстовый файл</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not UTF-8 text</source>
+        <translation>{name} — не текст UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is empty</source>
+        <translation>{name} пуст</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../nnlab_gui/engine/session_file.py" line="+93"/>
+        <source>{name} does not exist</source>
+        <translation>{name} не существует</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder {name} holds no TU dataset (no NAME_A.txt); the lab opens {known}</source>
+        <translation>в папке {name} нет набора данных TU (нет NAME_A.txt); лаборатория открывает {known}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name}: the lab does not open {suffix}; it opens {known}</source>
+        <translation>{name}: лаборатория не открывает {suffix}; она открывает {known}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>files without a suffix</source>
+        <translation>файлы без расширения</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/file_refs.py" line="+57"/>
+        <source>a file reference is {path, sha256, reread}</source>
+        <translation>ссылка на файл — это {path, sha256, reread}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/generator.py" line="+67"/>
+        <source>side must be a whole number from 1 to 1024, got {side!r}</source>
+        <translation>сторона должна быть целым числом от 1 до 1024, получено {side!r}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>latent vectors have {count} entries, the generator takes {size}</source>
+        <translation>в латентных векторах {count} компонент, генератор принимает {size}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the generator &apos;{name}&apos; has no encoder</source>
+        <translation>у генератора '{name}' нет кодировщика</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/gibbs_chain.py" line="+69"/>
+        <source>the number of Gibbs steps</source>
+        <translation>число шагов Гиббса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../nnlab_gui/engine/sampling.py" line="+191"/>
+        <source>the batch size</source>
+        <translation>размер порции</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the start point</source>
+        <translation>начальная точка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the start point ({x0:g}, {x1:g}) lies outside the unit disk</source>
+        <translation>начальная точка ({x0:g}, {x1:g}) лежит вне единичного круга</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the points</source>
+        <translation>точки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the points must be pairs (x0, x1), got {count} numbers</source>
+        <translation>точки должны быть парами (x0, x1), получено чисел: {count}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the chain</source>
+        <translation>цепь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the largest lag</source>
+        <translation>наибольший лаг</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/inpaint.py" line="+223"/>
+        <source>the optimisation diverged at step {step} (learning rate {lr} is too large for &apos;{optimizer}&apos;)</source>
+        <translation>оптимизация разошлась на шаге {step} (скорость обучения {lr} слишком велика для '{optimizer}')</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the optimisation diverged (learning rate {lr} is too large for &apos;{optimizer}&apos;)</source>
+        <translation>оптимизация разошлась (скорость обучения {lr} слишком велика для '{optimizer}')</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/latent.py" line="+66"/>
+        <source>unknown prior {kind}: choose one of {priors}</source>
+        <translation>неизвестное априорное распределение {kind}: выберите одно из {priors}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} latent vectors of size {d}</source>
+        <translation>{n} латентных векторов размера {d}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask for fewer samples</source>
+        <translation>запросите меньше выборок</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the end points z0 and z1 differ in size: {a} and {b}</source>
+        <translation>концы z0 и z1 различаются по размеру: {a} и {b}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown interpolation method {method}: use &apos;linear&apos; or &apos;spherical&apos;</source>
+        <translation>неизвестный метод интерполяции {method}: используйте 'linear' или 'spherical'</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{steps} interpolated vectors of size {size}</source>
+        <translation>{steps} интерполированных векторов размера {size}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown interpolation {method!r}: use &apos;linear&apos; or &apos;spherical&apos;</source>
+        <translation>неизвестная интерполяция {method!r}: используйте 'linear' или 'spherical'</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Z (codes) has shape {shape}, expected (n, {d})</source>
+        <translation>Z (коды) имеет форму {shape}, ожидалась (n, {d})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>P (plane points) has shape {shape}, expected (n, 2)</source>
+        <translation>P (точки плоскости) имеет форму {shape}, ожидалась (n, 2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PCA to 2-D needs at least 2 codes of dimension ≥ 2 (Z of shape (n, d)), got shape {shape}</source>
+        <translation>PCA в 2-D нужны хотя бы 2 кода размерности ≥ 2 (Z формы (n, d)), получена форма {shape}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>images have shape {shape}, expected (28, 28) or (n, 28, 28)</source>
+        <translation>изображения имеют форму {shape}, ожидалась (28, 28) или (n, 28, 28)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/mlp_net.py" line="+173"/>
+        <source>labels must lie in 0..{top}, found {lo}..{hi}</source>
+        <translation>метки должны лежать в 0..{top}, найдены {lo}..{hi}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/palette.py" line="+34"/>
+        <location line="+4"/>
+        <source>colour must look like #rrggbb, got {value!r}</source>
+        <translation>цвет должен иметь вид #rrggbb, получено {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/resources.py" line="+32"/>
+        <source>bundled resource &apos;{name}&apos; is missing from {folder}; reinstall the lab or run tools/build_resources.py</source>
+        <translation>встроенный ресурс '{name}' отсутствует в {folder}; переустановите лабораторию или запустите tools/build_resources.py</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/result_data.py" line="+37"/>
+        <source>a result holds a {type}, which a session cannot keep</source>
+        <translation>результат содержит {type}, который сеанс не может сохранить</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the saved result is nested too deeply</source>
+        <translation>сохранённый результат вложен слишком глубоко</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a saved tuple must be a list</source>
+        <translation>сохранённый кортеж должен быть списком</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a saved result of kind {kind!r} is not one this page keeps</source>
+        <translation>сохранённый результат вида {kind!r} эта страница не хранит</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the saved {type} lacks {fields}</source>
+        <translation>в сохранённом {type} нет {fields}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a saved result holds {type}</source>
+        <translation>сохранённый результат содержит {type}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/running_stats.py" line="+25"/>
+        <source>the largest lag must be in 0…10⁴, got {lag}</source>
+        <translation>наибольший лаг должен лежать в 0…10⁴, получено {lag}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the bin edges must be at least two increasing numbers</source>
+        <translation>границы интервалов должны быть хотя бы двумя возрастающими числами</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the chain has a value that is not a finite number</source>
+        <translation>в цепи есть значение, которое не является конечным числом</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/sampling.py" line="-127"/>
+        <source>x must lie in [0, 1] (a uniform draw)</source>
+        <translation>x должно лежать в [0, 1] (равномерная выборка)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the lower end a</source>
+        <translation>нижний конец a</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the upper end b</source>
+        <translation>верхний конец b</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the interval [{lo}, {hi}] is empty: the upper end must exceed the lower end</source>
+        <translation>интервал [{lo}, {hi}] пуст: верхний конец должен быть больше нижнего</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the interval [{lo:g}, {hi:g}] is too wide: its ends must lie within ±{most:g}</source>
+        <translation>интервал [{lo:g}, {hi:g}] слишком широк: его концы должны лежать в пределах ±{most:g}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the grid size</source>
+        <translation>размер сетки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NaN (not a number)</source>
+        <translation>NaN (не число)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>infinite or too large (it overflows)</source>
+        <translation>бесконечна или слишком велика (переполнение)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the density &apos;{density}&apos; is not finite on [{lo:g}, {hi:g}]: {what} at s = {s:.4g}</source>
+        <translation>плотность '{density}' не конечна на [{lo:g}, {hi:g}]: {what} при s = {s:.4g}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the density &apos;{density}&apos; is too large on [{lo:g}, {hi:g}]: it reaches {value:.4g} at s = {s:.4g} (at most {most:g}; the density is normalised, so scale it down)</source>
+        <translation>плотность '{density}' слишком велика на [{lo:g}, {hi:g}]: она достигает {value:.4g} при s = {s:.4g} (не более {most:g}; плотность нормируется, так что уменьшите её)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the density &apos;{density}&apos; is negative on [{lo:g}, {hi:g}], e.g. {value:.4g} at s = {s:.4g}: a density is never negative</source>
+        <translation>плотность '{density}' отрицательна на [{lo:g}, {hi:g}], например {value:.4g} при s = {s:.4g}: плотность не бывает отрицательной</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the density &apos;{density}&apos; has zero total mass on [{lo:g}, {hi:g}]</source>
+        <translation>у плотности '{density}' нулевая полная масса на [{lo:g}, {hi:g}]</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>density must be a Density (make_density), got {type}</source>
+        <translation>density должно быть объектом Density (make_density), получено {type}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number of samples</source>
+        <translation>число выборок</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+10"/>
+        <source>the Laplace scale b</source>
+        <translation>масштаб Лапласа b</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>the Laplace scale b must be positive and finite, got {b}</source>
+        <translation>масштаб Лапласа b должен быть положительным и конечным, получено {b}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the Laplace scale b must be zero or positive and finite, got {b}</source>
+        <translation>масштаб Лапласа b должен быть нулём или положительным и конечным, получено {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the noise shape</source>
+        <translation>форма шума</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the image</source>
+        <translation>изображение</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the noisy image</source>
+        <translation>зашумлённое изображение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the noisy image has shape {shape}, expected (28, 28)</source>
+        <translation>зашумлённое изображение имеет форму {shape}, ожидалась (28, 28)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/sampling_jobs.py" line="+42"/>
+        <source>the number of draws</source>
+        <translation>число выборок</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the values</source>
+        <translation>значения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bin edges</source>
+        <translation>границы интервалов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bin edges must be at least two increasing numbers, got {count}</source>
+        <translation>границы интервалов должны быть хотя бы двумя возрастающими числами, получено {count}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the chain&apos;s points</source>
+        <translation>точки цепи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the chain&apos;s points must be pairs (x0, x1), got {count} numbers</source>
+        <translation>точки цепи должны быть парами (x0, x1), получено чисел: {count}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the chain so far</source>
+        <translation>уже построенная цепь</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/session_file.py" line="-42"/>
+        <source>a session cannot hold a {type} ({value:.60})</source>
+        <translation>сеанс не может содержать {type} ({value:.60})</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the session refers to {name!r}, which the file does not hold</source>
+        <translation>сеанс ссылается на {name!r}, которого нет в файле</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is a folder, not an NN Lab session file</source>
+        <translation>{name} — папка, а не файл сеанса NN Lab</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not an NN Lab session file (not a zip archive: {why})</source>
+        <translation>{name} — не файл сеанса NN Lab (не архив zip: {why})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} holds {count} files; a session holds at most {most}</source>
+        <translation>в {name} файлов: {count}; сеанс содержит не более {most}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} unpacks to {mb:.0f} MB; a session is at most {most} MB</source>
+        <translation>{name} распаковывается в {mb:.0f} МБ; сеанс — не более {most} МБ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not an NN Lab session file (no session.json inside)</source>
+        <translation>{name} — не файл сеанса NN Lab (внутри нет session.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>session.json in {name} cannot be read: {why}</source>
+        <translation>не удаётся прочитать session.json в {name}: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not an NN Lab session file (format {format!r})</source>
+        <translation>{name} — не файл сеанса NN Lab (формат {format!r})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: session.json is not an object</source>
+        <translation>{name}: session.json — не объект</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: the session version {version!r} is not a positive whole number</source>
+        <translation>{name}: версия сеанса {version!r} — не целое положительное число</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was saved by a newer NN Lab (session format {version}; this one reads up to {newest}): update NN Lab to open it</source>
+        <translation>{name} сохранён более новой версией NN Lab (формат сеанса {version}; эта читает до {newest}): обновите NN Lab, чтобы открыть его</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: &apos;tabs&apos; must map tab titles to their pages&apos; states</source>
+        <translation>{name}: 'tabs' должен сопоставлять названиям вкладок состояния их страниц</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{member} in {name} is not a plain NumPy array: {why}</source>
+        <translation>{member} в {name} — не простой массив NumPy: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{member} in {name} holds {dtype} data; a session keeps numbers only</source>
+        <translation>{member} в {name} содержит данные {dtype}; сеанс хранит только числа</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/sparse_ae.py" line="+110"/>
+        <source>parameter vector has {count} entries, a {sizes} autoencoder needs {need}</source>
+        <translation>в векторе параметров {count} элементов, автокодировщику {sizes} нужно {need}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/variants.py" line="+50"/>
+        <source>exercise must be one of {options}, got {value}</source>
+        <translation>задание должно быть одним из {options}, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{text!r} is not an exercise number: type e.g. {exercise}-017 or 17</source>
+        <translation>{text!r} — не номер задания: введите, например, {exercise}-017 или 17</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text} is a number of exercise {other}; this page&apos;s is exercise {exercise}</source>
+        <translation>{text} — номер задания {other}; на этой странице задание {exercise}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exercise numbers run from 1 to {most}, got {value}</source>
+        <translation>номера заданий — от 1 до {most}, получено {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/wl.py" line="+123"/>
+        <source>a trace keeps every node&apos;s label at every iteration: {nodes:,} nodes × {iterations} iterations exceeds {budget:,}; use features() or kernel()</source>
+        <translation>трасса хранит метку каждой вершины на каждой итерации: {nodes:,} вершин × {iterations} итераций больше {budget:,}; используйте features() или kernel()</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>normalize: expected True or False, got {value!r}</source>
+        <translation>normalize: ожидалось True или False, получено {value!r}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>order: expected a permutation of the graphs</source>
+        <translation>order: ожидалась перестановка графов</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/wl_batch.py" line="+69"/>
+        <source>node counts</source>
+        <translation>числа вершин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node counts: expected one count per graph (at least one graph), got shape {shape}</source>
+        <translation>числа вершин: ожидалось по одному числу на граф (хотя бы один граф), получена форма {shape}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>node counts: graph {g} has {n} nodes</source>
+        <translation>числа вершин: в графе {g} вершин {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edges</source>
+        <translation>рёбра</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>edges: expected an (m, 2) array of node pairs, got shape {shape}</source>
+        <translation>рёбра: ожидался массив (m, 2) пар вершин, получена форма {shape}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edge refers to node {node}, but there are only {n} nodes</source>
+        <translation>ребро ссылается на вершину {node}, но вершин всего {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} node labels for {n} nodes</source>
+        <translation>меток вершин {count} для {n} вершин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node labels</source>
+        <translation>метки вершин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node {i}: label</source>
+        <translation>вершина {i}: метка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an edge joins nodes of two different graphs</source>
+        <translation>ребро соединяет вершины двух разных графов</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{what}: not an array of whole numbers</source>
+        <translation>{what}: не массив целых чисел</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what}: expected whole numbers, got {dtype} values</source>
+        <translation>{what}: ожидались целые числа, получены значения {dtype}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what}: {value!r} is not a whole number within int64</source>
+        <translation>{what}: {value!r} — не целое число в пределах int64</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: {value} is beyond int64</source>
+        <translation>{what}: {value} выходит за пределы int64</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{what} {value} is not an integer or a text ({type})</source>
+        <translation>{what} {value}: не целое число и не текст ({type})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} {value!r} is not a finite number</source>
+        <translation>{what} {value!r}: не конечное число</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} {value!r} is not a whole number</source>
+        <translation>{what} {value!r}: не целое число</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} {value:.3g} is beyond int64 (−2⁶³ … 2⁶³−1)</source>
+        <translation>{what} {value:.3g}: за пределами int64 (−2⁶³ … 2⁶³−1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is an integer of {digits} digits, beyond int64</source>
+        <translation>{what}: целое число из {digits} цифр, за пределами int64</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+8"/>
+        <source>graphs: no graphs (the WL kernel needs at least one graph)</source>
+        <translation>графы: нет ни одного графа (ядру WL нужен хотя бы один граф)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>graphs: expected a list of graphs (networkx), got one graph (pass [G])</source>
+        <translation>графы: ожидался список графов (networkx), получен один граф (передайте [G])</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>graphs: expected a list of graphs (networkx), got {type}</source>
+        <translation>графы: ожидался список графов (networkx), получено {type}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>graph {g} is a {type}, not a networkx graph</source>
+        <translation>граф {g} — это {type}, а не граф networkx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>graph {g} is directed; the WL kernel here needs undirected graphs (convert with G.to_undirected())</source>
+        <translation>граф {g} ориентированный; ядру WL здесь нужны неориентированные графы (преобразуйте с помощью G.to_undirected())</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>graph {g} is a multigraph; the WL kernel here needs simple graphs (collapse parallel edges with nx.Graph(G))</source>
+        <translation>граф {g} — мультиграф; ядру WL здесь нужны простые графы (объедините параллельные рёбра с помощью nx.Graph(G))</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>graph {g}, node {v!r}: label</source>
+        <translation>граф {g}, вершина {v!r}: метка</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/wl_relabel.py" line="+163"/>
+        <source>iterations: expected a whole number 0…{most}, got {value!r}</source>
+        <translation>итерации: ожидалось целое число 0…{most}, получено {value!r}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iterations must be in 0…{most}, got {value}</source>
+        <translation>число итераций должно быть в 0…{most}, получено {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/wl_synthetic.py" line="+24"/>
+        <source>n_graphs must be in 1…10⁷, got {value}</source>
+        <translation>n_graphs должно быть в 1…10⁷, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node counts: need 2 ≤ min_nodes ≤ max_nodes ≤ 10⁴, got {min_nodes}, {max_nodes}</source>
+        <translation>числа вершин: нужно 2 ≤ min_nodes ≤ max_nodes ≤ 10⁴, получено {min_nodes}, {max_nodes}</translation>
     </message>
 </context>
 </TS>
