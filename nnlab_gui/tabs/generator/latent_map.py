@@ -157,7 +157,7 @@ class LatentMapPage(Page):
         k = self._nearest_map_point(x, y)
         if k is not None:
             z = codes[k]
-            self.map_point_label.setText(f"Test digit #{k}, a {labels[k]}: its code decoded.")
+            self.map_point_label.setText(tr_("Test digit #{k}, a {digit}: its code decoded.").format(k=k, digit=labels[k]))
             self.map_marker.setData([proj.coords[k, 0]], [proj.coords[k, 1]])
         else:
             z = proj.inverse(np.array([[x, y]]))[0]

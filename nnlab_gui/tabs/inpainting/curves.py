@@ -14,7 +14,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from nnlab_gui.engine import inpaint as ip
 from nnlab_gui.widgets.plots import make_plot
@@ -36,6 +36,7 @@ MAX_BEST_POINTS = 1000    # the highlighted best curve
 FIT_HZ = 2.0              # y-axis re-fits per second while running (and at the end)
 BEST_A, BEST_B = "#c62828", "#1565c0"       # the thick curves of optimiser A and B
 THIN_PER_FRAME = 4        # thin restart curves refreshed per frame (in turn); the best: every frame
+PREMAKE_PER_TICK = 2      # optimiser B's curves made per idle tick after the page is built
 
 
 class CostPlot:
@@ -64,6 +65,10 @@ class CostPlot:
         self.best_curve_b = w.plot(pen=pg.mkPen(BEST_B, width=3, style=Qt.PenStyle.DashLine))
         self.best_curve_b.setVisible(False)
         self.title = ""
+        self._premake_count = 0
+        self._premake = QTimer(w)           # B's curves made while the window is idle
+        self._premake.setInterval(20)
+        self._premake.timeout.connect(self._premake_some)
         for c in (self.best_curve, self.best_curve_b):
             c.setZValue(10)
             c.setClipToView(True)
@@ -74,18 +79,17 @@ class CostPlot:
         name_a, name_b = (None if n is None else optimizer_label(n) for n in names)
         self.compare = name_b is not None
 
-        def ensure(curves: list, count: int, colour, style=Qt.PenStyle.SolidLine) -> None:
+        self._premake.stop()
+
+        def ensure(curves: list, count: int, b: bool) -> None:
             while len(curves) < count:
-                c = self.widget.plot(pen=pg.mkPen(colour, width=1, style=style), antialias=False)
-                c.setClipToView(True)
-                c.setDownsampling(auto=True, method="peak")
-                curves.append(c)
+                self._make_curve(b)
             for i, c in enumerate(curves):
                 c.setVisible(i < count)
                 c.setData([], [])
 
-        ensure(self._curves, restarts, (120, 120, 120, 110))
-        ensure(self._curves_b, restarts if self.compare else 0, (21, 101, 192, 90), Qt.PenStyle.DashLine)
+        ensure(self._curves, restarts, False)
+        ensure(self._curves_b, restarts if self.compare else 0, True)
         self.best_curve.setData([], [])
         self.best_curve_b.setData([], [])
         self.widget.setXRange(0, max(1, iterations), padding=0.01)
@@ -99,6 +103,30 @@ class CostPlot:
         self.widget.setTitle(self.title, size="9pt")
         self.snapshots_drawn = 0
         self.forget()
+
+    def _make_curve(self, b: bool) -> pg.PlotDataItem:
+        """One more thin restart curve of optimiser A (``b`` False) or B, hidden until used."""
+        pen = (pg.mkPen((21, 101, 192, 90), width=1, style=Qt.PenStyle.DashLine) if b
+               else pg.mkPen((120, 120, 120, 110), width=1))
+        c = self.widget.plot(pen=pen, antialias=False)
+        c.setClipToView(True)
+        c.setDownsampling(auto=True, method="peak")
+        c.setVisible(False)
+        (self._curves_b if b else self._curves).append(c)
+        return c
+
+    def premake(self, count: int) -> None:
+        """Make optimiser B's ``count`` curves in idle moments, a few at a time, so the
+        first comparison does not stop the window for the twenty items it draws on."""
+        self._premake_count = count
+        self._premake.start()
+
+    def _premake_some(self) -> None:
+        for _ in range(PREMAKE_PER_TICK):
+            if len(self._curves_b) >= self._premake_count or self.widget.plotItem is None:
+                self._premake.stop()            # done, or the page is being torn down
+                return
+            self._make_curve(True)
 
     def forget(self) -> None:
         """The results no longer belong to the inputs (a new target): nothing to export."""

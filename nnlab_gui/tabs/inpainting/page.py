@@ -84,6 +84,7 @@ class InpaintingPage(Page):
         self._lay_out()
         v = self.form.values()
         self.plot.prepare(v["restarts"], v["iterations"], (v["optimizer"], None))  # items made once, up front
+        self.plot.premake(v["restarts"])                      # and Compare's, while the window idles
         self._on_target_changed("target")
         if self.target_box.bundled_gen is None:
             self.messages.error(N_("The bundled generator (resources/generator_eights.npz) is missing: "
