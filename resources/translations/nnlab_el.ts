@@ -377,7 +377,7 @@
     <message>
         <location line="+2"/>
         <source>&apos;(no suffix)&apos;</source>
-        <translation>'(χωρίς κατάληξη)'</translation>
+        <translation>&apos;(χωρίς κατάληξη)&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -394,13 +394,13 @@
     <message>
         <location line="+10"/>
         <source>key &apos;X_i&apos; in {name} holds no images (shape {pixels}×0): expected one column per image</source>
-        <translation>το κλειδί 'X_i' στο {name} δεν περιέχει εικόνες (σχήμα {pixels}×0): αναμενόταν μία στήλη ανά εικόνα</translation>
+        <translation>το κλειδί &apos;X_i&apos; στο {name} δεν περιέχει εικόνες (σχήμα {pixels}×0): αναμενόταν μία στήλη ανά εικόνα</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../nnlab_gui/engine/datasets.py" line="+108"/>
         <source>key &apos;X_n&apos; in {name} has {rows} rows: expected {pixels} (data22: noisy images) or {blocks} (data23: 7×7 averages)</source>
-        <translation>το κλειδί 'X_n' στο {name} έχει {rows} γραμμές: αναμένονταν {pixels} (data22: εικόνες με θόρυβο) ή {blocks} (data23: μέσοι όροι 7×7)</translation>
+        <translation>το κλειδί &apos;X_n&apos; στο {name} έχει {rows} γραμμές: αναμένονταν {pixels} (data22: εικόνες με θόρυβο) ή {blocks} (data23: μέσοι όροι 7×7)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/page.py" line="+21"/>
@@ -1984,7 +1984,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+49"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+50"/>
         <source>iteration</source>
         <translation>επανάληψη</translation>
     </message>
@@ -2039,12 +2039,12 @@
         <translation>b = {b}: μέσο |θορυβώδες − καθαρό| = {err} (μετά την αποκοπή). Πατήστε Αποθορυβοποίηση για να προσαρμοστεί το λανθάνον z της γεννήτριας με τους δύο όρους δεδομένων.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+48"/>
         <source>could not load {name}: {why}</source>
         <translation>δεν ήταν δυνατή η φόρτωση του {name}: {why}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-23"/>
         <source>mean |noisy − clean| = {err}</source>
         <translation>μέσο |θορυβώδες − καθαρό| = {err}</translation>
     </message>
@@ -2104,7 +2104,12 @@
         <translation>Κωδικοποιήθηκαν {n} ψηφία ελέγχου, λανθάνον {d} → 2-Δ με PCA (PC 1 {pc1}, PC 2 {pc2} της διασποράς). Περάστε πάνω από ένα σημείο για το ψηφίο του· κάντε κλικ οπουδήποτε για αποκωδικοποίηση.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+57"/>
+        <source>Test digit #{k}, a {digit}: its code decoded.</source>
+        <translation>Αποκωδικοποιήθηκε ο κώδικας του ψηφίου ελέγχου #{k} (ένα {digit}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>PCA plane point ({x}, {y}) decoded.</source>
         <translation>Αποκωδικοποιήθηκε το σημείο ({x}, {y}) του επιπέδου PCA.</translation>
     </message>
@@ -2951,7 +2956,7 @@ final J = {J}  ({n} it.)</source>
         <translation>Γράφημα κόστους (PNG / SVG / CSV)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The bundled generator (resources/generator_eights.npz) is missing: open a generator (.mat or .npz) with File → Open…</source>
         <translation>Η ενσωματωμένη γεννήτρια (resources/generator_eights.npz) λείπει: ανοίξτε μια γεννήτρια (.mat ή .npz) με Αρχείο → Άνοιγμα…</translation>
     </message>
@@ -4403,17 +4408,17 @@ final J = {J}  ({n} it.)</source>
         <translation>Ο χρωματισμός είναι σταθερός από την επανάληψη {k}: οι επόμενες επαναλήψεις μόνο μετονομάζουν χρώματα.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-24"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-25"/>
         <source>gradient descent</source>
         <translation>κάθοδος κλίσης</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Paint the mask (or pick one on the left), then press Run (Ctrl+R): the cost J(z) of every restart appears here as the optimiser works.</source>
         <translation>Ζωγραφίστε τη μάσκα (ή διαλέξτε μία αριστερά) και πατήστε Εκτέλεση (Ctrl+R): το κόστος J(z) κάθε επανεκκίνησης εμφανίζεται εδώ όσο δουλεύει ο βελτιστοποιητής.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>best (A: {name})</source>
         <translation>καλύτερο (A: {name})</translation>
     </message>
@@ -5176,7 +5181,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+11"/>
         <source>{what} must be an integer, &apos;same&apos; or &apos;valid&apos;, got {value}</source>
-        <translation>{what}: πρέπει να είναι ακέραιος, 'same' ή 'valid', δόθηκε {value}</translation>
+        <translation>{what}: πρέπει να είναι ακέραιος, &apos;same&apos; ή &apos;valid&apos;, δόθηκε {value}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5713,7 +5718,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/datasets.py" line="-64"/>
         <source>split must be &apos;train&apos; or &apos;test&apos;, got {value!r}</source>
-        <translation>το split πρέπει να είναι 'train' ή 'test', δόθηκε {value!r}</translation>
+        <translation>το split πρέπει να είναι &apos;train&apos; ή &apos;test&apos;, δόθηκε {value!r}</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -5733,12 +5738,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>key &apos;X_i&apos; in {name} holds {held} (shape {shape}): expected 1 to {most} images, one 784-pixel column each</source>
-        <translation>το κλειδί 'X_i' στο {name} περιέχει {held} (σχήμα {shape}): αναμένονταν 1 έως {most} εικόνες, μία στήλη 784 pixel η καθεμία</translation>
+        <translation>το κλειδί &apos;X_i&apos; στο {name} περιέχει {held} (σχήμα {shape}): αναμένονταν 1 έως {most} εικόνες, μία στήλη 784 pixel η καθεμία</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>key &apos;X_n&apos; in {name} has shape {shape}: expected {n} columns like X_i {shape_i}</source>
-        <translation>το κλειδί 'X_n' στο {name} έχει σχήμα {shape}: αναμένονταν {n} στήλες όπως το X_i {shape_i}</translation>
+        <translation>το κλειδί &apos;X_n&apos; στο {name} έχει σχήμα {shape}: αναμένονταν {n} στήλες όπως το X_i {shape_i}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/file_kinds.py" line="-18"/>
@@ -5809,7 +5814,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+19"/>
         <source>the generator &apos;{name}&apos; has no encoder</source>
-        <translation>η γεννήτρια '{name}' δεν έχει κωδικοποιητή</translation>
+        <translation>η γεννήτρια &apos;{name}&apos; δεν έχει κωδικοποιητή</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/gibbs_chain.py" line="+69"/>
@@ -5855,12 +5860,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/inpaint.py" line="+223"/>
         <source>the optimisation diverged at step {step} (learning rate {lr} is too large for &apos;{optimizer}&apos;)</source>
-        <translation>η βελτιστοποίηση απέκλινε στο βήμα {step} (ο ρυθμός μάθησης {lr} είναι πολύ μεγάλος για τον '{optimizer}')</translation>
+        <translation>η βελτιστοποίηση απέκλινε στο βήμα {step} (ο ρυθμός μάθησης {lr} είναι πολύ μεγάλος για τον &apos;{optimizer}&apos;)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the optimisation diverged (learning rate {lr} is too large for &apos;{optimizer}&apos;)</source>
-        <translation>η βελτιστοποίηση απέκλινε (ο ρυθμός μάθησης {lr} είναι πολύ μεγάλος για τον '{optimizer}')</translation>
+        <translation>η βελτιστοποίηση απέκλινε (ο ρυθμός μάθησης {lr} είναι πολύ μεγάλος για τον &apos;{optimizer}&apos;)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/latent.py" line="+66"/>
@@ -5885,7 +5890,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>unknown interpolation method {method}: use &apos;linear&apos; or &apos;spherical&apos;</source>
-        <translation>άγνωστη μέθοδος παρεμβολής {method}: χρησιμοποιήστε 'linear' ή 'spherical'</translation>
+        <translation>άγνωστη μέθοδος παρεμβολής {method}: χρησιμοποιήστε &apos;linear&apos; ή &apos;spherical&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5895,7 +5900,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>unknown interpolation {method!r}: use &apos;linear&apos; or &apos;spherical&apos;</source>
-        <translation>άγνωστη παρεμβολή {method!r}: χρησιμοποιήστε 'linear' ή 'spherical'</translation>
+        <translation>άγνωστη παρεμβολή {method!r}: χρησιμοποιήστε &apos;linear&apos; ή &apos;spherical&apos;</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -5931,7 +5936,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/resources.py" line="+32"/>
         <source>bundled resource &apos;{name}&apos; is missing from {folder}; reinstall the lab or run tools/build_resources.py</source>
-        <translation>ο ενσωματωμένος πόρος '{name}' λείπει από το {folder}· εγκαταστήστε ξανά το εργαστήριο ή εκτελέστε το tools/build_resources.py</translation>
+        <translation>ο ενσωματωμένος πόρος &apos;{name}&apos; λείπει από το {folder}· εγκαταστήστε ξανά το εργαστήριο ή εκτελέστε το tools/build_resources.py</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/result_data.py" line="+37"/>
@@ -6021,22 +6026,22 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>the density &apos;{density}&apos; is not finite on [{lo:g}, {hi:g}]: {what} at s = {s:.4g}</source>
-        <translation>η πυκνότητα '{density}' δεν είναι πεπερασμένη στο [{lo:g}, {hi:g}]: {what} στο s = {s:.4g}</translation>
+        <translation>η πυκνότητα &apos;{density}&apos; δεν είναι πεπερασμένη στο [{lo:g}, {hi:g}]: {what} στο s = {s:.4g}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the density &apos;{density}&apos; is too large on [{lo:g}, {hi:g}]: it reaches {value:.4g} at s = {s:.4g} (at most {most:g}; the density is normalised, so scale it down)</source>
-        <translation>η πυκνότητα '{density}' είναι πολύ μεγάλη στο [{lo:g}, {hi:g}]: φτάνει το {value:.4g} στο s = {s:.4g} (το πολύ {most:g}· η πυκνότητα κανονικοποιείται, οπότε μικρύνετέ την)</translation>
+        <translation>η πυκνότητα &apos;{density}&apos; είναι πολύ μεγάλη στο [{lo:g}, {hi:g}]: φτάνει το {value:.4g} στο s = {s:.4g} (το πολύ {most:g}· η πυκνότητα κανονικοποιείται, οπότε μικρύνετέ την)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the density &apos;{density}&apos; is negative on [{lo:g}, {hi:g}], e.g. {value:.4g} at s = {s:.4g}: a density is never negative</source>
-        <translation>η πυκνότητα '{density}' είναι αρνητική στο [{lo:g}, {hi:g}], π.χ. {value:.4g} στο s = {s:.4g}: μια πυκνότητα δεν είναι ποτέ αρνητική</translation>
+        <translation>η πυκνότητα &apos;{density}&apos; είναι αρνητική στο [{lo:g}, {hi:g}], π.χ. {value:.4g} στο s = {s:.4g}: μια πυκνότητα δεν είναι ποτέ αρνητική</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the density &apos;{density}&apos; has zero total mass on [{lo:g}, {hi:g}]</source>
-        <translation>η πυκνότητα '{density}' έχει μηδενική συνολική μάζα στο [{lo:g}, {hi:g}]</translation>
+        <translation>η πυκνότητα &apos;{density}&apos; έχει μηδενική συνολική μάζα στο [{lo:g}, {hi:g}]</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -6182,7 +6187,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+5"/>
         <source>{name}: &apos;tabs&apos; must map tab titles to their pages&apos; states</source>
-        <translation>{name}: το 'tabs' πρέπει να αντιστοιχίζει τίτλους καρτελών στις καταστάσεις των σελίδων τους</translation>
+        <translation>{name}: το &apos;tabs&apos; πρέπει να αντιστοιχίζει τίτλους καρτελών στις καταστάσεις των σελίδων τους</translation>
     </message>
     <message>
         <location line="+6"/>

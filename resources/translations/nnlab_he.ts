@@ -377,7 +377,7 @@
     <message>
         <location line="+2"/>
         <source>&apos;(no suffix)&apos;</source>
-        <translation>'(ללא סיומת)'</translation>
+        <translation>&apos;(ללא סיומת)&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -394,13 +394,13 @@
     <message>
         <location line="+10"/>
         <source>key &apos;X_i&apos; in {name} holds no images (shape {pixels}×0): expected one column per image</source>
-        <translation>המפתח ⁦'X_i'⁩ ב-{name} אינו מכיל תמונות (צורה {pixels}×0): צפויה עמודה אחת לכל תמונה</translation>
+        <translation>המפתח ⁦&apos;X_i&apos;⁩ ב-{name} אינו מכיל תמונות (צורה {pixels}×0): צפויה עמודה אחת לכל תמונה</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../nnlab_gui/engine/datasets.py" line="+108"/>
         <source>key &apos;X_n&apos; in {name} has {rows} rows: expected {pixels} (data22: noisy images) or {blocks} (data23: 7×7 averages)</source>
-        <translation>למפתח ⁦'X_n'⁩ ב-{name} יש {rows} שורות: צפויות ⁦{pixels} (data22⁩: תמונות רועשות) או ⁦{blocks} (data23⁩: ממוצעים 7×7)</translation>
+        <translation>למפתח ⁦&apos;X_n&apos;⁩ ב-{name} יש {rows} שורות: צפויות ⁦{pixels} (data22⁩: תמונות רועשות) או ⁦{blocks} (data23⁩: ממוצעים 7×7)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/page.py" line="+21"/>
@@ -1984,7 +1984,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+49"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+50"/>
         <source>iteration</source>
         <translation>איטרציה</translation>
     </message>
@@ -2039,12 +2039,12 @@
         <translation>‏⁦b = {b}⁩: ממוצע |רועש − נקי⁦| = {err} (⁩אחרי חיתוך). לחצו הסרת רעש כדי להתאים את ה־⁦z⁩ הלטנטי של המחולל עם שני איברי הנתונים.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+48"/>
         <source>could not load {name}: {why}</source>
         <translation>לא ניתן לטעון את {name}: {why}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-23"/>
         <source>mean |noisy − clean| = {err}</source>
         <translation>ממוצע |רועש − נקי⁦| = {err}⁩</translation>
     </message>
@@ -2104,7 +2104,12 @@
         <translation>קודדו {n} ספרות בדיקה, לטנטי {d} → דו־ממד ב־⁦PCA⁩ ‏⁦(PC 1 {pc1}, PC 2 {pc2}⁩ מהשונות). רחפו מעל נקודה כדי לראות את הספרה; לחצו בכל מקום כדי לפענח.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+57"/>
+        <source>Test digit #{k}, a {digit}: its code decoded.</source>
+        <translation>הקוד של ספרת הבדיקה #{k} (הספרה {digit}) פוענח.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>PCA plane point ({x}, {y}) decoded.</source>
         <translation>הנקודה ‎({x}, {y})‎ במישור ה־⁦PCA⁩ פוענחה.</translation>
     </message>
@@ -2951,7 +2956,7 @@ final J = {J}  ({n} it.)</source>
         <translation>גרף המחיר ⁦(PNG / SVG / CSV)⁩…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The bundled generator (resources/generator_eights.npz) is missing: open a generator (.mat or .npz) with File → Open…</source>
         <translation>המחולל המצורף ⁦(resources/generator_eights.npz)⁩ חסר: פתחו מחולל ‎⁦(.mat⁩ או .⁦npz)⁩‏ דרך קובץ ← פתיחה…</translation>
     </message>
@@ -4403,17 +4408,17 @@ final J = {J}  ({n} it.)</source>
         <translation>הצביעה יציבה מאז איטרציה {k}: איטרציות נוספות רק משנות את שמות הצבעים.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-24"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-25"/>
         <source>gradient descent</source>
         <translation>ירידת גרדיאנט</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Paint the mask (or pick one on the left), then press Run (Ctrl+R): the cost J(z) of every restart appears here as the optimiser works.</source>
         <translation>ציירו את המסכה (או בחרו אחת בצד), ואז לחצו הרצה ⁦(Ctrl+R)⁩: המחיר ⁦J(z)⁩ של כל התחלה מחדש יופיע כאן בזמן שהאופטימייזר עובד.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>best (A: {name})</source>
         <translation>הטוב ביותר ⁦(A: {name})⁩</translation>
     </message>
@@ -5176,7 +5181,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+11"/>
         <source>{what} must be an integer, &apos;same&apos; or &apos;valid&apos;, got {value}</source>
-        <translation>{what}: חייב להיות מספר שלם, ⁦'same'⁩ או ⁦'valid'⁩, התקבל {value}</translation>
+        <translation>{what}: חייב להיות מספר שלם, ⁦&apos;same&apos;⁩ או ⁦&apos;valid&apos;⁩, התקבל {value}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5713,7 +5718,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/datasets.py" line="-64"/>
         <source>split must be &apos;train&apos; or &apos;test&apos;, got {value!r}</source>
-        <translation>‏⁦split⁩ חייב להיות ⁦'train'⁩ או ⁦'test'⁩, התקבל ⁦{value⁩!⁦r}⁩</translation>
+        <translation>‏⁦split⁩ חייב להיות ⁦&apos;train&apos;⁩ או ⁦&apos;test&apos;⁩, התקבל ⁦{value⁩!⁦r}⁩</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -5733,12 +5738,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>key &apos;X_i&apos; in {name} holds {held} (shape {shape}): expected 1 to {most} images, one 784-pixel column each</source>
-        <translation>המפתח ⁦'X_i'⁩ ב-{name} מכיל {held} (צורה {shape}): צפויות 1 עד {most} תמונות, עמודה של 784 פיקסלים לכל אחת</translation>
+        <translation>המפתח ⁦&apos;X_i&apos;⁩ ב-{name} מכיל {held} (צורה {shape}): צפויות 1 עד {most} תמונות, עמודה של 784 פיקסלים לכל אחת</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>key &apos;X_n&apos; in {name} has shape {shape}: expected {n} columns like X_i {shape_i}</source>
-        <translation>למפתח ⁦'X_n'⁩ ב-{name} צורה {shape}: צפויות {n} עמודות כמו ב⁦-X_i {shape_i}⁩</translation>
+        <translation>למפתח ⁦&apos;X_n&apos;⁩ ב-{name} צורה {shape}: צפויות {n} עמודות כמו ב⁦-X_i {shape_i}⁩</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/file_kinds.py" line="-18"/>
@@ -5809,7 +5814,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+19"/>
         <source>the generator &apos;{name}&apos; has no encoder</source>
-        <translation>למחולל '{name}' אין מקודד</translation>
+        <translation>למחולל &apos;{name}&apos; אין מקודד</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/gibbs_chain.py" line="+69"/>
@@ -5855,12 +5860,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/inpaint.py" line="+223"/>
         <source>the optimisation diverged at step {step} (learning rate {lr} is too large for &apos;{optimizer}&apos;)</source>
-        <translation>האופטימיזציה התבדרה בצעד {step} (קצב הלמידה {lr} גדול מדי עבור '{optimizer}')</translation>
+        <translation>האופטימיזציה התבדרה בצעד {step} (קצב הלמידה {lr} גדול מדי עבור &apos;{optimizer}&apos;)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the optimisation diverged (learning rate {lr} is too large for &apos;{optimizer}&apos;)</source>
-        <translation>האופטימיזציה התבדרה (קצב הלמידה {lr} גדול מדי עבור '{optimizer}')</translation>
+        <translation>האופטימיזציה התבדרה (קצב הלמידה {lr} גדול מדי עבור &apos;{optimizer}&apos;)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/latent.py" line="+66"/>
@@ -5885,7 +5890,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>unknown interpolation method {method}: use &apos;linear&apos; or &apos;spherical&apos;</source>
-        <translation>שיטת אינטרפולציה לא מוכרת {method}: השתמשו ב⁦-'linear'⁩ או ב⁦-'spherical'⁩</translation>
+        <translation>שיטת אינטרפולציה לא מוכרת {method}: השתמשו ב⁦-&apos;linear&apos;⁩ או ב⁦-&apos;spherical&apos;⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5895,7 +5900,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>unknown interpolation {method!r}: use &apos;linear&apos; or &apos;spherical&apos;</source>
-        <translation>אינטרפולציה לא מוכרת ⁦{method⁩!⁦r}⁩: השתמשו ב⁦-'linear'⁩ או ב⁦-'spherical'⁩</translation>
+        <translation>אינטרפולציה לא מוכרת ⁦{method⁩!⁦r}⁩: השתמשו ב⁦-&apos;linear&apos;⁩ או ב⁦-&apos;spherical&apos;⁩</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -5931,7 +5936,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/resources.py" line="+32"/>
         <source>bundled resource &apos;{name}&apos; is missing from {folder}; reinstall the lab or run tools/build_resources.py</source>
-        <translation>המשאב המצורף '{name}' חסר ב-{folder}; התקינו מחדש את המעבדה או הריצו את ⁦tools/build_resources.py⁩</translation>
+        <translation>המשאב המצורף &apos;{name}&apos; חסר ב-{folder}; התקינו מחדש את המעבדה או הריצו את ⁦tools/build_resources.py⁩</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/result_data.py" line="+37"/>
@@ -6021,22 +6026,22 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>the density &apos;{density}&apos; is not finite on [{lo:g}, {hi:g}]: {what} at s = {s:.4g}</source>
-        <translation>הצפיפות '{density}' אינה סופית ב-[{lo:g}, {hi:g}]: {what} ב⁦-s = {s:.4g}⁩</translation>
+        <translation>הצפיפות &apos;{density}&apos; אינה סופית ב-[{lo:g}, {hi:g}]: {what} ב⁦-s = {s:.4g}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the density &apos;{density}&apos; is too large on [{lo:g}, {hi:g}]: it reaches {value:.4g} at s = {s:.4g} (at most {most:g}; the density is normalised, so scale it down)</source>
-        <translation>הצפיפות '{density}' גדולה מדי ב-[{lo:g}, {hi:g}]: היא מגיעה ל-{value:.4g} ב⁦-s = {s:.4g} (⁩לכל היותר {most:g}; הצפיפות מנורמלת, לכן הקטינו אותה)</translation>
+        <translation>הצפיפות &apos;{density}&apos; גדולה מדי ב-[{lo:g}, {hi:g}]: היא מגיעה ל-{value:.4g} ב⁦-s = {s:.4g} (⁩לכל היותר {most:g}; הצפיפות מנורמלת, לכן הקטינו אותה)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the density &apos;{density}&apos; is negative on [{lo:g}, {hi:g}], e.g. {value:.4g} at s = {s:.4g}: a density is never negative</source>
-        <translation>הצפיפות '{density}' שלילית ב-[{lo:g}, {hi:g}], למשל {value:.4g} ב⁦-s = {s:.4g}⁩: צפיפות לעולם אינה שלילית</translation>
+        <translation>הצפיפות &apos;{density}&apos; שלילית ב-[{lo:g}, {hi:g}], למשל {value:.4g} ב⁦-s = {s:.4g}⁩: צפיפות לעולם אינה שלילית</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the density &apos;{density}&apos; has zero total mass on [{lo:g}, {hi:g}]</source>
-        <translation>לצפיפות '{density}' יש מסה כוללת אפס ב-[{lo:g}, {hi:g}]</translation>
+        <translation>לצפיפות &apos;{density}&apos; יש מסה כוללת אפס ב-[{lo:g}, {hi:g}]</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -6182,7 +6187,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+5"/>
         <source>{name}: &apos;tabs&apos; must map tab titles to their pages&apos; states</source>
-        <translation>‏⁦{name}: 'tabs'⁩ חייב למפות כותרות לשוניות למצבי הדפים שלהן</translation>
+        <translation>‏⁦{name}: &apos;tabs&apos;⁩ חייב למפות כותרות לשוניות למצבי הדפים שלהן</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -377,7 +377,7 @@
     <message>
         <location line="+2"/>
         <source>&apos;(no suffix)&apos;</source>
-        <translation>'(без расширения)'</translation>
+        <translation>&apos;(без расширения)&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -394,13 +394,13 @@
     <message>
         <location line="+10"/>
         <source>key &apos;X_i&apos; in {name} holds no images (shape {pixels}×0): expected one column per image</source>
-        <translation>ключ 'X_i' в {name} не содержит изображений (форма {pixels}×0): ожидался один столбец на изображение</translation>
+        <translation>ключ &apos;X_i&apos; в {name} не содержит изображений (форма {pixels}×0): ожидался один столбец на изображение</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../nnlab_gui/engine/datasets.py" line="+108"/>
         <source>key &apos;X_n&apos; in {name} has {rows} rows: expected {pixels} (data22: noisy images) or {blocks} (data23: 7×7 averages)</source>
-        <translation>у ключа 'X_n' в {name} {rows} строк: ожидалось {pixels} (data22: зашумлённые изображения) или {blocks} (data23: средние 7×7)</translation>
+        <translation>у ключа &apos;X_n&apos; в {name} {rows} строк: ожидалось {pixels} (data22: зашумлённые изображения) или {blocks} (data23: средние 7×7)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/page.py" line="+21"/>
@@ -1984,7 +1984,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+49"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+50"/>
         <source>iteration</source>
         <translation>итерация</translation>
     </message>
@@ -2039,12 +2039,12 @@
         <translation>b = {b}: среднее |зашумлённое − чистое| = {err} (после обрезки). Нажмите «Убрать шум», чтобы подобрать латентный z генератора с обоими членами данных.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+48"/>
         <source>could not load {name}: {why}</source>
         <translation>не удалось загрузить {name}: {why}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-23"/>
         <source>mean |noisy − clean| = {err}</source>
         <translation>среднее |зашумлённое − чистое| = {err}</translation>
     </message>
@@ -2104,7 +2104,12 @@
         <translation>Закодировано тестовых цифр: {n}, латентное {d} → 2-D методом PCA (PC 1 {pc1}, PC 2 {pc2} дисперсии). Наведите на точку, чтобы увидеть её цифру; щёлкните где угодно, чтобы декодировать.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+57"/>
+        <source>Test digit #{k}, a {digit}: its code decoded.</source>
+        <translation>Декодирован код тестовой цифры #{k} (это {digit}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>PCA plane point ({x}, {y}) decoded.</source>
         <translation>Точка ({x}, {y}) плоскости PCA декодирована.</translation>
     </message>
@@ -2951,7 +2956,7 @@ final J = {J}  ({n} it.)</source>
         <translation>График стоимости (PNG / SVG / CSV)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The bundled generator (resources/generator_eights.npz) is missing: open a generator (.mat or .npz) with File → Open…</source>
         <translation>Встроенный генератор (resources/generator_eights.npz) не найден: откройте генератор (.mat или .npz) через Файл → Открыть…</translation>
     </message>
@@ -4403,17 +4408,17 @@ final J = {J}  ({n} it.)</source>
         <translation>Раскраска стабильна с итерации {k}: следующие итерации лишь переименовывают цвета.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-24"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-25"/>
         <source>gradient descent</source>
         <translation>градиентный спуск</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Paint the mask (or pick one on the left), then press Run (Ctrl+R): the cost J(z) of every restart appears here as the optimiser works.</source>
         <translation>Нарисуйте маску (или выберите её слева) и нажмите «Запуск» (Ctrl+R): здесь по ходу оптимизации появится стоимость J(z) каждого перезапуска.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>best (A: {name})</source>
         <translation>лучший (A: {name})</translation>
     </message>
@@ -5176,7 +5181,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+11"/>
         <source>{what} must be an integer, &apos;same&apos; or &apos;valid&apos;, got {value}</source>
-        <translation>{what}: должно быть целым числом, 'same' или 'valid', получено {value}</translation>
+        <translation>{what}: должно быть целым числом, &apos;same&apos; или &apos;valid&apos;, получено {value}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5713,7 +5718,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/datasets.py" line="-64"/>
         <source>split must be &apos;train&apos; or &apos;test&apos;, got {value!r}</source>
-        <translation>split должен быть 'train' или 'test', получено {value!r}</translation>
+        <translation>split должен быть &apos;train&apos; или &apos;test&apos;, получено {value!r}</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -5733,12 +5738,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>key &apos;X_i&apos; in {name} holds {held} (shape {shape}): expected 1 to {most} images, one 784-pixel column each</source>
-        <translation>ключ 'X_i' в {name} содержит {held} (форма {shape}): ожидалось от 1 до {most} изображений, по одному столбцу из 784 пикселей</translation>
+        <translation>ключ &apos;X_i&apos; в {name} содержит {held} (форма {shape}): ожидалось от 1 до {most} изображений, по одному столбцу из 784 пикселей</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>key &apos;X_n&apos; in {name} has shape {shape}: expected {n} columns like X_i {shape_i}</source>
-        <translation>ключ 'X_n' в {name} имеет форму {shape}: ожидалось {n} столбцов, как у X_i {shape_i}</translation>
+        <translation>ключ &apos;X_n&apos; в {name} имеет форму {shape}: ожидалось {n} столбцов, как у X_i {shape_i}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/file_kinds.py" line="-18"/>
@@ -5809,7 +5814,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+19"/>
         <source>the generator &apos;{name}&apos; has no encoder</source>
-        <translation>у генератора '{name}' нет кодировщика</translation>
+        <translation>у генератора &apos;{name}&apos; нет кодировщика</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/gibbs_chain.py" line="+69"/>
@@ -5855,12 +5860,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/inpaint.py" line="+223"/>
         <source>the optimisation diverged at step {step} (learning rate {lr} is too large for &apos;{optimizer}&apos;)</source>
-        <translation>оптимизация разошлась на шаге {step} (скорость обучения {lr} слишком велика для '{optimizer}')</translation>
+        <translation>оптимизация разошлась на шаге {step} (скорость обучения {lr} слишком велика для &apos;{optimizer}&apos;)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the optimisation diverged (learning rate {lr} is too large for &apos;{optimizer}&apos;)</source>
-        <translation>оптимизация разошлась (скорость обучения {lr} слишком велика для '{optimizer}')</translation>
+        <translation>оптимизация разошлась (скорость обучения {lr} слишком велика для &apos;{optimizer}&apos;)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/latent.py" line="+66"/>
@@ -5885,7 +5890,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>unknown interpolation method {method}: use &apos;linear&apos; or &apos;spherical&apos;</source>
-        <translation>неизвестный метод интерполяции {method}: используйте 'linear' или 'spherical'</translation>
+        <translation>неизвестный метод интерполяции {method}: используйте &apos;linear&apos; или &apos;spherical&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5895,7 +5900,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>unknown interpolation {method!r}: use &apos;linear&apos; or &apos;spherical&apos;</source>
-        <translation>неизвестная интерполяция {method!r}: используйте 'linear' или 'spherical'</translation>
+        <translation>неизвестная интерполяция {method!r}: используйте &apos;linear&apos; или &apos;spherical&apos;</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -5931,7 +5936,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/resources.py" line="+32"/>
         <source>bundled resource &apos;{name}&apos; is missing from {folder}; reinstall the lab or run tools/build_resources.py</source>
-        <translation>встроенный ресурс '{name}' отсутствует в {folder}; переустановите лабораторию или запустите tools/build_resources.py</translation>
+        <translation>встроенный ресурс &apos;{name}&apos; отсутствует в {folder}; переустановите лабораторию или запустите tools/build_resources.py</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/result_data.py" line="+37"/>
@@ -6021,22 +6026,22 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>the density &apos;{density}&apos; is not finite on [{lo:g}, {hi:g}]: {what} at s = {s:.4g}</source>
-        <translation>плотность '{density}' не конечна на [{lo:g}, {hi:g}]: {what} при s = {s:.4g}</translation>
+        <translation>плотность &apos;{density}&apos; не конечна на [{lo:g}, {hi:g}]: {what} при s = {s:.4g}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the density &apos;{density}&apos; is too large on [{lo:g}, {hi:g}]: it reaches {value:.4g} at s = {s:.4g} (at most {most:g}; the density is normalised, so scale it down)</source>
-        <translation>плотность '{density}' слишком велика на [{lo:g}, {hi:g}]: она достигает {value:.4g} при s = {s:.4g} (не более {most:g}; плотность нормируется, так что уменьшите её)</translation>
+        <translation>плотность &apos;{density}&apos; слишком велика на [{lo:g}, {hi:g}]: она достигает {value:.4g} при s = {s:.4g} (не более {most:g}; плотность нормируется, так что уменьшите её)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the density &apos;{density}&apos; is negative on [{lo:g}, {hi:g}], e.g. {value:.4g} at s = {s:.4g}: a density is never negative</source>
-        <translation>плотность '{density}' отрицательна на [{lo:g}, {hi:g}], например {value:.4g} при s = {s:.4g}: плотность не бывает отрицательной</translation>
+        <translation>плотность &apos;{density}&apos; отрицательна на [{lo:g}, {hi:g}], например {value:.4g} при s = {s:.4g}: плотность не бывает отрицательной</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the density &apos;{density}&apos; has zero total mass on [{lo:g}, {hi:g}]</source>
-        <translation>у плотности '{density}' нулевая полная масса на [{lo:g}, {hi:g}]</translation>
+        <translation>у плотности &apos;{density}&apos; нулевая полная масса на [{lo:g}, {hi:g}]</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -6182,7 +6187,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+5"/>
         <source>{name}: &apos;tabs&apos; must map tab titles to their pages&apos; states</source>
-        <translation>{name}: 'tabs' должен сопоставлять названиям вкладок состояния их страниц</translation>
+        <translation>{name}: &apos;tabs&apos; должен сопоставлять названиям вкладок состояния их страниц</translation>
     </message>
     <message>
         <location line="+6"/>
