@@ -75,9 +75,10 @@ def messages(ts: Path) -> dict[tuple[str, str], tuple[str, str]]:
 RTL = ("he",)
 LRI, PDI, RLM = "\u2066", "\u2069", "\u200f"
 # a left-to-right run inside a right-to-left sentence: Latin letters, digits, {placeholders},
-# formula signs; it is isolated when, placeholders aside, it holds a Latin letter or "="
-# (a lone number or {placeholder} reads the same in either direction)
-_RUN = re.compile(r"[A-Za-z0-9{}()\[\]|‖·−–+\-*/=.,:;√²³⁰¹⁻ᵀ×→_'’% ]+")
+# formula signs, Greek letters (Σ_j, μ(x)) and combining accents (S̃); it is isolated when,
+# placeholders aside, it holds a Latin letter or "=" (a lone number or {placeholder} reads the
+# same in either direction)
+_RUN = re.compile(r"[A-Za-z0-9{}()\[\]|‖·−–+\-*/=.,:;√²³⁰¹⁻ᵀ×→_'’%^∂\u0300-\u036f\u0391-\u03c9 ]+")
 _WORTH = re.compile(r"[A-Za-z=]")
 
 
@@ -146,7 +147,7 @@ def fill(table: dict[str, dict[str, str]], code: str) -> int:
         filled += 1
         return f"{m.group(1)}{m.group(2)}{m.group(3)}<translation>{html.escape(new, quote=False)}</translation>"
 
-    text = re.sub(r"(<source>)(.*?)(</source>\s*(?:<[a-z]+comment>.*?</[a-z]+comment>\s*)?)"
+    text = re.sub(r"(<source>)([^<]*)(</source>\s*(?:<[a-z]+comment>.*?</[a-z]+comment>\s*)?)"
                   r"<translation type=\"unfinished\">\s*</translation>", put, text, flags=re.S)
     path.write_text(text, encoding="utf-8")
     return filled

@@ -69,10 +69,15 @@ def _step(s) -> RnnStep:
 
 
 def word(i: int, vocab: Sequence[str], tr_=same) -> str:
-    """The name of entry ``i`` (0-based) of y_t: its vocabulary word, else ``word i+1`` (through ``tr_``)."""
+    """The name of entry ``i`` (0-based) of y_t: its vocabulary word, else ``word i+1`` through
+    ``tr_`` (also when the vocabulary holds that placeholder itself, as the seed's does for the
+    words the report does not name)."""
     i = ck.integer("i (the entry)", i, 0)
     vocab = _vocab(vocab)
-    return vocab[i] if i < len(vocab) and vocab[i] else tr_("word {i}").format(i=i + 1)
+    placeholder = f"word {i + 1}"
+    if i < len(vocab) and vocab[i] and vocab[i] != placeholder:
+        return vocab[i]
+    return tr_("word {i}").format(i=i + 1)
 
 
 def word_index(text: str, vocab: Sequence[str], n: int) -> int:
