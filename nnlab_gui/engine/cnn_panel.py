@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 
 from nnlab_gui.engine.cnn import NetSummary, shape_text
-from nnlab_gui.engine.texts import N_, Phrase, island, same, text_of
+from nnlab_gui.engine.texts import N_, Phrase, island, same, text_of, words_dir
 
 __all__ = ["HTML_COLOURS", "formula_html"]
 
@@ -57,15 +57,16 @@ def formula_html(net: NetSummary | None, row: int, n_rows: int, bad: dict[tuple[
     s = net.layers[row]
     in_flat = net.input_flat if row == 0 else net.layers[row - 1].flat
     title = tr_(LAYER_NAMED).format(n=row + 1, label=island(s.label, tr_))
+    words = words_dir(tr_)             # a cell or paragraph of words (Hebrew: right to left)
     parts = [f"<h3>{html.escape(title)}</h3>",
              f"<p dir='ltr'>{shape_text(s.input_shape, in_flat)} → <b>{s.output_text}</b></p>",
              "<table cellspacing='0' cellpadding='3'>"]
     for name, text in s.formulas:
-        ltr = "" if isinstance(text, Phrase) else " dir='ltr'"     # a formula; a phrase has words
-        parts.append(f"<tr><td style='color:{c['muted']}'>{_esc(name, tr_)}</td>"
+        ltr = words if isinstance(text, Phrase) else " dir='ltr'"     # a formula; a phrase has words
+        parts.append(f"<tr><td{words} style='color:{c['muted']}'>{_esc(name, tr_)}</td>"
                      f"<td{ltr}><span style='font-family:monospace'>"
                      f"{_esc(text, tr_)}</span></td></tr>")
     parts.append("</table>")
-    parts += [f"<p style='color:{c['warning']}'><b>⚠ {_esc(w, tr_)}</b></p>" for w in s.warnings]
-    parts += [f"<p style='color:{c['note']}'><i>{_esc(n, tr_)}</i></p>" for n in s.notes]
+    parts += [f"<p{words} style='color:{c['warning']}'><b>⚠ {_esc(w, tr_)}</b></p>" for w in s.warnings]
+    parts += [f"<p{words} style='color:{c['note']}'><i>{_esc(n, tr_)}</i></p>" for n in s.notes]
     return "".join(parts)

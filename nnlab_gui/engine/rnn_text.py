@@ -38,7 +38,7 @@ from nnlab_gui.engine import attention
 from nnlab_gui.engine import numbers
 from nnlab_gui.engine.matrix_text import format_number
 from nnlab_gui.engine.rnn import ACTIVATION_NAMES, RnnStep, _vec, product_terms
-from nnlab_gui.engine.texts import island, same
+from nnlab_gui.engine.texts import island, same, sentence, words_dir
 
 __all__ = ["MONO", "vec", "word", "word_index", "step_html", "attention_html", "softmax_table",
            "hidden_table", "hidden_states"]
@@ -113,11 +113,13 @@ def _product_rows(W, v, names=None, bias=None, tr_=same) -> str:
     return "<br>".join(out)
 
 
-def _row(quantity: str, work: str, result: str, strong: bool = False, work_ltr: bool = True) -> str:
-    """One row of the step table; the result (and a work that is only a formula) left to right."""
+def _row(quantity: str, work: str, result: str, strong: bool = False, work_dir: str = LTR,
+         quantity_dir: str = LTR) -> str:
+    """One row of the step table; the result (and a work that is only a formula) left to right,
+    a cell of words in ``work_dir`` / ``quantity_dir`` (:func:`texts.words_dir`)."""
     res = f"<b>{_esc(result)}</b>" if strong else _esc(result)
-    return (f"<tr><td style='padding:3px 8px; white-space:nowrap'><b>{quantity}</b></td>"
-            f"<td{LTR if work_ltr else ''} style='padding:3px 8px; {MONO}'>{work}</td>"
+    return (f"<tr><td{quantity_dir} style='padding:3px 8px; white-space:nowrap'><b>{quantity}</b></td>"
+            f"<td{work_dir} style='padding:3px 8px; {MONO}'>{work}</td>"
             f"<td{LTR} style='padding:3px 8px; {MONO}'>{res}</td></tr>")
 
 
@@ -140,6 +142,7 @@ def step_html(s: RnnStep, vocab: Sequence[str] = (), lost: Sequence[int] = (), t
     lost = [ck.integer("lost (an entry of x_t)", c, 0, len(s.x) - 1) for c in lost]
     t = s.t
     act = ACTIVATION_NAMES[s.activation]
+    wd = words_dir(tr_)
     words = [word(i, vocab, tr_) for i in range(len(s.y))]
     m = float(np.max(s.y))
     probs = numbers.fmt_row(s.probs, numbers.DIGITS["probability"])    # one format for the row
@@ -152,17 +155,17 @@ def step_html(s: RnnStep, vocab: Sequence[str] = (), lost: Sequence[int] = (), t
                 t=t, entries=island(", ".join(str(c + 1) for c in lost), tr_),
                 values=island(", ".join(format_number(s.x[c]) for c in lost), tr_))) + "</p>"
     body = "".join([
-        _row(f"W_hx x_{t}", _product_rows(s.W_hx, s.x, tr_=tr_), vec(s.Whx_x), work_ltr=False),
-        _row(f"W_hh h_{t - 1}", _product_rows(s.W_hh, s.h_prev, tr_=tr_), vec(s.Whh_h), work_ltr=False),
+        _row(f"W_hx x_{t}", _product_rows(s.W_hx, s.x, tr_=tr_), vec(s.Whx_x), work_dir=wd),
+        _row(f"W_hh h_{t - 1}", _product_rows(s.W_hh, s.h_prev, tr_=tr_), vec(s.Whh_h), work_dir=wd),
         _row(f"a_{t} = W_hx x_{t} + W_hh h_{t - 1} + b_h",
              _esc(f"{vec(s.Whx_x)} + {vec(s.Whh_h)} + {vec(s.b_h)}"), vec(s.pre)),
         _row(f"h_{t} = {act}(a_{t})", _esc(_activation_work(s)), vec(s.h), strong=True),
         _row(f"y_{t} = W_yh h_{t} + b_y", _product_rows(s.W_yh, s.h, words, s.b_y, tr_), vec(s.y),
-             work_ltr=False),
-        _row(f"softmax(y_{t})", soft, "[" + ", ".join(probs) + "]", work_ltr=False),
+             work_dir=wd),
+        _row(f"softmax(y_{t})", soft, "[" + ", ".join(probs) + "]"),
         _row(_esc(tr_("prediction")), _esc(tr_("largest entry of y_{t}: entry {i} ({value})").format(
             t=t, i=s.prediction + 1, value=island(format_number(s.y[s.prediction]), tr_))),
-             f"“{words[s.prediction]}”", strong=True, work_ltr=False),
+             f"“{words[s.prediction]}”", strong=True, work_dir=wd, quantity_dir=wd),
     ])
     step = _esc(tr_("Step t = {t}").format(t=t))
     now = _esc(island(f"x_{t} = {vec(s.x)}, h_{t - 1} = {vec(s.h_prev)}", tr_))
@@ -202,17 +205,18 @@ def attention_html(att: attention.AttentionResult, tr_=same) -> str:
                        for i in range(shown) for j in range(k))
     if shown < q:
         work += "<br>" + _esc(tr_("… and likewise for q_2 … q_{q} (one dot product per query–key pair)").format(q=q))
-    mean_of = f"{island(f'(1/{k}) Σ_j v_j', tr_)} — {_same_as_mean(att, mean, tr_)}"
-    rows = [(_esc(tr_("scores S = Q Kᵀ")), work, _mat(att.scores)),
-            (_esc(scaled), "", _mat(att.scaled)),
-            (_esc(tr_("weights P = softmax(S̃)")), _esc(tr_("each row: e^(s − max) / Σ e^(s − max)")),
+    mean_of = sentence(f"{island(f'(1/{k}) Σ_j v_j', tr_)} — {_same_as_mean(att, mean, tr_)}", tr_)
+    wd = words_dir(tr_)
+    rows = [(_esc(tr_("scores S = Q Kᵀ")), wd, work, LTR, _mat(att.scores)),
+            (_esc(scaled), wd if not att.scale else LTR, "", LTR, _mat(att.scaled)),
+            (_esc(tr_("weights P = softmax(S̃)")), wd, _esc(tr_("each row: e^(s − max) / Σ e^(s − max)")), wd,
              _mat(att.weights, 3)),
-            (_esc(tr_("output Z = P V")), _esc(tr_("row i: Σ_j P_ij v_j")), _mat(att.output)),
-            (_esc(tr_("mean of values C")), _esc(mean_of), _mat(mean))]
+            (_esc(tr_("output Z = P V")), wd, _esc(tr_("row i: Σ_j P_ij v_j")), wd, _mat(att.output)),
+            (_esc(tr_("mean of values C")), wd, _esc(mean_of), wd, _mat(mean))]
     pad = "style='padding:3px 8px'"
     mono = f"style='padding:3px 8px; {MONO}'"
-    body = "".join(f"<tr><td {pad}><b>{a}</b></td><td {mono}>{b}</td>"
-                   f"<td{LTR} {mono}>{c}</td></tr>" for a, b, c in rows)
+    body = "".join(f"<tr><td{ad} {pad}><b>{a}</b></td><td{bd} {mono}>{b}</td>"
+                   f"<td{LTR} {mono}>{c}</td></tr>" for a, ad, b, bd, c in rows)
     title = _esc(tr_("Scaled dot-product attention"))
     shapes = _esc(island(f"Q {q}×{d_k}, K {k}×{d_k}, V {att.V.shape[0]}×{att.V.shape[1]}", tr_))
     return (f"<h3 style='margin:2px'>{title} &nbsp;<span style='font-weight:normal'>"

@@ -34,16 +34,34 @@ def same(text: str) -> str:
     return text
 
 
-LRI, PDI = "\u2066", "\u2069"       # left-to-right isolate … pop directional isolate
+LRI, PDI, RLM = "\u2066", "\u2069", "\u200f"   # left-to-right isolate, pop isolate, right-to-left mark
+
+
+def reads_right_to_left(tr_) -> bool:
+    """Whether ``tr_``'s language reads right to left (its ``right_to_left()``; False for :func:`same`)."""
+    right_to_left = getattr(tr_, "right_to_left", None)
+    return bool(right_to_left is not None and right_to_left())
 
 
 def island(text, tr_=same) -> str:
     """``text`` (a formula, number, vector or name) as it goes into a sentence translated by
-    ``tr_``: a left-to-right island when ``tr_``'s language reads right to left (its
-    ``right_to_left()`` is true), so the sentence keeps the formula's order; else as it is."""
+    ``tr_``: a left-to-right island when ``tr_``'s language reads right to left, so the
+    sentence keeps the formula's order; else as it is."""
     text = str(text)
-    right_to_left = getattr(tr_, "right_to_left", None)
-    return f"{LRI}{text}{PDI}" if text and right_to_left is not None and right_to_left() else text
+    return f"{LRI}{text}{PDI}" if text and reads_right_to_left(tr_) else text
+
+
+def words_dir(tr_=same) -> str:
+    """The ``dir`` attribute of an HTML block of words: ``" dir='rtl'"`` when ``tr_``'s language
+    reads right to left, else nothing (Qt's HTML import carries a ``dir='ltr'`` of one table cell
+    over to the cells after it, so a cell of words says its own direction)."""
+    return " dir='rtl'" if reads_right_to_left(tr_) else ""
+
+
+def sentence(text: str, tr_=same) -> str:
+    """``text`` (a sentence that may start with a formula island) marked to read right to left
+    when ``tr_``'s language does (a leading RLM), else as it is."""
+    return RLM + text if text and reads_right_to_left(tr_) else text
 
 
 class Phrase(str):
