@@ -41,12 +41,20 @@ def N_(text: str) -> str:  # noqa: N802 - the usual name of a no-op translation 
 
 
 def translate(text: str) -> str:
-    """``text`` in the current language (itself when it has no translation)."""
+    """``text`` in the current language (itself when it has no translation); an engine
+    :class:`~nnlab_gui.engine.texts.Phrase` is translated template by template."""
     if not text:
         return text
+    from nnlab_gui.engine.texts import Phrase
+
+    if isinstance(text, Phrase):
+        return text.text(translate)
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(CONTEXT, text)
+
+
+translate.right_to_left = lambda: is_right_to_left()   # engine texts isolate formulas (texts.island)
 
 
 def tr_(text: str) -> str:
@@ -63,7 +71,8 @@ def error_text(exc: BaseException) -> str:
 
 
 def isolate(text: str) -> str:
-    """``text`` as a left-to-right island (LRI … PDI) inside a sentence of either direction."""
+    """``text`` as a left-to-right island (LRI … PDI) inside a sentence of either direction
+    (the engine's texts do it with :func:`nnlab_gui.engine.texts.island`)."""
     return f"\u2066{text}\u2069"
 
 

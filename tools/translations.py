@@ -75,9 +75,10 @@ def messages(ts: Path) -> dict[tuple[str, str], tuple[str, str]]:
 RTL = ("he",)
 LRI, PDI, RLM = "\u2066", "\u2069", "\u200f"
 # a left-to-right run inside a right-to-left sentence: Latin letters, digits, {placeholders},
-# formula signs; it is isolated when, placeholders aside, it holds a Latin letter or "="
-# (a lone number or {placeholder} reads the same in either direction)
-_RUN = re.compile(r"[A-Za-z0-9{}()\[\]|‖·−–+\-*/=.,:;√²³⁰¹⁻ᵀ×→_'’% ]+")
+# formula signs, Greek letters (Σ_j, μ(x)) and combining accents (S̃); it is isolated when,
+# placeholders aside, it holds a Latin letter or "=" (a lone number or {placeholder} reads the
+# same in either direction)
+_RUN = re.compile(r"[A-Za-z0-9{}()\[\]|‖·−–+\-*/=.,:;√²³⁰¹⁻ᵀ×→_'’%^∂\u0300-\u036f\u0391-\u03c9 ]+")
 _WORTH = re.compile(r"[A-Za-z=]")
 
 

@@ -54,7 +54,7 @@ from nnlab_gui.engine.cnn_layers import (  # noqa: F401  (re-exported)
     _short, layer_label)
 from nnlab_gui.engine.cnn_presets import PRESET_TITLES, PRESETS, _vgg16  # noqa: F401  (re-exported)
 from nnlab_gui.engine.cnn_tables import TABLE_COLUMNS, table_rows, to_csv, to_markdown  # noqa: F401
-from nnlab_gui.engine.texts import N_, Problem
+from nnlab_gui.engine.texts import N_, Phrase, Problem
 
 # why an output height or width cannot exist, one template per side (the words differ in gender)
 _TOO_LARGE = (N_("output height {size} exceeds the limit of {most:,} pixels per side"),
@@ -62,6 +62,11 @@ _TOO_LARGE = (N_("output height {size} exceeds the limit of {most:,} pixels per 
 _WINDOW_TOO_LARGE = (N_("output height {size} is not positive (the window is larger than the input)"),
                      N_("output width {size} is not positive (the window is larger than the input)"))
 _NOT_POSITIVE = (N_("output height {size} is not positive"), N_("output width {size} is not positive"))
+
+# the formula names a layer's summary lists (Phrase: English as they read, translated where shown)
+F_DEPTH, F_UNITS, F_MACS = Phrase(N_("depth")), Phrase(N_("units")), Phrase(N_("multiply-accumulates"))
+F_PARAMS, F_OUTPUT = Phrase(N_("parameters")), Phrase(N_("output size"))
+F_NONE = Phrase(N_("none = 0"))
 
 
 # ----------------------------------------------------------------------------- results
@@ -207,7 +212,7 @@ def _apply(i, layer, shape, flat, rf, jump):
     if isinstance(layer, (Conv2d, MaxPool2d)):
         is_conv = isinstance(layer, Conv2d)
         if flat and (h, w) == (1, 1) and c > 1:
-            notes.append(f"input is a vector of {c:,}: treated as a 1×1×{c} map")
+            notes.append(_vector_note(c))
         k, st, pad, dil = layer.kernel, layer.stride, layer.padding, layer.dilation
         pads = (pad, pad) if isinstance(pad, str) else pad
         if any(d > 1 for d in dil):
@@ -215,12 +220,12 @@ def _apply(i, layer, shape, flat, rf, jump):
                 f"{dil[a]}·({k[a]} − 1) + 1 = {dil[a] * (k[a] - 1) + 1}" for a in range(2)))
         axes = [_forward_axis(n, k[a], st[a], pads[a], dil[a])
                 for a, n in enumerate((h, w))]
-        formulas += _merge("output size W2 = (W1 − F + 2P)/S + 1", (axes[0].text, axes[1].text))
+        formulas += _merge(Phrase(N_("output size W2 = (W1 − F + 2P)/S + 1")), (axes[0].text, axes[1].text))
         if axes[0].warning and axes[0].warning == axes[1].warning:
-            warnings.append("height and width: " + axes[0].warning)
+            warnings.append(Phrase(N_("height and width: {warning}"), warning=axes[0].warning))
         else:
-            warnings += [f"{name}: {ax.warning}" for name, ax in zip(("height", "width"), axes)
-                         if ax.warning]
+            warnings += [Phrase(template, warning=ax.warning) for template, ax in
+                         zip((N_("height: {warning}"), N_("width: {warning}")), axes) if ax.warning]
         for a, ax in enumerate(axes):
             if ax.out <= 0:
                 raise LayerError(i, layer, Problem(_WINDOW_TOO_LARGE[a], size=ax.text))
@@ -228,30 +233,29 @@ def _apply(i, layer, shape, flat, rf, jump):
         h2, w2 = axes[0].out, axes[1].out
         if is_conv:
             c2 = layer.filters
-            formulas.append(("depth", f"number of filters = {c2}"))
+            formulas.append((F_DEPTH, Phrase(N_("number of filters = {K}"), K=c2)))
             units = h2 * w2 * c2
-            formulas.append(("units", f"{h2}·{w2}·{c2} = {fmt_int(units)}"))
+            formulas.append((F_UNITS, f"{h2}·{w2}·{c2} = {fmt_int(units)}"))
             weights = k[0] * k[1] * c * c2
             biases = c2 if layer.bias else 0
             if layer.bias:
-                formulas.append(("parameters (F·F·C1 + 1)·K",
+                formulas.append((Phrase(N_("parameters (F·F·C1 + 1)·K")),
                                  f"({k[0]}·{k[1]}·{c} + 1)·{c2} = {fmt_int(weights + biases)}"))
             else:
-                formulas.append(("parameters F·F·C1·K (no bias)",
+                formulas.append((Phrase(N_("parameters F·F·C1·K (no bias)")),
                                  f"{k[0]}·{k[1]}·{c}·{c2} = {fmt_int(weights)}"))
             macs = units * k[0] * k[1] * c
-            formulas.append(("multiply-accumulates",
-                             f"{h2}·{w2}·{c2} · {k[0]}·{k[1]}·{c} = {fmt_int(macs)}"))
+            formulas.append((F_MACS, f"{h2}·{w2}·{c2} · {k[0]}·{k[1]}·{c} = {fmt_int(macs)}"))
         else:
             c2 = c
-            formulas.append(("depth", f"unchanged = {c2}"))
-            formulas.append(("parameters", "0 (a fixed max / mean per window)"))
+            formulas.append((F_DEPTH, Phrase(N_("unchanged = {C}"), C=c2)))
+            formulas.append((F_PARAMS, Phrase(N_("0 (a fixed max / mean per window)"))))
         rf, jump, lines = _rf_formulas(k, st, dil, rf, jump)
         formulas += lines
         out_shape = (h2, w2, c2)
     elif isinstance(layer, ConvTranspose2d):
         if flat and (h, w) == (1, 1) and c > 1:
-            notes.append(f"input is a vector of {c:,}: treated as a 1×1×{c} map")
+            notes.append(_vector_note(c))
         k, st, dil, op = layer.kernel, layer.stride, layer.dilation, layer.output_padding
         pads = (layer.padding,) * 2 if isinstance(layer.padding, str) else layer.padding
         axes = [_transpose_axis(n, k[a], st[a], pads[a], op[a], dil[a])
@@ -260,59 +264,59 @@ def _apply(i, layer, shape, flat, rf, jump):
             if ax.out <= 0:
                 raise LayerError(i, layer, Problem(_NOT_POSITIVE[a], size=ax.text))
         _check_output(i, layer, axes)
-        formulas += _merge("output size W2 = (W1 − 1)·S − 2P + F + OP", (axes[0].text, axes[1].text))
+        formulas += _merge(Phrase(N_("output size W2 = (W1 − 1)·S − 2P + F + OP")), (axes[0].text, axes[1].text))
         h2, w2, c2 = axes[0].out, axes[1].out, layer.filters
-        formulas.append(("depth", f"number of filters = {c2}"))
+        formulas.append((F_DEPTH, Phrase(N_("number of filters = {K}"), K=c2)))
         units = h2 * w2 * c2
-        formulas.append(("units", f"{h2}·{w2}·{c2} = {fmt_int(units)}"))
+        formulas.append((F_UNITS, f"{h2}·{w2}·{c2} = {fmt_int(units)}"))
         weights = k[0] * k[1] * c * c2
         biases = c2 if layer.bias else 0
-        formulas.append(("parameters (F·F·C1 + 1)·K" if layer.bias else "parameters F·F·C1·K",
+        formulas.append((Phrase(N_("parameters (F·F·C1 + 1)·K")) if layer.bias else Phrase(N_("parameters F·F·C1·K")),
                          f"({k[0]}·{k[1]}·{c} + 1)·{c2} = {fmt_int(weights + biases)}"
                          if layer.bias else f"{k[0]}·{k[1]}·{c}·{c2} = {fmt_int(weights)}"))
         macs = h * w * c * k[0] * k[1] * c2
-        formulas.append(("multiply-accumulates",
-                         f"{h}·{w}·{c} · {k[0]}·{k[1]}·{c2} = {fmt_int(macs)}"))
+        formulas.append((F_MACS, f"{h}·{w}·{c} · {k[0]}·{k[1]}·{c2} = {fmt_int(macs)}"))
         rf, jump, lines = _rf_formulas(k, st, dil, rf, jump, transposed=True)
         formulas += lines
         out_shape = (h2, w2, c2)
     elif isinstance(layer, Flatten):
         n = h * w * c
-        formulas.append(("output size", f"{h}·{w}·{c} = {fmt_int(n)}"))
-        formulas.append(("parameters", "none = 0"))
+        formulas.append((F_OUTPUT, f"{h}·{w}·{c} = {fmt_int(n)}"))
+        formulas.append((F_PARAMS, F_NONE))
         out_shape, out_flat, rf, jump = (1, 1, n), True, None, None
     elif isinstance(layer, Dense):
         n_in = h * w * c
         if not flat and (h, w) != (1, 1):
-            notes.append(f"implicit flatten: {h}×{w}×{c} = {n_in:,} inputs")
-            formulas.append(("inputs (implicit flatten)", f"{h}·{w}·{c} = {fmt_int(n_in)}"))
+            notes.append(Phrase(N_("implicit flatten: {shape} inputs"), shape=f"{h}×{w}×{c} = {n_in:,}"))
+            formulas.append((Phrase(N_("inputs (implicit flatten)")), f"{h}·{w}·{c} = {fmt_int(n_in)}"))
         n = layer.units
         units, weights = n, n_in * n
         biases = n if layer.bias else 0
-        formulas.append(("output size", f"{fmt_int(n)} units"))
-        formulas.append(("units", f"{fmt_int(n)}"))
+        formulas.append((F_OUTPUT, Phrase(N_("{n} units"), n=fmt_int(n))))
+        formulas.append((F_UNITS, f"{fmt_int(n)}"))
         if layer.bias:
-            formulas.append(("parameters n_in·n + n",
+            formulas.append((Phrase(N_("parameters n_in·n + n")),
                              f"{fmt_int(n_in)}·{fmt_int(n)} + {fmt_int(n)} = {fmt_int(weights + biases)}"))
         else:
-            formulas.append(("parameters n_in·n (no bias)",
+            formulas.append((Phrase(N_("parameters n_in·n (no bias)")),
                              f"{fmt_int(n_in)}·{fmt_int(n)} = {fmt_int(weights)}"))
         macs = n_in * n
-        formulas.append(("multiply-accumulates", f"{fmt_int(n_in)}·{fmt_int(n)} = {fmt_int(macs)}"))
+        formulas.append((F_MACS, f"{fmt_int(n_in)}·{fmt_int(n)} = {fmt_int(macs)}"))
         out_shape, out_flat, rf, jump = (1, 1, n), True, None, None
     elif isinstance(layer, (Dropout, ReLU, BatchNorm)):
         out_shape, out_flat = shape, flat
-        formulas.append(("output size", f"unchanged = {shape_text(shape, flat)}"))
+        formulas.append((F_OUTPUT, Phrase(N_("unchanged = {C}"), C=shape_text(shape, flat))))
         if isinstance(layer, BatchNorm):
             weights = biases = c
-            formulas.append(("parameters 2·C (γ, β)", f"2·{c} = {fmt_int(2 * c)}"))
-            notes.append(f"plus 2·{c} running statistics (mean, variance), not trained")
+            formulas.append((Phrase(N_("parameters 2·C (γ, β)")), f"2·{c} = {fmt_int(2 * c)}"))
+            notes.append(Phrase(N_("plus {stats} running statistics (mean, variance), not trained"),
+                                stats=f"2·{c}"))
         else:
-            formulas.append(("parameters", "none = 0"))
+            formulas.append((F_PARAMS, F_NONE))
     else:  # pragma: no cover - every Layer subclass is handled above
         raise Problem(N_("layer {n}: unknown layer {layer!r}"), n=i + 1, layer=layer)
     acts = out_shape[0] * out_shape[1] * out_shape[2]
-    formulas.append(("activation memory (float32)",
+    formulas.append((Phrase(N_("activation memory (float32)")),
                      f"{fmt_int(acts)} · 4 B = {fmt_bytes(acts * BYTES_PER_VALUE)}"))
     summary = LayerSummary(
         index=i, layer=layer, input_shape=shape, output_shape=out_shape, flat=out_flat,
@@ -321,6 +325,10 @@ def _apply(i, layer, shape, flat, rf, jump):
         jump=None if jump is None else (_num(jump[0]), _num(jump[1])),
         formulas=tuple(formulas), warnings=tuple(warnings), notes=tuple(notes))
     return summary, rf, jump
+
+
+def _vector_note(c: int) -> Phrase:
+    return Phrase(N_("input is a vector of {n}: treated as a {shape} map"), n=f"{c:,}", shape=f"1×1×{c}")
 
 
 def code_size(net: NetSummary) -> int:

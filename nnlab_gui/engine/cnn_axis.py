@@ -16,7 +16,9 @@ field and jump after the layer::
 
     r = r_prev + (F' − 1)·j_prev,   j = j_prev·S      (transposed: j = j_prev/S, r = r_prev + (F' − 1)·j)
 
-kept as exact fractions (a transposed convolution can make the jump fractional).
+kept as exact fractions (a transposed convolution can make the jump fractional).  The
+formula names, the "(floor)" remark and the warnings are :class:`~nnlab_gui.engine.texts.Phrase`
+texts (English as they read, translated where the GUI shows them).
 """
 
 from __future__ import annotations
@@ -26,13 +28,16 @@ from fractions import Fraction
 
 from nnlab_gui.engine.cnn_format import fmt_int
 from nnlab_gui.engine.cnn_layers import Pair
+from nnlab_gui.engine.texts import N_, Phrase
+
+AXIS_LABELS = {"height": N_("{label} (height)"), "width": N_("{label} (width)")}
 
 
 def _merge(label: str, texts: tuple[str, str]) -> list[tuple[str, str]]:
     """One formula line when both axes read the same, else one per axis."""
     if texts[0] == texts[1]:
         return [(label, texts[0])]
-    return [(f"{label} (height)", texts[0]), (f"{label} (width)", texts[1])]
+    return [(Phrase(AXIS_LABELS[axis], label=label), text) for axis, text in zip(("height", "width"), texts)]
 
 
 # ----------------------------------------------------------------------------- axis arithmetic
@@ -95,7 +100,7 @@ def _forward_axis(n: int, f: int, s: int, pad, d: int) -> _Axis:
     if num % s == 0:
         return _Axis(out, f"{expr} = {out}")
     exact = Fraction(num, s) + 1
-    text = f"{expr} = {fmt_int(exact)} → {out} (floor)"
+    text = Phrase(N_("{expr} = {exact} → {out} (floor)"), expr=expr, exact=fmt_int(exact), out=out)
     warning = ""
     if pad != "same" and out > 0:
         p0 = 0 if pad == "valid" else pad
@@ -103,13 +108,23 @@ def _forward_axis(n: int, f: int, s: int, pad, d: int) -> _Axis:
         strides = _dividing_strides(num, s)
         hints = []
         if pads:
-            hints.append("padding " + " or ".join(
-                f"{p} (→ {(n - fe + 2 * p) // s + 1})" for p in pads))
+            hints.append(Phrase(N_("padding {options}"), options=_either(
+                [f"{p} (→ {(n - fe + 2 * p) // s + 1})" for p in pads])))
         if strides:
-            hints.append("stride " + " or ".join(f"{t} (→ {num // t + 1})" for t in strides))
-        warning = (f"{expr} = {fmt_int(exact)} does not divide evenly; floor {out} used"
-                   + (f"; {' / '.join(hints)} would divide" if hints else ""))
+            hints.append(Phrase(N_("stride {options}"), options=_either(
+                [f"{t} (→ {num // t + 1})" for t in strides])))
+        warning = Phrase(N_("{expr} = {exact} does not divide evenly; floor {out} used"),
+                         expr=expr, exact=fmt_int(exact), out=out)
+        if hints:
+            hint = hints[0] if len(hints) == 1 else Phrase("{0} / {1}", *hints)
+            warning = Phrase(N_("{warning}; {hints} would divide"), warning=warning, hints=hint)
     return _Axis(out, text, warning)
+
+
+def _either(options: list[str]):
+    """``"1 (→ 56)"`` or ``"1 (→ 56) or 3 (→ 57)"`` (at most two: the nearest below and above)."""
+    return options[0] if len(options) == 1 else Phrase(N_("{first} or {second}"), first=options[0],
+                                                       second=options[1])
 
 
 def _transpose_axis(n: int, f: int, s: int, pad, op: int, d: int) -> _Axis:
@@ -153,5 +168,5 @@ def _rf_formulas(layer_k: Pair, strides: Pair, dil: Pair, rf, jump, transposed=F
         rtxt.append(f"{fmt_int(rf[a])} + ({fe} − 1)·{fmt_int(jj)} = {fmt_int(r)}")
         op = "/" if transposed else "·"
         jtxt.append(f"{fmt_int(jump[a])}{op}{strides[a]} = {fmt_int(j)}")
-    lines = _merge("receptive field r", tuple(rtxt)) + _merge("jump j", tuple(jtxt))
+    lines = _merge(Phrase(N_("receptive field r")), tuple(rtxt)) + _merge(Phrase(N_("jump j")), tuple(jtxt))
     return tuple(new_rf), tuple(new_jump), lines

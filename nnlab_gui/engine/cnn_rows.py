@@ -10,8 +10,9 @@ is such an error too: the table marks it, it never raises out of ``layers_from_r
 A text-form file (``read_text_form``) is at most 1 MB of UTF-8 text, identified as text
 before it is decoded, and its network is summarised before it is handed over.
 
-The views' texts are built here too (no Qt): a layer's result cells, the totals line and
-the formula panel (HTML), with the course's formulas::
+The views' texts are built here too (no Qt): a layer's result cells and the totals line;
+the formula panel (HTML) is :mod:`~nnlab_gui.engine.cnn_panel`'s (``formula_html`` is
+re-exported here).  The course's formulas::
 
     output size  W2 = (W1 − F' + 2P)/S + 1,   F' = d·(F − 1) + 1
     parameters   (F·F·C1 + 1)·K (conv),  n_in·n + n (dense),  2·C (batch norm)
@@ -20,11 +21,10 @@ the formula panel (HTML), with the course's formulas::
 
 from __future__ import annotations
 
-import html
 import re
 from pathlib import Path
 
-from nnlab_gui.engine.texts import N_, Problem, same
+from nnlab_gui.engine.texts import N_, Problem, same, text_of
 from nnlab_gui.engine.cnn import (MAX_LAYERS, MAX_SIZE, AvgPool2d, BatchNorm, Conv2d,
                                   ConvTranspose2d, Dense, Dropout, Flatten, MaxPool2d, NetSummary,
                                   ReLU, code_size, fmt_bytes, fmt_int, fmt_macs, pair_value_text,
@@ -32,6 +32,7 @@ from nnlab_gui.engine.cnn import (MAX_LAYERS, MAX_SIZE, AvgPool2d, BatchNorm, Co
                                   summarize)
 from nnlab_gui.engine.cnn_text import parse_layer, parse_text
 from nnlab_gui.engine.cnn_file import decode_text
+from nnlab_gui.engine.cnn_panel import HTML_COLOURS, formula_html  # noqa: F401  (the panel's own module)
 
 KINDS = ["conv", "deconv", "pool", "avgpool", "flatten", "fc", "dropout", "relu", "bn"]
 KIND_TITLES = {
@@ -330,10 +331,10 @@ def macs_tip(n: int) -> str:
     return fmt_macs(n)[1]
 
 
-def result_cells(s) -> list[str]:
-    """The result columns of one layer summary, left to right."""
-    notes = "; ".join("⚠ " + w for w in s.warnings) + ("; " if s.warnings and s.notes else "") \
-        + "; ".join(s.notes)
+def result_cells(s, tr_=same) -> list[str]:
+    """The result columns of one layer summary, left to right (warnings and notes through ``tr_``)."""
+    warnings, notes = [text_of(w, tr_) for w in s.warnings], [text_of(n, tr_) for n in s.notes]
+    notes = "; ".join("⚠ " + w for w in warnings) + ("; " if warnings and notes else "") + "; ".join(notes)
     return [_grouped(s.output_text), count_text(s.units), count_text(s.weights), count_text(s.biases),
             count_text(s.params), macs_text(s.macs), fmt_bytes(s.memory_bytes),
             pair_value_text(s.receptive_field, "all"), pair_value_text(s.jump, NOT_USED), notes]
@@ -356,43 +357,3 @@ def totals_html(net: NetSummary, tr_=same) -> str:
         except ValueError:
             pass
     return " · ".join(parts)
-
-
-HTML_COLOURS = {"muted": "#546e7a", "error": "#c62828", "warning": "#9a6700", "note": "#455a64"}
-
-
-def formula_html(net: NetSummary | None, row: int, n_rows: int, bad: dict[tuple[int, int], str],
-                 error_row: int | None = None, error_text: str = "",
-                 colours: dict[str, str] | None = None) -> str:
-    """The formula panel of table row ``row``: its formulas with its numbers substituted.
-
-    ``net`` is the last valid summary; ``bad`` the bad cells, ``error_row`` a layer whose
-    size is impossible (``error_text`` says why): those rows show their messages instead.
-    ``colours`` overrides ``HTML_COLOURS`` (the GUI passes its theme's); the text has the
-    size of the surrounding font, so it follows the presentation scale."""
-    c = {**HTML_COLOURS, **(colours or {})}
-    if row < 0 or row >= n_rows:
-        return "<p>Select a layer to see its formulas.</p>"
-    msgs = [m for (r, _c), m in sorted(bad.items()) if r == row]
-    if row == error_row and not msgs:
-        msgs = [error_text]
-    if msgs:
-        return f"<h3>Layer {row + 1}</h3>" + "".join(
-            f"<p style='color:{c['error']}'><b>{html.escape(m)}</b></p>" for m in msgs)
-    if net is None or row >= len(net.layers) or bad or error_row is not None:
-        where = f"layer {error_row + 1}" if error_row is not None else "the marked cell"
-        return (f"<h3>Layer {row + 1}</h3><p>(fix {where} first: "
-                "the table shows the last valid results)</p>")
-    s = net.layers[row]
-    in_flat = net.input_flat if row == 0 else net.layers[row - 1].flat
-    parts = [f"<h3>Layer {row + 1}: {html.escape(s.label)}</h3>",
-             f"<p>{shape_text(s.input_shape, in_flat)} → <b>{s.output_text}</b></p>",
-             "<table cellspacing='0' cellpadding='3'>"]
-    for name, text in s.formulas:
-        parts.append(f"<tr><td style='color:{c['muted']}'>{html.escape(name)}</td>"
-                     f"<td><span style='font-family:monospace'>"
-                     f"{html.escape(text)}</span></td></tr>")
-    parts.append("</table>")
-    parts += [f"<p style='color:{c['warning']}'><b>⚠ {html.escape(w)}</b></p>" for w in s.warnings]
-    parts += [f"<p style='color:{c['note']}'><i>{html.escape(n)}</i></p>" for n in s.notes]
-    return "".join(parts)

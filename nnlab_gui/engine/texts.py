@@ -9,6 +9,16 @@ translation, never spliced into it::
 
     def kernel_html(F, k, tr_=same):
         return tr_("K(G1,G2) over iterations 0..{k}").format(k=k)
+
+A text the engine keeps in its results (the CNN layers' formula names, warnings and notes,
+a preset's tip) is a :class:`Phrase`: a ``str`` equal to its English text that remembers its
+template and arguments, so the GUI can show it translated (``phrase.text(tr_)``).
+
+Formulas, numbers, vectors and names filled into a translated sentence stay left to right
+in Hebrew: :func:`island` sets one as a left-to-right island (U+2066 … U+2069) when ``tr_``
+says its language reads right to left (``tr_.right_to_left()``, which
+``nnlab_gui.i18n.translate`` has); in every other language, and in the engine's English
+(``tr_`` left out), the text is as it was.
 """
 
 from __future__ import annotations
@@ -22,6 +32,80 @@ def N_(text: str) -> str:  # noqa: N802 - the usual name of a no-op translation 
 def same(text: str) -> str:
     """The default ``tr_``: the English template itself."""
     return text
+
+
+LRI, PDI, RLM = "\u2066", "\u2069", "\u200f"   # left-to-right isolate, pop isolate, right-to-left mark
+
+
+def reads_right_to_left(tr_) -> bool:
+    """Whether ``tr_``'s language reads right to left (its ``right_to_left()``; False for :func:`same`)."""
+    right_to_left = getattr(tr_, "right_to_left", None)
+    return bool(right_to_left is not None and right_to_left())
+
+
+def island(text, tr_=same) -> str:
+    """``text`` (a formula, number, vector or name) as it goes into a sentence translated by
+    ``tr_``: a left-to-right island when ``tr_``'s language reads right to left, so the
+    sentence keeps the formula's order; else as it is."""
+    text = str(text)
+    return f"{LRI}{text}{PDI}" if text and reads_right_to_left(tr_) else text
+
+
+def words_dir(tr_=same) -> str:
+    """The ``dir`` attribute of an HTML block of words: ``" dir='rtl'"`` when ``tr_``'s language
+    reads right to left, else nothing (Qt's HTML import carries a ``dir='ltr'`` of one table cell
+    over to the cells after it, so a cell of words says its own direction)."""
+    return " dir='rtl'" if reads_right_to_left(tr_) else ""
+
+
+def sentence(text: str, tr_=same) -> str:
+    """``text`` (a sentence that may start with a formula island) marked to read right to left
+    when ``tr_``'s language does (a leading RLM), else as it is."""
+    return RLM + text if text and reads_right_to_left(tr_) else text
+
+
+class Phrase(str):
+    """A display text built from a marked template: the ``str`` is the English text, and
+    ``text(tr_)`` the same text in the GUI's language (the template translated, then filled:
+    a Phrase argument translated the same way, any other argument set as an :func:`island`)::
+
+        Phrase(N_("number of filters = {K}"), K=96) == "number of filters = 96"
+    """
+
+    def __new__(cls, template: str, /, *args, **kwargs):
+        english = template.format(*args, **kwargs) if args or kwargs else template
+        self = super().__new__(cls, english)
+        self.template, self.template_args, self.template_kwargs = template, args, kwargs
+        return self
+
+    def __reduce__(self):
+        return (_phrase, (self.template, self.template_args, self.template_kwargs))
+
+    def text(self, tr_=same) -> str:
+        """The text with the template translated by ``tr_`` (English by default)."""
+        if tr_ is same:
+            return str.__str__(self)
+        if not self.template_args and not self.template_kwargs:
+            return tr_(self.template)
+        args = [_shown(a, tr_) for a in self.template_args]
+        kwargs = {k: _shown(v, tr_) for k, v in self.template_kwargs.items()}
+        return tr_(self.template).format(*args, **kwargs)
+
+
+def _phrase(template, args, kwargs) -> Phrase:
+    return Phrase(template, *args, **kwargs)
+
+
+def _shown(value, tr_):
+    return value.text(tr_) if isinstance(value, (Phrase, Problem)) else island(value, tr_)
+
+
+def text_of(value, tr_=same) -> str:
+    """A text the engine built, in ``tr_``'s language: a Phrase or Problem translated
+    template by template; any other text (a formula) as it is."""
+    if isinstance(value, (Phrase, Problem)):
+        return value.text(tr_)
+    return str(value)
 
 
 class Problem(ValueError):
@@ -52,4 +136,4 @@ class Problem(ValueError):
 
 
 def _text_of(value, tr_):
-    return value.text(tr_) if isinstance(value, Problem) else value
+    return value.text(tr_) if isinstance(value, (Problem, Phrase)) else value

@@ -47,7 +47,7 @@ class MessageBar(QLabel):
         return self._text
 
     def _show(self, text: str, level: str, source: str | None, timeout_ms: int = 0) -> None:
-        self.level, self.source, self._text = level, source, translate(str(text))
+        self.level, self.source, self._text = level, source, translate(text if isinstance(text, str) else str(text))
         self.setStyleSheet(_style(level))
         super().setText(_PREFIX[level] + self._text)
         self.setToolTip(self._text)

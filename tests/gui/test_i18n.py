@@ -300,13 +300,16 @@ def english_words(text: str) -> list[str]:
 
 
 def shown_texts(page) -> list[str]:
-    """Every text a student reads on the page: labels, buttons, boxes, lists, tabs, headers, plots."""
+    """Every text a student reads on the page: labels, buttons, boxes, lists, tabs, headers, plots,
+    and the text panels (QTextEdit, QTextBrowser)."""
     import pyqtgraph as pg
     from PySide6.QtGui import QTextDocumentFragment
-    from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QTableWidget, QTabWidget
+    from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QLabel, QTableWidget, QTabWidget,
+                                   QTextEdit)
     from PySide6.QtCore import Qt
 
     texts = []
+    texts += [e.toPlainText() for e in page.findChildren(QTextEdit) if e.isVisibleTo(page)]   # QTextBrowser too
     for w in page.findChildren(QLabel):
         if w.isVisibleTo(page):
             t = w.text()

@@ -27,6 +27,7 @@ from nnlab_gui.engine.cnn import PRESETS as NETWORKS
 from nnlab_gui.engine.cnn_rows import (INPUT_MAX, check_input, formula_html, layer_to_row,
                                        layers_from_rows, read_text_form, rows_from_value, totals_html)
 from nnlab_gui.engine.cnn_text import format_text, parse_text
+from nnlab_gui.engine.texts import Phrase, text_of
 from nnlab_gui.pages import Flag, Int, Page, Preset
 from nnlab_gui.tabs.cnn_calculator import answers
 from nnlab_gui.tabs.cnn_calculator.table import LayerTable
@@ -44,7 +45,7 @@ def _network_preset(name: str) -> Preset:
     shape, layers = NETWORKS[name]
     params = summarize(shape, layers).total_params
     return Preset(PRESET_TITLES[name], {"input": list(shape), "layers": [layer_to_row(x) for x in layers]},
-                  tip=f"{fmt_int(params)} parameters")
+                  tip=Phrase(N_("{n} parameters"), n=fmt_int(params)))
 
 
 NETWORK_PRESETS = [_network_preset(name) for name in PRESET_TITLES if name in NETWORKS]
@@ -222,7 +223,8 @@ class CnnCalculatorPage(Page):
     def apply_preset(self, preset: Preset) -> None:
         super().apply_preset(preset)
         if self.messages.level == "info" and self.net is not None and not self._report_warnings():
-            self.messages.info(f"Loaded {preset.name}: {fmt_int(self.net.total_params)} parameters")
+            self.messages.info(tr_("Loaded {name}: {params} parameters").format(
+                name=translate(preset.name), params=fmt_int(self.net.total_params)))
 
     def _layers_key(self) -> str:
         return f"pages/{self.key}/layers"
@@ -277,15 +279,18 @@ class CnnCalculatorPage(Page):
         warned = [s for s in self.net.layers if s.warnings]
         if warned:
             first = warned[0]
-            more = f" (and {len(warned) - 1} more rows)" if len(warned) > 1 else ""
-            self.messages.warning(f"row {first.index + 1} ({first.label}): {first.warnings[0]}{more}",
-                                  source="table")
+            text = tr_("row {r} ({label}): {warning}").format(
+                r=first.index + 1, label=first.label, warning=text_of(first.warnings[0], translate))
+            if len(warned) > 1:
+                text += tr_(" (and {n} more rows)").format(n=len(warned) - 1)
+            self.messages.warning(text, source="table")
         return bool(warned)
 
     def _paint(self) -> None:
         warnings = {}
         if self.net is not None and not self._bad and self._error_row is None:
-            warnings = {s.index: "\n".join(s.warnings) for s in self.net.layers if s.warnings}
+            warnings = {s.index: "\n".join(text_of(w, translate) for w in s.warnings)
+                        for s in self.net.layers if s.warnings}
         self.table.paint(self._bad, self._error_row, warnings)
 
     def row_status(self, row: int) -> str:
@@ -304,7 +309,7 @@ class CnnCalculatorPage(Page):
     def _show_formulas(self) -> None:
         self.formula_view.setHtml(formula_html(self.net, self.table.currentRow(), len(self.table.rows),
                                                self._bad, self._error_row, self._error_text,
-                                               colours=appearance.html_colours()))
+                                               colours=appearance.html_colours(), tr_=translate))
 
     def formula_text(self) -> str:
         return self.formula_view.toPlainText()

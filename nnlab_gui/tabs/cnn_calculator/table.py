@@ -19,6 +19,7 @@ from nnlab_gui.engine.cnn import MAX_LAYERS, fmt_int
 from nnlab_gui.engine.cnn_rows import (CELL_HELP, COL_KIND, COL_OUTPUT, COL_SIZE, DEFAULTS,
                                        FIRST_RESULT, HEADERS, KIND_TITLES, KINDS, NOT_USED,
                                        RESULT_HELP, change_kind, macs_tip, new_row, result_cells)
+from nnlab_gui.engine.texts import text_of
 from nnlab_gui.i18n import translate
 from nnlab_gui.widgets import tables
 from nnlab_gui.widgets import appearance
@@ -178,13 +179,14 @@ class LayerTable(QTableWidget):
         """The result columns of every layer of the summary ``net``."""
         with QSignalBlocker(self):
             for s in net.layers:
-                for k, text in enumerate(result_cells(s)):
+                for k, text in enumerate(result_cells(s, translate)):
                     it = self.item(s.index, FIRST_RESULT + k)
                     if it is not None:
                         it.setText(text)
                 out = self.item(s.index, COL_OUTPUT)
                 if out is not None:
-                    out.setToolTip("\n".join(f"{n}: {t}" for n, t in s.formulas))
+                    out.setToolTip("\n".join(f"{text_of(n, translate)}: {text_of(t, translate)}"
+                                              for n, t in s.formulas))
                 macs = self.item(s.index, COL_MACS)
                 if macs is not None:
                     macs.setToolTip(macs_tip(s.macs))        # the exact count

@@ -26,7 +26,7 @@ from nnlab_gui.tabs.rnn_attention import attention_answers
 from nnlab_gui.tabs.rnn_attention.presets import ATTENTION_EDITORS, ATTENTION_PRESETS
 from nnlab_gui.tabs.rnn_attention.views import (checked_state, editor_state, make_editors, make_plot,
                                                 resolve_inputs)
-from nnlab_gui.i18n import N_, error_text, tr_
+from nnlab_gui.i18n import N_, error_text, tr_, translate
 
 
 class AttentionPage(Page):
@@ -149,7 +149,7 @@ class AttentionPage(Page):
         self.att = att
         resolve_inputs(self.messages, self.editors, "attention")
         self._draw_heatmap()
-        self.att_text.setHtml(attention_html(att))
+        self.att_text.setHtml(attention_html(att, translate))
 
     def _draw_heatmap(self) -> None:
         weights = self.att.weights

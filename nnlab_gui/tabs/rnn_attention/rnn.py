@@ -30,7 +30,7 @@ from nnlab_gui.tabs.rnn_attention.presets import (ACT_TIPS, RNN_EDITORS, RNN_PRE
                                                   SEED_WARNING)
 from nnlab_gui.tabs.rnn_attention.views import (checked_state, editor_state, make_editors, make_plot,
                                                 resolve_inputs)
-from nnlab_gui.i18n import N_, error_text, tr_
+from nnlab_gui.i18n import N_, error_text, tr_, translate
 
 def _check_finite(steps) -> None:
     """ValueError naming the first quantity that overflowed (values too large for floats)."""
@@ -175,7 +175,7 @@ class RnnPage(Page):
             if vocab is not None:
                 self.vocab_edit.setText(", ".join(vocab))
                 self.vocab_edit.setToolTip(SEED_VOCAB_TIP if "Cat" in vocab else
-                                           "The words the rows of W_yh stand for")
+                                           tr_("The words the rows of W_yh stand for"))
             if "t" in state:
                 self.t = max(1, int(state["t"]))
             if answers is not None:             # what the student typed (a session keeps it)
@@ -263,7 +263,7 @@ class RnnPage(Page):
         vocab = self.vocab()
         xs = self.editors["xs"]
         lost = [c for c in range(xs.shape()[1]) if xs.is_flagged(s.t - 1, c)]
-        self.arith.setHtml(rnn_text.step_html(s, vocab, lost))
+        self.arith.setHtml(rnn_text.step_html(s, vocab, lost, translate))
         self._draw_softmax(s, vocab)
         self._draw_hidden(T)
         self.answers.set_step(s.t)
@@ -272,10 +272,10 @@ class RnnPage(Page):
         n = len(s.probs)
         brushes = ["#e65100" if i == s.prediction else "#90a4ae" for i in range(n)]
         self.prob_bars.setOpts(x=np.arange(n), height=s.probs, width=0.6, brushes=brushes)
-        self._words = [rnn_text.word(i, vocab) for i in range(n)]
+        self._words = [rnn_text.word(i, vocab, translate) for i in range(n)]
         self._word_ticks()
         self.prob_plot.setXRange(-0.6, n - 0.4, padding=0)
-        self.prob_plot.setTitle(f"softmax(y_{s.t}) → “{html.escape(rnn_text.word(s.prediction, vocab))}”",
+        self.prob_plot.setTitle(f"softmax(y_{s.t}) → “{html.escape(rnn_text.word(s.prediction, vocab, translate))}”",
                                 color="k")
 
     def _word_ticks(self, *_args) -> None:
