@@ -582,7 +582,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/__init__.py" line="+13"/>
-        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+57"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+58"/>
         <source>CNN calculator</source>
         <translation>Υπολογιστής CNN</translation>
     </message>
@@ -1049,6 +1049,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+78"/>
         <source>The words the rows of W_yh stand for</source>
         <translation>Οι λέξεις που αντιστοιχούν στις γραμμές του W_yh</translation>
     </message>
@@ -1168,7 +1169,8 @@
         <translation>έξοδος H×W×C</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/cnn_rows.py" line="+187"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="+67"/>
+        <location filename="../../nnlab_gui/engine/cnn_rows.py" line="+188"/>
         <location filename="../../nnlab_gui/engine/cnn_text.py" line="+183"/>
         <location line="+3"/>
         <location filename="../../nnlab_gui/tabs/catalog.py" line="+0"/>
@@ -1187,13 +1189,14 @@
         <translation>πολώσεις</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="+1"/>
+        <location filename="../../nnlab_gui/tabs/catalog.py" line="+0"/>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+0"/>
         <source>parameters</source>
         <translation>παράμετροι</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/catalog.py" line="+1"/>
         <source>memory</source>
         <translation>μνήμη</translation>
     </message>
@@ -1238,12 +1241,33 @@
         <translation>συμπλήρωση εξόδου μιας ανάστροφης συνέλιξης</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../nnlab_gui/engine/cnn_panel.py" line="+24"/>
+        <location filename="../../nnlab_gui/tabs/catalog.py" line="+1"/>
         <source>&lt;p&gt;Select a layer to see its formulas.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Επιλέξτε ένα επίπεδο για να δείτε τους τύπους του.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Layer {n}</source>
+        <translation>Επίπεδο {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer {n}: {label}</source>
+        <translation>Επίπεδο {n}: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(fix layer {n} first: the table shows the last valid results)</source>
+        <translation>(διορθώστε πρώτα το επίπεδο {n}: ο πίνακας δείχνει τα τελευταία έγκυρα αποτελέσματα)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(fix the marked cell first: the table shows the last valid results)</source>
+        <translation>(διορθώστε πρώτα το επισημασμένο κελί: ο πίνακας δείχνει τα τελευταία έγκυρα αποτελέσματα)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/catalog.py" line="+1"/>
         <source>AlexNet (227×227×3)</source>
         <translation>AlexNet (227×227×3)</translation>
     </message>
@@ -1308,7 +1332,12 @@
         <translation>Εξαγωγή του δικτύου (μορφή κειμένου)</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+2"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="-10"/>
+        <source>{n} parameters</source>
+        <translation>{n} παράμετροι</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Input  H</source>
         <translation>Είσοδος  H</translation>
     </message>
@@ -1378,14 +1407,29 @@
         <translation>Υπολογίστηκαν ξανά {n} επίπεδα: {params} παράμετροι</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Loaded {name}: {params} parameters</source>
+        <translation>Φορτώθηκε το {name}: {params} παράμετροι</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+9"/>
         <location line="+6"/>
         <source>{why} — showing the last valid results</source>
         <translation>{why} — εμφανίζονται τα τελευταία έγκυρα αποτελέσματα</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+21"/>
+        <source>row {r} ({label}): {warning}</source>
+        <translation>γραμμή {r} ({label}): {warning}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (and {n} more rows)</source>
+        <translation> (και {n} ακόμη γραμμές)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>text form: {why}</source>
         <translation>μορφή κειμένου: {why}</translation>
     </message>
@@ -3072,7 +3116,7 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="-51"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="-129"/>
         <source>RNN</source>
         <translation>RNN</translation>
     </message>
@@ -3810,12 +3854,13 @@ final J = {J}  ({n} it.)</source>
         <translation>μέγεθος εξόδου H2×W2×C2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="-1"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+1"/>
         <source>multiply-accumulates</source>
         <translation>πολλαπλασιασμοί-συσσωρεύσεις</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+8"/>
         <source>e.g. 55x55x96, 55×55×96 or [55 55 96]; a vector: its length n</source>
         <translation>π.χ. 55x55x96, 55×55×96 ή [55 55 96]· για διάνυσμα: το μήκος του n</translation>
     </message>
@@ -5536,7 +5581,7 @@ final J = {J}  ({n} it.)</source>
         <translation>το {file} δεν είναι κείμενο UTF-8</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/cnn.py" line="+60"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="-7"/>
         <source>output height {size} exceeds the limit of {most:,} pixels per side</source>
         <translation>το ύψος εξόδου {size} υπερβαίνει το όριο των {most:,} pixels ανά πλευρά</translation>
     </message>
@@ -5564,6 +5609,21 @@ final J = {J}  ({n} it.)</source>
         <location line="+0"/>
         <source>output width {size} is not positive</source>
         <translation>το πλάτος εξόδου {size} δεν είναι θετικό</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>depth</source>
+        <translation>βάθος</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output size</source>
+        <translation>μέγεθος εξόδου</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none = 0</source>
+        <translation>καμία = 0</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -5606,12 +5666,115 @@ final J = {J}  ({n} it.)</source>
         <translation>επίπεδο {n}: δεν είναι επίπεδο: {value}</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+31"/>
+        <source>output size W2 = (W1 − F + 2P)/S + 1</source>
+        <translation>μέγεθος εξόδου W2 = (W1 − F + 2P)/S + 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>height and width: {warning}</source>
+        <translation>ύψος και πλάτος: {warning}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>height: {warning}</source>
+        <translation>ύψος: {warning}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>width: {warning}</source>
+        <translation>πλάτος: {warning}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+33"/>
+        <source>number of filters = {K}</source>
+        <translation>αριθμός φίλτρων = {K}</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+32"/>
+        <source>parameters (F·F·C1 + 1)·K</source>
+        <translation>παράμετροι (F·F·C1 + 1)·K</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>parameters F·F·C1·K (no bias)</source>
+        <translation>παράμετροι F·F·C1·K (χωρίς πόλωση)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+57"/>
+        <source>unchanged = {C}</source>
+        <translation>αμετάβλητο = {C}</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>0 (a fixed max / mean per window)</source>
+        <translation>0 (σταθερό μέγιστο / μέσος όρος ανά παράθυρο)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>output size W2 = (W1 − 1)·S − 2P + F + OP</source>
+        <translation>μέγεθος εξόδου W2 = (W1 − 1)·S − 2P + F + OP</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>parameters F·F·C1·K</source>
+        <translation>παράμετροι F·F·C1·K</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>implicit flatten: {shape} inputs</source>
+        <translation>σιωπηρή ισοπέδωση: {shape} είσοδοι</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inputs (implicit flatten)</source>
+        <translation>είσοδοι (σιωπηρή ισοπέδωση)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} units</source>
+        <translation>{n} μονάδες</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>parameters n_in·n + n</source>
+        <translation>παράμετροι n_in·n + n</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>parameters n_in·n (no bias)</source>
+        <translation>παράμετροι n_in·n (χωρίς πόλωση)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>parameters 2·C (γ, β)</source>
+        <translation>παράμετροι 2·C (γ, β)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plus {stats} running statistics (mean, variance), not trained</source>
+        <translation>συν {stats} κυλιόμενα στατιστικά (μέσος όρος, διασπορά), που δεν εκπαιδεύονται</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>layer {n}: unknown layer {layer!r}</source>
         <translation>επίπεδο {n}: άγνωστο επίπεδο {layer!r}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>activation memory (float32)</source>
+        <translation>μνήμη ενεργοποιήσεων (float32)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>input is a vector of {n}: treated as a {shape} map</source>
+        <translation>η είσοδος είναι διάνυσμα {n} τιμών: θεωρείται χάρτης {shape}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the network has no layer with units</source>
         <translation>το δίκτυο δεν έχει επίπεδο με μονάδες</translation>
     </message>
@@ -6389,6 +6552,151 @@ final J = {J}  ({n} it.)</source>
         <location line="+2"/>
         <source>node counts: need 2 ≤ min_nodes ≤ max_nodes ≤ 10⁴, got {min_nodes}, {max_nodes}</source>
         <translation>πλήθη κόμβων: χρειάζεται 2 ≤ min_nodes ≤ max_nodes ≤ 10⁴, δόθηκαν {min_nodes}, {max_nodes}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/cnn_axis.py" line="+33"/>
+        <source>{label} (height)</source>
+        <translation>{label} (ύψος)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{label} (width)</source>
+        <translation>{label} (πλάτος)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{expr} = {exact} → {out} (floor)</source>
+        <translation>{expr} = {exact} → {out} (στρογγυλοποίηση προς τα κάτω)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>padding {options}</source>
+        <translation>συμπλήρωση {options}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stride {options}</source>
+        <translation>βήμα {options}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{expr} = {exact} does not divide evenly; floor {out} used</source>
+        <translation>{expr} = {exact}: η διαίρεση δεν είναι ακριβής· χρησιμοποιείται η στρογγυλοποίηση προς τα κάτω {out}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{warning}; {hints} would divide</source>
+        <translation>{warning}· με {hints} η διαίρεση θα ήταν ακριβής</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{first} or {second}</source>
+        <translation>{first} ή {second}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>receptive field r</source>
+        <translation>πεδίο υποδοχής r</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>jump j</source>
+        <translation>άλμα j</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/rnn_text.py" line="+80"/>
+        <source>word {i}</source>
+        <translation>λέξη {i}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>row {i}: {terms}</source>
+        <translation>γραμμή {i}: {terms}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>x_{t} entry {entries} is a placeholder (lost in the report): the numbers below use {values}.</source>
+        <translation>Η συνιστώσα {entries} του x_{t} είναι προσωρινή τιμή (χάθηκε στην αναφορά): οι παρακάτω αριθμοί χρησιμοποιούν {values}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>prediction</source>
+        <translation>πρόβλεψη</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>largest entry of y_{t}: entry {i} ({value})</source>
+        <translation>μεγαλύτερη συνιστώσα του y_{t}: η συνιστώσα {i} ({value})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step t = {t}</source>
+        <translation>Βήμα t = {t}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>equals Z: all weights are equal</source>
+        <translation>ίσο με Z: όλα τα βάρη είναι ίσα</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>equals Z: for every query</source>
+        <translation>ίσο με Z: για κάθε ερώτημα</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>equals Z for {queries} (equal weights)</source>
+        <translation>ίσο με Z για {queries} (ίσα βάρη)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>differs from Z</source>
+        <translation>διαφέρει από το Z</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no scaling: S̃ = S</source>
+        <translation>χωρίς κλιμάκωση: S̃ = S</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… and likewise for q_2 … q_{q} (one dot product per query–key pair)</source>
+        <translation>… και ομοίως για τα q_2 … q_{q} (ένα εσωτερικό γινόμενο ανά ζεύγος ερωτήματος–κλειδιού)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scores S = Q Kᵀ</source>
+        <translation>βαθμοί S = Q Kᵀ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weights P = softmax(S̃)</source>
+        <translation>βάρη P = softmax(S̃)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>each row: e^(s − max) / Σ e^(s − max)</source>
+        <translation>κάθε γραμμή: e^(s − max) / Σ e^(s − max)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>output Z = P V</source>
+        <translation>έξοδος Z = P V</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>row i: Σ_j P_ij v_j</source>
+        <translation>γραμμή i: Σ_j P_ij v_j</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean of values C</source>
+        <translation>μέσος όρος των τιμών C</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scaled dot-product attention</source>
+        <translation>Προσοχή κλιμακωμένου εσωτερικού γινομένου</translation>
     </message>
 </context>
 </TS>

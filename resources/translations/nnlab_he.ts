@@ -582,7 +582,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/__init__.py" line="+13"/>
-        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+57"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+58"/>
         <source>CNN calculator</source>
         <translation>מחשבון ⁦CNN⁩</translation>
     </message>
@@ -730,12 +730,12 @@
     <message>
         <location line="+1"/>
         <source>The course&apos;s &apos;ADAMS&apos; (RMSprop): P ← 0.9 P + 0.1 g², z ← z − μ g/√(P + 1e-7)</source>
-        <translation>ה־⁦&apos;ADAMS&apos;⁩ של הקורס ⁦(RMSprop): P⁩ ← ⁦0.9 P + 0.1 g², z⁩ ← ⁦z −⁩ μ ⁦g/√(P + 1e-7)⁩</translation>
+        <translation>ה־⁦'ADAMS'⁩ של הקורס ⁦(RMSprop): P⁩ ← ⁦0.9 P + 0.1 g², z⁩ ← ⁦z − μ g/√(P + 1e-7)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plain gradient descent: z ← z − μ ∇J (use a small μ, e.g. 1e-5)</source>
-        <translation>ירידת גרדיאנט פשוטה: ⁦z⁩ ← ⁦z −⁩ μ ∇⁦J (⁩השתמשו ב־μ קטן, למשל ⁦1e-5)⁩</translation>
+        <translation>ירידת גרדיאנט פשוטה: ⁦z⁩ ← ⁦z − μ⁩ ∇⁦J (⁩השתמשו ב־μ קטן, למשל ⁦1e-5)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -910,12 +910,12 @@
     <message>
         <location line="+0"/>
         <source>Uniform on [−1, 1]^d</source>
-        <translation>אחידה על [−1, 1]^⁦d⁩</translation>
+        <translation>אחידה על ⁦[−1, 1]^d⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gaussian mixture (10 centres in [−1, 1]^d)</source>
-        <translation>תערובת גאוסיות (10 מרכזים ב־[−1, 1]^⁦d)⁩</translation>
+        <translation>תערובת גאוסיות (10 מרכזים ב־⁦[−1, 1]^d)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1049,6 +1049,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+78"/>
         <source>The words the rows of W_yh stand for</source>
         <translation>המילים ששורות ⁦W_yh⁩ מייצגות</translation>
     </message>
@@ -1168,7 +1169,8 @@
         <translation>פלט ⁦H×W×C⁩</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/cnn_rows.py" line="+187"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="+67"/>
+        <location filename="../../nnlab_gui/engine/cnn_rows.py" line="+188"/>
         <location filename="../../nnlab_gui/engine/cnn_text.py" line="+183"/>
         <location line="+3"/>
         <location filename="../../nnlab_gui/tabs/catalog.py" line="+0"/>
@@ -1187,13 +1189,14 @@
         <translation>הטיות</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="+1"/>
+        <location filename="../../nnlab_gui/tabs/catalog.py" line="+0"/>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+0"/>
         <source>parameters</source>
         <translation>פרמטרים</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/catalog.py" line="+1"/>
         <source>memory</source>
         <translation>זיכרון</translation>
     </message>
@@ -1238,12 +1241,33 @@
         <translation>ריפוד הפלט של קונבולוציה מוחלפת ⁦(transposed)⁩</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../nnlab_gui/engine/cnn_panel.py" line="+24"/>
+        <location filename="../../nnlab_gui/tabs/catalog.py" line="+1"/>
         <source>&lt;p&gt;Select a layer to see its formulas.&lt;/p&gt;</source>
         <translation>&lt;p&gt;בחרו שכבה כדי לראות את הנוסחאות שלה.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Layer {n}</source>
+        <translation>שכבה {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer {n}: {label}</source>
+        <translation>שכבה {n}: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(fix layer {n} first: the table shows the last valid results)</source>
+        <translation>(יש לתקן קודם את שכבה {n}: הטבלה מציגה את התוצאות התקינות האחרונות)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(fix the marked cell first: the table shows the last valid results)</source>
+        <translation>(יש לתקן קודם את התא המסומן: הטבלה מציגה את התוצאות התקינות האחרונות)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/catalog.py" line="+1"/>
         <source>AlexNet (227×227×3)</source>
         <translation>‏⁦AlexNet (227×227×3)⁩</translation>
     </message>
@@ -1308,7 +1332,12 @@
         <translation>ייצוא הרשת (צורת טקסט)</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+2"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="-10"/>
+        <source>{n} parameters</source>
+        <translation>{n} פרמטרים</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Input  H</source>
         <translation>קלט  ⁦H⁩</translation>
     </message>
@@ -1378,14 +1407,29 @@
         <translation>חושבו מחדש {n} שכבות: {params} פרמטרים</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Loaded {name}: {params} parameters</source>
+        <translation>נטען {name}: {params} פרמטרים</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+9"/>
         <location line="+6"/>
         <source>{why} — showing the last valid results</source>
         <translation>{why} — מוצגות התוצאות התקפות האחרונות</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+21"/>
+        <source>row {r} ({label}): {warning}</source>
+        <translation>שורה {r} ({label}): {warning}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (and {n} more rows)</source>
+        <translation> (ועוד {n} שורות)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>text form: {why}</source>
         <translation>צורת טקסט: {why}</translation>
     </message>
@@ -1476,17 +1520,17 @@
     <message>
         <location line="+1"/>
         <source>x → μ(x) (encoder mean) → X(μ(x)) (decoder); also runs when a stroke ends (Ctrl+R)</source>
-        <translation>‏⁦x →⁩ μ⁦(x) (⁩ממוצע המקודד⁦) → X(⁩μ⁦(x)) (⁩המפענח); רץ גם בסוף כל משיכת מכחול ⁦(Ctrl+R)⁩</translation>
+        <translation>‏⁦x → μ(x) (⁩ממוצע המקודד⁦) → X(μ(x)) (⁩המפענח); רץ גם בסוף כל משיכת מכחול ⁦(Ctrl+R)⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Draw, then release the mouse: the all-digits VAE encodes the drawing to its mean code μ(x) and decodes it.</source>
-        <translation>ציירו ושחררו את העכבר: ה־⁦VAE⁩ של כל הספרות מקודד את הציור לקוד הממוצע μ⁦(x)⁩ ומפענח אותו.</translation>
+        <translation>ציירו ושחררו את העכבר: ה־⁦VAE⁩ של כל הספרות מקודד את הציור לקוד הממוצע ⁦μ(x)⁩ ומפענח אותו.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Anomaly score = reconstruction error ‖x − X(μ(x))‖² (seed 001): an input unlike the training digits reconstructs badly</source>
-        <translation>ציון חריגות ⁦=⁩ שגיאת השחזור ⁦‖x − X(⁩μ⁦(x))‖² (seed 001)⁩: קלט שאינו דומה לספרות האימון משוחזר גרוע</translation>
+        <translation>ציון חריגות ⁦=⁩ שגיאת השחזור ⁦‖x − X(μ(x))‖² (seed 001)⁩: קלט שאינו דומה לספרות האימון משוחזר גרוע</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1507,7 +1551,7 @@
     <message>
         <location line="+1"/>
         <source>The all-digits VAE&apos;s nearest digit X(μ(x)):</source>
-        <translation>הספרה הקרובה ביותר של ה־⁦VAE⁩ של כל הספרות ⁦X(⁩μ⁦(x))⁩:</translation>
+        <translation>הספרה הקרובה ביותר של ה־⁦VAE⁩ של כל הספרות ⁦X(μ(x))⁩:</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -1537,7 +1581,7 @@
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Reconstruction error&lt;/b&gt; ‖x − X(μ(x))‖² = {err}&lt;br&gt;higher than {pct} % of the 1,000 test digits: {verdict}.&lt;br&gt;Nearest test code belongs to a &lt;b&gt;{label}&lt;/b&gt;.</source>
-        <translation>&lt;b&gt;שגיאת השחזור&lt;/b&gt; ⁦‖x − X(⁩μ⁦(x))‖² = {err}⁩&lt;br&gt;גבוהה מ־{pct} % מ־1,000 ספרות הבדיקה: {verdict}.&lt;br&gt;הקוד הקרוב ביותר בבדיקה שייך לספרה &lt;b&gt;{label}&lt;/b&gt;.</translation>
+        <translation>&lt;b&gt;שגיאת השחזור&lt;/b&gt; ⁦‖x − X(μ(x))‖² = {err}⁩&lt;br&gt;גבוהה מ־{pct} % מ־1,000 ספרות הבדיקה: {verdict}.&lt;br&gt;הקוד הקרוב ביותר בבדיקה שייך לספרה &lt;b&gt;{label}&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="-4"/>
@@ -1665,7 +1709,7 @@
     <message>
         <location line="+4"/>
         <source>Uniform on the disk ⇔ P(r² ≤ t) = area πt / π = t: r² ~ U[0, 1] (dashed)</source>
-        <translation>אחידה על העיגול ⇔ ⁦P(r²⁩ ≤ ⁦t) =⁩ שטח π⁦t /⁩ π ⁦= t: r²⁩ ~ ⁦U[0, 1] (⁩מקווקו)</translation>
+        <translation>אחידה על העיגול ⇔ ⁦P(r²⁩ ≤ ⁦t) =⁩ שטח ⁦πt / π = t: r²⁩ ~ ⁦U[0, 1] (⁩מקווקו)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1680,7 +1724,7 @@
     <message>
         <location line="+6"/>
         <source>ρ(k) = corr(x0[t], x0[t + k]): how fast the chain forgets where it was</source>
-        <translation>ρ⁦(k) = corr(x0[t], x0[t + k])⁩: כמה מהר השרשרת שוכחת היכן הייתה</translation>
+        <translation>‏⁦ρ(k) = corr(x0[t], x0[t + k])⁩: כמה מהר השרשרת שוכחת היכן הייתה</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1735,7 +1779,7 @@
     <message>
         <location line="+1"/>
         <source>Density p(s) as a formula of s: numbers, s, + − * / ** (or ^), exp log sqrt sin cos tan abs, pi, e. It is normalised on [a, b].</source>
-        <translation>הצפיפות ⁦p(s)⁩ כנוסחה של ⁦s⁩: מספרים, ⁦s, + − * / ** (⁩או ^⁦), exp log sqrt sin cos tan abs, pi, e⁩. היא מנורמלת על ⁦[a, b]⁩.</translation>
+        <translation>הצפיפות ⁦p(s)⁩ כנוסחה של ⁦s⁩: מספרים, ⁦s, + − * / ** (⁩או ⁦^), exp log sqrt sin cos tan abs, pi, e⁩. היא מנורמלת על ⁦[a, b]⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1810,7 +1854,7 @@
     <message>
         <location line="+1"/>
         <source>Two bumps: sin(πs)² on [0, 2]</source>
-        <translation>שתי גבעות: ⁦sin(⁩π⁦s)²⁩ על [0, 2]</translation>
+        <translation>שתי גבעות: ⁦sin(πs)²⁩ על [0, 2]</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1965,7 +2009,7 @@
     <message>
         <location line="+1"/>
         <source>RMSprop step μ (the course&apos;s &quot;ADAMS&quot;, λ = 0.1)</source>
-        <translation>גודל הצעד μ של ⁦RMSprop (⁩ה־&quot;⁦ADAMS⁩&quot; של הקורס, λ ⁦= 0.1)⁩</translation>
+        <translation>גודל הצעד μ של ⁦RMSprop (⁩ה־"⁦ADAMS⁩" של הקורס, ⁦λ = 0.1)⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1996,7 +2040,7 @@
     <message>
         <location line="+1"/>
         <source>L1: N log Σ|X−y| + ‖z‖²</source>
-        <translation>‏⁦L1: N log⁩ Σ⁦|X−y| + ‖z‖²⁩</translation>
+        <translation>‏⁦L1: N log Σ|X−y| + ‖z‖²⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2011,7 +2055,7 @@
     <message>
         <location line="+5"/>
         <source>Noise y = x + n, n ~ 1/(2b) exp(−|n|/b) per pixel. The posterior p(z | y) ∝ p(y | z) p(z); −log p(y | z) = N log 2b + Σ|X(z) − y| / b, and with b profiled out (b̂ = Σ|X − y| / N) the MAP estimate minimises &lt;b&gt;N log Σ|X(z) − y| + ‖z‖²&lt;/b&gt; — an L1 data term. The course&apos;s L2 term N log‖X(z) − y‖² is the MAP estimate under Gaussian noise.</source>
-        <translation>רעש ⁦y = x + n, n⁩ ~ ⁦1/(2b) exp(−|n|/b)⁩ לכל פיקסל. ההתפלגות האפוסטריורית ⁦p(z | y)⁩ ∝ ⁦p(y | z) p(z); −log p(y | z) = N log 2b +⁩ Σ⁦|X(z) − y| / b⁩, וכש־⁦b⁩ מוחלף באומדן שלו ⁦(b⁩̂ ⁦=⁩ Σ⁦|X − y| / N)⁩ אומדן ה־⁦MAP⁩ ממזער את &lt;b&gt;⁦N log⁩ Σ⁦|X(z) − y| + ‖z‖²⁩&lt;/b&gt; — איבר נתונים ⁦L1⁩. איבר ה־⁦L2⁩ של הקורס ⁦N log‖X(z) − y‖²⁩ הוא אומדן ה־⁦MAP⁩ תחת רעש גאוסי.</translation>
+        <translation>רעש ⁦y = x + n, n⁩ ~ ⁦1/(2b) exp(−|n|/b)⁩ לכל פיקסל. ההתפלגות האפוסטריורית ⁦p(z | y)⁩ ∝ ⁦p(y | z) p(z); −log p(y | z) = N log 2b + Σ|X(z) − y| / b⁩, וכש־⁦b⁩ מוחלף באומדן שלו ⁦(b̂ = Σ|X − y| / N)⁩ אומדן ה־⁦MAP⁩ ממזער את &lt;b&gt;⁦N log Σ|X(z) − y| + ‖z‖²⁩&lt;/b&gt; — איבר נתונים ⁦L1⁩. איבר ה־⁦L2⁩ של הקורס ⁦N log‖X(z) − y‖²⁩ הוא אומדן ה־⁦MAP⁩ תחת רעש גאוסי.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2076,7 +2120,7 @@
     <message>
         <location line="+1"/>
         <source>Test split encoded by the all-digits VAE (encoder mean μ), projected on its two principal directions: P = (μ − mean) V₂</source>
-        <translation>קבוצת המבחן מקודדת על ידי ה־⁦VAE⁩ של כל הספרות (ממוצע המקודד μ), מוטלת על שני הכיוונים הראשיים שלה: ⁦P = (⁩μ ⁦− mean) V⁩₂</translation>
+        <translation>קבוצת המבחן מקודדת על ידי ה־⁦VAE⁩ של כל הספרות (ממוצע המקודד μ), מוטלת על שני הכיוונים הראשיים שלה: ⁦P = (μ − mean) V⁩₂</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2181,14 +2225,14 @@
     <message>
         <location line="+0"/>
         <source>[sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω</source>
-        <translation>‏⁦[sin((1−t)⁩Ω⁦) z_A + sin(t⁩Ω⁦) z_B] / sin⁩ Ω</translation>
+        <translation>‏⁦[sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>linear: (1−t) z_A + t z_B
 spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_A||z_B|)</source>
         <translation>ליניארית: ⁦(1−t) z_A + t z_B⁩
-כדורית: ⁦[sin((1−t)⁩Ω⁦) z_A + sin(t⁩Ω⁦) z_B] / sin⁩ Ω,  ⁦cos⁩ Ω ⁦= z_A·z_B/(|z_A||z_B|)⁩</translation>
+כדורית: ⁦[sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_A||z_B|)⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2586,7 +2630,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <source>Centred differences, ε = 1e-4: num_i = (J(θ+εe_i) − J(θ−εe_i)) / 2ε;
 relative difference ‖num − ana‖ / ‖num + ana‖ (should be &lt; 1e-9)
 Run gradient check (Ctrl+R)</source>
-        <translation>הפרשים מרכזיים, ε ⁦= 1e-4: num_i = (J(⁩θ+ε⁦e_i) − J(⁩θ−ε⁦e_i)) / 2⁩ε;
+        <translation>הפרשים מרכזיים, ⁦ε = 1e-4: num_i = (J(θ+εe_i) − J(θ−εe_i)) / 2ε⁩;
 הפרש יחסי ⁦‖num − ana‖ / ‖num + ana‖ (⁩צריך להיות &lt; ⁦1e-9)⁩
 הרצת בדיקת הגרדיאנט ⁦(Ctrl+R)⁩</translation>
     </message>
@@ -2798,7 +2842,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>Curves for λ =</source>
-        <translation>עקומות עבור λ ⁦=⁩</translation>
+        <translation>עקומות עבור ⁦λ =⁩</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2878,7 +2922,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>Step μ (A)</source>
-        <translation>גודל צעד μ ⁦(A)⁩</translation>
+        <translation>גודל צעד ⁦μ (A)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2893,7 +2937,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>Step μ (B)</source>
-        <translation>גודל צעד μ ⁦(B)⁩</translation>
+        <translation>גודל צעד ⁦μ (B)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3018,7 +3062,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>x_n = T x_ideal + σ ε, ε ~ N(0, I) (seeded). Course files carry their own noise.</source>
-        <translation>‏⁦x_n = T x_ideal +⁩ σ ε, ε ~ ⁦N(0, I) (⁩עם ⁦seed)⁩. בקבצי הקורס יש רעש משלהם.</translation>
+        <translation>‏⁦x_n = T x_ideal + σ ε, ε⁩ ~ ⁦N(0, I) (⁩עם ⁦seed)⁩. בקבצי הקורס יש רעש משלהם.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3072,7 +3116,7 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="-51"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="-129"/>
         <source>RNN</source>
         <translation>‏⁦RNN⁩</translation>
     </message>
@@ -3305,7 +3349,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>S̃ = Q Kᵀ / √d_k keeps the softmax from saturating when d_k is large</source>
-        <translation>‏⁦S⁩̃ ⁦= Q Kᵀ / √d_k⁩ מונע רוויה של ה־⁦softmax⁩ כש־⁦d_k⁩ גדול</translation>
+        <translation>‏⁦S̃ = Q Kᵀ / √d_k⁩ מונע רוויה של ה־⁦softmax⁩ כש־⁦d_k⁩ גדול</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3508,7 +3552,7 @@ final J = {J}  ({n} it.)</source>
         <location line="+5"/>
         <location line="+163"/>
         <source>p_i = e^(y_i) / Σ_j e^(y_j); the predicted word is the tallest bar</source>
-        <translation>‏⁦p_i = e⁩^⁦(y_i) /⁩ Σ⁦_j e⁩^⁦(y_j)⁩; המילה החזויה היא העמודה הגבוהה ביותר</translation>
+        <translation>‏⁦p_i = e^(y_i) / Σ_j e^(y_j)⁩; המילה החזויה היא העמודה הגבוהה ביותר</translation>
     </message>
     <message>
         <location line="-161"/>
@@ -3565,7 +3609,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+15"/>
         <source>Iterations h: φ counts labels of iterations 0..h (GraKeL&apos;s WeisfeilerLehman(n_iter=h))</source>
-        <translation>איטרציות ⁦h⁩: φ סופר תוויות של איטרציות ⁦0..h (WeisfeilerLehman(n_iter=h)⁩ של ⁦GraKeL)⁩</translation>
+        <translation>איטרציות ⁦h: φ⁩ סופר תוויות של איטרציות ⁦0..h (WeisfeilerLehman(n_iter=h)⁩ של ⁦GraKeL)⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3671,7 +3715,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>K(G1,G2) = φ(G1)·φ(G2) = Σ_ℓ φ_ℓ(G1) φ_ℓ(G2);  normalised: K(G1,G2)/√(K(G1,G1) K(G2,G2))</source>
-        <translation>‏⁦K(G1,G2) =⁩ φ⁦(G1)⁩·φ⁦(G2) =⁩ Σ_ℓ φ_ℓ⁦(G1)⁩ φ_ℓ⁦(G2)⁩;  מנורמל: ⁦K(G1,G2)/√(K(G1,G1) K(G2,G2))⁩</translation>
+        <translation>‏⁦K(G1,G2) = φ(G1)·φ(G2) = Σ_⁩ℓ φ_ℓ⁦(G1) φ_⁩ℓ⁦(G2)⁩;  מנורמל: ⁦K(G1,G2)/√(K(G1,G1) K(G2,G2))⁩</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3681,12 +3725,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>φ(G): how often each label occurs, iterations 0..k</source>
-        <translation>φ⁦(G)⁩: כמה פעמים מופיעה כל תווית, איטרציות ⁦0..k⁩</translation>
+        <translation>‏⁦φ(G)⁩: כמה פעמים מופיעה כל תווית, איטרציות ⁦0..k⁩</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Bars φ(G1), φ(G2) (PNG/SVG/CSV)…</source>
-        <translation>עמודות φ⁦(G1)⁩, φ⁦(G2)⁩ ‏⁦(PNG/SVG/CSV)⁩…</translation>
+        <translation>עמודות ⁦φ(G1), φ(G2)⁩ ‏⁦(PNG/SVG/CSV)⁩…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3706,7 +3750,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+34"/>
         <source>Export φ(G1), φ(G2)</source>
-        <translation>ייצוא φ⁦(G1)⁩, φ⁦(G2)⁩</translation>
+        <translation>ייצוא ⁦φ(G1), φ(G2)⁩</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/widgets/feature_maps.py" line="+81"/>
@@ -3810,12 +3854,13 @@ final J = {J}  ({n} it.)</source>
         <translation>גודל הפלט ⁦H2×W2×C2⁩</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="-1"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+1"/>
         <source>multiply-accumulates</source>
         <translation>פעולות הכפלה-צבירה</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+8"/>
         <source>e.g. 55x55x96, 55×55×96 or [55 55 96]; a vector: its length n</source>
         <translation>למשל ⁦55x55x96⁩,‏ 55×55×96 או ‎[55 55 96]‎; וקטור: אורכו ⁦n⁩</translation>
     </message>
@@ -3832,7 +3877,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+0"/>
         <source>∂J/∂Θ entry</source>
-        <translation>רכיב של ∂⁦J/⁩∂Θ</translation>
+        <translation>רכיב של ⁦∂J/∂Θ⁩</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3892,7 +3937,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>Patches whitened by Z = U diag(1/√(s + ε)) Uᵀ and a linear output layer; off: the raw values in [0, 1] and a sigmoid output, as the report did</source>
-        <translation>הטלאים מולבנים ב־⁦Z = U diag(1/√(s +⁩ ε⁦)) Uᵀ⁩ ושכבת הפלט ליניארית; כבוי: הערכים הגולמיים ב־[0, 1] ופלט סיגמואידי, כמו בדוח</translation>
+        <translation>הטלאים מולבנים ב־⁦Z = U diag(1/√(s + ε)) Uᵀ⁩ ושכבת הפלט ליניארית; כבוי: הערכים הגולמיים ב־[0, 1] ופלט סיגמואידי, כמו בדוח</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3942,12 +3987,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>Course recipe: whitened, ρ = 0.035, λ = 3e-3, β = 5</source>
-        <translation>מתכון הקורס: הלבנה, ρ ⁦= 0.035⁩, λ ⁦= 3e-3⁩, β ⁦= 5⁩</translation>
+        <translation>מתכון הקורס: הלבנה, ⁦ρ = 0.035, λ = 3e-3, β = 5⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report: ρ = 0.01, λ = 1e-5, β = 3</source>
-        <translation>הדוח: ρ ⁦= 0.01⁩, λ ⁦= 1e-5⁩, β ⁦= 3⁩</translation>
+        <translation>הדוח: ⁦ρ = 0.01, λ = 1e-5, β = 3⁩</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5536,7 +5581,7 @@ final J = {J}  ({n} it.)</source>
         <translation>{file} אינו טקסט ⁦UTF-8⁩</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/cnn.py" line="+60"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="-7"/>
         <source>output height {size} exceeds the limit of {most:,} pixels per side</source>
         <translation>גובה הפלט {size} חורג מהמגבלה של {most:,} פיקסלים לכל צלע</translation>
     </message>
@@ -5564,6 +5609,21 @@ final J = {J}  ({n} it.)</source>
         <location line="+0"/>
         <source>output width {size} is not positive</source>
         <translation>רוחב הפלט {size} אינו חיובי</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>depth</source>
+        <translation>עומק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output size</source>
+        <translation>גודל הפלט</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none = 0</source>
+        <translation>אין ⁦= 0⁩</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -5606,12 +5666,115 @@ final J = {J}  ({n} it.)</source>
         <translation>שכבה {n}: אינה שכבה: {value}</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+31"/>
+        <source>output size W2 = (W1 − F + 2P)/S + 1</source>
+        <translation>גודל הפלט ⁦W2 = (W1 − F + 2P)/S + 1⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>height and width: {warning}</source>
+        <translation>גובה ורוחב: {warning}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>height: {warning}</source>
+        <translation>גובה: {warning}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>width: {warning}</source>
+        <translation>רוחב: {warning}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+33"/>
+        <source>number of filters = {K}</source>
+        <translation>מספר המסננים ⁦= {K}⁩</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+32"/>
+        <source>parameters (F·F·C1 + 1)·K</source>
+        <translation>פרמטרים ⁦(F·F·C1 + 1)·K⁩</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>parameters F·F·C1·K (no bias)</source>
+        <translation>פרמטרים ⁦F·F·C1·K (⁩ללא הטיה)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+57"/>
+        <source>unchanged = {C}</source>
+        <translation>ללא שינוי ⁦= {C}⁩</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>0 (a fixed max / mean per window)</source>
+        <translation>0 (מקסימום / ממוצע קבוע בכל חלון)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>output size W2 = (W1 − 1)·S − 2P + F + OP</source>
+        <translation>גודל הפלט ⁦W2 = (W1 − 1)·S − 2P + F + OP⁩</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>parameters F·F·C1·K</source>
+        <translation>פרמטרים ⁦F·F·C1·K⁩</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>implicit flatten: {shape} inputs</source>
+        <translation>שיטוח מרומז: {shape} קלטים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inputs (implicit flatten)</source>
+        <translation>קלטים (שיטוח מרומז)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} units</source>
+        <translation>{n} יחידות</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>parameters n_in·n + n</source>
+        <translation>פרמטרים ⁦n_in·n + n⁩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>parameters n_in·n (no bias)</source>
+        <translation>פרמטרים ⁦n_in·n (⁩ללא הטיה)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>parameters 2·C (γ, β)</source>
+        <translation>פרמטרים ⁦2·C (γ, β)⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plus {stats} running statistics (mean, variance), not trained</source>
+        <translation>ועוד {stats} סטטיסטיקות רצות (ממוצע, שונות), שאינן מאומנות</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>layer {n}: unknown layer {layer!r}</source>
         <translation>שכבה {n}: שכבה לא מוכרת ⁦{layer⁩!⁦r}⁩</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>activation memory (float32)</source>
+        <translation>זיכרון אקטיבציות ⁦(float32)⁩</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>input is a vector of {n}: treated as a {shape} map</source>
+        <translation>הקלט הוא וקטור של {n} ערכים: מטופל כמפה בגודל {shape}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the network has no layer with units</source>
         <translation>לרשת אין שכבה עם יחידות</translation>
     </message>
@@ -6389,6 +6552,151 @@ final J = {J}  ({n} it.)</source>
         <location line="+2"/>
         <source>node counts: need 2 ≤ min_nodes ≤ max_nodes ≤ 10⁴, got {min_nodes}, {max_nodes}</source>
         <translation>מספרי הצמתים: נדרש 2 ≤ ⁦min_nodes⁩ ≤ ⁦max_nodes⁩ ≤ 10⁴, התקבלו {min_nodes}, {max_nodes}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/cnn_axis.py" line="+33"/>
+        <source>{label} (height)</source>
+        <translation>{label} (גובה)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{label} (width)</source>
+        <translation>{label} (רוחב)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{expr} = {exact} → {out} (floor)</source>
+        <translation>‏⁦{expr} = {exact} → {out}⁩, מעוגל כלפי מטה</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>padding {options}</source>
+        <translation>ריפוד {options}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stride {options}</source>
+        <translation>צעד {options}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{expr} = {exact} does not divide evenly; floor {out} used</source>
+        <translation>‏⁦{expr} = {exact}⁩: החלוקה אינה שלמה; נעשה שימוש בעיגול כלפי מטה, {out}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{warning}; {hints} would divide</source>
+        <translation>{warning}; עם {hints} החלוקה תהיה שלמה</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{first} or {second}</source>
+        <translation>{first} או {second}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>receptive field r</source>
+        <translation>שדה קליטה ⁦r⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>jump j</source>
+        <translation>קפיצה ⁦j⁩</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/rnn_text.py" line="+80"/>
+        <source>word {i}</source>
+        <translation>מילה {i}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>row {i}: {terms}</source>
+        <translation>שורה {i}: {terms}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>x_{t} entry {entries} is a placeholder (lost in the report): the numbers below use {values}.</source>
+        <translation>רכיב {entries} של ⁦x_{t}⁩ הוא ערך זמני (אבד בדוח): המספרים שלהלן משתמשים בערך {values}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>prediction</source>
+        <translation>חיזוי</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>largest entry of y_{t}: entry {i} ({value})</source>
+        <translation>הרכיב הגדול ביותר של ⁦y_{t}⁩: רכיב {i} ({value})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step t = {t}</source>
+        <translation>צעד ⁦t = {t}⁩</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>equals Z: all weights are equal</source>
+        <translation>שווה ל־⁦Z⁩: כל המשקלים שווים</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>equals Z: for every query</source>
+        <translation>שווה ל־⁦Z⁩: עבור כל שאילתה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>equals Z for {queries} (equal weights)</source>
+        <translation>שווה ל־⁦Z⁩ עבור {queries} (משקלים שווים)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>differs from Z</source>
+        <translation>שונה מ־⁦Z⁩</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no scaling: S̃ = S</source>
+        <translation>ללא שינוי קנה מידה: ⁦S̃ = S⁩</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… and likewise for q_2 … q_{q} (one dot product per query–key pair)</source>
+        <translation>… וכך גם עבור ⁦q_2⁩ … ⁦q_{q}⁩: מכפלה סקלרית אחת לכל זוג של שאילתה ומפתח</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scores S = Q Kᵀ</source>
+        <translation>ציונים ⁦S = Q Kᵀ⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weights P = softmax(S̃)</source>
+        <translation>משקלים ⁦P = softmax(S̃)⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>each row: e^(s − max) / Σ e^(s − max)</source>
+        <translation>כל שורה: ⁦e^(s − max) / Σ e^(s − max)⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>output Z = P V</source>
+        <translation>פלט ⁦Z = P V⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>row i: Σ_j P_ij v_j</source>
+        <translation>שורה ⁦i: Σ_j P_ij v_j⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean of values C</source>
+        <translation>ממוצע הערכים ⁦C⁩</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scaled dot-product attention</source>
+        <translation>קשב מבוסס מכפלה סקלרית מנורמלת</translation>
     </message>
 </context>
 </TS>

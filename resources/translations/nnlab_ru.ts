@@ -582,7 +582,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/__init__.py" line="+13"/>
-        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+57"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+58"/>
         <source>CNN calculator</source>
         <translation>Калькулятор CNN</translation>
     </message>
@@ -1049,6 +1049,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+78"/>
         <source>The words the rows of W_yh stand for</source>
         <translation>Слова, которым соответствуют строки W_yh</translation>
     </message>
@@ -1168,7 +1169,8 @@
         <translation>выход H×W×C</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/cnn_rows.py" line="+187"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="+67"/>
+        <location filename="../../nnlab_gui/engine/cnn_rows.py" line="+188"/>
         <location filename="../../nnlab_gui/engine/cnn_text.py" line="+183"/>
         <location line="+3"/>
         <location filename="../../nnlab_gui/tabs/catalog.py" line="+0"/>
@@ -1187,13 +1189,14 @@
         <translation>смещения</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="+1"/>
+        <location filename="../../nnlab_gui/tabs/catalog.py" line="+0"/>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+0"/>
         <source>parameters</source>
         <translation>параметры</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/catalog.py" line="+1"/>
         <source>memory</source>
         <translation>память</translation>
     </message>
@@ -1238,12 +1241,33 @@
         <translation>дополнение выхода транспонированной свёртки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../nnlab_gui/engine/cnn_panel.py" line="+24"/>
+        <location filename="../../nnlab_gui/tabs/catalog.py" line="+1"/>
         <source>&lt;p&gt;Select a layer to see its formulas.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Выберите слой, чтобы увидеть его формулы.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Layer {n}</source>
+        <translation>Слой {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer {n}: {label}</source>
+        <translation>Слой {n}: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(fix layer {n} first: the table shows the last valid results)</source>
+        <translation>(сначала исправьте слой {n}: таблица показывает последние верные результаты)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(fix the marked cell first: the table shows the last valid results)</source>
+        <translation>(сначала исправьте отмеченную ячейку: таблица показывает последние верные результаты)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/catalog.py" line="+1"/>
         <source>AlexNet (227×227×3)</source>
         <translation>AlexNet (227×227×3)</translation>
     </message>
@@ -1308,7 +1332,12 @@
         <translation>Экспорт сети (текстовый вид)</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="+2"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="-10"/>
+        <source>{n} parameters</source>
+        <translation>параметров: {n}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Input  H</source>
         <translation>Вход  H</translation>
     </message>
@@ -1378,14 +1407,29 @@
         <translation>Пересчитано слоёв: {n}; параметров: {params}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Loaded {name}: {params} parameters</source>
+        <translation>Загружено «{name}»; параметров: {params}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+9"/>
         <location line="+6"/>
         <source>{why} — showing the last valid results</source>
         <translation>{why} — показаны последние верные результаты</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+21"/>
+        <source>row {r} ({label}): {warning}</source>
+        <translation>строка {r} ({label}): {warning}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (and {n} more rows)</source>
+        <translation> (и ещё строк: {n})</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>text form: {why}</source>
         <translation>текстовая форма: {why}</translation>
     </message>
@@ -3072,7 +3116,7 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="-51"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="-129"/>
         <source>RNN</source>
         <translation>RNN</translation>
     </message>
@@ -3810,12 +3854,13 @@ final J = {J}  ({n} it.)</source>
         <translation>размер выхода H2×W2×C2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="-1"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+1"/>
         <source>multiply-accumulates</source>
         <translation>умножения-сложения</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+8"/>
         <source>e.g. 55x55x96, 55×55×96 or [55 55 96]; a vector: its length n</source>
         <translation>например 55x55x96, 55×55×96 или [55 55 96]; для вектора — его длина n</translation>
     </message>
@@ -5536,7 +5581,7 @@ final J = {J}  ({n} it.)</source>
         <translation>{file} — не текст в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/cnn.py" line="+60"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="-7"/>
         <source>output height {size} exceeds the limit of {most:,} pixels per side</source>
         <translation>высота выхода {size} превышает предел в {most:,} пикселей на сторону</translation>
     </message>
@@ -5564,6 +5609,21 @@ final J = {J}  ({n} it.)</source>
         <location line="+0"/>
         <source>output width {size} is not positive</source>
         <translation>ширина выхода {size} не положительна</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>depth</source>
+        <translation>глубина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output size</source>
+        <translation>размер выхода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none = 0</source>
+        <translation>нет = 0</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -5606,12 +5666,115 @@ final J = {J}  ({n} it.)</source>
         <translation>слой {n}: это не слой: {value}</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+31"/>
+        <source>output size W2 = (W1 − F + 2P)/S + 1</source>
+        <translation>размер выхода W2 = (W1 − F + 2P)/S + 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>height and width: {warning}</source>
+        <translation>высота и ширина: {warning}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>height: {warning}</source>
+        <translation>высота: {warning}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>width: {warning}</source>
+        <translation>ширина: {warning}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+33"/>
+        <source>number of filters = {K}</source>
+        <translation>число фильтров = {K}</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+32"/>
+        <source>parameters (F·F·C1 + 1)·K</source>
+        <translation>параметры (F·F·C1 + 1)·K</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>parameters F·F·C1·K (no bias)</source>
+        <translation>параметры F·F·C1·K (без смещения)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+57"/>
+        <source>unchanged = {C}</source>
+        <translation>без изменений = {C}</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>0 (a fixed max / mean per window)</source>
+        <translation>0 (фиксированный максимум / среднее по окну)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>output size W2 = (W1 − 1)·S − 2P + F + OP</source>
+        <translation>размер выхода W2 = (W1 − 1)·S − 2P + F + OP</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>parameters F·F·C1·K</source>
+        <translation>параметры F·F·C1·K</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>implicit flatten: {shape} inputs</source>
+        <translation>неявное выравнивание (flatten): {shape} входов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inputs (implicit flatten)</source>
+        <translation>входы (неявное выравнивание)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} units</source>
+        <translation>{n} нейронов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>parameters n_in·n + n</source>
+        <translation>параметры n_in·n + n</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>parameters n_in·n (no bias)</source>
+        <translation>параметры n_in·n (без смещения)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>parameters 2·C (γ, β)</source>
+        <translation>параметры 2·C (γ, β)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plus {stats} running statistics (mean, variance), not trained</source>
+        <translation>плюс {stats} скользящих статистик (среднее, дисперсия), не обучаются</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>layer {n}: unknown layer {layer!r}</source>
         <translation>слой {n}: неизвестный слой {layer!r}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>activation memory (float32)</source>
+        <translation>память активаций (float32)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>input is a vector of {n}: treated as a {shape} map</source>
+        <translation>вход — вектор из {n} значений: рассматривается как карта {shape}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the network has no layer with units</source>
         <translation>в сети нет слоя с нейронами</translation>
     </message>
@@ -6389,6 +6552,151 @@ final J = {J}  ({n} it.)</source>
         <location line="+2"/>
         <source>node counts: need 2 ≤ min_nodes ≤ max_nodes ≤ 10⁴, got {min_nodes}, {max_nodes}</source>
         <translation>числа вершин: нужно 2 ≤ min_nodes ≤ max_nodes ≤ 10⁴, получено {min_nodes}, {max_nodes}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/cnn_axis.py" line="+33"/>
+        <source>{label} (height)</source>
+        <translation>{label} (высота)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{label} (width)</source>
+        <translation>{label} (ширина)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{expr} = {exact} → {out} (floor)</source>
+        <translation>{expr} = {exact} → {out} (округление вниз)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>padding {options}</source>
+        <translation>дополнение {options}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stride {options}</source>
+        <translation>шаг {options}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{expr} = {exact} does not divide evenly; floor {out} used</source>
+        <translation>{expr} = {exact}: не делится нацело; взято округление вниз {out}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{warning}; {hints} would divide</source>
+        <translation>{warning}; нацело делилось бы при: {hints}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{first} or {second}</source>
+        <translation>{first} или {second}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>receptive field r</source>
+        <translation>рецептивное поле r</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>jump j</source>
+        <translation>шаг j</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/rnn_text.py" line="+80"/>
+        <source>word {i}</source>
+        <translation>слово {i}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>row {i}: {terms}</source>
+        <translation>строка {i}: {terms}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>x_{t} entry {entries} is a placeholder (lost in the report): the numbers below use {values}.</source>
+        <translation>Компонента {entries} вектора x_{t} — временное значение (потеряна в отчёте): ниже используется {values}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>prediction</source>
+        <translation>предсказание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>largest entry of y_{t}: entry {i} ({value})</source>
+        <translation>наибольшая компонента y_{t}: компонента {i} ({value})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step t = {t}</source>
+        <translation>Шаг t = {t}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>equals Z: all weights are equal</source>
+        <translation>равно Z: все веса равны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>equals Z: for every query</source>
+        <translation>равно Z: для каждого запроса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>equals Z for {queries} (equal weights)</source>
+        <translation>равно Z для {queries} (равные веса)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>differs from Z</source>
+        <translation>отличается от Z</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no scaling: S̃ = S</source>
+        <translation>без масштабирования: S̃ = S</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… and likewise for q_2 … q_{q} (one dot product per query–key pair)</source>
+        <translation>… и так же для q_2 … q_{q} (одно скалярное произведение на каждую пару запрос–ключ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scores S = Q Kᵀ</source>
+        <translation>оценки S = Q Kᵀ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weights P = softmax(S̃)</source>
+        <translation>веса P = softmax(S̃)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>each row: e^(s − max) / Σ e^(s − max)</source>
+        <translation>каждая строка: e^(s − max) / Σ e^(s − max)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>output Z = P V</source>
+        <translation>выход Z = P V</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>row i: Σ_j P_ij v_j</source>
+        <translation>строка i: Σ_j P_ij v_j</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean of values C</source>
+        <translation>среднее значений C</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scaled dot-product attention</source>
+        <translation>Внимание через масштабированное скалярное произведение</translation>
     </message>
 </context>
 </TS>
