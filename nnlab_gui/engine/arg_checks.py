@@ -300,7 +300,9 @@ def sizes(name: str, value, lo: int = 1, hi: int | None = None, count: tuple[int
     items = list(value)
     if not count[0] <= len(items) <= count[1]:
         raise BadArgument(N_("{name} must list {a} to {b} sizes, got {n}"), name=name, a=count[0], b=count[1], n=len(items))
-    return tuple(integer(f"{name}[{i}]", v, lo, hi) for i, v in enumerate(items))
+    # a name that is a Problem (an N_ template) stays one, so the item's name is translated too
+    return tuple(integer(Problem("{name}[{i}]", name=name, i=i) if isinstance(name, Problem) else f"{name}[{i}]",
+                         v, lo, hi) for i, v in enumerate(items))
 
 
 def memory(what: str, nbytes: float, hint: str = "") -> None:

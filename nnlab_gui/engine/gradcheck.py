@@ -27,6 +27,7 @@ import numpy as np
 
 from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine import mlp
+from nnlab_gui.engine.texts import N_, Problem
 
 MAX_PARAMETERS = 100_000      # 2·10⁵ evaluations of f at most
 EPS_MAX = 1.0                 # a centred difference wider than this says nothing about a gradient
@@ -44,23 +45,23 @@ def _cost_only(f, theta):
 def _cost(value, theta) -> float:
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.integer, np.floating)) \
             and not (isinstance(value, np.ndarray) and value.size == 1):
-        raise ck.BadArgument(f"f must return a number as its cost, got {ck.show(value)}")
+        raise ck.BadArgument(N_("f must return a number as its cost, got {value}"), value=ck.show(value))
     try:
         cost = float(np.asarray(value).ravel()[0]) if isinstance(value, np.ndarray) else float(value)
     except OverflowError:
         cost = float("inf")
     if not np.isfinite(cost):
-        raise ck.BadArgument(f"f returned a non-finite cost ({cost}) at θ of norm {np.linalg.norm(theta):.4g}: "
-                             f"the gradient check needs finite costs")
+        raise ck.BadArgument(N_("f returned a non-finite cost ({cost}) at θ of norm {norm:.4g}: the gradient check "
+                                "needs finite costs"), cost=cost, norm=np.linalg.norm(theta))
     return cost
 
 
 def _check_args(f, theta, eps) -> tuple[np.ndarray, float]:
-    ck.callable_arg("f", f, "a function θ -> (cost, grad)")
+    ck.callable_arg("f", f, Problem(N_("a function θ -> (cost, grad)")))
     theta = ck.array("theta (θ)", theta).ravel()
     if theta.size > MAX_PARAMETERS:
-        raise ck.BadArgument(f"theta (θ) has {theta.size} parameters; at most {MAX_PARAMETERS} "
-                             f"(the check evaluates f twice per parameter)")
+        raise ck.BadArgument(N_("theta (θ) has {count} parameters; at most {most} (the check evaluates f twice per "
+                                "parameter)"), count=theta.size, most=MAX_PARAMETERS)
     return theta, ck.real("eps (ε)", eps, 0.0, EPS_MAX, lo_open=True)
 
 
@@ -92,13 +93,14 @@ def check(f: Callable, theta, eps: float = 1e-4) -> GradCheck:
     theta, eps = _check_args(f, theta, eps)
     out = f(theta.copy())
     if not isinstance(out, tuple) or len(out) != 2:
-        raise ck.BadArgument(f"f must return (cost, grad), got {ck.show(out)}")
+        raise ck.BadArgument(N_("f must return (cost, grad), got {value}"), value=ck.show(out))
     _cost(out[0], theta)
-    ana = ck.array("the gradient f returned", out[1], empty=True, finite=False).ravel()
+    ana = ck.array(Problem(N_("the gradient f returned")), out[1], empty=True, finite=False).ravel()
     if ana.shape != theta.shape:
-        raise ck.BadArgument(f"f returned a gradient of shape {ana.shape} for {theta.size} parameters")
+        raise ck.BadArgument(N_("f returned a gradient of shape {shape} for {count} parameters"), shape=ana.shape,
+                             count=theta.size)
     if not np.all(np.isfinite(ana)):
-        raise ck.BadArgument("f returned a gradient with NaN/inf entries: the gradient check needs a finite one")
+        raise ck.BadArgument(N_("f returned a gradient with NaN/inf entries: the gradient check needs a finite one"))
     num = numerical_gradient(f, theta, eps)
     denom = np.linalg.norm(num + ana)
     rel = float(np.linalg.norm(num - ana) / denom) if denom > 0 else float(np.linalg.norm(num - ana))
@@ -117,7 +119,7 @@ def check_nn_gradients(lam: float = 0.0, input_size: int = 3, hidden_size: int =
     layers = tuple(ck.integer(name, v, 1, MAX_NN_SIZE) for name, v in
                    (("input_size", input_size), ("hidden_size", hidden_size), ("num_labels", num_labels)))
     input_size, hidden_size, num_labels = layers
-    m = ck.integer("m (samples)", m, 1, MAX_NN_SAMPLES)
+    m = ck.integer(Problem(N_("m (samples)")), m, 1, MAX_NN_SAMPLES)
     eps = ck.real("eps (ε)", eps, 0.0, EPS_MAX, lo_open=True)
     thetas = mlp.debug_params(layers)
     # X = debugInitializeWeights(m, input_size − 1): sin(1..m·input_size)/10, column-major

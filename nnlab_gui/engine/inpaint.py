@@ -121,12 +121,12 @@ def _initial_z(restarts: int, d: int, seed: int | None, z0: np.ndarray | None) -
 
 
 def _check_z0(z0, restarts: int, d: int) -> np.ndarray:
-    z0 = ck.array("starting latents z0", z0, ndim=(1, 2))
+    z0 = ck.array(Problem(N_("starting latents z0")), z0, ndim=(1, 2))
     z0 = np.atleast_2d(z0)
     if z0.shape[1] != d or z0.shape[0] > restarts:
-        raise ck.BadArgument(f"starting latents z0 have shape {z0.shape}; expected (k, {d}) with "
-                             f"1 ≤ k ≤ {restarts} (the restarts)")
-    return ck.array("starting latents z0", z0, bound=LATENT_LIMIT)
+        raise ck.BadArgument(N_("starting latents z0 have shape {shape}; expected (k, {d}) with 1 ≤ k ≤ {restarts} "
+                                "(the restarts)"), shape=z0.shape, d=d, restarts=restarts)
+    return ck.array(Problem(N_("starting latents z0")), z0, bound=LATENT_LIMIT)
 
 
 def _run_bytes(g: Generator, T, restarts: int, iterations: int, precision: str) -> int:
@@ -145,7 +145,7 @@ def _check_run(g, T, y, restarts, iterations, lr, optimizer, seed, data_term, z0
     optimizer = ck.choice("optimizer", optimizer, OPTIMIZERS)
     restarts = ck.integer("restarts", restarts, 1, MAX_RESTARTS)
     iterations = ck.integer("iterations", iterations, 1, MAX_ITERATIONS)
-    lr = ck.real("lr (the learning rate μ)", lr, 0.0, lo_open=True)
+    lr = ck.real(Problem(N_("lr (the learning rate μ)")), lr, 0.0, lo_open=True)
     precision = ck.choice("precision", precision, ("single", "double"))
     seed = ck.seed("seed", seed)
     rate_hz = None if rate_hz is None else ck.real("rate_hz", rate_hz, 0.0)
@@ -153,8 +153,8 @@ def _check_run(g, T, y, restarts, iterations, lr, optimizer, seed, data_term, z0
     y = check_problem(g, T, y, data_term)
     if z0 is not None:
         z0 = _check_z0(z0, restarts, g.latent_dim)
-    ck.memory(f"{restarts} restarts × {iterations} iterations", _run_bytes(g, T, restarts, iterations, precision),
-              "use fewer restarts or iterations")
+    ck.memory(Problem(N_("{restarts} restarts × {iterations} iterations"), restarts=restarts, iterations=iterations),
+              _run_bytes(g, T, restarts, iterations, precision), Problem(N_("use fewer restarts or iterations")))
     return restarts, iterations, lr, seed, z0, rate_hz, workers
 
 
@@ -282,7 +282,8 @@ def iter_compare(g: Generator, T: Operator, y: np.ndarray, optimizers: tuple[str
     """Two optimisers from the same starting z's, advanced in turn; yields (snap_a, snap_b)."""
     for key, pair in (("optimizers", optimizers), ("lrs", lrs)):
         if isinstance(pair, (str, bytes)) or not hasattr(pair, "__len__") or len(pair) != 2:
-            raise ck.BadArgument(f"{key} must be a pair (one for run A, one for run B), got {ck.show(pair)}")
+            raise ck.BadArgument(N_("{name} must be a pair (one for run A, one for run B), got {value}"), name=key,
+                                 value=ck.show(pair))
     for opt, lr in zip(optimizers, lrs):     # both runs checked before either starts
         _check_run(g, T, y, restarts, iterations, lr, opt, seed, data_term, z0, rate_hz, "single", workers)
     runs = [iter_reconstruct(g, T, y, restarts, iterations, lr, opt, seed, data_term, z0, rate_hz,

@@ -30,36 +30,39 @@ import numpy as np
 
 from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine.generator import Generator
-from nnlab_gui.engine.inpaint_ops import VALUE_LIMIT, Operator
+from nnlab_gui.engine.inpaint_ops import OPERATOR, VALUE_LIMIT, Operator
+from nnlab_gui.engine.texts import N_, Problem
 
 DATA_TERMS = ("l2", "l1")
 LATENT_LIMIT = 1e6     # |z| entries: a generator's latents are O(1); ‖z‖² stays finite in float32
 MAX_BATCH = 100_000    # latent vectors in one cost_and_grad call
+OBSERVATION = Problem(N_("the observation y"))  # the argument's name in messages
 
 
 def check_generator(g) -> Generator:
     """A :class:`Generator` with finite weights and at least one latent and hidden unit."""
-    ck.instance("g", g, Generator, "a Generator (load_generator, default_generator)")
+    ck.instance("g", g, Generator, Problem(N_("a Generator (load_generator, default_generator)")))
     if g.latent_dim < 1 or g.hidden_dim < 1:
-        raise ck.BadArgument(f"the generator '{g.name}' has latent size {g.latent_dim} and hidden size "
-                             f"{g.hidden_dim}; both must be at least 1")
+        raise ck.BadArgument(N_("the generator '{name}' has latent size {latent} and hidden size {hidden}; both must "
+                                "be at least 1"), name=g.name, latent=g.latent_dim, hidden=g.hidden_dim)
     for key in ("A1", "b1", "A2", "b2"):
-        ck.array(f"the generator '{g.name}': {key}", getattr(g, key))
+        ck.array(Problem(N_("the generator '{name}': {key}"), name=g.name, key=key), getattr(g, key))
     return g
 
 
 def check_problem(g, T, y, data_term: str) -> np.ndarray:
     """Check the generator, the operator, the observation (returned as a float vector) and the data term."""
     check_generator(g)
-    ck.instance("T", T, Operator, "an inpainting Operator (keep_first, block_average, from_mask)")
+    ck.instance("T", T, Operator, OPERATOR)
     ck.choice("data_term", data_term, DATA_TERMS)
-    y = ck.array("the observation y", y, finite=False)
+    y = ck.array(OBSERVATION, y, finite=False)
     if y.size != T.m or y.ndim > 2 or (y.ndim == 2 and min(y.shape) != 1):
-        raise ck.BadArgument(f"the observation y has {y.size} values (shape {y.shape}), the operator "
-                             f"'{T.name}' gives {T.m}: y must be a vector of {T.m}")
+        raise ck.BadArgument(N_("the observation y has {count} values (shape {shape}), the operator '{name}' gives "
+                                "{m}: y must be a vector of {m}"), count=y.size, shape=y.shape, name=T.name_arg(),
+                             m=T.m)
     if not np.all(np.isfinite(y)):
-        raise ck.BadArgument("the observation y contains NaN/inf values; only finite numbers are allowed")
-    return ck.array("the observation y", y.ravel(), bound=VALUE_LIMIT)
+        raise ck.BadArgument(N_("the observation y contains NaN/inf values; only finite numbers are allowed"))
+    return ck.array(OBSERVATION, y.ravel(), bound=VALUE_LIMIT)
 
 
 class _Problem:
@@ -185,19 +188,19 @@ def cost_and_grad(g: Generator, T: Operator, y: np.ndarray, Z: np.ndarray,
     """J(z) and ∇J(z) for one z (d,) or a batch (R, d), in float64."""
     problem = _Problem(g, T, y, data_term)
     d = problem.d
-    Z = ck.array("Z (latent vectors)", Z, ndim=(1, 2), bound=LATENT_LIMIT)
+    Z = ck.array(Problem(N_("Z (latent vectors)")), Z, ndim=(1, 2), bound=LATENT_LIMIT)
     if Z.shape[-1] != d or (Z.ndim == 2 and not 1 <= Z.shape[0] <= MAX_BATCH):
-        raise ck.BadArgument(f"Z (latent vectors) has shape {Z.shape}, expected ({d},) or (R, {d}) with "
-                             f"1 ≤ R ≤ {MAX_BATCH}: the generator's latent size is {d}")
+        raise ck.BadArgument(N_("Z (latent vectors) has shape {shape}, expected ({d},) or (R, {d}) with "
+                                "1 ≤ R ≤ {most}: the generator's latent size is {d}"), shape=Z.shape, d=d, most=MAX_BATCH)
     single = Z.ndim == 1
     Z2 = np.ascontiguousarray(np.atleast_2d(Z))
     s = np.empty(len(Z2))
     with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
         G = problem.evaluate(Z2, s).copy()
     if np.any(s == 0):
-        raise ck.BadArgument(f"the observation is matched exactly at z (‖T X(z) − x_n‖ = 0): J = N log 0 = −∞ "
-                             f"and its gradient are undefined there (latent vector {int(np.argmin(s))})")
+        raise ck.BadArgument(N_("the observation is matched exactly at z (‖T X(z) − x_n‖ = 0): J = N log 0 = −∞ "
+                                "and its gradient are undefined there (latent vector {index})"), index=int(np.argmin(s)))
     J = problem.cost(s, Z2)
     if not (np.all(np.isfinite(J)) and np.all(np.isfinite(G))):
-        raise ck.BadArgument("J(z) or its gradient is not finite for these finite inputs (a float overflow)")
+        raise ck.BadArgument(N_("J(z) or its gradient is not finite for these finite inputs (a float overflow)"))
     return (float(J[0]), G[0]) if single else (J, G)

@@ -22,12 +22,13 @@ import numpy as np
 
 from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine.generator import column_major_permutation
-from nnlab_gui.engine.texts import N_, same
+from nnlab_gui.engine.texts import N_, Problem, same
 
 SIDE = 28
 PIXELS = SIDE * SIDE
 KINDS = ("select", "block")
 VALUE_LIMIT = 1e6          # |pixel|, |observation|, σ: far inside float32 once squared and summed
+OPERATOR = Problem(N_("an inpainting Operator (keep_first, block_average, from_mask)"))  # what T must be
 
 
 @dataclass(frozen=True, eq=False)
@@ -49,26 +50,35 @@ class Operator:
         """``name`` in the GUI's language (``tr_``: its translation of the template)."""
         return tr_(self.template).format(*self.args) if self.template else self.name
 
+    def name_arg(self):
+        """``name`` as a message argument: a Problem (translated) when the template gives ``name``."""
+        try:
+            label = Problem(self.template, *self.args)
+            return label if self.template and str(label) == self.name else self.name
+        except (TypeError, ValueError, IndexError, KeyError, AttributeError):
+            return self.name
+
     def __post_init__(self) -> None:
-        ck.instance("name", self.name, str, "a string")
+        ck.instance("name", self.name, str, Problem(N_("a string")))
         ck.choice("kind", self.kind, KINDS)
         idx = ck.array("index", self.index, dtype=None, empty=True)
         if idx.ndim != 2 or idx.shape[0] == 0 or idx.shape[1] == 0:
-            raise ck.BadArgument(f"the operator '{self.name}' observes no pixel (index has shape {idx.shape}, "
-                                 f"expected (m, k) with m, k ≥ 1)")
+            raise ck.BadArgument(N_("the operator '{name}' observes no pixel (index has shape {shape}, expected (m, k) "
+                                    "with m, k ≥ 1)"), name=self.name_arg(), shape=idx.shape)
         if idx.dtype.kind not in "iu":
-            raise ck.BadArgument(f"index of the operator '{self.name}' must hold whole pixel numbers, "
-                                 f"got dtype {idx.dtype}")
+            raise ck.BadArgument(N_("index of the operator '{name}' must hold whole pixel numbers, got dtype {dtype}"),
+                                 name=self.name_arg(), dtype=idx.dtype)
         if idx.min() < 0 or idx.max() >= PIXELS:
-            raise ck.BadArgument(f"the operator '{self.name}' indexes a pixel outside 0..{PIXELS - 1}")
+            raise ck.BadArgument(N_("the operator '{name}' indexes a pixel outside 0..{top}"), name=self.name_arg(),
+                                 top=PIXELS - 1)
         idx = idx.astype(np.intp)
         idx.setflags(write=False)
         object.__setattr__(self, "index", idx)
         if self.course_order is not None:
             order = ck.array("course_order", self.course_order, (idx.shape[0],), dtype=None)
             if order.dtype.kind not in "iu" or not np.array_equal(np.sort(order), np.arange(idx.shape[0])):
-                raise ck.BadArgument(f"course_order of the operator '{self.name}' must be a permutation of "
-                                     f"0..{idx.shape[0] - 1}")
+                raise ck.BadArgument(N_("course_order of the operator '{name}' must be a permutation of 0..{top}"),
+                                     name=self.name_arg(), top=idx.shape[0] - 1)
             order = order.astype(np.intp)
             order.setflags(write=False)
             object.__setattr__(self, "course_order", order)
@@ -98,27 +108,27 @@ class Operator:
         images = ck.array("images", images, empty=True, bound=VALUE_LIMIT)
         single = images.ndim == 2
         if images.ndim not in (2, 3) or images.shape[-2:] != (SIDE, SIDE):
-            raise ck.BadArgument(f"images have shape {images.shape}, expected ({SIDE}, {SIDE}) or "
-                                 f"(n, {SIDE}, {SIDE})")
+            raise ck.BadArgument(N_("images have shape {shape}, expected ({side}, {side}) or (n, {side}, {side})"),
+                                 shape=images.shape, side=SIDE)
         flat = images.reshape(-1, PIXELS)[:, self.flat_index].reshape(-1, self.m, self.k).mean(axis=2)
         return flat[0] if single else flat
 
     def from_course(self, y_course: np.ndarray) -> np.ndarray:
         """An observation in the course's (column-major) row order -> this operator's order."""
-        y = ck.array("the observation y_course", y_course, ndim=(1, 2), bound=VALUE_LIMIT)
+        y = ck.array(Problem(N_("the observation y_course")), y_course, ndim=(1, 2), bound=VALUE_LIMIT)
         if y.shape[-1] != self.m:
-            raise ck.BadArgument(f"the observation has {y.shape[-1]} values, the operator '{self.name}' "
-                                 f"gives {self.m}")
+            raise ck.BadArgument(N_("the observation has {count} values, the operator '{name}' gives {m}"),
+                                 count=y.shape[-1], name=self.name_arg(), m=self.m)
         return y if self.course_order is None else y[..., self.course_order]
 
     def to_image(self, y: np.ndarray, fill: float = np.nan) -> np.ndarray:
         """Paint an observation back on the 28×28 grid (each value on its pixels); ``fill`` elsewhere."""
-        y = ck.array("the observation y", y, empty=True, finite=False)
+        y = ck.array(Problem(N_("the observation y")), y, empty=True, finite=False)
         if y.shape != (self.m,):
-            raise ck.BadArgument(f"the observation has shape {y.shape}, expected ({self.m},)")
-        ck.array("the observation y", y, bound=VALUE_LIMIT)
+            raise ck.BadArgument(N_("the observation has shape {shape}, expected ({m},)"), shape=y.shape, m=self.m)
+        ck.array(Problem(N_("the observation y")), y, bound=VALUE_LIMIT)
         if not isinstance(fill, (int, float, np.integer, np.floating)) or isinstance(fill, bool):
-            raise ck.BadArgument(f"fill must be a number (NaN for 'no value'), got {ck.show(fill)}")
+            raise ck.BadArgument(N_("fill must be a number (NaN for 'no value'), got {value}"), value=ck.show(fill))
         out = np.full(PIXELS, fill, dtype=float)
         out[self.flat_index] = np.repeat(y, self.k)
         return out.reshape(SIDE, SIDE)
@@ -151,7 +161,8 @@ def block_average(size: int = 4) -> Operator:
     """Mean of each non-overlapping ``size``×``size`` block; blocks listed row-major."""
     size = ck.integer("block_average: size", size, 1, SIDE)
     if SIDE % size:
-        raise ck.BadArgument(f"block size must divide {SIDE} (1, 2, 4, 7, 14 or 28), got {size}")
+        raise ck.BadArgument(N_("block size must divide {side} (1, 2, 4, 7, 14 or 28), got {size}"), side=SIDE,
+                             size=size)
     b = SIDE // size
     grid = np.arange(PIXELS).reshape(b, size, b, size).transpose(0, 2, 1, 3)   # (br, bc, r, c)
     index = grid.reshape(b * b, size * size)
@@ -162,22 +173,22 @@ def block_average(size: int = 4) -> Operator:
 
 def from_mask(mask: np.ndarray) -> Operator:
     """Observe the pixels where ``mask`` (28, 28) is True, in row-major order."""
-    mask = ck.array("the mask", mask, dtype=None, empty=True, finite=False)
+    mask = ck.array(Problem(N_("the mask")), mask, dtype=None, empty=True, finite=False)
     if mask.shape != (SIDE, SIDE):
-        raise ck.BadArgument(f"the mask has shape {mask.shape}, expected ({SIDE}, {SIDE})")
+        raise ck.BadArgument(N_("the mask has shape {shape}, expected ({side}, {side})"), shape=mask.shape, side=SIDE)
     if mask.dtype != bool and not np.isin(mask, (0, 1)).all():
-        raise ck.BadArgument("the mask must be True/False (or 0 and 1) in every pixel; found other values")
+        raise ck.BadArgument(N_("the mask must be True/False (or 0 and 1) in every pixel; found other values"))
     idx = np.flatnonzero(mask.astype(bool).ravel())
     if idx.size == 0:
-        raise ck.BadArgument("the mask observes no pixel: paint some observed pixels first")
+        raise ck.BadArgument(N_("the mask observes no pixel: paint some observed pixels first"))
     return Operator(idx[:, None], f"mask of {idx.size} pixels", "select",
                     template=N_("mask of {0} pixels"), args=(idx.size,))
 
 
 def observe(T: Operator, image: np.ndarray, sigma: float = 0.0, seed: int | None = 0) -> np.ndarray:
     """``x_n = T x_ideal + σ ε`` with ε ~ N(0, I) drawn from ``seed``."""
-    ck.instance("T", T, Operator, "an inpainting Operator (keep_first, block_average, from_mask)")
-    sigma = ck.real("sigma (the noise σ)", sigma, 0.0, VALUE_LIMIT)
+    ck.instance("T", T, Operator, OPERATOR)
+    sigma = ck.real(Problem(N_("sigma (the noise σ)")), sigma, 0.0, VALUE_LIMIT)
     seed = ck.seed("seed", seed)
     image = ck.array("image", image, bound=VALUE_LIMIT)
     y = T.apply(image)

@@ -34,6 +34,7 @@ import numpy as np
 from scipy.linalg.blas import daxpy, ddot
 
 from nnlab_gui.engine import arg_checks as ck
+from nnlab_gui.engine.texts import N_, Problem
 
 __all__ = ["LockstepLBFGS"]
 MAX_ITER = 1_000_000
@@ -71,18 +72,21 @@ class LockstepLBFGS:
 
     def __init__(self, x0: np.ndarray, max_iter: int = 400, memory: int = 10, ftol: float = 0.0,
                  max_ls: int = 20):
-        x0 = np.array(ck.array("x0 (starting points)", x0, empty=True, finite=False), dtype=float, ndmin=2)
+        x0 = np.array(ck.array(Problem(N_("x0 (starting points)")), x0, empty=True, finite=False), dtype=float,
+                      ndmin=2)
         if x0.ndim != 2 or not np.all(np.isfinite(x0)):
-            raise ck.BadArgument(f"starting points x0 must be a finite (S, n) array, got shape {x0.shape}")
+            raise ck.BadArgument(N_("starting points x0 must be a finite (S, n) array, got shape {shape}"),
+                                 shape=x0.shape)
         if x0.size == 0:
-            raise ck.BadArgument(f"starting points x0 have shape {x0.shape}: at least one problem of at least "
-                                 f"one variable is needed")
+            raise ck.BadArgument(N_("starting points x0 have shape {shape}: at least one problem of at least one "
+                                    "variable is needed"), shape=x0.shape)
         self.max_iter = ck.integer("max_iter", max_iter, 1, MAX_ITER)
         self.memory = ck.integer("memory", memory, 1, 1000)
         self.ftol = ck.real("ftol", ftol, 0.0, 1.0, hi_open=True)
         self.max_ls = ck.integer("max_ls", max_ls, 1, 1000)
-        ck.memory(f"L-BFGS on {x0.shape[0]} problems of {x0.shape[1]} variables with memory {self.memory}",
-                  8.0 * x0.size * (2 * self.memory + 8), "use a smaller memory")
+        ck.memory(Problem(N_("L-BFGS on {problems} problems of {variables} variables with memory {memory}"),
+                          problems=x0.shape[0], variables=x0.shape[1], memory=self.memory),
+                  8.0 * x0.size * (2 * self.memory + 8), Problem(N_("use a smaller memory")))
         self.n = x0.shape[1]
         self.problems = [_Problem(x.copy()) for x in x0]
         self._first = True
@@ -118,25 +122,30 @@ class LockstepLBFGS:
     def _checked(self, results) -> list[tuple[int, tuple[float, np.ndarray]]]:
         """``results`` as (problem, (f, ∇f)) pairs: active problems, real costs, n-entry gradients."""
         if not hasattr(results, "items"):
-            raise ck.BadArgument(f"tell needs a mapping {{problem: (f, ∇f)}}, got {ck.show(results)}")
+            raise ck.BadArgument(N_("tell needs a mapping {{problem: (f, ∇f)}}, got {value}"), value=ck.show(results))
         out = []
         for i, value in results.items():
             if isinstance(i, bool) or not isinstance(i, (int, np.integer)) or not 0 <= i < len(self.problems) \
                     or self.problems[i].done:
-                raise ck.BadArgument(f"problem {ck.show(i)} is not an active problem (active: {self.active})")
+                raise ck.BadArgument(N_("problem {problem} is not an active problem (active: {active})"),
+                                     problem=ck.show(i), active=self.active)
             try:
                 f, g = value
             except (TypeError, ValueError):
-                raise ck.BadArgument(f"problem {i}: expected a pair (f, ∇f), got {ck.show(value)}") from None
+                raise ck.BadArgument(N_("problem {problem}: expected a pair (f, ∇f), got {value}"), problem=i,
+                                     value=ck.show(value)) from None
             if isinstance(f, (bool, np.bool_)) or not isinstance(f, (int, float, np.integer, np.floating)):
-                raise ck.BadArgument(f"problem {i}: the cost f must be a number, got {ck.show(f)}")
+                raise ck.BadArgument(N_("problem {problem}: the cost f must be a number, got {value}"), problem=i,
+                                     value=ck.show(f))
             try:
                 f = float(f)
             except OverflowError:
-                raise ck.BadArgument(f"problem {i}: the cost f = {ck.show(f)} is too large for a float") from None
-            g = ck.array(f"problem {i}: the gradient", g, finite=False, empty=True)
+                raise ck.BadArgument(N_("problem {problem}: the cost f = {value} is too large for a float"), problem=i,
+                                     value=ck.show(f)) from None
+            g = ck.array(Problem(N_("problem {problem}: the gradient"), problem=i), g, finite=False, empty=True)
             if g.shape != (self.n,):
-                raise ck.BadArgument(f"problem {i}: the gradient has shape {g.shape}, expected ({self.n},)")
+                raise ck.BadArgument(N_("problem {problem}: the gradient has shape {shape}, expected ({n},)"),
+                                     problem=i, shape=g.shape, n=self.n)
             out.append((int(i), (f, g)))
         return out
 

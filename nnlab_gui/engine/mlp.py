@@ -53,6 +53,7 @@ from nnlab_gui.engine.mlp_net import (  # noqa: F401  (re-exported)
 from nnlab_gui.engine.mlp_sweep import (  # noqa: F401  (re-exported)
     History, SweepSnapshot, TrainResult, TrainSnapshot, _Fit, _Rendezvous, _sweep_lockstep,
     _sweep_scipy)
+from nnlab_gui.engine.texts import N_, Problem
 
 
 __all__ = [
@@ -139,23 +140,24 @@ def _check_sweep(X, y, lams, hidden, max_iter, seed, X_val, y_val, workers, num_
     """Every argument of :func:`iter_train_many`, checked before anything is allocated."""
     ck.choice("optimizer", optimizer, OPTIMIZERS)
     if isinstance(lams, (str, bytes)) or not isinstance(lams, (Sequence, np.ndarray)):
-        raise ck.BadArgument(f"lams (the λ values) must be a list of numbers, got {ck.show(lams)}")
+        raise ck.BadArgument(N_("lams (the λ values) must be a list of numbers, got {value}"), value=ck.show(lams))
     lams = tuple(check_lam(l, "λ") for l in (np.ravel(np.asarray(lams, dtype=object))))
     if not lams:
-        raise ck.BadArgument("no λ given: enter at least one value")
+        raise ck.BadArgument(N_("no λ given: enter at least one value"))
     if len(lams) > MAX_LAMBDAS:
-        raise ck.BadArgument(f"{len(lams)} λ values given; at most {MAX_LAMBDAS} networks train at once")
+        raise ck.BadArgument(N_("{count} λ values given; at most {most} networks train at once"), count=len(lams),
+                             most=MAX_LAMBDAS)
     Xa = ck.array("X", X, ndim=2, finite=False)
     X = check_X(Xa, Xa.shape[1])
     if X.shape[1] > MAX_UNITS:
-        raise ck.BadArgument(f"X has {X.shape[1]} columns; at most {MAX_UNITS} inputs")
-    hidden = ck.sizes("hidden layer sizes", hidden, 1, MAX_UNITS, (1, MAX_HIDDEN_LAYERS))
+        raise ck.BadArgument(N_("X has {columns} columns; at most {most} inputs"), columns=X.shape[1], most=MAX_UNITS)
+    hidden = ck.sizes(Problem(N_("hidden layer sizes")), hidden, 1, MAX_UNITS, (1, MAX_HIDDEN_LAYERS))
     y, k = ck.labels_and_count(y, len(X), num_labels, MAX_LABELS)
     layers = check_layers((X.shape[1],) + hidden + (k,))
     max_iter = ck.integer("max_iter", max_iter, 1, MAX_ITER)
     seed = ck.seed("seed", seed)
     if (X_val is None) != (y_val is None):
-        raise ck.BadArgument("X_val and y_val go together: give both validation arrays or neither")
+        raise ck.BadArgument(N_("X_val and y_val go together: give both validation arrays or neither"))
     Y_val = None
     if X_val is not None:
         X_val = check_X(X_val, X.shape[1], "X_val")
@@ -169,14 +171,16 @@ def _check_sweep(X, y, lams, hidden, max_iter, seed, X_val, y_val, workers, num_
     except TypeError:
         dtype = None
     if dtype not in (np.dtype(np.float32), np.dtype(np.float64)):
-        raise ck.BadArgument(f"dtype must be np.float32 or np.float64, got {ck.show(dtype)}")
+        raise ck.BadArgument(N_("dtype must be np.float32 or np.float64, got {value}"), value=ck.show(dtype))
     ck.flag("limit_blas", limit_blas)
     ftol = ck.real("ftol", ftol, 0.0, 1.0, hi_open=True)
     S, m, P = len(lams), len(X) + (0 if X_val is None else len(X_val)), sum(
         o * (i + 1) for i, o in zip(layers[:-1], layers[1:]))
-    ck.memory(f"training {S} network{'s' if S > 1 else ''} of layers {layers} on {len(X)} samples",
+    what = N_("training {count} networks of layers {layers} on {samples} samples") if S > 1 else \
+        N_("training {count} network of layers {layers} on {samples} samples")
+    ck.memory(Problem(what, count=S, layers=layers, samples=len(X)),
               8 * X.size * 2 + 6 * m * S * sum(layers[1:]) * dtype.itemsize + 8 * S * P * 30,
-              "use fewer λ values, hidden units or samples")
+              Problem(N_("use fewer λ values, hidden units or samples")))
     return (X, _one_hot(y, k), y, lams, layers, max_iter, seed, X_val, Y_val, y_val, workers, stop,
             min_interval, dtype, ftol)
 

@@ -50,14 +50,15 @@ LAMBDA_LIMIT = 1e6          # λ beyond this only drives every weight to zero
 def check_layers(layers, name: str = "layers") -> tuple[int, ...]:
     """(inputs, hidden …, outputs): 2 to MAX_HIDDEN_LAYERS + 2 sizes, each 1 … MAX_UNITS."""
     if isinstance(layers, (str, bytes)) or not isinstance(layers, (Sequence, np.ndarray)):
-        raise ck.BadArgument(f"{name} must be a sequence of layer sizes such as (400, 25, 10), "
-                             f"got {ck.show(layers)}")
+        raise ck.BadArgument(N_("{name} must be a sequence of layer sizes such as (400, 25, 10), got {value}"),
+                             name=name, value=ck.show(layers))
     if not 2 <= len(layers) <= MAX_HIDDEN_LAYERS + 2:
-        raise ck.BadArgument(f"{name} must list 2 to {MAX_HIDDEN_LAYERS + 2} layer sizes (inputs, hidden …, "
-                             f"outputs), got {len(layers)}")
-    sizes = tuple(ck.integer(f"{name}[{i}] (units)", n, 1, MAX_UNITS) for i, n in enumerate(layers))
+        raise ck.BadArgument(N_("{name} must list 2 to {most} layer sizes (inputs, hidden …, outputs), got {count}"),
+                             name=name, most=MAX_HIDDEN_LAYERS + 2, count=len(layers))
+    sizes = tuple(ck.integer(Problem(N_("{name}[{i}] (units)"), name=name, i=i), n, 1, MAX_UNITS)
+                  for i, n in enumerate(layers))
     params = sum(o * (i + 1) for i, o in zip(sizes[:-1], sizes[1:]))
-    ck.memory(f"a network of layers {sizes} ({params:,} weights)", 8 * params)
+    ck.memory(Problem(N_("a network of layers {sizes} ({params:,} weights)"), sizes=sizes, params=params), 8 * params)
     return sizes
 
 
@@ -65,15 +66,17 @@ def check_thetas(thetas) -> list[np.ndarray]:
     """Θ1 … ΘL as finite float matrices whose shapes chain: Θl is (s_{l+1}, s_l + 1)."""
     if isinstance(thetas, np.ndarray) or not isinstance(thetas, Sequence) or not 1 <= len(thetas) <= \
             MAX_HIDDEN_LAYERS + 1:
-        raise ck.BadArgument(f"thetas must be a list of 1 to {MAX_HIDDEN_LAYERS + 1} weight matrices "
-                             f"[Θ1, Θ2, …], got {ck.show(thetas)}")
+        raise ck.BadArgument(N_("thetas must be a list of 1 to {most} weight matrices [Θ1, Θ2, …], got {value}"),
+                             most=MAX_HIDDEN_LAYERS + 1, value=ck.show(thetas))
     out = [ck.array(f"Θ{l + 1} (thetas[{l}])", t, ndim=2) for l, t in enumerate(thetas)]
     for l, t in enumerate(out):
         if t.shape[1] < 2:
-            raise ck.BadArgument(f"Θ{l + 1} has shape {t.shape}: it needs a bias column and at least one input")
+            raise ck.BadArgument(N_("Θ{layer} has shape {shape}: it needs a bias column and at least one input"),
+                                 layer=l + 1, shape=t.shape)
         if l and t.shape[1] != out[l - 1].shape[0] + 1:
-            raise ck.BadArgument(f"Θ{l + 1} has shape {t.shape} but Θ{l} has {out[l - 1].shape[0]} units: "
-                                 f"Θ{l + 1} needs {out[l - 1].shape[0] + 1} columns (a bias and one per unit)")
+            raise ck.BadArgument(N_("Θ{layer} has shape {shape} but Θ{previous} has {units} units: Θ{layer} needs "
+                                    "{columns} columns (a bias and one per unit)"), layer=l + 1, shape=t.shape,
+                                 previous=l, units=out[l - 1].shape[0], columns=out[l - 1].shape[0] + 1)
     return out
 
 
@@ -81,7 +84,8 @@ def check_X(X, n_in: int, name: str = "X") -> np.ndarray:
     """Samples as rows: finite, (m, n_in) with m ≥ 1, |x| ≤ X_LIMIT."""
     arr = ck.array(name, X, empty=True, finite=False)
     if arr.ndim != 2 or arr.shape[1] != n_in or arr.shape[0] == 0:
-        raise ck.BadArgument(f"{name} has shape {arr.shape}, expected (m, {n_in}) with m ≥ 1 (one sample per row)")
+        raise ck.BadArgument(N_("{name} has shape {shape}, expected (m, {n}) with m ≥ 1 (one sample per row)"),
+                             name=name, shape=arr.shape, n=n_in)
     return ck.array(name, arr, bound=X_LIMIT)
 
 
@@ -98,7 +102,7 @@ def sigmoid(z):
 def _z(z):
     z = ck.array("z", z, empty=True, finite=False)
     if np.isnan(z).any():
-        raise ck.BadArgument(f"z (shape {z.shape}) contains NaN values")
+        raise ck.BadArgument(N_("z (shape {shape}) contains NaN values"), shape=z.shape)
     return z
 
 
@@ -130,7 +134,7 @@ def debug_params(layers: Sequence[int]) -> list[np.ndarray]:
 
 def pack(thetas: Sequence[np.ndarray]) -> np.ndarray:
     if isinstance(thetas, np.ndarray) or not isinstance(thetas, Sequence) or not thetas:
-        raise ck.BadArgument(f"pack needs a non-empty list of weight matrices, got {ck.show(thetas)}")
+        raise ck.BadArgument(N_("pack needs a non-empty list of weight matrices, got {value}"), value=ck.show(thetas))
     return _pack([ck.array(f"thetas[{l}]", t, empty=True) for l, t in enumerate(thetas)])
 
 
@@ -143,11 +147,12 @@ def unpack(vec: np.ndarray, layers: Sequence[int]) -> list[np.ndarray]:
     """The packed vector back as ``[Θ1, Θ2, …]`` (views into ``vec``).  Internal callers pass
     checked arrays; ``vec`` must be 1-D."""
     if not isinstance(vec, np.ndarray) or vec.ndim != 1:
-        vec = ck.array("vec (packed weights)", vec, ndim=1, empty=True)
+        vec = ck.array(Problem(N_("vec (packed weights)")), vec, ndim=1, empty=True)
     layers = check_layers(layers)
     need = sum(n_out * (n_in + 1) for n_in, n_out in zip(layers[:-1], layers[1:]))
     if need != len(vec):
-        raise ck.BadArgument(f"parameter vector has {len(vec)} entries, layers {tuple(layers)} need {need}")
+        raise ck.BadArgument(N_("parameter vector has {count} entries, layers {layers} need {need}"), count=len(vec),
+                             layers=tuple(layers), need=need)
     out, k = [], 0
     for n_in, n_out in zip(layers[:-1], layers[1:]):
         n = n_out * (n_in + 1)
@@ -163,7 +168,7 @@ def layers_of(thetas: Sequence[np.ndarray]) -> tuple[int, ...]:
 
 def course_labels(y) -> np.ndarray:
     """The course's labels 1..10 (10 = digit 0) -> 0..9 (0 itself is kept)."""
-    y = ck.labels("y (course labels 1..10)", y, n_labels=11)
+    y = ck.labels(Problem(N_("y (course labels 1..10)")), y, n_labels=11)
     return np.where(y == 10, 0, y)
 
 
@@ -180,11 +185,11 @@ def penalty(thetas: Sequence[np.ndarray], lam: float, m: int) -> float:
     """λ/(2m) Σ_l ΣΘl[:,1:]² (bias columns are not penalised)."""
     thetas = check_thetas(thetas)
     lam = check_lam(lam)
-    m = ck.integer("m (samples)", m, 1)
+    m = ck.integer(Problem(N_("m (samples)")), m, 1)
     with np.errstate(over="ignore"):
         out = _penalty(thetas, lam, m)
     if not np.isfinite(out):
-        raise ck.BadArgument("the penalty λ/(2m) ΣΘ² is non-finite for these finite weights (a float overflow)")
+        raise ck.BadArgument(N_("the penalty λ/(2m) ΣΘ² is non-finite for these finite weights (a float overflow)"))
     return out
 
 
@@ -252,8 +257,8 @@ def _checked(thetas, X, y, lam):
 
 def _finite(J, grads):
     if not np.isfinite(J) or not all(np.all(np.isfinite(g)) for g in grads):
-        raise ck.BadArgument("J or its gradient is non-finite for these finite inputs (a float overflow): "
-                             "use smaller weights or inputs")
+        raise ck.BadArgument(N_("J or its gradient is non-finite for these finite inputs (a float overflow): "
+                                "use smaller weights or inputs"))
     return J, grads
 
 
@@ -275,11 +280,11 @@ def hidden_tiles(theta1: np.ndarray, side: int | None = None, order: str = "C") 
     """Rows of Θ1 without the bias as ``side × side`` pictures (``order="F"`` for course weights)."""
     w = ck.array("theta1 (Θ1)", theta1, ndim=2, finite=False)
     if w.shape[1] < 2:
-        raise ck.BadArgument(f"Θ1 has shape {w.shape}: it needs a bias column and input weights")
+        raise ck.BadArgument(N_("Θ1 has shape {shape}: it needs a bias column and input weights"), shape=w.shape)
     w = w[:, 1:]
     order = ck.choice("order", order, ("C", "F"))
     side = int(round(np.sqrt(w.shape[1]))) if side is None else ck.integer("side", side, 1, MAX_UNITS)
     if side * side != w.shape[1]:
-        raise ck.BadArgument(f"Θ1 has {w.shape[1]} input weights per unit: not a square picture "
-                             f"of side {side}")
+        raise ck.BadArgument(N_("Θ1 has {count} input weights per unit: not a square picture of side {side}"),
+                             count=w.shape[1], side=side)
     return w.reshape(len(w), side, side, order=order).copy()

@@ -196,7 +196,7 @@ def _check(rho, beta, lam, max_iter, steps, stop, whiten, epsilon, patch_mean):
     steps = ck.sizes("steps", steps, 1, 40, count=(1, 40))
     ck.event("stop", stop)
     prep = dict(whiten=ck.flag("whiten", whiten), patch_mean=ck.flag("patch_mean", patch_mean),
-                epsilon=ck.real("epsilon (the whitening ε)", epsilon, 0.0, wh.MAX_EPSILON))
+                epsilon=ck.real(wh.EPSILON_NAME, epsilon, 0.0, wh.MAX_EPSILON))
     return steps, prep
 
 

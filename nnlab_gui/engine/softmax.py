@@ -29,6 +29,7 @@ import scipy.optimize
 from scipy.special import logsumexp
 
 from nnlab_gui.engine import arg_checks as ck
+from nnlab_gui.engine.texts import N_, Problem
 
 __all__ = ["SoftmaxModel", "cost_and_grad", "train", "predict", "accuracy"]
 MAX_LABELS = 1000
@@ -41,15 +42,16 @@ def _X(X, n: int | None = None, name: str = "X") -> np.ndarray:
     arr = ck.array(name, X, empty=True, finite=False)
     if arr.ndim != 2 or arr.shape[0] == 0 or (n is not None and arr.shape[1] != n):
         want = "n" if n is None else n
-        raise ck.BadArgument(f"{name} has shape {arr.shape}, expected (m, {want}) with m ≥ 1 (one sample per row)")
+        raise ck.BadArgument(N_("{name} has shape {shape}, expected (m, {n}) with m ≥ 1 (one sample per row)"),
+                             name=name, shape=arr.shape, n=want)
     return ck.array(name, arr, bound=X_LIMIT)
 
 
 def _W(W) -> np.ndarray:
     W = ck.array("W", W, ndim=2)
     if W.shape[1] < 2 or W.shape[0] > MAX_LABELS:
-        raise ck.BadArgument(f"W has shape {W.shape}, expected (K, n + 1): a bias column and at least one "
-                             f"input, K ≤ {MAX_LABELS} classes")
+        raise ck.BadArgument(N_("W has shape {shape}, expected (K, n + 1): a bias column and at least one input, "
+                                "K ≤ {most} classes"), shape=W.shape, most=MAX_LABELS)
     return W
 
 
@@ -72,14 +74,15 @@ def cost_and_grad(W, X, y, lam: float = 0.0):
     W = _W(W)
     X = _X(X)
     if X.shape[1] != W.shape[1] - 1:
-        raise ck.BadArgument(f"W has shape {W.shape}: it takes {W.shape[1] - 1} inputs, X has {X.shape[1]} columns")
+        raise ck.BadArgument(N_("W has shape {shape}: it takes {inputs} inputs, X has {columns} columns"),
+                             shape=W.shape, inputs=W.shape[1] - 1, columns=X.shape[1])
     y = ck.labels("y", y, count=len(X), n_labels=W.shape[0])
     lam = ck.real("lam (λ)", lam, 0.0, LIMIT)
     with np.errstate(over="ignore", invalid="ignore"):
         J, G = _cost_grad(W, X, y, lam)
     if not (np.isfinite(J) and np.all(np.isfinite(G))):
-        raise ck.BadArgument("J or its gradient is not finite for these finite inputs (a float overflow): "
-                             "use smaller weights")
+        raise ck.BadArgument(N_("J or its gradient is not finite for these finite inputs (a float overflow): "
+                                "use smaller weights"))
     return J, G
 
 
@@ -135,8 +138,8 @@ def train(X, y, lam: float = 1e-4, num_labels: int | None = None, max_iter: int 
     max_iter = ck.integer("max_iter", max_iter, 1, MAX_ITER)
     ck.event("stop", stop)
     shape = (k, X.shape[1] + 1)
-    ck.memory(f"softmax regression of {len(X)} samples on {k} classes",
-              8.0 * (3 * len(X) * k + 30 * k * shape[1]), "use fewer samples or features")
+    ck.memory(Problem(N_("softmax regression of {samples} samples on {classes} classes"), samples=len(X), classes=k),
+              8.0 * (3 * len(X) * k + 30 * k * shape[1]), Problem(N_("use fewer samples or features")))
 
     def f(vec):
         J, G = _cost_grad(vec.reshape(shape), X, y, lam)

@@ -62,16 +62,18 @@ MAX_UNITS = 10_000      # inputs n or hidden units h
 MAX_LAYERS = 9          # hidden layers
 MAX_ITER = 100_000      # L-BFGS iterations (the tab offers 5000)
 LIMIT = 1e6             # β, λ
+PACKED = Problem(N_("vec (packed parameters)"))         # argument names in the messages
+LINEAR = Problem(N_("linear (a linear output layer)"))
 
 
 def _hidden(hidden) -> tuple[int, ...]:
-    return ck.sizes("hidden (units)", hidden, 1, MAX_UNITS, count=(1, MAX_LAYERS))
+    return ck.sizes(Problem(N_("hidden (units)")), hidden, 1, MAX_UNITS, count=(1, MAX_LAYERS))
 
 
 def _sizes(n_in, hidden) -> tuple[int, ...]:
-    n = ck.integer("n_in (inputs)", n_in, 1, MAX_UNITS)
+    n = ck.integer(Problem(N_("n_in (inputs)")), n_in, 1, MAX_UNITS)
     sizes = net.layer_sizes(n, _hidden(hidden))
-    ck.memory(f"a {_name(sizes)} autoencoder", 8.0 * net.n_params(sizes) * 4)
+    ck.memory(Problem(N_("a {sizes} autoencoder"), sizes=_name(sizes)), 8.0 * net.n_params(sizes) * 4)
     return sizes
 
 
@@ -85,9 +87,9 @@ def _data(X, name: str = "X", linear: bool = False) -> np.ndarray:
 
 
 def _hyper(rho, beta, lam) -> tuple[float, float, float]:
-    return (ck.real("rho (the sparsity target ρ)", rho, 0.0, 1.0, lo_open=True, hi_open=True),
-            ck.real("beta (the sparsity weight β)", beta, 0.0, LIMIT),
-            ck.real("lam (the weight decay λ)", lam, 0.0, LIMIT))
+    return (ck.real(Problem(N_("rho (the sparsity target ρ)")), rho, 0.0, 1.0, lo_open=True, hi_open=True),
+            ck.real(Problem(N_("beta (the sparsity weight β)")), beta, 0.0, LIMIT),
+            ck.real(Problem(N_("lam (the weight decay λ)")), lam, 0.0, LIMIT))
 
 
 def init_params(n_in: int, hidden, seed: int | None = 0) -> np.ndarray:
@@ -103,7 +105,7 @@ def init_params(n_in: int, hidden, seed: int | None = 0) -> np.ndarray:
 
 def unpack(vec: np.ndarray, n_in: int, hidden) -> AEParams:
     if not isinstance(vec, np.ndarray) or vec.ndim != 1:
-        vec = ck.array("vec (packed parameters)", vec, ndim=1, empty=True)
+        vec = ck.array(PACKED, vec, ndim=1, empty=True)
     sizes = _sizes(n_in, hidden)
     want = net.n_params(sizes)
     if len(vec) != want:
@@ -116,14 +118,15 @@ def unpack(vec: np.ndarray, n_in: int, hidden) -> AEParams:
 def cost_and_grad(vec, X, hidden, rho: float = 0.01, beta: float = 3.0, lam: float = 1e-4,
                   linear: bool = False):
     """``J`` and its gradient as a flat vector (same layout as :func:`init_params`)."""
-    linear = ck.flag("linear (a linear output layer)", linear)
+    linear = ck.flag(LINEAR, linear)
     X = _data(X, linear=linear)
     rho, beta, lam = _hyper(rho, beta, lam)
     sizes = _sizes(X.shape[1], hidden)
-    vec = ck.array("vec (packed parameters)", vec, ndim=1, empty=True)
+    vec = ck.array(PACKED, vec, ndim=1, empty=True)
     unpack(vec, X.shape[1], sizes[1:-1])
-    ck.array("vec (packed parameters)", vec)
-    ck.memory(f"the autoencoder's activations on {len(X)} samples", 8.0 * len(X) * 3 * sum(sizes))
+    ck.array(PACKED, vec)
+    ck.memory(Problem(N_("the autoencoder's activations on {samples} samples"), samples=len(X)),
+              8.0 * len(X) * 3 * sum(sizes))
     with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
         J, grad = net.cost_grad(vec, X, sizes, rho, beta, lam, linear)
         if np.isfinite(J) and np.all(np.isfinite(grad)):
@@ -132,10 +135,10 @@ def cost_and_grad(vec, X, hidden, rho: float = 0.01, beta: float = 3.0, lam: flo
     bad = np.flatnonzero((rho_hat <= 0) | (rho_hat >= 1))
     if bad.size:
         j = int(bad[0])
-        raise ck.BadArgument(f"hidden unit {j} saturates (its mean activation ρ̂ = {rho_hat[j]:g} exactly): "
-                             f"KL(ρ‖ρ̂) is infinite there; use smaller weights")
-    raise ck.BadArgument("J or its gradient is not finite for these finite inputs (a float overflow): "
-                         "use smaller weights")
+        raise ck.BadArgument(N_("hidden unit {unit} saturates (its mean activation ρ̂ = {rho_hat:g} exactly): "
+                                "KL(ρ‖ρ̂) is infinite there; use smaller weights"), unit=j, rho_hat=rho_hat[j])
+    raise ck.BadArgument(N_("J or its gradient is not finite for these finite inputs (a float overflow): "
+                            "use smaller weights"))
 
 
 def _cost_grad(vec, X, hidden, rho: float, beta: float, lam: float, linear: bool = False):
@@ -188,7 +191,7 @@ def first_layer_tiles(W1: np.ndarray, channels: int = 1) -> np.ndarray:
     n = W1.shape[1] // channels
     side = int(round(np.sqrt(n)))
     if side * side * channels != W1.shape[1]:
-        raise ck.BadArgument(f"W1 has {W1.shape[1]} inputs per unit: not a square picture")
+        raise ck.BadArgument(N_("W1 has {count} inputs per unit: not a square picture"), count=W1.shape[1])
     shape = (-1, side, side) if channels == 1 else (-1, side, side, channels)
     return W1.reshape(shape).copy()
 
@@ -198,8 +201,8 @@ def _channels(patch, n: int) -> int:
     for c in (1, 3):
         if p * p * c == n:
             return c
-    raise ck.BadArgument(f"patch = {patch}: {patch}×{patch} patches have {p * p} pixels ({3 * p * p} in "
-                         f"colour), but X has {n} columns")
+    raise ck.BadArgument(N_("patch = {patch}: {patch}×{patch} patches have {pixels} pixels ({colour} in colour), "
+                            "but X has {columns} columns"), patch=patch, pixels=p * p, colour=3 * p * p, columns=n)
 
 
 def iter_train(X, hidden=25, rho: float = 0.01, beta: float = 3.0, lam: float = 1e-4,
@@ -211,11 +214,11 @@ def iter_train(X, hidden=25, rho: float = 0.01, beta: float = 3.0, lam: float = 
     The cost is evaluated in float32 (:class:`~nnlab_gui.engine.sparse_ae_net.Evaluator`),
     the optimiser works in float64.
     """
-    Xa = ck.array("X (autoencoder data)", X, empty=True, finite=False)
+    Xa = ck.array(Problem(N_("X (autoencoder data)")), X, empty=True, finite=False)
     if Xa.ndim != 2 or len(Xa) == 0 or Xa.shape[1] == 0:
-        raise ck.BadArgument(f"X (autoencoder data) has shape {Xa.shape}, expected (m, n) with m, n ≥ 1")
-    linear = ck.flag("linear (a linear output layer)", linear)
-    X = _data(Xa, "X (autoencoder data)", linear)
+        raise ck.BadArgument(N_("X (autoencoder data) has shape {shape}, expected (m, n) with m, n ≥ 1"), shape=Xa.shape)
+    linear = ck.flag(LINEAR, linear)
+    X = _data(Xa, Problem(N_("X (autoencoder data)")), linear)
     rho, beta, lam = _hyper(rho, beta, lam)
     sizes = _sizes(X.shape[1], hidden)
     n, h1 = sizes[0], sizes[1]
@@ -225,8 +228,8 @@ def iter_train(X, hidden=25, rho: float = 0.01, beta: float = 3.0, lam: float = 
     ck.event("stop", stop)
     min_interval = ck.real("min_interval", min_interval, 0.0, 3600.0)
     P = net.n_params(sizes)
-    ck.memory(f"training a {_name(sizes)} autoencoder on {len(X)} samples",
-              4.0 * len(X) * (2 * sum(sizes[1:]) + n) + 8.0 * 30 * P, "use fewer samples or hidden units")
+    ck.memory(Problem(N_("training a {sizes} autoencoder on {samples} samples"), sizes=_name(sizes), samples=len(X)),
+              4.0 * len(X) * (2 * sum(sizes[1:]) + n) + 8.0 * 30 * P, Problem(N_("use fewer samples or hidden units")))
     stop = stop if stop is not None else threading.Event()
     inbox: queue.Queue = queue.Queue()
     costs: list[float] = []
@@ -269,8 +272,8 @@ def iter_train(X, hidden=25, rho: float = 0.01, beta: float = 3.0, lam: float = 
         thread.join()
     res = payload
     if not np.all(np.isfinite(costs)) or not np.all(np.isfinite(res.x)):
-        raise ck.BadArgument("the training diverged (a cost is not finite): try a smaller β or λ, "
-                             "or fewer hidden units")
+        raise ck.BadArgument(N_("the training diverged (a cost is not finite): try a smaller β or λ, "
+                                "or fewer hidden units"))
     p = AEParams.from_vector(res.x, sizes)
     result = AEResult(p, np.array(costs), len(costs) - 1, rho, beta, lam, patch, channels, linear=linear)
     yield AESnapshot(len(costs) - 1, int(max_iter), costs[-1], p.W1.copy(), np.array(costs))
@@ -288,11 +291,12 @@ def train(X, **kw) -> AEResult:
 
 def encode(params: AEParams, X) -> np.ndarray:
     """Activations of the code (sparse) layer for rows of X: a2 = f(W1 x + b1) for one layer."""
-    ck.instance("params", params, AEParams, "AEParams (a trained autoencoder's res.params)")
+    ck.instance("params", params, AEParams, Problem(N_("AEParams (a trained autoencoder's res.params)")))
     n = params.n_in
     X = ck.array("X", X, empty=True, finite=False)
     if X.ndim != 2 or X.shape[1] != n:
-        raise ck.BadArgument(f"X has shape {X.shape}, expected (m, {n}): the autoencoder has {n} inputs")
+        raise ck.BadArgument(N_("X has shape {shape}, expected (m, {n}): the autoencoder has {n} inputs"),
+                             shape=X.shape, n=n)
     return net.encode_rows(params, ck.array("X", X, empty=True))
 
 

@@ -31,6 +31,7 @@ from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine import softmax
 from nnlab_gui.engine import sparse_ae_net as net
 from nnlab_gui.engine.blas import one_blas_thread
+from nnlab_gui.engine.texts import N_, Problem
 from nnlab_gui.engine.whitening import ZCA
 
 __all__ = ["normalise_patches", "patch_features", "FeatureComparison", "compare_features", "windows",
@@ -77,28 +78,28 @@ def _pool_matrix(H: int, W: int, patch: int, step: int, G: int) -> np.ndarray:
 def patch_features(params, images: np.ndarray, patch: int, step: int = 4, pool: int | None = None,
                    sigma: float | None = None, whitening=None) -> np.ndarray:
     """Code activations of every window (stride ``step``): concatenated, or pooled on a G × G grid."""
-    ck.instance("params", params, net.AEParams, "AEParams (a trained autoencoder's res.params)")
+    ck.instance("params", params, net.AEParams, Problem(N_("AEParams (a trained autoencoder's res.params)")))
     images = ck.array("images", images, ndim=(3, 4))
     if images.ndim == 4 and images.shape[3] != 3:
-        raise ck.BadArgument(f"images have shape {images.shape}: colour images are (N, H, W, 3)")
+        raise ck.BadArgument(N_("images have shape {shape}: colour images are (N, H, W, 3)"), shape=images.shape)
     N, H, W = images.shape[:3]
     channels = 1 if images.ndim == 3 else 3
     patch = ck.integer("patch", patch, 1, min(H, W))
     if patch * patch * channels != params.n_in:
-        raise ck.BadArgument(f"patch = {patch}: {patch}×{patch} windows have {patch * patch * channels} values, "
-                             f"the autoencoder takes {params.n_in}")
+        raise ck.BadArgument(N_("patch = {patch}: {patch}×{patch} windows have {values} values, the autoencoder "
+                                "takes {inputs}"), patch=patch, values=patch * patch * channels, inputs=params.n_in)
     step = ck.integer("step", step, 1, max(H, W))
     if whitening is not None:
-        ck.instance("whitening", whitening, ZCA, "a whitening.ZCA (what whitening.fit_zca returns)")
+        ck.instance("whitening", whitening, ZCA, Problem(N_("a whitening.ZCA (what whitening.fit_zca returns)")))
         if whitening.n != params.n_in:
-            raise ck.BadArgument(f"the whitening was fitted on {whitening.n} values per patch, the autoencoder "
-                                 f"takes {params.n_in}")
-    pool = None if pool is None else ck.integer("pool (cells per side)", pool, 1, min(H, W))
+            raise ck.BadArgument(N_("the whitening was fitted on {values} values per patch, the autoencoder takes "
+                                    "{inputs}"), values=whitening.n, inputs=params.n_in)
+    pool = None if pool is None else ck.integer(Problem(N_("pool (cells per side)")), pool, 1, min(H, W))
     R, C = len(range(0, H - patch + 1, step)), len(range(0, W - patch + 1, step))
     h = params.weights[net.sparse_layer(params.hidden) - 1].shape[0]
     out_per = h * (R * C if pool is None else pool * pool)
-    ck.memory(f"the features of {N} images ({R * C} windows × {h} units each)", 4.0 * N * out_per,
-              "use a larger step")
+    ck.memory(Problem(N_("the features of {count} images ({windows} windows × {units} units each)"), count=N,
+                      windows=R * C, units=h), 4.0 * N * out_per, Problem(N_("use a larger step")))
     per_image = R * C * patch * patch * channels
     block = max(1, _BLOCK // max(per_image, 1))
     M = None if pool is None else _pool_matrix(H, W, patch, step, pool)
@@ -139,15 +140,16 @@ def _labels(train_labels, test_labels, n_train, n_test):
 
 def _checked(result, train_images, train_labels, test_images, test_labels):
     ae = _ae()
-    ck.instance("result", result, ae.AEResult, "an AEResult (what sparse_ae.train returns)")
+    ck.instance("result", result, ae.AEResult, Problem(N_("an AEResult (what sparse_ae.train returns)")))
     n = result.params.n_in
     tr = ck.array("train_images", train_images, ndim=(2, 3, 4) if not result.patch else (3, 4))
     te = ck.array("test_images", test_images, ndim=tr.ndim)
     if te.shape[1:] != tr.shape[1:]:
-        raise ck.BadArgument(f"test_images have shape {te.shape}, train_images {tr.shape}: the images must "
-                             f"have the same size")
+        raise ck.BadArgument(N_("test_images have shape {test}, train_images {train}: the images must have the same "
+                                "size"), test=te.shape, train=tr.shape)
     if not result.patch and int(np.prod(tr.shape[1:])) != n:
-        raise ck.BadArgument(f"train_images have shape {tr.shape}: the autoencoder takes {n} pixels per image")
+        raise ck.BadArgument(N_("train_images have shape {shape}: the autoencoder takes {n} pixels per image"),
+                             shape=tr.shape, n=n)
     ytr, yte, k = _labels(train_labels, test_labels, len(tr), len(te))
     return tr, te, ytr, yte, k
 

@@ -28,12 +28,15 @@ from __future__ import annotations
 import numpy as np
 
 from nnlab_gui.engine import arg_checks as ck
+from nnlab_gui.engine.texts import N_, Problem
 
 __all__ = ["sample_patches", "MAX_PATCHES", "RARE"]
 
 MAX_PATCHES = 1_000_000
 RARE = 0.05
 _CHUNK = 1024          # images per summed-area pass (bounded temporary memory)
+SIZE, COUNT = Problem(N_("size (the patch side)")), Problem(N_("n (patches)"))   # argument names in messages
+FEWER = Problem(N_("ask for fewer patches"))
 
 
 def _window_ink(images: np.ndarray, size: int, lo: int, hi: int) -> np.ndarray:
@@ -83,17 +86,17 @@ def sample_patches(images: np.ndarray, n: int = 10000, size: int = 8, seed: int 
     if images.ndim == 4 and images.shape[3] == 3 and images.shape[0] > 0:
         return _colour_patches(ck.array("images", images, empty=True), n, size, seed, min_ink)
     if images.ndim != 3 or images.shape[0] == 0:
-        raise ck.BadArgument(f"images must be a stack (N, H, W) with N ≥ 1, got shape {images.shape}")
+        raise ck.BadArgument(N_("images must be a stack (N, H, W) with N ≥ 1, got shape {shape}"), shape=images.shape)
     images = ck.array("images", images, empty=True)
     N, H, W = images.shape
     if min(H, W) < 1:
-        raise ck.BadArgument(f"images have shape {images.shape}: every image needs at least one pixel")
-    size = ck.integer("size (the patch side)", size, 1, min(H, W))
-    n = ck.integer("n (patches)", n, 1, MAX_PATCHES)
+        raise ck.BadArgument(N_("images have shape {shape}: every image needs at least one pixel"), shape=images.shape)
+    size = ck.integer(SIZE, size, 1, min(H, W))
+    n = ck.integer(COUNT, n, 1, MAX_PATCHES)
     seed = ck.seed("seed", seed)
     min_ink = ck.real("min_ink", min_ink, 0.0)
-    ck.memory(f"{n} patches of {size}×{size}", 8.0 * n * size * size * 5, "ask for fewer patches")
-    ck.memory(f"the ink table of {N} images", 8.0 * min(N, _CHUNK) * (H + 1) * (W + 1) * 3)
+    ck.memory(Problem(N_("{n} patches of {size}×{size}"), n=n, size=size), 8.0 * n * size * size * 5, FEWER)
+    ck.memory(Problem(N_("the ink table of {count} images"), count=N), 8.0 * min(N, _CHUNK) * (H + 1) * (W + 1) * 3)
     rng = np.random.default_rng(seed)
     out = np.empty((0, size * size))
     counted = False
@@ -111,9 +114,9 @@ def sample_patches(images: np.ndarray, n: int = 10000, size: int = 8, seed: int 
             counted = True
             inked, most, total = _inked_positions(images, size, min_ink)
             if inked == 0:
-                raise ck.BadArgument(f"no {size}×{size} patch of these {N} images has ink above min_ink = "
-                                     f"{min_ink:g} (the most ink in a patch is {most:g}): lower min_ink or use "
-                                     f"other images")
+                raise ck.BadArgument(N_("no {size}×{size} patch of these {count} images has ink above min_ink = "
+                                        "{min_ink:g} (the most ink in a patch is {most:g}): lower min_ink or use "
+                                        "other images"), size=size, count=N, min_ink=min_ink, most=most)
             if inked < RARE * total:
                 rest = _draw_from_inked(images, n - len(out), size, min_ink, rng)
                 out = np.vstack([out, rest])
@@ -122,17 +125,19 @@ def sample_patches(images: np.ndarray, n: int = 10000, size: int = 8, seed: int 
 
 def _colour_patches(images: np.ndarray, n, size, seed, min_ink) -> np.ndarray:
     N, H, W, _ = images.shape
-    size = ck.integer("size (the patch side)", size, 1, min(H, W))
-    n = ck.integer("n (patches)", n, 1, MAX_PATCHES)
+    size = ck.integer(SIZE, size, 1, min(H, W))
+    n = ck.integer(COUNT, n, 1, MAX_PATCHES)
     rng = np.random.default_rng(ck.seed("seed", seed))
     min_ink = ck.real("min_ink", min_ink, 0.0)
-    ck.memory(f"{n} colour patches of {size}×{size}", 8.0 * n * size * size * 3 * 3, "ask for fewer patches")
+    ck.memory(Problem(N_("{n} colour patches of {size}×{size}"), n=n, size=size), 8.0 * n * size * size * 3 * 3,
+              FEWER)
     rows = np.arange(size)
     out, tries = [], 0
     while sum(len(o) for o in out) < n:
         tries += 1
         if tries > 50:
-            raise ck.BadArgument(f"too few {size}×{size} colour patches have ink above min_ink = {min_ink:g}")
+            raise ck.BadArgument(N_("too few {size}×{size} colour patches have ink above min_ink = {min_ink:g}"),
+                                 size=size, min_ink=min_ink)
         k = n
         i, r, c = rng.integers(0, N, k), rng.integers(0, H - size + 1, k), rng.integers(0, W - size + 1, k)
         P = images[i[:, None, None], r[:, None, None] + rows[None, :, None], c[:, None, None] + rows[None, None, :]]
@@ -149,7 +154,7 @@ def digits_data(data: str = "patches", samples: int = 10000, path=None) -> tuple
     from nnlab_gui.engine.datasets import load_digits
 
     if data not in ("patches", "digits"):
-        raise ck.BadArgument(f"data must be 'patches' or 'digits', got {data!r}")
+        raise ck.BadArgument(N_("data must be 'patches' or 'digits', got {value!r}"), value=data)
     d = load_digits(path).split("train")
     if data == "patches":
         return sample_patches(d.images, n=samples, size=8, seed=0, min_ink=1.0), 8

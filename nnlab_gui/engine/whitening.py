@@ -28,12 +28,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnlab_gui.engine import arg_checks as ck
+from nnlab_gui.engine.texts import N_, Problem
 
 __all__ = ["ZCA", "fit_zca", "MAX_EPSILON", "EPSILON"]
 
 MAX_EPSILON = 1e3
 EPSILON = 0.01
 MAX_INPUTS = 4096
+PATCHES = Problem(N_("P (patches)"))                    # argument names in messages
+EPSILON_NAME = Problem(N_("epsilon (the whitening ε)"))
 
 
 @dataclass(frozen=True, eq=False)
@@ -59,9 +62,10 @@ class ZCA:
 
     def apply(self, P) -> np.ndarray:
         """Whitened rows ``Z (x − μ)`` (float32); P (m, n) finite."""
-        P = ck.array("P (patches)", P, ndim=2, empty=True)
+        P = ck.array(PATCHES, P, ndim=2, empty=True)
         if P.shape[1] != self.n:
-            raise ck.BadArgument(f"P has {P.shape[1]} columns, the whitening was fitted on {self.n}")
+            raise ck.BadArgument(N_("P has {columns} columns, the whitening was fitted on {n}"), columns=P.shape[1],
+                                 n=self.n)
         return self.centre(P) @ self.matrix.astype(np.float32)
 
     def filters(self, W1) -> np.ndarray:
@@ -77,13 +81,14 @@ class ZCA:
 
 def fit_zca(P, epsilon: float = EPSILON, patch_mean: bool = True) -> ZCA:
     """The ZCA whitening of the rows of P (see the module docstring)."""
-    P = ck.array("P (patches)", P, ndim=2)
+    P = ck.array(PATCHES, P, ndim=2)
     m, n = P.shape
     if m < 2 or n < 1:
-        raise ck.BadArgument(f"P has shape {P.shape}: whitening needs at least 2 patches of 1 value")
+        raise ck.BadArgument(N_("P has shape {shape}: whitening needs at least 2 patches of 1 value"), shape=P.shape)
     if n > MAX_INPUTS:
-        raise ck.BadArgument(f"P has {n} columns: whitening takes at most {MAX_INPUTS} values per patch")
-    epsilon = ck.real("epsilon (the whitening ε)", epsilon, 0.0, MAX_EPSILON)
+        raise ck.BadArgument(N_("P has {columns} columns: whitening takes at most {most} values per patch"),
+                             columns=n, most=MAX_INPUTS)
+    epsilon = ck.real(EPSILON_NAME, epsilon, 0.0, MAX_EPSILON)
     patch_mean = ck.flag("patch_mean", patch_mean)
     X = np.array(P, dtype=float)
     if patch_mean:
@@ -96,7 +101,7 @@ def fit_zca(P, epsilon: float = EPSILON, patch_mean: bool = True) -> ZCA:
     if epsilon == 0.0:
         tiny = 1e-10 * max(float(s[0]), 1e-300)
         if s[-1] <= tiny:
-            raise ck.BadArgument("epsilon = 0: a component of these patches has no variance (removing each "
-                                 "patch's mean leaves one); use epsilon > 0")
+            raise ck.BadArgument(N_("epsilon = 0: a component of these patches has no variance (removing each "
+                                    "patch's mean leaves one); use epsilon > 0"))
     Z = (U / np.sqrt(s + epsilon)) @ U.T
     return ZCA(mu, (Z + Z.T) / 2, s, U, float(epsilon), bool(patch_mean))
