@@ -4413,19 +4413,104 @@ final J = {J}  ({n} it.)</source>
         <translation>μέγεθος κώδικα {size}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/inpaint_ops.py" line="+147"/>
+        <location filename="../../nnlab_gui/engine/inpaint_ops.py" line="+31"/>
+        <source>an inpainting Operator (keep_first, block_average, from_mask)</source>
+        <translation>τελεστής Operator αποκατάστασης (keep_first, block_average, from_mask)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a string</source>
+        <translation>συμβολοσειρά</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the operator &apos;{name}&apos; observes no pixel (index has shape {shape}, expected (m, k) with m, k ≥ 1)</source>
+        <translation>ο τελεστής '{name}' δεν παρατηρεί κανένα pixel (το index έχει σχήμα {shape}, αναμενόταν (m, k) με m, k ≥ 1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>index of the operator &apos;{name}&apos; must hold whole pixel numbers, got dtype {dtype}</source>
+        <translation>το index του τελεστή '{name}' πρέπει να περιέχει ακέραιους αριθμούς pixels, δόθηκε dtype {dtype}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the operator &apos;{name}&apos; indexes a pixel outside 0..{top}</source>
+        <translation>ο τελεστής '{name}' αναφέρεται σε pixel εκτός του 0..{top}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>course_order of the operator &apos;{name}&apos; must be a permutation of 0..{top}</source>
+        <translation>το course_order του τελεστή '{name}' πρέπει να είναι μετάθεση του 0..{top}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>images have shape {shape}, expected ({side}, {side}) or (n, {side}, {side})</source>
+        <translation>οι εικόνες έχουν σχήμα {shape}, αναμενόταν ({side}, {side}) ή (n, {side}, {side})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the observation y_course</source>
+        <translation>διάνυσμα παρατήρησης y_course</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the observation has {count} values, the operator &apos;{name}&apos; gives {m}</source>
+        <translation>η παρατήρηση έχει {count} τιμές, ο τελεστής '{name}' δίνει {m}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the observation has shape {shape}, expected ({m},)</source>
+        <translation>η παρατήρηση έχει σχήμα {shape}, αναμενόταν ({m},)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fill must be a number (NaN for &apos;no value&apos;), got {value}</source>
+        <translation>το fill πρέπει να είναι αριθμός (NaN για «καμία τιμή»), δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>keep first {0}</source>
         <translation>κράτα τα πρώτα {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>block size must divide {side} (1, 2, 4, 7, 14 or 28), got {size}</source>
+        <translation>το μέγεθος μπλοκ πρέπει να διαιρεί το {side} (1, 2, 4, 7, 14 ή 28), δόθηκε {size}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{0}×{0} block average</source>
         <translation>μέσος όρος μπλοκ {0}×{0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>the mask</source>
+        <translation>πλέγμα της μάσκας</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the mask has shape {shape}, expected ({side}, {side})</source>
+        <translation>η μάσκα έχει σχήμα {shape}, αναμενόταν ({side}, {side})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the mask must be True/False (or 0 and 1) in every pixel; found other values</source>
+        <translation>η μάσκα πρέπει να είναι True/False (ή 0 και 1) σε κάθε pixel· βρέθηκαν άλλες τιμές</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the mask observes no pixel: paint some observed pixels first</source>
+        <translation>η μάσκα δεν παρατηρεί κανένα pixel: βάψτε πρώτα μερικά παρατηρούμενα pixels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>mask of {0} pixels</source>
         <translation>μάσκα {0} εικονοστοιχείων</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sigma (the noise σ)</source>
+        <translation>sigma (ο θόρυβος σ)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/wl_text.py" line="+42"/>
@@ -4764,7 +4849,7 @@ final J = {J}  ({n} it.)</source>
         <translation>το {name} πρέπει να δίνει {a} έως {b} μεγέθη, δόθηκαν {n}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{what} would need about {mb:,.0f} MB of memory (limit {limit} MB): {hint}</source>
         <translation>το {what} θα χρειαζόταν περίπου {mb:,.0f} MB μνήμης (όριο {limit} MB): {hint}</translation>
     </message>
@@ -6021,7 +6106,33 @@ final J = {J}  ({n} it.)</source>
         <translation>η μέγιστη υστέρηση</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/inpaint.py" line="+223"/>
+        <location filename="../../nnlab_gui/engine/inpaint.py" line="+124"/>
+        <location line="+5"/>
+        <source>starting latents z0</source>
+        <translation>αρχικά λανθάνοντα z0</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>starting latents z0 have shape {shape}; expected (k, {d}) with 1 ≤ k ≤ {restarts} (the restarts)</source>
+        <translation>τα αρχικά λανθάνοντα z0 έχουν σχήμα {shape}· αναμενόταν (k, {d}) με 1 ≤ k ≤ {restarts} (οι επανεκκινήσεις)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>lr (the learning rate μ)</source>
+        <translation>lr (ο ρυθμός μάθησης μ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{restarts} restarts × {iterations} iterations</source>
+        <translation>{restarts} επανεκκινήσεις × {iterations} επαναλήψεις</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use fewer restarts or iterations</source>
+        <translation>χρησιμοποιήστε λιγότερες επανεκκινήσεις ή επαναλήψεις</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>the optimisation diverged at step {step} (learning rate {lr} is too large for &apos;{optimizer}&apos;)</source>
         <translation>η βελτιστοποίηση απέκλινε στο βήμα {step} (ο ρυθμός μάθησης {lr} είναι πολύ μεγάλος για τον &apos;{optimizer}&apos;)</translation>
     </message>
@@ -6029,6 +6140,11 @@ final J = {J}  ({n} it.)</source>
         <location line="+36"/>
         <source>the optimisation diverged (learning rate {lr} is too large for &apos;{optimizer}&apos;)</source>
         <translation>η βελτιστοποίηση απέκλινε (ο ρυθμός μάθησης {lr} είναι πολύ μεγάλος για τον &apos;{optimizer}&apos;)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} must be a pair (one for run A, one for run B), got {value}</source>
+        <translation>το {name} πρέπει να είναι ζεύγος (ένα για την εκτέλεση A, ένα για την εκτέλεση B), δόθηκε {value}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/latent.py" line="+66"/>
@@ -6086,9 +6202,95 @@ final J = {J}  ({n} it.)</source>
         <translation>οι εικόνες έχουν σχήμα {shape}, αναμενόταν (28, 28) ή (n, 28, 28)</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/mlp_net.py" line="+173"/>
+        <location filename="../../nnlab_gui/engine/mlp_net.py" line="+53"/>
+        <source>{name} must be a sequence of layer sizes such as (400, 25, 10), got {value}</source>
+        <translation>το {name} πρέπει να είναι ακολουθία μεγεθών επιπέδων, όπως (400, 25, 10), δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} must list 2 to {most} layer sizes (inputs, hidden …, outputs), got {count}</source>
+        <translation>το {name} πρέπει να περιέχει από 2 έως {most} μεγέθη επιπέδων (είσοδοι, κρυφά …, έξοδοι), δόθηκαν {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}[{i}] (units)</source>
+        <translation>{name}[{i}] (μονάδες)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a network of layers {sizes} ({params:,} weights)</source>
+        <translation>ένα δίκτυο με επίπεδα {sizes} ({params:,} βάρη)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>thetas must be a list of 1 to {most} weight matrices [Θ1, Θ2, …], got {value}</source>
+        <translation>το thetas πρέπει να είναι λίστα από 1 έως {most} πίνακες βαρών [Θ1, Θ2, …], δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Θ{layer} has shape {shape}: it needs a bias column and at least one input</source>
+        <translation>ο Θ{layer} έχει σχήμα {shape}: χρειάζεται μια στήλη πόλωσης και τουλάχιστον μία είσοδο</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Θ{layer} has shape {shape} but Θ{previous} has {units} units: Θ{layer} needs {columns} columns (a bias and one per unit)</source>
+        <translation>ο Θ{layer} έχει σχήμα {shape}, αλλά ο Θ{previous} έχει {units} μονάδες: ο Θ{layer} χρειάζεται {columns} στήλες (μία για την πόλωση και μία ανά μονάδα)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../nnlab_gui/engine/softmax.py" line="+45"/>
+        <source>{name} has shape {shape}, expected (m, {n}) with m ≥ 1 (one sample per row)</source>
+        <translation>το {name} έχει σχήμα {shape}, αναμενόταν (m, {n}) με m ≥ 1 (ένα δείγμα ανά γραμμή)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>z (shape {shape}) contains NaN values</source>
+        <translation>το z (σχήμα {shape}) περιέχει τιμές NaN</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>pack needs a non-empty list of weight matrices, got {value}</source>
+        <translation>η pack χρειάζεται μια μη κενή λίστα πινάκων βαρών, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>vec (packed weights)</source>
+        <translation>vec (πακεταρισμένα βάρη)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parameter vector has {count} entries, layers {layers} need {need}</source>
+        <translation>το διάνυσμα παραμέτρων έχει {count} στοιχεία, τα επίπεδα {layers} χρειάζονται {need}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>y (course labels 1..10)</source>
+        <translation>y (ετικέτες του μαθήματος 1..10)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>labels must lie in 0..{top}, found {lo}..{hi}</source>
         <translation>οι ετικέτες πρέπει να είναι στο 0..{top}, βρέθηκαν {lo}..{hi}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the penalty λ/(2m) ΣΘ² is non-finite for these finite weights (a float overflow)</source>
+        <translation>η ποινή λ/(2m) ΣΘ² δεν είναι πεπερασμένη για αυτά τα πεπερασμένα βάρη (υπερχείλιση κινητής υποδιαστολής)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>J or its gradient is non-finite for these finite inputs (a float overflow): use smaller weights or inputs</source>
+        <translation>το J ή η κλίση του δεν είναι πεπερασμένα για αυτές τις πεπερασμένες εισόδους (υπερχείλιση κινητής υποδιαστολής): χρησιμοποιήστε μικρότερα βάρη ή εισόδους</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Θ1 has shape {shape}: it needs a bias column and input weights</source>
+        <translation>ο Θ1 έχει σχήμα {shape}: χρειάζεται μια στήλη πόλωσης και βάρη εισόδου</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Θ1 has {count} input weights per unit: not a square picture of side {side}</source>
+        <translation>ο Θ1 έχει {count} βάρη εισόδου ανά μονάδα: δεν σχηματίζουν τετράγωνη εικόνα πλευράς {side}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/palette.py" line="+34"/>
@@ -6363,9 +6565,106 @@ final J = {J}  ({n} it.)</source>
         <translation>το {member} στο {name} περιέχει δεδομένα {dtype}· μια συνεδρία κρατά μόνο αριθμούς</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/sparse_ae.py" line="+110"/>
+        <location filename="../../nnlab_gui/engine/sparse_ae.py" line="+65"/>
+        <source>vec (packed parameters)</source>
+        <translation>vec (πακεταρισμένες παράμετροι)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear (a linear output layer)</source>
+        <translation>linear (γραμμικό επίπεδο εξόδου)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hidden (units)</source>
+        <translation>hidden (κρυφές μονάδες)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>n_in (inputs)</source>
+        <translation>n_in (είσοδοι)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {sizes} autoencoder</source>
+        <translation>ένας αυτοκωδικοποιητής {sizes}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>rho (the sparsity target ρ)</source>
+        <translation>rho (ο στόχος αραιότητας ρ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beta (the sparsity weight β)</source>
+        <translation>beta (το βάρος αραιότητας β)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lam (the weight decay λ)</source>
+        <translation>lam (η απόσβεση βαρών λ)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>parameter vector has {count} entries, a {sizes} autoencoder needs {need}</source>
         <translation>το διάνυσμα παραμέτρων έχει {count} στοιχεία, ένας αυτοκωδικοποιητής {sizes} χρειάζεται {need}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the autoencoder&apos;s activations on {samples} samples</source>
+        <translation>οι ενεργοποιήσεις του αυτοκωδικοποιητή σε {samples} δείγματα</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>hidden unit {unit} saturates (its mean activation ρ̂ = {rho_hat:g} exactly): KL(ρ‖ρ̂) is infinite there; use smaller weights</source>
+        <translation>η κρυφή μονάδα {unit} κορέζεται (η μέση ενεργοποίησή της ρ̂ = {rho_hat:g} ακριβώς): η KL(ρ‖ρ̂) είναι άπειρη εκεί· χρησιμοποιήστε μικρότερα βάρη</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>W1 has {count} inputs per unit: not a square picture</source>
+        <translation>ο W1 έχει {count} εισόδους ανά μονάδα: δεν σχηματίζουν τετράγωνη εικόνα</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>patch = {patch}: {patch}×{patch} patches have {pixels} pixels ({colour} in colour), but X has {columns} columns</source>
+        <translation>patch = {patch}: τα τμήματα {patch}×{patch} έχουν {pixels} pixels ({colour} έγχρωμα), αλλά ο X έχει {columns} στήλες</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>X (autoencoder data)</source>
+        <translation>X (δεδομένα του αυτοκωδικοποιητή)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>X (autoencoder data) has shape {shape}, expected (m, n) with m, n ≥ 1</source>
+        <translation>το X (δεδομένα του αυτοκωδικοποιητή) έχει σχήμα {shape}, αναμενόταν (m, n) με m, n ≥ 1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>training a {sizes} autoencoder on {samples} samples</source>
+        <translation>η εκπαίδευση ενός αυτοκωδικοποιητή {sizes} σε {samples} δείγματα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use fewer samples or hidden units</source>
+        <translation>χρησιμοποιήστε λιγότερα δείγματα ή κρυφές μονάδες</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the training diverged (a cost is not finite): try a smaller β or λ, or fewer hidden units</source>
+        <translation>η εκπαίδευση απέκλινε (ένα κόστος δεν είναι πεπερασμένο): δοκιμάστε μικρότερο β ή λ ή λιγότερες κρυφές μονάδες</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../nnlab_gui/engine/sparse_ae_features.py" line="+81"/>
+        <source>AEParams (a trained autoencoder&apos;s res.params)</source>
+        <translation>AEParams (τα res.params ενός εκπαιδευμένου αυτοκωδικοποιητή)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>X has shape {shape}, expected (m, {n}): the autoencoder has {n} inputs</source>
+        <translation>ο X έχει σχήμα {shape}, αναμενόταν (m, {n}): ο αυτοκωδικοποιητής έχει {n} εισόδους</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/variants.py" line="+50"/>
@@ -6697,6 +6996,375 @@ final J = {J}  ({n} it.)</source>
         <location line="+5"/>
         <source>Scaled dot-product attention</source>
         <translation>Προσοχή κλιμακωμένου εσωτερικού γινομένου</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/gradcheck.py" line="+48"/>
+        <source>f must return a number as its cost, got {value}</source>
+        <translation>η f πρέπει να επιστρέφει αριθμό ως κόστος, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>f returned a non-finite cost ({cost}) at θ of norm {norm:.4g}: the gradient check needs finite costs</source>
+        <translation>η f επέστρεψε μη πεπερασμένο κόστος ({cost}) σε θ με νόρμα {norm:.4g}: ο έλεγχος κλίσης χρειάζεται πεπερασμένα κόστη</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a function θ -&gt; (cost, grad)</source>
+        <translation>συνάρτηση θ -&gt; (cost, grad)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>theta (θ) has {count} parameters; at most {most} (the check evaluates f twice per parameter)</source>
+        <translation>το theta (θ) έχει {count} παραμέτρους· το πολύ {most} (ο έλεγχος υπολογίζει την f δύο φορές ανά παράμετρο)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>f must return (cost, grad), got {value}</source>
+        <translation>η f πρέπει να επιστρέφει (cost, grad), δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the gradient f returned</source>
+        <translation>κλίση που επέστρεψε η f</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>f returned a gradient of shape {shape} for {count} parameters</source>
+        <translation>η f επέστρεψε κλίση σχήματος {shape} για {count} παραμέτρους</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>f returned a gradient with NaN/inf entries: the gradient check needs a finite one</source>
+        <translation>η f επέστρεψε κλίση με στοιχεία NaN/inf: ο έλεγχος κλίσης χρειάζεται πεπερασμένη κλίση</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../nnlab_gui/engine/mlp_net.py" line="-100"/>
+        <source>m (samples)</source>
+        <translation>m (δείγματα)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/inpaint_cost.py" line="+39"/>
+        <location filename="../../nnlab_gui/engine/inpaint_ops.py" line="-65"/>
+        <location line="+3"/>
+        <source>the observation y</source>
+        <translation>διάνυσμα παρατήρησης y</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a Generator (load_generator, default_generator)</source>
+        <translation>γεννήτρια Generator (load_generator, default_generator)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the generator &apos;{name}&apos; has latent size {latent} and hidden size {hidden}; both must be at least 1</source>
+        <translation>η γεννήτρια '{name}' έχει λανθάνον μέγεθος {latent} και κρυφό μέγεθος {hidden}· και τα δύο πρέπει να είναι τουλάχιστον 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the generator &apos;{name}&apos;: {key}</source>
+        <translation>γεννήτρια '{name}': {key}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the observation y has {count} values (shape {shape}), the operator &apos;{name}&apos; gives {m}: y must be a vector of {m}</source>
+        <translation>η παρατήρηση y έχει {count} τιμές (σχήμα {shape}), ο τελεστής '{name}' δίνει {m}: το y πρέπει να είναι διάνυσμα {m} τιμών</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the observation y contains NaN/inf values; only finite numbers are allowed</source>
+        <translation>η παρατήρηση y περιέχει τιμές NaN/inf· επιτρέπονται μόνο πεπερασμένοι αριθμοί</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Z (latent vectors)</source>
+        <translation>Z (λανθάνοντα διανύσματα)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Z (latent vectors) has shape {shape}, expected ({d},) or (R, {d}) with 1 ≤ R ≤ {most}: the generator&apos;s latent size is {d}</source>
+        <translation>το Z (λανθάνοντα διανύσματα) έχει σχήμα {shape}, αναμενόταν ({d},) ή (R, {d}) με 1 ≤ R ≤ {most}: το λανθάνον μέγεθος της γεννήτριας είναι {d}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the observation is matched exactly at z (‖T X(z) − x_n‖ = 0): J = N log 0 = −∞ and its gradient are undefined there (latent vector {index})</source>
+        <translation>η παρατήρηση ταιριάζει ακριβώς στο z (‖T X(z) − x_n‖ = 0): το J = N log 0 = −∞ και η κλίση του δεν ορίζονται εκεί (λανθάνον διάνυσμα {index})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>J(z) or its gradient is not finite for these finite inputs (a float overflow)</source>
+        <translation>το J(z) ή η κλίση του δεν είναι πεπερασμένα για αυτές τις πεπερασμένες εισόδους (υπερχείλιση κινητής υποδιαστολής)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/lbfgs.py" line="+75"/>
+        <source>x0 (starting points)</source>
+        <translation>x0 (αρχικά σημεία)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>starting points x0 must be a finite (S, n) array, got shape {shape}</source>
+        <translation>τα αρχικά σημεία x0 πρέπει να είναι πεπερασμένος πίνακας (S, n), δόθηκε σχήμα {shape}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>starting points x0 have shape {shape}: at least one problem of at least one variable is needed</source>
+        <translation>τα αρχικά σημεία x0 έχουν σχήμα {shape}: χρειάζεται τουλάχιστον ένα πρόβλημα με τουλάχιστον μία μεταβλητή</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>L-BFGS on {problems} problems of {variables} variables with memory {memory}</source>
+        <translation>η L-BFGS σε {problems} προβλήματα {variables} μεταβλητών με μνήμη {memory}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use a smaller memory</source>
+        <translation>χρησιμοποιήστε μικρότερη μνήμη</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>tell needs a mapping {{problem: (f, ∇f)}}, got {value}</source>
+        <translation>η tell χρειάζεται αντιστοίχιση {{πρόβλημα: (f, ∇f)}}, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>problem {problem} is not an active problem (active: {active})</source>
+        <translation>το πρόβλημα {problem} δεν είναι ενεργό (ενεργά: {active})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>problem {problem}: expected a pair (f, ∇f), got {value}</source>
+        <translation>πρόβλημα {problem}: αναμενόταν ζεύγος (f, ∇f), δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>problem {problem}: the cost f must be a number, got {value}</source>
+        <translation>πρόβλημα {problem}: το κόστος f πρέπει να είναι αριθμός, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>problem {problem}: the cost f = {value} is too large for a float</source>
+        <translation>πρόβλημα {problem}: το κόστος f = {value} είναι πολύ μεγάλο για αριθμό κινητής υποδιαστολής</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>problem {problem}: the gradient</source>
+        <translation>πρόβλημα {problem}: η κλίση</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>problem {problem}: the gradient has shape {shape}, expected ({n},)</source>
+        <translation>πρόβλημα {problem}: η κλίση έχει σχήμα {shape}, αναμενόταν ({n},)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/mlp.py" line="+143"/>
+        <source>lams (the λ values) must be a list of numbers, got {value}</source>
+        <translation>το lams (οι τιμές λ) πρέπει να είναι λίστα αριθμών, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no λ given: enter at least one value</source>
+        <translation>δεν δόθηκε καμία τιμή λ: εισαγάγετε τουλάχιστον μία</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} λ values given; at most {most} networks train at once</source>
+        <translation>δόθηκαν {count} τιμές λ· το πολύ {most} δίκτυα εκπαιδεύονται ταυτόχρονα</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>X has {columns} columns; at most {most} inputs</source>
+        <translation>ο X έχει {columns} στήλες· το πολύ {most} είσοδοι</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden layer sizes</source>
+        <translation>μέγεθος κρυφών επιπέδων</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>X_val and y_val go together: give both validation arrays or neither</source>
+        <translation>τα X_val και y_val πάνε μαζί: δώστε και τους δύο πίνακες επικύρωσης ή κανέναν</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>dtype must be np.float32 or np.float64, got {value}</source>
+        <translation>ο dtype πρέπει να είναι np.float32 ή np.float64, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>training {count} networks of layers {layers} on {samples} samples</source>
+        <translation>η εκπαίδευση {count} δικτύων με επίπεδα {layers} σε {samples} δείγματα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training {count} network of layers {layers} on {samples} samples</source>
+        <translation>η εκπαίδευση {count} δικτύου με επίπεδα {layers} σε {samples} δείγματα</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use fewer λ values, hidden units or samples</source>
+        <translation>χρησιμοποιήστε λιγότερες τιμές λ, κρυφές μονάδες ή δείγματα</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/softmax.py" line="+8"/>
+        <source>W has shape {shape}, expected (K, n + 1): a bias column and at least one input, K ≤ {most} classes</source>
+        <translation>ο W έχει σχήμα {shape}, αναμενόταν (K, n + 1): μια στήλη πόλωσης και τουλάχιστον μία είσοδος, K ≤ {most} κλάσεις</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>W has shape {shape}: it takes {inputs} inputs, X has {columns} columns</source>
+        <translation>ο W έχει σχήμα {shape}: δέχεται {inputs} εισόδους, ο X έχει {columns} στήλες</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../nnlab_gui/engine/sparse_ae.py" line="-158"/>
+        <source>J or its gradient is not finite for these finite inputs (a float overflow): use smaller weights</source>
+        <translation>το J ή η κλίση του δεν είναι πεπερασμένα για αυτές τις πεπερασμένες εισόδους (υπερχείλιση κινητής υποδιαστολής): χρησιμοποιήστε μικρότερα βάρη</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>softmax regression of {samples} samples on {classes} classes</source>
+        <translation>η παλινδρόμηση softmax {samples} δειγμάτων σε {classes} κλάσεις</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use fewer samples or features</source>
+        <translation>χρησιμοποιήστε λιγότερα δείγματα ή χαρακτηριστικά</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/sparse_ae_features.py" line="+3"/>
+        <source>images have shape {shape}: colour images are (N, H, W, 3)</source>
+        <translation>οι εικόνες έχουν σχήμα {shape}: οι έγχρωμες εικόνες είναι (N, H, W, 3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>patch = {patch}: {patch}×{patch} windows have {values} values, the autoencoder takes {inputs}</source>
+        <translation>patch = {patch}: τα παράθυρα {patch}×{patch} έχουν {values} τιμές, ο αυτοκωδικοποιητής δέχεται {inputs}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a whitening.ZCA (what whitening.fit_zca returns)</source>
+        <translation>ένα whitening.ZCA (αυτό που επιστρέφει η whitening.fit_zca)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the whitening was fitted on {values} values per patch, the autoencoder takes {inputs}</source>
+        <translation>η λεύκανση προσαρμόστηκε σε {values} τιμές ανά τμήμα, ο αυτοκωδικοποιητής δέχεται {inputs}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pool (cells per side)</source>
+        <translation>pool (κελιά ανά πλευρά)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the features of {count} images ({windows} windows × {units} units each)</source>
+        <translation>τα χαρακτηριστικά {count} εικόνων ({windows} παράθυρα × {units} μονάδες το καθένα)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a larger step</source>
+        <translation>χρησιμοποιήστε μεγαλύτερο βήμα</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>an AEResult (what sparse_ae.train returns)</source>
+        <translation>ένα AEResult (αυτό που επιστρέφει η sparse_ae.train)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>test_images have shape {test}, train_images {train}: the images must have the same size</source>
+        <translation>τα test_images έχουν σχήμα {test}, τα train_images {train}: οι εικόνες πρέπει να έχουν το ίδιο μέγεθος</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>train_images have shape {shape}: the autoencoder takes {n} pixels per image</source>
+        <translation>τα train_images έχουν σχήμα {shape}: ο αυτοκωδικοποιητής δέχεται {n} pixels ανά εικόνα</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/sparse_ae_patches.py" line="+38"/>
+        <source>size (the patch side)</source>
+        <translation>size (η πλευρά του τμήματος)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n (patches)</source>
+        <translation>n (τμήματα)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask for fewer patches</source>
+        <translation>ζητήστε λιγότερα τμήματα</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>images must be a stack (N, H, W) with N ≥ 1, got shape {shape}</source>
+        <translation>οι εικόνες πρέπει να είναι στοίβα (N, H, W) με N ≥ 1, δόθηκε σχήμα {shape}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>images have shape {shape}: every image needs at least one pixel</source>
+        <translation>οι εικόνες έχουν σχήμα {shape}: κάθε εικόνα χρειάζεται τουλάχιστον ένα pixel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} patches of {size}×{size}</source>
+        <translation>{n} τμήματα {size}×{size}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ink table of {count} images</source>
+        <translation>ο πίνακας μελανιού {count} εικόνων</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no {size}×{size} patch of these {count} images has ink above min_ink = {min_ink:g} (the most ink in a patch is {most:g}): lower min_ink or use other images</source>
+        <translation>κανένα τμήμα {size}×{size} αυτών των {count} εικόνων δεν έχει μελάνι πάνω από min_ink = {min_ink:g} (το περισσότερο μελάνι σε τμήμα είναι {most:g}): μειώστε το min_ink ή χρησιμοποιήστε άλλες εικόνες</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{n} colour patches of {size}×{size}</source>
+        <translation>{n} έγχρωμα τμήματα {size}×{size}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>too few {size}×{size} colour patches have ink above min_ink = {min_ink:g}</source>
+        <translation>πολύ λίγα έγχρωμα τμήματα {size}×{size} έχουν μελάνι πάνω από min_ink = {min_ink:g}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>data must be &apos;patches&apos; or &apos;digits&apos;, got {value!r}</source>
+        <translation>το data πρέπει να είναι 'patches' ή 'digits', δόθηκε {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/whitening.py" line="+38"/>
+        <source>P (patches)</source>
+        <translation>P (τμήματα)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>epsilon (the whitening ε)</source>
+        <translation>epsilon (το ε της λεύκανσης)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>P has {columns} columns, the whitening was fitted on {n}</source>
+        <translation>ο P έχει {columns} στήλες, η λεύκανση προσαρμόστηκε σε {n}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>P has shape {shape}: whitening needs at least 2 patches of 1 value</source>
+        <translation>ο P έχει σχήμα {shape}: η λεύκανση χρειάζεται τουλάχιστον 2 τμήματα με 1 τιμή</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P has {columns} columns: whitening takes at most {most} values per patch</source>
+        <translation>ο P έχει {columns} στήλες: η λεύκανση δέχεται το πολύ {most} τιμές ανά τμήμα</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>epsilon = 0: a component of these patches has no variance (removing each patch&apos;s mean leaves one); use epsilon &gt; 0</source>
+        <translation>ε = 0: μια συνιστώσα αυτών των τμημάτων δεν έχει διακύμανση (η αφαίρεση του μέσου όρου κάθε τμήματος αφήνει μία)· χρησιμοποιήστε ε &gt; 0</translation>
     </message>
 </context>
 </TS>

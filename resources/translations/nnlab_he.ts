@@ -730,7 +730,7 @@
     <message>
         <location line="+1"/>
         <source>The course&apos;s &apos;ADAMS&apos; (RMSprop): P ← 0.9 P + 0.1 g², z ← z − μ g/√(P + 1e-7)</source>
-        <translation>ה־⁦'ADAMS'⁩ של הקורס ⁦(RMSprop): P⁩ ← ⁦0.9 P + 0.1 g², z⁩ ← ⁦z − μ g/√(P + 1e-7)⁩</translation>
+        <translation>ה־⁦&apos;ADAMS&apos;⁩ של הקורס ⁦(RMSprop): P⁩ ← ⁦0.9 P + 0.1 g², z⁩ ← ⁦z − μ g/√(P + 1e-7)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2009,7 +2009,7 @@
     <message>
         <location line="+1"/>
         <source>RMSprop step μ (the course&apos;s &quot;ADAMS&quot;, λ = 0.1)</source>
-        <translation>גודל הצעד μ של ⁦RMSprop (⁩ה־"⁦ADAMS⁩" של הקורס, ⁦λ = 0.1)⁩</translation>
+        <translation>גודל הצעד μ של ⁦RMSprop (⁩ה־&quot;⁦ADAMS⁩&quot; של הקורס, ⁦λ = 0.1)⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4413,19 +4413,104 @@ final J = {J}  ({n} it.)</source>
         <translation>גודל הקוד {size}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/inpaint_ops.py" line="+147"/>
+        <location filename="../../nnlab_gui/engine/inpaint_ops.py" line="+31"/>
+        <source>an inpainting Operator (keep_first, block_average, from_mask)</source>
+        <translation>אופרטור ⁦Operator⁩ של השלמת תמונה ⁦(keep_first, block_average, from_mask)⁩</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a string</source>
+        <translation>מחרוזת</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the operator &apos;{name}&apos; observes no pixel (index has shape {shape}, expected (m, k) with m, k ≥ 1)</source>
+        <translation>האופרטור '{name}' אינו צופה באף פיקסל (ל⁦-index⁩ יש צורה {shape}, צפויה ⁦(m, k)⁩ עם ⁦m, k⁩ ≥ 1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>index of the operator &apos;{name}&apos; must hold whole pixel numbers, got dtype {dtype}</source>
+        <translation>ה⁦-index⁩ של האופרטור '{name}' חייב להכיל מספרי פיקסלים שלמים, התקבל ⁦dtype {dtype}⁩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the operator &apos;{name}&apos; indexes a pixel outside 0..{top}</source>
+        <translation>האופרטור '{name}' מפנה לפיקסל מחוץ לטווח 0..{top}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>course_order of the operator &apos;{name}&apos; must be a permutation of 0..{top}</source>
+        <translation>ה⁦-course_order⁩ של האופרטור '{name}' חייב להיות תמורה של 0..{top}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>images have shape {shape}, expected ({side}, {side}) or (n, {side}, {side})</source>
+        <translation>לתמונות יש צורה {shape}, צפויה ({side}, {side}) או ⁦(n, {side}, {side})⁩</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the observation y_course</source>
+        <translation>התצפית ⁦y_course⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the observation has {count} values, the operator &apos;{name}&apos; gives {m}</source>
+        <translation>בתצפית יש {count} ערכים, האופרטור '{name}' נותן {m}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the observation has shape {shape}, expected ({m},)</source>
+        <translation>לתצפית יש צורה {shape}, צפויה ({m},)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fill must be a number (NaN for &apos;no value&apos;), got {value}</source>
+        <translation>‏⁦fill⁩ חייב להיות מספר ⁦(NaN⁩ עבור 'אין ערך'), התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>keep first {0}</source>
         <translation>שמירת {0} הראשונים</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>block size must divide {side} (1, 2, 4, 7, 14 or 28), got {size}</source>
+        <translation>גודל הבלוק חייב לחלק את {side} (1, 2, 4, 7, 14 או 28), התקבל {size}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{0}×{0} block average</source>
         <translation>ממוצע בלוקים {0}×{0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>the mask</source>
+        <translation>המסכה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the mask has shape {shape}, expected ({side}, {side})</source>
+        <translation>למסכה יש צורה {shape}, צפויה ({side}, {side})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the mask must be True/False (or 0 and 1) in every pixel; found other values</source>
+        <translation>המסכה חייבת להיות ⁦True/False (⁩או 0 ו-1) בכל פיקסל; נמצאו ערכים אחרים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the mask observes no pixel: paint some observed pixels first</source>
+        <translation>המסכה אינה צופה באף פיקסל: צבעו קודם כמה פיקסלים נצפים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>mask of {0} pixels</source>
         <translation>מסכה של {0} פיקסלים</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sigma (the noise σ)</source>
+        <translation>‏⁦sigma (⁩הרעש σ)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/wl_text.py" line="+42"/>
@@ -4764,7 +4849,7 @@ final J = {J}  ({n} it.)</source>
         <translation>{name} חייב לפרט {a} עד {b} גדלים, התקבלו {n}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{what} would need about {mb:,.0f} MB of memory (limit {limit} MB): {hint}</source>
         <translation>{what} ידרוש כ⁦-{mb:,.0f} MB⁩ זיכרון (מגבלה ⁦{limit} MB): {hint}⁩</translation>
     </message>
@@ -6021,7 +6106,33 @@ final J = {J}  ({n} it.)</source>
         <translation>הפיגור הגדול ביותר</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/inpaint.py" line="+223"/>
+        <location filename="../../nnlab_gui/engine/inpaint.py" line="+124"/>
+        <location line="+5"/>
+        <source>starting latents z0</source>
+        <translation>הווקטורים הלטנטיים ההתחלתיים ⁦z0⁩</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>starting latents z0 have shape {shape}; expected (k, {d}) with 1 ≤ k ≤ {restarts} (the restarts)</source>
+        <translation>לווקטורים הלטנטיים ההתחלתיים ⁦z0⁩ יש צורה {shape}; צפויה ⁦(k, {d})⁩ עם 1 ≤ ⁦k⁩ ≤ {restarts} (ההתחלות מחדש)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>lr (the learning rate μ)</source>
+        <translation>‏⁦lr (⁩קצב הלמידה μ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{restarts} restarts × {iterations} iterations</source>
+        <translation>{restarts} התחלות מחדש × {iterations} איטרציות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use fewer restarts or iterations</source>
+        <translation>השתמשו בפחות התחלות מחדש או איטרציות</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>the optimisation diverged at step {step} (learning rate {lr} is too large for &apos;{optimizer}&apos;)</source>
         <translation>האופטימיזציה התבדרה בצעד {step} (קצב הלמידה {lr} גדול מדי עבור &apos;{optimizer}&apos;)</translation>
     </message>
@@ -6029,6 +6140,11 @@ final J = {J}  ({n} it.)</source>
         <location line="+36"/>
         <source>the optimisation diverged (learning rate {lr} is too large for &apos;{optimizer}&apos;)</source>
         <translation>האופטימיזציה התבדרה (קצב הלמידה {lr} גדול מדי עבור &apos;{optimizer}&apos;)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} must be a pair (one for run A, one for run B), got {value}</source>
+        <translation>{name} חייב להיות זוג (אחד להרצה ⁦A⁩ ואחד להרצה ⁦B)⁩, התקבל {value}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/latent.py" line="+66"/>
@@ -6086,9 +6202,95 @@ final J = {J}  ({n} it.)</source>
         <translation>לתמונות יש צורה {shape}, צפויה (28, 28) או ⁦(n, 28, 28)⁩</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/mlp_net.py" line="+173"/>
+        <location filename="../../nnlab_gui/engine/mlp_net.py" line="+53"/>
+        <source>{name} must be a sequence of layer sizes such as (400, 25, 10), got {value}</source>
+        <translation>{name} חייב להיות סדרה של גדלי שכבות, למשל (400, 25, 10), התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} must list 2 to {most} layer sizes (inputs, hidden …, outputs), got {count}</source>
+        <translation>{name} חייב לכלול 2 עד {most} גדלי שכבות (קלטים, נסתרות …, פלטים), התקבלו {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}[{i}] (units)</source>
+        <translation>{name}[{i}] (יחידות)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a network of layers {sizes} ({params:,} weights)</source>
+        <translation>רשת עם השכבות {sizes} ({params:,} משקלים)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>thetas must be a list of 1 to {most} weight matrices [Θ1, Θ2, …], got {value}</source>
+        <translation>‏⁦thetas⁩ חייב להיות רשימה של 1 עד {most} מטריצות משקלים [Θ1, Θ2, …], התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Θ{layer} has shape {shape}: it needs a bias column and at least one input</source>
+        <translation>ל-Θ{layer} יש צורה {shape}: נדרשות עמודת הטיה ולפחות כניסה אחת</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Θ{layer} has shape {shape} but Θ{previous} has {units} units: Θ{layer} needs {columns} columns (a bias and one per unit)</source>
+        <translation>ל-Θ{layer} יש צורה {shape}, אבל ל-Θ{previous} יש {units} יחידות: Θ{layer} צריך {columns} עמודות (אחת להטיה ואחת לכל יחידה)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../nnlab_gui/engine/softmax.py" line="+45"/>
+        <source>{name} has shape {shape}, expected (m, {n}) with m ≥ 1 (one sample per row)</source>
+        <translation>ל-{name} יש צורה {shape}, צפויה ⁦(m, {n})⁩ עם ⁦m⁩ ≥ 1 (דוגמה אחת בכל שורה)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>z (shape {shape}) contains NaN values</source>
+        <translation>‏⁦z (⁩צורה {shape}) מכיל ערכי ⁦NaN⁩</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>pack needs a non-empty list of weight matrices, got {value}</source>
+        <translation>‏⁦pack⁩ צריכה רשימה לא ריקה של מטריצות משקלים, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>vec (packed weights)</source>
+        <translation>‏⁦vec (⁩משקלים ארוזים)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parameter vector has {count} entries, layers {layers} need {need}</source>
+        <translation>לווקטור הפרמטרים יש {count} רכיבים, השכבות {layers} צריכות {need}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>y (course labels 1..10)</source>
+        <translation>‏⁦y (⁩תוויות הקורס 1..10)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>labels must lie in 0..{top}, found {lo}..{hi}</source>
         <translation>התוויות חייבות להיות בטווח 0..{top}, נמצאו {lo}..{hi}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the penalty λ/(2m) ΣΘ² is non-finite for these finite weights (a float overflow)</source>
+        <translation>הקנס ⁦λ/(2m) ΣΘ²⁩ אינו סופי עבור המשקלים הסופיים האלה (גלישה של מספר נקודה צפה)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>J or its gradient is non-finite for these finite inputs (a float overflow): use smaller weights or inputs</source>
+        <translation>‏⁦J⁩ או הגרדיאנט שלו אינם סופיים עבור הקלטים הסופיים האלה (גלישה של מספר נקודה צפה): השתמשו במשקלים או בקלטים קטנים יותר</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Θ1 has shape {shape}: it needs a bias column and input weights</source>
+        <translation>ל-Θ1 יש צורה {shape}: נדרשות עמודת הטיה ומשקלי קלט</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Θ1 has {count} input weights per unit: not a square picture of side {side}</source>
+        <translation>ל-Θ1 יש {count} משקלי קלט לכל יחידה: זו אינה תמונה ריבועית בצלע {side}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/palette.py" line="+34"/>
@@ -6363,9 +6565,106 @@ final J = {J}  ({n} it.)</source>
         <translation>{member} ב-{name} מכיל נתוני {dtype}; סשן שומר מספרים בלבד</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/sparse_ae.py" line="+110"/>
+        <location filename="../../nnlab_gui/engine/sparse_ae.py" line="+65"/>
+        <source>vec (packed parameters)</source>
+        <translation>‏⁦vec (⁩פרמטרים ארוזים)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear (a linear output layer)</source>
+        <translation>‏⁦linear (⁩שכבת פלט ליניארית)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hidden (units)</source>
+        <translation>‏⁦hidden (⁩יחידות נסתרות)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>n_in (inputs)</source>
+        <translation>‏⁦n_in (⁩קלטים)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {sizes} autoencoder</source>
+        <translation>‏⁦autoencoder⁩ בגודל {sizes}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>rho (the sparsity target ρ)</source>
+        <translation>‏⁦rho (⁩יעד הדלילות ρ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beta (the sparsity weight β)</source>
+        <translation>‏⁦beta (⁩משקל הדלילות β)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lam (the weight decay λ)</source>
+        <translation>‏⁦lam (⁩דעיכת המשקלים λ)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>parameter vector has {count} entries, a {sizes} autoencoder needs {need}</source>
         <translation>לווקטור הפרמטרים יש {count} רכיבים, ול⁦-autoencoder {sizes}⁩ נדרשים {need}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the autoencoder&apos;s activations on {samples} samples</source>
+        <translation>האקטיבציות של ה⁦-autoencoder⁩ על {samples} דוגמאות</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>hidden unit {unit} saturates (its mean activation ρ̂ = {rho_hat:g} exactly): KL(ρ‖ρ̂) is infinite there; use smaller weights</source>
+        <translation>היחידה הנסתרת {unit} רוויה (האקטיבציה הממוצעת שלה ⁦ρ̂ = {rho_hat:g}⁩ בדיוק⁦): KL(ρ‖ρ̂)⁩ אינסופי שם; השתמשו במשקלים קטנים יותר</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>W1 has {count} inputs per unit: not a square picture</source>
+        <translation>ל⁦-W1⁩ יש {count} קלטים לכל יחידה: זו אינה תמונה ריבועית</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>patch = {patch}: {patch}×{patch} patches have {pixels} pixels ({colour} in colour), but X has {columns} columns</source>
+        <translation>‏⁦patch = {patch}⁩: לטלאים {patch}×{patch} יש {pixels} פיקסלים ({colour} בצבע), אבל ל⁦-X⁩ יש {columns} עמודות</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>X (autoencoder data)</source>
+        <translation>‏⁦X (⁩נתוני ה⁦-autoencoder)⁩</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>X (autoencoder data) has shape {shape}, expected (m, n) with m, n ≥ 1</source>
+        <translation>ל⁦-X (⁩נתוני ה⁦-autoencoder)⁩ יש צורה {shape}, צפויה ⁦(m, n)⁩ עם ⁦m, n⁩ ≥ 1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>training a {sizes} autoencoder on {samples} samples</source>
+        <translation>אימון ⁦autoencoder⁩ בגודל {sizes} על {samples} דוגמאות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use fewer samples or hidden units</source>
+        <translation>השתמשו בפחות דוגמאות או יחידות נסתרות</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the training diverged (a cost is not finite): try a smaller β or λ, or fewer hidden units</source>
+        <translation>האימון התבדר (מחיר אינו סופי): נסו β או λ קטנים יותר, או פחות יחידות נסתרות</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../nnlab_gui/engine/sparse_ae_features.py" line="+81"/>
+        <source>AEParams (a trained autoencoder&apos;s res.params)</source>
+        <translation>‏⁦AEParams (⁩ה⁦-res.params⁩ של ⁦autoencoder⁩ מאומן)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>X has shape {shape}, expected (m, {n}): the autoencoder has {n} inputs</source>
+        <translation>ל⁦-X⁩ יש צורה {shape}, צפויה ⁦(m, {n})⁩: ל⁦-autoencoder⁩ יש {n} קלטים</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/variants.py" line="+50"/>
@@ -6697,6 +6996,375 @@ final J = {J}  ({n} it.)</source>
         <location line="+5"/>
         <source>Scaled dot-product attention</source>
         <translation>קשב מבוסס מכפלה סקלרית מנורמלת</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/gradcheck.py" line="+48"/>
+        <source>f must return a number as its cost, got {value}</source>
+        <translation>‏⁦f⁩ חייבת להחזיר מספר בתור המחיר, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>f returned a non-finite cost ({cost}) at θ of norm {norm:.4g}: the gradient check needs finite costs</source>
+        <translation>‏⁦f⁩ החזירה מחיר לא סופי ({cost}) ב-θ עם נורמה {norm:.4g}: בדיקת הגרדיאנט צריכה מחירים סופיים</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a function θ -&gt; (cost, grad)</source>
+        <translation>פונקציה θ -&gt; ⁦(cost, grad)⁩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>theta (θ) has {count} parameters; at most {most} (the check evaluates f twice per parameter)</source>
+        <translation>ל⁦-theta (θ)⁩ יש {count} פרמטרים; לכל היותר {most} (הבדיקה מחשבת את ⁦f⁩ פעמיים לכל פרמטר)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>f must return (cost, grad), got {value}</source>
+        <translation>‏⁦f⁩ חייבת להחזיר ⁦(cost, grad)⁩, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the gradient f returned</source>
+        <translation>הגרדיאנט ש⁦-f⁩ החזירה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>f returned a gradient of shape {shape} for {count} parameters</source>
+        <translation>‏⁦f⁩ החזירה גרדיאנט בצורה {shape} עבור {count} פרמטרים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>f returned a gradient with NaN/inf entries: the gradient check needs a finite one</source>
+        <translation>‏⁦f⁩ החזירה גרדיאנט עם רכיבי ⁦NaN/inf⁩: בדיקת הגרדיאנט צריכה גרדיאנט סופי</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../nnlab_gui/engine/mlp_net.py" line="-100"/>
+        <source>m (samples)</source>
+        <translation>‏⁦m (⁩דוגמאות)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/inpaint_cost.py" line="+39"/>
+        <location filename="../../nnlab_gui/engine/inpaint_ops.py" line="-65"/>
+        <location line="+3"/>
+        <source>the observation y</source>
+        <translation>התצפית ⁦y⁩</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a Generator (load_generator, default_generator)</source>
+        <translation>מחולל ⁦Generator (load_generator, default_generator)⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the generator &apos;{name}&apos; has latent size {latent} and hidden size {hidden}; both must be at least 1</source>
+        <translation>למחולל '{name}' יש גודל לטנטי {latent} וגודל נסתר {hidden}; שניהם חייבים להיות לפחות 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the generator &apos;{name}&apos;: {key}</source>
+        <translation>המחולל '{name}': {key}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the observation y has {count} values (shape {shape}), the operator &apos;{name}&apos; gives {m}: y must be a vector of {m}</source>
+        <translation>בתצפית ⁦y⁩ יש {count} ערכים (צורה {shape}), האופרטור '{name}' נותן ⁦{m}: y⁩ חייב להיות וקטור של {m}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the observation y contains NaN/inf values; only finite numbers are allowed</source>
+        <translation>התצפית ⁦y⁩ מכילה ערכי ⁦NaN/inf⁩; מותרים רק מספרים סופיים</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Z (latent vectors)</source>
+        <translation>‏⁦Z (⁩וקטורים לטנטיים)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Z (latent vectors) has shape {shape}, expected ({d},) or (R, {d}) with 1 ≤ R ≤ {most}: the generator&apos;s latent size is {d}</source>
+        <translation>ל⁦-Z (⁩וקטורים לטנטיים) יש צורה {shape}, צפויה ({d},) או ⁦(R, {d})⁩ עם 1 ≤ ⁦R⁩ ≤ {most}: הגודל הלטנטי של המחולל הוא {d}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the observation is matched exactly at z (‖T X(z) − x_n‖ = 0): J = N log 0 = −∞ and its gradient are undefined there (latent vector {index})</source>
+        <translation>התצפית מותאמת בדיוק ב⁦-z (‖T X(z) − x_n‖ = 0): J = N log 0 = −⁩∞ והגרדיאנט שלו אינם מוגדרים שם (וקטור לטנטי {index})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>J(z) or its gradient is not finite for these finite inputs (a float overflow)</source>
+        <translation>‏⁦J(z)⁩ או הגרדיאנט שלו אינם סופיים עבור הקלטים הסופיים האלה (גלישה של מספר נקודה צפה)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/lbfgs.py" line="+75"/>
+        <source>x0 (starting points)</source>
+        <translation>‏⁦x0 (⁩נקודות ההתחלה)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>starting points x0 must be a finite (S, n) array, got shape {shape}</source>
+        <translation>נקודות ההתחלה ⁦x0⁩ חייבות להיות מערך סופי ⁦(S, n)⁩, התקבלה צורה {shape}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>starting points x0 have shape {shape}: at least one problem of at least one variable is needed</source>
+        <translation>לנקודות ההתחלה ⁦x0⁩ יש צורה {shape}: נדרשת לפחות בעיה אחת עם לפחות משתנה אחד</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>L-BFGS on {problems} problems of {variables} variables with memory {memory}</source>
+        <translation>‏⁦L-BFGS⁩ על {problems} בעיות של {variables} משתנים עם זיכרון {memory}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use a smaller memory</source>
+        <translation>השתמשו בזיכרון קטן יותר</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>tell needs a mapping {{problem: (f, ∇f)}}, got {value}</source>
+        <translation>‏⁦tell⁩ צריכה מיפוי {{בעיה: ⁦(f⁩, ∇⁦f)}}⁩, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>problem {problem} is not an active problem (active: {active})</source>
+        <translation>הבעיה {problem} אינה בעיה פעילה (פעילות: {active})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>problem {problem}: expected a pair (f, ∇f), got {value}</source>
+        <translation>בעיה {problem}: צפוי זוג ⁦(f⁩, ∇⁦f)⁩, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>problem {problem}: the cost f must be a number, got {value}</source>
+        <translation>בעיה {problem}: המחיר ⁦f⁩ חייב להיות מספר, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>problem {problem}: the cost f = {value} is too large for a float</source>
+        <translation>בעיה {problem}: המחיר ⁦f = {value}⁩ גדול מדי למספר נקודה צפה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>problem {problem}: the gradient</source>
+        <translation>בעיה {problem}: הגרדיאנט</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>problem {problem}: the gradient has shape {shape}, expected ({n},)</source>
+        <translation>בעיה {problem}: לגרדיאנט יש צורה {shape}, צפויה ({n},)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/mlp.py" line="+143"/>
+        <source>lams (the λ values) must be a list of numbers, got {value}</source>
+        <translation>‏⁦lams (⁩ערכי λ) חייב להיות רשימה של מספרים, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no λ given: enter at least one value</source>
+        <translation>לא ניתן אף λ: הזינו לפחות ערך אחד</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} λ values given; at most {most} networks train at once</source>
+        <translation>ניתנו {count} ערכי λ; לכל היותר {most} רשתות מתאמנות בבת אחת</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>X has {columns} columns; at most {most} inputs</source>
+        <translation>ל⁦-X⁩ יש {columns} עמודות; לכל היותר {most} קלטים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden layer sizes</source>
+        <translation>גדלי השכבות הנסתרות</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>X_val and y_val go together: give both validation arrays or neither</source>
+        <translation>‏⁦X_val⁩ ו⁦-y_val⁩ באים יחד: תנו את שני מערכי האימות או אף אחד מהם</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>dtype must be np.float32 or np.float64, got {value}</source>
+        <translation>‏⁦dtype⁩ חייב להיות ⁦np.float32⁩ או ⁦np.float64⁩, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>training {count} networks of layers {layers} on {samples} samples</source>
+        <translation>אימון {count} רשתות עם השכבות {layers} על {samples} דוגמאות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training {count} network of layers {layers} on {samples} samples</source>
+        <translation>אימון של {count} רשת עם השכבות {layers} על {samples} דוגמאות</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use fewer λ values, hidden units or samples</source>
+        <translation>השתמשו בפחות ערכי λ, יחידות נסתרות או דוגמאות</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/softmax.py" line="+8"/>
+        <source>W has shape {shape}, expected (K, n + 1): a bias column and at least one input, K ≤ {most} classes</source>
+        <translation>ל⁦-W⁩ יש צורה {shape}, צפויה ⁦(K, n + 1)⁩: עמודת הטיה ולפחות כניסה אחת, ⁦K⁩ ≤ {most} מחלקות</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>W has shape {shape}: it takes {inputs} inputs, X has {columns} columns</source>
+        <translation>ל⁦-W⁩ יש צורה {shape}: הוא מקבל {inputs} קלטים, ל⁦-X⁩ יש {columns} עמודות</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../nnlab_gui/engine/sparse_ae.py" line="-158"/>
+        <source>J or its gradient is not finite for these finite inputs (a float overflow): use smaller weights</source>
+        <translation>‏⁦J⁩ או הגרדיאנט שלו אינם סופיים עבור הקלטים הסופיים האלה (גלישה של מספר נקודה צפה): השתמשו במשקלים קטנים יותר</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>softmax regression of {samples} samples on {classes} classes</source>
+        <translation>רגרסיית ⁦softmax⁩ של {samples} דוגמאות על {classes} מחלקות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use fewer samples or features</source>
+        <translation>השתמשו בפחות דוגמאות או מאפיינים</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/sparse_ae_features.py" line="+3"/>
+        <source>images have shape {shape}: colour images are (N, H, W, 3)</source>
+        <translation>לתמונות יש צורה {shape}: תמונות צבעוניות הן ⁦(N, H, W, 3)⁩</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>patch = {patch}: {patch}×{patch} windows have {values} values, the autoencoder takes {inputs}</source>
+        <translation>‏⁦patch = {patch}⁩: בחלונות {patch}×{patch} יש {values} ערכים, ה⁦-autoencoder⁩ מקבל {inputs}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a whitening.ZCA (what whitening.fit_zca returns)</source>
+        <translation>‏⁦whitening.ZCA (⁩מה ש⁦-whitening.fit_zca⁩ מחזירה)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the whitening was fitted on {values} values per patch, the autoencoder takes {inputs}</source>
+        <translation>ההלבנה הותאמה ל-{values} ערכים לכל טלאי, ה⁦-autoencoder⁩ מקבל {inputs}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pool (cells per side)</source>
+        <translation>‏⁦pool (⁩תאים לכל צלע)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the features of {count} images ({windows} windows × {units} units each)</source>
+        <translation>המאפיינים של {count} תמונות ({windows} חלונות × {units} יחידות כל אחד)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a larger step</source>
+        <translation>השתמשו בצעד גדול יותר</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>an AEResult (what sparse_ae.train returns)</source>
+        <translation>‏⁦AEResult (⁩מה ש⁦-sparse_ae.train⁩ מחזירה)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>test_images have shape {test}, train_images {train}: the images must have the same size</source>
+        <translation>ל⁦-test_images⁩ יש צורה {test}, ל⁦-train_images {train}⁩: התמונות חייבות להיות באותו גודל</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>train_images have shape {shape}: the autoencoder takes {n} pixels per image</source>
+        <translation>ל⁦-train_images⁩ יש צורה {shape}: ה⁦-autoencoder⁩ מקבל {n} פיקסלים לכל תמונה</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/sparse_ae_patches.py" line="+38"/>
+        <source>size (the patch side)</source>
+        <translation>‏⁦size (⁩צלע הטלאי)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n (patches)</source>
+        <translation>‏⁦n (⁩טלאים)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask for fewer patches</source>
+        <translation>בקשו פחות טלאים</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>images must be a stack (N, H, W) with N ≥ 1, got shape {shape}</source>
+        <translation>התמונות חייבות להיות ערימה ⁦(N, H, W)⁩ עם ⁦N⁩ ≥ 1, התקבלה צורה {shape}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>images have shape {shape}: every image needs at least one pixel</source>
+        <translation>לתמונות יש צורה {shape}: כל תמונה צריכה לפחות פיקסל אחד</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} patches of {size}×{size}</source>
+        <translation>{n} טלאים בגודל {size}×{size}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ink table of {count} images</source>
+        <translation>טבלת הדיו של {count} תמונות</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no {size}×{size} patch of these {count} images has ink above min_ink = {min_ink:g} (the most ink in a patch is {most:g}): lower min_ink or use other images</source>
+        <translation>לאף טלאי {size}×{size} של {count} התמונות האלה אין דיו מעל ⁦min_ink = {min_ink:g} (⁩הכי הרבה דיו בטלאי הוא {most:g}): הקטינו את ⁦min_ink⁩ או השתמשו בתמונות אחרות</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{n} colour patches of {size}×{size}</source>
+        <translation>{n} טלאים צבעוניים בגודל {size}×{size}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>too few {size}×{size} colour patches have ink above min_ink = {min_ink:g}</source>
+        <translation>מעט מדי טלאים צבעוניים בגודל {size}×{size} יש בהם דיו מעל ⁦min_ink = {min_ink:g}⁩</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>data must be &apos;patches&apos; or &apos;digits&apos;, got {value!r}</source>
+        <translation>‏⁦data⁩ חייב להיות ⁦'patches'⁩ או ⁦'digits'⁩, התקבל ⁦{value⁩!⁦r}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/whitening.py" line="+38"/>
+        <source>P (patches)</source>
+        <translation>‏⁦P (⁩טלאים)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>epsilon (the whitening ε)</source>
+        <translation>‏⁦epsilon (⁩ה-ε של ההלבנה)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>P has {columns} columns, the whitening was fitted on {n}</source>
+        <translation>ל⁦-P⁩ יש {columns} עמודות, ההלבנה הותאמה ל-{n}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>P has shape {shape}: whitening needs at least 2 patches of 1 value</source>
+        <translation>ל⁦-P⁩ יש צורה {shape}: ההלבנה צריכה לפחות 2 טלאים עם ערך אחד</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P has {columns} columns: whitening takes at most {most} values per patch</source>
+        <translation>ל⁦-P⁩ יש {columns} עמודות: ההלבנה מקבלת לכל היותר {most} ערכים לכל טלאי</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>epsilon = 0: a component of these patches has no variance (removing each patch&apos;s mean leaves one); use epsilon &gt; 0</source>
+        <translation>‏⁦ε = 0⁩: לרכיב של הטלאים האלה אין שונות (הסרת הממוצע של כל טלאי משאירה רכיב כזה); השתמשו ב-ε &gt; 0</translation>
     </message>
 </context>
 </TS>

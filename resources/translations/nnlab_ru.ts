@@ -4413,19 +4413,104 @@ final J = {J}  ({n} it.)</source>
         <translation>размер кода {size}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/inpaint_ops.py" line="+147"/>
+        <location filename="../../nnlab_gui/engine/inpaint_ops.py" line="+31"/>
+        <source>an inpainting Operator (keep_first, block_average, from_mask)</source>
+        <translation>оператором восстановления Operator (keep_first, block_average, from_mask)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a string</source>
+        <translation>строкой</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the operator &apos;{name}&apos; observes no pixel (index has shape {shape}, expected (m, k) with m, k ≥ 1)</source>
+        <translation>оператор '{name}' не наблюдает ни одного пикселя (index имеет форму {shape}, ожидалась (m, k) с m, k ≥ 1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>index of the operator &apos;{name}&apos; must hold whole pixel numbers, got dtype {dtype}</source>
+        <translation>index оператора '{name}' должен содержать целые номера пикселей, получен dtype {dtype}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the operator &apos;{name}&apos; indexes a pixel outside 0..{top}</source>
+        <translation>оператор '{name}' ссылается на пиксель вне 0..{top}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>course_order of the operator &apos;{name}&apos; must be a permutation of 0..{top}</source>
+        <translation>course_order оператора '{name}' должен быть перестановкой 0..{top}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>images have shape {shape}, expected ({side}, {side}) or (n, {side}, {side})</source>
+        <translation>изображения имеют форму {shape}, ожидалась ({side}, {side}) или (n, {side}, {side})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the observation y_course</source>
+        <translation>наблюдение y_course</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the observation has {count} values, the operator &apos;{name}&apos; gives {m}</source>
+        <translation>в наблюдении {count} значений, оператор '{name}' даёт {m}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the observation has shape {shape}, expected ({m},)</source>
+        <translation>наблюдение имеет форму {shape}, ожидалась ({m},)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fill must be a number (NaN for &apos;no value&apos;), got {value}</source>
+        <translation>fill должно быть числом (NaN — «нет значения»), получено {value}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>keep first {0}</source>
         <translation>первые {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>block size must divide {side} (1, 2, 4, 7, 14 or 28), got {size}</source>
+        <translation>размер блока должен делить {side} (1, 2, 4, 7, 14 или 28), получено {size}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{0}×{0} block average</source>
         <translation>среднее по блокам {0}×{0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>the mask</source>
+        <translation>маска</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the mask has shape {shape}, expected ({side}, {side})</source>
+        <translation>маска имеет форму {shape}, ожидалась ({side}, {side})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the mask must be True/False (or 0 and 1) in every pixel; found other values</source>
+        <translation>маска должна быть True/False (или 0 и 1) в каждом пикселе; найдены другие значения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the mask observes no pixel: paint some observed pixels first</source>
+        <translation>маска не наблюдает ни одного пикселя: сначала закрасьте наблюдаемые пиксели</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>mask of {0} pixels</source>
         <translation>маска из {0} пикселей</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sigma (the noise σ)</source>
+        <translation>sigma (шум σ)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/wl_text.py" line="+42"/>
@@ -4764,7 +4849,7 @@ final J = {J}  ({n} it.)</source>
         <translation>{name} должно перечислять от {a} до {b} размеров, получено {n}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{what} would need about {mb:,.0f} MB of memory (limit {limit} MB): {hint}</source>
         <translation>{what}: потребуется около {mb:,.0f} МБ памяти (предел {limit} МБ): {hint}</translation>
     </message>
@@ -6021,7 +6106,33 @@ final J = {J}  ({n} it.)</source>
         <translation>наибольший лаг</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/inpaint.py" line="+223"/>
+        <location filename="../../nnlab_gui/engine/inpaint.py" line="+124"/>
+        <location line="+5"/>
+        <source>starting latents z0</source>
+        <translation>начальные латентные z0</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>starting latents z0 have shape {shape}; expected (k, {d}) with 1 ≤ k ≤ {restarts} (the restarts)</source>
+        <translation>начальные латентные z0 имеют форму {shape}; ожидалась (k, {d}) с 1 ≤ k ≤ {restarts} (перезапуски)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>lr (the learning rate μ)</source>
+        <translation>lr (скорость обучения μ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{restarts} restarts × {iterations} iterations</source>
+        <translation>{restarts} перезапусков × {iterations} итераций</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use fewer restarts or iterations</source>
+        <translation>уменьшите число перезапусков или итераций</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>the optimisation diverged at step {step} (learning rate {lr} is too large for &apos;{optimizer}&apos;)</source>
         <translation>оптимизация разошлась на шаге {step} (скорость обучения {lr} слишком велика для &apos;{optimizer}&apos;)</translation>
     </message>
@@ -6029,6 +6140,11 @@ final J = {J}  ({n} it.)</source>
         <location line="+36"/>
         <source>the optimisation diverged (learning rate {lr} is too large for &apos;{optimizer}&apos;)</source>
         <translation>оптимизация разошлась (скорость обучения {lr} слишком велика для &apos;{optimizer}&apos;)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} must be a pair (one for run A, one for run B), got {value}</source>
+        <translation>{name} должно быть парой (одно для запуска A, одно для запуска B), получено {value}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/latent.py" line="+66"/>
@@ -6086,9 +6202,95 @@ final J = {J}  ({n} it.)</source>
         <translation>изображения имеют форму {shape}, ожидалась (28, 28) или (n, 28, 28)</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/mlp_net.py" line="+173"/>
+        <location filename="../../nnlab_gui/engine/mlp_net.py" line="+53"/>
+        <source>{name} must be a sequence of layer sizes such as (400, 25, 10), got {value}</source>
+        <translation>{name} должно быть последовательностью размеров слоёв, например (400, 25, 10), получено {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} must list 2 to {most} layer sizes (inputs, hidden …, outputs), got {count}</source>
+        <translation>{name} должно содержать от 2 до {most} размеров слоёв (входы, скрытые …, выходы), получено {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}[{i}] (units)</source>
+        <translation>{name}[{i}] (нейроны)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a network of layers {sizes} ({params:,} weights)</source>
+        <translation>сеть со слоями {sizes} ({params:,} весов)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>thetas must be a list of 1 to {most} weight matrices [Θ1, Θ2, …], got {value}</source>
+        <translation>thetas должно быть списком из 1–{most} матриц весов [Θ1, Θ2, …], получено {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Θ{layer} has shape {shape}: it needs a bias column and at least one input</source>
+        <translation>Θ{layer} имеет форму {shape}: нужен столбец смещения и хотя бы один вход</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Θ{layer} has shape {shape} but Θ{previous} has {units} units: Θ{layer} needs {columns} columns (a bias and one per unit)</source>
+        <translation>Θ{layer} имеет форму {shape}, но у Θ{previous} {units} нейронов: Θ{layer} нужно {columns} столбцов (смещение и по одному на нейрон)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../nnlab_gui/engine/softmax.py" line="+45"/>
+        <source>{name} has shape {shape}, expected (m, {n}) with m ≥ 1 (one sample per row)</source>
+        <translation>{name} имеет форму {shape}, ожидалась (m, {n}) с m ≥ 1 (по одному примеру в строке)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>z (shape {shape}) contains NaN values</source>
+        <translation>z (форма {shape}) содержит значения NaN</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>pack needs a non-empty list of weight matrices, got {value}</source>
+        <translation>pack нужен непустой список матриц весов, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>vec (packed weights)</source>
+        <translation>vec (упакованные веса)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parameter vector has {count} entries, layers {layers} need {need}</source>
+        <translation>в векторе параметров {count} элементов, слоям {layers} нужно {need}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>y (course labels 1..10)</source>
+        <translation>y (метки курса 1..10)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>labels must lie in 0..{top}, found {lo}..{hi}</source>
         <translation>метки должны лежать в 0..{top}, найдены {lo}..{hi}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the penalty λ/(2m) ΣΘ² is non-finite for these finite weights (a float overflow)</source>
+        <translation>штраф λ/(2m) ΣΘ² не конечен при этих конечных весах (переполнение чисел с плавающей точкой)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>J or its gradient is non-finite for these finite inputs (a float overflow): use smaller weights or inputs</source>
+        <translation>J или его градиент не конечны при этих конечных входах (переполнение чисел с плавающей точкой): возьмите веса или входы поменьше</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Θ1 has shape {shape}: it needs a bias column and input weights</source>
+        <translation>Θ1 имеет форму {shape}: нужен столбец смещения и входные веса</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Θ1 has {count} input weights per unit: not a square picture of side {side}</source>
+        <translation>у Θ1 {count} входных весов на нейрон: это не квадратная картинка со стороной {side}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/palette.py" line="+34"/>
@@ -6363,9 +6565,106 @@ final J = {J}  ({n} it.)</source>
         <translation>{member} в {name} содержит данные {dtype}; сеанс хранит только числа</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/sparse_ae.py" line="+110"/>
+        <location filename="../../nnlab_gui/engine/sparse_ae.py" line="+65"/>
+        <source>vec (packed parameters)</source>
+        <translation>vec (упакованные параметры)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear (a linear output layer)</source>
+        <translation>linear (линейный выходной слой)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hidden (units)</source>
+        <translation>hidden (скрытые нейроны)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>n_in (inputs)</source>
+        <translation>n_in (входы)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {sizes} autoencoder</source>
+        <translation>автокодировщик {sizes}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>rho (the sparsity target ρ)</source>
+        <translation>rho (целевая разреженность ρ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beta (the sparsity weight β)</source>
+        <translation>beta (вес разреженности β)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lam (the weight decay λ)</source>
+        <translation>lam (затухание весов λ)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>parameter vector has {count} entries, a {sizes} autoencoder needs {need}</source>
         <translation>в векторе параметров {count} элементов, автокодировщику {sizes} нужно {need}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the autoencoder&apos;s activations on {samples} samples</source>
+        <translation>активации автокодировщика на {samples} примерах</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>hidden unit {unit} saturates (its mean activation ρ̂ = {rho_hat:g} exactly): KL(ρ‖ρ̂) is infinite there; use smaller weights</source>
+        <translation>скрытый нейрон {unit} насыщен (его средняя активация ρ̂ = {rho_hat:g} в точности): KL(ρ‖ρ̂) там бесконечна; возьмите веса поменьше</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>W1 has {count} inputs per unit: not a square picture</source>
+        <translation>у W1 {count} входов на нейрон: это не квадратная картинка</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>patch = {patch}: {patch}×{patch} patches have {pixels} pixels ({colour} in colour), but X has {columns} columns</source>
+        <translation>patch = {patch}: во фрагментах {patch}×{patch} {pixels} пикселей ({colour} в цвете), но в X {columns} столбцов</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>X (autoencoder data)</source>
+        <translation>X (данные автокодировщика)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>X (autoencoder data) has shape {shape}, expected (m, n) with m, n ≥ 1</source>
+        <translation>X (данные автокодировщика) имеет форму {shape}, ожидалась (m, n) с m, n ≥ 1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>training a {sizes} autoencoder on {samples} samples</source>
+        <translation>обучение автокодировщика {sizes} на {samples} примерах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use fewer samples or hidden units</source>
+        <translation>возьмите меньше примеров или скрытых нейронов</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the training diverged (a cost is not finite): try a smaller β or λ, or fewer hidden units</source>
+        <translation>обучение разошлось (стоимость не конечна): попробуйте меньшие β или λ либо меньше скрытых нейронов</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../nnlab_gui/engine/sparse_ae_features.py" line="+81"/>
+        <source>AEParams (a trained autoencoder&apos;s res.params)</source>
+        <translation>AEParams (res.params обученного автокодировщика)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>X has shape {shape}, expected (m, {n}): the autoencoder has {n} inputs</source>
+        <translation>X имеет форму {shape}, ожидалась (m, {n}): у автокодировщика {n} входов</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/variants.py" line="+50"/>
@@ -6697,6 +6996,375 @@ final J = {J}  ({n} it.)</source>
         <location line="+5"/>
         <source>Scaled dot-product attention</source>
         <translation>Внимание через масштабированное скалярное произведение</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/gradcheck.py" line="+48"/>
+        <source>f must return a number as its cost, got {value}</source>
+        <translation>f должна возвращать число как стоимость, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>f returned a non-finite cost ({cost}) at θ of norm {norm:.4g}: the gradient check needs finite costs</source>
+        <translation>f вернула неконечную стоимость ({cost}) при θ с нормой {norm:.4g}: проверке градиента нужны конечные значения стоимости</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a function θ -&gt; (cost, grad)</source>
+        <translation>функцией θ -&gt; (cost, grad)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>theta (θ) has {count} parameters; at most {most} (the check evaluates f twice per parameter)</source>
+        <translation>в theta (θ) {count} параметров; не более {most} (проверка вычисляет f дважды на параметр)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>f must return (cost, grad), got {value}</source>
+        <translation>f должна возвращать (cost, grad), получено {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the gradient f returned</source>
+        <translation>градиент, возвращённый f</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>f returned a gradient of shape {shape} for {count} parameters</source>
+        <translation>f вернула градиент формы {shape} для {count} параметров</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>f returned a gradient with NaN/inf entries: the gradient check needs a finite one</source>
+        <translation>f вернула градиент с элементами NaN/inf: проверке градиента нужен конечный градиент</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../nnlab_gui/engine/mlp_net.py" line="-100"/>
+        <source>m (samples)</source>
+        <translation>m (число примеров)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/inpaint_cost.py" line="+39"/>
+        <location filename="../../nnlab_gui/engine/inpaint_ops.py" line="-65"/>
+        <location line="+3"/>
+        <source>the observation y</source>
+        <translation>наблюдение y</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a Generator (load_generator, default_generator)</source>
+        <translation>генератором Generator (load_generator, default_generator)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the generator &apos;{name}&apos; has latent size {latent} and hidden size {hidden}; both must be at least 1</source>
+        <translation>у генератора '{name}' латентная размерность {latent} и скрытая {hidden}; обе должны быть не меньше 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the generator &apos;{name}&apos;: {key}</source>
+        <translation>генератор '{name}': {key}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the observation y has {count} values (shape {shape}), the operator &apos;{name}&apos; gives {m}: y must be a vector of {m}</source>
+        <translation>в наблюдении y {count} значений (форма {shape}), оператор '{name}' даёт {m}: y должно быть вектором из {m}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the observation y contains NaN/inf values; only finite numbers are allowed</source>
+        <translation>наблюдение y содержит значения NaN/inf; допустимы только конечные числа</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Z (latent vectors)</source>
+        <translation>Z (латентные векторы)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Z (latent vectors) has shape {shape}, expected ({d},) or (R, {d}) with 1 ≤ R ≤ {most}: the generator&apos;s latent size is {d}</source>
+        <translation>Z (латентные векторы) имеет форму {shape}, ожидалась ({d},) или (R, {d}) с 1 ≤ R ≤ {most}: латентная размерность генератора {d}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the observation is matched exactly at z (‖T X(z) − x_n‖ = 0): J = N log 0 = −∞ and its gradient are undefined there (latent vector {index})</source>
+        <translation>наблюдение совпадает точно при z (‖T X(z) − x_n‖ = 0): J = N log 0 = −∞ и его градиент там не определены (латентный вектор {index})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>J(z) or its gradient is not finite for these finite inputs (a float overflow)</source>
+        <translation>J(z) или его градиент не конечны при этих конечных входах (переполнение чисел с плавающей точкой)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/lbfgs.py" line="+75"/>
+        <source>x0 (starting points)</source>
+        <translation>x0 (начальные точки)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>starting points x0 must be a finite (S, n) array, got shape {shape}</source>
+        <translation>начальные точки x0 должны быть конечным массивом (S, n), получена форма {shape}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>starting points x0 have shape {shape}: at least one problem of at least one variable is needed</source>
+        <translation>начальные точки x0 имеют форму {shape}: нужна хотя бы одна задача хотя бы с одной переменной</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>L-BFGS on {problems} problems of {variables} variables with memory {memory}</source>
+        <translation>L-BFGS на {problems} задачах с {variables} переменными и памятью {memory}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use a smaller memory</source>
+        <translation>уменьшите память</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>tell needs a mapping {{problem: (f, ∇f)}}, got {value}</source>
+        <translation>tell нужно отображение {{задача: (f, ∇f)}}, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>problem {problem} is not an active problem (active: {active})</source>
+        <translation>задача {problem} не активна (активные: {active})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>problem {problem}: expected a pair (f, ∇f), got {value}</source>
+        <translation>задача {problem}: ожидалась пара (f, ∇f), получено {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>problem {problem}: the cost f must be a number, got {value}</source>
+        <translation>задача {problem}: стоимость f должна быть числом, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>problem {problem}: the cost f = {value} is too large for a float</source>
+        <translation>задача {problem}: стоимость f = {value} слишком велика для числа с плавающей точкой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>problem {problem}: the gradient</source>
+        <translation>задача {problem}: градиент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>problem {problem}: the gradient has shape {shape}, expected ({n},)</source>
+        <translation>задача {problem}: градиент имеет форму {shape}, ожидалась ({n},)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/mlp.py" line="+143"/>
+        <source>lams (the λ values) must be a list of numbers, got {value}</source>
+        <translation>lams (значения λ) должно быть списком чисел, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no λ given: enter at least one value</source>
+        <translation>не задано ни одного λ: введите хотя бы одно значение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} λ values given; at most {most} networks train at once</source>
+        <translation>задано {count} значений λ; одновременно обучается не более {most} сетей</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>X has {columns} columns; at most {most} inputs</source>
+        <translation>в X {columns} столбцов; допустимо не более {most} входов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden layer sizes</source>
+        <translation>размеры скрытых слоёв</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>X_val and y_val go together: give both validation arrays or neither</source>
+        <translation>X_val и y_val задаются вместе: укажите оба массива валидации или ни одного</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>dtype must be np.float32 or np.float64, got {value}</source>
+        <translation>dtype должен быть np.float32 или np.float64, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>training {count} networks of layers {layers} on {samples} samples</source>
+        <translation>обучение {count} сетей со слоями {layers} на {samples} примерах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training {count} network of layers {layers} on {samples} samples</source>
+        <translation>обучение {count} сети со слоями {layers} на {samples} примерах</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use fewer λ values, hidden units or samples</source>
+        <translation>возьмите меньше значений λ, скрытых нейронов или примеров</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/softmax.py" line="+8"/>
+        <source>W has shape {shape}, expected (K, n + 1): a bias column and at least one input, K ≤ {most} classes</source>
+        <translation>W имеет форму {shape}, ожидалась (K, n + 1): столбец смещения и хотя бы один вход, K ≤ {most} классов</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>W has shape {shape}: it takes {inputs} inputs, X has {columns} columns</source>
+        <translation>W имеет форму {shape}: он принимает {inputs} входов, а в X {columns} столбцов</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../nnlab_gui/engine/sparse_ae.py" line="-158"/>
+        <source>J or its gradient is not finite for these finite inputs (a float overflow): use smaller weights</source>
+        <translation>J или его градиент не конечны при этих конечных входах (переполнение чисел с плавающей точкой): возьмите веса поменьше</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>softmax regression of {samples} samples on {classes} classes</source>
+        <translation>softmax-регрессия {samples} примеров на {classes} классов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use fewer samples or features</source>
+        <translation>возьмите меньше примеров или признаков</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/sparse_ae_features.py" line="+3"/>
+        <source>images have shape {shape}: colour images are (N, H, W, 3)</source>
+        <translation>изображения имеют форму {shape}: цветные изображения — (N, H, W, 3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>patch = {patch}: {patch}×{patch} windows have {values} values, the autoencoder takes {inputs}</source>
+        <translation>patch = {patch}: в окнах {patch}×{patch} {values} значений, автокодировщик принимает {inputs}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a whitening.ZCA (what whitening.fit_zca returns)</source>
+        <translation>объектом whitening.ZCA (его возвращает whitening.fit_zca)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the whitening was fitted on {values} values per patch, the autoencoder takes {inputs}</source>
+        <translation>отбеливание подобрано на {values} значениях на фрагмент, автокодировщик принимает {inputs}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pool (cells per side)</source>
+        <translation>pool (ячеек на сторону)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the features of {count} images ({windows} windows × {units} units each)</source>
+        <translation>признаки {count} изображений ({windows} окон × {units} нейронов в каждом)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a larger step</source>
+        <translation>возьмите шаг побольше</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>an AEResult (what sparse_ae.train returns)</source>
+        <translation>объектом AEResult (его возвращает sparse_ae.train)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>test_images have shape {test}, train_images {train}: the images must have the same size</source>
+        <translation>test_images имеют форму {test}, train_images — {train}: изображения должны быть одного размера</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>train_images have shape {shape}: the autoencoder takes {n} pixels per image</source>
+        <translation>train_images имеют форму {shape}: автокодировщик принимает {n} пикселей на изображение</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/sparse_ae_patches.py" line="+38"/>
+        <source>size (the patch side)</source>
+        <translation>size (сторона фрагмента)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n (patches)</source>
+        <translation>n (число фрагментов)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask for fewer patches</source>
+        <translation>запросите меньше фрагментов</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>images must be a stack (N, H, W) with N ≥ 1, got shape {shape}</source>
+        <translation>изображения должны быть стопкой (N, H, W) с N ≥ 1, получена форма {shape}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>images have shape {shape}: every image needs at least one pixel</source>
+        <translation>изображения имеют форму {shape}: в каждом изображении нужен хотя бы один пиксель</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} patches of {size}×{size}</source>
+        <translation>{n} фрагментов {size}×{size}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ink table of {count} images</source>
+        <translation>таблица чернил для {count} изображений</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no {size}×{size} patch of these {count} images has ink above min_ink = {min_ink:g} (the most ink in a patch is {most:g}): lower min_ink or use other images</source>
+        <translation>ни в одном фрагменте {size}×{size} этих {count} изображений нет чернил больше min_ink = {min_ink:g} (больше всего чернил во фрагменте: {most:g}): уменьшите min_ink или возьмите другие изображения</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{n} colour patches of {size}×{size}</source>
+        <translation>{n} цветных фрагментов {size}×{size}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>too few {size}×{size} colour patches have ink above min_ink = {min_ink:g}</source>
+        <translation>слишком мало цветных фрагментов {size}×{size} с чернилами больше min_ink = {min_ink:g}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>data must be &apos;patches&apos; or &apos;digits&apos;, got {value!r}</source>
+        <translation>data должно быть 'patches' или 'digits', получено {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/whitening.py" line="+38"/>
+        <source>P (patches)</source>
+        <translation>P (фрагменты)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>epsilon (the whitening ε)</source>
+        <translation>epsilon (ε отбеливания)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>P has {columns} columns, the whitening was fitted on {n}</source>
+        <translation>в P {columns} столбцов, а отбеливание подобрано на {n}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>P has shape {shape}: whitening needs at least 2 patches of 1 value</source>
+        <translation>P имеет форму {shape}: для отбеливания нужно не меньше 2 фрагментов по 1 значению</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P has {columns} columns: whitening takes at most {most} values per patch</source>
+        <translation>в P {columns} столбцов: отбеливание принимает не более {most} значений на фрагмент</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>epsilon = 0: a component of these patches has no variance (removing each patch&apos;s mean leaves one); use epsilon &gt; 0</source>
+        <translation>ε = 0: у одной из компонент этих фрагментов нет дисперсии (вычитание среднего каждого фрагмента оставляет такую); возьмите ε &gt; 0</translation>
     </message>
 </context>
 </TS>
