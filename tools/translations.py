@@ -80,6 +80,7 @@ LRI, PDI, RLM = "\u2066", "\u2069", "\u200f"
 # same in either direction)
 _RUN = re.compile(r"[A-Za-z0-9{}()\[\]|‖·−–+\-*/=.,:;√²³⁰¹⁻ᵀ×→_'’%^∂\u0300-\u036f\u0391-\u03c9 ]+")
 _WORTH = re.compile(r"[A-Za-z=]")
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
 def isolate_runs(text: str) -> str:
@@ -108,7 +109,16 @@ def _isolated(text: str) -> str:
         i = run.index(core)
         return f"{run[:i]}{LRI}{core}{PDI}{run[i + len(core):]}"
 
-    return _RUN.sub(wrap, text)
+    # a placeholder is one token: "{code!r}" or "{mb:>5.0f}" would otherwise be cut where a
+    # character outside the run ("!", ">") stands, and str.format could no longer read it
+    holes: list[str] = []
+
+    def hide(m: re.Match) -> str:
+        holes.append(m.group(0))
+        return "{" + str(len(holes) - 1) + "}"
+
+    out = _RUN.sub(wrap, _PLACEHOLDER.sub(hide, text))
+    return re.sub(r"\{(\d+)\}", lambda m: holes[int(m.group(1))], out)
 
 
 def bidi(code: str) -> int:

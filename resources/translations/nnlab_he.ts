@@ -5593,7 +5593,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>unknown key {key!r} (a step has {keys})</source>
-        <translation>מפתח לא מוכר ⁦{key⁩!⁦r} (⁩לצעד יש {keys})</translation>
+        <translation>מפתח לא מוכר {key!r} (לצעד יש {keys})</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5603,7 +5603,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>narration language {code!r} is not one of {codes}</source>
-        <translation>שפת ההסבר ⁦{code⁩!⁦r}⁩ אינה אחת מ־{codes}</translation>
+        <translation>שפת ההסבר {code!r} אינה אחת מ־{codes}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5633,7 +5633,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>unknown key {key!r} (a lesson has {keys})</source>
-        <translation>מפתח לא מוכר ⁦{key⁩!⁦r} (⁩לשיעור יש {keys})</translation>
+        <translation>מפתח לא מוכר {key!r} (לשיעור יש {keys})</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5653,7 +5653,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+11"/>
         <source>no lesson {name!r}: give a .toml file or a bundled lesson ({known})</source>
-        <translation>אין שיעור ⁦{name⁩!⁦r}⁩: יש לתת קובץ .⁦toml⁩ או שיעור מצורף ({known})</translation>
+        <translation>אין שיעור {name!r}: יש לתת קובץ .⁦toml⁩ או שיעור מצורף ({known})</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5846,7 +5846,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+5"/>
         <source>layer {n}: unknown layer {layer!r}</source>
-        <translation>שכבה {n}: שכבה לא מוכרת ⁦{layer⁩!⁦r}⁩</translation>
+        <translation>שכבה {n}: שכבה לא מוכרת {layer!r}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5966,7 +5966,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/datasets.py" line="-64"/>
         <source>split must be &apos;train&apos; or &apos;test&apos;, got {value!r}</source>
-        <translation>‏⁦split⁩ חייב להיות ⁦&apos;train&apos;⁩ או ⁦&apos;test&apos;⁩, התקבל ⁦{value⁩!⁦r}⁩</translation>
+        <translation>‏⁦split⁩ חייב להיות ⁦'train'⁩ או ⁦'test'⁩, התקבל {value!r}</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -6052,7 +6052,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/generator.py" line="+67"/>
         <source>side must be a whole number from 1 to 1024, got {side!r}</source>
-        <translation>אורך הצלע חייב להיות מספר שלם מ-1 עד 1024, התקבל ⁦{side⁩!⁦r}⁩</translation>
+        <translation>אורך הצלע חייב להיות מספר שלם מ-1 עד 1024, התקבל {side!r}</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -6179,7 +6179,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>unknown interpolation {method!r}: use &apos;linear&apos; or &apos;spherical&apos;</source>
-        <translation>אינטרפולציה לא מוכרת ⁦{method⁩!⁦r}⁩: השתמשו ב⁦-&apos;linear&apos;⁩ או ב⁦-&apos;spherical&apos;⁩</translation>
+        <translation>אינטרפולציה לא מוכרת {method!r}: השתמשו ב⁦-'linear'⁩ או ב⁦-'spherical'⁩</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -6296,7 +6296,7 @@ final J = {J}  ({n} it.)</source>
         <location filename="../../nnlab_gui/engine/palette.py" line="+34"/>
         <location line="+4"/>
         <source>colour must look like #rrggbb, got {value!r}</source>
-        <translation>הצבע חייב להיות בצורה #⁦rrggbb⁩, התקבל ⁦{value⁩!⁦r}⁩</translation>
+        <translation>הצבע חייב להיות בצורה #⁦rrggbb⁩, התקבל {value!r}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/resources.py" line="+32"/>
@@ -6321,7 +6321,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+5"/>
         <source>a saved result of kind {kind!r} is not one this page keeps</source>
-        <translation>תוצאה שמורה מסוג ⁦{kind⁩!⁦r}⁩ אינה מאלה שהדף הזה שומר</translation>
+        <translation>תוצאה שמורה מסוג {kind!r} אינה מאלה שהדף הזה שומר</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6497,7 +6497,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+26"/>
         <source>the session refers to {name!r}, which the file does not hold</source>
-        <translation>הסשן מפנה אל ⁦{name⁩!⁦r}⁩, שאינו נמצא בקובץ</translation>
+        <translation>הסשן מפנה אל {name!r}, שאינו נמצא בקובץ</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6532,7 +6532,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>{name} is not an NN Lab session file (format {format!r})</source>
-        <translation>{name} אינו קובץ סשן של ⁦NN Lab (⁩פורמט ⁦{format⁩!⁦r})⁩</translation>
+        <translation>{name} אינו קובץ סשן של ⁦NN Lab (⁩פורמט {format!r})</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6542,7 +6542,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>{name}: the session version {version!r} is not a positive whole number</source>
-        <translation>{name}: גרסת הסשן ⁦{version⁩!⁦r}⁩ אינה מספר שלם חיובי</translation>
+        <translation>{name}: גרסת הסשן {version!r} אינה מספר שלם חיובי</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6674,7 +6674,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+14"/>
         <source>{text!r} is not an exercise number: type e.g. {exercise}-017 or 17</source>
-        <translation>‏⁦{text⁩!⁦r}⁩ אינו מספר תרגיל: הקלידו למשל {exercise}-017 או 17</translation>
+        <translation>{text!r} אינו מספר תרגיל: הקלידו למשל {exercise}-017 או 17</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6694,7 +6694,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+76"/>
         <source>normalize: expected True or False, got {value!r}</source>
-        <translation>‏⁦normalize⁩: צפוי ⁦True⁩ או ⁦False⁩, התקבל ⁦{value⁩!⁦r}⁩</translation>
+        <translation>‏⁦normalize⁩: צפוי ⁦True⁩ או ⁦False⁩, התקבל {value!r}</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -6764,7 +6764,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>{what}: {value!r} is not a whole number within int64</source>
-        <translation>‏⁦{what}: {value⁩!⁦r}⁩ אינו מספר שלם בתחום ⁦int64⁩</translation>
+        <translation>{what}: {value!r} אינו מספר שלם בתחום ⁦int64⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6779,12 +6779,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>{what} {value!r} is not a finite number</source>
-        <translation>‏⁦{what} {value⁩!⁦r}⁩: אינו מספר סופי</translation>
+        <translation>{what} {value!r}: אינו מספר סופי</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} {value!r} is not a whole number</source>
-        <translation>‏⁦{what} {value⁩!⁦r}⁩: אינו מספר שלם</translation>
+        <translation>{what} {value!r}: אינו מספר שלם</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6830,12 +6830,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>graph {g}, node {v!r}: label</source>
-        <translation>גרף {g}, צומת ⁦{v⁩!⁦r}⁩: תווית</translation>
+        <translation>גרף {g}, צומת {v!r}: תווית</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/wl_relabel.py" line="+163"/>
         <source>iterations: expected a whole number 0…{most}, got {value!r}</source>
-        <translation>איטרציות: צפוי מספר שלם 0…{most}, התקבל ⁦{value⁩!⁦r}⁩</translation>
+        <translation>איטרציות: צפוי מספר שלם 0…{most}, התקבל {value!r}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7123,7 +7123,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+36"/>
         <source>tell needs a mapping {{problem: (f, ∇f)}}, got {value}</source>
-        <translation>‏⁦tell⁩ צריכה מיפוי {{בעיה: ⁦(f⁩, ∇⁦f)}}⁩, התקבל {value}</translation>
+        <translation>‏⁦tell⁩ צריכה מיפוי {{בעיה: (f, ∇f)}}, התקבל {value}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7334,7 +7334,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+18"/>
         <source>data must be &apos;patches&apos; or &apos;digits&apos;, got {value!r}</source>
-        <translation>‏⁦data⁩ חייב להיות ⁦'patches'⁩ או ⁦'digits'⁩, התקבל ⁦{value⁩!⁦r}⁩</translation>
+        <translation>‏⁦data⁩ חייב להיות ⁦'patches'⁩ או ⁦'digits'⁩, התקבל {value!r}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/whitening.py" line="+38"/>

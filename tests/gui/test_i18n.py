@@ -77,6 +77,29 @@ def test_set_language_round_trip(qapp):
     assert i18n.translate("step {i} of {n}").format(i=2, n=5) == "step 2 of 5"
 
 
+def _fields(text: str) -> list[tuple] | None:
+    """The str.format fields of ``text`` (name, conversion, spec), or None if it is no template."""
+    import string
+
+    try:
+        return sorted((name, conv or "", spec or "") for _lit, name, spec, conv in string.Formatter().parse(text)
+                      if name is not None)
+    except ValueError:
+        return None
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_every_translation_keeps_the_placeholders_of_its_source(code):
+    """A translation has the same {fields} as its source, conversions and format specs included,
+    and str.format can read it (a direction mark inside "{code!r}" could not be read)."""
+    bad = []
+    for source, (text, _kind) in ts_messages(TS_DIR / f"nnlab_{code}.ts").items():
+        want = _fields(source)
+        if want is not None and _fields(text) != want:
+            bad.append((source, text))
+    assert not bad, bad[:5]
+
+
 def test_placeholders_survive_translation(qapp):
     i18n.set_language("ru")
     assert i18n.translate("step {i} of {n}").format(i=2, n=5) == "шаг 2 из 5"
