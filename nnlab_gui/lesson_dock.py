@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from nnlab_gui import i18n, lessons
-from nnlab_gui.i18n import error_text, tr_, translate
+from nnlab_gui.i18n import error_text, tr_
 
 
 class LessonDock(QDockWidget):
@@ -66,10 +66,10 @@ class LessonMixin:
         self.lesson_menu.clear()
         for name in lessons.available():
             try:
-                title = lessons.load(name).title
+                title = lessons.load(name).heading(i18n.language())
             except ValueError:
                 continue
-            self.lesson_menu.addAction(translate(title)).triggered.connect(lambda _=False, n=name: self.start_lesson(n))
+            self.lesson_menu.addAction(title).triggered.connect(lambda _=False, n=name: self.start_lesson(n))
 
     def _ensure_dock(self) -> LessonDock:
         dock = getattr(self, "lesson_dock", None)
@@ -96,7 +96,7 @@ class LessonMixin:
             return False
         self.lesson = lesson
         dock = self._ensure_dock()
-        dock.setWindowTitle(tr_("Lesson: {title}").format(title=translate(lesson.title)))
+        dock.setWindowTitle(tr_("Lesson: {title}").format(title=lesson.heading(i18n.language())))
         dock.show()
         return self.lesson_goto(0)
 
@@ -118,7 +118,7 @@ class LessonMixin:
         self.lesson_index = i
         step = self.lesson.steps[i]
         dock = self._ensure_dock()
-        dock.title.setText(translate(step.title))
+        dock.title.setText(step.heading(i18n.language()))
         dock.text.setMarkdown(step.text(i18n.language()))
         dock.position.setText(tr_("step {i} of {n}").format(i=i + 1, n=len(self.lesson.steps)))
         dock.back_button.setEnabled(i > 0)
