@@ -171,7 +171,7 @@ def _text(value: Any, where: str, key: str, required: bool = True) -> str:
 def _languages(table: dict, where, key: str) -> None:
     bad = sorted(set(table) - set(LANGUAGES))
     if bad:
-        raise _fail(where, Problem(N_("'{key}': language {code!r} is not one of {codes}"),
+        raise _fail(where, Problem(N_("'{key}': language '{code}' is not one of {codes}"),
                                    key=key, code=bad[0], codes=", ".join(LANGUAGES)))
 
 
