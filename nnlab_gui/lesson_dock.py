@@ -10,12 +10,105 @@ that does not exist, a value the page refuses) says so in the panel; the lesson 
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from nnlab_gui import i18n, lessons
-from nnlab_gui.i18n import error_text, tr_, translate
+from nnlab_gui.i18n import error_text, tr_
+
+
+_RTL_LETTER = re.compile(r"[\u0590-\u05ff\ufb1d-\ufb4f\u200f]")     # Hebrew (and the RLM)
+_TRIM = " \t,.;:!?\"'«»“”"
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """``text[a:b]`` without spaces and sentence punctuation at its ends, nor a bracket at an
+    end that the run does not close (``"[0, 1] ("`` before a Hebrew word -> ``"[0, 1]"``)."""
+    pairs = {"(": ")", "[": "]", "{": "}"}
+    while True:
+        while a < b and text[a] in _TRIM:
+            a += 1
+        while b > a and text[b - 1] in _TRIM:
+            b -= 1
+        run = text[a:b]
+        if run and run[0] in pairs and pairs[run[0]] not in run:
+            a += 1
+        elif run and run[-1] in pairs.values() and next(o for o, c in pairs.items() if c == run[-1]) not in run:
+            b -= 1
+        elif run and (run[0] in pairs.values() or run[-1] in pairs):
+            a, b = (a + 1, b) if run[0] in pairs.values() else (a, b - 1)
+        else:
+            return a, b
+
+
+def formula_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` (a right-to-left sentence) has formulas, numbers or Latin names: the runs
+    between its Hebrew words, trimmed of spaces and sentence punctuation, that hold a letter
+    or a digit.  Shown as left-to-right islands, ``[0, 4]`` keeps its brackets and
+    ``W_hx x₁ = [2, 2]`` its order inside the sentence."""
+    spans, start = [], 0
+    for m in list(_RTL_LETTER.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        a, b = _trim(text, start, end)
+        if any(c.isalnum() for c in text[a:b]):
+            spans.append((a, b))
+        start = m.end() if m else len(text)
+    return spans
+
+
+SHORT_FORMULA = 24                 # characters: a formula (or a bracket) this short is not wrapped
+
+
+def unbreakable_spaces(formula: str) -> list[int]:
+    """The spaces of a formula that must not end a line: every one in a short formula, else
+    those inside a short bracket (``[0, 0, 1, 1, 1]``, ``(RMSprop, μ = 0.001)``) -- a formula
+    wrapped inside a right-to-left sentence would read in pieces."""
+    if len(formula) <= SHORT_FORMULA:
+        return [i for i, c in enumerate(formula) if c == " "]
+    keep, opened = [], []
+    for i, c in enumerate(formula):
+        if c in "([{":
+            opened.append(i)
+        elif c in ")]}" and opened:
+            start = opened.pop()
+            if i - start <= SHORT_FORMULA:
+                keep += [j for j in range(start, i) if formula[j] == " "]
+    return sorted(set(keep))
+
+
+def isolate_formulas(text: str) -> str:
+    """``text`` with its :func:`formula_spans` between U+2066 and U+2069 (and their short parts
+    held together by no-break spaces)."""
+    for a, b in reversed(formula_spans(text)):
+        formula = list(text[a:b])
+        for i in unbreakable_spaces(text[a:b]):
+            formula[i] = "\u00a0"
+        text = text[:a] + "\u2066" + "".join(formula) + "\u2069" + text[b:]
+    return text
+
+
+def isolate_document_formulas(document) -> None:
+    """The same for every paragraph of a QTextDocument (after its Markdown was parsed)."""
+    from PySide6.QtGui import QTextCursor
+
+    block = document.begin()
+    while block.isValid():
+        text, base = block.text(), block.position()
+        if _RTL_LETTER.search(text):            # a formula on its own line stays as it is
+            for a, b in reversed(formula_spans(text)):
+                cursor = QTextCursor(document)
+                for i in unbreakable_spaces(text[a:b]):          # same length: positions stay
+                    cursor.setPosition(base + a + i)
+                    cursor.setPosition(base + a + i + 1, QTextCursor.MoveMode.KeepAnchor)
+                    cursor.insertText("\u00a0")
+                cursor.setPosition(base + b)
+                cursor.insertText("\u2069")
+                cursor.setPosition(base + a)
+                cursor.insertText("\u2066")
+        block = block.next()
 
 
 class LessonDock(QDockWidget):
@@ -66,10 +159,12 @@ class LessonMixin:
         self.lesson_menu.clear()
         for name in lessons.available():
             try:
-                title = lessons.load(name).title
+                title = lessons.load(name).heading(i18n.language())
             except ValueError:
                 continue
-            self.lesson_menu.addAction(translate(title)).triggered.connect(lambda _=False, n=name: self.start_lesson(n))
+            if i18n.is_right_to_left():
+                title = isolate_formulas(title)
+            self.lesson_menu.addAction(title).triggered.connect(lambda _=False, n=name: self.start_lesson(n))
 
     def _ensure_dock(self) -> LessonDock:
         dock = getattr(self, "lesson_dock", None)
@@ -96,7 +191,9 @@ class LessonMixin:
             return False
         self.lesson = lesson
         dock = self._ensure_dock()
-        dock.setWindowTitle(tr_("Lesson: {title}").format(title=translate(lesson.title)))
+        title = lesson.heading(i18n.language())
+        dock.setWindowTitle(tr_("Lesson: {title}").format(
+            title=isolate_formulas(title) if i18n.is_right_to_left() else title))
         dock.show()
         return self.lesson_goto(0)
 
@@ -118,8 +215,12 @@ class LessonMixin:
         self.lesson_index = i
         step = self.lesson.steps[i]
         dock = self._ensure_dock()
-        dock.title.setText(translate(step.title))
+        rtl = i18n.is_right_to_left()
+        title = step.heading(i18n.language())
+        dock.title.setText(isolate_formulas(title) if rtl else title)
         dock.text.setMarkdown(step.text(i18n.language()))
+        if rtl:
+            isolate_document_formulas(dock.text.document())
         dock.position.setText(tr_("step {i} of {n}").format(i=i + 1, n=len(self.lesson.steps)))
         dock.back_button.setEnabled(i > 0)
         dock.next_button.setEnabled(i + 1 < len(self.lesson.steps))

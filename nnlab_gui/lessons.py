@@ -14,8 +14,14 @@ A lesson is a small TOML file (``docs/LESSONS.md`` is the teacher's guide)::
     action = "run"                            # optional: run / step / back / compute …
     expect = "MSE to the ideal"               # optional: text the page shows after the step
 
-``narration`` may be one Markdown string or a table of languages (``{ en = "…", ru = "…" }``);
-``session`` (``{ "Tab" = { "Page" = {…} } }``) applies states to other pages too.
+``narration``, both ``title`` keys and ``exercise`` may be one string (English) or a table of
+languages (``{ en = "…", ru = "…" }``): :meth:`Step.text`, :meth:`Step.heading` and
+:meth:`Lesson.heading` give the one of a language, English when there is none in it
+(``step.title`` / ``lesson.title`` stay the English text).  ``expect`` is English: in another
+language its language-neutral parts (numbers, formulas, symbols: :func:`neutral_parts`) are
+what the page must show, unless ``expect`` is a table of languages with lists of texts
+(:meth:`Step.expected`).  ``session`` (``{ "Tab" = { "Page" = {…} } }``) applies states to
+other pages too.
 :func:`load` reads and checks a lesson completely and raises ``ValueError`` naming the
 step and key that is wrong; :func:`available` lists the bundled lessons.  Qt-free.
 """
@@ -30,6 +36,7 @@ try:                                   # Python 3.11+
     import tomllib
 except ModuleNotFoundError:            # pragma: no cover - Python 3.10
     import tomli as tomllib
+import re
 
 from nnlab_gui.engine.resources import resources_dir
 from nnlab_gui.engine.texts import N_, Problem
@@ -39,6 +46,51 @@ STEP_KEYS = {"title", "page", "state", "session", "narration", "hidden", "action
 LESSON_KEYS = {"title", "exercise", "steps", "description"}
 MAX_BYTES = 1_000_000
 MAX_STEPS = 200
+
+
+def pick(texts: dict[str, str], language: str = "en") -> str:
+    """The text of ``language`` in a table of languages, else the English one, else any."""
+    return texts.get(language) or texts.get("en") or next((t for t in texts.values() if t), "")
+
+
+# a word of a sentence: letters only (an apostrophe or hyphen inside), all lower case or
+# capitalised ("pixels", "Tile", "back-propagation", "report's"); "ReLU", "MSE", "W_hx",
+# "x₁", "G1", "8x" and single letters (variables: "N", "λ") are not words
+_TOKEN = re.compile(r"\w+(?:['’\-]\w+)*")
+_EDGE = " \t\n,.;:!?()'\"«»“”"
+
+
+def _is_word(token: str) -> bool:
+    letters = re.sub(r"['’\-]", "", token)
+    if not letters.isalpha():
+        return False
+    if len(letters) == 1:
+        return letters == "a"
+    return letters.islower() or (letters[0].isupper() and letters[1:].islower())
+
+
+def neutral_parts(text: str) -> list[str]:
+    """The parts of an English ``expect`` text that read the same in every language: the
+    runs between its words (numbers, formulas, symbols, names like ReLU), trimmed.
+    ``"N = 500 observed pixels"`` -> ``["N = 500"]``; ``"MSE to the ideal"`` -> ``["MSE"]``;
+    ``"keeps its initial label"`` -> ``[]``."""
+    parts, start = [], 0
+    for m in _TOKEN.finditer(text):
+        if _is_word(m.group()):
+            parts.append(text[start:m.start()])
+            start = m.end()
+    parts.append(text[start:])
+    parts = [p.strip(_EDGE) for p in parts]
+    return [p for p in parts if p]
+
+
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+def shows(page_text: str, expected: str) -> bool:
+    """Whether a page's text shows ``expected`` (the invisible direction marks that Hebrew
+    texts carry around formulas are ignored on both sides)."""
+    return expected.translate(_BIDI_MARKS) in page_text.translate(_BIDI_MARKS)
 
 
 @dataclass(frozen=True)
@@ -51,10 +103,26 @@ class Step:
     hidden: tuple[str, ...] = ()
     action: str = ""
     expect: tuple[str, ...] = ()
+    titles: dict[str, str] = field(default_factory=dict)
+    expects: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def text(self, language: str = "en") -> str:
         """The narration in ``language`` (English when the lesson has none in it)."""
-        return self.narration.get(language) or self.narration.get("en") or next(iter(self.narration.values()), "")
+        return pick(self.narration, language)
+
+    def heading(self, language: str = "en") -> str:
+        """The step's title in ``language`` (English when the lesson has none in it)."""
+        return pick(self.titles, language) if self.titles else self.title
+
+    def expected(self, language: str = "en") -> tuple[str, ...]:
+        """What the page shows after the step when the window speaks ``language``: the
+        lesson's own list for that language, else (English ``expect``) its texts in English
+        and their language-neutral parts (:func:`neutral_parts`) in any other language."""
+        if language in self.expects:
+            return self.expects[language]
+        if language == "en":
+            return self.expect
+        return tuple(part for text in self.expect for part in neutral_parts(text))
 
 
 @dataclass(frozen=True)
@@ -64,6 +132,16 @@ class Lesson:
     steps: tuple[Step, ...]
     exercise: str = ""
     path: Path | None = None
+    titles: dict[str, str] = field(default_factory=dict)
+    exercises: dict[str, str] = field(default_factory=dict)
+
+    def heading(self, language: str = "en") -> str:
+        """The lesson's title in ``language`` (English when the lesson has none in it)."""
+        return pick(self.titles, language) if self.titles else self.title
+
+    def exercise_text(self, language: str = "en") -> str:
+        """The lesson's ``exercise`` in ``language`` (English when the lesson has none in it)."""
+        return pick(self.exercises, language) if self.exercises else self.exercise
 
 
 def lessons_dir() -> Path:
@@ -90,6 +168,43 @@ def _text(value: Any, where: str, key: str, required: bool = True) -> str:
     return value
 
 
+def _languages(table: dict, where, key: str) -> None:
+    bad = sorted(set(table) - set(LANGUAGES))
+    if bad:
+        raise _fail(where, Problem(N_("'{key}': language '{code}' is not one of {codes}"),
+                                   key=key, code=bad[0], codes=", ".join(LANGUAGES)))
+
+
+def _texts(value: Any, where, key: str, required: bool = True) -> dict[str, str]:
+    """A text or a table of languages -> ``{language: text}`` (a plain text is English)."""
+    if value is None and not required:
+        return {}
+    if isinstance(value, str) or value is None:
+        return {"en": _text(value, where, key, required)} if value or required else {}
+    if not isinstance(value, dict) or not value or not all(isinstance(v, str) for v in value.values()):
+        raise _fail(where, Problem(N_("'{key}' is a text, or a table of languages {example}"),
+                                   key=key, example='{en = "…", ru = "…"}'))
+    _languages(value, where, key)
+    if required and not any(v.strip() for v in value.values()):
+        raise _fail(where, Problem(N_("'{key}' must be a non-empty text"), key=key))
+    return dict(value)
+
+
+def _expect(value: Any, where) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """``expect``: a text, a list of texts (English), or a table of languages with lists."""
+    def texts(v):
+        v = [v] if isinstance(v, str) else v
+        if not isinstance(v, list) or not all(isinstance(e, str) and e for e in v):
+            raise _fail(where, Problem(N_("'expect' is a text (or a list of texts) the page shows after the step")))
+        return tuple(v)
+
+    if isinstance(value, dict):
+        _languages(value, where, "expect")
+        table = {code: texts(v) for code, v in value.items()}
+        return table.get("en", ()), table
+    return texts(value), {}
+
+
 def _step(raw: Any, where: str) -> Step:
     if not isinstance(raw, dict):
         raise _fail(where, Problem(N_("a step is a table ([[steps]])")))
@@ -97,7 +212,7 @@ def _step(raw: Any, where: str) -> Step:
     if unknown:
         raise _fail(where, Problem(N_("unknown key {key!r} (a step has {keys})"),
                                    key=sorted(unknown)[0], keys=", ".join(sorted(STEP_KEYS))))
-    title = _text(raw.get("title"), where, "title")
+    titles = _texts(raw.get("title"), where, "title")
     page = _text(raw.get("page"), where, "page")
     narration = raw.get("narration", "")
     if isinstance(narration, str):
@@ -122,12 +237,9 @@ def _step(raw: Any, where: str) -> Step:
     if not isinstance(hidden, list) or not all(isinstance(h, str) and h for h in hidden):
         raise _fail(where, Problem(N_("'hidden' is a list of the page's result names")))
     action = _text(raw.get("action", ""), where, "action", required=False)
-    expect = raw.get("expect", [])
-    if isinstance(expect, str):
-        expect = [expect]
-    if not isinstance(expect, list) or not all(isinstance(e, str) and e for e in expect):
-        raise _fail(where, Problem(N_("'expect' is a text (or a list of texts) the page shows after the step")))
-    return Step(title, page, dict(narration), dict(state), dict(session), tuple(hidden), action, tuple(expect))
+    expect, expects = _expect(raw.get("expect", []), where)
+    return Step(pick(titles), page, dict(narration), dict(state), dict(session), tuple(hidden), action,
+                expect, titles, expects)
 
 
 def parse(text: str, name: str = "lesson", path: Path | None = None) -> Lesson:
@@ -140,14 +252,15 @@ def parse(text: str, name: str = "lesson", path: Path | None = None) -> Lesson:
     if unknown:
         raise _fail(name, Problem(N_("unknown key {key!r} (a lesson has {keys})"),
                                   key=sorted(unknown)[0], keys=", ".join(sorted(LESSON_KEYS))))
-    title = _text(raw.get("title"), name, "title")
+    titles = _texts(raw.get("title"), name, "title")
     steps = raw.get("steps")
     if not isinstance(steps, list) or not steps:
         raise _fail(name, Problem(N_("a lesson needs at least one [[steps]] table")))
     if len(steps) > MAX_STEPS:
         raise _fail(name, Problem(N_("{count} steps; a lesson has at most {most}"), count=len(steps), most=MAX_STEPS))
     parsed = tuple(_step(s, Problem(N_("{lesson}, step {n}"), lesson=name, n=i + 1)) for i, s in enumerate(steps))
-    return Lesson(name, title, parsed, _text(raw.get("exercise", ""), name, "exercise", required=False), path)
+    exercises = _texts(raw.get("exercise"), name, "exercise", required=False)
+    return Lesson(name, pick(titles), parsed, pick(exercises), path, titles, exercises)
 
 
 def load(name_or_path: str | Path) -> Lesson:

@@ -149,7 +149,7 @@ class SamplesPage(Page):
     # ------------------------------------------------------------ generators
     def _add_generator(self, g: Generator, label: str, select: bool = True) -> None:
         self.generators.append(g)
-        self.chooser.addItem(label)
+        self.chooser.addItem(label, label)         # the data keeps the English label (states name it)
         if select:
             self.chooser.setCurrentIndex(len(self.generators) - 1)
             self._set_generator(len(self.generators) - 1)
@@ -290,7 +290,7 @@ class SamplesPage(Page):
 
     # ---------------------------------------------------------------- state
     def extra_state(self) -> dict:
-        return {"generator": self.chooser.currentText(), "selected": self.selected,
+        return {"generator": self.chooser.currentData() or self.chooser.currentText(), "selected": self.selected,
                 "ends": list(self.ends),
                 "steered": {str(k): [float(x) for x in z] for k, z in sorted(self._edits.items())}}
 
@@ -301,7 +301,9 @@ class SamplesPage(Page):
         pending: dict = {}
         index = self.chooser.currentIndex()
         if "generator" in state:
-            index = self.chooser.findText(str(state["generator"]))
+            index = self.chooser.findData(str(state["generator"]))      # the English label,
+            if index < 0:
+                index = self.chooser.findText(str(state["generator"]))  # or the one shown
             if index < 0:
                 raise ValueError(f"the generator {state['generator']!r} is not loaded: open its file "
                                  f"first (keeping {self.chooser.currentText()})")
