@@ -184,7 +184,7 @@
         <translation>Το εργαστήριο ήδη μιλά αυτή τη γλώσσα.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/lesson_dock.py" line="+23"/>
+        <location filename="../../nnlab_gui/lesson_dock.py" line="+116"/>
         <source>Lesson</source>
         <translation>Μάθημα</translation>
     </message>
@@ -235,17 +235,17 @@
         <translation>Πλήρης οθόνη με το πλαίσιο του μαθήματος (PageDown / PageUp / Space για τα βήματα)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Lesson not opened: {error}</source>
         <translation>Το μάθημα δεν άνοιξε: {error}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lesson: {title}</source>
         <translation>Μάθημα: {title}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>step {i} of {n}</source>
         <translation>βήμα {i} από {n}</translation>
     </message>
@@ -4425,22 +4425,22 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>the operator &apos;{name}&apos; observes no pixel (index has shape {shape}, expected (m, k) with m, k ≥ 1)</source>
-        <translation>ο τελεστής '{name}' δεν παρατηρεί κανένα pixel (το index έχει σχήμα {shape}, αναμενόταν (m, k) με m, k ≥ 1)</translation>
+        <translation>ο τελεστής &apos;{name}&apos; δεν παρατηρεί κανένα pixel (το index έχει σχήμα {shape}, αναμενόταν (m, k) με m, k ≥ 1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>index of the operator &apos;{name}&apos; must hold whole pixel numbers, got dtype {dtype}</source>
-        <translation>το index του τελεστή '{name}' πρέπει να περιέχει ακέραιους αριθμούς pixels, δόθηκε dtype {dtype}</translation>
+        <translation>το index του τελεστή &apos;{name}&apos; πρέπει να περιέχει ακέραιους αριθμούς pixels, δόθηκε dtype {dtype}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the operator &apos;{name}&apos; indexes a pixel outside 0..{top}</source>
-        <translation>ο τελεστής '{name}' αναφέρεται σε pixel εκτός του 0..{top}</translation>
+        <translation>ο τελεστής &apos;{name}&apos; αναφέρεται σε pixel εκτός του 0..{top}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>course_order of the operator &apos;{name}&apos; must be a permutation of 0..{top}</source>
-        <translation>το course_order του τελεστή '{name}' πρέπει να είναι μετάθεση του 0..{top}</translation>
+        <translation>το course_order του τελεστή &apos;{name}&apos; πρέπει να είναι μετάθεση του 0..{top}</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4455,7 +4455,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>the observation has {count} values, the operator &apos;{name}&apos; gives {m}</source>
-        <translation>η παρατήρηση έχει {count} τιμές, ο τελεστής '{name}' δίνει {m}</translation>
+        <translation>η παρατήρηση έχει {count} τιμές, ο τελεστής &apos;{name}&apos; δίνει {m}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5571,22 +5571,33 @@ final J = {J}  ({n} it.)</source>
         <translation>{name}, ακμή {j}: δεν υπάρχει κόμβος {value}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/lessons.py" line="+81"/>
+        <location filename="../../nnlab_gui/lessons.py" line="+159"/>
         <source>{where}: {why}</source>
         <translation>{where}: {why}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+23"/>
         <source>&apos;{key}&apos; must be a non-empty text</source>
         <translation>το &apos;{key}&apos; πρέπει να είναι μη κενό κείμενο</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>&apos;{key}&apos; must be a text</source>
         <translation>το &apos;{key}&apos; πρέπει να είναι κείμενο</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&apos;{key}&apos;: language &apos;{code}&apos; is not one of {codes}</source>
+        <translation>'{key}': η γλώσσα '{code}' δεν είναι μία από τις {codes}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;{key}&apos; is a text, or a table of languages {example}</source>
+        <translation>το '{key}' είναι κείμενο ή πίνακας γλωσσών {example}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>a step is a table ([[steps]])</source>
         <translation>ένα βήμα είναι πίνακας ([[steps]])</translation>
     </message>
@@ -5621,12 +5632,12 @@ final J = {J}  ({n} it.)</source>
         <translation>το &apos;hidden&apos; είναι λίστα με ονόματα αποτελεσμάτων της σελίδας</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-40"/>
         <source>&apos;expect&apos; is a text (or a list of texts) the page shows after the step</source>
         <translation>το &apos;expect&apos; είναι κείμενο (ή λίστα κειμένων) που δείχνει η σελίδα μετά το βήμα</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+52"/>
         <source>not valid TOML ({reason})</source>
         <translation>μη έγκυρο TOML ({reason})</translation>
     </message>
@@ -5651,7 +5662,7 @@ final J = {J}  ({n} it.)</source>
         <translation>{lesson}, βήμα {n}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>no lesson {name!r}: give a .toml file or a bundled lesson ({known})</source>
         <translation>δεν υπάρχει μάθημα {name!r}: δώστε αρχείο .toml ή ένα από τα ενσωματωμένα μαθήματα ({known})</translation>
     </message>
@@ -7058,17 +7069,17 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>the generator &apos;{name}&apos; has latent size {latent} and hidden size {hidden}; both must be at least 1</source>
-        <translation>η γεννήτρια '{name}' έχει λανθάνον μέγεθος {latent} και κρυφό μέγεθος {hidden}· και τα δύο πρέπει να είναι τουλάχιστον 1</translation>
+        <translation>η γεννήτρια &apos;{name}&apos; έχει λανθάνον μέγεθος {latent} και κρυφό μέγεθος {hidden}· και τα δύο πρέπει να είναι τουλάχιστον 1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the generator &apos;{name}&apos;: {key}</source>
-        <translation>γεννήτρια '{name}': {key}</translation>
+        <translation>γεννήτρια &apos;{name}&apos;: {key}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the observation y has {count} values (shape {shape}), the operator &apos;{name}&apos; gives {m}: y must be a vector of {m}</source>
-        <translation>η παρατήρηση y έχει {count} τιμές (σχήμα {shape}), ο τελεστής '{name}' δίνει {m}: το y πρέπει να είναι διάνυσμα {m} τιμών</translation>
+        <translation>η παρατήρηση y έχει {count} τιμές (σχήμα {shape}), ο τελεστής &apos;{name}&apos; δίνει {m}: το y πρέπει να είναι διάνυσμα {m} τιμών</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7334,7 +7345,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+18"/>
         <source>data must be &apos;patches&apos; or &apos;digits&apos;, got {value!r}</source>
-        <translation>το data πρέπει να είναι 'patches' ή 'digits', δόθηκε {value!r}</translation>
+        <translation>το data πρέπει να είναι &apos;patches&apos; ή &apos;digits&apos;, δόθηκε {value!r}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/whitening.py" line="+38"/>

@@ -184,7 +184,7 @@
         <translation>המעבדה כבר מדברת בשפה הזו.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/lesson_dock.py" line="+23"/>
+        <location filename="../../nnlab_gui/lesson_dock.py" line="+116"/>
         <source>Lesson</source>
         <translation>שיעור</translation>
     </message>
@@ -235,17 +235,17 @@
         <translation>מסך מלא עם חלונית השיעור ⁦(PageDown / PageUp /⁩ רווח עוברים בין הצעדים)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Lesson not opened: {error}</source>
         <translation>השיעור לא נפתח: {error}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lesson: {title}</source>
         <translation>שיעור: {title}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>step {i} of {n}</source>
         <translation>צעד {i} מתוך {n}</translation>
     </message>
@@ -4425,22 +4425,22 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>the operator &apos;{name}&apos; observes no pixel (index has shape {shape}, expected (m, k) with m, k ≥ 1)</source>
-        <translation>האופרטור '{name}' אינו צופה באף פיקסל (ל⁦-index⁩ יש צורה {shape}, צפויה ⁦(m, k)⁩ עם ⁦m, k⁩ ≥ 1)</translation>
+        <translation>האופרטור &apos;{name}&apos; אינו צופה באף פיקסל (ל⁦-index⁩ יש צורה {shape}, צפויה ⁦(m, k)⁩ עם ⁦m, k⁩ ≥ 1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>index of the operator &apos;{name}&apos; must hold whole pixel numbers, got dtype {dtype}</source>
-        <translation>ה⁦-index⁩ של האופרטור '{name}' חייב להכיל מספרי פיקסלים שלמים, התקבל ⁦dtype {dtype}⁩</translation>
+        <translation>ה⁦-index⁩ של האופרטור &apos;{name}&apos; חייב להכיל מספרי פיקסלים שלמים, התקבל ⁦dtype {dtype}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the operator &apos;{name}&apos; indexes a pixel outside 0..{top}</source>
-        <translation>האופרטור '{name}' מפנה לפיקסל מחוץ לטווח 0..{top}</translation>
+        <translation>האופרטור &apos;{name}&apos; מפנה לפיקסל מחוץ לטווח 0..{top}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>course_order of the operator &apos;{name}&apos; must be a permutation of 0..{top}</source>
-        <translation>ה⁦-course_order⁩ של האופרטור '{name}' חייב להיות תמורה של 0..{top}</translation>
+        <translation>ה⁦-course_order⁩ של האופרטור &apos;{name}&apos; חייב להיות תמורה של 0..{top}</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4455,7 +4455,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>the observation has {count} values, the operator &apos;{name}&apos; gives {m}</source>
-        <translation>בתצפית יש {count} ערכים, האופרטור '{name}' נותן {m}</translation>
+        <translation>בתצפית יש {count} ערכים, האופרטור &apos;{name}&apos; נותן {m}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4465,7 +4465,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>fill must be a number (NaN for &apos;no value&apos;), got {value}</source>
-        <translation>‏⁦fill⁩ חייב להיות מספר ⁦(NaN⁩ עבור 'אין ערך'), התקבל {value}</translation>
+        <translation>‏⁦fill⁩ חייב להיות מספר ⁦(NaN⁩ עבור &apos;אין ערך&apos;), התקבל {value}</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -5571,22 +5571,33 @@ final J = {J}  ({n} it.)</source>
         <translation>{name}, קשת {j}: אין צומת {value}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/lessons.py" line="+81"/>
+        <location filename="../../nnlab_gui/lessons.py" line="+159"/>
         <source>{where}: {why}</source>
         <translation>{where}: {why}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+23"/>
         <source>&apos;{key}&apos; must be a non-empty text</source>
         <translation>&apos;{key}&apos; חייב להיות טקסט לא ריק</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>&apos;{key}&apos; must be a text</source>
         <translation>&apos;{key}&apos; חייב להיות טקסט</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&apos;{key}&apos;: language &apos;{code}&apos; is not one of {codes}</source>
+        <translation>'{key}': השפה '{code}' אינה אחת מ־{codes}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;{key}&apos; is a text, or a table of languages {example}</source>
+        <translation>'{key}' הוא טקסט או טבלת שפות {example}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>a step is a table ([[steps]])</source>
         <translation>צעד הוא טבלה ⁦([[steps]])⁩</translation>
     </message>
@@ -5621,12 +5632,12 @@ final J = {J}  ({n} it.)</source>
         <translation>‏⁦&apos;hidden&apos;⁩ היא רשימה של שמות תוצאות הדף</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-40"/>
         <source>&apos;expect&apos; is a text (or a list of texts) the page shows after the step</source>
         <translation>‏⁦&apos;expect&apos;⁩ הוא טקסט (או רשימת טקסטים) שהדף מציג אחרי הצעד</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+52"/>
         <source>not valid TOML ({reason})</source>
         <translation>‏⁦TOML⁩ לא תקין ({reason})</translation>
     </message>
@@ -5651,7 +5662,7 @@ final J = {J}  ({n} it.)</source>
         <translation>{lesson}, צעד {n}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>no lesson {name!r}: give a .toml file or a bundled lesson ({known})</source>
         <translation>אין שיעור {name!r}: יש לתת קובץ .⁦toml⁩ או שיעור מצורף ({known})</translation>
     </message>
@@ -5966,7 +5977,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/datasets.py" line="-64"/>
         <source>split must be &apos;train&apos; or &apos;test&apos;, got {value!r}</source>
-        <translation>‏⁦split⁩ חייב להיות ⁦'train'⁩ או ⁦'test'⁩, התקבל {value!r}</translation>
+        <translation>‏⁦split⁩ חייב להיות ⁦&apos;train&apos;⁩ או ⁦&apos;test&apos;⁩, התקבל {value!r}</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -6179,7 +6190,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>unknown interpolation {method!r}: use &apos;linear&apos; or &apos;spherical&apos;</source>
-        <translation>אינטרפולציה לא מוכרת {method!r}: השתמשו ב⁦-'linear'⁩ או ב⁦-'spherical'⁩</translation>
+        <translation>אינטרפולציה לא מוכרת {method!r}: השתמשו ב⁦-&apos;linear&apos;⁩ או ב⁦-&apos;spherical&apos;⁩</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -7058,17 +7069,17 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>the generator &apos;{name}&apos; has latent size {latent} and hidden size {hidden}; both must be at least 1</source>
-        <translation>למחולל '{name}' יש גודל לטנטי {latent} וגודל נסתר {hidden}; שניהם חייבים להיות לפחות 1</translation>
+        <translation>למחולל &apos;{name}&apos; יש גודל לטנטי {latent} וגודל נסתר {hidden}; שניהם חייבים להיות לפחות 1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the generator &apos;{name}&apos;: {key}</source>
-        <translation>המחולל '{name}': {key}</translation>
+        <translation>המחולל &apos;{name}&apos;: {key}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the observation y has {count} values (shape {shape}), the operator &apos;{name}&apos; gives {m}: y must be a vector of {m}</source>
-        <translation>בתצפית ⁦y⁩ יש {count} ערכים (צורה {shape}), האופרטור '{name}' נותן ⁦{m}: y⁩ חייב להיות וקטור של {m}</translation>
+        <translation>בתצפית ⁦y⁩ יש {count} ערכים (צורה {shape}), האופרטור &apos;{name}&apos; נותן ⁦{m}: y⁩ חייב להיות וקטור של {m}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7334,7 +7345,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+18"/>
         <source>data must be &apos;patches&apos; or &apos;digits&apos;, got {value!r}</source>
-        <translation>‏⁦data⁩ חייב להיות ⁦'patches'⁩ או ⁦'digits'⁩, התקבל {value!r}</translation>
+        <translation>‏⁦data⁩ חייב להיות ⁦&apos;patches&apos;⁩ או ⁦&apos;digits&apos;⁩, התקבל {value!r}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/whitening.py" line="+38"/>

@@ -184,7 +184,7 @@
         <translation>Лаборатория уже говорит на этом языке.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/lesson_dock.py" line="+23"/>
+        <location filename="../../nnlab_gui/lesson_dock.py" line="+116"/>
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
@@ -235,17 +235,17 @@
         <translation>Полный экран с панелью урока (PageDown / PageUp / пробел листают шаги)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Lesson not opened: {error}</source>
         <translation>Урок не открыт: {error}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lesson: {title}</source>
         <translation>Урок: {title}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>step {i} of {n}</source>
         <translation>шаг {i} из {n}</translation>
     </message>
@@ -4425,22 +4425,22 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>the operator &apos;{name}&apos; observes no pixel (index has shape {shape}, expected (m, k) with m, k ≥ 1)</source>
-        <translation>оператор '{name}' не наблюдает ни одного пикселя (index имеет форму {shape}, ожидалась (m, k) с m, k ≥ 1)</translation>
+        <translation>оператор &apos;{name}&apos; не наблюдает ни одного пикселя (index имеет форму {shape}, ожидалась (m, k) с m, k ≥ 1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>index of the operator &apos;{name}&apos; must hold whole pixel numbers, got dtype {dtype}</source>
-        <translation>index оператора '{name}' должен содержать целые номера пикселей, получен dtype {dtype}</translation>
+        <translation>index оператора &apos;{name}&apos; должен содержать целые номера пикселей, получен dtype {dtype}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the operator &apos;{name}&apos; indexes a pixel outside 0..{top}</source>
-        <translation>оператор '{name}' ссылается на пиксель вне 0..{top}</translation>
+        <translation>оператор &apos;{name}&apos; ссылается на пиксель вне 0..{top}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>course_order of the operator &apos;{name}&apos; must be a permutation of 0..{top}</source>
-        <translation>course_order оператора '{name}' должен быть перестановкой 0..{top}</translation>
+        <translation>course_order оператора &apos;{name}&apos; должен быть перестановкой 0..{top}</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4455,7 +4455,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>the observation has {count} values, the operator &apos;{name}&apos; gives {m}</source>
-        <translation>в наблюдении {count} значений, оператор '{name}' даёт {m}</translation>
+        <translation>в наблюдении {count} значений, оператор &apos;{name}&apos; даёт {m}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5571,22 +5571,33 @@ final J = {J}  ({n} it.)</source>
         <translation>{name}, ребро {j}: нет вершины {value}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/lessons.py" line="+81"/>
+        <location filename="../../nnlab_gui/lessons.py" line="+159"/>
         <source>{where}: {why}</source>
         <translation>{where}: {why}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+23"/>
         <source>&apos;{key}&apos; must be a non-empty text</source>
         <translation>&apos;{key}&apos; должно быть непустым текстом</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>&apos;{key}&apos; must be a text</source>
         <translation>&apos;{key}&apos; должно быть текстом</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&apos;{key}&apos;: language &apos;{code}&apos; is not one of {codes}</source>
+        <translation>'{key}': язык '{code}' не входит в {codes}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;{key}&apos; is a text, or a table of languages {example}</source>
+        <translation>'{key}' — это текст или таблица языков {example}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>a step is a table ([[steps]])</source>
         <translation>шаг — это таблица ([[steps]])</translation>
     </message>
@@ -5621,12 +5632,12 @@ final J = {J}  ({n} it.)</source>
         <translation>&apos;hidden&apos; — это список названий результатов страницы</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-40"/>
         <source>&apos;expect&apos; is a text (or a list of texts) the page shows after the step</source>
         <translation>&apos;expect&apos; — это текст (или список текстов), который страница показывает после шага</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+52"/>
         <source>not valid TOML ({reason})</source>
         <translation>некорректный TOML ({reason})</translation>
     </message>
@@ -5651,7 +5662,7 @@ final J = {J}  ({n} it.)</source>
         <translation>{lesson}, шаг {n}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>no lesson {name!r}: give a .toml file or a bundled lesson ({known})</source>
         <translation>нет урока {name!r}: укажите файл .toml или встроенный урок ({known})</translation>
     </message>
@@ -7058,17 +7069,17 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>the generator &apos;{name}&apos; has latent size {latent} and hidden size {hidden}; both must be at least 1</source>
-        <translation>у генератора '{name}' латентная размерность {latent} и скрытая {hidden}; обе должны быть не меньше 1</translation>
+        <translation>у генератора &apos;{name}&apos; латентная размерность {latent} и скрытая {hidden}; обе должны быть не меньше 1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the generator &apos;{name}&apos;: {key}</source>
-        <translation>генератор '{name}': {key}</translation>
+        <translation>генератор &apos;{name}&apos;: {key}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the observation y has {count} values (shape {shape}), the operator &apos;{name}&apos; gives {m}: y must be a vector of {m}</source>
-        <translation>в наблюдении y {count} значений (форма {shape}), оператор '{name}' даёт {m}: y должно быть вектором из {m}</translation>
+        <translation>в наблюдении y {count} значений (форма {shape}), оператор &apos;{name}&apos; даёт {m}: y должно быть вектором из {m}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7334,7 +7345,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+18"/>
         <source>data must be &apos;patches&apos; or &apos;digits&apos;, got {value!r}</source>
-        <translation>data должно быть 'patches' или 'digits', получено {value!r}</translation>
+        <translation>data должно быть &apos;patches&apos; или &apos;digits&apos;, получено {value!r}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/whitening.py" line="+38"/>
