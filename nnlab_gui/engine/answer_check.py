@@ -212,10 +212,11 @@ def _explain(q: Quantity, g: np.ndarray, yours: np.ndarray, earlier: Mapping, at
     else:
         text = Problem(N_("{entry}: you have {yours}, correct is {correct}"), entry=q.entry_name(i),
                        yours=_num(g[i]), correct=_num(q.correct[i]))
+    then = N_("{verdict}; {formula}")
     if q.substitute is not None:
         worked = q.substitute(earlier)
-        return joined([text, _equals(q.formula, worked) if q.formula else worked], "; ")
-    return joined([text, q.formula], "; ") if q.formula else text
+        return Problem(then, verdict=text, formula=_equals(q.formula, worked) if q.formula else worked)
+    return Problem(then, verdict=text, formula=q.formula) if q.formula else text
 
 
 def _message(quantities, verdicts, first, given) -> Problem:
