@@ -22,6 +22,7 @@ from PySide6.QtGui import QKeySequence
 
 from nnlab_gui import settings as lab_settings
 from nnlab_gui.engine import file_kinds, session_file
+from nnlab_gui.engine.texts import N_, Problem
 from nnlab_gui.i18n import error_text, tr_
 from nnlab_gui.pages import PageGroup
 from nnlab_gui.widgets import export
@@ -101,21 +102,21 @@ class SessionsMixin:
 
     def _session_targets(self, tabs) -> list:
         if not isinstance(tabs, dict):
-            raise ValueError("a session maps tab titles to their pages' states")
+            raise Problem(N_("a session maps tab titles to their pages' states"))
         targets = []
         for title, pages in tabs.items():
             widget = self.tab_widgets.get(title)
             if not isinstance(widget, PageGroup):
-                raise ValueError(f"this NN Lab has no tab {title!r}")
+                raise Problem(N_("this NN Lab has no tab {title!r}"), title=title)
             if not isinstance(pages, dict):
-                raise ValueError(f"tab {title!r}: expected its pages' states")
+                raise Problem(N_("tab {title!r}: expected its pages' states"), title=title)
             for path, part in pages.items():
                 try:
                     page = widget.page(path)
                 except KeyError:
-                    raise ValueError(f"tab {title!r} has no page {path!r}") from None
+                    raise Problem(N_("tab {title!r} has no page {path!r}"), title=title, path=path) from None
                 if not isinstance(part, dict):
-                    raise ValueError(f"{title}:{path}: a page's state is a mapping")
+                    raise Problem(N_("{title}:{path}: a page's state is a mapping"), title=title, path=path)
                 targets.append((f"{title}:{path}", page, part))
         return targets
 

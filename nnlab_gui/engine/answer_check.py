@@ -17,7 +17,11 @@ for a column, ``290,400`` or ``55×55×96``) and returns an :class:`AnswerCheck`
 
 Tolerance: ``|yours − correct| ≤ atol + rtol·|correct|``; an ``exact`` quantity (counts,
 labels, sizes) ignores ``rtol``.  Bad text raises ``ValueError`` naming the quantity.
-No Qt.
+
+A label, formula, tip or entry name with words is a :class:`~nnlab_gui.engine.texts.Problem`
+(a marked template with its numbers; ``str()`` is the English); a verdict's and the result's
+``problem`` is its ``detail`` / ``message`` as a Problem, so the GUI shows them translated
+(``problem.text(tr_)``) while ``detail`` and ``message`` stay the English sentences.  No Qt.
 """
 
 from __future__ import annotations
@@ -43,23 +47,24 @@ Own = Mapping[str, np.ndarray]
 @dataclass(frozen=True, eq=False)
 class Quantity:
     key: str
-    label: str
+    label: str | Problem                      # a Problem where it has words ("units of layer 1")
     correct: np.ndarray                       # flattened float values
-    formula: str = ""                         # in symbols, e.g. "H2·W2·K"
+    formula: str | Problem = ""               # in symbols, e.g. "H2·W2·K"
     depends: tuple[str, ...] = ()             # earlier quantities it is computed from
     compute: Callable[[Own], np.ndarray] | None = None     # its value from (own) earlier values
     substitute: Callable[[Own], str] | None = None         # the formula with those numbers in
     exact: bool = False                       # a count or an integer size: no relative slack
     entries: Sequence[str] | None = None      # names of the entries ("H2", "W2", "C2")
-    tip: str = ""
+    tip: str | Problem = ""
 
     def __post_init__(self):
         object.__setattr__(self, "correct", np.asarray(self.correct, dtype=float).reshape(-1))
 
-    def entry_name(self, i: int) -> str:
+    def entry_name(self, i: int) -> str | Problem:
         if self.entries is not None and i < len(self.entries):
-            return str(self.entries[i])
-        return f"entry {i + 1}"
+            e = self.entries[i]
+            return e if isinstance(e, Problem) else str(e)
+        return Problem(N_("entry {i}"), i=i + 1)
 
 
 @dataclass(frozen=True, eq=False)
@@ -71,15 +76,17 @@ class Verdict:
     ok: bool
     from_yours: np.ndarray    # this quantity computed from the student's own earlier numbers
     consistent: bool          # the given value follows from those: the slip was carried here
-    detail: str
+    detail: str                         # in English; ``problem`` is the same, translatable
+    problem: Problem | None = None
 
 
 @dataclass(frozen=True, eq=False)
 class AnswerCheck:
     verdicts: tuple[Verdict, ...]
     first_wrong: str | None
-    message: str
+    message: str                              # in English; ``problem`` is the same, translatable
     labels: dict = field(default_factory=dict)
+    problem: Problem | None = None
 
     @property
     def all_right(self) -> bool:
@@ -179,43 +186,60 @@ def check_answers(quantities: Sequence[Quantity], answers: Mapping[str, object],
         r = 0.0 if q.exact else rtol
         ok = _close(g, q.correct, atol, r)
         consistent = _close(g, yours, atol, r)
-        detail = "right" if ok else _explain(q, g, yours, earlier, atol, r)
-        verdicts.append(Verdict(q.key, q.label, g, q.correct, ok, yours, consistent, detail))
+        detail = Problem(N_("right")) if ok else _explain(q, g, yours, earlier, atol, r)
+        verdicts.append(Verdict(q.key, q.label, g, q.correct, ok, yours, consistent, str(detail), detail))
         if not ok and first is None:
             first = q.key
-    return AnswerCheck(tuple(verdicts), first, _message(quantities, verdicts, first, given),
-                       {q.key: q.label for q in quantities})
+    problem = _message(quantities, verdicts, first, given)
+    return AnswerCheck(tuple(verdicts), first, str(problem), {q.key: q.label for q in quantities}, problem)
 
 
-def _explain(q: Quantity, g: np.ndarray, yours: np.ndarray, earlier: Mapping, atol: float, rtol: float) -> str:
+def joined(parts: Sequence, sep: str = ", ") -> Problem:
+    """``parts`` one after the other: only the structure (no words), each part that is a
+    Problem translated where the whole is shown."""
+    return Problem(sep.join("{}" for _ in parts), *parts)
+
+
+def _equals(label, value) -> Problem:
+    return joined([label, value], " = ")
+
+
+def _explain(q: Quantity, g: np.ndarray, yours: np.ndarray, earlier: Mapping, atol: float, rtol: float) -> Problem:
     bad = np.flatnonzero(np.abs(g - q.correct) > atol + rtol * np.abs(q.correct))
     i = int(bad[0]) if bad.size else 0
-    where = "" if q.correct.size == 1 else f"{q.entry_name(i)}: "
-    text = f"{where}you have {_num(g[i])}, correct is {_num(q.correct[i])}"
+    if q.correct.size == 1:
+        text = Problem(N_("you have {yours}, correct is {correct}"), yours=_num(g[i]), correct=_num(q.correct[i]))
+    else:
+        text = Problem(N_("{entry}: you have {yours}, correct is {correct}"), entry=q.entry_name(i),
+                       yours=_num(g[i]), correct=_num(q.correct[i]))
+    then = N_("{verdict}; {formula}")
     if q.substitute is not None:
-        text += f"; {q.formula} = {q.substitute(earlier)}" if q.formula else f"; {q.substitute(earlier)}"
-    elif q.formula:
-        text += f"; {q.formula}"
-    return text
+        worked = q.substitute(earlier)
+        return Problem(then, verdict=text, formula=_equals(q.formula, worked) if q.formula else worked)
+    return Problem(then, verdict=text, formula=q.formula) if q.formula else text
 
 
-def _message(quantities, verdicts, first, given) -> str:
+def _message(quantities, verdicts, first, given) -> Problem:
     if not verdicts:
-        return "Type a value for at least one quantity."
+        return Problem(N_("Type a value for at least one quantity."))
     if first is None:
-        return "All right: " + ", ".join(f"{v.label} = {vector_text(v.given)}" for v in verdicts) + "."
+        return Problem(N_("All right: {values}."), values=joined([_equals(v.label, vector_text(v.given))
+                                                                   for v in verdicts]))
     v = next(v for v in verdicts if v.key == first)
     q = next(q for q in quantities if q.key == first)
-    msg = f"Your first wrong quantity is {v.label}: {v.detail}."
+    sentences = [Problem(N_("Your first wrong quantity is {label}: {detail}."), label=v.label,
+                         detail=v.problem or v.detail)]
     if q.depends and not v.consistent:
         missing = [k for k in q.depends if k not in given]
         if missing:
             labels = {x.key: x for x in quantities}
-            msg += " You gave no value for " + ", ".join(labels[k].label for k in missing) + \
-                   ": the slip may lie there (correct: " + \
-                   ", ".join(f"{labels[k].label} = {vector_text(labels[k].correct)}" for k in missing) + ")."
+            sentences.append(Problem(N_("You gave no value for {labels}: the slip may lie there (correct: {values})."),
+                                     labels=joined([labels[k].label for k in missing]),
+                                     values=joined([_equals(labels[k].label, vector_text(labels[k].correct))
+                                                    for k in missing])))
     carried = [w.label for w in verdicts if not w.ok and w.key != first and w.consistent]
     if carried:
-        msg += " " + ", ".join(carried) + (" follows" if len(carried) == 1 else " follow") + \
-               " correctly from your own earlier numbers."
-    return msg
+        sentences.append(Problem(N_("{labels} follows correctly from your own earlier numbers.") if len(carried) == 1
+                                 else N_("{labels} follow correctly from your own earlier numbers."),
+                                 labels=joined(carried)))
+    return joined(sentences, " ")

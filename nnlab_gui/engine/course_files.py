@@ -78,7 +78,7 @@ def _keys(path: Path) -> set[str]:
 
 def sniff(path: str | Path) -> str:
     """``GENERATOR`` or ``IMAGES``, from the suffix and the keys (ValueError otherwise)."""
-    path = check_file(path, "course file")
+    path = check_file(path, N_("course file"))
     suffix = path.suffix.lower()
     if suffix == ".npz":
         return GENERATOR
@@ -127,7 +127,7 @@ def _checked_generator(path: Path) -> Generator:
 
 def read_course_file(path: str | Path) -> CourseFile:
     """Read and validate ``path`` completely; ValueError with one sentence when it is not usable."""
-    path = check_file(path, "course file")
+    path = check_file(path, N_("course file"))
     kind = sniff(path)
     if kind == GENERATOR:
         return CourseFile(kind, path, generator=_checked_generator(path))

@@ -65,7 +65,7 @@ def _split(d: Digits, which: str) -> Digits:
 @lru_cache(maxsize=2)
 def _load(path: str) -> Digits:
     try:
-        with np.load(check_file(path, "digits file"), allow_pickle=False) as d:
+        with np.load(check_file(path, N_("digits file")), allow_pickle=False) as d:
             images = d["images"].astype(float) / 255.0
             images20 = d["images20"].astype(float) / 255.0
             labels = d["labels"].astype(np.int64)

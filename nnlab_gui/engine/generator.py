@@ -81,15 +81,15 @@ class Generator:
     meta: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        where = f"generator {self.name!r}"
+        where = Problem(N_("generator {name!r}"), name=self.name)
         A1 = check_array("A1", self.A1, (None, None), where, MAX_WEIGHT)
         h, d = A1.shape
         if not 1 <= d <= MAX_LATENT:
-            raise FileRefused(f"{where}: A1 is {h}×{d}, so its latent size is {d}; "
-                              f"expected 1 to {MAX_LATENT} latent inputs")
+            raise FileRefused(N_("{where}: A1 is {hidden}×{latent}, so its latent size is {latent}; expected 1 to "
+                                 "{most} latent inputs"), where=where, hidden=h, latent=d, most=MAX_LATENT)
         if not 1 <= h <= MAX_HIDDEN:
-            raise FileRefused(f"{where}: A1 is {h}×{d}, so its hidden size is {h}; "
-                              f"expected 1 to {MAX_HIDDEN} hidden units")
+            raise FileRefused(N_("{where}: A1 is {hidden}×{latent}, so its hidden size is {hidden}; expected 1 to "
+                                 "{most} hidden units"), where=where, hidden=h, latent=d, most=MAX_HIDDEN)
         checked = {"A1": A1}
         for key, shape in (("b1", (h,)), ("A2", (PIXELS, h)), ("b2", (PIXELS,))):
             checked[key] = check_array(key, getattr(self, key), shape, where, MAX_WEIGHT)
@@ -112,10 +112,10 @@ class Generator:
 
     def forward(self, Z: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(W1, Z1, X) for a batch Z (n, d); X is (n, 784) row-major."""
-        Z = check_array("Z", Z, None, "the latent vectors", MAX_Z)
+        Z = check_array("Z", Z, None, Problem(N_("the latent vectors")), MAX_Z)
         if Z.ndim not in (1, 2):
-            raise FileRefused(f"latent vectors must be (n, {self.latent_dim}) or ({self.latent_dim},), "
-                              f"got shape {Z.shape}")
+            raise FileRefused(N_("latent vectors must be (n, {size}) or ({size},), got shape {shape}"),
+                              size=self.latent_dim, shape=Z.shape)
         Z = np.atleast_2d(Z)
         if Z.shape[1] != self.latent_dim:
             raise Problem(N_("latent vectors have {count} entries, the generator takes {size}"), count=Z.shape[1],
@@ -138,9 +138,10 @@ class Generator:
         """Encoder mean for (n, 28, 28) images (bundled VAEs only)."""
         if not self.encoder:
             raise Problem(N_("the generator '{name}' has no encoder"), name=self.name)
-        X = check_array("images", images, None, "the images to encode")
+        X = check_array("images", images, None, Problem(N_("the images to encode")))
         if X.ndim not in (1, 2, 3) or X.size % PIXELS or X.shape[-1] not in (SIDE, PIXELS):
-            raise FileRefused(f"images to encode must be (n, 28, 28) or (n, 784), got shape {X.shape}")
+            raise FileRefused(N_("images to encode must be (n, 28, 28) or (n, 784), got shape {shape}"),
+                              shape=X.shape)
         X = X.reshape(-1, PIXELS)
         enc = self.encoder
         H = np.maximum(X @ enc["W1"].T + enc["b1"], 0.0)
@@ -172,21 +173,22 @@ class Generator:
 ENCODER = ("W1", "b1", "Wmu", "bmu")
 
 
-def _checked_encoder(enc: dict, d: int, where: str) -> dict[str, np.ndarray]:
+def _checked_encoder(enc: dict, d: int, where: Problem) -> dict[str, np.ndarray]:
     """The VAE encoder: W1 (e, 784), b1 (e,), Wmu (d, e), bmu (d,), optional Wlv, blv like Wmu, bmu."""
     if not enc:
         return {}
     missing = [k for k in ENCODER if k not in enc]
     if missing:
-        raise FileRefused(f"{where}: the encoder lacks {', '.join(missing)} (an encoder has "
-                          f"{', '.join(ENCODER)}, optionally Wlv, blv)")
+        raise FileRefused(N_("{where}: the encoder lacks {missing} (an encoder has {arrays}, optionally Wlv, blv)"),
+                          where=where, missing=", ".join(missing), arrays=", ".join(ENCODER))
     W1 = check_array("enc_W1", enc["W1"], (None, PIXELS), where, MAX_WEIGHT)
     e = W1.shape[0]
     shapes = {"W1": (e, PIXELS), "b1": (e,), "Wmu": (d, e), "bmu": (d,), "Wlv": (d, e), "blv": (d,)}
     out = {}
     for key, arr in enc.items():
         if key not in shapes:
-            raise FileRefused(f"{where}: unknown encoder array 'enc_{key}' (expected {', '.join(shapes)})")
+            raise FileRefused(N_("{where}: unknown encoder array 'enc_{key}' (expected {arrays})"), where=where,
+                              key=key, arrays=", ".join(shapes))
         out[key] = check_array(f"enc_{key}", arr, shapes[key], where, MAX_WEIGHT)
     return out
 
@@ -197,8 +199,8 @@ def _from_course(path: Path) -> Generator:
                    max_abs=limits)
     h, d = raw["A_1"].shape
     if raw["B_1"].shape[0] != h or raw["A_2"].shape[1] != h:
-        raise FileRefused(f"{path.name}: A_1 is {raw['A_1'].shape}, B_1 {raw['B_1'].shape}, "
-                          f"A_2 {raw['A_2'].shape}; their hidden sizes disagree")
+        raise FileRefused(N_("{name}: A_1 is {A_1}, B_1 {B_1}, A_2 {A_2}; their hidden sizes disagree"),
+                          name=path.name, A_1=raw["A_1"].shape, B_1=raw["B_1"].shape, A_2=raw["A_2"].shape)
     perm = column_major_permutation()
     A2 = np.empty_like(raw["A_2"])
     b2 = np.empty(PIXELS)
@@ -209,11 +211,11 @@ def _from_course(path: Path) -> Generator:
 
 
 def _from_npz(path: Path) -> Generator:
-    data = read_npz(path, what="generator .npz")
+    data = read_npz(path, what=N_("generator .npz"))
     for key in ("A1", "b1", "A2", "b2"):
         if key not in data:
-            raise FileRefused(f"key '{key}' is missing from {path.name} (keys found: {', '.join(data)}; "
-                              f"a generator .npz holds A1, b1, A2, b2)")
+            raise FileRefused(N_("key '{key}' is missing from {name} (keys found: {keys}; a generator .npz holds "
+                                 "A1, b1, A2, b2)"), key=key, name=path.name, keys=", ".join(data))
     A1 = check_array("A1", data["A1"], (None, None), path.name, MAX_WEIGHT)
     h = A1.shape[0]
     b1 = check_array("b1", data["b1"], (h,), path.name, MAX_WEIGHT)
@@ -225,18 +227,19 @@ def _from_npz(path: Path) -> Generator:
     try:
         return Generator(A1, b1, A2, b2, name=name, encoder=encoder, meta=meta)
     except FileRefused as exc:
-        raise FileRefused(f"{path.name}: {exc}") from None
+        raise FileRefused(N_("{name}: {why}"), name=path.name, why=exc) from None
 
 
 def load_generator(path: str | Path) -> Generator:
     """Load a course ``.mat`` generator or the lab's own ``.npz`` (ValueError naming what is wrong)."""
-    path = check_file(path, "generator file")
+    path = check_file(path, N_("generator file"))
     suffix = path.suffix.lower()
     if suffix == ".mat":
         return _from_course(path)
     if suffix == ".npz":
         return _from_npz(path)
-    raise FileRefused(f"{path.name}: unknown generator format {suffix!r} (expected .mat or .npz)")
+    raise FileRefused(N_("{name}: unknown generator format {suffix!r} (expected .mat or .npz)"), name=path.name,
+                      suffix=suffix)
 
 
 def default_generator() -> Generator:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import numpy as np
 
 from nnlab_gui.engine import arg_checks as ck
+from nnlab_gui.engine.texts import N_, Problem
 
 MAX_PAD = 1000
 
@@ -27,18 +28,19 @@ def mosaic(images: np.ndarray, cols: int | None = None, pad: int = 1,
     """Arrange ``images`` (n, h, w) or (n, h, w, 3) into one array."""
     images = ck.array("images", images, empty=True, finite=False)
     if images.ndim not in (3, 4) or (images.ndim == 4 and images.shape[3] not in (3, 4)):
-        raise ck.BadArgument(f"mosaic needs (n, h, w) or (n, h, w, 3) images, got shape {images.shape}")
+        raise ck.BadArgument(N_("mosaic needs (n, h, w) or (n, h, w, 3) images, got shape {shape}"), shape=images.shape)
     n, h, w = images.shape[:3]
     if cols is None:
         cols = max(1, int(np.ceil(np.sqrt(n))))
     cols = max(1, min(ck.integer("cols", cols, 1), max(n, 1)))
     pad = ck.integer("pad", pad, 0, MAX_PAD)
     if isinstance(pad_value, bool) or not isinstance(pad_value, (int, float, np.integer, np.floating)):
-        raise ck.BadArgument(f"pad_value must be a number, got {ck.show(pad_value)}")
+        raise ck.BadArgument(N_("pad_value must be a number, got {value}"), value=ck.show(pad_value))
     rows = max(1, int(np.ceil(n / cols)))
     extra = images.shape[3:]
     cells = (rows * h + (rows - 1) * pad) * (cols * w + (cols - 1) * pad) * int(np.prod(extra, dtype=int))
-    ck.memory(f"a mosaic of {n} tiles of {h}×{w} with padding {pad}", 8.0 * cells)
+    ck.memory(Problem(N_("a mosaic of {count} tiles of {height}×{width} with padding {pad}"), count=n, height=h,
+                      width=w, pad=pad), 8.0 * cells)
     out = np.full((rows * h + (rows - 1) * pad, cols * w + (cols - 1) * pad) + extra,
                   pad_value, dtype=float)
     for k in range(n):
@@ -52,7 +54,7 @@ def tile_at(row: float, col: float, tile_shape: tuple[int, int], cols: int, n: i
             pad: int = 1) -> int | None:
     """Index of the tile under mosaic pixel (row, col), or None on padding/outside."""
     if isinstance(tile_shape, (str, bytes)) or not hasattr(tile_shape, "__len__") or len(tile_shape) != 2:
-        raise ck.BadArgument(f"tile_shape must be (h, w), got {ck.show(tile_shape)}")
+        raise ck.BadArgument(N_("tile_shape must be (h, w), got {value}"), value=ck.show(tile_shape))
     h, w = (ck.integer("tile_shape", v, 1) for v in tile_shape)
     cols, n, pad = ck.integer("cols", cols, 1), ck.integer("n", n, 0), ck.integer("pad", pad, 0)
     row, col = ck.real("row", row), ck.real("col", col)
@@ -71,7 +73,8 @@ def normalise_tiles(tiles: np.ndarray) -> np.ndarray:
     pixels are left out of the range and come back NaN (a tile of them only: all NaN)."""
     tiles = ck.array("tiles", tiles, empty=True, finite=False)
     if tiles.ndim < 2 or tiles.shape[0] == 0 or tiles[0].size == 0:
-        raise ck.BadArgument(f"tiles must be a non-empty stack (n, …) of non-empty tiles, got shape {tiles.shape}")
+        raise ck.BadArgument(N_("tiles must be a non-empty stack (n, …) of non-empty tiles, got shape {shape}"),
+                             shape=tiles.shape)
     flat = tiles.reshape(len(tiles), -1)
     good = np.isfinite(flat)
     if good.all():

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QMenu, QSizePolicy, QSplitter, QTool
 from PySide6.QtCore import Qt, Signal
 
 from nnlab_gui import i18n
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, error_text, tr_, translate
 from nnlab_gui.widgets import reading_order
 from nnlab_gui.widgets.side_column import SideColumn
@@ -227,7 +228,7 @@ class Page(Saving, QWidget):
         from nnlab_gui.engine.file_refs import check_ref
 
         if not isinstance(refs, dict):
-            raise ValueError("files: a table of file references")
+            raise Problem(N_("files: a table of file references"))
         why = {slot: check_ref(ref) for slot, ref in refs.items()}      # all checked first
         for slot, ref in refs.items():
             if why[slot] is not None:

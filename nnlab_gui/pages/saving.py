@@ -20,6 +20,7 @@ from typing import Any, Callable
 
 import numpy as np
 
+from nnlab_gui.engine.texts import N_, Problem
 from nnlab_gui.i18n import tr_
 from nnlab_gui.widgets import export
 
@@ -79,7 +80,8 @@ class Saving:
             elif suffix == ".csv":
                 export.save_csv(path, array, header)
             else:
-                raise ValueError(f"unknown format {suffix!r}: use .csv" + (" or .npy" if npy else ""))
+                raise Problem(N_("unknown format {suffix!r}: use .csv or .npy") if npy else N_("unknown format {suffix!r}: use .csv"),
+                              suffix=suffix)
 
         return self.save(title or tr_("Save {name}").format(name=default), filters, _with_suffix(default, ".csv"), write)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel,
                                QWidget)
 
 from nnlab_gui.engine import answer_check, variants
+from nnlab_gui.engine.texts import N_, Problem
 from nnlab_gui.i18n import error_text, tr_, translate
 from nnlab_gui.widgets.section import Section
 
@@ -177,9 +178,12 @@ class AnswerCheck(Section):
     def set_answer(self, key: str, text: str) -> None:
         self.edits[key].setText(text)
 
-    def set_row(self, key: str, label: str | None = None, tip: str = "", enabled: bool = True) -> None:
+    def set_row(self, key: str, label: str | Problem | None = None, tip: str | Problem = "",
+                enabled: bool = True) -> None:
+        """A row's label and tip (marked texts or the quantities' Problems, shown translated)."""
         if label is not None:
-            self.labels[key].setText(label)
+            self.labels[key].setText(shown(label))
+        tip = shown(tip)
         self.labels[key].setToolTip(tip)
         self.edits[key].setToolTip(tip)
         for w in (self.labels[key], self.edits[key]):
@@ -202,7 +206,7 @@ class AnswerCheck(Section):
             answers = self.answers()
             off = [k for k in answers if k not in keys]
             if off:
-                raise ValueError(f"{self.labels[off[0]].text()}: nothing to check here now")
+                raise Problem(N_("{name}: nothing to check here now"), name=self.labels[off[0]].text())
             res = answer_check.check_answers(quantities, answers, atol=self.tolerance())
         except ValueError as exc:
             self._show(error_text(exc), "error")
@@ -217,7 +221,8 @@ class AnswerCheck(Section):
         answered = {v.key for v in res.verdicts}
         for key in self.edits:
             self._mark(key, res if key in answered else None)
-        self._show(res.message, "ok" if res.all_right else ("info" if not res.verdicts else "error"))
+        problem = getattr(res, "problem", None)
+        self._show(res.message if problem is None else error_text(problem), "ok" if res.all_right else ("info" if not res.verdicts else "error"))
 
     def _mark(self, key: str, res) -> None:
         mark, edit = self.marks[key], self.edits[key]
@@ -235,7 +240,7 @@ class AnswerCheck(Section):
             mark.setStyleSheet("color:#c62828; font-weight:bold")
             edit.setStyleSheet("background:#ffcdd2; color:black" if key == res.first_wrong or not v.consistent
                                else "background:#ffe0b2; color:black")
-            mark.setToolTip(v.detail)
+            mark.setToolTip(shown(getattr(v, "problem", None) or v.detail))
 
     def _show(self, text: str, level: str) -> None:
         self.result.setStyleSheet(f"color:{COLOURS[level]}")
@@ -251,14 +256,14 @@ class AnswerCheck(Section):
     def apply_state(self, state: Any) -> None:
         """Typed answers, tolerance and exercise number; everything checked before anything changes."""
         if not isinstance(state, dict):
-            raise ValueError("check: a table with answers, tolerance (and exercise)")
+            raise Problem(N_("check: a table with answers, tolerance (and exercise)"))
         answers = state.get("answers", {})
         if not (isinstance(answers, dict) and set(answers) <= set(self.edits)
                 and all(isinstance(v, str) for v in answers.values())):
-            raise ValueError(f"check answers: a table of typed values for {', '.join(self.edits)}")
+            raise Problem(N_("check answers: a table of typed values for {keys}"), keys=", ".join(self.edits))
         tol = state.get("tolerance")
         if tol is not None and (isinstance(tol, bool) or not isinstance(tol, (int, float)) or not 0 <= tol <= 1e6):
-            raise ValueError(f"check tolerance: a number from 0 to 1e6, got {tol!r}")
+            raise Problem(N_("check tolerance: a number from 0 to 1e6, got {value!r}"), value=tol)
         number = state.get("exercise")
         if number is not None:
             number = variants.check_number(number)
@@ -271,6 +276,11 @@ class AnswerCheck(Section):
             self.tolerance_box.setValue(float(tol))
         if "exercise" in state:
             self.show_exercise(number)
+
+
+def shown(text: str | Problem) -> str:
+    """A marked text or a Problem (a quantity's label, tip or verdict) in the current language."""
+    return error_text(text) if isinstance(text, Problem) else translate(text)
 
 
 def attach(page, box: AnswerCheck, controls: dict[str, tuple[Callable[[], Any], Callable[[Any], None]]] | None = None,
@@ -301,7 +311,8 @@ def spin_control(spin) -> tuple[Callable[[], Any], Callable[[Any], None]]:
     """(get, apply) of a spin box for :func:`attach` (apply refuses a value out of range)."""
     def apply(v: Any) -> None:
         if isinstance(v, bool) or not isinstance(v, (int, float)) or not spin.minimum() <= v <= spin.maximum():
-            raise ValueError(f"{spin.toolTip().split(':')[0] or 'value'}: {v!r} is outside "
-                             f"{spin.minimum():g} … {spin.maximum():g}")
+            raise Problem(N_("{name}: {value!r} is outside {low:g} … {high:g}"),
+                          name=spin.toolTip().split(":")[0] or Problem(N_("value")), value=v, low=spin.minimum(),
+                          high=spin.maximum())
         spin.setValue(v)
     return spin.value, apply

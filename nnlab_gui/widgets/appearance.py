@@ -30,6 +30,7 @@ from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QApplication
 
 from nnlab_gui.engine.palette import relative_luminance
+from nnlab_gui.engine.texts import N_, Problem
 from nnlab_gui.widgets.themes import THEMES, FocusRing, OutlineStyle, Theme, palette_of
 
 MIN_SCALE, MAX_SCALE = 1.0, 3.0
@@ -58,15 +59,16 @@ def check_scale(x) -> float:
     try:
         v = float(x)
     except (TypeError, ValueError):
-        raise ValueError(f"scale must be a number from {MIN_SCALE:g} to {MAX_SCALE:g}, got {x!r}") from None
+        raise Problem(N_("scale must be a number from {low:g} to {high:g}, got {value!r}"), low=MIN_SCALE, high=MAX_SCALE,
+                      value=x) from None
     if not (MIN_SCALE <= v <= MAX_SCALE):          # also refuses NaN
-        raise ValueError(f"scale must be from {MIN_SCALE:g} to {MAX_SCALE:g}, got {x!r}")
+        raise Problem(N_("scale must be from {low:g} to {high:g}, got {value!r}"), low=MIN_SCALE, high=MAX_SCALE, value=x)
     return v
 
 
 def check_theme(name) -> str:
     if name not in THEMES:
-        raise ValueError(f"unknown theme {name!r}; themes: {', '.join(THEMES)}")
+        raise Problem(N_("unknown theme {name!r}; themes: {themes}"), name=name, themes=", ".join(THEMES))
     return name
 
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, error_text, tr_, translate
 
 IMAGE_FILTER = "PNG image (*.png);;SVG drawing (*.svg)"
@@ -90,9 +91,9 @@ def export_widget(widget: QWidget, path: str | Path) -> Path:
             painter.end()
     elif suffix in (".png", ".jpg", ".jpeg", ".bmp"):
         if not widget.grab().save(str(path)):
-            raise ValueError(f"could not write image file {path}")
+            raise Problem(N_("could not write image file {path}"), path=path)
     else:
-        raise ValueError(f"unknown export format {suffix!r}: use .png or .svg")
+        raise Problem(N_("unknown export format {suffix!r}: use .png or .svg"), suffix=suffix)
     return path
 
 
@@ -112,7 +113,7 @@ def export_plot(plot, path: str | Path) -> Path:
     elif suffix == ".csv":
         exporter = pgex.CSVExporter(item)
     else:
-        raise ValueError(f"unknown export format {suffix!r}: use .png, .svg or .csv")
+        raise Problem(N_("unknown export format {suffix!r}: use .png, .svg or .csv"), suffix=suffix)
     exporter.export(str(path))
     return path
 
@@ -120,7 +121,7 @@ def export_plot(plot, path: str | Path) -> Path:
 def _scene_item_to_svg(item, path: Path) -> Path:
     scene = item.scene()
     if scene is None:
-        raise ValueError("the plot is not shown yet; nothing to export")
+        raise Problem(N_("the plot is not shown yet; nothing to export"))
     source = item.sceneBoundingRect()
     w, h = max(1, int(round(source.width()))), max(1, int(round(source.height())))
     gen = QSvgGenerator()

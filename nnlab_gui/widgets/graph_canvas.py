@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QInputDialog, QSizePolicy, QWidget
 
 from nnlab_gui.engine import palette, wl_text
 from nnlab_gui.engine.graph_io import component_layout, fit_unit_square, unit_xy
+from nnlab_gui.engine.texts import N_, Problem
 from nnlab_gui.i18n import tr_
 from nnlab_gui.widgets import appearance
 from nnlab_gui.widgets.graph_keys import GraphKeys, keys_tip
@@ -194,7 +195,7 @@ class GraphCanvas(GraphKeys, QWidget):
         elif kind == "circular":
             p = nx.circular_layout(g)
         else:
-            raise ValueError(f"unknown layout {kind!r}")
+            raise Problem(N_("unknown layout {kind!r}"), kind=kind)
         return {v: (float(xy[0]), float(xy[1])) for v, xy in p.items()}
 
     def apply_layout(self, kind: str) -> None:

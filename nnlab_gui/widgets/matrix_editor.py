@@ -30,6 +30,7 @@ from nnlab_gui.engine.matrix_text import (MAX_ENTRIES, format_matrix, format_num
 from nnlab_gui.widgets import tables
 from nnlab_gui.widgets import appearance
 from nnlab_gui.widgets.tables import set_text
+from nnlab_gui.engine.texts import N_, Problem
 from nnlab_gui.i18n import error_text, tr_, translate
 
 
@@ -123,16 +124,16 @@ class MatrixEditor(QWidget):
         try:
             a = np.array(a, dtype=float)
         except (TypeError, ValueError, OverflowError):
-            raise ValueError(f"{self.name} must be a matrix of numbers, all finite") from None
+            raise Problem(N_("{name} must be a matrix of numbers, all finite"), name=self.name) from None
         if a.ndim == 1:
             a = a[:, None] if self.fixed_cols == 1 else a[None, :]
         if a.ndim != 2 or a.size == 0:
-            raise ValueError(f"{self.name} must be a non-empty matrix, got shape {a.shape}")
+            raise Problem(N_("{name} must be a non-empty matrix, got shape {shape}"), name=self.name, shape=a.shape)
         if a.size > MAX_ENTRIES:
-            raise ValueError(f"{self.name} is too large ({a.shape[0]:,}×{a.shape[1]:,}; "
-                             f"at most {MAX_ENTRIES:,} entries)")
+            raise Problem(N_("{name} is too large ({rows:,}×{cols:,}; at most {most:,} entries)"), name=self.name,
+                          rows=a.shape[0], cols=a.shape[1], most=MAX_ENTRIES)
         if not np.all(np.isfinite(a)):
-            raise ValueError(f"{self.name} contains NaN or inf: entries must be finite")
+            raise Problem(N_("{name} contains NaN or inf: entries must be finite"), name=self.name)
         self._check_fixed(a.shape)
         return a
 
@@ -147,11 +148,12 @@ class MatrixEditor(QWidget):
 
     def _check_fixed(self, shape) -> None:
         if self.fixed_rows is not None and shape[0] != self.fixed_rows:
-            raise ValueError(f"{self.name} must have {self.fixed_rows} row(s); the text gives "
-                             f"{shape[0]}×{shape[1]}")
+            raise Problem(N_("{name} must have {count} row(s); the text gives {rows}×{cols}"), name=self.name,
+                          count=self.fixed_rows, rows=shape[0], cols=shape[1])
         if self.fixed_cols is not None and shape[1] != self.fixed_cols:
-            raise ValueError(f"{self.name} must have {self.fixed_cols} column(s) (a column vector); "
-                             f"the text gives {shape[0]}×{shape[1]} — add ' to transpose a row")
+            raise Problem(N_("{name} must have {count} column(s) (a column vector); the text gives {rows}×{cols} "
+                             "— add ' to transpose a row"), name=self.name, count=self.fixed_cols, rows=shape[0],
+                          cols=shape[1])
 
     # ------------------------------------------------------------ flags
     def flag_cell(self, row: int, col: int, why: str) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPai
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nnlab_gui.engine.imaging import to_uint8
+from nnlab_gui.engine.texts import N_, Problem
 from nnlab_gui.i18n import tr_
 from nnlab_gui.widgets import appearance
 
@@ -68,9 +69,10 @@ class PaintCanvas(QWidget):
         try:
             array = np.asarray(array, dtype=float)
         except (TypeError, ValueError, OverflowError):
-            raise ValueError(f"canvas is {self.shape}: the array is not a table of numbers") from None
+            raise Problem(N_("canvas is {shape}: the array is not a table of numbers"), shape=self.shape) from None
         if array.shape != self.shape:
-            raise ValueError(f"canvas is {self.shape}, array has shape {array.shape}")
+            raise Problem(N_("canvas is {shape}, array has shape {array_shape}"), shape=self.shape,
+                          array_shape=array.shape)
         self.array = np.clip(np.nan_to_num(array, nan=0.0, posinf=1.0, neginf=0.0), 0.0, 1.0)
         self.update()
         if emit:

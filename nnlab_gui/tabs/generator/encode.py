@@ -20,6 +20,7 @@ from nnlab_gui.tabs.generator import models
 from nnlab_gui.widgets.image_view import ImagePanel
 from nnlab_gui.widgets.paint_canvas import PaintCanvas
 from nnlab_gui.engine import numbers
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, error_text, tr_, translate
 
 
@@ -149,7 +150,7 @@ class EncodePage(Page):
         except (TypeError, ValueError):
             a = np.zeros(0)
         if a.shape != (28, 28) or not np.isfinite(a).all():
-            raise ValueError("the drawing must be 28 × 28 finite numbers in [0, 1]")
+            raise Problem(N_("the drawing must be 28 × 28 finite numbers in [0, 1]"))
         self._shown = True                  # the first visit keeps it
         self.canvas.set_array(a, emit=False)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel
 
 from nnlab_gui.engine.answer_sets import inverse_cdf_quantities
+from nnlab_gui.i18n import N_
 from nnlab_gui.widgets.answer_check import AnswerCheck, attach, spin_control
 
 ROWS = [("root", "√(1 + 8x)"), ("inverse", "y = F⁻¹(x)")]
@@ -26,6 +27,6 @@ def install(page) -> AnswerCheck:
     box.x = x
     box.provider = lambda: inverse_cdf_quantities(page.density, x.value())
     page.form.changed.connect(lambda _n: box.set_row("root", enabled=page.density.is_course_density,
-                                                     tip="only for the course's density 0.5 + s on [0, 1]"))
+                                                     tip=N_("only for the course's density 0.5 + s on [0, 1]")))
     attach(page, box, {"x": spin_control(x)})
     return box

@@ -19,6 +19,7 @@ from nnlab_gui.pages import Page
 from nnlab_gui.tabs.generator import models
 from nnlab_gui.widgets.image_view import ImagePanel
 from nnlab_gui.widgets.plots import make_plot
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, error_text, tr_, translate
 
 DIGIT_COLOURS = [palette.categorical(c) for c in range(10)]      # colour-blind-safe classes
@@ -113,7 +114,7 @@ class LatentMapPage(Page):
 
     def _map_table(self) -> tuple[np.ndarray, list[str]]:
         if not self.ensure_map():
-            raise ValueError("the latent map could not be built")
+            raise Problem(N_("the latent map could not be built"))
         _, proj, labels = self._map_cache
         return np.column_stack([proj.coords, labels]), ["pc1", "pc2", "digit"]
 
@@ -178,7 +179,7 @@ class LatentMapPage(Page):
             except (TypeError, ValueError):
                 p = np.zeros(0)
             if p.shape != (2,) or not np.isfinite(p).all():
-                raise ValueError(f"the map point must be two finite numbers, got {state['point']!r}")
+                raise Problem(N_("the map point must be two finite numbers, got {value!r}"), value=state["point"])
             self.point = (float(p[0]), float(p[1]))
 
     def refresh(self) -> None:

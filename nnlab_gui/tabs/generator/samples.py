@@ -25,6 +25,7 @@ from nnlab_gui.pages import Choice, Float, Int, Page
 from nnlab_gui.tabs.generator.steer import SteerBox, StripBox
 from nnlab_gui.widgets import export
 from nnlab_gui.widgets.image_view import TileGrid
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, error_text, tr_
 
 PRIOR_LABELS = {"gaussian": "Gaussian N(0, I)", "uniform": "Uniform on [−1, 1]^d",
@@ -44,7 +45,7 @@ def save_grey_png(image: np.ndarray, path: str | Path, zoom: int = 4) -> Path:
     a = np.ascontiguousarray(a)
     img = QImage(a.data, a.shape[1], a.shape[0], a.shape[1], QImage.Format.Format_Grayscale8)
     if not img.copy().save(str(path)):
-        raise ValueError(f"could not write image file {path}")
+        raise Problem(N_("could not write image file {path}"), path=path)
     return Path(path)
 
 
@@ -297,7 +298,7 @@ class SamplesPage(Page):
     def apply_extra_state(self, state: dict) -> None:
         """Generator (by its chooser label), selected tile, strip ends, steered tiles' z."""
         if not self.generators:
-            raise ValueError("no generator is loaded: open a generator file first")
+            raise Problem(N_("no generator is loaded: open a generator file first"))
         pending: dict = {}
         index = self.chooser.currentIndex()
         if "generator" in state:
@@ -305,8 +306,8 @@ class SamplesPage(Page):
             if index < 0:
                 index = self.chooser.findText(str(state["generator"]))  # or the one shown
             if index < 0:
-                raise ValueError(f"the generator {state['generator']!r} is not loaded: open its file "
-                                 f"first (keeping {self.chooser.currentText()})")
+                raise Problem(N_("the generator {name!r} is not loaded: open its file first (keeping {kept})"),
+                              name=state["generator"], kept=self.chooser.currentText())
         d = self.generators[index].latent_dim
         tiles = self.form.value("n") ** 2
 
@@ -314,7 +315,7 @@ class SamplesPage(Page):
             if k is None:
                 return None
             if isinstance(k, bool) or not isinstance(k, int) or not 0 <= k < tiles:
-                raise ValueError(f"tile {k!r} is not one of the grid's {tiles} tiles")
+                raise Problem(N_("tile {tile!r} is not one of the grid's {count} tiles"), tile=k, count=tiles)
             return k
 
         if "selected" in state:
@@ -322,13 +323,14 @@ class SamplesPage(Page):
         if "ends" in state:
             ends = list(state["ends"])
             if len(ends) != 2:
-                raise ValueError(f"the interpolation needs two ends, got {len(ends)}")
+                raise Problem(N_("the interpolation needs two ends, got {count}"), count=len(ends))
             pending["ends"] = [tile(e) for e in ends]
         edits = {}
         for k, z in dict(state.get("steered", {})).items():
             z = np.asarray(z, dtype=float)
             if z.shape != (d,) or not np.isfinite(z).all() or np.abs(z).max(initial=0.0) > MAX_Z:
-                raise ValueError(f"steered tile {k}: z must be {d} finite numbers of magnitude ≤ {MAX_Z:g}")
+                raise Problem(N_("steered tile {tile}: z must be {size} finite numbers of magnitude ≤ {most:g}"), tile=k,
+                              size=d, most=MAX_Z)
             edits[tile(int(k))] = z
         pending["steered"] = edits
         if index != self.chooser.currentIndex():

@@ -29,6 +29,7 @@ from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 from nnlab_gui.widgets.image_view import TileGrid
 from nnlab_gui.widgets.plots import make_plot
 from nnlab_gui.widgets.tables import set_text
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, tr_
 
 AE_TIP = ("J = (1/m) Σ ½‖h(x)−x‖² + (λ/2) ΣW² + β Σ_j KL(ρ‖ρ̂_j)\n"
@@ -170,14 +171,14 @@ class SparseAutoencoderPage(OpensCourseWeights, Page):
         value = result_data.from_data(data, (sparse_ae.AEResult, AEParams))
         if not (isinstance(value, sparse_ae.AEResult) and isinstance(value.params, AEParams)
                 and len(value.params.weights) >= 2 and value.W1.ndim == 2):
-            raise ValueError("the saved autoencoder must hold a trained network")
+            raise Problem(N_("the saved autoencoder must hold a trained network"))
         self._on_done(value)
 
     # ---------------------------------------------------------------- exports
     def cost_table(self) -> tuple[np.ndarray, list[str]]:
         x, y = self.ae_curve.getData()
         if x is None or len(x) == 0:
-            raise ValueError("no cost curve yet: train first")
+            raise Problem(N_("no cost curve yet: train first"))
         return np.column_stack([x, y]), ["iteration", "J"]
 
     def _export_weights(self) -> None:

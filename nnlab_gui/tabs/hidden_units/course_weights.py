@@ -32,6 +32,7 @@ from nnlab_gui.tabs.hidden_units.common import COURSE_FILTER, unit_tiles
 from nnlab_gui.widgets import export
 from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 from nnlab_gui.widgets.image_view import TileGrid
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, error_text, tr_
 
 SHAPES = WEIGHT_SHAPES
@@ -55,8 +56,8 @@ def evaluate(thetas) -> dict[str, float]:
                "accuracy": mlp.accuracy(thetas0, X, d.labels), "penalty": mlp.penalty(thetas, 1.0, m), "m": m}
     bad = [k for k, v in res.items() if not np.isfinite(v)]
     if bad:
-        raise ValueError(f"these weights give a non-finite {', '.join(bad)} on the bundled digits "
-                         f"(|Θ| up to {max(float(np.max(np.abs(t))) for t in thetas):.3g}): not usable")
+        raise Problem(N_("these weights give a non-finite {quantities} on the bundled digits (|Θ| up to {size:.3g}): "
+                         "not usable"), quantities=", ".join(bad), size=max(float(np.max(np.abs(t))) for t in thetas))
     return res
 
 
@@ -160,6 +161,6 @@ class CourseWeightsPage(Page):
             self.course_label.setText(INTRO)
             return
         if not isinstance(cw, dict):
-            raise ValueError("course_weights must be a dict with Theta1 and Theta2")
+            raise Problem(N_("course_weights must be a dict with Theta1 and Theta2"))
         thetas = [check_array(k, cw.get(k), shape, "course_weights", MAX_THETA) for k, shape in SHAPES.items()]
         self._show(thetas, str(cw.get("name") or "course weights"), evaluate(thetas))

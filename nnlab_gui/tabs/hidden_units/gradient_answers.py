@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
 
 from nnlab_gui.engine.answer_sets import gradient_entries, gradient_quantities
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, tr_
 from nnlab_gui.widgets.answer_check import AnswerCheck, attach, spin_control
 
@@ -40,6 +41,6 @@ def _combo(combo: QComboBox, name: str):
     def apply(text) -> None:
         i = combo.findText(str(text))
         if i < 0:
-            raise ValueError(f"{name}: {text!r} is not one of the choices")
+            raise Problem(N_("{name}: {value!r} is not one of the choices"), name=name, value=text)
         combo.setCurrentIndex(i)
     return combo.currentText, apply

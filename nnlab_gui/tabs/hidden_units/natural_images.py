@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableWidget, QVBo
 
 from nnlab_gui.engine import natural_images as ni
 from nnlab_gui.engine import numbers
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, tr_
 from nnlab_gui.pages import Flag, Float, Int, Job, Numbers, Page, Preset
 from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights, stacked
@@ -287,7 +288,7 @@ class NaturalImagesPage(OpensCourseWeights, Page):
 
     def result_table(self) -> tuple[np.ndarray, list[str]]:
         if self.sweep is None:
-            raise ValueError("no sweep yet: run one first")
+            raise Problem(N_("no sweep yet: run one first"))
         kinds = sorted({r.column for r in self.sweep.rows})
         data = np.array([[i, kinds.index(r.column), r.accuracy, r.n_features] for i, r in enumerate(self.sweep.rows)])
         return data, ["row", "network_index", "accuracy", "n_features"]

@@ -24,6 +24,7 @@ from nnlab_gui.pages import Choice, Int, Job, Numbers, Page
 from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights, stacked, unit_tiles
 from nnlab_gui.tabs.hidden_units.sweep_views import CurvePanel, LambdaColumn
 from nnlab_gui.engine import numbers
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, error_text, tr_
 
 COST_TIP = ("J = −(1/m) Σ [y log a3 + (1−y) log(1−a3)] + λ/(2m) (ΣΘ1[:,1:]² + ΣΘ2[:,1:]²)\n"
@@ -33,7 +34,7 @@ OPTIMISER_TIP = ("Both minimise J(Θ) with L-BFGS (10 pairs, strong-Wolfe line s
                  "• lockstep: one loop moves every λ; fastest.\n"
                  "• scipy.optimize.minimize(method='L-BFGS-B', jac=True): the reference; its bound\n"
                  "  handling costs more per iteration.")
-EMPTY = "the λ list is empty: add at least one value"
+EMPTY = N_("the λ list is empty: add at least one value")
 
 
 def curves_table(runs) -> tuple[np.ndarray, list[str]]:
@@ -136,7 +137,7 @@ class SweepPage(OpensCourseWeights, Page):
         try:                            # only the λ list can be a bad typed text
             v = self.form.values()
             if not v["lams"]:
-                raise ValueError(EMPTY)
+                raise Problem(EMPTY)
         except ValueError as exc:       # said as the λ list's error: fixing it clears it
             self.messages.error(error_text(exc), source="lams")
             return None
@@ -217,5 +218,5 @@ class SweepPage(OpensCourseWeights, Page):
         value = result_data.from_data(data, (TrainResult, History))
         if not (isinstance(value, tuple) and len(value) == len(self.columns)
                 and all(isinstance(r, TrainResult) for r in value)):
-            raise ValueError(f"the saved λ sweep must hold {len(self.columns)} trained networks")
+            raise Problem(N_("the saved λ sweep must hold {count} trained networks"), count=len(self.columns))
         self._on_done(value)

@@ -21,6 +21,7 @@ from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 from nnlab_gui.widgets.plots import make_plot
 from nnlab_gui.widgets.steady_range import SteadyRange, extent
 from nnlab_gui.engine import numbers
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, tr_
 
 EMPTY_CURVES = N_("Press Train all (Ctrl+R) to train one network per λ: the training and validation "
@@ -120,5 +121,5 @@ class CurvePanel(QWidget):
         """The curves shown, as (iteration, training cost, validation cost) rows."""
         h = self.history
         if h is None:
-            raise ValueError("no curves yet: train first")
+            raise Problem(N_("no curves yet: train first"))
         return np.column_stack([h.iterations, h.train_cost, h.val_cost]), ["iteration", "train_cost", "val_cost"]

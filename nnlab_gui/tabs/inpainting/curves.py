@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from nnlab_gui.engine import inpaint as ip
 from nnlab_gui.widgets.plots import make_plot
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, tr_, translate
 from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 
@@ -191,7 +192,7 @@ class CostPlot:
     def cost_table(self) -> tuple[np.ndarray, list[str]]:
         """Iteration and every restart's J (then optimiser B's, when comparing), with a header."""
         if self.last is None:
-            raise ValueError("nothing to export yet: run a reconstruction first")
+            raise Problem(N_("nothing to export yet: run a reconstruction first"))
         cols = [self.last.costs]
         head = [f"{self.last.optimizer}_restart_{i + 1}" for i in range(self.last.costs.shape[1])]
         if self.compare and self.last_b is not None:

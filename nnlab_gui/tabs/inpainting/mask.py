@@ -21,6 +21,7 @@ from superqt import QLabeledSlider
 from nnlab_gui.engine import inpaint as ip
 from nnlab_gui.pages import Float, Form, Int
 from nnlab_gui.widgets.paint_canvas import PaintCanvas
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, tr_, translate
 
 KEEP_LABEL = "Keep first N pixels (column-major, T = [I_N 0]):"
@@ -200,16 +201,16 @@ class MaskBox(QGroupBox):
             try:
                 mask = np.asarray(state["mask"], dtype=float)
             except (TypeError, ValueError):
-                raise ValueError("mask: not a 28×28 table of 0/1") from None
+                raise Problem(N_("mask: not a 28×28 table of 0/1")) from None
             if mask.shape != (SIDE, SIDE) or not np.isin(mask, (0, 1)).all():
-                raise ValueError(f"mask: expected 28×28 values 0/1, got shape {mask.shape}")
+                raise Problem(N_("mask: expected 28×28 values 0/1, got shape {shape}"), shape=mask.shape)
             mask = mask > 0.5
         if "keep_first" in state:          # the course's T = [I_N 0], as a lesson writes it
             n = state["keep_first"]
             if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= SIDE * SIDE:
-                raise ValueError(f"keep_first: {n!r} is not a whole number of pixels 1…{SIDE * SIDE}")
+                raise Problem(N_("keep_first: {value!r} is not a whole number of pixels 1…{most}"), value=n, most=SIDE * SIDE)
             mask = ip.keep_first(n).mask
         superres = state.get("superres", False if "keep_first" in state else self.superres)
         if not isinstance(superres, bool):
-            raise ValueError(f"superres: {superres!r} is not on/off")
+            raise Problem(N_("superres: {value!r} is not on/off"), value=superres)
         return mask, superres

@@ -26,6 +26,7 @@ from nnlab_gui.tabs.inpainting.target import TargetBox
 from nnlab_gui.tabs.inpainting.triptych import Triptych
 from nnlab_gui.engine import numbers
 from nnlab_gui.widgets.side_column import SideColumn
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, error_text, tr_
 
 OPT_TIP = {"rmsprop": "The course's 'ADAMS' (RMSprop): P ← 0.9 P + 0.1 g², z ← z − μ g/√(P + 1e-7)",
@@ -315,5 +316,5 @@ class InpaintingPage(Page):
     def apply_results_state(self, data) -> None:
         value = result_data.from_data(data, (ip.InpaintSnapshot,))
         if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], ip.InpaintSnapshot)):
-            raise ValueError("the saved inpainting result must be (A, B) reconstructions")
+            raise Problem(N_("the saved inpainting result must be (A, B) reconstructions"))
         self._show(value if value[1] is not None else value[0], final=True)

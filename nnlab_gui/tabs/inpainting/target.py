@@ -21,6 +21,7 @@ from nnlab_gui.engine.generator import Generator, default_generator
 from nnlab_gui.pages import Choice, Float, Form, Int
 from nnlab_gui.widgets.messages import MessageBar
 from nnlab_gui.widgets.paint_canvas import PaintCanvas
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, error_text, tr_
 
 SOURCES = [("bundled", "Test-split eight", "a test-split eight of the bundled digits, with the bundled "
@@ -196,7 +197,7 @@ class TargetBox(QGroupBox):
         try:
             img = np.asarray(drawing, dtype=float)
         except (TypeError, ValueError):
-            raise ValueError("drawing: not a 28×28 table of numbers") from None
+            raise Problem(N_("drawing: not a 28×28 table of numbers")) from None
         if img.shape != (28, 28) or not np.all((img >= 0) & (img <= 1)):
-            raise ValueError(f"drawing: expected 28×28 values in 0…1, got shape {img.shape}")
+            raise Problem(N_("drawing: expected 28×28 values in 0…1, got shape {shape}"), shape=img.shape)
         return img

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from nnlab_gui.engine import variants
 from nnlab_gui.engine.answer_sets import wl_quantities
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, tr_
 from nnlab_gui.widgets.answer_check import AnswerCheck, attach
 
@@ -28,7 +29,7 @@ def install(page) -> AnswerCheck:
 
 def _quantities(page):
     if page.trace is None:
-        raise ValueError("there is no WL trace: fix the graphs first")
+        raise Problem(N_("there is no WL trace: fix the graphs first"))
     return wl_quantities(page.trace, page.iteration)
 
 
@@ -40,7 +41,7 @@ def _label(page, box: AnswerCheck) -> None:
         return
     for key in ("table", "phi1", "phi2"):
         q = qs.get(key)
-        box.set_row(key, tip=q.tip if q else "iteration 0 has no compression table", enabled=q is not None)
+        box.set_row(key, tip=q.tip if q else N_("iteration 0 has no compression table"), enabled=q is not None)
 
 
 def apply_variant(page, number: int) -> None:

@@ -31,6 +31,7 @@ from nnlab_gui.tabs.wl_kernel.files import OPEN_FILTER, bring_forward, hand_over
 from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 from nnlab_gui.widgets import export
 from nnlab_gui.widgets.plots import make_plot
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, error_text, tr_
 
 COURSE_MUTAG = Path(__file__).resolve().parents[4] / "shared" / "course_files" / "MUTAG"
@@ -155,7 +156,7 @@ class DatasetPage(Page):
 
     def job(self) -> Job:
         if self.dataset is None:
-            raise ValueError("Open a TU dataset folder first")
+            raise Problem(N_("Open a TU dataset folder first"))
         v = self.form.values()
         ds = self.dataset
         order = np.arange(ds.n_graphs) if ds.graph_labels is None else np.argsort(ds.graph_labels, kind="stable")

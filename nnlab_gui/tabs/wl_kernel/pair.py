@@ -39,6 +39,7 @@ from nnlab_gui.widgets.graph_canvas import GraphCanvas
 from nnlab_gui.widgets.plots import make_plot
 from nnlab_gui.widgets.side_column import SideColumn
 from nnlab_gui.widgets.wrap_row import WrapRow
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, error_text, tr_, translate
 
 MAX_ITER = 8
@@ -237,10 +238,10 @@ class PairPage(Page):
         if "graphs" in state:
             raw = state["graphs"]
             if not isinstance(raw, list) or len(raw) != 2:
-                raise ValueError("graphs: expected two graphs, [G1, G2]")
+                raise Problem(N_("graphs: expected two graphs, [G1, G2]"))
             graphs = [graph_from_data(d, f"G{i + 1}") for i, d in enumerate(raw)]
         if k is not None and (isinstance(k, bool) or not isinstance(k, int) or not 0 <= k <= MAX_ITER):
-            raise ValueError(f"iteration k: {k!r} is not a whole number in 0…{MAX_ITER}")
+            raise Problem(N_("iteration k: {value!r} is not a whole number in 0…{most}"), value=k, most=MAX_ITER)
         for canvas, (g, pos) in zip(self.canvases, graphs or ()):
             canvas.blockSignals(True)          # one trace afterwards (refresh), not one per graph
             canvas.set_graph(g, pos, remember=True, fit=False)
