@@ -345,7 +345,7 @@
         <translation>Αυτή η σελίδα δεν ήταν δυνατό να δημιουργηθεί:</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/page.py" line="+98"/>
+        <location filename="../../nnlab_gui/pages/page.py" line="+99"/>
         <source>This page has nothing to run</source>
         <translation>Αυτή η σελίδα δεν έχει κάτι να εκτελέσει</translation>
     </message>
@@ -365,12 +365,23 @@
         <translation>Αυτή η σελίδα</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+70"/>
+        <source>files: a table of file references</source>
+        <translation>αρχεία: ένας πίνακας αναφορών σε αρχεία</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{page} has no preset {name}; its presets: {presets}</source>
         <translation>Η σελίδα «{page}» δεν έχει έτοιμο παράδειγμα {name}· τα παραδείγματά της: {presets}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/course_files.py" line="+86"/>
+        <location filename="../../nnlab_gui/engine/course_files.py" line="+81"/>
+        <location line="+49"/>
+        <source>course file</source>
+        <translation>αρχείο του μαθήματος</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>{name}: unknown file type {suffix}; expected a course .mat (data21 / data22 / data23) or a generator .npz</source>
         <translation>{name}: άγνωστος τύπος αρχείου {suffix}· αναμενόταν ένα .mat του μαθήματος (data21 / data22 / data23) ή ένα .npz γεννήτριας</translation>
     </message>
@@ -387,6 +398,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../nnlab_gui/engine/file_kinds.py" line="+49"/>
+        <location filename="../../nnlab_gui/engine/matfile.py" line="+230"/>
         <location filename="../../nnlab_gui/pages/page.py" line="+2"/>
         <source>none</source>
         <translation>κανένα</translation>
@@ -471,19 +483,29 @@
         <translation>ακυρώθηκε</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/saving.py" line="+54"/>
+        <location filename="../../nnlab_gui/pages/saving.py" line="+55"/>
         <location line="+5"/>
         <source>Export {name}</source>
         <translation>Εξαγωγή {name}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Save {name}</source>
         <translation>Αποθήκευση {name}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/sessions.py" line="+73"/>
+        <location line="-3"/>
+        <source>unknown format {suffix!r}: use .csv or .npy</source>
+        <translation>άγνωστη μορφή {suffix!r}: χρησιμοποιήστε .csv ή .npy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown format {suffix!r}: use .csv</source>
+        <translation>άγνωστη μορφή {suffix!r}: χρησιμοποιήστε .csv</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/sessions.py" line="+74"/>
         <source>Session not applied: {error}</source>
         <translation>Η συνεδρία δεν εφαρμόστηκε: {error}</translation>
     </message>
@@ -493,7 +515,32 @@
         <translation>Η συνεδρία δεν εφαρμόστηκε (όλα έμειναν όπως ήταν): {problems}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+19"/>
+        <source>a session maps tab titles to their pages&apos; states</source>
+        <translation>μια συνεδρία αντιστοιχίζει τους τίτλους των καρτελών στις καταστάσεις των σελίδων τους</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this NN Lab has no tab {title!r}</source>
+        <translation>αυτό το NN Lab δεν έχει καρτέλα {title!r}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tab {title!r}: expected its pages&apos; states</source>
+        <translation>καρτέλα {title!r}: αναμένονταν οι καταστάσεις των σελίδων της</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tab {title!r} has no page {path!r}</source>
+        <translation>η καρτέλα {title!r} δεν έχει σελίδα {path!r}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title}:{path}: a page&apos;s state is a mapping</source>
+        <translation>{title}:{path}: η κατάσταση μιας σελίδας είναι ένας πίνακας αντιστοίχισης</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Could not save the session: {error}</source>
         <translation>Η συνεδρία δεν αποθηκεύτηκε: {error}</translation>
     </message>
@@ -565,7 +612,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/inpainting/__init__.py" line="+13"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+58"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+59"/>
         <source>Inpainting</source>
         <translation>Συμπλήρωση εικόνας</translation>
     </message>
@@ -592,7 +639,7 @@
         <translation>Πυρήνας WL</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/export.py" line="+26"/>
+        <location filename="../../nnlab_gui/widgets/export.py" line="+27"/>
         <source>PNG image (*.png)</source>
         <translation>Εικόνα PNG (*.png)</translation>
     </message>
@@ -625,6 +672,21 @@
         <location line="+2"/>
         <source>saved {path}</source>
         <translation>αποθηκεύτηκε: {path}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>unknown export format {suffix!r}: use .png or .svg</source>
+        <translation>άγνωστη μορφή εξαγωγής {suffix!r}: χρησιμοποιήστε .png ή .svg</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown export format {suffix!r}: use .png, .svg or .csv</source>
+        <translation>άγνωστη μορφή εξαγωγής {suffix!r}: χρησιμοποιήστε .png, .svg ή .csv</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the plot is not shown yet; nothing to export</source>
+        <translation>το γράφημα δεν εμφανίζεται ακόμη· δεν υπάρχει τίποτα για εξαγωγή</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/catalog.py" line="+14"/>
@@ -889,6 +951,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="+159"/>
         <source>Open a TU dataset folder first</source>
         <translation>Ανοίξτε πρώτα έναν φάκελο συνόλου δεδομένων TU</translation>
     </message>
@@ -1032,7 +1095,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+44"/>
-        <location filename="../../nnlab_gui/widgets/answer_check.py" line="+45"/>
+        <location filename="../../nnlab_gui/widgets/answer_check.py" line="+46"/>
         <source>Check my answer</source>
         <translation>Έλεγχος της απάντησής μου</translation>
     </message>
@@ -1189,6 +1252,7 @@
         <translation>πολώσεις</translation>
     </message>
     <message>
+        <location filename="../../nnlab_gui/engine/answer_sets.py" line="+40"/>
         <location filename="../../nnlab_gui/engine/cnn.py" line="+1"/>
         <location filename="../../nnlab_gui/tabs/catalog.py" line="+0"/>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+0"/>
@@ -1455,20 +1519,20 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+52"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+64"/>
+        <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+53"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+65"/>
         <source>Samples</source>
         <translation>Δείγματα</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="+28"/>
+        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="+29"/>
         <source>Latent map</source>
         <translation>Χάρτης λανθάνοντος χώρου</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+27"/>
+        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+28"/>
         <source>Encode your own</source>
         <translation>Κωδικοποιήστε το δικό σας</translation>
     </message>
@@ -1497,7 +1561,7 @@
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+15"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/target.py" line="+82"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/target.py" line="+83"/>
         <location filename="../../nnlab_gui/widgets/answer_check.py" line="+11"/>
         <source>Clear</source>
         <translation>Σβήσιμο</translation>
@@ -1584,6 +1648,11 @@
         <translation>&lt;b&gt;Σφάλμα ανακατασκευής&lt;/b&gt; ‖x − X(μ(x))‖² = {err}&lt;br&gt;μεγαλύτερο από το {pct} % των 1.000 ψηφίων ελέγχου: {verdict}.&lt;br&gt;Ο πλησιέστερος κώδικας ελέγχου ανήκει σε ένα &lt;b&gt;{label}&lt;/b&gt;.</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>the drawing must be 28 × 28 finite numbers in [0, 1]</source>
+        <translation>το σχέδιο πρέπει να είναι 28 × 28 πεπερασμένοι αριθμοί στο [0, 1]</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="-4"/>
         <source>Press Step or Run (Ctrl+R): the samples&apos; statistics appear here.</source>
         <translation>Πατήστε Βήμα ή Εκτέλεση (Ctrl+R): τα στατιστικά των δειγμάτων εμφανίζονται εδώ.</translation>
@@ -1602,7 +1671,7 @@
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+9"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+7"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+52"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+53"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-11"/>
         <source>Seed</source>
         <translation>Seed</translation>
@@ -1990,7 +2059,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+2"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+73"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+74"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-1"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-1"/>
         <source>Iterations</source>
@@ -2028,7 +2097,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+50"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+51"/>
         <source>iteration</source>
         <translation>επανάληψη</translation>
     </message>
@@ -2148,7 +2217,12 @@
         <translation>Κωδικοποιήθηκαν {n} ψηφία ελέγχου, λανθάνον {d} → 2-Δ με PCA (PC 1 {pc1}, PC 2 {pc2} της διασποράς). Περάστε πάνω από ένα σημείο για το ψηφίο του· κάντε κλικ οπουδήποτε για αποκωδικοποίηση.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+13"/>
+        <source>the latent map could not be built</source>
+        <translation>ο χάρτης του λανθάνοντος χώρου δεν μπόρεσε να κατασκευαστεί</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Test digit #{k}, a {digit}: its code decoded.</source>
         <translation>Αποκωδικοποιήθηκε ο κώδικας του ψηφίου ελέγχου #{k} (ένα {digit}).</translation>
     </message>
@@ -2156,6 +2230,11 @@
         <location line="+4"/>
         <source>PCA plane point ({x}, {y}) decoded.</source>
         <translation>Αποκωδικοποιήθηκε το σημείο ({x}, {y}) του επιπέδου PCA.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the map point must be two finite numbers, got {value!r}</source>
+        <translation>το σημείο του χάρτη πρέπει να είναι δύο πεπερασμένοι αριθμοί, δόθηκε {value!r}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/plots.py" line="+31"/>
@@ -2173,7 +2252,13 @@
         <translation>Δείγματα CSV…</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/samples.py" line="-4"/>
+        <location filename="../../nnlab_gui/tabs/generator/samples.py" line="-12"/>
+        <location filename="../../nnlab_gui/widgets/export.py" line="-30"/>
+        <source>could not write image file {path}</source>
+        <translation>δεν ήταν δυνατή η εγγραφή του αρχείου εικόνας {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Prior</source>
         <translation>Εκ των προτέρων</translation>
     </message>
@@ -2346,6 +2431,31 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>Κάντε πρώτα κλικ σε ένα πλακίδιο και μετά επιλέξτε το ως άκρο της παρεμβολής.</translation>
     </message>
     <message>
+        <location line="+31"/>
+        <source>no generator is loaded: open a generator file first</source>
+        <translation>δεν έχει φορτωθεί γεννήτρια: ανοίξτε πρώτα ένα αρχείο γεννήτριας</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the generator {name!r} is not loaded: open its file first (keeping {kept})</source>
+        <translation>η γεννήτρια {name!r} δεν έχει φορτωθεί: ανοίξτε πρώτα το αρχείο της (παραμένει η {kept})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tile {tile!r} is not one of the grid&apos;s {count} tiles</source>
+        <translation>το πλακίδιο {tile!r} δεν είναι ένα από τα {count} πλακίδια του πλέγματος</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the interpolation needs two ends, got {count}</source>
+        <translation>η παρεμβολή χρειάζεται δύο άκρα, δόθηκαν {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>steered tile {tile}: z must be {size} finite numbers of magnitude ≤ {most:g}</source>
+        <translation>καθοδηγούμενο πλακίδιο {tile}: το z πρέπει να είναι {size} πεπερασμένοι αριθμοί με απόλυτη τιμή ≤ {most:g}</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/tabs/generator/steer.py" line="+33"/>
         <source>Click a tile in the grid.</source>
         <translation>Κάντε κλικ σε ένα πλακίδιο του πλέγματος.</translation>
@@ -2394,7 +2504,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="+64"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="+65"/>
         <source>Course weights</source>
         <translation>Βάρη του μαθήματος</translation>
     </message>
@@ -2494,7 +2604,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+133"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+134"/>
         <source>count</source>
         <translation>πλήθος</translation>
     </message>
@@ -2515,7 +2625,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+59"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+60"/>
         <source>L-BFGS iteration</source>
         <translation>Επανάληψη L-BFGS</translation>
     </message>
@@ -2570,7 +2680,17 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>ο αυτοκωδικοποιητής εκπαιδεύτηκε: J = {J} μετά από {n} επαναλήψεις</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
+        <source>the saved autoencoder must hold a trained network</source>
+        <translation>ο αποθηκευμένος αυτοκωδικοποιητής πρέπει να περιέχει ένα εκπαιδευμένο δίκτυο</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no cost curve yet: train first</source>
+        <translation>δεν υπάρχει ακόμη καμπύλη κόστους: εκπαιδεύστε πρώτα</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>nothing to export yet: train the autoencoder first</source>
         <translation>τίποτα για εξαγωγή ακόμη: εκπαιδεύστε πρώτα τον αυτοκωδικοποιητή</translation>
     </message>
@@ -2580,7 +2700,12 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>Πατήστε Άνοιγμα ex4weights.mat… (ή Ctrl+R, Αρχείο → Άνοιγμα…): οι 25 κρυφές μονάδες του δικτύου του μαθήματος εμφανίζονται εδώ ως εικόνες 20×20.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
+        <source>these weights give a non-finite {quantities} on the bundled digits (|Θ| up to {size:.3g}): not usable</source>
+        <translation>αυτά τα βάρη δίνουν μη πεπερασμένο {quantities} στα ενσωματωμένα ψηφία (|Θ| έως {size:.3g}): δεν μπορούν να χρησιμοποιηθούν</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Open ex4weights.mat…</source>
         <translation>Άνοιγμα ex4weights.mat…</translation>
     </message>
@@ -2619,6 +2744,11 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <location line="+23"/>
         <source>nothing to export yet: open ex4weights.mat first</source>
         <translation>τίποτα για εξαγωγή ακόμη: ανοίξτε πρώτα το ex4weights.mat</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>course_weights must be a dict with Theta1 and Theta2</source>
+        <translation>το course_weights πρέπει να είναι λεξικό με Theta1 και Theta2</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/hidden_units/gradient_check.py" line="+6"/>
@@ -2695,7 +2825,12 @@ Run gradient check (Ctrl+R)</source>
         <translation>τίποτα για εξαγωγή ακόμη: εκτελέστε πρώτα τον έλεγχο (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-27"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-40"/>
+        <source>the λ list is empty: add at least one value</source>
+        <translation>η λίστα λ είναι κενή: προσθέστε τουλάχιστον μία τιμή</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>λ values</source>
         <translation>Τιμές λ</translation>
     </message>
@@ -2805,6 +2940,11 @@ final J = {J}  ({n} it.)</source>
         <translation>τίποτα για εξαγωγή ακόμη: κάντε πρώτα εκπαίδευση</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>the saved λ sweep must hold {count} trained networks</source>
+        <translation>η αποθηκευμένη σάρωση λ πρέπει να περιέχει {count} εκπαιδευμένα δίκτυα</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="-33"/>
         <source>Press Train all (Ctrl+R) to train one network per λ: the training and validation cost of the chosen λ appear here as it learns.</source>
         <translation>Πατήστε Εκπαίδευση όλων (Ctrl+R) για να εκπαιδευτεί ένα δίκτυο ανά λ: το κόστος εκπαίδευσης και επικύρωσης του επιλεγμένου λ εμφανίζεται εδώ όσο μαθαίνει.</translation>
@@ -2850,7 +2990,12 @@ final J = {J}  ({n} it.)</source>
         <translation>πρόωρη διακοπή στην επανάληψη {k}: κόστος επικύρωσης {best} (τελευταίο {last})</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/inpainting/mask.py" line="+30"/>
+        <location line="+7"/>
+        <source>no curves yet: train first</source>
+        <translation>δεν υπάρχουν ακόμη καμπύλες: εκπαιδεύστε πρώτα</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/mask.py" line="+31"/>
         <source>Brush size</source>
         <translation>Μέγεθος πινέλου</translation>
     </message>
@@ -2908,6 +3053,26 @@ final J = {J}  ({n} it.)</source>
         <location line="+1"/>
         <source>N = 49: 7×7 block averages</source>
         <translation>N = 49: μέσοι όροι μπλοκ 7×7</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>mask: not a 28×28 table of 0/1</source>
+        <translation>μάσκα: δεν είναι πίνακας 28×28 με 0/1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mask: expected 28×28 values 0/1, got shape {shape}</source>
+        <translation>μάσκα: αναμένονταν 28×28 τιμές 0/1, δόθηκε σχήμα {shape}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keep_first: {value!r} is not a whole number of pixels 1…{most}</source>
+        <translation>keep_first: το {value!r} δεν είναι ακέραιος αριθμός εικονοστοιχείων 1…{most}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>superres: {value!r} is not on/off</source>
+        <translation>superres: το {value!r} δεν είναι ενεργό/ανενεργό</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-6"/>
@@ -3030,7 +3195,13 @@ final J = {J}  ({n} it.)</source>
         <translation>· δεν ήταν δυνατή η φόρτωση του {name}: {why}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+56"/>
+        <source>the saved inpainting result must be (A, B) reconstructions</source>
+        <translation>το αποθηκευμένο αποτέλεσμα συμπλήρωσης πρέπει να είναι ανακατασκευές (A, B)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+144"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-36"/>
         <source>nothing to export yet: run a reconstruction first</source>
         <translation>τίποτα για εξαγωγή ακόμη: εκτελέστε πρώτα μια ανακατασκευή</translation>
     </message>
@@ -3078,6 +3249,16 @@ final J = {J}  ({n} it.)</source>
         <location line="+42"/>
         <source>Open a course image file (data22.mat or data23.mat) with File → Open…</source>
         <translation>Ανοίξτε ένα αρχείο εικόνων του μαθήματος (data22.mat ή data23.mat) με Αρχείο → Άνοιγμα…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>drawing: not a 28×28 table of numbers</source>
+        <translation>σχέδιο: δεν είναι πίνακας 28×28 με αριθμούς</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drawing: expected 28×28 values in 0…1, got shape {shape}</source>
+        <translation>σχέδιο: αναμένονταν 28×28 τιμές στο 0…1, δόθηκε σχήμα {shape}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/inpainting/triptych.py" line="+8"/>
@@ -3176,6 +3357,36 @@ final J = {J}  ({n} it.)</source>
         <location line="+21"/>
         <source>New problem: {name}. Work it out and check your answers here.</source>
         <translation>Νέο πρόβλημα: {name}. Λύστε το και ελέγξτε εδώ τις απαντήσεις σας.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{name}: nothing to check here now</source>
+        <translation>{name}: δεν υπάρχει τίποτα για έλεγχο εδώ τώρα</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>check: a table with answers, tolerance (and exercise)</source>
+        <translation>έλεγχος: ένας πίνακας με απαντήσεις, ανοχή (και άσκηση)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check answers: a table of typed values for {keys}</source>
+        <translation>απαντήσεις ελέγχου: ένας πίνακας με πληκτρολογημένες τιμές για τα {keys}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check tolerance: a number from 0 to 1e6, got {value!r}</source>
+        <translation>ανοχή ελέγχου: ένας αριθμός από 0 έως 1e6, δόθηκε {value!r}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{name}: {value!r} is outside {low:g} … {high:g}</source>
+        <translation>{name}: το {value!r} είναι εκτός του {low:g} … {high:g}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>τιμή</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+9"/>
@@ -3309,12 +3520,19 @@ final J = {J}  ({n} it.)</source>
         <translation>γράφοι</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/answer_check.py" line="+116"/>
+        <location filename="../../nnlab_gui/engine/answer_check.py" line="+67"/>
+        <location filename="../../nnlab_gui/engine/answer_sets.py" line="+100"/>
+        <source>entry {i}</source>
+        <translation>στοιχείο {i}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>{name}: a typed text, got {value}</source>
         <translation>{name}: αναμενόταν πληκτρολογημένο κείμενο, δόθηκε {value}</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../nnlab_gui/engine/generator.py" line="+230"/>
         <location filename="../../nnlab_gui/engine/tu_dataset.py" line="+4"/>
         <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+21"/>
         <source>{name}: {why}</source>
@@ -3340,6 +3558,56 @@ final J = {J}  ({n} it.)</source>
         <location line="+7"/>
         <source>unknown quantity {value}; one of {options}</source>
         <translation>άγνωστο μέγεθος {value}· ένα από {options}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>right</source>
+        <translation>σωστό</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>you have {yours}, correct is {correct}</source>
+        <translation>έχετε {yours}, το σωστό είναι {correct}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entry}: you have {yours}, correct is {correct}</source>
+        <translation>{entry}: έχετε {yours}, το σωστό είναι {correct}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{verdict}; {formula}</source>
+        <translation>{verdict}· {formula}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type a value for at least one quantity.</source>
+        <translation>Πληκτρολογήστε μια τιμή για τουλάχιστον ένα μέγεθος.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All right: {values}.</source>
+        <translation>Όλα σωστά: {values}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your first wrong quantity is {label}: {detail}.</source>
+        <translation>Το πρώτο λάθος μέγεθός σας είναι: {label}· {detail}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You gave no value for {labels}: the slip may lie there (correct: {values}).</source>
+        <translation>Δεν δώσατε τιμή για: {labels}· το λάθος μπορεί να βρίσκεται εκεί (σωστά: {values}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{labels} follows correctly from your own earlier numbers.</source>
+        <translation>Το {labels} προκύπτει σωστά από τους δικούς σας προηγούμενους αριθμούς.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{labels} follow correctly from your own earlier numbers.</source>
+        <translation>Τα {labels} προκύπτουν σωστά από τους δικούς σας προηγούμενους αριθμούς.</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+2"/>
@@ -3464,7 +3732,7 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/widgets/answer_check.py" line="-55"/>
+        <location filename="../../nnlab_gui/widgets/answer_check.py" line="-231"/>
         <source>tolerance ±</source>
         <translation>ανοχή ±</translation>
     </message>
@@ -3597,7 +3865,7 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="+50"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="-108"/>
         <source>Dataset</source>
         <translation>Σύνολο δεδομένων</translation>
     </message>
@@ -3738,7 +4006,17 @@ final J = {J}  ({n} it.)</source>
         <translation>&lt;b&gt;Πίνακας συμπίεσης&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+93"/>
+        <source>graphs: expected two graphs, [G1, G2]</source>
+        <translation>γράφοι: αναμένονταν δύο γράφοι, [G1, G2]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>iteration k: {value!r} is not a whole number in 0…{most}</source>
+        <translation>επανάληψη k: το {value!r} δεν είναι ακέραιος στο 0…{most}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>{why} — the current graphs are kept</source>
         <translation>{why} — διατηρούνται οι τρέχοντες γράφοι</translation>
     </message>
@@ -3774,7 +4052,7 @@ final J = {J}  ({n} it.)</source>
         <translation>χάρτες χαρακτηριστικών: {shapes}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+94"/>
+        <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+95"/>
         <source>Click: add node · drag node→node: add edge · right click: delete · double click: edit label</source>
         <translation>Κλικ: προσθήκη κόμβου · σύρσιμο κόμβος→κόμβος: προσθήκη ακμής · δεξί κλικ: διαγραφή · διπλό κλικ: αλλαγή ετικέτας</translation>
     </message>
@@ -3784,12 +4062,47 @@ final J = {J}  ({n} it.)</source>
         <translation>επεξεργαστής γράφου {title}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+69"/>
+        <location line="+101"/>
+        <source>unknown layout {kind!r}</source>
+        <translation>άγνωστη διάταξη {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+70"/>
         <source>type or paste: [[1,0],[0,1]] or 1 0; 0 1</source>
         <translation>πληκτρολογήστε ή επικολλήστε: [[1,0],[0,1]] ή 1 0; 0 1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+57"/>
+        <source>{name} must be a matrix of numbers, all finite</source>
+        <translation>το {name} πρέπει να είναι πίνακας αριθμών, όλοι πεπερασμένοι</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} must be a non-empty matrix, got shape {shape}</source>
+        <translation>το {name} πρέπει να είναι μη κενός πίνακας, δόθηκε σχήμα {shape}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is too large ({rows:,}×{cols:,}; at most {most:,} entries)</source>
+        <translation>το {name} είναι πολύ μεγάλο ({rows:,}×{cols:,}· το πολύ {most:,} στοιχεία)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} contains NaN or inf: entries must be finite</source>
+        <translation>το {name} περιέχει NaN ή inf: τα στοιχεία πρέπει να είναι πεπερασμένα</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} must have {count} row(s); the text gives {rows}×{cols}</source>
+        <translation>το {name} πρέπει να έχει {count} γραμμή(ές)· το κείμενο δίνει {rows}×{cols}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} must have {count} column(s) (a column vector); the text gives {rows}×{cols} — add &apos; to transpose a row</source>
+        <translation>το {name} πρέπει να έχει {count} στήλη(ες) (διάνυσμα-στήλη)· το κείμενο δίνει {rows}×{cols} — προσθέστε ' για να αναστρέψετε μια γραμμή</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>{name} has {r}×{c} entries: at most {most:,} in all</source>
         <translation>ο {name} έχει {r}×{c} στοιχεία: το πολύ {most:,} συνολικά</translation>
     </message>
@@ -3814,7 +4127,7 @@ final J = {J}  ({n} it.)</source>
         <translation>{name}[{r},{c}]: {why}· ο πίνακας κρατά την τιμή {kept}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+34"/>
+        <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+35"/>
         <source>Keys: arrows move the cursor · Space paints · Shift+Space or Backspace erases · Delete clears</source>
         <translation>Πλήκτρα: τα βέλη μετακινούν τον δρομέα · Space ζωγραφίζει · Shift+Space ή Backspace σβήνει · Delete καθαρίζει</translation>
     </message>
@@ -3829,7 +4142,17 @@ final J = {J}  ({n} it.)</source>
         <translation>καμβάς σχεδίασης</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
+        <source>canvas is {shape}: the array is not a table of numbers</source>
+        <translation>ο καμβάς είναι {shape}: ο πίνακας δεν είναι πίνακας αριθμών</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>canvas is {shape}, array has shape {array_shape}</source>
+        <translation>ο καμβάς είναι {shape}, ο πίνακας έχει σχήμα {array_shape}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{h}×{w} grid, {n} cells painted; cursor at row {r}, column {c}</source>
         <translation>πλέγμα {h}×{w}, {n} κελιά ζωγραφισμένα· δρομέας στη γραμμή {r}, στήλη {c}</translation>
     </message>
@@ -3854,6 +4177,7 @@ final J = {J}  ({n} it.)</source>
         <translation>μέγεθος εξόδου H2×W2×C2</translation>
     </message>
     <message>
+        <location filename="../../nnlab_gui/engine/answer_sets.py" line="-99"/>
         <location filename="../../nnlab_gui/engine/cnn.py" line="-1"/>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+1"/>
         <source>multiply-accumulates</source>
@@ -3870,7 +4194,7 @@ final J = {J}  ({n} it.)</source>
         <translation>Έλεγχος της απάντησής μου — επίπεδο {n} ({label})</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/gradient_answers.py" line="+15"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/gradient_answers.py" line="+16"/>
         <source>output a⁽³⁾</source>
         <translation>έξοδος a⁽³⁾</translation>
     </message>
@@ -3888,6 +4212,11 @@ final J = {J}  ({n} it.)</source>
         <location line="+0"/>
         <source>entry</source>
         <translation>στοιχείο</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}: {value!r} is not one of the choices</source>
+        <translation>{name}: το {value!r} δεν είναι μία από τις επιλογές</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-238"/>
@@ -4165,6 +4494,11 @@ final J = {J}  ({n} it.)</source>
         <translation>χαρακτηριστικά (βήμα 12)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>no sweep yet: run one first</source>
+        <translation>δεν υπάρχει ακόμη σάρωση: εκτελέστε πρώτα μία</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/attention_answers.py" line="-8"/>
         <source>scores S = q Kᵀ</source>
         <translation>βαθμοί S = q Kᵀ</translation>
@@ -4185,14 +4519,24 @@ final J = {J}  ({n} it.)</source>
         <translation>έξοδος z = P V</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/answers.py" line="+16"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/answers.py" line="+17"/>
         <source>compression table (new labels)</source>
         <translation>πίνακας συμπίεσης (νέες ετικέτες)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>there is no WL trace: fix the graphs first</source>
+        <translation>δεν υπάρχει ίχνος WL: διορθώστε πρώτα τους γράφους</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Check my answer — iteration k = {k}</source>
         <translation>Έλεγχος της απάντησής μου — επανάληψη k = {k}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>iteration 0 has no compression table</source>
+        <translation>η επανάληψη 0 δεν έχει πίνακα συμπίεσης</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/view_menu.py" line="+23"/>
@@ -4538,7 +4882,7 @@ final J = {J}  ({n} it.)</source>
         <translation>Ο χρωματισμός είναι σταθερός από την επανάληψη {k}: οι επόμενες επαναλήψεις μόνο μετονομάζουν χρώματα.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-25"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-169"/>
         <source>gradient descent</source>
         <translation>κάθοδος κλίσης</translation>
     </message>
@@ -5589,12 +5933,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>&apos;{key}&apos;: language &apos;{code}&apos; is not one of {codes}</source>
-        <translation>'{key}': η γλώσσα '{code}' δεν είναι μία από τις {codes}</translation>
+        <translation>&apos;{key}&apos;: η γλώσσα &apos;{code}&apos; δεν είναι μία από τις {codes}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;{key}&apos; is a text, or a table of languages {example}</source>
-        <translation>το '{key}' είναι κείμενο ή πίνακας γλωσσών {example}</translation>
+        <translation>το &apos;{key}&apos; είναι κείμενο ή πίνακας γλωσσών {example}</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -5788,18 +6132,220 @@ final J = {J}  ({n} it.)</source>
         <translation>αριθμός φίλτρων = {K}</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location filename="../../nnlab_gui/engine/answer_sets.py" line="-1"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="-27"/>
         <location line="+32"/>
         <source>parameters (F·F·C1 + 1)·K</source>
         <translation>παράμετροι (F·F·C1 + 1)·K</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+0"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="-29"/>
         <source>parameters F·F·C1·K (no bias)</source>
         <translation>παράμετροι F·F·C1·K (χωρίς πόλωση)</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>output size of layer {n} ({layer})</source>
+        <translation>μέγεθος εξόδου του επιπέδου {n} ({layer})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n = number of units</source>
+        <translation>n = πλήθος μονάδων</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>{formula}; depth: {depth}</source>
+        <translation>{formula}· βάθος: {depth}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H2 × W2 × C2, e.g. 55x55x96 or [55 55 96]</source>
+        <translation>H2 × W2 × C2, π.χ. 55x55x96 ή [55 55 96]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>units of layer {n} ({layer})</source>
+        <translation>μονάδες του επιπέδου {n} ({layer})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>units = H2·W2·K</source>
+        <translation>μονάδες = H2·W2·K</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>units = n</source>
+        <translation>μονάδες = n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a pooling (or element-wise) layer has no units: 0</source>
+        <translation>ένα επίπεδο υποδειγματοληψίας (ή στοιχείο προς στοιχείο) δεν έχει μονάδες: 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parameters of layer {n} ({layer})</source>
+        <translation>παράμετροι του επιπέδου {n} ({layer})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>multiply-accumulates of layer {n} ({layer})</source>
+        <translation>πολλαπλασιασμοί-συσσωρεύσεις του επιπέδου {n} ({layer})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MACs = units·F·F·C1</source>
+        <translation>MACs = μονάδες·F·F·C1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>MACs = 0 (a max / mean is no multiply-accumulate)</source>
+        <translation>MACs = 0 (ένα μέγιστο / μέσος όρος δεν είναι πολλαπλασιασμός-συσσώρευση)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>key {j}</source>
+        <translation>κλειδί {j}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>scores S of query {query}</source>
+        <translation>βαθμολογίες S του ερωτήματος {query}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one score per key: S = Q Kᵀ</source>
+        <translation>μία βαθμολογία ανά κλειδί: S = Q Kᵀ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>scaled scores S/√d_k of query {query}</source>
+        <translation>κλιμακωμένες βαθμολογίες S/√d_k του ερωτήματος {query}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>weights P of query {query}</source>
+        <translation>βάρη P του ερωτήματος {query}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>softmax of the (scaled) scores: they sum to 1</source>
+        <translation>softmax των (κλιμακωμένων) βαθμολογιών: αθροίζουν σε 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output z of query {query}</source>
+        <translation>έξοδος z του ερωτήματος {query}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the weights times the values: z = P V</source>
+        <translation>τα βάρη επί τις τιμές: z = P V</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the trace must be of two graphs, it has {count}</source>
+        <translation>το ίχνος πρέπει να είναι δύο γράφων, έχει {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>compression table of iteration {k}</source>
+        <translation>πίνακας συμπίεσης της επανάληψης {k}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new label of each signature, in the table&apos;s order</source>
+        <translation>νέα ετικέτα κάθε υπογραφής, με τη σειρά του πίνακα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature {signature}</source>
+        <translation>υπογραφή {signature}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new label of every signature (own label, sorted neighbour labels), top to bottom: {signatures}</source>
+        <translation>η νέα ετικέτα κάθε υπογραφής (δική της ετικέτα, ταξινομημένες ετικέτες γειτόνων), από πάνω προς τα κάτω: {signatures}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>φ(G{g}) up to iteration {k}</source>
+        <translation>φ(G{g}) έως την επανάληψη {k}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count of each label ℓ = {labels} in G{g}</source>
+        <translation>πλήθος κάθε ετικέτας ℓ = {labels} στο G{g}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one count per label, in the bar chart&apos;s order: {labels}</source>
+        <translation>ένα πλήθος ανά ετικέτα, με τη σειρά του ραβδογράμματος: {labels}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>K(G1, G2) up to iteration {k}</source>
+        <translation>K(G1, G2) έως την επανάληψη {k}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>entry must be (layer, row, column) of Θ⁽¹⁾ 5×4 or Θ⁽²⁾ 3×6, got {value}</source>
+        <translation>το στοιχείο πρέπει να είναι (επίπεδο, γραμμή, στήλη) του Θ⁽¹⁾ 5×4 ή του Θ⁽²⁾ 3×6, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>output a⁽³⁾ of sample {sample}</source>
+        <translation>έξοδος a⁽³⁾ του δείγματος {sample}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>δ⁽³⁾ of sample {sample}</source>
+        <translation>δ⁽³⁾ του δείγματος {sample}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>y = {y} (one-hot)</source>
+        <translation>y = {y} (one-hot)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>δ⁽²⁾ of sample {sample}</source>
+        <translation>δ⁽²⁾ του δείγματος {sample}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(1/m) Σ_i δ⁽{next}⁾_i[row]·a⁽{layer}⁾_i[col] (+ (λ/m)Θ, not the bias)</source>
+        <translation>(1/m) Σ_i δ⁽{next}⁾_i[γραμμή]·a⁽{layer}⁾_i[στήλη] (+ (λ/m)Θ, όχι στην πόλωση)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>column 0 is the bias; the sum runs over the {count} samples</source>
+        <translation>η στήλη 0 είναι η πόλωση· το άθροισμα είναι πάνω στα {count} δείγματα</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>√(1 + 8x) at x = {x}</source>
+        <translation>√(1 + 8x) στο x = {x}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F(y) = 0.5y + 0.5y² = x, solved for y in [0, 1]</source>
+        <translation>F(y) = 0.5y + 0.5y² = x, λυμένη ως προς y στο [0, 1]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F(y) = x, solved on the grid</source>
+        <translation>F(y) = x, λυμένη στο πλέγμα</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the y where the CDF reaches x</source>
+        <translation>το y όπου η CDF φτάνει το x</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="+6"/>
         <location line="+57"/>
         <source>unchanged = {C}</source>
         <translation>αμετάβλητο = {C}</translation>
@@ -5815,12 +6361,13 @@ final J = {J}  ({n} it.)</source>
         <translation>μέγεθος εξόδου W2 = (W1 − 1)·S − 2P + F + OP</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../nnlab_gui/engine/answer_sets.py" line="-218"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="+7"/>
         <source>parameters F·F·C1·K</source>
         <translation>παράμετροι F·F·C1·K</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="+16"/>
         <source>implicit flatten: {shape} inputs</source>
         <translation>σιωπηρή ισοπέδωση: {shape} είσοδοι</translation>
     </message>
@@ -5980,7 +6527,12 @@ final J = {J}  ({n} it.)</source>
         <translation>το split πρέπει να είναι &apos;train&apos; ή &apos;test&apos;, δόθηκε {value!r}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
+        <source>digits file</source>
+        <translation>αρχείο ψηφίων</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the digits file {path} cannot be read ({type}: {why})</source>
         <translation>το αρχείο ψηφίων {path} δεν μπορεί να διαβαστεί ({type}: {why})</translation>
     </message>
@@ -6011,6 +6563,8 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../nnlab_gui/engine/matfile.py" line="-19"/>
+        <location line="+37"/>
         <source>{name} is not a readable MATLAB .mat file ({why})</source>
         <translation>το {name} δεν είναι αναγνώσιμο αρχείο MATLAB .mat ({why})</translation>
     </message>
@@ -6061,12 +6615,37 @@ final J = {J}  ({n} it.)</source>
         <translation>μια αναφορά αρχείου είναι {path, sha256, reread}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/generator.py" line="+67"/>
+        <location filename="../../nnlab_gui/engine/generator.py" line="-163"/>
         <source>side must be a whole number from 1 to 1024, got {side!r}</source>
         <translation>η πλευρά πρέπει να είναι ακέραιος από 1 έως 1024, δόθηκε {side!r}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+17"/>
+        <source>generator {name!r}</source>
+        <translation>γεννήτρια {name!r}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: A1 is {hidden}×{latent}, so its latent size is {latent}; expected 1 to {most} latent inputs</source>
+        <translation>{where}: ο A1 είναι {hidden}×{latent}, άρα το λανθάνον μέγεθος είναι {latent}· αναμένονταν 1 έως {most} λανθάνουσες είσοδοι</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: A1 is {hidden}×{latent}, so its hidden size is {hidden}; expected 1 to {most} hidden units</source>
+        <translation>{where}: ο A1 είναι {hidden}×{latent}, άρα το κρυφό μέγεθος είναι {hidden}· αναμένονταν 1 έως {most} κρυφές μονάδες</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the latent vectors</source>
+        <translation>τα λανθάνοντα διανύσματα</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>latent vectors must be (n, {size}) or ({size},), got shape {shape}</source>
+        <translation>τα λανθάνοντα διανύσματα πρέπει να είναι (n, {size}) ή ({size},), δόθηκε σχήμα {shape}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>latent vectors have {count} entries, the generator takes {size}</source>
         <translation>τα λανθάνοντα διανύσματα έχουν {count} στοιχεία, η γεννήτρια δέχεται {size}</translation>
     </message>
@@ -6074,6 +6653,51 @@ final J = {J}  ({n} it.)</source>
         <location line="+19"/>
         <source>the generator &apos;{name}&apos; has no encoder</source>
         <translation>η γεννήτρια &apos;{name}&apos; δεν έχει κωδικοποιητή</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the images to encode</source>
+        <translation>οι εικόνες προς κωδικοποίηση</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>images to encode must be (n, 28, 28) or (n, 784), got shape {shape}</source>
+        <translation>οι εικόνες προς κωδικοποίηση πρέπει να είναι (n, 28, 28) ή (n, 784), δόθηκε σχήμα {shape}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{where}: the encoder lacks {missing} (an encoder has {arrays}, optionally Wlv, blv)</source>
+        <translation>{where}: στον κωδικοποιητή λείπουν τα {missing} (ένας κωδικοποιητής έχει {arrays} και προαιρετικά Wlv, blv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: unknown encoder array &apos;enc_{key}&apos; (expected {arrays})</source>
+        <translation>{where}: άγνωστος πίνακας κωδικοποιητή 'enc_{key}' (αναμένονταν {arrays})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}: A_1 is {A_1}, B_1 {B_1}, A_2 {A_2}; their hidden sizes disagree</source>
+        <translation>{name}: ο A_1 είναι {A_1}, ο B_1 {B_1}, ο A_2 {A_2}· τα κρυφά μεγέθη τους δεν συμφωνούν</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>generator .npz</source>
+        <translation>γεννήτρια .npz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>key &apos;{key}&apos; is missing from {name} (keys found: {keys}; a generator .npz holds A1, b1, A2, b2)</source>
+        <translation>το κλειδί '{key}' λείπει από το {name} (κλειδιά που βρέθηκαν: {keys}· μια γεννήτρια .npz περιέχει A1, b1, A2, b2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>generator file</source>
+        <translation>αρχείο γεννήτριας</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: unknown generator format {suffix!r} (expected .mat or .npz)</source>
+        <translation>{name}: άγνωστη μορφή γεννήτριας {suffix!r} (αναμένεται .mat ή .npz)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/gibbs_chain.py" line="+69"/>
@@ -7376,6 +8000,297 @@ final J = {J}  ({n} it.)</source>
         <location line="+15"/>
         <source>epsilon = 0: a component of these patches has no variance (removing each patch&apos;s mean leaves one); use epsilon &gt; 0</source>
         <translation>ε = 0: μια συνιστώσα αυτών των τμημάτων δεν έχει διακύμανση (η αφαίρεση του μέσου όρου κάθε τμήματος αφήνει μία)· χρησιμοποιήστε ε &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/imaging.py" line="+31"/>
+        <source>mosaic needs (n, h, w) or (n, h, w, 3) images, got shape {shape}</source>
+        <translation>το μωσαϊκό χρειάζεται εικόνες (n, h, w) ή (n, h, w, 3), δόθηκε σχήμα {shape}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>pad_value must be a number, got {value}</source>
+        <translation>το pad_value πρέπει να είναι αριθμός, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a mosaic of {count} tiles of {height}×{width} with padding {pad}</source>
+        <translation>ένα μωσαϊκό {count} πλακιδίων {height}×{width} με περιθώριο {pad}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>tile_shape must be (h, w), got {value}</source>
+        <translation>το tile_shape πρέπει να είναι (h, w), δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>tiles must be a non-empty stack (n, …) of non-empty tiles, got shape {shape}</source>
+        <translation>τα πλακίδια πρέπει να είναι μια μη κενή στοίβα (n, …) από μη κενά πλακίδια, δόθηκε σχήμα {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/matfile.py" line="-189"/>
+        <source>scalar</source>
+        <translation>βαθμωτό</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>key &apos;{name}&apos; in {source}</source>
+        <translation>το κλειδί '{name}' στο {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key &apos;{name}&apos;</source>
+        <translation>το κλειδί '{name}'</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{key} is not an array of numbers ({why})</source>
+        <translation>{key} δεν είναι πίνακας αριθμών ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key} is not a numeric array (dtype {dtype}, shape {shape})</source>
+        <translation>{key} δεν είναι αριθμητικός πίνακας (dtype {dtype}, σχήμα {shape})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{key} is complex (shape {shape}); expected real numbers</source>
+        <translation>{key} είναι μιγαδικό (σχήμα {shape})· αναμένονταν πραγματικοί αριθμοί</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a {n}-D array</source>
+        <translation>ένας πίνακας {n} διαστάσεων</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key} has shape {shape}, expected {want}</source>
+        <translation>{key} έχει σχήμα {shape}, αναμενόταν {want}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{key} (shape {shape}) contains {count} NaN/inf values</source>
+        <translation>{key} (σχήμα {shape}) περιέχει {count} τιμές NaN/inf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{key} (shape {shape}) has an entry of magnitude {size:.3g}; the limit is {limit:g}</source>
+        <translation>{key} (σχήμα {shape}) έχει στοιχείο με απόλυτη τιμή {size:.3g}· το όριο είναι {limit:g}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>file</source>
+        <translation>αρχείο</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a {what} path must be a file name, got {value!r}</source>
+        <translation>η διαδρομή ({what}) πρέπει να είναι όνομα αρχείου, δόθηκε {value!r}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>file not found: {path}</source>
+        <translation>το αρχείο δεν βρέθηκε: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is a folder, not a {what}</source>
+        <translation>το {name} είναι φάκελος, όχι {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>{name} cannot be read ({why})</source>
+        <translation>δεν είναι δυνατή η ανάγνωση του {name} ({why})</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>{name} is empty (0 bytes): not a {what}</source>
+        <translation>το {name} είναι κενό (0 byte): δεν είναι {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is {size:,.0f} MiB: larger than the {limit:,.0f} MiB limit for a {what}</source>
+        <translation>το {name} είναι {size:,.0f} MiB: μεγαλύτερο από το όριο των {limit:,.0f} MiB (είδος: {what})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} is a MATLAB v7.3 (HDF5) file, which the lab cannot read: save it again in MATLAB with save(name, &apos;-v7&apos;) (or Octave: save -v7)</source>
+        <translation>το {name} είναι αρχείο MATLAB v7.3 (HDF5), που το εργαστήριο δεν μπορεί να διαβάσει: αποθηκεύστε το ξανά στο MATLAB με save(name, '-v7') (ή στο Octave: save -v7)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}: unknown MATLAB file version {version} (expected a v5/v7 .mat)</source>
+        <translation>{name}: άγνωστη έκδοση αρχείου MATLAB {version} (αναμένεται .mat v5/v7)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a MATLAB .mat file: it begins with &apos;{start}&apos; (a MATLAB file begins with &apos;MATLAB 5.0 MAT-file&apos;)</source>
+        <translation>το {name} δεν είναι αρχείο MATLAB .mat: αρχίζει με '{start}' (ένα αρχείο MATLAB αρχίζει με 'MATLAB 5.0 MAT-file')</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} is truncated: a variable at byte {offset} needs {size} bytes, the file ends {left} bytes later</source>
+        <translation>το {name} είναι περικομμένο: μια μεταβλητή στο byte {offset} χρειάζεται {size} byte, το αρχείο τελειώνει {left} byte αργότερα</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} is damaged: a compressed variable does not inflate ({why})</source>
+        <translation>το {name} είναι κατεστραμμένο: μια συμπιεσμένη μεταβλητή δεν αποσυμπιέζεται ({why})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: its compressed variables inflate to more than {limit:,.0f} MiB, the limit for a course file</source>
+        <translation>{name}: οι συμπιεσμένες μεταβλητές του αποσυμπιέζονται σε περισσότερα από {limit:,.0f} MiB, το όριο για ένα αρχείο του μαθήματος</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>MATLAB .mat file</source>
+        <translation>αρχείο MATLAB .mat</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>key &apos;{key}&apos; is missing from {name} (keys found: {keys})</source>
+        <translation>το κλειδί '{key}' λείπει από το {name} (κλειδιά που βρέθηκαν: {keys})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>key &apos;{key}&apos; in {name} is not a numeric array (a MATLAB {kind} array, {shape}): expected numbers</source>
+        <translation>το κλειδί '{key}' στο {name} δεν είναι αριθμητικός πίνακας (πίνακας MATLAB {kind}, {shape}): αναμένονταν αριθμοί</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>key &apos;{key}&apos; in {name} is {shape}: more than {limit:,.0f} MiB of numbers, the limit for a course file</source>
+        <translation>το κλειδί '{key}' στο {name} είναι {shape}: περισσότερα από {limit:,.0f} MiB αριθμών, το όριο για ένα αρχείο του μαθήματος</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is damaged: {why}</source>
+        <translation>το {name} είναι κατεστραμμένο: {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>key &apos;{key}&apos; of {name} could not be read</source>
+        <translation>το κλειδί '{key}' του {name} δεν μπόρεσε να διαβαστεί</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>array &apos;{key}&apos; in {name} is a Python pickle, which the lab never unpickles: save plain numbers</source>
+        <translation>ο πίνακας '{key}' στο {name} είναι Python pickle, που το εργαστήριο δεν αποσειριοποιεί ποτέ: αποθηκεύστε απλούς αριθμούς</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>array &apos;{key}&apos; in {name} is not a .npy array: it begins with &apos;{start}&apos;</source>
+        <translation>ο πίνακας '{key}' στο {name} δεν είναι πίνακας .npy: αρχίζει με '{start}'</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>array &apos;{key}&apos; in {name} uses .npy format version {major}.{minor}; the lab reads 1.0, 2.0 and 3.0</source>
+        <translation>ο πίνακας '{key}' στο {name} χρησιμοποιεί την έκδοση {major}.{minor} της μορφής .npy· το εργαστήριο διαβάζει τις 1.0, 2.0 και 3.0</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>array &apos;{key}&apos; in {name} has a negative dimension in its shape {shape}</source>
+        <translation>ο πίνακας '{key}' στο {name} έχει αρνητική διάσταση στο σχήμα του {shape}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>array &apos;{key}&apos; in {name} holds Python objects (dtype {dtype}); the lab never unpickles data: save plain numbers</source>
+        <translation>ο πίνακας '{key}' στο {name} περιέχει αντικείμενα Python (dtype {dtype})· το εργαστήριο δεν αποσειριοποιεί ποτέ δεδομένα: αποθηκεύστε απλούς αριθμούς</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>array &apos;{key}&apos; in {name} is not numeric (dtype {dtype}, shape {shape})</source>
+        <translation>ο πίνακας '{key}' στο {name} δεν είναι αριθμητικός (dtype {dtype}, σχήμα {shape})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>array &apos;{key}&apos; in {name} claims shape {shape}: {size:,.0f} MiB of numbers, over the {limit:,.0f} MiB limit for a file</source>
+        <translation>ο πίνακας '{key}' στο {name} δηλώνει σχήμα {shape}: {size:,.0f} MiB αριθμών, πάνω από το όριο των {limit:,.0f} MiB για ένα αρχείο</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text &apos;{key}&apos; in {name} must be one string of at most {most} characters (found shape {shape}, dtype {dtype})</source>
+        <translation>το κείμενο '{key}' στο {name} πρέπει να είναι μία συμβολοσειρά έως {most} χαρακτήρων (βρέθηκε σχήμα {shape}, dtype {dtype})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>array &apos;{key}&apos; in {name} is truncated: its header says {shape} ({size} bytes), the file holds {found}</source>
+        <translation>ο πίνακας '{key}' στο {name} είναι περικομμένος: η κεφαλίδα του λέει {shape} ({size} byte), το αρχείο περιέχει {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>array &apos;{key}&apos; in {name} has bytes after its data</source>
+        <translation>ο πίνακας '{key}' στο {name} έχει byte μετά τα δεδομένα του</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NumPy .npz file</source>
+        <translation>αρχείο NumPy .npz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not a {what}: it begins with &apos;{start}&apos;, not with a zip archive&apos;s &apos;PK&apos;</source>
+        <translation>το {name} δεν είναι {what}: αρχίζει με '{start}', όχι με το 'PK' ενός αρχείου zip</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} holds {count} arrays, more than the {most} allowed</source>
+        <translation>το {name} περιέχει {count} πίνακες, περισσότερους από τους {most} που επιτρέπονται</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is an empty archive: no arrays</source>
+        <translation>το {name} είναι κενό αρχείο zip: κανένας πίνακας</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} holds &apos;{member}&apos;, which is not a NumPy array (.npy)</source>
+        <translation>το {name} περιέχει το '{member}', που δεν είναι πίνακας NumPy (.npy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>array &apos;{key}&apos; in {name} is encrypted</source>
+        <translation>ο πίνακας '{key}' στο {name} είναι κρυπτογραφημένος</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>array &apos;{key}&apos; in {name} is damaged ({kind}: {why})</source>
+        <translation>ο πίνακας '{key}' στο {name} είναι κατεστραμμένος ({kind}: {why})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is a damaged {what} ({kind}: {why})</source>
+        <translation>το {name} είναι κατεστραμμένο (είδος: {what}· {kind}: {why})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>course vectors must be {pixels}×n columns, got shape {shape}</source>
+        <translation>τα διανύσματα του μαθήματος πρέπει να είναι {pixels}×n στήλες, δόθηκε σχήμα {shape}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>images must be (n, s, s) square pictures, got shape {shape}</source>
+        <translation>οι εικόνες πρέπει να είναι τετράγωνες (n, s, s), δόθηκε σχήμα {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_answers.py" line="+30"/>
+        <source>only for the course&apos;s density 0.5 + s on [0, 1]</source>
+        <translation>μόνο για την πυκνότητα του μαθήματος 0.5 + s στο [0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/appearance.py" line="+62"/>
+        <source>scale must be a number from {low:g} to {high:g}, got {value!r}</source>
+        <translation>η κλίμακα πρέπει να είναι αριθμός από {low:g} έως {high:g}, δόθηκε {value!r}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scale must be from {low:g} to {high:g}, got {value!r}</source>
+        <translation>η κλίμακα πρέπει να είναι από {low:g} έως {high:g}, δόθηκε {value!r}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown theme {name!r}; themes: {themes}</source>
+        <translation>άγνωστο θέμα {name!r}· θέματα: {themes}</translation>
     </message>
 </context>
 </TS>

@@ -345,7 +345,7 @@
         <translation>לא ניתן היה לבנות את הדף הזה:</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/page.py" line="+98"/>
+        <location filename="../../nnlab_gui/pages/page.py" line="+99"/>
         <source>This page has nothing to run</source>
         <translation>אין בדף הזה מה להריץ</translation>
     </message>
@@ -365,12 +365,23 @@
         <translation>הדף הזה</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+70"/>
+        <source>files: a table of file references</source>
+        <translation>קבצים: טבלה של הפניות לקבצים</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{page} has no preset {name}; its presets: {presets}</source>
         <translation>לדף {page} אין דוגמה מוכנה {name}; הדוגמאות שלו: {presets}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/course_files.py" line="+86"/>
+        <location filename="../../nnlab_gui/engine/course_files.py" line="+81"/>
+        <location line="+49"/>
+        <source>course file</source>
+        <translation>קובץ של הקורס</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>{name}: unknown file type {suffix}; expected a course .mat (data21 / data22 / data23) or a generator .npz</source>
         <translation>{name}: סוג קובץ לא מוכר {suffix}; צפוי קובץ .⁦mat⁩ של הקורס ⁦(data21 / data22 / data23)⁩ או קובץ .⁦npz⁩ של מחולל</translation>
     </message>
@@ -387,6 +398,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../nnlab_gui/engine/file_kinds.py" line="+49"/>
+        <location filename="../../nnlab_gui/engine/matfile.py" line="+230"/>
         <location filename="../../nnlab_gui/pages/page.py" line="+2"/>
         <source>none</source>
         <translation>אין</translation>
@@ -471,19 +483,29 @@
         <translation>בוטל</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/saving.py" line="+54"/>
+        <location filename="../../nnlab_gui/pages/saving.py" line="+55"/>
         <location line="+5"/>
         <source>Export {name}</source>
         <translation>ייצוא {name}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Save {name}</source>
         <translation>שמירת {name}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/sessions.py" line="+73"/>
+        <location line="-3"/>
+        <source>unknown format {suffix!r}: use .csv or .npy</source>
+        <translation>תבנית לא מוכרת {suffix!r}: השתמשו ב⁦-.csv⁩ או ב⁦-.npy⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown format {suffix!r}: use .csv</source>
+        <translation>תבנית לא מוכרת {suffix!r}: השתמשו ב⁦-.csv⁩</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/sessions.py" line="+74"/>
         <source>Session not applied: {error}</source>
         <translation>הסשן לא הוחל: {error}</translation>
     </message>
@@ -493,7 +515,32 @@
         <translation>הסשן לא הוחל (הכול נשאר כפי שהיה): {problems}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+19"/>
+        <source>a session maps tab titles to their pages&apos; states</source>
+        <translation>סשן ממפה כותרות של לשוניות למצבי הדפים שלהן</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this NN Lab has no tab {title!r}</source>
+        <translation>ב⁦-NN Lab⁩ הזה אין לשונית {title!r}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tab {title!r}: expected its pages&apos; states</source>
+        <translation>לשונית {title!r}: נדרשים מצבי הדפים שלה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tab {title!r} has no page {path!r}</source>
+        <translation>בלשונית {title!r} אין דף {path!r}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title}:{path}: a page&apos;s state is a mapping</source>
+        <translation>{title}:{path}: מצב של דף הוא מיפוי</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Could not save the session: {error}</source>
         <translation>לא ניתן היה לשמור את הסשן: {error}</translation>
     </message>
@@ -565,7 +612,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/inpainting/__init__.py" line="+13"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+58"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+59"/>
         <source>Inpainting</source>
         <translation>השלמת תמונה</translation>
     </message>
@@ -592,7 +639,7 @@
         <translation>קרנל ⁦WL⁩</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/export.py" line="+26"/>
+        <location filename="../../nnlab_gui/widgets/export.py" line="+27"/>
         <source>PNG image (*.png)</source>
         <translation>תמונת ⁦PNG⁩ ‏⁦(*.png)⁩</translation>
     </message>
@@ -625,6 +672,21 @@
         <location line="+2"/>
         <source>saved {path}</source>
         <translation>נשמר: {path}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>unknown export format {suffix!r}: use .png or .svg</source>
+        <translation>תבנית ייצוא לא מוכרת {suffix!r}: השתמשו ב⁦-.png⁩ או ב⁦-.svg⁩</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown export format {suffix!r}: use .png, .svg or .csv</source>
+        <translation>תבנית ייצוא לא מוכרת {suffix!r}: השתמשו ב⁦-.png⁩, ב⁦-.svg⁩ או ב⁦-.csv⁩</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the plot is not shown yet; nothing to export</source>
+        <translation>הגרף עדיין לא מוצג; אין מה לייצא</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/catalog.py" line="+14"/>
@@ -889,6 +951,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="+159"/>
         <source>Open a TU dataset folder first</source>
         <translation>יש לפתוח קודם תיקיית מאגר ⁦TU⁩</translation>
     </message>
@@ -1032,7 +1095,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+44"/>
-        <location filename="../../nnlab_gui/widgets/answer_check.py" line="+45"/>
+        <location filename="../../nnlab_gui/widgets/answer_check.py" line="+46"/>
         <source>Check my answer</source>
         <translation>בדיקת התשובה שלי</translation>
     </message>
@@ -1189,6 +1252,7 @@
         <translation>הטיות</translation>
     </message>
     <message>
+        <location filename="../../nnlab_gui/engine/answer_sets.py" line="+40"/>
         <location filename="../../nnlab_gui/engine/cnn.py" line="+1"/>
         <location filename="../../nnlab_gui/tabs/catalog.py" line="+0"/>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+0"/>
@@ -1455,20 +1519,20 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+52"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+64"/>
+        <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+53"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+65"/>
         <source>Samples</source>
         <translation>דגימות</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="+28"/>
+        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="+29"/>
         <source>Latent map</source>
         <translation>מפת המרחב הלטנטי</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+27"/>
+        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+28"/>
         <source>Encode your own</source>
         <translation>קידוד ציור משלכם</translation>
     </message>
@@ -1497,7 +1561,7 @@
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+15"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/target.py" line="+82"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/target.py" line="+83"/>
         <location filename="../../nnlab_gui/widgets/answer_check.py" line="+11"/>
         <source>Clear</source>
         <translation>ניקוי</translation>
@@ -1584,6 +1648,11 @@
         <translation>&lt;b&gt;שגיאת השחזור&lt;/b&gt; ⁦‖x − X(μ(x))‖² = {err}⁩&lt;br&gt;גבוהה מ־{pct} % מ־1,000 ספרות הבדיקה: {verdict}.&lt;br&gt;הקוד הקרוב ביותר בבדיקה שייך לספרה &lt;b&gt;{label}&lt;/b&gt;.</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>the drawing must be 28 × 28 finite numbers in [0, 1]</source>
+        <translation>הציור צריך להיות 28 × 28 מספרים סופיים בתחום [0, 1]</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="-4"/>
         <source>Press Step or Run (Ctrl+R): the samples&apos; statistics appear here.</source>
         <translation>לחצו צעד או הרצה ⁦(Ctrl+R)⁩: הסטטיסטיקות של הדגימות יופיעו כאן.</translation>
@@ -1602,7 +1671,7 @@
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+9"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+7"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+52"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+53"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-11"/>
         <source>Seed</source>
         <translation>‏⁦Seed⁩</translation>
@@ -1990,7 +2059,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+2"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+73"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+74"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-1"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-1"/>
         <source>Iterations</source>
@@ -2028,7 +2097,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+50"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+51"/>
         <source>iteration</source>
         <translation>איטרציה</translation>
     </message>
@@ -2148,7 +2217,12 @@
         <translation>קודדו {n} ספרות בדיקה, לטנטי {d} → דו־ממד ב־⁦PCA⁩ ‏⁦(PC 1 {pc1}, PC 2 {pc2}⁩ מהשונות). רחפו מעל נקודה כדי לראות את הספרה; לחצו בכל מקום כדי לפענח.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+13"/>
+        <source>the latent map could not be built</source>
+        <translation>לא ניתן היה לבנות את מפת המרחב הלטנטי</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Test digit #{k}, a {digit}: its code decoded.</source>
         <translation>הקוד של ספרת הבדיקה #{k} (הספרה {digit}) פוענח.</translation>
     </message>
@@ -2156,6 +2230,11 @@
         <location line="+4"/>
         <source>PCA plane point ({x}, {y}) decoded.</source>
         <translation>הנקודה ‎({x}, {y})‎ במישור ה־⁦PCA⁩ פוענחה.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the map point must be two finite numbers, got {value!r}</source>
+        <translation>נקודת המפה צריכה להיות שני מספרים סופיים, התקבל {value!r}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/plots.py" line="+31"/>
@@ -2173,7 +2252,13 @@
         <translation>הדגימות ⁦CSV⁩…</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/samples.py" line="-4"/>
+        <location filename="../../nnlab_gui/tabs/generator/samples.py" line="-12"/>
+        <location filename="../../nnlab_gui/widgets/export.py" line="-30"/>
+        <source>could not write image file {path}</source>
+        <translation>לא ניתן היה לכתוב את קובץ התמונה {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Prior</source>
         <translation>התפלגות פריור</translation>
     </message>
@@ -2346,6 +2431,31 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>לחצו קודם על אריח, ואז בחרו בו כקצה של האינטרפולציה.</translation>
     </message>
     <message>
+        <location line="+31"/>
+        <source>no generator is loaded: open a generator file first</source>
+        <translation>לא נטען מחולל: פתחו קודם קובץ מחולל</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the generator {name!r} is not loaded: open its file first (keeping {kept})</source>
+        <translation>המחולל {name!r} לא נטען: פתחו קודם את הקובץ שלו (נשאר {kept})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tile {tile!r} is not one of the grid&apos;s {count} tiles</source>
+        <translation>האריח {tile!r} אינו אחד מ-{count} האריחים של הרשת</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the interpolation needs two ends, got {count}</source>
+        <translation>האינטרפולציה צריכה שני קצוות, התקבלו {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>steered tile {tile}: z must be {size} finite numbers of magnitude ≤ {most:g}</source>
+        <translation>אריח מוכוון ⁦{tile}: z⁩ צריך להיות {size} מספרים סופיים בערך מוחלט ≤ {most:g}</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/tabs/generator/steer.py" line="+33"/>
         <source>Click a tile in the grid.</source>
         <translation>לחצו על אריח ברשת.</translation>
@@ -2394,7 +2504,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="+64"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="+65"/>
         <source>Course weights</source>
         <translation>המשקלים של הקורס</translation>
     </message>
@@ -2494,7 +2604,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+133"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+134"/>
         <source>count</source>
         <translation>כמות</translation>
     </message>
@@ -2515,7 +2625,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+59"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+60"/>
         <source>L-BFGS iteration</source>
         <translation>איטרציית ⁦L-BFGS⁩</translation>
     </message>
@@ -2570,7 +2680,17 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>ה־⁦autoencoder⁩ אומן: ⁦J = {J}⁩ אחרי {n} איטרציות</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
+        <source>the saved autoencoder must hold a trained network</source>
+        <translation>ה⁦-autoencoder⁩ השמור צריך להכיל רשת מאומנת</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no cost curve yet: train first</source>
+        <translation>אין עדיין עקומת מחיר: אמנו קודם</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>nothing to export yet: train the autoencoder first</source>
         <translation>אין עדיין מה לייצא: יש לאמן קודם את ה־⁦autoencoder⁩</translation>
     </message>
@@ -2580,7 +2700,12 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>לחצו פתיחת ⁦ex4weights.mat⁩…‏ (או ⁦Ctrl+R⁩, קובץ ← פתיחה…): 25 היחידות הנסתרות של רשת הקורס יופיעו כאן כתמונות 20×20.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
+        <source>these weights give a non-finite {quantities} on the bundled digits (|Θ| up to {size:.3g}): not usable</source>
+        <translation>המשקלים האלה נותנים {quantities} לא סופי על הספרות המצורפות (|Θ| עד {size:.3g}): לא ניתן להשתמש בהם</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Open ex4weights.mat…</source>
         <translation>פתיחת ⁦ex4weights.mat⁩…</translation>
     </message>
@@ -2619,6 +2744,11 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <location line="+23"/>
         <source>nothing to export yet: open ex4weights.mat first</source>
         <translation>אין עדיין מה לייצא: יש לפתוח קודם את ⁦ex4weights.mat⁩</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>course_weights must be a dict with Theta1 and Theta2</source>
+        <translation>‏⁦course_weights⁩ צריך להיות מילון עם ⁦Theta1⁩ ו⁦-Theta2⁩</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/hidden_units/gradient_check.py" line="+6"/>
@@ -2695,7 +2825,12 @@ Run gradient check (Ctrl+R)</source>
         <translation>אין עדיין מה לייצא: יש להריץ קודם את הבדיקה ⁦(Ctrl+R)⁩</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-27"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-40"/>
+        <source>the λ list is empty: add at least one value</source>
+        <translation>רשימת λ ריקה: הוסיפו לפחות ערך אחד</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>λ values</source>
         <translation>ערכי λ</translation>
     </message>
@@ -2805,6 +2940,11 @@ final J = {J}  ({n} it.)</source>
         <translation>אין עדיין מה לייצא: יש לאמן קודם</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>the saved λ sweep must hold {count} trained networks</source>
+        <translation>סריקת λ השמורה צריכה להכיל {count} רשתות מאומנות</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="-33"/>
         <source>Press Train all (Ctrl+R) to train one network per λ: the training and validation cost of the chosen λ appear here as it learns.</source>
         <translation>לחצו אימון הכול ⁦(Ctrl+R)⁩ כדי לאמן רשת אחת לכל λ: מחיר האימון והאימות של ה־λ הנבחר יופיעו כאן בזמן הלמידה.</translation>
@@ -2850,7 +2990,12 @@ final J = {J}  ({n} it.)</source>
         <translation>עצירה מוקדמת באיטרציה {k}: מחיר האימות {best} (האחרון {last})</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/inpainting/mask.py" line="+30"/>
+        <location line="+7"/>
+        <source>no curves yet: train first</source>
+        <translation>אין עדיין עקומות: אמנו קודם</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/mask.py" line="+31"/>
         <source>Brush size</source>
         <translation>גודל המכחול</translation>
     </message>
@@ -2908,6 +3053,26 @@ final J = {J}  ({n} it.)</source>
         <location line="+1"/>
         <source>N = 49: 7×7 block averages</source>
         <translation>‏⁦N = 49⁩: ממוצעי בלוקים 7×7</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>mask: not a 28×28 table of 0/1</source>
+        <translation>מסכה: אינה טבלה 28×28 של 0/1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mask: expected 28×28 values 0/1, got shape {shape}</source>
+        <translation>מסכה: נדרשים 28×28 ערכים 0/1, התקבלה צורה {shape}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keep_first: {value!r} is not a whole number of pixels 1…{most}</source>
+        <translation>‏⁦keep_first: {value!r}⁩ אינו מספר שלם של פיקסלים 1…{most}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>superres: {value!r} is not on/off</source>
+        <translation>‏⁦superres: {value!r}⁩ אינו פעיל/כבוי</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-6"/>
@@ -3030,7 +3195,13 @@ final J = {J}  ({n} it.)</source>
         <translation>; לא ניתן לטעון את {name}: {why}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+56"/>
+        <source>the saved inpainting result must be (A, B) reconstructions</source>
+        <translation>תוצאת ההשלמה השמורה צריכה להיות שחזורים ⁦(A, B)⁩</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+144"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-36"/>
         <source>nothing to export yet: run a reconstruction first</source>
         <translation>אין עדיין מה לייצא: יש להריץ קודם שחזור</translation>
     </message>
@@ -3078,6 +3249,16 @@ final J = {J}  ({n} it.)</source>
         <location line="+42"/>
         <source>Open a course image file (data22.mat or data23.mat) with File → Open…</source>
         <translation>פתחו קובץ תמונות של הקורס ⁦(data22.mat⁩ או ⁦data23.mat)⁩ דרך קובץ ← פתיחה…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>drawing: not a 28×28 table of numbers</source>
+        <translation>ציור: אינו טבלה 28×28 של מספרים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drawing: expected 28×28 values in 0…1, got shape {shape}</source>
+        <translation>ציור: נדרשים 28×28 ערכים בתחום 0…1, התקבלה צורה {shape}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/inpainting/triptych.py" line="+8"/>
@@ -3176,6 +3357,36 @@ final J = {J}  ({n} it.)</source>
         <location line="+21"/>
         <source>New problem: {name}. Work it out and check your answers here.</source>
         <translation>בעיה חדשה: {name}. פתרו אותה ובדקו כאן את התשובות שלכם.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{name}: nothing to check here now</source>
+        <translation>{name}: אין כאן עכשיו מה לבדוק</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>check: a table with answers, tolerance (and exercise)</source>
+        <translation>בדיקה: טבלה עם תשובות, סובלנות (ותרגיל)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check answers: a table of typed values for {keys}</source>
+        <translation>תשובות הבדיקה: טבלה של ערכים מוקלדים עבור {keys}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check tolerance: a number from 0 to 1e6, got {value!r}</source>
+        <translation>סובלנות הבדיקה: מספר מ-0 עד ⁦1e6⁩, התקבל {value!r}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{name}: {value!r} is outside {low:g} … {high:g}</source>
+        <translation>{name}: {value!r} מחוץ לתחום {low:g} … {high:g}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>ערך</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+9"/>
@@ -3309,12 +3520,19 @@ final J = {J}  ({n} it.)</source>
         <translation>גרפים</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/answer_check.py" line="+116"/>
+        <location filename="../../nnlab_gui/engine/answer_check.py" line="+67"/>
+        <location filename="../../nnlab_gui/engine/answer_sets.py" line="+100"/>
+        <source>entry {i}</source>
+        <translation>איבר {i}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>{name}: a typed text, got {value}</source>
         <translation>{name}: צפוי טקסט מוקלד, התקבל {value}</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../nnlab_gui/engine/generator.py" line="+230"/>
         <location filename="../../nnlab_gui/engine/tu_dataset.py" line="+4"/>
         <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+21"/>
         <source>{name}: {why}</source>
@@ -3340,6 +3558,56 @@ final J = {J}  ({n} it.)</source>
         <location line="+7"/>
         <source>unknown quantity {value}; one of {options}</source>
         <translation>גודל לא מוכר {value}; אחד מ-{options}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>right</source>
+        <translation>נכון</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>you have {yours}, correct is {correct}</source>
+        <translation>אצלכם {yours}, הנכון הוא {correct}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entry}: you have {yours}, correct is {correct}</source>
+        <translation>{entry}: אצלכם {yours}, הנכון הוא {correct}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{verdict}; {formula}</source>
+        <translation>{verdict}; {formula}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type a value for at least one quantity.</source>
+        <translation>הקלידו ערך לפחות לגודל אחד.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All right: {values}.</source>
+        <translation>הכול נכון: {values}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your first wrong quantity is {label}: {detail}.</source>
+        <translation>הגודל הראשון שבו טעיתם: {label}; {detail}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You gave no value for {labels}: the slip may lie there (correct: {values}).</source>
+        <translation>לא נתתם ערך עבור {labels}: ייתכן שהטעות שם (הנכון: {values}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{labels} follows correctly from your own earlier numbers.</source>
+        <translation>{labels} נובע נכון מהמספרים הקודמים שלכם.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{labels} follow correctly from your own earlier numbers.</source>
+        <translation>{labels} נובעים נכון מהמספרים הקודמים שלכם.</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+2"/>
@@ -3464,7 +3732,7 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/widgets/answer_check.py" line="-55"/>
+        <location filename="../../nnlab_gui/widgets/answer_check.py" line="-231"/>
         <source>tolerance ±</source>
         <translation>סובלנות ±</translation>
     </message>
@@ -3597,7 +3865,7 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="+50"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="-108"/>
         <source>Dataset</source>
         <translation>מאגר נתונים</translation>
     </message>
@@ -3738,7 +4006,17 @@ final J = {J}  ({n} it.)</source>
         <translation>&lt;b&gt;טבלת דחיסה&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+93"/>
+        <source>graphs: expected two graphs, [G1, G2]</source>
+        <translation>גרפים: נדרשים שני גרפים, ⁦[G1, G2]⁩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>iteration k: {value!r} is not a whole number in 0…{most}</source>
+        <translation>איטרציה ⁦k: {value!r}⁩ אינו מספר שלם בתחום 0…{most}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>{why} — the current graphs are kept</source>
         <translation>{why} — הגרפים הנוכחיים נשמרים</translation>
     </message>
@@ -3774,7 +4052,7 @@ final J = {J}  ({n} it.)</source>
         <translation>מפות מאפיינים: {shapes}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+94"/>
+        <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+95"/>
         <source>Click: add node · drag node→node: add edge · right click: delete · double click: edit label</source>
         <translation>לחיצה: הוספת צומת · גרירה מצומת לצומת: הוספת קשת · לחיצה ימנית: מחיקה · לחיצה כפולה: עריכת תווית</translation>
     </message>
@@ -3784,12 +4062,47 @@ final J = {J}  ({n} it.)</source>
         <translation>עורך הגרף {title}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+69"/>
+        <location line="+101"/>
+        <source>unknown layout {kind!r}</source>
+        <translation>פריסה לא מוכרת {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+70"/>
         <source>type or paste: [[1,0],[0,1]] or 1 0; 0 1</source>
         <translation>הקלידו או הדביקו: [[1,0],[0,1]] או 1 0; 0 1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+57"/>
+        <source>{name} must be a matrix of numbers, all finite</source>
+        <translation>{name} צריך להיות מטריצה של מספרים, כולם סופיים</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} must be a non-empty matrix, got shape {shape}</source>
+        <translation>{name} צריך להיות מטריצה לא ריקה, התקבלה צורה {shape}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is too large ({rows:,}×{cols:,}; at most {most:,} entries)</source>
+        <translation>{name} גדול מדי ({rows:,}×{cols:,}; לכל היותר {most:,} איברים)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} contains NaN or inf: entries must be finite</source>
+        <translation>{name} מכיל ⁦NaN⁩ או ⁦inf⁩: האיברים צריכים להיות סופיים</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} must have {count} row(s); the text gives {rows}×{cols}</source>
+        <translation>ל-{name} צריכות להיות {count} שורות; הטקסט נותן {rows}×{cols}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} must have {count} column(s) (a column vector); the text gives {rows}×{cols} — add &apos; to transpose a row</source>
+        <translation>ל-{name} צריכות להיות {count} עמודות (וקטור עמודה); הטקסט נותן {rows}×{cols} — הוסיפו ' כדי לשחלף שורה</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>{name} has {r}×{c} entries: at most {most:,} in all</source>
         <translation>ל-{name} יש {r}×{c} איברים: לכל היותר {most:,} בסך הכול</translation>
     </message>
@@ -3814,7 +4127,7 @@ final J = {J}  ({n} it.)</source>
         <translation>{name}[{r},{c}]: {why}; המטריצה שומרת את {kept}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+34"/>
+        <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+35"/>
         <source>Keys: arrows move the cursor · Space paints · Shift+Space or Backspace erases · Delete clears</source>
         <translation>מקשים: החיצים מזיזים את הסמן · ⁦Space⁩ צובע · ⁦Shift+Space⁩ או ⁦Backspace⁩ מוחק · ⁦Delete⁩ מנקה</translation>
     </message>
@@ -3829,7 +4142,17 @@ final J = {J}  ({n} it.)</source>
         <translation>משטח ציור</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
+        <source>canvas is {shape}: the array is not a table of numbers</source>
+        <translation>הקנבס בגודל {shape}: המערך אינו טבלה של מספרים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>canvas is {shape}, array has shape {array_shape}</source>
+        <translation>הקנבס בגודל {shape}, למערך יש צורה {array_shape}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{h}×{w} grid, {n} cells painted; cursor at row {r}, column {c}</source>
         <translation>רשת {h}×{w}, {n} תאים צבועים; הסמן בשורה {r}, עמודה {c}</translation>
     </message>
@@ -3854,6 +4177,7 @@ final J = {J}  ({n} it.)</source>
         <translation>גודל הפלט ⁦H2×W2×C2⁩</translation>
     </message>
     <message>
+        <location filename="../../nnlab_gui/engine/answer_sets.py" line="-99"/>
         <location filename="../../nnlab_gui/engine/cnn.py" line="-1"/>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+1"/>
         <source>multiply-accumulates</source>
@@ -3870,7 +4194,7 @@ final J = {J}  ({n} it.)</source>
         <translation>בדיקת התשובה שלי — שכבה {n} ({label})</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/gradient_answers.py" line="+15"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/gradient_answers.py" line="+16"/>
         <source>output a⁽³⁾</source>
         <translation>פלט ⁦a⁩⁽³⁾</translation>
     </message>
@@ -3888,6 +4212,11 @@ final J = {J}  ({n} it.)</source>
         <location line="+0"/>
         <source>entry</source>
         <translation>רכיב</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}: {value!r} is not one of the choices</source>
+        <translation>{name}: {value!r} אינו אחת האפשרויות</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-238"/>
@@ -4165,6 +4494,11 @@ final J = {J}  ({n} it.)</source>
         <translation>תכונות (צעד 12)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>no sweep yet: run one first</source>
+        <translation>אין עדיין סריקה: הריצו אחת קודם</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/attention_answers.py" line="-8"/>
         <source>scores S = q Kᵀ</source>
         <translation>ציונים ⁦S = q Kᵀ⁩</translation>
@@ -4185,14 +4519,24 @@ final J = {J}  ({n} it.)</source>
         <translation>פלט ⁦z = P V⁩</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/answers.py" line="+16"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/answers.py" line="+17"/>
         <source>compression table (new labels)</source>
         <translation>טבלת דחיסה (תוויות חדשות)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>there is no WL trace: fix the graphs first</source>
+        <translation>אין עקבת ⁦WL⁩: תקנו קודם את הגרפים</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Check my answer — iteration k = {k}</source>
         <translation>בדיקת התשובה שלי — איטרציה ⁦k = {k}⁩</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>iteration 0 has no compression table</source>
+        <translation>לאיטרציה 0 אין טבלת דחיסה</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/view_menu.py" line="+23"/>
@@ -4538,7 +4882,7 @@ final J = {J}  ({n} it.)</source>
         <translation>הצביעה יציבה מאז איטרציה {k}: איטרציות נוספות רק משנות את שמות הצבעים.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-25"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-169"/>
         <source>gradient descent</source>
         <translation>ירידת גרדיאנט</translation>
     </message>
@@ -5589,12 +5933,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>&apos;{key}&apos;: language &apos;{code}&apos; is not one of {codes}</source>
-        <translation>'{key}': השפה '{code}' אינה אחת מ־{codes}</translation>
+        <translation>&apos;{key}&apos;: השפה &apos;{code}&apos; אינה אחת מ־{codes}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;{key}&apos; is a text, or a table of languages {example}</source>
-        <translation>'{key}' הוא טקסט או טבלת שפות {example}</translation>
+        <translation>&apos;{key}&apos; הוא טקסט או טבלת שפות {example}</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -5788,18 +6132,220 @@ final J = {J}  ({n} it.)</source>
         <translation>מספר המסננים ⁦= {K}⁩</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location filename="../../nnlab_gui/engine/answer_sets.py" line="-1"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="-27"/>
         <location line="+32"/>
         <source>parameters (F·F·C1 + 1)·K</source>
         <translation>פרמטרים ⁦(F·F·C1 + 1)·K⁩</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+0"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="-29"/>
         <source>parameters F·F·C1·K (no bias)</source>
         <translation>פרמטרים ⁦F·F·C1·K (⁩ללא הטיה)</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>output size of layer {n} ({layer})</source>
+        <translation>גודל הפלט של שכבה {n} ({layer})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n = number of units</source>
+        <translation>‏⁦n =⁩ מספר היחידות</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>{formula}; depth: {depth}</source>
+        <translation>{formula}; עומק: {depth}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H2 × W2 × C2, e.g. 55x55x96 or [55 55 96]</source>
+        <translation>‏⁦H2 × W2 × C2⁩, למשל ⁦55x55x96⁩ או [55 55 96]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>units of layer {n} ({layer})</source>
+        <translation>יחידות של שכבה {n} ({layer})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>units = H2·W2·K</source>
+        <translation>יחידות ⁦= H2·W2·K⁩</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>units = n</source>
+        <translation>יחידות ⁦= n⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a pooling (or element-wise) layer has no units: 0</source>
+        <translation>לשכבת ⁦pooling (⁩או שכבה שפועלת איבר-איבר) אין יחידות: 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parameters of layer {n} ({layer})</source>
+        <translation>פרמטרים של שכבה {n} ({layer})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>multiply-accumulates of layer {n} ({layer})</source>
+        <translation>פעולות הכפלה-צבירה של שכבה {n} ({layer})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MACs = units·F·F·C1</source>
+        <translation>‏⁦MACs =⁩ יחידות·⁦F·F·C1⁩</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>MACs = 0 (a max / mean is no multiply-accumulate)</source>
+        <translation>‏⁦MACs = 0 (⁩מקסימום או ממוצע אינם פעולת הכפלה-צבירה)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>key {j}</source>
+        <translation>מפתח {j}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>scores S of query {query}</source>
+        <translation>ציונים ⁦S⁩ של שאילתה {query}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one score per key: S = Q Kᵀ</source>
+        <translation>ציון אחד לכל מפתח: ⁦S = Q Kᵀ⁩</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>scaled scores S/√d_k of query {query}</source>
+        <translation>ציונים מוקטנים ⁦S/√d_k⁩ של שאילתה {query}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>weights P of query {query}</source>
+        <translation>משקלים ⁦P⁩ של שאילתה {query}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>softmax of the (scaled) scores: they sum to 1</source>
+        <translation>‏⁦softmax⁩ של הציונים (המוקטנים): סכומם 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output z of query {query}</source>
+        <translation>פלט ⁦z⁩ של שאילתה {query}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the weights times the values: z = P V</source>
+        <translation>המשקלים כפול הערכים: ⁦z = P V⁩</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the trace must be of two graphs, it has {count}</source>
+        <translation>העקבה צריכה להיות של שני גרפים, ויש בה {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>compression table of iteration {k}</source>
+        <translation>טבלת הדחיסה של איטרציה {k}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new label of each signature, in the table&apos;s order</source>
+        <translation>התווית החדשה של כל חתימה, בסדר של הטבלה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature {signature}</source>
+        <translation>חתימה {signature}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new label of every signature (own label, sorted neighbour labels), top to bottom: {signatures}</source>
+        <translation>התווית החדשה של כל חתימה (התווית של הצומת, תוויות השכנים ממוינות), מלמעלה למטה: {signatures}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>φ(G{g}) up to iteration {k}</source>
+        <translation>‏⁦φ(G{g})⁩ עד איטרציה {k}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count of each label ℓ = {labels} in G{g}</source>
+        <translation>מספר המופעים של כל תווית ℓ ⁦= {labels}⁩ ב⁦-G{g}⁩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one count per label, in the bar chart&apos;s order: {labels}</source>
+        <translation>ספירה אחת לכל תווית, בסדר של תרשים העמודות: {labels}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>K(G1, G2) up to iteration {k}</source>
+        <translation>‏⁦K(G1, G2)⁩ עד איטרציה {k}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>entry must be (layer, row, column) of Θ⁽¹⁾ 5×4 or Θ⁽²⁾ 3×6, got {value}</source>
+        <translation>האיבר צריך להיות (שכבה, שורה, עמודה) של Θ⁽¹⁾ 5×4 או של Θ⁽²⁾ 3×6, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>output a⁽³⁾ of sample {sample}</source>
+        <translation>פלט ⁦a⁩⁽³⁾ של דגימה {sample}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>δ⁽³⁾ of sample {sample}</source>
+        <translation>δ⁽³⁾ של דגימה {sample}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>y = {y} (one-hot)</source>
+        <translation>‏⁦y = {y} (one-hot)⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>δ⁽²⁾ of sample {sample}</source>
+        <translation>δ⁽²⁾ של דגימה {sample}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(1/m) Σ_i δ⁽{next}⁾_i[row]·a⁽{layer}⁾_i[col] (+ (λ/m)Θ, not the bias)</source>
+        <translation>‏⁦(1/m) Σ_i δ⁩⁽{next}⁾⁦_i[⁩שורה⁦]·a⁩⁽{layer}⁾⁦_i[⁩עמודה⁦] (+ (λ/m)Θ⁩, לא להטיה)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>column 0 is the bias; the sum runs over the {count} samples</source>
+        <translation>עמודה 0 היא ההטיה; הסכום עובר על {count} הדגימות</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>√(1 + 8x) at x = {x}</source>
+        <translation>‏⁦√(1 + 8x)⁩ בנקודה ⁦x = {x}⁩</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F(y) = 0.5y + 0.5y² = x, solved for y in [0, 1]</source>
+        <translation>‏⁦F(y) = 0.5y + 0.5y² = x⁩, נפתרת עבור ⁦y⁩ בתחום [0, 1]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F(y) = x, solved on the grid</source>
+        <translation>‏⁦F(y) = x⁩, נפתרת על הרשת</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the y where the CDF reaches x</source>
+        <translation>ה⁦-y⁩ שבו ה⁦-CDF⁩ מגיעה ל⁦-x⁩</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="+6"/>
         <location line="+57"/>
         <source>unchanged = {C}</source>
         <translation>ללא שינוי ⁦= {C}⁩</translation>
@@ -5815,12 +6361,13 @@ final J = {J}  ({n} it.)</source>
         <translation>גודל הפלט ⁦W2 = (W1 − 1)·S − 2P + F + OP⁩</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../nnlab_gui/engine/answer_sets.py" line="-218"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="+7"/>
         <source>parameters F·F·C1·K</source>
         <translation>פרמטרים ⁦F·F·C1·K⁩</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="+16"/>
         <source>implicit flatten: {shape} inputs</source>
         <translation>שיטוח מרומז: {shape} קלטים</translation>
     </message>
@@ -5980,7 +6527,12 @@ final J = {J}  ({n} it.)</source>
         <translation>‏⁦split⁩ חייב להיות ⁦&apos;train&apos;⁩ או ⁦&apos;test&apos;⁩, התקבל {value!r}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
+        <source>digits file</source>
+        <translation>קובץ ספרות</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the digits file {path} cannot be read ({type}: {why})</source>
         <translation>לא ניתן לקרוא את קובץ הספרות {path} ({type}: {why})</translation>
     </message>
@@ -6011,6 +6563,8 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../nnlab_gui/engine/matfile.py" line="-19"/>
+        <location line="+37"/>
         <source>{name} is not a readable MATLAB .mat file ({why})</source>
         <translation>{name} אינו קובץ ⁦MATLAB .mat⁩ קריא ({why})</translation>
     </message>
@@ -6061,12 +6615,37 @@ final J = {J}  ({n} it.)</source>
         <translation>הפניה לקובץ היא {path, sha256, reread}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/generator.py" line="+67"/>
+        <location filename="../../nnlab_gui/engine/generator.py" line="-163"/>
         <source>side must be a whole number from 1 to 1024, got {side!r}</source>
         <translation>אורך הצלע חייב להיות מספר שלם מ-1 עד 1024, התקבל {side!r}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+17"/>
+        <source>generator {name!r}</source>
+        <translation>מחולל {name!r}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: A1 is {hidden}×{latent}, so its latent size is {latent}; expected 1 to {most} latent inputs</source>
+        <translation>‏⁦{where}: A1⁩ בגודל {hidden}×{latent}, ולכן הגודל הלטנטי הוא {latent}; נדרשים 1 עד {most} קלטים לטנטיים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: A1 is {hidden}×{latent}, so its hidden size is {hidden}; expected 1 to {most} hidden units</source>
+        <translation>‏⁦{where}: A1⁩ בגודל {hidden}×{latent}, ולכן הגודל הנסתר הוא {hidden}; נדרשות 1 עד {most} יחידות נסתרות</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the latent vectors</source>
+        <translation>הווקטורים הלטנטיים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>latent vectors must be (n, {size}) or ({size},), got shape {shape}</source>
+        <translation>הווקטורים הלטנטיים צריכים להיות ⁦(n, {size})⁩ או ({size},), התקבלה צורה {shape}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>latent vectors have {count} entries, the generator takes {size}</source>
         <translation>לווקטורים הלטנטיים יש {count} רכיבים, המחולל מקבל {size}</translation>
     </message>
@@ -6074,6 +6653,51 @@ final J = {J}  ({n} it.)</source>
         <location line="+19"/>
         <source>the generator &apos;{name}&apos; has no encoder</source>
         <translation>למחולל &apos;{name}&apos; אין מקודד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the images to encode</source>
+        <translation>התמונות לקידוד</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>images to encode must be (n, 28, 28) or (n, 784), got shape {shape}</source>
+        <translation>התמונות לקידוד צריכות להיות ⁦(n, 28, 28)⁩ או ⁦(n, 784)⁩, התקבלה צורה {shape}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{where}: the encoder lacks {missing} (an encoder has {arrays}, optionally Wlv, blv)</source>
+        <translation>{where}: במקודד חסרים {missing} (למקודד יש {arrays}, ואופציונלית ⁦Wlv, blv)⁩</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: unknown encoder array &apos;enc_{key}&apos; (expected {arrays})</source>
+        <translation>{where}: מערך מקודד לא מוכר ⁦'enc_{key}' (⁩צפויים {arrays})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}: A_1 is {A_1}, B_1 {B_1}, A_2 {A_2}; their hidden sizes disagree</source>
+        <translation>‏⁦{name}: A_1⁩ בגודל ⁦{A_1}, B_1⁩ בגודל ⁦{B_1}, A_2⁩ בגודל {A_2}; הגדלים הנסתרים שלהם אינם תואמים</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>generator .npz</source>
+        <translation>מחולל .⁦npz⁩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>key &apos;{key}&apos; is missing from {name} (keys found: {keys}; a generator .npz holds A1, b1, A2, b2)</source>
+        <translation>המפתח '{key}' חסר ב-{name} (המפתחות שנמצאו: {keys}; מחולל .⁦npz⁩ מכיל ⁦A1, b1, A2, b2)⁩</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>generator file</source>
+        <translation>קובץ מחולל</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: unknown generator format {suffix!r} (expected .mat or .npz)</source>
+        <translation>{name}: תבנית מחולל לא מוכרת {suffix!r} (צפוי .⁦mat⁩ או .⁦npz)⁩</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/gibbs_chain.py" line="+69"/>
@@ -7376,6 +8000,297 @@ final J = {J}  ({n} it.)</source>
         <location line="+15"/>
         <source>epsilon = 0: a component of these patches has no variance (removing each patch&apos;s mean leaves one); use epsilon &gt; 0</source>
         <translation>‏⁦ε = 0⁩: לרכיב של הטלאים האלה אין שונות (הסרת הממוצע של כל טלאי משאירה רכיב כזה); השתמשו ב-ε &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/imaging.py" line="+31"/>
+        <source>mosaic needs (n, h, w) or (n, h, w, 3) images, got shape {shape}</source>
+        <translation>פסיפס צריך תמונות ⁦(n, h, w)⁩ או ⁦(n, h, w, 3)⁩, התקבלה צורה {shape}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>pad_value must be a number, got {value}</source>
+        <translation>‏⁦pad_value⁩ צריך להיות מספר, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a mosaic of {count} tiles of {height}×{width} with padding {pad}</source>
+        <translation>פסיפס של {count} אריחים בגודל {height}×{width} עם ריווח {pad}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>tile_shape must be (h, w), got {value}</source>
+        <translation>‏⁦tile_shape⁩ צריך להיות ⁦(h, w)⁩, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>tiles must be a non-empty stack (n, …) of non-empty tiles, got shape {shape}</source>
+        <translation>האריחים צריכים להיות ערימה לא ריקה ⁦(n⁩, …) של אריחים לא ריקים, התקבלה צורה {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/matfile.py" line="-189"/>
+        <source>scalar</source>
+        <translation>סקלר</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>key &apos;{name}&apos; in {source}</source>
+        <translation>המפתח '{name}' ב-{source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key &apos;{name}&apos;</source>
+        <translation>המפתח '{name}'</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{key} is not an array of numbers ({why})</source>
+        <translation>{key} אינו מערך של מספרים ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key} is not a numeric array (dtype {dtype}, shape {shape})</source>
+        <translation>{key} אינו מערך מספרי ⁦(dtype {dtype}⁩, צורה {shape})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{key} is complex (shape {shape}); expected real numbers</source>
+        <translation>{key} מרוכב (צורה {shape}); נדרשים מספרים ממשיים</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a {n}-D array</source>
+        <translation>מערך {n}-ממדי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key} has shape {shape}, expected {want}</source>
+        <translation>ל{key} יש צורה {shape}, צפוי {want}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{key} (shape {shape}) contains {count} NaN/inf values</source>
+        <translation>{key} (צורה {shape}) מכיל {count} ערכי ⁦NaN/inf⁩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{key} (shape {shape}) has an entry of magnitude {size:.3g}; the limit is {limit:g}</source>
+        <translation>ב{key} (צורה {shape}) יש איבר בערך מוחלט {size:.3g}; המגבלה היא {limit:g}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>file</source>
+        <translation>קובץ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a {what} path must be a file name, got {value!r}</source>
+        <translation>הנתיב ({what}) צריך להיות שם של קובץ, התקבל {value!r}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>file not found: {path}</source>
+        <translation>הקובץ לא נמצא: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is a folder, not a {what}</source>
+        <translation>{name} היא תיקייה, לא {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>{name} cannot be read ({why})</source>
+        <translation>לא ניתן לקרוא את {name} ({why})</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>{name} is empty (0 bytes): not a {what}</source>
+        <translation>{name} ריק (0 בתים): אינו {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is {size:,.0f} MiB: larger than the {limit:,.0f} MiB limit for a {what}</source>
+        <translation>{name} בגודל ⁦{size:,.0f} MiB⁩: יותר מהמגבלה של ⁦{limit:,.0f} MiB (⁩סוג: {what})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} is a MATLAB v7.3 (HDF5) file, which the lab cannot read: save it again in MATLAB with save(name, &apos;-v7&apos;) (or Octave: save -v7)</source>
+        <translation>{name} הוא קובץ ⁦MATLAB v7.3 (HDF5)⁩, שהמעבדה אינה יכולה לקרוא: שמרו אותו שוב ב⁦-MATLAB⁩ עם ⁦save(name, '-v7') (⁩או ב⁦-Octave: save -v7)⁩</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}: unknown MATLAB file version {version} (expected a v5/v7 .mat)</source>
+        <translation>{name}: גרסת קובץ ⁦MATLAB⁩ לא מוכרת {version} (צפוי .⁦mat v5/v7)⁩</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a MATLAB .mat file: it begins with &apos;{start}&apos; (a MATLAB file begins with &apos;MATLAB 5.0 MAT-file&apos;)</source>
+        <translation>{name} אינו קובץ ⁦MATLAB .mat⁩: הוא מתחיל ב-'{start}' (קובץ ⁦MATLAB⁩ מתחיל ב⁦-'MATLAB 5.0 MAT-file')⁩</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} is truncated: a variable at byte {offset} needs {size} bytes, the file ends {left} bytes later</source>
+        <translation>{name} קטוע: משתנה בבית {offset} צריך {size} בתים, והקובץ נגמר {left} בתים אחריו</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} is damaged: a compressed variable does not inflate ({why})</source>
+        <translation>{name} פגום: משתנה דחוס אינו נפרס ({why})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: its compressed variables inflate to more than {limit:,.0f} MiB, the limit for a course file</source>
+        <translation>{name}: המשתנים הדחוסים שלו נפרסים ליותר מ⁦-{limit:,.0f} MiB⁩, המגבלה לקובץ של הקורס</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>MATLAB .mat file</source>
+        <translation>קובץ ⁦MATLAB .mat⁩</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>key &apos;{key}&apos; is missing from {name} (keys found: {keys})</source>
+        <translation>המפתח '{key}' חסר ב-{name} (המפתחות שנמצאו: {keys})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>key &apos;{key}&apos; in {name} is not a numeric array (a MATLAB {kind} array, {shape}): expected numbers</source>
+        <translation>המפתח '{key}' ב-{name} אינו מערך מספרי (מערך ⁦MATLAB⁩ מסוג {kind}, {shape}): נדרשים מספרים</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>key &apos;{key}&apos; in {name} is {shape}: more than {limit:,.0f} MiB of numbers, the limit for a course file</source>
+        <translation>המפתח '{key}' ב-{name} בגודל {shape}: יותר מ⁦-{limit:,.0f} MiB⁩ של מספרים, המגבלה לקובץ של הקורס</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is damaged: {why}</source>
+        <translation>{name} פגום: {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>key &apos;{key}&apos; of {name} could not be read</source>
+        <translation>לא ניתן היה לקרוא את המפתח '{key}' של {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>array &apos;{key}&apos; in {name} is a Python pickle, which the lab never unpickles: save plain numbers</source>
+        <translation>המערך '{key}' ב-{name} הוא ⁦Python pickle⁩, שהמעבדה לעולם אינה פותחת: שמרו מספרים פשוטים</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>array &apos;{key}&apos; in {name} is not a .npy array: it begins with &apos;{start}&apos;</source>
+        <translation>המערך '{key}' ב-{name} אינו מערך .⁦npy⁩: הוא מתחיל ב-'{start}'</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>array &apos;{key}&apos; in {name} uses .npy format version {major}.{minor}; the lab reads 1.0, 2.0 and 3.0</source>
+        <translation>המערך '{key}' ב-{name} משתמש בגרסה {major}.{minor} של תבנית .⁦npy⁩; המעבדה קוראת 1.0, 2.0 ו-3.0</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>array &apos;{key}&apos; in {name} has a negative dimension in its shape {shape}</source>
+        <translation>למערך '{key}' ב-{name} יש ממד שלילי בצורה שלו {shape}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>array &apos;{key}&apos; in {name} holds Python objects (dtype {dtype}); the lab never unpickles data: save plain numbers</source>
+        <translation>המערך '{key}' ב-{name} מכיל אובייקטים של ⁦Python (dtype {dtype})⁩; המעבדה לעולם אינה פותחת ⁦pickle⁩: שמרו מספרים פשוטים</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>array &apos;{key}&apos; in {name} is not numeric (dtype {dtype}, shape {shape})</source>
+        <translation>המערך '{key}' ב-{name} אינו מספרי ⁦(dtype {dtype}⁩, צורה {shape})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>array &apos;{key}&apos; in {name} claims shape {shape}: {size:,.0f} MiB of numbers, over the {limit:,.0f} MiB limit for a file</source>
+        <translation>המערך '{key}' ב-{name} מצהיר על צורה ⁦{shape}: {size:,.0f} MiB⁩ של מספרים, מעל המגבלה של ⁦{limit:,.0f} MiB⁩ לקובץ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text &apos;{key}&apos; in {name} must be one string of at most {most} characters (found shape {shape}, dtype {dtype})</source>
+        <translation>הטקסט '{key}' ב-{name} צריך להיות מחרוזת אחת של {most} תווים לכל היותר (נמצאה צורה ⁦{shape}, dtype {dtype})⁩</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>array &apos;{key}&apos; in {name} is truncated: its header says {shape} ({size} bytes), the file holds {found}</source>
+        <translation>המערך '{key}' ב-{name} קטוע: הכותרת שלו אומרת {shape} ({size} בתים), והקובץ מכיל {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>array &apos;{key}&apos; in {name} has bytes after its data</source>
+        <translation>למערך '{key}' ב-{name} יש בתים אחרי הנתונים שלו</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NumPy .npz file</source>
+        <translation>קובץ ⁦NumPy .npz⁩</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not a {what}: it begins with &apos;{start}&apos;, not with a zip archive&apos;s &apos;PK&apos;</source>
+        <translation>{name} אינו {what}: הוא מתחיל ב-'{start}', ולא ב⁦-'PK'⁩ של ארכיון ⁦zip⁩</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} holds {count} arrays, more than the {most} allowed</source>
+        <translation>{name} מכיל {count} מערכים, יותר מ-{most} המותרים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is an empty archive: no arrays</source>
+        <translation>{name} הוא ארכיון ריק: אין מערכים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} holds &apos;{member}&apos;, which is not a NumPy array (.npy)</source>
+        <translation>{name} מכיל את '{member}', שאינו מערך ⁦NumPy (.npy)⁩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>array &apos;{key}&apos; in {name} is encrypted</source>
+        <translation>המערך '{key}' ב-{name} מוצפן</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>array &apos;{key}&apos; in {name} is damaged ({kind}: {why})</source>
+        <translation>המערך '{key}' ב-{name} פגום ({kind}: {why})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is a damaged {what} ({kind}: {why})</source>
+        <translation>{name} פגום (סוג: {what}; {kind}: {why})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>course vectors must be {pixels}×n columns, got shape {shape}</source>
+        <translation>הווקטורים של הקורס צריכים להיות ⁦{pixels}×n⁩ עמודות, התקבלה צורה {shape}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>images must be (n, s, s) square pictures, got shape {shape}</source>
+        <translation>התמונות צריכות להיות ריבועיות ⁦(n, s, s)⁩, התקבלה צורה {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_answers.py" line="+30"/>
+        <source>only for the course&apos;s density 0.5 + s on [0, 1]</source>
+        <translation>רק עבור הצפיפות של הקורס ⁦0.5 + s⁩ בתחום [0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/appearance.py" line="+62"/>
+        <source>scale must be a number from {low:g} to {high:g}, got {value!r}</source>
+        <translation>קנה המידה צריך להיות מספר מ-{low:g} עד {high:g}, התקבל {value!r}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scale must be from {low:g} to {high:g}, got {value!r}</source>
+        <translation>קנה המידה צריך להיות בין {low:g} ל-{high:g}, התקבל {value!r}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown theme {name!r}; themes: {themes}</source>
+        <translation>ערכת נושא לא מוכרת {name!r}; ערכות נושא: {themes}</translation>
     </message>
 </context>
 </TS>

@@ -345,7 +345,7 @@
         <translation>Не удалось построить эту страницу:</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/page.py" line="+98"/>
+        <location filename="../../nnlab_gui/pages/page.py" line="+99"/>
         <source>This page has nothing to run</source>
         <translation>На этой странице нечего запускать</translation>
     </message>
@@ -365,12 +365,23 @@
         <translation>Эта страница</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+70"/>
+        <source>files: a table of file references</source>
+        <translation>файлы: таблица ссылок на файлы</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{page} has no preset {name}; its presets: {presets}</source>
         <translation>На странице «{page}» нет примера {name}; её примеры: {presets}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/course_files.py" line="+86"/>
+        <location filename="../../nnlab_gui/engine/course_files.py" line="+81"/>
+        <location line="+49"/>
+        <source>course file</source>
+        <translation>файл курса</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>{name}: unknown file type {suffix}; expected a course .mat (data21 / data22 / data23) or a generator .npz</source>
         <translation>{name}: неизвестный тип файла {suffix}; ожидался .mat курса (data21 / data22 / data23) или .npz генератора</translation>
     </message>
@@ -387,6 +398,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../nnlab_gui/engine/file_kinds.py" line="+49"/>
+        <location filename="../../nnlab_gui/engine/matfile.py" line="+230"/>
         <location filename="../../nnlab_gui/pages/page.py" line="+2"/>
         <source>none</source>
         <translation>нет</translation>
@@ -471,19 +483,29 @@
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/pages/saving.py" line="+54"/>
+        <location filename="../../nnlab_gui/pages/saving.py" line="+55"/>
         <location line="+5"/>
         <source>Export {name}</source>
         <translation>Экспорт {name}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Save {name}</source>
         <translation>Сохранить {name}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/sessions.py" line="+73"/>
+        <location line="-3"/>
+        <source>unknown format {suffix!r}: use .csv or .npy</source>
+        <translation>неизвестный формат {suffix!r}: используйте .csv или .npy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown format {suffix!r}: use .csv</source>
+        <translation>неизвестный формат {suffix!r}: используйте .csv</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/sessions.py" line="+74"/>
         <source>Session not applied: {error}</source>
         <translation>Сеанс не применён: {error}</translation>
     </message>
@@ -493,7 +515,32 @@
         <translation>Сеанс не применён (всё осталось как было): {problems}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+19"/>
+        <source>a session maps tab titles to their pages&apos; states</source>
+        <translation>сеанс сопоставляет названиям вкладок состояния их страниц</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this NN Lab has no tab {title!r}</source>
+        <translation>в этой версии NN Lab нет вкладки {title!r}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tab {title!r}: expected its pages&apos; states</source>
+        <translation>вкладка {title!r}: ожидались состояния её страниц</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tab {title!r} has no page {path!r}</source>
+        <translation>во вкладке {title!r} нет страницы {path!r}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title}:{path}: a page&apos;s state is a mapping</source>
+        <translation>{title}:{path}: состояние страницы — это словарь</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Could not save the session: {error}</source>
         <translation>Не удалось сохранить сеанс: {error}</translation>
     </message>
@@ -565,7 +612,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/inpainting/__init__.py" line="+13"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+58"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="+59"/>
         <source>Inpainting</source>
         <translation>Восстановление изображения</translation>
     </message>
@@ -592,7 +639,7 @@
         <translation>Ядро WL</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/export.py" line="+26"/>
+        <location filename="../../nnlab_gui/widgets/export.py" line="+27"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
@@ -625,6 +672,21 @@
         <location line="+2"/>
         <source>saved {path}</source>
         <translation>сохранено: {path}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>unknown export format {suffix!r}: use .png or .svg</source>
+        <translation>неизвестный формат экспорта {suffix!r}: используйте .png или .svg</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown export format {suffix!r}: use .png, .svg or .csv</source>
+        <translation>неизвестный формат экспорта {suffix!r}: используйте .png, .svg или .csv</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the plot is not shown yet; nothing to export</source>
+        <translation>график ещё не показан; экспортировать нечего</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/catalog.py" line="+14"/>
@@ -889,6 +951,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="+159"/>
         <source>Open a TU dataset folder first</source>
         <translation>Сначала откройте папку набора данных TU</translation>
     </message>
@@ -1032,7 +1095,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+44"/>
-        <location filename="../../nnlab_gui/widgets/answer_check.py" line="+45"/>
+        <location filename="../../nnlab_gui/widgets/answer_check.py" line="+46"/>
         <source>Check my answer</source>
         <translation>Проверить мой ответ</translation>
     </message>
@@ -1189,6 +1252,7 @@
         <translation>смещения</translation>
     </message>
     <message>
+        <location filename="../../nnlab_gui/engine/answer_sets.py" line="+40"/>
         <location filename="../../nnlab_gui/engine/cnn.py" line="+1"/>
         <location filename="../../nnlab_gui/tabs/catalog.py" line="+0"/>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+0"/>
@@ -1455,20 +1519,20 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+52"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+64"/>
+        <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+53"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+65"/>
         <source>Samples</source>
         <translation>Образцы</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="+28"/>
+        <location filename="../../nnlab_gui/tabs/generator/latent_map.py" line="+29"/>
         <source>Latent map</source>
         <translation>Карта латентного пространства</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+27"/>
+        <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+28"/>
         <source>Encode your own</source>
         <translation>Закодируйте свою цифру</translation>
     </message>
@@ -1497,7 +1561,7 @@
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/encode.py" line="+15"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/target.py" line="+82"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/target.py" line="+83"/>
         <location filename="../../nnlab_gui/widgets/answer_check.py" line="+11"/>
         <source>Clear</source>
         <translation>Очистить</translation>
@@ -1584,6 +1648,11 @@
         <translation>&lt;b&gt;Ошибка восстановления&lt;/b&gt; ‖x − X(μ(x))‖² = {err}&lt;br&gt;выше, чем у {pct} % из 1000 тестовых цифр: {verdict}.&lt;br&gt;Ближайший тестовый код принадлежит цифре &lt;b&gt;{label}&lt;/b&gt;.</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>the drawing must be 28 × 28 finite numbers in [0, 1]</source>
+        <translation>рисунок должен состоять из 28 × 28 конечных чисел из [0, 1]</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="-4"/>
         <source>Press Step or Run (Ctrl+R): the samples&apos; statistics appear here.</source>
         <translation>Нажмите «Шаг» или «Запуск» (Ctrl+R): здесь появится статистика выборки.</translation>
@@ -1602,7 +1671,7 @@
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/generator/inverse_cdf.py" line="+9"/>
         <location filename="../../nnlab_gui/tabs/generator/samples.py" line="+7"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+52"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="+53"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-11"/>
         <source>Seed</source>
         <translation>Seed</translation>
@@ -1990,7 +2059,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+2"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+73"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+74"/>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-1"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-1"/>
         <source>Iterations</source>
@@ -2028,7 +2097,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+50"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+51"/>
         <source>iteration</source>
         <translation>итерация</translation>
     </message>
@@ -2148,7 +2217,12 @@
         <translation>Закодировано тестовых цифр: {n}, латентное {d} → 2-D методом PCA (PC 1 {pc1}, PC 2 {pc2} дисперсии). Наведите на точку, чтобы увидеть её цифру; щёлкните где угодно, чтобы декодировать.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+13"/>
+        <source>the latent map could not be built</source>
+        <translation>не удалось построить карту латентного пространства</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Test digit #{k}, a {digit}: its code decoded.</source>
         <translation>Декодирован код тестовой цифры #{k} (это {digit}).</translation>
     </message>
@@ -2156,6 +2230,11 @@
         <location line="+4"/>
         <source>PCA plane point ({x}, {y}) decoded.</source>
         <translation>Точка ({x}, {y}) плоскости PCA декодирована.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the map point must be two finite numbers, got {value!r}</source>
+        <translation>точка карты должна задаваться двумя конечными числами, получено {value!r}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/plots.py" line="+31"/>
@@ -2173,7 +2252,13 @@
         <translation>Образцы CSV…</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/generator/samples.py" line="-4"/>
+        <location filename="../../nnlab_gui/tabs/generator/samples.py" line="-12"/>
+        <location filename="../../nnlab_gui/widgets/export.py" line="-30"/>
+        <source>could not write image file {path}</source>
+        <translation>не удалось записать файл изображения {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Prior</source>
         <translation>Априорное</translation>
     </message>
@@ -2346,6 +2431,31 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>Сначала щёлкните по плитке, затем выберите её концом интерполяции.</translation>
     </message>
     <message>
+        <location line="+31"/>
+        <source>no generator is loaded: open a generator file first</source>
+        <translation>генератор не загружен: сначала откройте файл генератора</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the generator {name!r} is not loaded: open its file first (keeping {kept})</source>
+        <translation>генератор {name!r} не загружен: сначала откройте его файл (остаётся {kept})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tile {tile!r} is not one of the grid&apos;s {count} tiles</source>
+        <translation>плитка {tile!r} не входит в число {count} плиток сетки</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the interpolation needs two ends, got {count}</source>
+        <translation>для интерполяции нужны два конца, получено {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>steered tile {tile}: z must be {size} finite numbers of magnitude ≤ {most:g}</source>
+        <translation>управляемая плитка {tile}: z должен состоять из {size} конечных чисел по модулю ≤ {most:g}</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/tabs/generator/steer.py" line="+33"/>
         <source>Click a tile in the grid.</source>
         <translation>Щёлкните по плитке сетки.</translation>
@@ -2394,7 +2504,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="+64"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="+65"/>
         <source>Course weights</source>
         <translation>Веса курса</translation>
     </message>
@@ -2494,7 +2604,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+133"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/pair.py" line="+134"/>
         <source>count</source>
         <translation>количество</translation>
     </message>
@@ -2515,7 +2625,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+59"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="+60"/>
         <source>L-BFGS iteration</source>
         <translation>Итерация L-BFGS</translation>
     </message>
@@ -2570,7 +2680,17 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>автокодировщик обучен: J = {J} после {n} итераций</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
+        <source>the saved autoencoder must hold a trained network</source>
+        <translation>сохранённый автокодировщик должен содержать обученную сеть</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no cost curve yet: train first</source>
+        <translation>кривой стоимости ещё нет: сначала обучите сеть</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>nothing to export yet: train the autoencoder first</source>
         <translation>пока нечего экспортировать: сначала обучите автокодировщик</translation>
     </message>
@@ -2580,7 +2700,12 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>Нажмите «Открыть ex4weights.mat…» (или Ctrl+R, Файл → Открыть…): 25 скрытых нейронов сети курса появятся здесь картинками 20×20.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
+        <source>these weights give a non-finite {quantities} on the bundled digits (|Θ| up to {size:.3g}): not usable</source>
+        <translation>эти веса дают неконечное значение {quantities} на встроенных цифрах (|Θ| до {size:.3g}): использовать их нельзя</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Open ex4weights.mat…</source>
         <translation>Открыть ex4weights.mat…</translation>
     </message>
@@ -2619,6 +2744,11 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <location line="+23"/>
         <source>nothing to export yet: open ex4weights.mat first</source>
         <translation>пока нечего экспортировать: сначала откройте ex4weights.mat</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>course_weights must be a dict with Theta1 and Theta2</source>
+        <translation>course_weights должен быть словарём с Theta1 и Theta2</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/hidden_units/gradient_check.py" line="+6"/>
@@ -2695,7 +2825,12 @@ Run gradient check (Ctrl+R)</source>
         <translation>пока нечего экспортировать: сначала запустите проверку (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-27"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep.py" line="-40"/>
+        <source>the λ list is empty: add at least one value</source>
+        <translation>список λ пуст: добавьте хотя бы одно значение</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>λ values</source>
         <translation>Значения λ</translation>
     </message>
@@ -2805,6 +2940,11 @@ final J = {J}  ({n} it.)</source>
         <translation>пока нечего экспортировать: сначала обучите</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>the saved λ sweep must hold {count} trained networks</source>
+        <translation>сохранённый перебор λ должен содержать обученных сетей: {count}</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="-33"/>
         <source>Press Train all (Ctrl+R) to train one network per λ: the training and validation cost of the chosen λ appear here as it learns.</source>
         <translation>Нажмите «Обучить все» (Ctrl+R), чтобы обучить по сети на каждое λ: стоимость на обучении и валидации для выбранного λ появится здесь по ходу обучения.</translation>
@@ -2850,7 +2990,12 @@ final J = {J}  ({n} it.)</source>
         <translation>ранняя остановка на итерации {k}: стоимость на валидации {best} (последняя {last})</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/inpainting/mask.py" line="+30"/>
+        <location line="+7"/>
+        <source>no curves yet: train first</source>
+        <translation>кривых ещё нет: сначала обучите сеть</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/mask.py" line="+31"/>
         <source>Brush size</source>
         <translation>Размер кисти</translation>
     </message>
@@ -2908,6 +3053,26 @@ final J = {J}  ({n} it.)</source>
         <location line="+1"/>
         <source>N = 49: 7×7 block averages</source>
         <translation>N = 49: средние по блокам 7×7</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>mask: not a 28×28 table of 0/1</source>
+        <translation>маска: не таблица 28×28 из 0/1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mask: expected 28×28 values 0/1, got shape {shape}</source>
+        <translation>маска: ожидалось 28×28 значений 0/1, получена форма {shape}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keep_first: {value!r} is not a whole number of pixels 1…{most}</source>
+        <translation>keep_first: {value!r} — не целое число пикселей 1…{most}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>superres: {value!r} is not on/off</source>
+        <translation>superres: {value!r} — не «вкл/выкл»</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-6"/>
@@ -3030,7 +3195,13 @@ final J = {J}  ({n} it.)</source>
         <translation>; не удалось загрузить {name}: {why}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+56"/>
+        <source>the saved inpainting result must be (A, B) reconstructions</source>
+        <translation>сохранённый результат восстановления должен содержать реконструкции (A, B)</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+144"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-36"/>
         <source>nothing to export yet: run a reconstruction first</source>
         <translation>пока нечего экспортировать: сначала выполните восстановление</translation>
     </message>
@@ -3078,6 +3249,16 @@ final J = {J}  ({n} it.)</source>
         <location line="+42"/>
         <source>Open a course image file (data22.mat or data23.mat) with File → Open…</source>
         <translation>Откройте файл изображений курса (data22.mat или data23.mat) через Файл → Открыть…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>drawing: not a 28×28 table of numbers</source>
+        <translation>рисунок: не таблица чисел 28×28</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drawing: expected 28×28 values in 0…1, got shape {shape}</source>
+        <translation>рисунок: ожидалось 28×28 значений из 0…1, получена форма {shape}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/inpainting/triptych.py" line="+8"/>
@@ -3176,6 +3357,36 @@ final J = {J}  ({n} it.)</source>
         <location line="+21"/>
         <source>New problem: {name}. Work it out and check your answers here.</source>
         <translation>Новая задача: {name}. Решите её и проверьте здесь свои ответы.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{name}: nothing to check here now</source>
+        <translation>{name}: здесь сейчас нечего проверять</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>check: a table with answers, tolerance (and exercise)</source>
+        <translation>проверка: таблица с ответами, допуском (и упражнением)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check answers: a table of typed values for {keys}</source>
+        <translation>ответы проверки: таблица введённых значений для {keys}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check tolerance: a number from 0 to 1e6, got {value!r}</source>
+        <translation>допуск проверки: число от 0 до 1e6, получено {value!r}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{name}: {value!r} is outside {low:g} … {high:g}</source>
+        <translation>{name}: {value!r} вне диапазона {low:g} … {high:g}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>значение</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+9"/>
@@ -3309,12 +3520,19 @@ final J = {J}  ({n} it.)</source>
         <translation>графы</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/answer_check.py" line="+116"/>
+        <location filename="../../nnlab_gui/engine/answer_check.py" line="+67"/>
+        <location filename="../../nnlab_gui/engine/answer_sets.py" line="+100"/>
+        <source>entry {i}</source>
+        <translation>элемент {i}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>{name}: a typed text, got {value}</source>
         <translation>{name}: ожидался набранный текст, получено {value}</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../nnlab_gui/engine/generator.py" line="+230"/>
         <location filename="../../nnlab_gui/engine/tu_dataset.py" line="+4"/>
         <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+21"/>
         <source>{name}: {why}</source>
@@ -3340,6 +3558,56 @@ final J = {J}  ({n} it.)</source>
         <location line="+7"/>
         <source>unknown quantity {value}; one of {options}</source>
         <translation>неизвестная величина {value}; допустимы: {options}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>right</source>
+        <translation>верно</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>you have {yours}, correct is {correct}</source>
+        <translation>у вас {yours}, верно {correct}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entry}: you have {yours}, correct is {correct}</source>
+        <translation>{entry}: у вас {yours}, верно {correct}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{verdict}; {formula}</source>
+        <translation>{verdict}; {formula}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type a value for at least one quantity.</source>
+        <translation>Введите значение хотя бы для одной величины.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All right: {values}.</source>
+        <translation>Всё верно: {values}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your first wrong quantity is {label}: {detail}.</source>
+        <translation>Ваша первая неверная величина — {label}: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You gave no value for {labels}: the slip may lie there (correct: {values}).</source>
+        <translation>Вы не ввели значение для {labels}: ошибка может быть там (верно: {values}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{labels} follows correctly from your own earlier numbers.</source>
+        <translation>{labels} верно следует из ваших же предыдущих чисел.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{labels} follow correctly from your own earlier numbers.</source>
+        <translation>{labels} верно следуют из ваших же предыдущих чисел.</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+2"/>
@@ -3464,7 +3732,7 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/widgets/answer_check.py" line="-55"/>
+        <location filename="../../nnlab_gui/widgets/answer_check.py" line="-231"/>
         <source>tolerance ±</source>
         <translation>допуск ±</translation>
     </message>
@@ -3597,7 +3865,7 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="+50"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="-108"/>
         <source>Dataset</source>
         <translation>Набор данных</translation>
     </message>
@@ -3738,7 +4006,17 @@ final J = {J}  ({n} it.)</source>
         <translation>&lt;b&gt;Таблица сжатия&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+93"/>
+        <source>graphs: expected two graphs, [G1, G2]</source>
+        <translation>графы: ожидались два графа, [G1, G2]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>iteration k: {value!r} is not a whole number in 0…{most}</source>
+        <translation>итерация k: {value!r} — не целое число из 0…{most}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>{why} — the current graphs are kept</source>
         <translation>{why} — текущие графы сохранены</translation>
     </message>
@@ -3774,7 +4052,7 @@ final J = {J}  ({n} it.)</source>
         <translation>карты признаков: {shapes}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+94"/>
+        <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+95"/>
         <source>Click: add node · drag node→node: add edge · right click: delete · double click: edit label</source>
         <translation>Щелчок: добавить вершину · перетаскивание вершина→вершина: добавить ребро · правый щелчок: удалить · двойной щелчок: изменить метку</translation>
     </message>
@@ -3784,12 +4062,47 @@ final J = {J}  ({n} it.)</source>
         <translation>редактор графа {title}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+69"/>
+        <location line="+101"/>
+        <source>unknown layout {kind!r}</source>
+        <translation>неизвестная раскладка {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+70"/>
         <source>type or paste: [[1,0],[0,1]] or 1 0; 0 1</source>
         <translation>введите или вставьте: [[1,0],[0,1]] или 1 0; 0 1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+57"/>
+        <source>{name} must be a matrix of numbers, all finite</source>
+        <translation>{name} должна быть матрицей чисел, все конечные</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} must be a non-empty matrix, got shape {shape}</source>
+        <translation>{name} должна быть непустой матрицей, получена форма {shape}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is too large ({rows:,}×{cols:,}; at most {most:,} entries)</source>
+        <translation>{name} слишком велика ({rows:,}×{cols:,}; не более {most:,} элементов)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} contains NaN or inf: entries must be finite</source>
+        <translation>{name} содержит NaN или inf: элементы должны быть конечными</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} must have {count} row(s); the text gives {rows}×{cols}</source>
+        <translation>в {name} должно быть строк: {count}; текст даёт {rows}×{cols}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} must have {count} column(s) (a column vector); the text gives {rows}×{cols} — add &apos; to transpose a row</source>
+        <translation>в {name} должно быть столбцов: {count} (вектор-столбец); текст даёт {rows}×{cols} — добавьте ', чтобы транспонировать строку</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>{name} has {r}×{c} entries: at most {most:,} in all</source>
         <translation>в {name} {r}×{c} элементов: всего не более {most:,}</translation>
     </message>
@@ -3814,7 +4127,7 @@ final J = {J}  ({n} it.)</source>
         <translation>{name}[{r},{c}]: {why}; в матрице остаётся {kept}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+34"/>
+        <location filename="../../nnlab_gui/widgets/paint_canvas.py" line="+35"/>
         <source>Keys: arrows move the cursor · Space paints · Shift+Space or Backspace erases · Delete clears</source>
         <translation>Клавиши: стрелки двигают курсор · Space рисует · Shift+Space или Backspace стирает · Delete очищает</translation>
     </message>
@@ -3829,7 +4142,17 @@ final J = {J}  ({n} it.)</source>
         <translation>холст для рисования</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
+        <source>canvas is {shape}: the array is not a table of numbers</source>
+        <translation>холст {shape}: массив — не таблица чисел</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>canvas is {shape}, array has shape {array_shape}</source>
+        <translation>холст {shape}, а у массива форма {array_shape}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{h}×{w} grid, {n} cells painted; cursor at row {r}, column {c}</source>
         <translation>сетка {h}×{w}, закрашено клеток: {n}; курсор в строке {r}, столбце {c}</translation>
     </message>
@@ -3854,6 +4177,7 @@ final J = {J}  ({n} it.)</source>
         <translation>размер выхода H2×W2×C2</translation>
     </message>
     <message>
+        <location filename="../../nnlab_gui/engine/answer_sets.py" line="-99"/>
         <location filename="../../nnlab_gui/engine/cnn.py" line="-1"/>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+1"/>
         <source>multiply-accumulates</source>
@@ -3870,7 +4194,7 @@ final J = {J}  ({n} it.)</source>
         <translation>Проверить мой ответ — слой {n} ({label})</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/gradient_answers.py" line="+15"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/gradient_answers.py" line="+16"/>
         <source>output a⁽³⁾</source>
         <translation>выход a⁽³⁾</translation>
     </message>
@@ -3888,6 +4212,11 @@ final J = {J}  ({n} it.)</source>
         <location line="+0"/>
         <source>entry</source>
         <translation>элемент</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}: {value!r} is not one of the choices</source>
+        <translation>{name}: {value!r} — не один из вариантов</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-238"/>
@@ -4165,6 +4494,11 @@ final J = {J}  ({n} it.)</source>
         <translation>признаки (шаг 12)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>no sweep yet: run one first</source>
+        <translation>перебора ещё нет: сначала запустите его</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/attention_answers.py" line="-8"/>
         <source>scores S = q Kᵀ</source>
         <translation>оценки S = q Kᵀ</translation>
@@ -4185,14 +4519,24 @@ final J = {J}  ({n} it.)</source>
         <translation>выход z = P V</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/wl_kernel/answers.py" line="+16"/>
+        <location filename="../../nnlab_gui/tabs/wl_kernel/answers.py" line="+17"/>
         <source>compression table (new labels)</source>
         <translation>таблица сжатия (новые метки)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>there is no WL trace: fix the graphs first</source>
+        <translation>трассы WL нет: сначала исправьте графы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Check my answer — iteration k = {k}</source>
         <translation>Проверить мой ответ — итерация k = {k}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>iteration 0 has no compression table</source>
+        <translation>у итерации 0 нет таблицы сжатия</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/view_menu.py" line="+23"/>
@@ -4538,7 +4882,7 @@ final J = {J}  ({n} it.)</source>
         <translation>Раскраска стабильна с итерации {k}: следующие итерации лишь переименовывают цвета.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-25"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-169"/>
         <source>gradient descent</source>
         <translation>градиентный спуск</translation>
     </message>
@@ -5589,12 +5933,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>&apos;{key}&apos;: language &apos;{code}&apos; is not one of {codes}</source>
-        <translation>'{key}': язык '{code}' не входит в {codes}</translation>
+        <translation>&apos;{key}&apos;: язык &apos;{code}&apos; не входит в {codes}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;{key}&apos; is a text, or a table of languages {example}</source>
-        <translation>'{key}' — это текст или таблица языков {example}</translation>
+        <translation>&apos;{key}&apos; — это текст или таблица языков {example}</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -5788,18 +6132,220 @@ final J = {J}  ({n} it.)</source>
         <translation>число фильтров = {K}</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location filename="../../nnlab_gui/engine/answer_sets.py" line="-1"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="-27"/>
         <location line="+32"/>
         <source>parameters (F·F·C1 + 1)·K</source>
         <translation>параметры (F·F·C1 + 1)·K</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+0"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="-29"/>
         <source>parameters F·F·C1·K (no bias)</source>
         <translation>параметры F·F·C1·K (без смещения)</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>output size of layer {n} ({layer})</source>
+        <translation>размер выхода слоя {n} ({layer})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n = number of units</source>
+        <translation>n = число нейронов</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>{formula}; depth: {depth}</source>
+        <translation>{formula}; глубина: {depth}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H2 × W2 × C2, e.g. 55x55x96 or [55 55 96]</source>
+        <translation>H2 × W2 × C2, например 55x55x96 или [55 55 96]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>units of layer {n} ({layer})</source>
+        <translation>нейроны слоя {n} ({layer})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>units = H2·W2·K</source>
+        <translation>нейроны = H2·W2·K</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>units = n</source>
+        <translation>нейроны = n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a pooling (or element-wise) layer has no units: 0</source>
+        <translation>у слоя пулинга (или поэлементного слоя) нет нейронов: 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parameters of layer {n} ({layer})</source>
+        <translation>параметры слоя {n} ({layer})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>multiply-accumulates of layer {n} ({layer})</source>
+        <translation>умножения-сложения слоя {n} ({layer})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MACs = units·F·F·C1</source>
+        <translation>MACs = нейроны·F·F·C1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>MACs = 0 (a max / mean is no multiply-accumulate)</source>
+        <translation>MACs = 0 (максимум или среднее — не умножение-сложение)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>key {j}</source>
+        <translation>ключ {j}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>scores S of query {query}</source>
+        <translation>оценки S запроса {query}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one score per key: S = Q Kᵀ</source>
+        <translation>одна оценка на ключ: S = Q Kᵀ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>scaled scores S/√d_k of query {query}</source>
+        <translation>масштабированные оценки S/√d_k запроса {query}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>weights P of query {query}</source>
+        <translation>веса P запроса {query}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>softmax of the (scaled) scores: they sum to 1</source>
+        <translation>softmax (масштабированных) оценок: в сумме 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output z of query {query}</source>
+        <translation>выход z запроса {query}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the weights times the values: z = P V</source>
+        <translation>веса, умноженные на значения: z = P V</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the trace must be of two graphs, it has {count}</source>
+        <translation>трасса должна быть для двух графов, а в ней {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>compression table of iteration {k}</source>
+        <translation>таблица сжатия итерации {k}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new label of each signature, in the table&apos;s order</source>
+        <translation>новая метка каждой сигнатуры, в порядке таблицы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature {signature}</source>
+        <translation>сигнатура {signature}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new label of every signature (own label, sorted neighbour labels), top to bottom: {signatures}</source>
+        <translation>новая метка каждой сигнатуры (своя метка, отсортированные метки соседей), сверху вниз: {signatures}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>φ(G{g}) up to iteration {k}</source>
+        <translation>φ(G{g}) до итерации {k}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count of each label ℓ = {labels} in G{g}</source>
+        <translation>число вершин с каждой меткой ℓ = {labels} в G{g}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one count per label, in the bar chart&apos;s order: {labels}</source>
+        <translation>по одному числу на метку, в порядке столбчатой диаграммы: {labels}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>K(G1, G2) up to iteration {k}</source>
+        <translation>K(G1, G2) до итерации {k}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>entry must be (layer, row, column) of Θ⁽¹⁾ 5×4 or Θ⁽²⁾ 3×6, got {value}</source>
+        <translation>элемент должен быть (слой, строка, столбец) матрицы Θ⁽¹⁾ 5×4 или Θ⁽²⁾ 3×6, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>output a⁽³⁾ of sample {sample}</source>
+        <translation>выход a⁽³⁾ примера {sample}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>δ⁽³⁾ of sample {sample}</source>
+        <translation>δ⁽³⁾ примера {sample}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>y = {y} (one-hot)</source>
+        <translation>y = {y} (one-hot)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>δ⁽²⁾ of sample {sample}</source>
+        <translation>δ⁽²⁾ примера {sample}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(1/m) Σ_i δ⁽{next}⁾_i[row]·a⁽{layer}⁾_i[col] (+ (λ/m)Θ, not the bias)</source>
+        <translation>(1/m) Σ_i δ⁽{next}⁾_i[строка]·a⁽{layer}⁾_i[столбец] (+ (λ/m)Θ, кроме смещения)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>column 0 is the bias; the sum runs over the {count} samples</source>
+        <translation>столбец 0 — смещение; сумма берётся по {count} примерам</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>√(1 + 8x) at x = {x}</source>
+        <translation>√(1 + 8x) при x = {x}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F(y) = 0.5y + 0.5y² = x, solved for y in [0, 1]</source>
+        <translation>F(y) = 0.5y + 0.5y² = x, решённое относительно y на [0, 1]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F(y) = x, solved on the grid</source>
+        <translation>F(y) = x, решённое на сетке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the y where the CDF reaches x</source>
+        <translation>y, при котором CDF достигает x</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="+6"/>
         <location line="+57"/>
         <source>unchanged = {C}</source>
         <translation>без изменений = {C}</translation>
@@ -5815,12 +6361,13 @@ final J = {J}  ({n} it.)</source>
         <translation>размер выхода W2 = (W1 − 1)·S − 2P + F + OP</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../nnlab_gui/engine/answer_sets.py" line="-218"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="+7"/>
         <source>parameters F·F·C1·K</source>
         <translation>параметры F·F·C1·K</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../nnlab_gui/engine/cnn.py" line="+16"/>
         <source>implicit flatten: {shape} inputs</source>
         <translation>неявное выравнивание (flatten): {shape} входов</translation>
     </message>
@@ -5980,7 +6527,12 @@ final J = {J}  ({n} it.)</source>
         <translation>split должен быть &apos;train&apos; или &apos;test&apos;, получено {value!r}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
+        <source>digits file</source>
+        <translation>файл цифр</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the digits file {path} cannot be read ({type}: {why})</source>
         <translation>не удаётся прочитать файл цифр {path} ({type}: {why})</translation>
     </message>
@@ -6011,6 +6563,8 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../nnlab_gui/engine/matfile.py" line="-19"/>
+        <location line="+37"/>
         <source>{name} is not a readable MATLAB .mat file ({why})</source>
         <translation>{name} — не читаемый файл MATLAB .mat ({why})</translation>
     </message>
@@ -6061,12 +6615,37 @@ final J = {J}  ({n} it.)</source>
         <translation>ссылка на файл — это {path, sha256, reread}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/generator.py" line="+67"/>
+        <location filename="../../nnlab_gui/engine/generator.py" line="-163"/>
         <source>side must be a whole number from 1 to 1024, got {side!r}</source>
         <translation>сторона должна быть целым числом от 1 до 1024, получено {side!r}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+17"/>
+        <source>generator {name!r}</source>
+        <translation>генератор {name!r}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: A1 is {hidden}×{latent}, so its latent size is {latent}; expected 1 to {most} latent inputs</source>
+        <translation>{where}: A1 размера {hidden}×{latent}, значит латентная размерность {latent}; ожидалось от 1 до {most} латентных входов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: A1 is {hidden}×{latent}, so its hidden size is {hidden}; expected 1 to {most} hidden units</source>
+        <translation>{where}: A1 размера {hidden}×{latent}, значит скрытая размерность {hidden}; ожидалось от 1 до {most} скрытых нейронов</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the latent vectors</source>
+        <translation>латентные векторы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>latent vectors must be (n, {size}) or ({size},), got shape {shape}</source>
+        <translation>латентные векторы должны иметь форму (n, {size}) или ({size},), получена форма {shape}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>latent vectors have {count} entries, the generator takes {size}</source>
         <translation>в латентных векторах {count} компонент, генератор принимает {size}</translation>
     </message>
@@ -6074,6 +6653,51 @@ final J = {J}  ({n} it.)</source>
         <location line="+19"/>
         <source>the generator &apos;{name}&apos; has no encoder</source>
         <translation>у генератора &apos;{name}&apos; нет кодировщика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the images to encode</source>
+        <translation>изображения для кодирования</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>images to encode must be (n, 28, 28) or (n, 784), got shape {shape}</source>
+        <translation>изображения для кодирования должны иметь форму (n, 28, 28) или (n, 784), получена форма {shape}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{where}: the encoder lacks {missing} (an encoder has {arrays}, optionally Wlv, blv)</source>
+        <translation>{where}: в кодировщике нет {missing} (у кодировщика есть {arrays} и, по желанию, Wlv, blv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: unknown encoder array &apos;enc_{key}&apos; (expected {arrays})</source>
+        <translation>{where}: неизвестный массив кодировщика 'enc_{key}' (ожидались {arrays})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}: A_1 is {A_1}, B_1 {B_1}, A_2 {A_2}; their hidden sizes disagree</source>
+        <translation>{name}: A_1 имеет размер {A_1}, B_1 — {B_1}, A_2 — {A_2}; их скрытые размерности не совпадают</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>generator .npz</source>
+        <translation>генератор .npz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>key &apos;{key}&apos; is missing from {name} (keys found: {keys}; a generator .npz holds A1, b1, A2, b2)</source>
+        <translation>ключа '{key}' нет в {name} (найденные ключи: {keys}; генератор .npz содержит A1, b1, A2, b2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>generator file</source>
+        <translation>файл генератора</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: unknown generator format {suffix!r} (expected .mat or .npz)</source>
+        <translation>{name}: неизвестный формат генератора {suffix!r} (ожидался .mat или .npz)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/gibbs_chain.py" line="+69"/>
@@ -7376,6 +8000,297 @@ final J = {J}  ({n} it.)</source>
         <location line="+15"/>
         <source>epsilon = 0: a component of these patches has no variance (removing each patch&apos;s mean leaves one); use epsilon &gt; 0</source>
         <translation>ε = 0: у одной из компонент этих фрагментов нет дисперсии (вычитание среднего каждого фрагмента оставляет такую); возьмите ε &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/imaging.py" line="+31"/>
+        <source>mosaic needs (n, h, w) or (n, h, w, 3) images, got shape {shape}</source>
+        <translation>для мозаики нужны изображения (n, h, w) или (n, h, w, 3), получена форма {shape}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>pad_value must be a number, got {value}</source>
+        <translation>pad_value должен быть числом, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a mosaic of {count} tiles of {height}×{width} with padding {pad}</source>
+        <translation>мозаика из {count} плиток {height}×{width} с отступом {pad}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>tile_shape must be (h, w), got {value}</source>
+        <translation>tile_shape должен быть (h, w), получено {value}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>tiles must be a non-empty stack (n, …) of non-empty tiles, got shape {shape}</source>
+        <translation>плитки должны быть непустой стопкой (n, …) непустых плиток, получена форма {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/matfile.py" line="-189"/>
+        <source>scalar</source>
+        <translation>скаляр</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>key &apos;{name}&apos; in {source}</source>
+        <translation>ключ '{name}' в {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key &apos;{name}&apos;</source>
+        <translation>ключ '{name}'</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{key} is not an array of numbers ({why})</source>
+        <translation>{key}: это не массив чисел ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key} is not a numeric array (dtype {dtype}, shape {shape})</source>
+        <translation>{key}: это не числовой массив (dtype {dtype}, форма {shape})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{key} is complex (shape {shape}); expected real numbers</source>
+        <translation>{key}: комплексные числа (форма {shape}); ожидались вещественные</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a {n}-D array</source>
+        <translation>{n}-мерный массив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key} has shape {shape}, expected {want}</source>
+        <translation>{key}: форма {shape}, ожидалось {want}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{key} (shape {shape}) contains {count} NaN/inf values</source>
+        <translation>{key} (форма {shape}) содержит значений NaN/inf: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{key} (shape {shape}) has an entry of magnitude {size:.3g}; the limit is {limit:g}</source>
+        <translation>{key} (форма {shape}): элемент по модулю {size:.3g}; предел {limit:g}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a {what} path must be a file name, got {value!r}</source>
+        <translation>путь ({what}) должен быть именем файла, получено {value!r}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>file not found: {path}</source>
+        <translation>файл не найден: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is a folder, not a {what}</source>
+        <translation>{name} — папка, а не {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>{name} cannot be read ({why})</source>
+        <translation>не удаётся прочитать {name} ({why})</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>{name} is empty (0 bytes): not a {what}</source>
+        <translation>{name} пуст (0 байт): это не {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is {size:,.0f} MiB: larger than the {limit:,.0f} MiB limit for a {what}</source>
+        <translation>{name} занимает {size:,.0f} МиБ: больше предела {limit:,.0f} МиБ (тип: {what})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} is a MATLAB v7.3 (HDF5) file, which the lab cannot read: save it again in MATLAB with save(name, &apos;-v7&apos;) (or Octave: save -v7)</source>
+        <translation>{name} — файл MATLAB v7.3 (HDF5), который лаборатория не читает: сохраните его заново в MATLAB командой save(name, '-v7') (или в Octave: save -v7)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}: unknown MATLAB file version {version} (expected a v5/v7 .mat)</source>
+        <translation>{name}: неизвестная версия файла MATLAB {version} (ожидался .mat v5/v7)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a MATLAB .mat file: it begins with &apos;{start}&apos; (a MATLAB file begins with &apos;MATLAB 5.0 MAT-file&apos;)</source>
+        <translation>{name} — не файл MATLAB .mat: он начинается с '{start}' (файл MATLAB начинается с 'MATLAB 5.0 MAT-file')</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} is truncated: a variable at byte {offset} needs {size} bytes, the file ends {left} bytes later</source>
+        <translation>{name} обрезан: переменной на байте {offset} нужно {size} байт, а файл кончается через {left} байт</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} is damaged: a compressed variable does not inflate ({why})</source>
+        <translation>{name} повреждён: сжатая переменная не распаковывается ({why})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: its compressed variables inflate to more than {limit:,.0f} MiB, the limit for a course file</source>
+        <translation>{name}: сжатые переменные распаковываются в объём больше {limit:,.0f} МиБ — предела для файла курса</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>MATLAB .mat file</source>
+        <translation>файл MATLAB .mat</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>key &apos;{key}&apos; is missing from {name} (keys found: {keys})</source>
+        <translation>ключа '{key}' нет в {name} (найденные ключи: {keys})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>key &apos;{key}&apos; in {name} is not a numeric array (a MATLAB {kind} array, {shape}): expected numbers</source>
+        <translation>ключ '{key}' в {name} — не числовой массив (массив MATLAB {kind}, {shape}): ожидались числа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>key &apos;{key}&apos; in {name} is {shape}: more than {limit:,.0f} MiB of numbers, the limit for a course file</source>
+        <translation>ключ '{key}' в {name} размера {shape}: больше {limit:,.0f} МиБ чисел — предела для файла курса</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is damaged: {why}</source>
+        <translation>{name} повреждён: {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>key &apos;{key}&apos; of {name} could not be read</source>
+        <translation>не удалось прочитать ключ '{key}' из {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>array &apos;{key}&apos; in {name} is a Python pickle, which the lab never unpickles: save plain numbers</source>
+        <translation>массив '{key}' в {name} — это Python pickle, а лаборатория никогда не распаковывает pickle: сохраните простые числа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>array &apos;{key}&apos; in {name} is not a .npy array: it begins with &apos;{start}&apos;</source>
+        <translation>массив '{key}' в {name} — не массив .npy: он начинается с '{start}'</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>array &apos;{key}&apos; in {name} uses .npy format version {major}.{minor}; the lab reads 1.0, 2.0 and 3.0</source>
+        <translation>массив '{key}' в {name} использует версию формата .npy {major}.{minor}; лаборатория читает 1.0, 2.0 и 3.0</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>array &apos;{key}&apos; in {name} has a negative dimension in its shape {shape}</source>
+        <translation>у массива '{key}' в {name} отрицательная размерность в форме {shape}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>array &apos;{key}&apos; in {name} holds Python objects (dtype {dtype}); the lab never unpickles data: save plain numbers</source>
+        <translation>массив '{key}' в {name} содержит объекты Python (dtype {dtype}); лаборатория никогда не распаковывает pickle: сохраните простые числа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>array &apos;{key}&apos; in {name} is not numeric (dtype {dtype}, shape {shape})</source>
+        <translation>массив '{key}' в {name} не числовой (dtype {dtype}, форма {shape})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>array &apos;{key}&apos; in {name} claims shape {shape}: {size:,.0f} MiB of numbers, over the {limit:,.0f} MiB limit for a file</source>
+        <translation>массив '{key}' в {name} заявляет форму {shape}: {size:,.0f} МиБ чисел, больше предела {limit:,.0f} МиБ для файла</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text &apos;{key}&apos; in {name} must be one string of at most {most} characters (found shape {shape}, dtype {dtype})</source>
+        <translation>текст '{key}' в {name} должен быть одной строкой не длиннее {most} символов (найдена форма {shape}, dtype {dtype})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>array &apos;{key}&apos; in {name} is truncated: its header says {shape} ({size} bytes), the file holds {found}</source>
+        <translation>массив '{key}' в {name} обрезан: заголовок говорит {shape} ({size} байт), а в файле {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>array &apos;{key}&apos; in {name} has bytes after its data</source>
+        <translation>у массива '{key}' в {name} есть байты после данных</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NumPy .npz file</source>
+        <translation>файл NumPy .npz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not a {what}: it begins with &apos;{start}&apos;, not with a zip archive&apos;s &apos;PK&apos;</source>
+        <translation>{name} — не {what}: он начинается с '{start}', а не с 'PK' архива zip</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} holds {count} arrays, more than the {most} allowed</source>
+        <translation>в {name} массивов: {count}, больше допустимых {most}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is an empty archive: no arrays</source>
+        <translation>{name} — пустой архив: массивов нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} holds &apos;{member}&apos;, which is not a NumPy array (.npy)</source>
+        <translation>в {name} есть '{member}', а это не массив NumPy (.npy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>array &apos;{key}&apos; in {name} is encrypted</source>
+        <translation>массив '{key}' в {name} зашифрован</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>array &apos;{key}&apos; in {name} is damaged ({kind}: {why})</source>
+        <translation>массив '{key}' в {name} повреждён ({kind}: {why})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is a damaged {what} ({kind}: {why})</source>
+        <translation>{name} повреждён (тип: {what}; {kind}: {why})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>course vectors must be {pixels}×n columns, got shape {shape}</source>
+        <translation>векторы курса должны быть столбцами {pixels}×n, получена форма {shape}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>images must be (n, s, s) square pictures, got shape {shape}</source>
+        <translation>изображения должны быть квадратными (n, s, s), получена форма {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/generator/inverse_answers.py" line="+30"/>
+        <source>only for the course&apos;s density 0.5 + s on [0, 1]</source>
+        <translation>только для плотности курса 0.5 + s на [0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/appearance.py" line="+62"/>
+        <source>scale must be a number from {low:g} to {high:g}, got {value!r}</source>
+        <translation>масштаб должен быть числом от {low:g} до {high:g}, получено {value!r}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scale must be from {low:g} to {high:g}, got {value!r}</source>
+        <translation>масштаб должен быть от {low:g} до {high:g}, получено {value!r}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown theme {name!r}; themes: {themes}</source>
+        <translation>неизвестная тема {name!r}; темы: {themes}</translation>
     </message>
 </context>
 </TS>
