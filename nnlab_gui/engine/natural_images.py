@@ -50,6 +50,7 @@ from nnlab_gui.engine import sparse_ae_features as sf
 from nnlab_gui.engine import whitening as wh
 from nnlab_gui.engine.blas import one_blas_thread
 from nnlab_gui.engine.resources import resource_path
+from nnlab_gui.engine.texts import N_, Phrase
 
 __all__ = ["NaturalImages", "load_natural_images", "colour_patches", "train_colour", "SweepRow", "Sweep",
            "SweepProgress", "iter_step_sweep", "iter_patch_sweep", "run_step_sweep", "run_patch_sweep", "STEPS",
@@ -73,8 +74,29 @@ REPORT_STEPS = {
                  ("step 24", 0.302, 0.191), ("step 20", 0.33, 0.216), ("step 16", 0.332, 0.225),
                  ("step 12", 0.339, 0.239), ("step 8", 0.346, 0.25)],
 }
-REPORT_PATCHES = [("pixels", 0.363, 0.292), ("100 patches", 0.336, 0.41), ("1,000 patches", 0.343, 0.438),
-                  ("10,000 patches", 0.347, 0.435), ("100,000 patches", 0.345, 0.439)]
+PIXELS = Phrase(N_("pixels"))          # the row and column of the softmax on raw pixels
+ONE_LAYER = Phrase(N_("one layer"))
+
+
+def step_label(step: int) -> Phrase:
+    return Phrase(N_("step {step}"), step=step)
+
+
+def patches_label(n: int) -> Phrase:
+    return Phrase(N_("{count} patches"), count=f"{n:,}")
+
+
+# the report's tables (its own data set): (label, random forest, logistic regression)
+REPORT_STEPS = {
+    ONE_LAYER: [(PIXELS, 0.363, 0.292)] + [(step_label(k), rf, lr) for k, rf, lr in (
+        (32, 0.305, 0.335), (28, 0.335, 0.375), (24, 0.329, 0.369), (20, 0.341, 0.404), (16, 0.34, 0.417),
+        (12, 0.347, 0.435), (8, 0.358, 0.465))],
+    "75-48-75": [(PIXELS, 0.363, 0.292)] + [(step_label(k), rf, lr) for k, rf, lr in (
+        (32, 0.292, 0.184), (28, 0.32, 0.195), (24, 0.302, 0.191), (20, 0.33, 0.216), (16, 0.332, 0.225),
+        (12, 0.339, 0.239), (8, 0.346, 0.25))],
+}
+REPORT_PATCHES = [(PIXELS, 0.363, 0.292)] + [(patches_label(n), rf, lr) for n, rf, lr in (
+    (100, 0.336, 0.41), (1000, 0.343, 0.438), (10000, 0.347, 0.435), (100000, 0.345, 0.439))]
 
 
 @dataclass(frozen=True, eq=False)
@@ -179,7 +201,7 @@ def _pixels(d: NaturalImages, stop) -> SweepRow:
     if "row" in _PIXELS:
         return _PIXELS["row"]
     acc = _classify(d.train.reshape(len(d.train), -1), d.test.reshape(len(d.test), -1), d, stop)
-    row = SweepRow("pixels", "pixels", acc, d.train[0].size)
+    row = SweepRow(PIXELS, PIXELS, acc, d.train[0].size)
     if not stop.is_set():
         _PIXELS["row"] = row
     return row
@@ -187,7 +209,7 @@ def _pixels(d: NaturalImages, stop) -> SweepRow:
 
 def _name(hidden) -> str:
     h = tuple(hidden) if not isinstance(hidden, (int, np.integer)) else (int(hidden),)
-    return "one layer" if len(h) == 1 else "-".join(str(x) for x in h)
+    return ONE_LAYER if len(h) == 1 else "-".join(str(x) for x in h)
 
 
 def _check(rho, beta, lam, max_iter, steps, stop, whiten, epsilon, patch_mean):
@@ -212,7 +234,7 @@ def iter_step_sweep(networks=((75,), (75, 48, 75)), steps=STEPS, n_patches: int 
     d = load_natural_images()
     total = 1 + len(networks) * (1 + len(steps))
     rows, tiles = [_pixels(d, stop)], {}
-    yield SweepProgress(1, total, "pixels", list(rows), None)
+    yield SweepProgress(1, total, PIXELS, list(rows), None)
     for hidden in networks:
         if stop.is_set():
             return Sweep(rows, rows[0].accuracy, tiles)
@@ -223,8 +245,9 @@ def iter_step_sweep(networks=((75,), (75, 48, 75)), steps=STEPS, n_patches: int 
             if stop.is_set():
                 return Sweep(rows, rows[0].accuracy, tiles)
             Ftr, Fte = sf.features(res, d.train, d.test, step, POOL)
-            rows.append(SweepRow(f"step {step}", _name(hidden), _classify(Ftr, Fte, d, stop), Ftr.shape[1]))
-            yield SweepProgress(len(rows) + networks.index(hidden) + 1, total, f"{_name(hidden)}, step {step}",
+            rows.append(SweepRow(step_label(step), _name(hidden), _classify(Ftr, Fte, d, stop), Ftr.shape[1]))
+            yield SweepProgress(len(rows) + networks.index(hidden) + 1, total,
+                                Phrase(N_("{network}, step {step}"), network=_name(hidden), step=step),
                                 list(rows), tiles[_name(hidden)])
     return Sweep(rows, rows[0].accuracy, tiles)
 
@@ -235,8 +258,9 @@ def _train_steps(hidden, n_patches, rho, beta, lam, max_iter, seed, stop, rows, 
         while True:
             snap = next(gen)
             tiles = snap.W1.reshape(-1, 8, 8, 3)
-            yield SweepProgress(len(rows), total, f"training {label or _name(hidden)}: iteration "
-                                f"{snap.iteration} of {snap.max_iter}", list(rows), tiles)
+            yield SweepProgress(len(rows), total, Phrase(N_("training {network}: iteration {i} of {n}"),
+                                                         network=label or _name(hidden), i=snap.iteration,
+                                                         n=snap.max_iter), list(rows), tiles)
     except StopIteration as e:
         return e.value
 
@@ -252,18 +276,18 @@ def iter_patch_sweep(counts=COUNTS, step: int = 12, hidden=75, rho: float = RHO,
     d = load_natural_images()
     total = 1 + 2 * len(counts)
     rows, tiles = [_pixels(d, stop)], {}
-    yield SweepProgress(1, total, "pixels", list(rows), None)
+    yield SweepProgress(1, total, PIXELS, list(rows), None)
     for n in counts:
         if stop.is_set():
             break
         res = yield from _train_steps(hidden, n, rho, beta, lam, max_iter, seed, stop, rows, total,
-                                      f"on {n:,} patches", prep)
-        tiles[f"{n:,} patches"] = res.tiles()
+                                      Phrase(N_("on {count} patches"), count=f"{n:,}"), prep)
+        tiles[patches_label(n)] = res.tiles()
         if stop.is_set():
             break
         Ftr, Fte = sf.features(res, d.train, d.test, step, POOL)
-        rows.append(SweepRow(f"{n:,} patches", _name(hidden), _classify(Ftr, Fte, d, stop), Ftr.shape[1]))
-        yield SweepProgress(2 * len(rows) - 1, total, f"{n:,} patches", list(rows), tiles[f"{n:,} patches"])
+        rows.append(SweepRow(patches_label(n), _name(hidden), _classify(Ftr, Fte, d, stop), Ftr.shape[1]))
+        yield SweepProgress(2 * len(rows) - 1, total, patches_label(n), list(rows), tiles[patches_label(n)])
     return Sweep(rows, rows[0].accuracy, tiles)
 
 

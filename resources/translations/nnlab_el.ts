@@ -2650,12 +2650,39 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>Το κόστος J ανά επανάληψη L-BFGS εμφανίζεται εδώ κατά την εκπαίδευση.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../nnlab_gui/engine/natural_images.py" line="+77"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-159"/>
+        <source>pixels</source>
+        <translation>εικονοστοιχεία</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>step {step}</source>
+        <translation>βήμα {step}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+17"/>
         <source>{count} patches</source>
         <translation>{count} τμήματα (patches)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+164"/>
+        <source>{network}, step {step}</source>
+        <translation>{network}, βήμα {step}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>training {network}: iteration {i} of {n}</source>
+        <translation>εκπαίδευση ({network}): επανάληψη {i} από {n}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>on {count} patches</source>
+        <translation>σε {count} τμήματα</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+1"/>
         <source>at most {count} digits</source>
         <translation>το πολύ {count} ψηφία</translation>
     </message>
@@ -4099,7 +4126,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>{name} must have {count} column(s) (a column vector); the text gives {rows}×{cols} — add &apos; to transpose a row</source>
-        <translation>το {name} πρέπει να έχει {count} στήλη(ες) (διάνυσμα-στήλη)· το κείμενο δίνει {rows}×{cols} — προσθέστε ' για να αναστρέψετε μια γραμμή</translation>
+        <translation>το {name} πρέπει να έχει {count} στήλη(ες) (διάνυσμα-στήλη)· το κείμενο δίνει {rows}×{cols} — προσθέστε &apos; για να αναστρέψετε μια γραμμή</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -4219,7 +4246,7 @@ final J = {J}  ({n} it.)</source>
         <translation>{name}: το {value!r} δεν είναι μία από τις επιλογές</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-238"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-79"/>
         <source>Press Step sweep (Ctrl+R): the first layer&apos;s filters appear here as 8×8 colour pictures while the autoencoders learn.</source>
         <translation>Πατήστε Σάρωση βημάτων (Ctrl+R): τα φίλτρα του πρώτου επιπέδου εμφανίζονται εδώ ως έγχρωμες εικόνες 8×8 όσο μαθαίνουν οι αυτοκωδικοποιητές.</translation>
     </message>
@@ -4354,13 +4381,14 @@ final J = {J}  ({n} it.)</source>
         <translation>Πατήστε Σάρωση βημάτων (Ctrl+R).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../nnlab_gui/engine/natural_images.py" line="-206"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+1"/>
         <location line="+7"/>
         <source>one layer</source>
         <translation>ένα επίπεδο</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-7"/>
         <location line="+9"/>
         <source>three layers</source>
         <translation>τρία επίπεδα</translation>
@@ -6672,7 +6700,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+8"/>
         <source>{where}: unknown encoder array &apos;enc_{key}&apos; (expected {arrays})</source>
-        <translation>{where}: άγνωστος πίνακας κωδικοποιητή 'enc_{key}' (αναμένονταν {arrays})</translation>
+        <translation>{where}: άγνωστος πίνακας κωδικοποιητή &apos;enc_{key}&apos; (αναμένονταν {arrays})</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6687,7 +6715,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>key &apos;{key}&apos; is missing from {name} (keys found: {keys}; a generator .npz holds A1, b1, A2, b2)</source>
-        <translation>το κλειδί '{key}' λείπει από το {name} (κλειδιά που βρέθηκαν: {keys}· μια γεννήτρια .npz περιέχει A1, b1, A2, b2)</translation>
+        <translation>το κλειδί &apos;{key}&apos; λείπει από το {name} (κλειδιά που βρέθηκαν: {keys}· μια γεννήτρια .npz περιέχει A1, b1, A2, b2)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8034,12 +8062,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+11"/>
         <source>key &apos;{name}&apos; in {source}</source>
-        <translation>το κλειδί '{name}' στο {source}</translation>
+        <translation>το κλειδί &apos;{name}&apos; στο {source}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>key &apos;{name}&apos;</source>
-        <translation>το κλειδί '{name}'</translation>
+        <translation>το κλειδί &apos;{name}&apos;</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8115,7 +8143,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+17"/>
         <source>{name} is a MATLAB v7.3 (HDF5) file, which the lab cannot read: save it again in MATLAB with save(name, &apos;-v7&apos;) (or Octave: save -v7)</source>
-        <translation>το {name} είναι αρχείο MATLAB v7.3 (HDF5), που το εργαστήριο δεν μπορεί να διαβάσει: αποθηκεύστε το ξανά στο MATLAB με save(name, '-v7') (ή στο Octave: save -v7)</translation>
+        <translation>το {name} είναι αρχείο MATLAB v7.3 (HDF5), που το εργαστήριο δεν μπορεί να διαβάσει: αποθηκεύστε το ξανά στο MATLAB με save(name, &apos;-v7&apos;) (ή στο Octave: save -v7)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8125,7 +8153,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>{name} is not a MATLAB .mat file: it begins with &apos;{start}&apos; (a MATLAB file begins with &apos;MATLAB 5.0 MAT-file&apos;)</source>
-        <translation>το {name} δεν είναι αρχείο MATLAB .mat: αρχίζει με '{start}' (ένα αρχείο MATLAB αρχίζει με 'MATLAB 5.0 MAT-file')</translation>
+        <translation>το {name} δεν είναι αρχείο MATLAB .mat: αρχίζει με &apos;{start}&apos; (ένα αρχείο MATLAB αρχίζει με &apos;MATLAB 5.0 MAT-file&apos;)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8150,17 +8178,17 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+27"/>
         <source>key &apos;{key}&apos; is missing from {name} (keys found: {keys})</source>
-        <translation>το κλειδί '{key}' λείπει από το {name} (κλειδιά που βρέθηκαν: {keys})</translation>
+        <translation>το κλειδί &apos;{key}&apos; λείπει από το {name} (κλειδιά που βρέθηκαν: {keys})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>key &apos;{key}&apos; in {name} is not a numeric array (a MATLAB {kind} array, {shape}): expected numbers</source>
-        <translation>το κλειδί '{key}' στο {name} δεν είναι αριθμητικός πίνακας (πίνακας MATLAB {kind}, {shape}): αναμένονταν αριθμοί</translation>
+        <translation>το κλειδί &apos;{key}&apos; στο {name} δεν είναι αριθμητικός πίνακας (πίνακας MATLAB {kind}, {shape}): αναμένονταν αριθμοί</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>key &apos;{key}&apos; in {name} is {shape}: more than {limit:,.0f} MiB of numbers, the limit for a course file</source>
-        <translation>το κλειδί '{key}' στο {name} είναι {shape}: περισσότερα από {limit:,.0f} MiB αριθμών, το όριο για ένα αρχείο του μαθήματος</translation>
+        <translation>το κλειδί &apos;{key}&apos; στο {name} είναι {shape}: περισσότερα από {limit:,.0f} MiB αριθμών, το όριο για ένα αρχείο του μαθήματος</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8170,57 +8198,57 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+8"/>
         <source>key &apos;{key}&apos; of {name} could not be read</source>
-        <translation>το κλειδί '{key}' του {name} δεν μπόρεσε να διαβαστεί</translation>
+        <translation>το κλειδί &apos;{key}&apos; του {name} δεν μπόρεσε να διαβαστεί</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>array &apos;{key}&apos; in {name} is a Python pickle, which the lab never unpickles: save plain numbers</source>
-        <translation>ο πίνακας '{key}' στο {name} είναι Python pickle, που το εργαστήριο δεν αποσειριοποιεί ποτέ: αποθηκεύστε απλούς αριθμούς</translation>
+        <translation>ο πίνακας &apos;{key}&apos; στο {name} είναι Python pickle, που το εργαστήριο δεν αποσειριοποιεί ποτέ: αποθηκεύστε απλούς αριθμούς</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>array &apos;{key}&apos; in {name} is not a .npy array: it begins with &apos;{start}&apos;</source>
-        <translation>ο πίνακας '{key}' στο {name} δεν είναι πίνακας .npy: αρχίζει με '{start}'</translation>
+        <translation>ο πίνακας &apos;{key}&apos; στο {name} δεν είναι πίνακας .npy: αρχίζει με &apos;{start}&apos;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>array &apos;{key}&apos; in {name} uses .npy format version {major}.{minor}; the lab reads 1.0, 2.0 and 3.0</source>
-        <translation>ο πίνακας '{key}' στο {name} χρησιμοποιεί την έκδοση {major}.{minor} της μορφής .npy· το εργαστήριο διαβάζει τις 1.0, 2.0 και 3.0</translation>
+        <translation>ο πίνακας &apos;{key}&apos; στο {name} χρησιμοποιεί την έκδοση {major}.{minor} της μορφής .npy· το εργαστήριο διαβάζει τις 1.0, 2.0 και 3.0</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>array &apos;{key}&apos; in {name} has a negative dimension in its shape {shape}</source>
-        <translation>ο πίνακας '{key}' στο {name} έχει αρνητική διάσταση στο σχήμα του {shape}</translation>
+        <translation>ο πίνακας &apos;{key}&apos; στο {name} έχει αρνητική διάσταση στο σχήμα του {shape}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>array &apos;{key}&apos; in {name} holds Python objects (dtype {dtype}); the lab never unpickles data: save plain numbers</source>
-        <translation>ο πίνακας '{key}' στο {name} περιέχει αντικείμενα Python (dtype {dtype})· το εργαστήριο δεν αποσειριοποιεί ποτέ δεδομένα: αποθηκεύστε απλούς αριθμούς</translation>
+        <translation>ο πίνακας &apos;{key}&apos; στο {name} περιέχει αντικείμενα Python (dtype {dtype})· το εργαστήριο δεν αποσειριοποιεί ποτέ δεδομένα: αποθηκεύστε απλούς αριθμούς</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>array &apos;{key}&apos; in {name} is not numeric (dtype {dtype}, shape {shape})</source>
-        <translation>ο πίνακας '{key}' στο {name} δεν είναι αριθμητικός (dtype {dtype}, σχήμα {shape})</translation>
+        <translation>ο πίνακας &apos;{key}&apos; στο {name} δεν είναι αριθμητικός (dtype {dtype}, σχήμα {shape})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>array &apos;{key}&apos; in {name} claims shape {shape}: {size:,.0f} MiB of numbers, over the {limit:,.0f} MiB limit for a file</source>
-        <translation>ο πίνακας '{key}' στο {name} δηλώνει σχήμα {shape}: {size:,.0f} MiB αριθμών, πάνω από το όριο των {limit:,.0f} MiB για ένα αρχείο</translation>
+        <translation>ο πίνακας &apos;{key}&apos; στο {name} δηλώνει σχήμα {shape}: {size:,.0f} MiB αριθμών, πάνω από το όριο των {limit:,.0f} MiB για ένα αρχείο</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>text &apos;{key}&apos; in {name} must be one string of at most {most} characters (found shape {shape}, dtype {dtype})</source>
-        <translation>το κείμενο '{key}' στο {name} πρέπει να είναι μία συμβολοσειρά έως {most} χαρακτήρων (βρέθηκε σχήμα {shape}, dtype {dtype})</translation>
+        <translation>το κείμενο &apos;{key}&apos; στο {name} πρέπει να είναι μία συμβολοσειρά έως {most} χαρακτήρων (βρέθηκε σχήμα {shape}, dtype {dtype})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>array &apos;{key}&apos; in {name} is truncated: its header says {shape} ({size} bytes), the file holds {found}</source>
-        <translation>ο πίνακας '{key}' στο {name} είναι περικομμένος: η κεφαλίδα του λέει {shape} ({size} byte), το αρχείο περιέχει {found}</translation>
+        <translation>ο πίνακας &apos;{key}&apos; στο {name} είναι περικομμένος: η κεφαλίδα του λέει {shape} ({size} byte), το αρχείο περιέχει {found}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>array &apos;{key}&apos; in {name} has bytes after its data</source>
-        <translation>ο πίνακας '{key}' στο {name} έχει byte μετά τα δεδομένα του</translation>
+        <translation>ο πίνακας &apos;{key}&apos; στο {name} έχει byte μετά τα δεδομένα του</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8230,7 +8258,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>{name} is not a {what}: it begins with &apos;{start}&apos;, not with a zip archive&apos;s &apos;PK&apos;</source>
-        <translation>το {name} δεν είναι {what}: αρχίζει με '{start}', όχι με το 'PK' ενός αρχείου zip</translation>
+        <translation>το {name} δεν είναι {what}: αρχίζει με &apos;{start}&apos;, όχι με το &apos;PK&apos; ενός αρχείου zip</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8245,17 +8273,17 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>{name} holds &apos;{member}&apos;, which is not a NumPy array (.npy)</source>
-        <translation>το {name} περιέχει το '{member}', που δεν είναι πίνακας NumPy (.npy)</translation>
+        <translation>το {name} περιέχει το &apos;{member}&apos;, που δεν είναι πίνακας NumPy (.npy)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>array &apos;{key}&apos; in {name} is encrypted</source>
-        <translation>ο πίνακας '{key}' στο {name} είναι κρυπτογραφημένος</translation>
+        <translation>ο πίνακας &apos;{key}&apos; στο {name} είναι κρυπτογραφημένος</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>array &apos;{key}&apos; in {name} is damaged ({kind}: {why})</source>
-        <translation>ο πίνακας '{key}' στο {name} είναι κατεστραμμένος ({kind}: {why})</translation>
+        <translation>ο πίνακας &apos;{key}&apos; στο {name} είναι κατεστραμμένος ({kind}: {why})</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -2650,12 +2650,39 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>המחיר ⁦J⁩ בכל איטרציה של ⁦L-BFGS⁩ יופיע כאן בזמן האימון.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../nnlab_gui/engine/natural_images.py" line="+77"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-159"/>
+        <source>pixels</source>
+        <translation>פיקסלים</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>step {step}</source>
+        <translation>צעד {step}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+17"/>
         <source>{count} patches</source>
         <translation>{count} טלאים</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+164"/>
+        <source>{network}, step {step}</source>
+        <translation>{network}, צעד {step}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>training {network}: iteration {i} of {n}</source>
+        <translation>אימון ({network}): איטרציה {i} מתוך {n}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>on {count} patches</source>
+        <translation>על {count} טלאים</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+1"/>
         <source>at most {count} digits</source>
         <translation>לכל היותר {count} ספרות</translation>
     </message>
@@ -4099,7 +4126,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>{name} must have {count} column(s) (a column vector); the text gives {rows}×{cols} — add &apos; to transpose a row</source>
-        <translation>ל-{name} צריכות להיות {count} עמודות (וקטור עמודה); הטקסט נותן {rows}×{cols} — הוסיפו ' כדי לשחלף שורה</translation>
+        <translation>ל-{name} צריכות להיות {count} עמודות (וקטור עמודה); הטקסט נותן {rows}×{cols} — הוסיפו &apos; כדי לשחלף שורה</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -4219,7 +4246,7 @@ final J = {J}  ({n} it.)</source>
         <translation>{name}: {value!r} אינו אחת האפשרויות</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-238"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-79"/>
         <source>Press Step sweep (Ctrl+R): the first layer&apos;s filters appear here as 8×8 colour pictures while the autoencoders learn.</source>
         <translation>לחצו על סריקת צעדים ⁦(Ctrl+R)⁩: המסננים של השכבה הראשונה יופיעו כאן כתמונות צבע 8×8 בזמן שרשתות ה־⁦autoencoder⁩ לומדות.</translation>
     </message>
@@ -4354,13 +4381,14 @@ final J = {J}  ({n} it.)</source>
         <translation>לחצו על סריקת צעדים ⁦(Ctrl+R)⁩.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../nnlab_gui/engine/natural_images.py" line="-206"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+1"/>
         <location line="+7"/>
         <source>one layer</source>
         <translation>שכבה אחת</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-7"/>
         <location line="+9"/>
         <source>three layers</source>
         <translation>שלוש שכבות</translation>
@@ -6672,7 +6700,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+8"/>
         <source>{where}: unknown encoder array &apos;enc_{key}&apos; (expected {arrays})</source>
-        <translation>{where}: מערך מקודד לא מוכר ⁦'enc_{key}' (⁩צפויים {arrays})</translation>
+        <translation>{where}: מערך מקודד לא מוכר ⁦&apos;enc_{key}&apos; (⁩צפויים {arrays})</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6687,7 +6715,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>key &apos;{key}&apos; is missing from {name} (keys found: {keys}; a generator .npz holds A1, b1, A2, b2)</source>
-        <translation>המפתח '{key}' חסר ב-{name} (המפתחות שנמצאו: {keys}; מחולל .⁦npz⁩ מכיל ⁦A1, b1, A2, b2)⁩</translation>
+        <translation>המפתח &apos;{key}&apos; חסר ב-{name} (המפתחות שנמצאו: {keys}; מחולל .⁦npz⁩ מכיל ⁦A1, b1, A2, b2)⁩</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8034,12 +8062,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+11"/>
         <source>key &apos;{name}&apos; in {source}</source>
-        <translation>המפתח '{name}' ב-{source}</translation>
+        <translation>המפתח &apos;{name}&apos; ב-{source}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>key &apos;{name}&apos;</source>
-        <translation>המפתח '{name}'</translation>
+        <translation>המפתח &apos;{name}&apos;</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8115,7 +8143,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+17"/>
         <source>{name} is a MATLAB v7.3 (HDF5) file, which the lab cannot read: save it again in MATLAB with save(name, &apos;-v7&apos;) (or Octave: save -v7)</source>
-        <translation>{name} הוא קובץ ⁦MATLAB v7.3 (HDF5)⁩, שהמעבדה אינה יכולה לקרוא: שמרו אותו שוב ב⁦-MATLAB⁩ עם ⁦save(name, '-v7') (⁩או ב⁦-Octave: save -v7)⁩</translation>
+        <translation>{name} הוא קובץ ⁦MATLAB v7.3 (HDF5)⁩, שהמעבדה אינה יכולה לקרוא: שמרו אותו שוב ב⁦-MATLAB⁩ עם ⁦save(name, &apos;-v7&apos;) (⁩או ב⁦-Octave: save -v7)⁩</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8125,7 +8153,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>{name} is not a MATLAB .mat file: it begins with &apos;{start}&apos; (a MATLAB file begins with &apos;MATLAB 5.0 MAT-file&apos;)</source>
-        <translation>{name} אינו קובץ ⁦MATLAB .mat⁩: הוא מתחיל ב-'{start}' (קובץ ⁦MATLAB⁩ מתחיל ב⁦-'MATLAB 5.0 MAT-file')⁩</translation>
+        <translation>{name} אינו קובץ ⁦MATLAB .mat⁩: הוא מתחיל ב-&apos;{start}&apos; (קובץ ⁦MATLAB⁩ מתחיל ב⁦-&apos;MATLAB 5.0 MAT-file&apos;)⁩</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8150,17 +8178,17 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+27"/>
         <source>key &apos;{key}&apos; is missing from {name} (keys found: {keys})</source>
-        <translation>המפתח '{key}' חסר ב-{name} (המפתחות שנמצאו: {keys})</translation>
+        <translation>המפתח &apos;{key}&apos; חסר ב-{name} (המפתחות שנמצאו: {keys})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>key &apos;{key}&apos; in {name} is not a numeric array (a MATLAB {kind} array, {shape}): expected numbers</source>
-        <translation>המפתח '{key}' ב-{name} אינו מערך מספרי (מערך ⁦MATLAB⁩ מסוג {kind}, {shape}): נדרשים מספרים</translation>
+        <translation>המפתח &apos;{key}&apos; ב-{name} אינו מערך מספרי (מערך ⁦MATLAB⁩ מסוג {kind}, {shape}): נדרשים מספרים</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>key &apos;{key}&apos; in {name} is {shape}: more than {limit:,.0f} MiB of numbers, the limit for a course file</source>
-        <translation>המפתח '{key}' ב-{name} בגודל {shape}: יותר מ⁦-{limit:,.0f} MiB⁩ של מספרים, המגבלה לקובץ של הקורס</translation>
+        <translation>המפתח &apos;{key}&apos; ב-{name} בגודל {shape}: יותר מ⁦-{limit:,.0f} MiB⁩ של מספרים, המגבלה לקובץ של הקורס</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8170,57 +8198,57 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+8"/>
         <source>key &apos;{key}&apos; of {name} could not be read</source>
-        <translation>לא ניתן היה לקרוא את המפתח '{key}' של {name}</translation>
+        <translation>לא ניתן היה לקרוא את המפתח &apos;{key}&apos; של {name}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>array &apos;{key}&apos; in {name} is a Python pickle, which the lab never unpickles: save plain numbers</source>
-        <translation>המערך '{key}' ב-{name} הוא ⁦Python pickle⁩, שהמעבדה לעולם אינה פותחת: שמרו מספרים פשוטים</translation>
+        <translation>המערך &apos;{key}&apos; ב-{name} הוא ⁦Python pickle⁩, שהמעבדה לעולם אינה פותחת: שמרו מספרים פשוטים</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>array &apos;{key}&apos; in {name} is not a .npy array: it begins with &apos;{start}&apos;</source>
-        <translation>המערך '{key}' ב-{name} אינו מערך .⁦npy⁩: הוא מתחיל ב-'{start}'</translation>
+        <translation>המערך &apos;{key}&apos; ב-{name} אינו מערך .⁦npy⁩: הוא מתחיל ב-&apos;{start}&apos;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>array &apos;{key}&apos; in {name} uses .npy format version {major}.{minor}; the lab reads 1.0, 2.0 and 3.0</source>
-        <translation>המערך '{key}' ב-{name} משתמש בגרסה {major}.{minor} של תבנית .⁦npy⁩; המעבדה קוראת 1.0, 2.0 ו-3.0</translation>
+        <translation>המערך &apos;{key}&apos; ב-{name} משתמש בגרסה {major}.{minor} של תבנית .⁦npy⁩; המעבדה קוראת 1.0, 2.0 ו-3.0</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>array &apos;{key}&apos; in {name} has a negative dimension in its shape {shape}</source>
-        <translation>למערך '{key}' ב-{name} יש ממד שלילי בצורה שלו {shape}</translation>
+        <translation>למערך &apos;{key}&apos; ב-{name} יש ממד שלילי בצורה שלו {shape}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>array &apos;{key}&apos; in {name} holds Python objects (dtype {dtype}); the lab never unpickles data: save plain numbers</source>
-        <translation>המערך '{key}' ב-{name} מכיל אובייקטים של ⁦Python (dtype {dtype})⁩; המעבדה לעולם אינה פותחת ⁦pickle⁩: שמרו מספרים פשוטים</translation>
+        <translation>המערך &apos;{key}&apos; ב-{name} מכיל אובייקטים של ⁦Python (dtype {dtype})⁩; המעבדה לעולם אינה פותחת ⁦pickle⁩: שמרו מספרים פשוטים</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>array &apos;{key}&apos; in {name} is not numeric (dtype {dtype}, shape {shape})</source>
-        <translation>המערך '{key}' ב-{name} אינו מספרי ⁦(dtype {dtype}⁩, צורה {shape})</translation>
+        <translation>המערך &apos;{key}&apos; ב-{name} אינו מספרי ⁦(dtype {dtype}⁩, צורה {shape})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>array &apos;{key}&apos; in {name} claims shape {shape}: {size:,.0f} MiB of numbers, over the {limit:,.0f} MiB limit for a file</source>
-        <translation>המערך '{key}' ב-{name} מצהיר על צורה ⁦{shape}: {size:,.0f} MiB⁩ של מספרים, מעל המגבלה של ⁦{limit:,.0f} MiB⁩ לקובץ</translation>
+        <translation>המערך &apos;{key}&apos; ב-{name} מצהיר על צורה ⁦{shape}: {size:,.0f} MiB⁩ של מספרים, מעל המגבלה של ⁦{limit:,.0f} MiB⁩ לקובץ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>text &apos;{key}&apos; in {name} must be one string of at most {most} characters (found shape {shape}, dtype {dtype})</source>
-        <translation>הטקסט '{key}' ב-{name} צריך להיות מחרוזת אחת של {most} תווים לכל היותר (נמצאה צורה ⁦{shape}, dtype {dtype})⁩</translation>
+        <translation>הטקסט &apos;{key}&apos; ב-{name} צריך להיות מחרוזת אחת של {most} תווים לכל היותר (נמצאה צורה ⁦{shape}, dtype {dtype})⁩</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>array &apos;{key}&apos; in {name} is truncated: its header says {shape} ({size} bytes), the file holds {found}</source>
-        <translation>המערך '{key}' ב-{name} קטוע: הכותרת שלו אומרת {shape} ({size} בתים), והקובץ מכיל {found}</translation>
+        <translation>המערך &apos;{key}&apos; ב-{name} קטוע: הכותרת שלו אומרת {shape} ({size} בתים), והקובץ מכיל {found}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>array &apos;{key}&apos; in {name} has bytes after its data</source>
-        <translation>למערך '{key}' ב-{name} יש בתים אחרי הנתונים שלו</translation>
+        <translation>למערך &apos;{key}&apos; ב-{name} יש בתים אחרי הנתונים שלו</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8230,7 +8258,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>{name} is not a {what}: it begins with &apos;{start}&apos;, not with a zip archive&apos;s &apos;PK&apos;</source>
-        <translation>{name} אינו {what}: הוא מתחיל ב-'{start}', ולא ב⁦-'PK'⁩ של ארכיון ⁦zip⁩</translation>
+        <translation>{name} אינו {what}: הוא מתחיל ב-&apos;{start}&apos;, ולא ב⁦-&apos;PK&apos;⁩ של ארכיון ⁦zip⁩</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8245,17 +8273,17 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>{name} holds &apos;{member}&apos;, which is not a NumPy array (.npy)</source>
-        <translation>{name} מכיל את '{member}', שאינו מערך ⁦NumPy (.npy)⁩</translation>
+        <translation>{name} מכיל את &apos;{member}&apos;, שאינו מערך ⁦NumPy (.npy)⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>array &apos;{key}&apos; in {name} is encrypted</source>
-        <translation>המערך '{key}' ב-{name} מוצפן</translation>
+        <translation>המערך &apos;{key}&apos; ב-{name} מוצפן</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>array &apos;{key}&apos; in {name} is damaged ({kind}: {why})</source>
-        <translation>המערך '{key}' ב-{name} פגום ({kind}: {why})</translation>
+        <translation>המערך &apos;{key}&apos; ב-{name} פגום ({kind}: {why})</translation>
     </message>
     <message>
         <location line="+8"/>

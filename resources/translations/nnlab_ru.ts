@@ -2650,12 +2650,39 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
         <translation>Здесь во время обучения появится стоимость J на каждой итерации L-BFGS.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../nnlab_gui/engine/natural_images.py" line="+77"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-159"/>
+        <source>pixels</source>
+        <translation>пиксели</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>step {step}</source>
+        <translation>шаг {step}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+17"/>
         <source>{count} patches</source>
         <translation>{count} фрагментов</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+164"/>
+        <source>{network}, step {step}</source>
+        <translation>{network}, шаг {step}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>training {network}: iteration {i} of {n}</source>
+        <translation>обучение ({network}): итерация {i} из {n}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>on {count} patches</source>
+        <translation>на {count} фрагментах</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/hidden_units/autoencoder.py" line="+1"/>
         <source>at most {count} digits</source>
         <translation>не более {count} цифр</translation>
     </message>
@@ -4099,7 +4126,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>{name} must have {count} column(s) (a column vector); the text gives {rows}×{cols} — add &apos; to transpose a row</source>
-        <translation>в {name} должно быть столбцов: {count} (вектор-столбец); текст даёт {rows}×{cols} — добавьте ', чтобы транспонировать строку</translation>
+        <translation>в {name} должно быть столбцов: {count} (вектор-столбец); текст даёт {rows}×{cols} — добавьте &apos;, чтобы транспонировать строку</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -4219,7 +4246,7 @@ final J = {J}  ({n} it.)</source>
         <translation>{name}: {value!r} — не один из вариантов</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-238"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-79"/>
         <source>Press Step sweep (Ctrl+R): the first layer&apos;s filters appear here as 8×8 colour pictures while the autoencoders learn.</source>
         <translation>Нажмите «Перебор шагов» (Ctrl+R): фильтры первого слоя появятся здесь цветными картинками 8×8 по ходу обучения автокодировщиков.</translation>
     </message>
@@ -4354,13 +4381,14 @@ final J = {J}  ({n} it.)</source>
         <translation>Нажмите «Перебор шагов» (Ctrl+R).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../nnlab_gui/engine/natural_images.py" line="-206"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="+1"/>
         <location line="+7"/>
         <source>one layer</source>
         <translation>один слой</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-7"/>
         <location line="+9"/>
         <source>three layers</source>
         <translation>три слоя</translation>
@@ -6672,7 +6700,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+8"/>
         <source>{where}: unknown encoder array &apos;enc_{key}&apos; (expected {arrays})</source>
-        <translation>{where}: неизвестный массив кодировщика 'enc_{key}' (ожидались {arrays})</translation>
+        <translation>{where}: неизвестный массив кодировщика &apos;enc_{key}&apos; (ожидались {arrays})</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6687,7 +6715,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>key &apos;{key}&apos; is missing from {name} (keys found: {keys}; a generator .npz holds A1, b1, A2, b2)</source>
-        <translation>ключа '{key}' нет в {name} (найденные ключи: {keys}; генератор .npz содержит A1, b1, A2, b2)</translation>
+        <translation>ключа &apos;{key}&apos; нет в {name} (найденные ключи: {keys}; генератор .npz содержит A1, b1, A2, b2)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8034,12 +8062,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+11"/>
         <source>key &apos;{name}&apos; in {source}</source>
-        <translation>ключ '{name}' в {source}</translation>
+        <translation>ключ &apos;{name}&apos; в {source}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>key &apos;{name}&apos;</source>
-        <translation>ключ '{name}'</translation>
+        <translation>ключ &apos;{name}&apos;</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8115,7 +8143,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+17"/>
         <source>{name} is a MATLAB v7.3 (HDF5) file, which the lab cannot read: save it again in MATLAB with save(name, &apos;-v7&apos;) (or Octave: save -v7)</source>
-        <translation>{name} — файл MATLAB v7.3 (HDF5), который лаборатория не читает: сохраните его заново в MATLAB командой save(name, '-v7') (или в Octave: save -v7)</translation>
+        <translation>{name} — файл MATLAB v7.3 (HDF5), который лаборатория не читает: сохраните его заново в MATLAB командой save(name, &apos;-v7&apos;) (или в Octave: save -v7)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8125,7 +8153,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>{name} is not a MATLAB .mat file: it begins with &apos;{start}&apos; (a MATLAB file begins with &apos;MATLAB 5.0 MAT-file&apos;)</source>
-        <translation>{name} — не файл MATLAB .mat: он начинается с '{start}' (файл MATLAB начинается с 'MATLAB 5.0 MAT-file')</translation>
+        <translation>{name} — не файл MATLAB .mat: он начинается с &apos;{start}&apos; (файл MATLAB начинается с &apos;MATLAB 5.0 MAT-file&apos;)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8150,17 +8178,17 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+27"/>
         <source>key &apos;{key}&apos; is missing from {name} (keys found: {keys})</source>
-        <translation>ключа '{key}' нет в {name} (найденные ключи: {keys})</translation>
+        <translation>ключа &apos;{key}&apos; нет в {name} (найденные ключи: {keys})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>key &apos;{key}&apos; in {name} is not a numeric array (a MATLAB {kind} array, {shape}): expected numbers</source>
-        <translation>ключ '{key}' в {name} — не числовой массив (массив MATLAB {kind}, {shape}): ожидались числа</translation>
+        <translation>ключ &apos;{key}&apos; в {name} — не числовой массив (массив MATLAB {kind}, {shape}): ожидались числа</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>key &apos;{key}&apos; in {name} is {shape}: more than {limit:,.0f} MiB of numbers, the limit for a course file</source>
-        <translation>ключ '{key}' в {name} размера {shape}: больше {limit:,.0f} МиБ чисел — предела для файла курса</translation>
+        <translation>ключ &apos;{key}&apos; в {name} размера {shape}: больше {limit:,.0f} МиБ чисел — предела для файла курса</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8170,57 +8198,57 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+8"/>
         <source>key &apos;{key}&apos; of {name} could not be read</source>
-        <translation>не удалось прочитать ключ '{key}' из {name}</translation>
+        <translation>не удалось прочитать ключ &apos;{key}&apos; из {name}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>array &apos;{key}&apos; in {name} is a Python pickle, which the lab never unpickles: save plain numbers</source>
-        <translation>массив '{key}' в {name} — это Python pickle, а лаборатория никогда не распаковывает pickle: сохраните простые числа</translation>
+        <translation>массив &apos;{key}&apos; в {name} — это Python pickle, а лаборатория никогда не распаковывает pickle: сохраните простые числа</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>array &apos;{key}&apos; in {name} is not a .npy array: it begins with &apos;{start}&apos;</source>
-        <translation>массив '{key}' в {name} — не массив .npy: он начинается с '{start}'</translation>
+        <translation>массив &apos;{key}&apos; в {name} — не массив .npy: он начинается с &apos;{start}&apos;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>array &apos;{key}&apos; in {name} uses .npy format version {major}.{minor}; the lab reads 1.0, 2.0 and 3.0</source>
-        <translation>массив '{key}' в {name} использует версию формата .npy {major}.{minor}; лаборатория читает 1.0, 2.0 и 3.0</translation>
+        <translation>массив &apos;{key}&apos; в {name} использует версию формата .npy {major}.{minor}; лаборатория читает 1.0, 2.0 и 3.0</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>array &apos;{key}&apos; in {name} has a negative dimension in its shape {shape}</source>
-        <translation>у массива '{key}' в {name} отрицательная размерность в форме {shape}</translation>
+        <translation>у массива &apos;{key}&apos; в {name} отрицательная размерность в форме {shape}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>array &apos;{key}&apos; in {name} holds Python objects (dtype {dtype}); the lab never unpickles data: save plain numbers</source>
-        <translation>массив '{key}' в {name} содержит объекты Python (dtype {dtype}); лаборатория никогда не распаковывает pickle: сохраните простые числа</translation>
+        <translation>массив &apos;{key}&apos; в {name} содержит объекты Python (dtype {dtype}); лаборатория никогда не распаковывает pickle: сохраните простые числа</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>array &apos;{key}&apos; in {name} is not numeric (dtype {dtype}, shape {shape})</source>
-        <translation>массив '{key}' в {name} не числовой (dtype {dtype}, форма {shape})</translation>
+        <translation>массив &apos;{key}&apos; в {name} не числовой (dtype {dtype}, форма {shape})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>array &apos;{key}&apos; in {name} claims shape {shape}: {size:,.0f} MiB of numbers, over the {limit:,.0f} MiB limit for a file</source>
-        <translation>массив '{key}' в {name} заявляет форму {shape}: {size:,.0f} МиБ чисел, больше предела {limit:,.0f} МиБ для файла</translation>
+        <translation>массив &apos;{key}&apos; в {name} заявляет форму {shape}: {size:,.0f} МиБ чисел, больше предела {limit:,.0f} МиБ для файла</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>text &apos;{key}&apos; in {name} must be one string of at most {most} characters (found shape {shape}, dtype {dtype})</source>
-        <translation>текст '{key}' в {name} должен быть одной строкой не длиннее {most} символов (найдена форма {shape}, dtype {dtype})</translation>
+        <translation>текст &apos;{key}&apos; в {name} должен быть одной строкой не длиннее {most} символов (найдена форма {shape}, dtype {dtype})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>array &apos;{key}&apos; in {name} is truncated: its header says {shape} ({size} bytes), the file holds {found}</source>
-        <translation>массив '{key}' в {name} обрезан: заголовок говорит {shape} ({size} байт), а в файле {found}</translation>
+        <translation>массив &apos;{key}&apos; в {name} обрезан: заголовок говорит {shape} ({size} байт), а в файле {found}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>array &apos;{key}&apos; in {name} has bytes after its data</source>
-        <translation>у массива '{key}' в {name} есть байты после данных</translation>
+        <translation>у массива &apos;{key}&apos; в {name} есть байты после данных</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8230,7 +8258,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>{name} is not a {what}: it begins with &apos;{start}&apos;, not with a zip archive&apos;s &apos;PK&apos;</source>
-        <translation>{name} — не {what}: он начинается с '{start}', а не с 'PK' архива zip</translation>
+        <translation>{name} — не {what}: он начинается с &apos;{start}&apos;, а не с &apos;PK&apos; архива zip</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8245,17 +8273,17 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>{name} holds &apos;{member}&apos;, which is not a NumPy array (.npy)</source>
-        <translation>в {name} есть '{member}', а это не массив NumPy (.npy)</translation>
+        <translation>в {name} есть &apos;{member}&apos;, а это не массив NumPy (.npy)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>array &apos;{key}&apos; in {name} is encrypted</source>
-        <translation>массив '{key}' в {name} зашифрован</translation>
+        <translation>массив &apos;{key}&apos; в {name} зашифрован</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>array &apos;{key}&apos; in {name} is damaged ({kind}: {why})</source>
-        <translation>массив '{key}' в {name} повреждён ({kind}: {why})</translation>
+        <translation>массив &apos;{key}&apos; в {name} повреждён ({kind}: {why})</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -91,3 +91,32 @@ def test_colour_tiles_are_centred_on_grey():
     out = colour_tiles(t)
     assert out[0, 0, 0, 0] == pytest.approx(1.0) and out[0, 7, 0, 0] == pytest.approx(0.0)
     assert np.allclose(out[1], 0.5)       # a flat tile is grey
+
+
+def test_the_tables_and_the_stage_speak_russian(qtbot):
+    """The rows (pixels, step k, n patches), the network columns and the stage line are engine
+    Phrases: English as before, Russian on a Russian page, the numbers kept."""
+    from nnlab_gui import i18n
+    from nnlab_gui.engine import natural_images as ni
+
+    assert ni.step_label(8) == "step 8" and ni.patches_label(10000) == "10,000 patches"
+    i18n.set_language("ru")
+    try:
+        p = NaturalImagesPage(key="test/natural-ru")
+        qtbot.addWidget(p)
+        p.resize(1300, 900)
+        p.show()
+        p.form.set_values({"hidden": 8, "deep": (8, 5, 8), "patches": 300, "max_iter": 3, "steps": (32, 16)})
+        assert [p.report_table.item(i, 0).text() for i in (0, 1, 7)] == ["пиксели", "шаг 32", "шаг 8"]
+        stages = []
+        p.run_panel.runner.snapshot.connect(lambda *_: stages.append(p.stage.text()))
+        with qtbot.waitSignal(p.run_panel.runner.done, timeout=300000):
+            qtbot.mouseClick(p.run_panel.run_button, Qt.MouseButton.LeftButton)
+        assert [p.lab_table.horizontalHeaderItem(j).text() for j in range(3)] == ["признаки", "один слой", "8-5-8"]
+        assert [p.lab_table.item(i, 0).text() for i in range(3)] == ["пиксели", "шаг 32", "шаг 16"]
+        assert p.tiles_of.itemText(0) == "один слой"
+        assert any(s.startswith("обучение (один слой): итерация") for s in stages) or \
+            any(s.startswith("один слой, шаг") for s in stages), stages
+        assert p.sweep.rows[1].label == "step 32"                       # the data keep the English
+    finally:
+        i18n.set_language("en")

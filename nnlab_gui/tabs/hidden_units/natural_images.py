@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableWidget, QVBo
 from nnlab_gui.engine import natural_images as ni
 from nnlab_gui.engine import numbers
 from nnlab_gui.engine.texts import Problem
-from nnlab_gui.i18n import N_, tr_
+from nnlab_gui.i18n import N_, tr_, translate
 from nnlab_gui.pages import Flag, Float, Int, Job, Numbers, Page, Preset
 from nnlab_gui.tabs.hidden_units.common import OpensCourseWeights, stacked
 from nnlab_gui.widgets.empty_state import clear_empty, set_empty
@@ -112,7 +112,7 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         self.plot = make_plot("", tr_("step"), tr_("test accuracy"), grid=0)
         self.plot.addLegend()
         dash = pg.mkPen(COLOURS["pixels"], width=2, style=pg.QtCore.Qt.PenStyle.DashLine)
-        self.curves = [self.plot.plot([], [], name="pixels", pen=dash),
+        self.curves = [self.plot.plot([], [], name=tr_("pixels"), pen=dash),
                        self.plot.plot([], [], name=tr_("one layer"), symbol="o", pen=pg.mkPen(COLOURS["one layer"], width=2),
                                       symbolBrush=COLOURS["one layer"]),
                        self.plot.plot([], [], name=tr_("three layers"), symbol="o", pen=pg.mkPen(COLOURS["deep"], width=2),
@@ -190,7 +190,7 @@ class NaturalImagesPage(OpensCourseWeights, Page):
 
     def _on_snapshot(self, snap) -> None:
         if isinstance(snap, ni.SweepProgress):
-            self.stage.setText(snap.text)
+            self.stage.setText(translate(snap.text))
             if snap.tiles is not None:
                 self.tiles.set_tiles(colour_tiles(snap.tiles))
                 clear_empty(self.tiles)
@@ -203,7 +203,7 @@ class NaturalImagesPage(OpensCourseWeights, Page):
             self.tiles_of.blockSignals(True)
             self.tiles_of.clear()
             for key in value.tiles:
-                self.tiles_of.addItem(tr_(key) if key == "one layer" else key, key)
+                self.tiles_of.addItem(translate(key), key)
             self.tiles_of.blockSignals(False)
             self._pick_tiles()
             self.stage.setText(tr_("done: {n} results").format(n=len(value.rows)))
@@ -233,7 +233,7 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         for r in rows:
             if r.column != "pixels" and r.column not in columns:
                 columns.append(r.column)
-        headers = [tr_("features")] + (columns or [tr_("accuracy")])
+        headers = [tr_("features")] + ([translate(c) for c in columns] or [tr_("accuracy")])
         now = [self.lab_table.horizontalHeaderItem(j) for j in range(self.lab_table.columnCount())]
         if [h.text() if h is not None else "" for h in now] != headers:   # header items replaced only on change
             self.lab_table.setColumnCount(len(headers))
@@ -241,7 +241,7 @@ class NaturalImagesPage(OpensCourseWeights, Page):
         if self.lab_table.rowCount() != len(labels):
             self.lab_table.setRowCount(len(labels))
         for i, lab in enumerate(labels):
-            set_text(self.lab_table, i, 0, lab)
+            set_text(self.lab_table, i, 0, translate(lab))
             for j in range(max(1, len(columns))):
                 set_text(self.lab_table, i, 1 + j, "")
         for r in rows:
@@ -275,7 +275,7 @@ class NaturalImagesPage(OpensCourseWeights, Page):
                                                          tr_("75-48-75 RF"), tr_("75-48-75 LR")])
             self.report_table.setRowCount(len(one))
             for i, (a, b) in enumerate(zip(one, deep)):
-                for j, text in enumerate([a[0], f"{a[1]:.3f}", f"{a[2]:.3f}", f"{b[1]:.3f}", f"{b[2]:.3f}"]):
+                for j, text in enumerate([translate(a[0]), f"{a[1]:.3f}", f"{a[2]:.3f}", f"{b[1]:.3f}", f"{b[2]:.3f}"]):
                     set_text(self.report_table, i, j, text)
         else:
             rows = ni.REPORT_PATCHES
@@ -283,7 +283,7 @@ class NaturalImagesPage(OpensCourseWeights, Page):
             self.report_table.setHorizontalHeaderLabels([tr_("features (step 12)"), tr_("random forest"), tr_("logistic regression")])
             self.report_table.setRowCount(len(rows))
             for i, (name, rf, lr) in enumerate(rows):
-                for j, text in enumerate([name, f"{rf:.3f}", f"{lr:.3f}"]):
+                for j, text in enumerate([translate(name), f"{rf:.3f}", f"{lr:.3f}"]):
                     set_text(self.report_table, i, j, text)
 
     def result_table(self) -> tuple[np.ndarray, list[str]]:
