@@ -1,8 +1,10 @@
 """Static help pages shown from the Help menu (HTML).
 
 Each page is one translation unit (marked with ``N_``; ``MainWindow`` shows ``translate(page)``):
-a translation keeps the tags, formulas, names, licences and file names, and the Hebrew one reads
-right to left (``dir="rtl"``) with its formulas in ``<span dir="ltr">``.
+a translation keeps the tags, formulas, names, licences and file names.  In Hebrew the dialog's
+paragraphs read right to left (``MainWindow._show_html``); a formula is a ``<span dir="ltr">``,
+which ``tools/translations.py bidi`` makes one left-to-right island; and since Qt does not mirror
+a table, each row of the Hebrew table lists its cells from the last column to the first.
 """
 
 from nnlab_gui.i18n import N_
