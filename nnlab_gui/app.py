@@ -286,11 +286,16 @@ class MainWindow(ViewMixin, LanguageMixin, LessonMixin, SessionsMixin, QMainWind
         else:
             self.statusBar().showMessage(tr_("Saved {path}").format(path=path), 6000)
 
-    def _show_html(self, title: str, html: str) -> QDialog:
+    def _show_html(self, title: str, html: str, direction: Qt.LayoutDirection | None = None) -> QDialog:
+        """A dialog showing ``html``; its paragraphs read in ``direction`` (the window's, right to
+        left in Hebrew, unless told; ``LayoutDirectionAuto``: each paragraph by its first letter)."""
         dialog = QDialog(self)
         dialog.setWindowTitle(title)
         browser = QTextBrowser()
         browser.setOpenExternalLinks(True)
+        option = browser.document().defaultTextOption()     # (a QTextBrowser's paragraphs do not
+        option.setTextDirection(self.layoutDirection() if direction is None else direction)  # follow it)
+        browser.document().setDefaultTextOption(option)
         browser.setHtml(html)
         lay = QVBoxLayout(dialog)
         lay.addWidget(browser)
@@ -301,7 +306,7 @@ class MainWindow(ViewMixin, LanguageMixin, LessonMixin, SessionsMixin, QMainWind
     def show_log(self) -> QDialog:
         """Help → Show log: the log file (worker tracebacks), newest at the end."""
         text = logs.read_log() or tr_("(the log is empty: nothing has gone wrong yet)")
-        dialog = self._show_html(tr_("NN Lab log"), "")
+        dialog = self._show_html(tr_("NN Lab log"), "", Qt.LayoutDirection.LayoutDirectionAuto)
         browser = dialog.findChild(QTextBrowser)
         browser.setPlainText(f"{logs.log_path()}\n\n{text}")
         browser.moveCursor(browser.textCursor().MoveOperation.End)
@@ -314,10 +319,10 @@ class MainWindow(ViewMixin, LanguageMixin, LessonMixin, SessionsMixin, QMainWind
                 widget.hint_bar.refresh()
 
     def _on_about(self) -> QDialog:
-        return self._show_html(tr_("About NN Lab"), ABOUT_HTML)
+        return self._show_html(tr_("About NN Lab"), translate(ABOUT_HTML))
 
     def _on_models_compared(self) -> QDialog:
-        return self._show_html(tr_("Generative models compared"), GENERATIVE_MODELS_HTML)
+        return self._show_html(tr_("Generative models compared"), translate(GENERATIVE_MODELS_HTML))
 
     # ------------------------------------------------------------ settings
     def _restore_settings(self) -> None:

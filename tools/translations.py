@@ -87,17 +87,36 @@ def isolate_runs(text: str) -> str:
     """``text`` (a right-to-left translation) with each left-to-right run wrapped in LRI…PDI
     and an RLM in front when it starts with one, so "J = {J}, MSE" keeps its order and the
     sentence its direction ("Kamada–Kawai" stays one run).  Isolation marks already there are
-    made afresh; in rich text only the text between the tags is touched; a menu entry with an
-    ``&`` accelerator is left alone."""
+    made afresh; in rich text only the text between the tags is touched, and a
+    ``<span dir="ltr">…</span>`` (a formula with sub- or superscripts, or a name next to a
+    parenthesis) is one island as a whole; a menu entry with an ``&`` accelerator is left alone."""
     text = text.replace(LRI, "").replace(PDI, "").removeprefix(RLM)     # isolated afresh
     if "<" in text:                      # rich text: only the text between the tags
-        parts = re.split(r"(<[^>]*>|&[a-z]+;)", text)
-        return "".join(p if p.startswith(("<", "&")) and p.endswith((">", ";")) else _isolated(p)
-                       for p in parts)
+        return "".join(f"{piece}{LRI}{inner}{PDI}{end}" if piece == _LTR_SPAN_OPEN else _rich(piece)
+                       for piece, inner, end in _ltr_spans(text))
     if "&" in text:                      # a menu entry with its accelerator: left alone
         return text
     out = _isolated(text)
     return (RLM + out) if out.startswith(LRI) else out
+
+
+_LTR_SPAN_OPEN = '<span dir="ltr">'
+_LTR_SPAN = re.compile(r'(<span dir="ltr">)(.*?)(</span>)', re.S)
+
+
+def _ltr_spans(text: str) -> list[tuple[str, str, str]]:
+    """``text`` cut into (rich text, "", "") and (``<span dir="ltr">``, inside, ``</span>``) pieces."""
+    out, at = [], 0
+    for m in _LTR_SPAN.finditer(text):
+        out += [(text[at:m.start()], "", ""), m.groups()]
+        at = m.end()
+    return out + [(text[at:], "", "")]
+
+
+def _rich(text: str) -> str:
+    parts = re.split(r"(<[^>]*>|&[a-z]+;)", text)
+    return "".join(p if p.startswith(("<", "&")) and p.endswith((">", ";")) else _isolated(p)
+                   for p in parts)
 
 
 def _isolated(text: str) -> str:

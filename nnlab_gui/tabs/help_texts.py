@@ -1,6 +1,15 @@
-"""Static help pages shown from the Help menu (HTML)."""
+"""Static help pages shown from the Help menu (HTML).
 
-ABOUT_HTML = """
+Each page is one translation unit (marked with ``N_``; ``MainWindow`` shows ``translate(page)``):
+a translation keeps the tags, formulas, names, licences and file names.  In Hebrew the dialog's
+paragraphs read right to left (``MainWindow._show_html``); a formula is a ``<span dir="ltr">``,
+which ``tools/translations.py bidi`` makes one left-to-right island; and since Qt does not mirror
+a table, each row of the Hebrew table lists its cells from the last column to the first.
+"""
+
+from nnlab_gui.i18n import N_
+
+ABOUT_HTML = N_("""
 <h2>NN Lab</h2>
 <p>A visual laboratory for the neural-network exercises of a machine-learning course:
 generator sampling, inpainting by latent optimisation, hidden units under varying λ,
@@ -15,9 +24,9 @@ own code on those digits.</p>
 <b>MUTAG</b> comes from the TU Dortmund graph-kernel benchmark collection.</p>
 <p>Software: PySide6 (LGPL), pyqtgraph (MIT), superqt (BSD), NumPy, SciPy, networkx (BSD).
 NN Lab itself is MIT-licensed.</p>
-"""
+""")
 
-GENERATIVE_MODELS_HTML = """
+GENERATIVE_MODELS_HTML = N_("""
 <h2>Generative models compared</h2>
 <p>Variational autoencoders, generative adversarial networks and diffusion models all learn to
 turn simple noise into samples that look like the training data; they differ in what they
@@ -68,4 +77,4 @@ optimise and in what that costs (course exercise 5, seed 003).</p>
 <p>In this lab: the Generator tab's bundled generators are small decoders of the kind the course uses
 (X = σ(A<sub>2</sub> ReLU(A<sub>1</sub> z + b<sub>1</sub>) + b<sub>2</sub>)); the Inpainting tab and the Sampling
 page's Laplace-noise demo search their latent space for the image that explains an observation.</p>
-"""
+""")

