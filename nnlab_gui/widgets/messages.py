@@ -35,6 +35,7 @@ class MessageBar(QLabel):
         self.level = "info"
         self.source: str | None = None
         self._text = ""
+        self._style = None
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -42,13 +43,14 @@ class MessageBar(QLabel):
         self._expire.setSingleShot(True)
         self._expire.timeout.connect(self._on_expired)
         appearance.follow(self)
+        self._restyle()
 
     def text(self) -> str:  # the message without its ✘/⚠ mark
         return self._text
 
     def _show(self, text: str, level: str, source: str | None, timeout_ms: int = 0) -> None:
         self.level, self.source, self._text = level, source, translate(text if isinstance(text, str) else str(text))
-        self.setStyleSheet(_style(level))
+        self._restyle()
         super().setText(_PREFIX[level] + self._text)
         self.setToolTip(self._text)
         self._expire.stop()
@@ -57,7 +59,18 @@ class MessageBar(QLabel):
         self.shown.emit(level, self._text)
 
     def appearance_changed(self) -> None:
-        self.setStyleSheet(_style(self.level))
+        self._style = None
+        self._restyle()
+
+    def _restyle(self) -> None:
+        """The level's style, set only when it changes (a new style sheet re-polishes the
+        label and lays the page out again: a whole-page repaint for every message of a run);
+        the bar keeps at least one line's height, so a first message does not move the page."""
+        style = _style(self.level)
+        if style != self._style:
+            self._style = style
+            self.setStyleSheet(style)
+            self.setMinimumHeight(self.fontMetrics().lineSpacing())
 
     def info(self, text: str, source: str | None = None) -> None:
         self._show(text, "info", source)
@@ -75,7 +88,7 @@ class MessageBar(QLabel):
 
     def clear_message(self) -> None:
         self.level, self.source, self._text = "info", None, ""
-        self.setStyleSheet(_style("info"))
+        self._restyle()
         super().setText("")
         self.setToolTip("")
 

@@ -17,6 +17,7 @@ class SideColumn(QScrollArea):
     def __init__(self, content: QWidget, width: int, parent: QWidget | None = None):
         super().__init__(parent)
         self._preferred = width
+        self._reported = -1                 # the content width last reported to the layout
         self.setWidgetResizable(True)
         self.setWidget(content)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -37,8 +38,11 @@ class SideColumn(QScrollArea):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()
-            if self.width() < self._content_width():
+            need = self._content_width()
+            if need != self._reported:      # only a new width concerns the splitter: re-laying the
+                self._reported = need       # page out repaints all of it (a button's state at Run did)
+                self.updateGeometry()
+            if self.width() < need:
                 self._widen()
         return False
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from nnlab_gui.engine import inpaint as ip
 from nnlab_gui.widgets.image_view import ImagePanel
@@ -36,6 +36,9 @@ class Triptych(QWidget):
         self.mse_label = QLabel(translate(NO_MSE))
         self.mse_label.setToolTip(tr_("mean over the 784 pixels of (X(z*) − x_ideal)²"))
         self.mse_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # its text changes every frame of a run: its width must not move the panels (a new
+        # layout repaints the whole page, 20 ms a frame)
+        self.mse_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         lay.addWidget(self.mse_label, 1, 0, 1, 3)
 
     def show_target(self, ideal: np.ndarray) -> None:
