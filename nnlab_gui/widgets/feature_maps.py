@@ -227,10 +227,10 @@ class FeatureMapDiagram(QWidget):
 def caption() -> str:
     """The line under the drawing: its scale, in the lab's language (the formulas as they are,
     left-to-right islands when the language reads right to left)."""
-    face, depth = "log₂(1+H)×log₂(1+W)", "log₂(1+C)"
+    scale, face, depth = "log₂", "log₂(1+H)×log₂(1+W)", "log₂(1+C)"
     if is_right_to_left():
-        face, depth = isolate(face), isolate(depth)
-    return tr_("to scale on log₂: face ∝ {face}, depth ∝ {depth}").format(face=face, depth=depth)
+        scale, face, depth = isolate(scale), isolate(face), isolate(depth)
+    return tr_("to scale on {scale}: face ∝ {face}, depth ∝ {depth}").format(scale=scale, face=face, depth=depth)
 
 
 def _log_size(v) -> float:
