@@ -154,3 +154,17 @@ def test_the_drawing_caption_in_hebrew(qtbot, language):
     assert not image.isNull()
     i18n.set_language("en")
     assert feature_maps.caption() == "to scale on log₂: face ∝ log₂(1+H)×log₂(1+W), depth ∝ log₂(1+C)"
+
+
+def test_the_bidi_tool_leaves_a_hebrew_parenthesis_outside_the_formula_islands():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    from translations import isolate_runs
+
+    text = isolate_runs("נדרש אותו רוחב d_k (ל־Q יש {q_columns} עמודות, למשל 1e-5)")
+    assert text == f"נדרש אותו רוחב {LRI}d_k{PDI} (ל־{LRI}Q{PDI} יש {{q_columns}} עמודות, למשל {LRI}1e-5{PDI})"
+    assert isolate_runs("בדוח x_3 (כתוב x_3 = [0, 1, ·]).") == f"בדוח {LRI}x_3{PDI} (כתוב {LRI}x_3 = [0, 1, ·]{PDI})."
+    assert isolate_runs("גובה H1 (פיקסלים): H2 = (H1 − F)/S + 1") == \
+        f"גובה {LRI}H1{PDI} (פיקסלים): {LRI}H2 = (H1 − F)/S + 1{PDI}"
