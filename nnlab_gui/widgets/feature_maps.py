@@ -211,8 +211,8 @@ class FeatureMapDiagram(QWidget):
             left += slot
         p.setPen(muted)
         p.drawText(QRectF(4, self.height() - lh - 2, self.width() - 8, lh + 1),
-                   Qt.AlignmentFlag.AlignRight.value | (Qt.TextFlag.TextForceRightToLeft.value
-                                                        if is_right_to_left() else 0),
+                   Qt.AlignmentFlag.AlignRight.value | Qt.AlignmentFlag.AlignAbsolute.value
+                   | (Qt.TextFlag.TextForceRightToLeft.value if is_right_to_left() else 0),
                    caption())
 
     def mousePressEvent(self, event):  # noqa: N802 - Qt name
