@@ -119,14 +119,39 @@ def _rich(text: str) -> str:
                    for p in parts)
 
 
+_PAIRS = {")": "(", "]": "["}
+
+
+def _unmatched(run: str) -> list[int]:
+    """Where ``run`` has a bracket without its pair (in "d_k (" or "1e-5)" the bracket opens or
+    closes a right-to-left parenthesis: inside a left-to-right island it would lose its pair
+    and its mirroring, so it stays outside)."""
+    stack, lone = [], []
+    for i, c in enumerate(run):
+        if c in "([":
+            stack.append(i)
+        elif c in ")]":
+            if stack and run[stack[-1]] == _PAIRS[c]:
+                stack.pop()
+            else:
+                lone.append(i)
+    return sorted(lone + stack)
+
+
 def _isolated(text: str) -> str:
-    def wrap(m: re.Match) -> str:
-        run = m.group(0)
+    def island(run: str) -> str:
         core = run.strip(" ,.:;·")
         if not core or not _WORTH.search(re.sub(r"\{[^}]*\}", "", core)):
             return run
         i = run.index(core)
         return f"{run[:i]}{LRI}{core}{PDI}{run[i + len(core):]}"
+
+    def wrap(m: re.Match) -> str:
+        run, out, start = m.group(0), [], 0
+        for i in _unmatched(m.group(0)):
+            out += [island(run[start:i]), run[i]]
+            start = i + 1
+        return "".join(out) + island(run[start:])
 
     # a placeholder is one token: "{code!r}" or "{mb:>5.0f}" would otherwise be cut where a
     # character outside the run ("!", ">") stands, and str.format could no longer read it

@@ -26,6 +26,7 @@ import numpy as np
 
 from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine.matrix_text import format_matrix, format_number
+from nnlab_gui.engine.texts import N_
 
 __all__ = ["AttentionResult", "scaled_dot_product", "softmax", "mean_context", "to_markdown"]
 MAX_SIZE = 10_000         # rows or columns of Q, K, V
@@ -36,7 +37,8 @@ def softmax(z, axis: int = -1) -> np.ndarray:
     """Numerically stable softmax: ``exp(z - max z) / Σ exp(z - max z)`` along ``axis``."""
     z = ck.array("z", z)
     if isinstance(axis, bool) or not isinstance(axis, (int, np.integer)) or not -z.ndim <= axis < max(z.ndim, 1):
-        raise ck.BadArgument(f"axis must be an axis of z (shape {z.shape}), got {ck.show(axis)}")
+        raise ck.BadArgument(N_("axis must be an axis of z (shape {shape}), got {value}"), shape=z.shape,
+                             value=ck.show(axis))
     shifted = z - np.max(z, axis=axis, keepdims=True)
     e = np.exp(shifted)
     return e / np.sum(e, axis=axis, keepdims=True)
@@ -47,13 +49,14 @@ def _as_matrix(name: str, a) -> np.ndarray:
     if arr.ndim == 1:
         arr = arr[None, :]
     if arr.ndim != 2:
-        raise ck.BadArgument(f"{name} must be a matrix (2-D), got shape {arr.shape}")
+        raise ck.BadArgument(N_("{name} must be a matrix (2-D), got shape {shape}"), name=name, shape=arr.shape)
     if arr.size == 0:
-        raise ck.BadArgument(f"{name} is empty (shape {arr.shape[0]}×{arr.shape[1]})")
+        raise ck.BadArgument(N_("{name} is empty (shape {shape})"), name=name, shape=_shape(arr))
     if max(arr.shape) > MAX_SIZE:
-        raise ck.BadArgument(f"{name} is {_shape(arr)}; each size may be at most {MAX_SIZE}")
+        raise ck.BadArgument(N_("{name} is {shape}; each size may be at most {most}"), name=name, shape=_shape(arr),
+                             most=MAX_SIZE)
     if not np.all(np.isfinite(arr)):
-        raise ck.BadArgument(f"{name} contains NaN or inf")
+        raise ck.BadArgument(N_("{name} contains NaN or inf"), name=name)
     return arr
 
 
@@ -83,27 +86,31 @@ def scaled_dot_product(Q, K, V, scale: bool = True) -> AttentionResult:
     Q, K, V = _as_matrix("Q", Q), _as_matrix("K", K), _as_matrix("V", V)
     scale = ck.flag("scale", scale)
     if Q.shape[1] != K.shape[1]:
-        raise ck.BadArgument(f"Q is {_shape(Q)} and K is {_shape(K)}: queries and keys need the same "
-                         f"width d_k (Q has {Q.shape[1]} columns, K has {K.shape[1]})")
+        raise ck.BadArgument(N_("Q is {q_shape} and K is {k_shape}: queries and keys need the same width d_k (Q has "
+                                "{q_columns} columns, K has {k_columns})"), q_shape=_shape(Q), k_shape=_shape(K),
+                             q_columns=Q.shape[1], k_columns=K.shape[1])
     if K.shape[0] != V.shape[0]:
-        raise ck.BadArgument(f"K is {_shape(K)} and V is {_shape(V)}: there must be one value per key "
-                         f"(K has {K.shape[0]} rows, V has {V.shape[0]})")
+        raise ck.BadArgument(N_("K is {k_shape} and V is {v_shape}: there must be one value per key (K has {k_rows} "
+                                "rows, V has {v_rows})"), k_shape=_shape(K), v_shape=_shape(V), k_rows=K.shape[0],
+                             v_rows=V.shape[0])
     q, k, dv = Q.shape[0], K.shape[0], V.shape[1]
     if max(q * k, q * dv) > MAX_CELLS:
-        raise ck.BadArgument(f"Q is {_shape(Q)}, K {_shape(K)}, V {_shape(V)}: the scores (q × k = {q * k:,}) "
-                             f"and the output (q × d_v = {q * dv:,}) may have at most {MAX_CELLS:,} entries each")
+        raise ck.BadArgument(N_("Q is {q_shape}, K {k_shape}, V {v_shape}: the scores (q × k = {scores:,}) and the "
+                                "output (q × d_v = {outputs:,}) may have at most {most:,} entries each"),
+                             q_shape=_shape(Q), k_shape=_shape(K), v_shape=_shape(V), scores=q * k, outputs=q * dv,
+                             most=MAX_CELLS)
     factor = 1.0 / np.sqrt(Q.shape[1]) if scale else 1.0
     with np.errstate(over="ignore", invalid="ignore"):
         scores = Q @ K.T
         scaled = scores * factor
     if not (np.all(np.isfinite(scores)) and np.all(np.isfinite(scaled))):
-        raise ck.BadArgument("the scores Q Kᵀ overflow the float range (beyond ±1.8e308): use smaller "
-                             "queries or keys")
+        raise ck.BadArgument(N_("the scores Q Kᵀ overflow the float range (beyond ±1.8e308): use smaller "
+                                "queries or keys"))
     weights = softmax(scaled, axis=1)
     with np.errstate(over="ignore", invalid="ignore"):
         output = weights @ V
     if not np.all(np.isfinite(output)):
-        raise ck.BadArgument("the output P V overflows the float range (beyond ±1.8e308): use smaller values")
+        raise ck.BadArgument(N_("the output P V overflows the float range (beyond ±1.8e308): use smaller values"))
     return AttentionResult(Q, K, V, bool(scale), float(factor), scores, scaled, weights, output)
 
 

@@ -133,7 +133,7 @@ def _transpose_axis(n: int, f: int, s: int, pad, op: int, d: int) -> _Axis:
     if pad == "same":
         total = fe + op - s
         if total < 0:
-            return _Axis(-1, "'same' needs F' + OP ≥ S")
+            return _Axis(-1, Phrase(N_("'same' needs F' + OP ≥ S")))
         ptxt = f"2·{total // 2}" if total % 2 == 0 else f"{total}"
     else:
         total = 0 if pad == "valid" else 2 * pad

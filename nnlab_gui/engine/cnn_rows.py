@@ -331,13 +331,16 @@ def macs_tip(n: int) -> str:
     return fmt_macs(n)[1]
 
 
+ALL = N_("all")           # the receptive field of a unit that sees the whole input
+
+
 def result_cells(s, tr_=same) -> list[str]:
     """The result columns of one layer summary, left to right (warnings and notes through ``tr_``)."""
     warnings, notes = [text_of(w, tr_) for w in s.warnings], [text_of(n, tr_) for n in s.notes]
     notes = "; ".join("⚠ " + w for w in warnings) + ("; " if warnings and notes else "") + "; ".join(notes)
     return [_grouped(s.output_text), count_text(s.units), count_text(s.weights), count_text(s.biases),
             count_text(s.params), macs_text(s.macs), fmt_bytes(s.memory_bytes),
-            pair_value_text(s.receptive_field, "all"), pair_value_text(s.jump, NOT_USED), notes]
+            pair_value_text(s.receptive_field, tr_(ALL)), pair_value_text(s.jump, NOT_USED), notes]
 
 
 def totals_html(net: NetSummary, tr_=same) -> str:

@@ -26,6 +26,7 @@ import numpy as np
 
 from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine.attention import softmax
+from nnlab_gui.engine.texts import N_, Problem
 
 MAX_SIZE = 1000       # H, D or V
 MAX_STEPS = 1000      # rows of xs
@@ -64,8 +65,8 @@ _KEYS = tuple(k for k, _ in QUANTITIES)
 def quantity_label(key: str, t: int) -> str:
     """``quantity_label("Whx_x", 1)`` → ``"W_hx x_1"``."""
     if not isinstance(key, str) or key not in _KEYS:
-        raise ck.BadArgument(f"unknown quantity {ck.show(key)}; one of {', '.join(_KEYS)}")
-    t = ck.integer("t (the time step)", t, 1)
+        raise _unknown_quantity(key)
+    t = ck.integer(Problem(N_("t (the time step)")), t, 1)
     label = dict(QUANTITIES)[key]
     return label.replace("{t−1}", str(t - 1)).replace("{t}", str(t))
 
@@ -92,27 +93,33 @@ class RnnStep:
 
     def value(self, key: str) -> np.ndarray:
         if key not in _KEYS:
-            raise ck.BadArgument(f"unknown quantity {ck.show(key)}; one of {', '.join(_KEYS)}")
+            raise _unknown_quantity(key)
         return getattr(self, key)
 
 
+def _unknown_quantity(key, extra: str = "") -> ck.BadArgument:
+    return ck.BadArgument(N_("unknown quantity {value}; one of {options}"), value=ck.show(key),
+                          options=", ".join(_KEYS) + extra)
+
+
 def _shape(a: np.ndarray) -> str:
-    return "×".join(str(n) for n in a.shape) if a.ndim else "scalar"
+    return "×".join(str(n) for n in a.shape) if a.ndim else Problem(N_("scalar"))
 
 
 def _array(name: str, a) -> np.ndarray:
     arr = ck.floats(name, a, copy=True)      # a copy: the steps' arrays are made read-only
     if not np.all(np.isfinite(arr)):
-        raise ck.BadArgument(f"{name} contains NaN or inf")
+        raise ck.BadArgument(N_("{name} contains NaN or inf"), name=name)
     return arr
 
 
 def _matrix(name: str, a) -> np.ndarray:
     arr = _array(name, a)
     if arr.ndim != 2 or arr.size == 0:
-        raise ck.BadArgument(f"{name} must be a non-empty matrix, got shape {_shape(arr)}")
+        raise ck.BadArgument(N_("{name} must be a non-empty matrix, got shape {shape}"), name=name, shape=_shape(arr))
     if max(arr.shape) > MAX_SIZE:
-        raise ck.BadArgument(f"{name} is {_shape(arr)}; each size may be at most {MAX_SIZE}")
+        raise ck.BadArgument(N_("{name} is {shape}; each size may be at most {most}"), name=name, shape=_shape(arr),
+                             most=MAX_SIZE)
     return arr
 
 
@@ -125,8 +132,9 @@ def _vector(name: str, a, n: int, owner: str, owner_arr: np.ndarray, what: str) 
     if arr.ndim == 0:
         arr = arr.reshape(1)
     if arr.ndim != 1 or arr.size != n:
-        raise ck.BadArgument(f"{name} is {_shape(arr)} but {owner} is {_shape(owner_arr)}: "
-                         f"{name} needs {n} entries ({what})")
+        raise ck.BadArgument(N_("{name} is {shape} but {owner} is {owner_shape}: {name} needs {n} entries ({what})"),
+                             name=name, shape=_shape(arr), owner=owner, owner_shape=_shape(owner_arr), n=n,
+                             what=Problem(what))
     return arr
 
 
@@ -138,28 +146,29 @@ def _readonly(*arrays):
 def run(W_hx, W_hh, W_yh, xs, b_h=None, b_y=None, h0=None, activation: str = "relu") -> list[RnnStep]:
     """Unroll the RNN over the rows of ``xs``; one ``RnnStep`` per time step."""
     if not isinstance(activation, str) or activation not in ACTIVATIONS:
-        raise ck.BadArgument(f"unknown activation {ck.show(activation)}; one of {', '.join(ACTIVATIONS)}")
+        raise ck.BadArgument(N_("unknown activation {value}; one of {options}"), value=ck.show(activation),
+                             options=", ".join(ACTIVATIONS))
     W_hx, W_hh, W_yh = _matrix("W_hx", W_hx), _matrix("W_hh", W_hh), _matrix("W_yh", W_yh)
     xs = _array("xs", xs)
     if xs.ndim == 1:
         xs = xs[None, :]
     if xs.ndim != 2 or xs.shape[0] == 0:
-        raise ck.BadArgument(f"xs must hold one input x_t per row (T×D), got shape {_shape(xs)}")
+        raise ck.BadArgument(N_("xs must hold one input x_t per row (T×D), got shape {shape}"), shape=_shape(xs))
     if xs.shape[0] > MAX_STEPS:
-        raise ck.BadArgument(f"xs has {xs.shape[0]} rows (time steps); at most {MAX_STEPS}")
+        raise ck.BadArgument(N_("xs has {rows} rows (time steps); at most {most}"), rows=xs.shape[0], most=MAX_STEPS)
     H, D = W_hx.shape
     if W_hh.shape != (H, H):
-        raise ck.BadArgument(f"W_hh is {_shape(W_hh)} but W_hx is {_shape(W_hx)}: W_hh must be "
-                         f"{H}×{H} (H = {H}, the rows of W_hx)")
+        raise ck.BadArgument(N_("W_hh is {shape} but W_hx is {hx_shape}: W_hh must be {H}×{H} (H = {H}, the rows "
+                                "of W_hx)"), shape=_shape(W_hh), hx_shape=_shape(W_hx), H=H)
     if xs.shape[1] != D:
-        raise ck.BadArgument(f"W_hx is {_shape(W_hx)} but xs is {_shape(xs)}: each x_t (a row of xs) "
-                         f"needs {D} entries, the columns of W_hx")
+        raise ck.BadArgument(N_("W_hx is {shape} but xs is {xs_shape}: each x_t (a row of xs) needs {D} entries, "
+                                "the columns of W_hx"), shape=_shape(W_hx), xs_shape=_shape(xs), D=D)
     if W_yh.shape[1] != H:
-        raise ck.BadArgument(f"W_yh is {_shape(W_yh)} but W_hh is {_shape(W_hh)}: W_yh needs "
-                         f"H = {H} columns")
-    b_h = _vector("b_h", b_h, H, "W_hx", W_hx, "one per hidden unit, the rows of W_hx")
-    h = _vector("h0", h0, H, "W_hh", W_hh, "one per hidden unit")
-    b_y = _vector("b_y", b_y, W_yh.shape[0], "W_yh", W_yh, "one per output word, the rows of W_yh")
+        raise ck.BadArgument(N_("W_yh is {shape} but W_hh is {hh_shape}: W_yh needs H = {H} columns"),
+                             shape=_shape(W_yh), hh_shape=_shape(W_hh), H=H)
+    b_h = _vector("b_h", b_h, H, "W_hx", W_hx, N_("one per hidden unit, the rows of W_hx"))
+    h = _vector("h0", h0, H, "W_hh", W_hh, N_("one per hidden unit"))
+    b_y = _vector("b_y", b_y, W_yh.shape[0], "W_yh", W_yh, N_("one per output word, the rows of W_yh"))
     _readonly(W_hx, W_hh, W_yh, b_h, b_y)
     f = ACTIVATIONS[activation]
     steps = []
@@ -174,8 +183,8 @@ def run(W_hx, W_hh, W_yh, xs, b_h=None, b_y=None, h0=None, activation: str = "re
             y = Wyh_h + b_y
         for what, v in ((f"a_{t}", pre), (f"h_{t}", h_new), (f"y_{t}", y)):
             if not np.all(np.isfinite(v)):
-                raise ck.BadArgument(f"the numbers overflow at step t = {t}: {what} is not finite (beyond "
-                                     f"±1.8e308); use smaller weights or inputs")
+                raise ck.BadArgument(N_("the numbers overflow at step t = {t}: {what} is not finite (beyond "
+                                        "±1.8e308); use smaller weights or inputs"), t=t, what=what)
         probs = softmax(y)
         _readonly(x, h, Whx_x, Whh_h, pre, h_new, Wyh_h, y, probs)
         steps.append(RnnStep(t, x, h, Whx_x, Whh_h, b_h, pre, h_new, Wyh_h, b_y, y, probs,

@@ -17,6 +17,7 @@ import numpy as np
 from nnlab_gui.engine import arg_checks as ck
 from nnlab_gui.engine.matrix_text import format_number
 from nnlab_gui.engine.rnn_cell import ACTIVATION_NAMES, RnnStep
+from nnlab_gui.engine.texts import N_
 
 MAX_DIGITS = 12
 
@@ -26,7 +27,8 @@ def product_terms(W, v, row: int, digits: int = 6) -> str:
     W = ck.array("W", W, ndim=2)
     v = ck.array("v", v, ndim=1)
     if v.size != W.shape[1]:
-        raise ck.BadArgument(f"v has {v.size} entries but W is {W.shape[0]}×{W.shape[1]}: v needs {W.shape[1]}")
+        raise ck.BadArgument(N_("v has {size} entries but W is {rows}×{columns}: v needs {columns}"), size=v.size,
+                             rows=W.shape[0], columns=W.shape[1])
     row = ck.integer("row", row, 0, W.shape[0] - 1)
     digits = ck.integer("digits", digits, 0, MAX_DIGITS + 2)
     terms = []
@@ -60,10 +62,11 @@ def _word(step: RnnStep, vocab) -> str:
 def _check_handout(steps, vocab, digits) -> None:
     if isinstance(steps, (str, bytes)) or not hasattr(steps, "__len__") or \
             not all(isinstance(s, RnnStep) for s in steps):
-        raise ck.BadArgument(f"steps must be a list of RnnStep (what rnn.run returns), got {ck.show(steps)}")
+        raise ck.BadArgument(N_("steps must be a list of RnnStep (what rnn.run returns), got {value}"),
+                             value=ck.show(steps))
     if vocab is not None and (isinstance(vocab, (str, bytes)) or not hasattr(vocab, "__len__")
                               or not all(isinstance(w, str) for w in vocab)):
-        raise ck.BadArgument(f"vocab must be a list of words (strings) or None, got {ck.show(vocab)}")
+        raise ck.BadArgument(N_("vocab must be a list of words (strings) or None, got {value}"), value=ck.show(vocab))
     ck.integer("digits", digits, 0, MAX_DIGITS)
 
 

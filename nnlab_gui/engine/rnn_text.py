@@ -38,7 +38,7 @@ from nnlab_gui.engine import attention
 from nnlab_gui.engine import numbers
 from nnlab_gui.engine.matrix_text import format_number
 from nnlab_gui.engine.rnn import ACTIVATION_NAMES, RnnStep, _vec, product_terms
-from nnlab_gui.engine.texts import island, same, sentence, words_dir
+from nnlab_gui.engine.texts import N_, Problem, island, same, sentence, words_dir
 
 __all__ = ["MONO", "vec", "word", "word_index", "step_html", "attention_html", "softmax_table",
            "hidden_table", "hidden_states"]
@@ -52,27 +52,27 @@ _esc = html.escape
 def _vocab(vocab) -> Sequence[str]:
     if isinstance(vocab, (str, bytes)) or not hasattr(vocab, "__len__") or \
             not all(isinstance(w, str) for w in vocab):
-        raise ck.BadArgument(f"vocab must be a list of words (strings), got {ck.show(vocab)}")
+        raise ck.BadArgument(N_("vocab must be a list of words (strings), got {value}"), value=ck.show(vocab))
     return vocab
 
 
 def _steps(steps, name: str = "steps") -> Sequence[RnnStep]:
     if isinstance(steps, (str, bytes)) or not hasattr(steps, "__len__") or not steps or \
             not all(isinstance(s, RnnStep) for s in steps):
-        raise ck.BadArgument(f"{name} must be a non-empty list of RnnStep (what rnn.run returns), "
-                             f"got {ck.show(steps)}")
+        raise ck.BadArgument(N_("{name} must be a non-empty list of RnnStep (what rnn.run returns), got {value}"),
+                             name=name, value=ck.show(steps))
     return steps
 
 
 def _step(s) -> RnnStep:
-    return ck.instance("s (the step)", s, RnnStep, "an RnnStep (one entry of rnn.run's steps)")
+    return ck.instance(Problem(N_("s (the step)")), s, RnnStep, Problem(N_("an RnnStep (one entry of rnn.run's steps)")))
 
 
 def word(i: int, vocab: Sequence[str], tr_=same) -> str:
     """The name of entry ``i`` (0-based) of y_t: its vocabulary word, else ``word i+1`` through
     ``tr_`` (also when the vocabulary holds that placeholder itself, as the seed's does for the
     words the report does not name)."""
-    i = ck.integer("i (the entry)", i, 0)
+    i = ck.integer(Problem(N_("i (the entry)")), i, 0)
     vocab = _vocab(vocab)
     placeholder = f"word {i + 1}"
     if i < len(vocab) and vocab[i] and vocab[i] != placeholder:
@@ -83,16 +83,17 @@ def word(i: int, vocab: Sequence[str], tr_=same) -> str:
 def word_index(text: str, vocab: Sequence[str], n: int) -> int:
     """A typed prediction: a vocabulary word (any case) or its 1-based entry number → 0-based index."""
     if not isinstance(text, str):
-        raise ck.BadArgument(f"text (the typed prediction) must be a string, got {ck.show(text)}")
+        raise ck.BadArgument(N_("text (the typed prediction) must be a string, got {value}"), value=ck.show(text))
     vocab = _vocab(vocab)
-    n = ck.integer("n (the entries of y_t)", n, 1)
+    n = ck.integer(Problem(N_("n (the entries of y_t)")), n, 1)
     text = text.strip()
     words = [w.lower() for w in vocab][:n]
     if text.lower() in words:
         return words.index(text.lower())
     if text.isdigit() and len(text) <= 18 and 1 <= int(text) <= n:
         return int(text) - 1
-    raise ck.BadArgument(f"{ck.show(text)} is neither a word of the vocabulary nor an entry number 1–{n}")
+    raise ck.BadArgument(N_("{value} is neither a word of the vocabulary nor an entry number 1–{n}"),
+                         value=ck.show(text), n=n)
 
 
 # ---------------------------------------------------------------------------- one RNN step
@@ -138,8 +139,8 @@ def step_html(s: RnnStep, vocab: Sequence[str] = (), lost: Sequence[int] = (), t
     ``tr_`` translates the words (English by default)."""
     s, vocab = _step(s), _vocab(vocab)
     if isinstance(lost, (str, bytes)) or not hasattr(lost, "__iter__"):
-        raise ck.BadArgument(f"lost must be a list of entry indices of x_t, got {ck.show(lost)}")
-    lost = [ck.integer("lost (an entry of x_t)", c, 0, len(s.x) - 1) for c in lost]
+        raise ck.BadArgument(N_("lost must be a list of entry indices of x_t, got {value}"), value=ck.show(lost))
+    lost = [ck.integer(Problem(N_("lost (an entry of x_t)")), c, 0, len(s.x) - 1) for c in lost]
     t = s.t
     act = ACTIVATION_NAMES[s.activation]
     wd = words_dir(tr_)

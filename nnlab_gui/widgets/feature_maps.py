@@ -26,7 +26,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nnlab_gui.engine.cnn import shape_text
-from nnlab_gui.i18n import tr_
+from nnlab_gui.i18n import is_right_to_left, isolate, tr_
 from nnlab_gui.widgets import appearance
 
 KIND_COLOURS = {
@@ -211,8 +211,9 @@ class FeatureMapDiagram(QWidget):
             left += slot
         p.setPen(muted)
         p.drawText(QRectF(4, self.height() - lh - 2, self.width() - 8, lh + 1),
-                   Qt.AlignmentFlag.AlignRight,
-                   "to scale on log₂: face ∝ log₂(1+H)×log₂(1+W), depth ∝ log₂(1+C)")
+                   Qt.AlignmentFlag.AlignRight.value | Qt.AlignmentFlag.AlignAbsolute.value
+                   | (Qt.TextFlag.TextForceRightToLeft.value if is_right_to_left() else 0),
+                   caption())
 
     def mousePressEvent(self, event):  # noqa: N802 - Qt name
         pos = event.position()
@@ -221,6 +222,15 @@ class FeatureMapDiagram(QWidget):
                 self.block_clicked.emit(tag)
                 return
         super().mousePressEvent(event)
+
+
+def caption() -> str:
+    """The line under the drawing: its scale, in the lab's language (the formulas as they are,
+    left-to-right islands when the language reads right to left)."""
+    scale, face, depth = "log₂", "log₂(1+H)×log₂(1+W)", "log₂(1+C)"
+    if is_right_to_left():
+        scale, face, depth = isolate(scale), isolate(face), isolate(depth)
+    return tr_("to scale on {scale}: face ∝ {face}, depth ∝ {depth}").format(scale=scale, face=face, depth=depth)
 
 
 def _log_size(v) -> float:

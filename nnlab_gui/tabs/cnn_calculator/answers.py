@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from nnlab_gui.engine import variants
 from nnlab_gui.engine.answer_sets import cnn_quantities
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, tr_
 from nnlab_gui.widgets.answer_check import AnswerCheck, attach
 
@@ -32,7 +33,7 @@ def install(page) -> AnswerCheck:
 def selected_layer(page):
     row = page.table.currentRow()
     if page.net is None or page._bad or page._error_row is not None or not 0 <= row < len(page.net.layers):
-        raise ValueError("select a layer of a valid network first (the table's marked cells are wrong)")
+        raise Problem(N_("select a layer of a valid network first (the table's marked cells are wrong)"))
     return page.net.layers[row]
 
 

@@ -35,8 +35,8 @@ from nnlab_gui.widgets import appearance, export
 from nnlab_gui.widgets.feature_maps import FeatureMapDiagram, blocks_of
 from nnlab_gui.i18n import N_, error_text, tr_, translate
 
-TEXT_FILTER = "CNN text form (*.txt *.cnn);;All files (*)"
-TEXT_TIP = ("The network in one line, e.g. 'input 227x227x3; conv 96 11 s4 p0; pool 3 s2; "
+TEXT_FILTER = N_("CNN text form (*.txt *.cnn)") + ";;" + N_("All files (*)")
+TEXT_TIP = N_("The network in one line, e.g. 'input 227x227x3; conv 96 11 s4 p0; pool 3 s2; "
             "fc 4096'. Kinds: conv K F [sS] [pP|same|valid] [dD], deconv … [opN], pool F [sS], "
             "avgpool F [sS], flatten, fc n, dropout r, relu, bn. Press Enter to apply.")
 
@@ -350,7 +350,7 @@ class CnnCalculatorPage(Page):
         self.text_edit.clearFocus()
         self._load(shape, layers)
         if self.messages.level != "error":
-            self.messages.info(f"Applied the text form: {len(layers)} layers")
+            self.messages.info(tr_("Applied the text form: {n} layers").format(n=len(layers)))
 
     def open_file(self, path: str) -> bool:
         """Import a text-form file; a file that does not read leaves the table as it was."""
@@ -363,7 +363,7 @@ class CnnCalculatorPage(Page):
         self._load(shape, layers)
         self.record_file("network", path, reread=False)        # the layers are in the state
         if self.messages.level != "error":
-            self.messages.info(f"Imported {name}: {len(layers)} layers")
+            self.messages.info(tr_("Imported {name}: {n} layers").format(name=name, n=len(layers)))
         return True
 
     def _on_import(self) -> None:
@@ -385,4 +385,4 @@ class CnnCalculatorPage(Page):
             self.messages.error(N_("nothing to export yet"))
             return None
         return self.save_text(lambda suffix: to_markdown(net) if suffix == ".md" else to_csv(net),
-                              filters, default, f"Export the table ({default})")
+                              filters, default, tr_("Export the table ({name})").format(name=default))

@@ -20,7 +20,7 @@ from nnlab_gui.engine.cnn_rows import (CELL_HELP, COL_KIND, COL_OUTPUT, COL_SIZE
                                        FIRST_RESULT, HEADERS, KIND_TITLES, KINDS, NOT_USED,
                                        RESULT_HELP, change_kind, macs_tip, new_row, result_cells)
 from nnlab_gui.engine.texts import text_of
-from nnlab_gui.i18n import translate
+from nnlab_gui.i18n import tr_, translate
 from nnlab_gui.widgets import tables
 from nnlab_gui.widgets import appearance
 
@@ -150,7 +150,7 @@ class LayerTable(QTableWidget):
         kind = row[COL_KIND]
         item = self._cell(r, COL_KIND)
         item.setText(kind)
-        item.setToolTip(f"{KIND_TITLES[kind]}: double-click to change the kind")
+        item.setToolTip(tr_("{title}: double-click to change the kind").format(title=KIND_TITLES[kind]))
         item.setFlags(_KIND_FLAGS)
         used = DEFAULTS[kind]
         shown = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDragEnabled
@@ -270,7 +270,7 @@ class LayerTable(QTableWidget):
             if kind not in DEFAULTS:
                 with QSignalBlocker(self):
                     item.setText(row[COL_KIND])
-                self.refused.emit("error", f"row {r + 1}: unknown layer kind {text!r}")
+                self.refused.emit("error", tr_("row {r}: unknown layer kind {kind!r}").format(r=r + 1, kind=text))
                 return
             self.rows[r] = change_kind(row, kind)
             with QSignalBlocker(self):
@@ -290,7 +290,7 @@ class LayerTable(QTableWidget):
     def add_layer(self, kind: str = "conv") -> None:
         """A new layer of ``kind`` below the selected one (at the end when none is)."""
         if len(self.rows) >= MAX_LAYERS:
-            self.refused.emit("error", f"a network has at most {MAX_LAYERS:,} layers")
+            self.refused.emit("error", tr_("a network has at most {most:,} layers").format(most=MAX_LAYERS))
             return
         row = self.currentRow()
         at = len(self.rows) if row < 0 else row + 1

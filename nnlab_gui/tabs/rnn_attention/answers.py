@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QWidget
 from nnlab_gui.engine import rnn
 from nnlab_gui.engine.matrix_text import parse_matrix
 from nnlab_gui.engine.rnn_text import word_index
-from nnlab_gui.i18n import error_text, tr_
+from nnlab_gui.engine.texts import text_of
+from nnlab_gui.i18n import error_text, tr_, translate
 from nnlab_gui.widgets.answer_check import AnswerCheck
 
 KEYS = [k for k, _ in rnn.QUANTITIES] + ["prediction"]
@@ -29,7 +30,7 @@ class AnswerBox(AnswerCheck):
                          parent=parent)
         self.setToolTip(tr_("Type your own numbers for any of the quantities of the current step "
                             "(e.g. 1 1 or [1, 1]) and press Check"))
-        self.edits["prediction"].setPlaceholderText("word, or its entry number")
+        self.edits["prediction"].setPlaceholderText(tr_("word, or its entry number"))
         self._t: int | None = None
 
     def set_step(self, t: int) -> None:
@@ -57,7 +58,7 @@ class AnswerBox(AnswerCheck):
                 answers[key] = word_index(text, vocab, len(s.y)) if key == "prediction" \
                     else parse_matrix(text).ravel()
             except ValueError as exc:
-                name = "prediction" if key == "prediction" else rnn.quantity_label(key, s.t)
+                name = tr_("prediction") if key == "prediction" else rnn.quantity_label(key, s.t)
                 self._show(tr_("{name}: {why}").format(name=name, why=error_text(exc)), "error")
                 return None
         try:
@@ -67,3 +68,12 @@ class AnswerBox(AnswerCheck):
             return None
         self.show_result(res)
         return res
+
+    def show_result(self, res) -> None:
+        """The shared marks, with the verdict and each slip in the lab's language."""
+        super().show_result(res)
+        self._show(text_of(res.message, translate),
+                   "ok" if res.all_right else ("info" if not res.verdicts else "error"))
+        for v in res.verdicts:
+            if not v.ok:
+                self.marks[v.key].setToolTip(text_of(v.detail, translate))

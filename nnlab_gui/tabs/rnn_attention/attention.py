@@ -26,7 +26,10 @@ from nnlab_gui.tabs.rnn_attention import attention_answers
 from nnlab_gui.tabs.rnn_attention.presets import ATTENTION_EDITORS, ATTENTION_PRESETS
 from nnlab_gui.tabs.rnn_attention.views import (checked_state, editor_state, make_editors, make_plot,
                                                 resolve_inputs)
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, error_text, tr_, translate
+
+NAMES = {"scores": N_("scores"), "scaled": N_("scaled"), "weights": N_("weights"), "output": N_("output")}
 
 
 class AttentionPage(Page):
@@ -100,7 +103,7 @@ class AttentionPage(Page):
 
     def weights_table(self) -> tuple[np.ndarray, list[str]]:
         if self.att is None:
-            raise ValueError("there are no attention weights yet")
+            raise Problem(N_("there are no attention weights yet"))
         return self.att.weights, [f"k_{j + 1}" for j in range(self.att.weights.shape[1])]
 
     # ---------------------------------------------------------------- link to the RNN page
@@ -141,8 +144,8 @@ class AttentionPage(Page):
             att = attention.scaled_dot_product(Q, K, V, scale=self.form.value("scale"))
             for name in ("scores", "scaled", "weights", "output"):
                 if not np.all(np.isfinite(getattr(att, name))):
-                    raise ValueError(f"the {name} are not finite (the numbers are too large: they "
-                                     "overflow) — the last valid attention is shown")
+                    raise Problem(N_("the {name} are not finite (the numbers are too large: they overflow) — the "
+                                     "last valid attention is shown"), name=Problem(NAMES[name]))
         except (ValueError, ArithmeticError) as exc:
             self.messages.error(tr_("Attention: {why}").format(why=error_text(exc)), source="attention")
             return

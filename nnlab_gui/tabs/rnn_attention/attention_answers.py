@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QSpinBox
 
 from nnlab_gui.engine import variants
 from nnlab_gui.engine.answer_sets import attention_quantities
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, tr_
 from nnlab_gui.widgets.answer_check import AnswerCheck, attach, spin_control
 
@@ -22,16 +23,16 @@ ROWS = [("scores", N_("scores S = q Kᵀ")), ("scaled", N_("scaled S / √d_k"))
 def install(page) -> AnswerCheck:
     query = QSpinBox()
     query.setRange(1, 10_000)
-    query.setToolTip("query: the row of Q your answers are for")
+    query.setToolTip(tr_("query: the row of Q your answers are for"))
     box = AnswerCheck(ROWS, controls=[QLabel(tr_("query")), query], exercise="3b",
                       on_variant=lambda n: apply_variant(page, n))
     box.query = query
     box.provider = lambda: _quantities(page, query.value())
     for key in ("scores", "scaled", "weights", "output"):
-        box.set_row(key, tip="one number per key, e.g. [0.25 0.25 0.25 0.25]" if key != "output"
-                    else "one number per column of V, e.g. [1, 1]")
+        box.set_row(key, tip=tr_("one number per key, e.g. [0.25 0.25 0.25 0.25]") if key != "output"
+                    else tr_("one number per column of V, e.g. [1, 1]"))
     page.form.changed.connect(lambda _name: box.set_row("scaled", enabled=page.form.value("scale"),
-                                                        tip="S / √d_k (untick 'scale' to skip)"))
+                                                        tip=tr_("S / √d_k (untick 'scale' to skip)")))
     attach(page, box, {"query": spin_control(query)})
     return box
 
@@ -39,9 +40,9 @@ def install(page) -> AnswerCheck:
 def _quantities(page, query: int):
     att = page.att
     if att is None:
-        raise ValueError("there is no attention yet: fix Q, K and V first")
+        raise Problem(N_("there is no attention yet: fix Q, K and V first"))
     if query > att.Q.shape[0]:
-        raise ValueError(f"Q has {att.Q.shape[0]} queries; choose query 1 to {att.Q.shape[0]}")
+        raise Problem(N_("Q has {n} queries; choose query 1 to {n}"), n=att.Q.shape[0])
     return attention_quantities(att, query - 1)
 
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 from nnlab_gui.pages import Preset
 from nnlab_gui.i18n import N_
 
-LOST_X3 = ("The report lost the fifth entry of x_3 (it reads x_3 = [0, −1, 1, 1, ·]). "
+LOST_X3 = N_("The report lost the fifth entry of x_3 (it reads x_3 = [0, −1, 1, 1, ·]). "
            "0 is a placeholder: type the value you believe it was.")
-SEED_VOCAB_TIP = ("The report names only “Cat”, “staring” and “<stop>”; their positions follow its "
+SEED_VOCAB_TIP = N_("The report names only “Cat”, “staring” and “<stop>”; their positions follow its "
                   "own argmax readings (row 4 → Cat, row 5 → staring, row 2 → <stop>). The other "
                   "words are unknown: rename them as you like.")
-SEED_WARNING = ("Seed 003 loaded. The amber cell (x_3, entry 5) was lost in the report: "
+SEED_WARNING = N_("Seed 003 loaded. The amber cell (x_3, entry 5) was lost in the report: "
                 "0 is a placeholder, change it if you like.")
 
 RNN_PRESETS = [

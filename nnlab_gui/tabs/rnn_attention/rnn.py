@@ -30,6 +30,7 @@ from nnlab_gui.tabs.rnn_attention.presets import (ACT_TIPS, RNN_EDITORS, RNN_PRE
                                                   SEED_WARNING)
 from nnlab_gui.tabs.rnn_attention.views import (checked_state, editor_state, make_editors, make_plot,
                                                 resolve_inputs)
+from nnlab_gui.engine.texts import Problem
 from nnlab_gui.i18n import N_, error_text, tr_, translate
 
 def _check_finite(steps) -> None:
@@ -37,8 +38,8 @@ def _check_finite(steps) -> None:
     for s in steps:
         for key in ("Whx_x", "Whh_h", "pre", "h", "Wyh_h", "y", "probs"):
             if not np.all(np.isfinite(getattr(s, key))):
-                raise ValueError(f"step {s.t}: {rnn.quantity_label(key, s.t).split(' = ')[0]} is not "
-                                 "finite (the numbers are too large: they overflow)")
+                raise Problem(N_("step {t}: {name} is not finite (the numbers are too large: they overflow)"),
+                              t=s.t, name=rnn.quantity_label(key, s.t).split(" = ")[0])
 
 
 CURVE_COLOURS = list(palette.CATEGORICAL)          # colour-blind-safe, one per hidden unit
@@ -155,14 +156,14 @@ class RnnPage(Page):
             flags = [(str(key), int(r), int(c), str(why)) for key, r, c, why in flags]
             unknown = sorted({key for key, *_ in flags} - set(self.editors))
             if unknown:
-                raise ValueError(f"flags name unknown matrices: {', '.join(unknown)}")
+                raise Problem(N_("flags name unknown matrices: {names}"), names=", ".join(unknown))
         answers = state.get("answers")
         if answers is not None and not (isinstance(answers, dict) and set(answers) <= set(self.answers.edits)
                                         and all(isinstance(v, str) for v in answers.values())):
-            raise ValueError(f"answers: a table of typed values for {', '.join(self.answers.edits)}")
+            raise Problem(N_("answers: a table of typed values for {keys}"), keys=", ".join(self.answers.edits))
         vocab = state.get("vocab")
         if vocab is not None and not (isinstance(vocab, list) and all(isinstance(w, str) for w in vocab)):
-            raise ValueError("vocab must be a list of words")
+            raise Problem(N_("vocab must be a list of words"))
         self._loading = True
         try:
             for key, a in mats.items():
@@ -174,7 +175,7 @@ class RnnPage(Page):
                     self.editors[key].flag_cell(r, c, why)
             if vocab is not None:
                 self.vocab_edit.setText(", ".join(vocab))
-                self.vocab_edit.setToolTip(SEED_VOCAB_TIP if "Cat" in vocab else
+                self.vocab_edit.setToolTip(translate(SEED_VOCAB_TIP) if "Cat" in vocab else
                                            tr_("The words the rows of W_yh stand for"))
             if "t" in state:
                 self.t = max(1, int(state["t"]))
