@@ -190,7 +190,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+100"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+101"/>
         <source>◀ Back</source>
         <translation>◀ Πίσω</translation>
     </message>
@@ -1094,13 +1094,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+44"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+45"/>
         <location filename="../../nnlab_gui/widgets/answer_check.py" line="+46"/>
         <source>Check my answer</source>
         <translation>Έλεγχος της απάντησής μου</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+33"/>
         <source>word, or its entry number</source>
         <translation>λέξη ή ο αριθμός της συνιστώσας της</translation>
     </message>
@@ -1128,11 +1129,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/presets.py" line="+12"/>
         <source>The report lost the fifth entry of x_3 (it reads x_3 = [0, −1, 1, 1, ·]). 0 is a placeholder: type the value you believe it was.</source>
         <translation>Στην αναφορά χάθηκε η πέμπτη συνιστώσα του x_3 (γράφει x_3 = [0, −1, 1, 1, ·]). Το 0 είναι προσωρινή τιμή: πληκτρολογήστε την τιμή που πιστεύετε ότι ήταν.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/presets.py" line="+5"/>
         <source>Seed 003 loaded. The amber cell (x_3, entry 5) was lost in the report: 0 is a placeholder, change it if you like.</source>
         <translation>Φορτώθηκε το seed 003. Το πορτοκαλί κελί (x_3, συνιστώσα 5) χάθηκε στην αναφορά: το 0 είναι προσωρινή τιμή, αλλάξτε το αν θέλετε.</translation>
     </message>
@@ -1243,6 +1246,7 @@
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/catalog.py" line="+0"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+32"/>
         <source>weights</source>
         <translation>βάρη</translation>
     </message>
@@ -1396,7 +1400,22 @@
         <translation>Εξαγωγή του δικτύου (μορφή κειμένου)</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="-10"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="-20"/>
+        <source>CNN text form (*.txt *.cnn)</source>
+        <translation>Μορφή κειμένου CNN (*.txt *.cnn)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network in one line, e.g. &apos;input 227x227x3; conv 96 11 s4 p0; pool 3 s2; fc 4096&apos;. Kinds: conv K F [sS] [pP|same|valid] [dD], deconv … [opN], pool F [sS], avgpool F [sS], flatten, fc n, dropout r, relu, bn. Press Enter to apply.</source>
+        <translation>Το δίκτυο σε μία γραμμή, π.χ. 'input 227x227x3; conv 96 11 s4 p0; pool 3 s2; fc 4096'. Είδη: conv K F [sS] [pP|same|valid] [dD], deconv … [opN], pool F [sS], avgpool F [sS], flatten, fc n, dropout r, relu, bn. Πατήστε Enter για εφαρμογή.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{n} parameters</source>
         <translation>{n} παράμετροι</translation>
     </message>
@@ -1498,12 +1517,22 @@
         <translation>μορφή κειμένου: {why}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Applied the text form: {n} layers</source>
+        <translation>Εφαρμόστηκε η μορφή κειμένου: {n} επίπεδα</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>could not import {name}: {why}</source>
         <translation>δεν ήταν δυνατή η εισαγωγή του {name}: {why}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Imported {name}: {n} layers</source>
+        <translation>Εισήχθη το {name}: {n} επίπεδα</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>fix the marked cells before exporting</source>
         <translation>διορθώστε τα σημειωμένα κελιά πριν την εξαγωγή</translation>
     </message>
@@ -1511,6 +1540,11 @@
         <location line="+9"/>
         <source>nothing to export yet</source>
         <translation>τίποτα για εξαγωγή ακόμη</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the table ({name})</source>
+        <translation>Εξαγωγή του πίνακα ({name})</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/__init__.py" line="+19"/>
@@ -3313,7 +3347,7 @@ final J = {J}  ({n} it.)</source>
         <translation>μέση τιμή στα 784 pixels του (X(z*) − x_ideal)²</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>MSE to the ideal: {mse}   ·   best restart {k}, J = {J}   ·   iteration {i}/{n}</source>
         <translation>MSE από το ιδανικό: {mse}   ·   καλύτερη επανεκκίνηση {k}, J = {J}   ·   επανάληψη {i}/{n}</translation>
     </message>
@@ -3330,12 +3364,12 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+33"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+4"/>
         <source>Attention</source>
         <translation>Προσοχή</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+30"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="-2"/>
         <source>Type your own numbers for any of the quantities of the current step (e.g. 1 1 or [1, 1]) and press Check</source>
         <translation>Πληκτρολογήστε τους δικούς σας αριθμούς για οποιοδήποτε μέγεθος του τρέχοντος βήματος (π.χ. 1 1 ή [1, 1]) και πατήστε Έλεγχος</translation>
     </message>
@@ -3573,21 +3607,27 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <location line="+34"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="+105"/>
         <source>{name} has {size} entries; you gave {given}</source>
         <translation>το {name} έχει {size} στοιχεία· δώσατε {given}</translation>
     </message>
     <message>
         <location line="-19"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="-20"/>
         <source>answers must be a mapping {form}, got {value}</source>
         <translation>οι απαντήσεις πρέπει να είναι αντιστοίχιση {form}, δόθηκε {value}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../nnlab_gui/engine/rnn_cell.py" line="+101"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="+6"/>
         <source>unknown quantity {value}; one of {options}</source>
         <translation>άγνωστο μέγεθος {value}· ένα από {options}</translation>
     </message>
     <message>
         <location line="+31"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="+35"/>
+        <location line="+7"/>
         <source>right</source>
         <translation>σωστό</translation>
     </message>
@@ -3608,11 +3648,13 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="+13"/>
         <source>Type a value for at least one quantity.</source>
         <translation>Πληκτρολογήστε μια τιμή για τουλάχιστον ένα μέγεθος.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="+2"/>
         <source>All right: {values}.</source>
         <translation>Όλα σωστά: {values}.</translation>
     </message>
@@ -3628,16 +3670,33 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="+19"/>
         <source>{labels} follows correctly from your own earlier numbers.</source>
         <translation>Το {labels} προκύπτει σωστά από τους δικούς σας προηγούμενους αριθμούς.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="+1"/>
         <source>{labels} follow correctly from your own earlier numbers.</source>
         <translation>Τα {labels} προκύπτουν σωστά από τους δικούς σας προηγούμενους αριθμούς.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+2"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="-4"/>
+        <source>scores</source>
+        <translation>βαθμοί</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scaled</source>
+        <translation>κλιμακωμένοι βαθμοί</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>output</source>
+        <translation>έξοδος</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>scale scores by 1/√d_k</source>
         <translation>κλιμάκωση των βαθμών κατά 1/√d_k</translation>
     </message>
@@ -3673,7 +3732,7 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/attention_answers.py" line="+26"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention_answers.py" line="+27"/>
         <source>query</source>
         <translation>ερώτημα</translation>
     </message>
@@ -3688,7 +3747,12 @@ final J = {J}  ({n} it.)</source>
         <translation>Θερμικός χάρτης (PNG / SVG, CSV των βαρών)…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+37"/>
+        <source>there are no attention weights yet</source>
+        <translation>δεν υπάρχουν ακόμη βάρη προσοχής</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>There are no RNN steps to link to</source>
         <translation>Δεν υπάρχουν βήματα RNN για σύνδεση</translation>
     </message>
@@ -3698,12 +3762,22 @@ final J = {J}  ({n} it.)</source>
         <translation>δεν είναι δυνατή η σύνδεση με τη σελίδα RNN: {why}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>the {name} are not finite (the numbers are too large: they overflow) — the last valid attention is shown</source>
+        <translation>οι τιμές «{name}» δεν είναι πεπερασμένες (οι αριθμοί είναι πολύ μεγάλοι: υπερχειλίζουν) — εμφανίζεται το τελευταίο έγκυρο αποτέλεσμα προσοχής</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Attention: {why}</source>
         <translation>Προσοχή (attention): {why}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/presets.py" line="+21"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/presets.py" line="-3"/>
+        <source>The report names only “Cat”, “staring” and “&lt;stop&gt;”; their positions follow its own argmax readings (row 4 → Cat, row 5 → staring, row 2 → &lt;stop&gt;). The other words are unknown: rename them as you like.</source>
+        <translation>Η αναφορά κατονομάζει μόνο τα «Cat», «staring» και «&lt;stop&gt;»· οι θέσεις τους προκύπτουν από τις δικές της αναγνώσεις του argmax (γραμμή 4 → Cat, γραμμή 5 → staring, γραμμή 2 → &lt;stop&gt;). Οι άλλες λέξεις είναι άγνωστες: μετονομάστε τες όπως θέλετε.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Seed 003, exercise 3 (ReLU, 2 hidden, 6 words)</source>
         <translation>Seed 003, άσκηση 3 (ReLU, 2 κρυφές, 6 λέξεις)</translation>
     </message>
@@ -3748,7 +3822,12 @@ final J = {J}  ({n} it.)</source>
         <translation>Βαθμοί ±400: το softmax αφαιρεί πρώτα το μέγιστο κάθε γραμμής</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+2"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="-9"/>
+        <source>step {t}: {name} is not finite (the numbers are too large: they overflow)</source>
+        <translation>βήμα {t}: το {name} δεν είναι πεπερασμένο (οι αριθμοί είναι πολύ μεγάλοι: υπερχειλίζουν)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Activation f</source>
         <translation>Ενεργοποίηση f</translation>
     </message>
@@ -3865,7 +3944,22 @@ final J = {J}  ({n} it.)</source>
         <translation>Κάθε συνιστώσα του h_t ως προς t, έως το τρέχον βήμα (t = 0 είναι το h_0)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+23"/>
+        <source>flags name unknown matrices: {names}</source>
+        <translation>οι σημάνσεις αναφέρουν άγνωστους πίνακες: {names}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answers: a table of typed values for {keys}</source>
+        <translation>απαντήσεις: ένας πίνακας πληκτρολογημένων τιμών για {keys}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vocab must be a list of words</source>
+        <translation>το λεξιλόγιο πρέπει να είναι λίστα λέξεων</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>{why} — the steps shown are from the last valid matrices</source>
         <translation>{why} — τα βήματα που φαίνονται είναι από τους τελευταίους έγκυρους πίνακες</translation>
     </message>
@@ -4079,6 +4173,11 @@ final J = {J}  ({n} it.)</source>
         <translation>χάρτες χαρακτηριστικών: {shapes}</translation>
     </message>
     <message>
+        <location line="+139"/>
+        <source>to scale on {scale}: face ∝ {face}, depth ∝ {depth}</source>
+        <translation>υπό κλίμακα {scale}: πρόσοψη ∝ {face}, βάθος ∝ {depth}</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+95"/>
         <source>Click: add node · drag node→node: add edge · right click: delete · double click: edit label</source>
         <translation>Κλικ: προσθήκη κόμβου · σύρσιμο κόμβος→κόμβος: προσθήκη ακμής · δεξί κλικ: διαγραφή · διπλό κλικ: αλλαγή ετικέτας</translation>
@@ -4104,12 +4203,73 @@ final J = {J}  ({n} it.)</source>
         <translation>το {name} πρέπει να είναι πίνακας αριθμών, όλοι πεπερασμένοι</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../nnlab_gui/engine/rnn_cell.py" line="-32"/>
+        <source>t (the time step)</source>
+        <translation>t (το χρονικό βήμα)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+4"/>
         <source>{name} must be a non-empty matrix, got shape {shape}</source>
         <translation>το {name} πρέπει να είναι μη κενός πίνακας, δόθηκε σχήμα {shape}</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>{name} is {shape} but {owner} is {owner_shape}: {name} needs {n} entries ({what})</source>
+        <translation>το {name} είναι {shape} αλλά το {owner} είναι {owner_shape}: το {name} χρειάζεται {n} συνιστώσες ({what})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown activation {value}; one of {options}</source>
+        <translation>άγνωστη συνάρτηση ενεργοποίησης {value}· μία από {options}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>xs must hold one input x_t per row (T×D), got shape {shape}</source>
+        <translation>το xs πρέπει να έχει μία είσοδο x_t ανά γραμμή (T×D), δόθηκε σχήμα {shape}</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>xs has {rows} rows (time steps); at most {most}</source>
+        <translation>το xs έχει {rows} γραμμές (χρονικά βήματα)· το πολύ {most}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>W_hh is {shape} but W_hx is {hx_shape}: W_hh must be {H}×{H} (H = {H}, the rows of W_hx)</source>
+        <translation>το W_hh είναι {shape} αλλά το W_hx είναι {hx_shape}: το W_hh πρέπει να είναι {H}×{H} (H = {H}, οι γραμμές του W_hx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>W_hx is {shape} but xs is {xs_shape}: each x_t (a row of xs) needs {D} entries, the columns of W_hx</source>
+        <translation>το W_hx είναι {shape} αλλά το xs είναι {xs_shape}: κάθε x_t (μια γραμμή του xs) χρειάζεται {D} συνιστώσες, όσες οι στήλες του W_hx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>W_yh is {shape} but W_hh is {hh_shape}: W_yh needs H = {H} columns</source>
+        <translation>το W_yh είναι {shape} αλλά το W_hh είναι {hh_shape}: το W_yh χρειάζεται H = {H} στήλες</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one per hidden unit, the rows of W_hx</source>
+        <translation>μία ανά κρυφή μονάδα, όσες οι γραμμές του W_hx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one per hidden unit</source>
+        <translation>μία ανά κρυφή μονάδα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one per output word, the rows of W_yh</source>
+        <translation>μία ανά λέξη εξόδου, όσες οι γραμμές του W_yh</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the numbers overflow at step t = {t}: {what} is not finite (beyond ±1.8e308); use smaller weights or inputs</source>
+        <translation>οι αριθμοί υπερχειλίζουν στο βήμα t = {t}: το {what} δεν είναι πεπερασμένο (πέρα από ±1.8e308)· χρησιμοποιήστε μικρότερα βάρη ή εισόδους</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+2"/>
         <source>{name} is too large ({rows:,}×{cols:,}; at most {most:,} entries)</source>
         <translation>το {name} είναι πολύ μεγάλο ({rows:,}×{cols:,}· το πολύ {most:,} στοιχεία)</translation>
     </message>
@@ -4216,7 +4376,12 @@ final J = {J}  ({n} it.)</source>
         <translation>π.χ. 55x55x96, 55×55×96 ή [55 55 96]· για διάνυσμα: το μήκος του n</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>select a layer of a valid network first (the table&apos;s marked cells are wrong)</source>
+        <translation>επιλέξτε πρώτα ένα επίπεδο ενός έγκυρου δικτύου (τα σημειωμένα κελιά του πίνακα είναι λάθος)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Check my answer — layer {n} ({label})</source>
         <translation>Έλεγχος της απάντησής μου — επίπεδο {n} ({label})</translation>
     </message>
@@ -4547,6 +4712,36 @@ final J = {J}  ({n} it.)</source>
         <translation>έξοδος z = P V</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>query: the row of Q your answers are for</source>
+        <translation>ερώτημα: η γραμμή του Q στην οποία αντιστοιχούν οι απαντήσεις σας</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one number per key, e.g. [0.25 0.25 0.25 0.25]</source>
+        <translation>ένας αριθμός ανά κλειδί, π.χ. [0.25 0.25 0.25 0.25]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one number per column of V, e.g. [1, 1]</source>
+        <translation>ένας αριθμός ανά στήλη του V, π.χ. [1, 1]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S / √d_k (untick &apos;scale&apos; to skip)</source>
+        <translation>S / √d_k (αποεπιλέξτε «κλιμάκωση των βαθμών» για να παραλειφθεί)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no attention yet: fix Q, K and V first</source>
+        <translation>δεν υπάρχει ακόμη αποτέλεσμα προσοχής: διορθώστε πρώτα τα Q, K και V</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q has {n} queries; choose query 1 to {n}</source>
+        <translation>το Q έχει {n} ερωτήματα· επιλέξτε ερώτημα από 1 έως {n}</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/tabs/wl_kernel/answers.py" line="+17"/>
         <source>compression table (new labels)</source>
         <translation>πίνακας συμπίεσης (νέες ετικέτες)</translation>
@@ -4755,7 +4950,12 @@ final J = {J}  ({n} it.)</source>
         <translation>περισσότερα από {most:,} bytes είναι πολύ μεγάλο για δίκτυο σε μορφή κειμένου</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+27"/>
+        <source>all</source>
+        <translation>όλο</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&lt;b&gt;Totals&lt;/b&gt;: {params} parameters ({weights} weights + {biases} biases)</source>
         <translation>&lt;b&gt;Σύνολα&lt;/b&gt;: {params} παράμετροι ({weights} βάρη + {biases} πολώσεις)</translation>
     </message>
@@ -7556,7 +7756,12 @@ final J = {J}  ({n} it.)</source>
         <translation>{first} ή {second}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+10"/>
+        <source>&apos;same&apos; needs F&apos; + OP ≥ S</source>
+        <translation>το 'same' απαιτεί F' + OP ≥ S</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>receptive field r</source>
         <translation>πεδίο υποδοχής r</translation>
     </message>
@@ -7566,22 +7771,68 @@ final J = {J}  ({n} it.)</source>
         <translation>άλμα j</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/rnn_text.py" line="+80"/>
+        <location filename="../../nnlab_gui/engine/rnn_text.py" line="+55"/>
+        <source>vocab must be a list of words (strings), got {value}</source>
+        <translation>το λεξιλόγιο (vocab) πρέπει να είναι λίστα λέξεων (συμβολοσειρών), δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} must be a non-empty list of RnnStep (what rnn.run returns), got {value}</source>
+        <translation>το {name} πρέπει να είναι μη κενή λίστα από RnnStep (ό,τι επιστρέφει η rnn.run), δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>s (the step)</source>
+        <translation>s (το βήμα)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>i (the entry)</source>
+        <translation>i (η συνιστώσα)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>word {i}</source>
         <translation>λέξη {i}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+6"/>
+        <source>text (the typed prediction) must be a string, got {value}</source>
+        <translation>το text (η πληκτρολογημένη πρόβλεψη) πρέπει να είναι συμβολοσειρά, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n (the entries of y_t)</source>
+        <translation>n (οι συνιστώσες του y_t)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value} is neither a word of the vocabulary nor an entry number 1–{n}</source>
+        <translation>το {value} δεν είναι ούτε λέξη του λεξιλογίου ούτε αριθμός συνιστώσας 1–{n}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>row {i}: {terms}</source>
         <translation>γραμμή {i}: {terms}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+29"/>
+        <source>lost must be a list of entry indices of x_t, got {value}</source>
+        <translation>το lost πρέπει να είναι λίστα δεικτών συνιστωσών του x_t, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost (an entry of x_t)</source>
+        <translation>lost (μια συνιστώσα του x_t)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>x_{t} entry {entries} is a placeholder (lost in the report): the numbers below use {values}.</source>
         <translation>Η συνιστώσα {entries} του x_{t} είναι προσωρινή τιμή (χάθηκε στην αναφορά): οι παρακάτω αριθμοί χρησιμοποιούν {values}.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="-1"/>
         <source>prediction</source>
         <translation>πρόβλεψη</translation>
     </message>
@@ -8056,6 +8307,7 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/matfile.py" line="-189"/>
+        <location filename="../../nnlab_gui/engine/rnn_cell.py" line="-80"/>
         <source>scalar</source>
         <translation>βαθμωτό</translation>
     </message>
@@ -8414,45 +8666,45 @@ page&apos;s Laplace-noise demo search their latent space for the image that expl
 &lt;p&gt;Οι μεταβλητοί αυτοκωδικοποιητές, τα παραγωγικά ανταγωνιστικά δίκτυα και τα μοντέλα διάχυσης μαθαίνουν όλα να
 μετατρέπουν απλό θόρυβο σε δείγματα που μοιάζουν με τα δεδομένα εκπαίδευσης· διαφέρουν στο τι βελτιστοποιούν και
 στο πόσο κοστίζει αυτό (άσκηση 5 του μαθήματος, seed 003).&lt;/p&gt;
-&lt;table border="1" cellspacing="0" cellpadding="6" width="100%"&gt;
+&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;6&quot; width=&quot;100%&quot;&gt;
 &lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;VAE&lt;/th&gt;&lt;th&gt;GAN&lt;/th&gt;&lt;th&gt;Μοντέλο διάχυσης&lt;/th&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th align="left"&gt;Αρχιτεκτονική&lt;/th&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Αρχιτεκτονική&lt;/th&gt;
  &lt;td&gt;Κωδικοποιητής q(z|x) → λανθάνων κώδικας z (μέση τιμή και διασπορά) → αποκωδικοποιητής p(x|z).&lt;/td&gt;
  &lt;td&gt;Γεννήτρια G(z) από θόρυβο z, και ένας διακριτής D(x) που ξεχωρίζει τις πραγματικές εικόνες από τις παραγόμενες.&lt;/td&gt;
  &lt;td&gt;Ένα δίκτυο αποθορυβοποίησης ε&lt;sub&gt;θ&lt;/sub&gt;(x&lt;sub&gt;t&lt;/sub&gt;, t) (συνήθως ένα U-Net), κοινό για όλα τα T βήματα μιας
      σταθερής ευθείας διαδικασίας που προσθέτει λίγο γκαουσιανό θόρυβο σε κάθε βήμα.&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th align="left"&gt;Στόχος&lt;/th&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Στόχος&lt;/th&gt;
  &lt;td&gt;Μεγιστοποίηση του κάτω φράγματος του τεκμηρίου (ELBO) για το log p(x).&lt;/td&gt;
  &lt;td&gt;Ένα παίγνιο min–max δύο παικτών: η G προσπαθεί να ξεγελάσει τον D, ο D προσπαθεί να μην ξεγελαστεί.&lt;/td&gt;
  &lt;td&gt;Εκμάθηση της αντιστροφής της διαδικασίας θορύβου, βήμα προς βήμα, από καθαρό θόρυβο πίσω στα δεδομένα.&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th align="left"&gt;Συνάρτηση απώλειας&lt;/th&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Συνάρτηση απώλειας&lt;/th&gt;
  &lt;td&gt;Απώλεια ανακατασκευής + KL(q(z|x) ‖ N(0, I)).&lt;/td&gt;
  &lt;td&gt;Δυαδική διεντροπία (ανταγωνιστική απώλεια) για τον D και για τη G· υπάρχουν και παραλλαγές (Wasserstein, απώλεια άρθρωσης).&lt;/td&gt;
  &lt;td&gt;Μέσο τετραγωνικό σφάλμα ανάμεσα στον θόρυβο που προστέθηκε και στον θόρυβο που προβλέφθηκε, σε ένα τυχαίο βήμα t
      (μια σταθμισμένη μορφή του ELBO).&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th align="left"&gt;Εκπαίδευση&lt;/th&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Εκπαίδευση&lt;/th&gt;
  &lt;td&gt;Απλή οπισθοδιάδοση και στα δύο μισά (επαναπαραμετροποίηση z = μ + σ·ε)· σταθερή.&lt;/td&gt;
  &lt;td&gt;Εναλλασσόμενες ενημερώσεις του D και της G· ασταθής, ευαίσθητη στην αρχιτεκτονική και στους ρυθμούς μάθησης.&lt;/td&gt;
  &lt;td&gt;Οπισθοδιάδοση σε ανεξάρτητες τριάδες (εικόνα, βήμα, θόρυβος)· σταθερή, αλλά χρειάζεται πολλές ενημερώσεις.&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th align="left"&gt;Κόστος (μνήμη / χρόνος)&lt;/th&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Κόστος (μνήμη / χρόνος)&lt;/th&gt;
  &lt;td&gt;Μέτριο: ένα πέρασμα από τον κωδικοποιητή και τον αποκωδικοποιητή· η δειγματοληψία είναι ένα μόνο πέρασμα του αποκωδικοποιητή.&lt;/td&gt;
  &lt;td&gt;Υψηλό στην εκπαίδευση (δύο δίκτυα, πολλές δοκιμές για να ισορροπήσουν)· η δειγματοληψία είναι ένα μόνο πέρασμα της γεννήτριας.&lt;/td&gt;
  &lt;td&gt;Το υψηλότερο: μεγάλα δίκτυα, μακρά εκπαίδευση, και η δειγματοληψία χρειάζεται από δεκάδες έως χιλιάδες περάσματα του δικτύου.&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th align="left"&gt;Απαιτήσεις σε δεδομένα&lt;/th&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Απαιτήσεις σε δεδομένα&lt;/th&gt;
  &lt;td&gt;Ένα μεγάλο σύνολο δεδομένων για καλά αποτελέσματα, αν και εκπαιδεύεται με λιγότερα από τα άλλα δύο.&lt;/td&gt;
  &lt;td&gt;Ένα μεγάλο σύνολο δεδομένων υψηλής ποιότητας.&lt;/td&gt;
  &lt;td&gt;Ένα πολύ μεγάλο σύνολο δεδομένων και πολλά βήματα εκπαίδευσης.&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th align="left"&gt;Πλεονεκτήματα&lt;/th&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Πλεονεκτήματα&lt;/th&gt;
  &lt;td&gt;Απλή, σταθερή εκπαίδευση· ένας ομαλός λανθάνων χώρος για παρεμβολή και επεξεργασία· ένας κωδικοποιητής χωρίς επιπλέον κόστος·
      ένα φράγμα της πιθανοφάνειας για τη σύγκριση μοντέλων.&lt;/td&gt;
  &lt;td&gt;Ευκρινείς, ρεαλιστικές εικόνες· γρήγορη δειγματοληψία.&lt;/td&gt;
  &lt;td&gt;Δείγματα της υψηλότερης ποιότητας και ποικιλίας· καλύπτει όλες τις κορυφές της κατανομής· σταθερή εκπαίδευση· εύκολη
      παραγωγή υπό συνθήκη (κείμενο, συμπλήρωση εικόνας).&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th align="left"&gt;Μειονεκτήματα&lt;/th&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Μειονεκτήματα&lt;/th&gt;
  &lt;td&gt;Θολά δείγματα (η γκαουσιανή πιθανοφάνεια παίρνει τον μέσο όρο των δυνατών εκδοχών).&lt;/td&gt;
  &lt;td&gt;Κατάρρευση κορυφών (λίγα διαφορετικά δείγματα), ασταθής εκπαίδευση, καμία πιθανοφάνεια, κανένας κωδικοποιητής.&lt;/td&gt;
  &lt;td&gt;Αργή δειγματοληψία, πολύπλοκη και ακριβή εκπαίδευση, μεγάλο υπολογιστικό φορτίο.&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th align="left"&gt;Τυπικές χρήσεις&lt;/th&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Τυπικές χρήσεις&lt;/th&gt;
  &lt;td&gt;Μάθηση αναπαραστάσεων, αποθορυβοποίηση, ανίχνευση ανωμαλιών, ελεγχόμενη παραγωγή.&lt;/td&gt;
  &lt;td&gt;Σύνθεση εικόνων, υπερανάλυση, μετάφραση εικόνας σε εικόνα.&lt;/td&gt;
  &lt;td&gt;Από κείμενο σε εικόνα, συμπλήρωση εικόνας, υπερανάλυση, ήχος.&lt;/td&gt;&lt;/tr&gt;
@@ -8462,6 +8714,144 @@ page&apos;s Laplace-noise demo search their latent space for the image that expl
 εικόνας» και η επίδειξη θορύβου Laplace της σελίδας «Δειγματοληψία» αναζητούν στον λανθάνοντα χώρο τους την εικόνα που
 εξηγεί μια παρατήρηση.&lt;/p&gt;
 </translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/attention.py" line="+40"/>
+        <source>axis must be an axis of z (shape {shape}), got {value}</source>
+        <translation>το axis πρέπει να είναι άξονας του z (σχήμα {shape}), δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} must be a matrix (2-D), got shape {shape}</source>
+        <translation>το {name} πρέπει να είναι πίνακας (δισδιάστατος), δόθηκε σχήμα {shape}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is empty (shape {shape})</source>
+        <translation>ο πίνακας {name} είναι κενός (σχήμα {shape})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../nnlab_gui/engine/rnn_cell.py" line="+15"/>
+        <source>{name} is {shape}; each size may be at most {most}</source>
+        <translation>το {name} είναι {shape}· κάθε διάσταση μπορεί να είναι το πολύ {most}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../nnlab_gui/engine/rnn_cell.py" line="-9"/>
+        <source>{name} contains NaN or inf</source>
+        <translation>το {name} περιέχει NaN ή inf</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Q is {q_shape} and K is {k_shape}: queries and keys need the same width d_k (Q has {q_columns} columns, K has {k_columns})</source>
+        <translation>το Q είναι {q_shape} και το K {k_shape}: τα ερωτήματα και τα κλειδιά χρειάζονται το ίδιο πλάτος d_k (το Q έχει {q_columns} στήλες, το K {k_columns})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>K is {k_shape} and V is {v_shape}: there must be one value per key (K has {k_rows} rows, V has {v_rows})</source>
+        <translation>το K είναι {k_shape} και το V {v_shape}: πρέπει να υπάρχει μία τιμή ανά κλειδί (το K έχει {k_rows} γραμμές, το V {v_rows})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Q is {q_shape}, K {k_shape}, V {v_shape}: the scores (q × k = {scores:,}) and the output (q × d_v = {outputs:,}) may have at most {most:,} entries each</source>
+        <translation>Q {q_shape}, K {k_shape}, V {v_shape}: οι βαθμοί (q × k = {scores:,}) και η έξοδος (q × d_v = {outputs:,}) μπορούν να έχουν το πολύ {most:,} στοιχεία ο καθένας</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the scores Q Kᵀ overflow the float range (beyond ±1.8e308): use smaller queries or keys</source>
+        <translation>οι βαθμοί Q Kᵀ υπερχειλίζουν το εύρος κινητής υποδιαστολής (πέρα από ±1.8e308): χρησιμοποιήστε μικρότερα ερωτήματα ή κλειδιά</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the output P V overflows the float range (beyond ±1.8e308): use smaller values</source>
+        <translation>η έξοδος P V υπερχειλίζει το εύρος κινητής υποδιαστολής (πέρα από ±1.8e308): χρησιμοποιήστε μικρότερες τιμές</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="-109"/>
+        <source>it needs {size} entries, you gave {given}</source>
+        <translation>χρειάζεται {size} συνιστώσες, δώσατε {given}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry {i}: you have {yours}, correct is {correct}</source>
+        <translation>συνιστώσα {i}: έχετε {yours}, το σωστό είναι {correct}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} (row {row} of {matrix} times {vector}: {terms})</source>
+        <translation>{where} (γραμμή {row} του {matrix} επί {vector}: {terms})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../nnlab_gui/engine/rnn_text.py" line="-153"/>
+        <source>an RnnStep (one entry of rnn.run&apos;s steps)</source>
+        <translation>ένα RnnStep (ένα από τα βήματα της rnn.run)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>prediction must be a word index from 0 to {last}, got {value!r}</source>
+        <translation>η πρόβλεψη πρέπει να είναι δείκτης λέξης από 0 έως {last}, δόθηκε {value!r}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the largest entry of {y} is entry {entry} ({value}), you chose entry {chosen}</source>
+        <translation>η μεγαλύτερη συνιστώσα του {y} είναι η {entry} ({value}), επιλέξατε τη {chosen}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prediction at t = {t}</source>
+        <translation>πρόβλεψη για t = {t}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{label} = entry {n}</source>
+        <translation>{label} = συνιστώσα {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your {label} is wrong: {detail}.</source>
+        <translation>Λάθος {label}: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your arithmetic departs at {label}: you wrote {yours}, the correct value is {correct}; {detail}.</source>
+        <translation>Οι πράξεις σας αποκλίνουν στο {label}: γράψατε {yours}, η σωστή τιμή είναι {correct}· {detail}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You gave no value for {labels}: the slip may lie there (the correct values are {values}).</source>
+        <translation>Δεν δώσατε τιμή για {labels}: το λάθος μπορεί να βρίσκεται εκεί (οι σωστές τιμές είναι {values}).</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/rnn_handout.py" line="+30"/>
+        <source>v has {size} entries but W is {rows}×{columns}: v needs {columns}</source>
+        <translation>το v έχει {size} συνιστώσες αλλά το W είναι {rows}×{columns}: το v χρειάζεται {columns}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>steps must be a list of RnnStep (what rnn.run returns), got {value}</source>
+        <translation>τα steps πρέπει να είναι λίστα από RnnStep (ό,τι επιστρέφει η rnn.run), δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vocab must be a list of words (strings) or None, got {value}</source>
+        <translation>το vocab πρέπει να είναι λίστα λέξεων (συμβολοσειρών) ή None, δόθηκε {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/table.py" line="+153"/>
+        <source>{title}: double-click to change the kind</source>
+        <translation>{title}: διπλό κλικ για αλλαγή του είδους</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>row {r}: unknown layer kind {kind!r}</source>
+        <translation>γραμμή {r}: άγνωστο είδος επιπέδου {kind!r}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a network has at most {most:,} layers</source>
+        <translation>ένα δίκτυο έχει το πολύ {most:,} επίπεδα</translation>
     </message>
 </context>
 </TS>

