@@ -24,6 +24,9 @@ formula inside a sentence.
 
 from __future__ import annotations
 
+import re
+import string
+
 from nnlab_gui.engine.resources import resources_dir
 
 COURSE_LANGUAGES = ("en", "el", "he", "ru")
@@ -51,7 +54,33 @@ def translate(text: str) -> str:
         return text.text(translate)
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate(CONTEXT, text)
+    out = QCoreApplication.translate(CONTEXT, text)
+    return RightToLeftTemplate(out) if _state["language"] in RIGHT_TO_LEFT else out
+
+
+_LTR_LETTER = re.compile(r"[A-Za-z\u0370-\u03ff\u0400-\u04ff]")
+_RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff]")
+
+
+class RightToLeftTemplate(str):
+    """A translation in a right-to-left language whose ``format`` sets each filled-in value
+    that reads left to right (a formula, a file name, "λ=0: 100.0 %, …") as an island, so
+    the sentence keeps its direction and the value its order; a number alone, or a value
+    in the language itself, is filled in as it is."""
+
+    def format(self, *args, **kwargs) -> str:
+        return _ISLANDS.vformat(str(self), args, kwargs)
+
+
+class _IslandFormatter(string.Formatter):
+    def format_field(self, value, format_spec: str) -> str:
+        text = super().format_field(value, format_spec)
+        if _LTR_LETTER.search(text) and not _RTL_LETTER.search(text) and not text.startswith("\u2066"):
+            return isolate(text)
+        return text
+
+
+_ISLANDS = _IslandFormatter()
 
 
 translate.right_to_left = lambda: is_right_to_left()   # engine texts isolate formulas (texts.island)

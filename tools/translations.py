@@ -140,7 +140,11 @@ def _unmatched(run: str) -> list[int]:
 
 def _isolated(text: str) -> str:
     def island(run: str) -> str:
+        # an "=" at either end joins the Hebrew words to the formula: it stays outside the
+        # island, between them ("J סופי = 5.1e-8" must not read "J סופי 5.1e-8 =")
         core = run.strip(" ,.:;·")
+        core = core[1:].lstrip() if core.startswith("=") else core
+        core = core[:-1].rstrip() if core.endswith("=") else core
         if not core or not _WORTH.search(re.sub(r"\{[^}]*\}", "", core)):
             return run
         i = run.index(core)

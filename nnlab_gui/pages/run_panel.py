@@ -24,7 +24,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from nnlab_gui.engine.texts import Problem
-from nnlab_gui.i18n import error_text, tr_, translate
+from nnlab_gui.i18n import error_text, is_right_to_left, isolate, tr_, translate
 from nnlab_gui.workers import EngineRunner
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -172,7 +172,10 @@ class RunPanel(QWidget):
 
     def _stamp(self, what: str) -> None:
         self.elapsed = time.perf_counter() - self.started_at
-        self.progress.setFormat(f"{what} · {self.elapsed:.2f} s")   # what: already translated
+        seconds = f"{self.elapsed:.2f} s"
+        if is_right_to_left():                   # "0.24 s" must not read "s 0.24"
+            seconds = isolate(seconds)
+        self.progress.setFormat(f"{what} · {seconds}")   # what: already translated
 
     def _on_done(self, value: Any) -> None:
         self.progress.setValue(self.progress.maximum())

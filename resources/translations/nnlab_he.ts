@@ -736,7 +736,7 @@
     <message>
         <location line="+1"/>
         <source>T = 49 × 784 block average (entries 1/16): observe a 7×7 image</source>
-        <translation>‏⁦T =⁩ מיצוע בלוקים 49 × 784 (ערכים 1/16): נצפית תמונה 7×7</translation>
+        <translation>‏⁦T⁩ = מיצוע בלוקים 49 × 784 (ערכים 1/16): נצפית תמונה 7×7</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1628,7 +1628,7 @@
     <message>
         <location line="+4"/>
         <source>Anomaly score = reconstruction error ‖x − X(μ(x))‖² (seed 001): an input unlike the training digits reconstructs badly</source>
-        <translation>ציון חריגות ⁦=⁩ שגיאת השחזור ⁦‖x − X(μ(x))‖² (seed 001)⁩: קלט שאינו דומה לספרות האימון משוחזר גרוע</translation>
+        <translation>ציון חריגות = שגיאת השחזור ⁦‖x − X(μ(x))‖² (seed 001)⁩: קלט שאינו דומה לספרות האימון משוחזר גרוע</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1812,7 +1812,7 @@
     <message>
         <location line="+4"/>
         <source>Uniform on the disk ⇔ P(r² ≤ t) = area πt / π = t: r² ~ U[0, 1] (dashed)</source>
-        <translation>אחידה על העיגול ⇔ ⁦P⁩(⁦r²⁩ ≤ ⁦t⁩) ⁦=⁩ שטח ⁦πt / π = t: r²⁩ ~ ⁦U[0, 1]⁩ (מקווקו)</translation>
+        <translation>אחידה על העיגול ⇔ ⁦P⁩(⁦r²⁩ ≤ ⁦t⁩) = שטח ⁦πt / π = t: r²⁩ ~ ⁦U[0, 1]⁩ (מקווקו)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2002,7 +2002,7 @@
     <message>
         <location line="+2"/>
         <source>CDF  F(y) = ∫ p(s) ds</source>
-        <translation>‏⁦CDF  F(y) =⁩ ∫ ⁦p(s) ds⁩</translation>
+        <translation>‏⁦CDF  F(y)⁩ = ∫ ⁦p(s) ds⁩</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2067,7 +2067,7 @@
     <message>
         <location line="+1"/>
         <source>Noise density 1/(2b) exp(−|x|/b), std = b√2</source>
-        <translation>צפיפות הרעש ⁦1/(2b) exp(−|x|/b)⁩, סטיית תקן ⁦= b√2⁩</translation>
+        <translation>צפיפות הרעש ⁦1/(2b) exp(−|x|/b)⁩, סטיית תקן = ⁦b√2⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2497,12 +2497,12 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     <message>
         <location line="+66"/>
         <source>A = selected</source>
-        <translation>‏⁦A =⁩ הנבחר</translation>
+        <translation>‏⁦A⁩ = הנבחר</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B = selected</source>
-        <translation>‏⁦B =⁩ הנבחר</translation>
+        <translation>‏⁦B⁩ = הנבחר</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2843,7 +2843,7 @@ Run gradient check (Ctrl+R)</source>
     <message>
         <location line="+1"/>
         <source>numeric: centred difference; analytic: back-propagation; difference = numeric − analytic</source>
-        <translation>נומרי: הפרש מרכזי; אנליטי: התפשטות לאחור; הפרש ⁦=⁩ נומרי − אנליטי</translation>
+        <translation>נומרי: הפרש מרכזי; אנליטי: התפשטות לאחור; הפרש = נומרי − אנליטי</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2982,7 +2982,7 @@ J = {J}</source>
         <source>train {train}  ·  validation {val}
 final J = {J}  ({n} it.)</source>
         <translation>אימון {train}  ·  אימות {val}
-⁦J⁩ סופי ⁦= {J}⁩  ({n} איט׳)</translation>
+⁦J⁩ סופי = {J}  ({n} איט׳)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3043,7 +3043,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>Curves for λ =</source>
-        <translation>עקומות עבור ⁦λ =⁩</translation>
+        <translation>עקומות עבור λ =</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -3243,7 +3243,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+141"/>
         <source>A ({a}): best J = {ja}; B ({b}): best J = {jb}; MSE of A = {mse}</source>
-        <translation>‏⁦A⁩ ‏⁦({a}): J⁩ הטוב ביותר ⁦= {ja}; B⁩ ‏⁦({b}): J⁩ הטוב ביותר ⁦= {jb}; MSE⁩ של ⁦A = {mse}⁩</translation>
+        <translation>‏⁦A⁩ ‏⁦({a}): J⁩ הטוב ביותר = ⁦{ja}; B⁩ ‏⁦({b}): J⁩ הטוב ביותר = ⁦{jb}; MSE⁩ של ⁦A = {mse}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3708,7 +3708,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>queries = hidden states h_0…h_T, keys = values = inputs x_t</source>
-        <translation>שאילתות ⁦=⁩ מצבים נסתרים ⁦h_0⁩…⁦h_T⁩, מפתחות ⁦=⁩ ערכים ⁦=⁩ קלטים ⁦x_t⁩</translation>
+        <translation>שאילתות = מצבים נסתרים ⁦h_0⁩…⁦h_T⁩, מפתחות = ערכים = קלטים ⁦x_t⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3799,7 +3799,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+5"/>
         <source>Exercise 3b: query h_0 = 0, keys = values = i_1…i_4</source>
-        <translation>תרגיל ⁦3b⁩: שאילתה ⁦h_0 = 0⁩, מפתחות ⁦=⁩ ערכים ⁦= i_1⁩…⁦i_4⁩</translation>
+        <translation>תרגיל ⁦3b⁩: שאילתה ⁦h_0 = 0⁩, מפתחות = ערכים = ⁦i_1⁩…⁦i_4⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4089,7 +4089,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>σ⁽ᵏ⁾(v) = (ℓ⁽ᵏ⁻¹⁾(v), sorted neighbour labels); new signatures get new labels in sorted order</source>
-        <translation>σ⁽ᵏ⁾⁦(v) =⁩ (ℓ⁽ᵏ⁻¹⁾⁦(v)⁩, תוויות השכנים ממוינות); חתימות חדשות מקבלות תוויות חדשות בסדר ממוין</translation>
+        <translation>σ⁽ᵏ⁾⁦(v)⁩ = (ℓ⁽ᵏ⁻¹⁾⁦(v)⁩, תוויות השכנים ממוינות); חתימות חדשות מקבלות תוויות חדשות בסדר ממוין</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4604,7 +4604,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>This lab (softmax = logistic regression, test accuracy):</source>
-        <translation>המעבדה הזו (⁦softmax =⁩ רגרסיה לוגיסטית, דיוק בבדיקה):</translation>
+        <translation>המעבדה הזו (⁦softmax⁩ = רגרסיה לוגיסטית, דיוק בבדיקה):</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5092,12 +5092,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;&lt;b&gt;Iteration {k}&lt;/b&gt;: signature = own label, neighbours&apos; labels sorted (new labels: {n})&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;איטרציה {k}&lt;/b&gt;: חתימה ⁦=⁩ התווית של הצומת, תוויות השכנים ממוינות (תוויות חדשות: {n})&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;איטרציה {k}&lt;/b&gt;: חתימה = התווית של הצומת, תוויות השכנים ממוינות (תוויות חדשות: {n})&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&lt;p&gt;&lt;b&gt;K(G1,G2)&lt;/b&gt; over iterations 0..{k} = {expr}&lt;br&gt;K(G1,G1) = {k11}, K(G2,G2) = {k22}; normalised K = {k12}/√({k11}·{k22}) = &lt;b&gt;{norm}&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;⁦K(G1,G2)⁩&lt;/b&gt; על פני איטרציות ⁦0..{k} = {expr}⁩&lt;br&gt;⁦K(G1,G1) = {k11}, K(G2,G2) = {k22}; K⁩ מנורמל ⁦= {k12}/√({k11}·{k22}) =⁩ &lt;b&gt;{norm}&lt;/b&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;⁦K(G1,G2)⁩&lt;/b&gt; על פני איטרציות ⁦0..{k} = {expr}⁩&lt;br&gt;⁦K(G1,G1) = {k11}, K(G2,G2) = {k22}; K⁩ מנורמל = {k12}/√({k11}·{k22}) = &lt;b&gt;{norm}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6291,7 +6291,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>none = 0</source>
-        <translation>אין ⁦= 0⁩</translation>
+        <translation>אין = 0</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -6357,7 +6357,7 @@ final J = {J}  ({n} it.)</source>
         <location line="+8"/>
         <location line="+33"/>
         <source>number of filters = {K}</source>
-        <translation>מספר המסננים ⁦= {K}⁩</translation>
+        <translation>מספר המסננים = {K}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/answer_sets.py" line="-1"/>
@@ -6380,7 +6380,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>n = number of units</source>
-        <translation>‏⁦n =⁩ מספר היחידות</translation>
+        <translation>‏⁦n⁩ = מספר היחידות</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6400,12 +6400,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>units = H2·W2·K</source>
-        <translation>יחידות ⁦= H2·W2·K⁩</translation>
+        <translation>יחידות = ⁦H2·W2·K⁩</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>units = n</source>
-        <translation>יחידות ⁦= n⁩</translation>
+        <translation>יחידות = ⁦n⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6425,7 +6425,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>MACs = units·F·F·C1</source>
-        <translation>‏⁦MACs =⁩ יחידות·⁦F·F·C1⁩</translation>
+        <translation>‏⁦MACs⁩ = יחידות·⁦F·F·C1⁩</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6505,7 +6505,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>count of each label ℓ = {labels} in G{g}</source>
-        <translation>מספר המופעים של כל תווית ℓ ⁦= {labels}⁩ ב⁦-G{g}⁩</translation>
+        <translation>מספר המופעים של כל תווית ℓ = {labels} ב⁦-G{g}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6576,7 +6576,7 @@ final J = {J}  ({n} it.)</source>
         <location filename="../../nnlab_gui/engine/cnn.py" line="+6"/>
         <location line="+57"/>
         <source>unchanged = {C}</source>
-        <translation>ללא שינוי ⁦= {C}⁩</translation>
+        <translation>ללא שינוי = {C}</translation>
     </message>
     <message>
         <location line="-56"/>
@@ -8802,7 +8802,7 @@ page&apos;s Laplace-noise demo search their latent space for the image that expl
     <message>
         <location line="+13"/>
         <source>{label} = entry {n}</source>
-        <translation>‏⁦{label} =⁩ רכיב {n}</translation>
+        <translation>{label} = רכיב {n}</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -100,6 +100,21 @@ def test_every_translation_keeps_the_placeholders_of_its_source(code):
     assert not bad, bad[:5]
 
 
+def test_hebrew_sets_left_to_right_values_as_islands_and_leaves_numbers_and_hebrew_alone(qapp):
+    """In Hebrew a filled-in value that reads left to right ("λ=0: 100.0 %", a file name) is an
+    LRI … PDI island, so "אומנו λ=0: 100.0 %" does not put its "%" first; a number alone and a
+    Hebrew value are filled in as they are; other languages get no marks."""
+    LRI, PDI = "\u2066", "\u2069"
+    i18n.set_language("he")
+    shown = i18n.tr_("trained {list}").format(list="λ=0: 100.0 %, λ=20: 91.7 %")
+    assert shown == f"אומנו {LRI}λ=0: 100.0 %, λ=20: 91.7 %{PDI}"
+    assert i18n.tr_("step {i} of {n}").format(i=2, n=5) == "צעד 2 מתוך 5"
+    assert i18n.tr_("Saved {path}").format(path="/tmp/a.png").endswith(f"{LRI}/tmp/a.png{PDI}")
+    assert LRI not in i18n.tr_("trained {list}").format(list="אימון")
+    i18n.set_language("ru")
+    assert LRI not in i18n.tr_("trained {list}").format(list="λ=0: 100.0 %")
+
+
 def test_placeholders_survive_translation(qapp):
     i18n.set_language("ru")
     assert i18n.translate("step {i} of {n}").format(i=2, n=5) == "шаг 2 из 5"

@@ -87,7 +87,7 @@ def test_hebrew_cnn_formula_block_is_left_to_right_in_a_right_to_left_page(qtbot
     assert directions["227×227×3 → 55×55×96"] == ltr
     assert directions["1 + (11 − 1)·1 = 11"] == ltr
     assert directions["עומק"] == rtl                          # the words read right to left
-    assert directions[f"מספר המסננים {LRI}= {LRI}96{PDI}{PDI}"] == rtl
+    assert directions[f"מספר המסננים = {LRI}96{PDI}"] == rtl    # "=" between the words and the number
     assert directions[f"גודל הפלט {LRI}W2 = (W1 − F + 2P)/S + 1{PDI}"] == rtl
 
 
