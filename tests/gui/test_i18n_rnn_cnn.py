@@ -168,3 +168,27 @@ def test_the_bidi_tool_leaves_a_hebrew_parenthesis_outside_the_formula_islands()
     assert isolate_runs("בדוח x_3 (כתוב x_3 = [0, 1, ·]).") == f"בדוח {LRI}x_3{PDI} (כתוב {LRI}x_3 = [0, 1, ·]{PDI})."
     assert isolate_runs("גובה H1 (פיקסלים): H2 = (H1 − F)/S + 1") == \
         f"גובה {LRI}H1{PDI} (פיקסלים): {LRI}H2 = (H1 − F)/S + 1{PDI}"
+
+
+def test_the_bidi_tool_keeps_placeholders_whole_and_sets_formulas_of_numbers_as_islands():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    from translations import isolate_runs
+
+    RLM = "\u200f"
+    # a placeholder with a conversion or a format spec stays one token str.format can read
+    assert isolate_runs("שפת ההסבר {code!r} אינה אחת מ־{codes}") == "שפת ההסבר {code!r} אינה אחת מ־{codes}"
+    assert isolate_runs("קובץ {mb:>5.0f} MB").format(mb=3.0) == f"קובץ {LRI}    3 MB{PDI}"
+    # an "=" between the words and a value stays outside the island
+    assert isolate_runs("J סופי = {J}") == f"{RLM}{LRI}J{PDI} סופי = {{J}}"
+    # numbers joined by operators are a formula: one island (else "65/√(90·96)" reads "(96·90)√/65")
+    assert isolate_runs("K מנורמל = {a}/√({b}·{c})") == f"{RLM}{LRI}K{PDI} מנורמל = {LRI}{{a}}/√({{b}}·{{c}}){PDI}"
+    assert isolate_runs("ערך −1 כאן") == f"ערך {LRI}−1{PDI} כאן"
+    assert isolate_runs("צעד {i} מתוך {n}") == "צעד {i} מתוך {n}"             # a number alone: as it is
+    # rich text whose first letter is Latin keeps a right-to-left paragraph
+    rich = isolate_runs("<p><b>K(G1,G2)</b> על פני איטרציות</p>")
+    assert rich == f"<p><b>{RLM}{LRI}K(G1,G2){PDI}</b> על פני איטרציות</p>"
+    for text in (rich, isolate_runs("J סופי = {J}")):
+        assert isolate_runs(text) == text                                    # made afresh: the same
