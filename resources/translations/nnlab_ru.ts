@@ -461,13 +461,13 @@
     </message>
     <message>
         <location line="-25"/>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>done</source>
         <translation>готово</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+133"/>
+        <location line="-130"/>
+        <location line="+136"/>
         <source>failed</source>
         <translation>ошибка</translation>
     </message>
@@ -477,8 +477,8 @@
         <translation>{message}  (подробности: Справка → Показать журнал)</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+138"/>
+        <location line="-137"/>
+        <location line="+141"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
@@ -1412,7 +1412,7 @@
     <message>
         <location line="+1"/>
         <source>The network in one line, e.g. &apos;input 227x227x3; conv 96 11 s4 p0; pool 3 s2; fc 4096&apos;. Kinds: conv K F [sS] [pP|same|valid] [dD], deconv … [opN], pool F [sS], avgpool F [sS], flatten, fc n, dropout r, relu, bn. Press Enter to apply.</source>
-        <translation>Сеть одной строкой, например 'input 227x227x3; conv 96 11 s4 p0; pool 3 s2; fc 4096'. Виды: conv K F [sS] [pP|same|valid] [dD], deconv … [opN], pool F [sS], avgpool F [sS], flatten, fc n, dropout r, relu, bn. Нажмите Enter, чтобы применить.</translation>
+        <translation>Сеть одной строкой, например &apos;input 227x227x3; conv 96 11 s4 p0; pool 3 s2; fc 4096&apos;. Виды: conv K F [sS] [pP|same|valid] [dD], deconv … [opN], pool F [sS], avgpool F [sS], flatten, fc n, dropout r, relu, bn. Нажмите Enter, чтобы применить.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7758,7 +7758,7 @@ final J = {J}  ({n} it.)</source>
     <message>
         <location line="+10"/>
         <source>&apos;same&apos; needs F&apos; + OP ≥ S</source>
-        <translation>для 'same' нужно F' + OP ≥ S</translation>
+        <translation>для &apos;same&apos; нужно F&apos; + OP ≥ S</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -8851,6 +8851,66 @@ page&apos;s Laplace-noise demo search their latent space for the image that expl
         <location line="+20"/>
         <source>a network has at most {most:,} layers</source>
         <translation>в сети не больше {most:,} слоёв</translation>
+    </message>
+    <message>
+        <location filename="../../nnlab_gui/engine/mat_v5.py" line="+28"/>
+        <source>variable &apos;{name}&apos;: its real data has an unknown type code {code}</source>
+        <translation>переменная '{name}': у её вещественных данных неизвестный код типа {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>variable &apos;{name}&apos;: its imaginary data has an unknown type code {code}</source>
+        <translation>переменная '{name}': у её мнимых данных неизвестный код типа {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>variable &apos;{name}&apos; is {shape} ({count} numbers) but its real data holds {size} bytes of {width}-byte numbers</source>
+        <translation>переменная '{name}' имеет размер {shape} ({count} чисел), но её вещественные данные занимают {size} байт чисел по {width} байт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>variable &apos;{name}&apos; is {shape} ({count} numbers) but its imaginary data holds {size} bytes of {width}-byte numbers</source>
+        <translation>переменная '{name}' имеет размер {shape} ({count} чисел), но её мнимые данные занимают {size} байт чисел по {width} байт</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an element header runs past the end of its variable</source>
+        <translation>заголовок элемента выходит за конец своей переменной</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a small element claims {count} bytes (at most 4)</source>
+        <translation>малый элемент заявляет {count} байт (не больше 4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an element of {count} bytes runs past the end of its variable</source>
+        <translation>элемент в {count} байт выходит за конец своей переменной</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a variable&apos;s array flags are not two 32-bit words</source>
+        <translation>флаги массива переменной — не два 32-битных слова</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a variable&apos;s dimensions are not 32-bit integers</source>
+        <translation>размеры переменной — не 32-битные целые числа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a variable&apos;s name is not text</source>
+        <translation>имя переменной — не текст</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>variable &apos;{name}&apos; has a negative dimension {dims}</source>
+        <translation>у переменной '{name}' отрицательный размер {dims}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a compressed variable does not inflate ({reason})</source>
+        <translation>сжатая переменная не распаковывается ({reason})</translation>
     </message>
 </context>
 </TS>

@@ -53,3 +53,20 @@ def test_good_files_pass_and_load_the_same_numbers(tmp_path, compress):
     check_numeric_data(path, ["X_i", "X_n"])
     out = load_mat(path, {"X_i": (3, 2), "X_n": (3, 2)})
     assert np.array_equal(out["X_i"], np.arange(6.0).reshape(3, 2)) and np.array_equal(out["X_n"], np.ones((3, 2)))
+
+
+def test_the_damage_is_named_by_a_translatable_template(tmp_path):
+    """DamagedMat is a Problem: the English as before, the words translated where it is shown."""
+    from nnlab_gui.engine.texts import Problem
+
+    raw = bytearray(_saved())
+    tag = _data_tag(bytes(raw), b"X_i")
+    struct.pack_into("<I", raw, tag + 4, 40)
+    path = tmp_path / "short.mat"
+    path.write_bytes(bytes(raw))
+    with pytest.raises(Problem) as info:
+        check_numeric_data(path, ["X_i"])
+    assert str(info.value) == "variable 'X_i' is 3×2 (6 numbers) but its real data holds 40 bytes of 8-byte numbers"
+    fake = {"variable '{name}' is {shape} ({count} numbers) but its real data holds {size} bytes of "
+            "{width}-byte numbers": "VAR {name} {shape}: {count} / {size} / {width}"}
+    assert info.value.text(lambda t: fake.get(t, t)) == "VAR X_i 3×2: 6 / 40 / 8"
