@@ -72,8 +72,10 @@ def set_empty(widget: QWidget, text: str) -> None:
     if item is not None:
         for side in ("left", "bottom", "right", "top"):
             axis = item.getAxis(side) if side in item.axes else None
-            if axis is not None and axis.isVisible():
-                item.hideAxis(side)
+            if axis is not None and axis.isVisible() and axis.opacity() > 0:
+                # transparent, not hidden: the axis keeps its room, so the first data do not
+                # re-lay the plot out (a resized plot redraws all of itself: 20 ms a plot)
+                axis.setOpacity(0.0)
                 widget._empty_axes = getattr(widget, "_empty_axes", set()) | {side}
         if item.legend is not None:
             item.legend.setVisible(False)
@@ -93,7 +95,7 @@ def clear_empty(widget: QWidget) -> None:
     item = _plot_item(widget)
     if item is not None:
         for side in getattr(widget, "_empty_axes", set()):
-            item.showAxis(side)
+            item.getAxis(side).setOpacity(1.0)
         widget._empty_axes = set()
         if item.legend is not None:
             item.legend.setVisible(True)

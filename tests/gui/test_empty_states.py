@@ -15,6 +15,11 @@ from nnlab_gui.widgets.empty_state import clear_empty, empty_text, set_empty
 from nnlab_gui.widgets.plots import make_plot
 
 
+def drawn(axis) -> bool:
+    """An axis is drawn when visible and not transparent (an empty plot's axes keep their room)."""
+    return axis.isVisible() and axis.opacity() > 0
+
+
 def test_an_empty_plot_says_what_to_do_and_hides_its_axes(qtbot):
     plot = make_plot("cost", "iteration", "J")
     plot.addLegend()
@@ -23,12 +28,14 @@ def test_an_empty_plot_says_what_to_do_and_hides_its_axes(qtbot):
     set_empty(plot, "Press Run (Ctrl+R)")
     item = plot.getPlotItem()
     assert empty_text(plot) == "Press Run (Ctrl+R)"
-    assert not item.getAxis("left").isVisible() and not item.getAxis("bottom").isVisible()
+    assert not drawn(item.getAxis("left")) and not drawn(item.getAxis("bottom"))
+    width = item.vb.width()
     clear_empty(plot)
     assert empty_text(plot) == ""
-    assert item.getAxis("left").isVisible() and item.getAxis("bottom").isVisible()
+    assert drawn(item.getAxis("left")) and drawn(item.getAxis("bottom"))
+    assert item.vb.width() == width                    # the axes kept their room: the plot did not move
     clear_empty(plot)                                  # twice: nothing happens
-    assert item.getAxis("left").isVisible()
+    assert drawn(item.getAxis("left"))
 
 
 def test_an_empty_plot_hides_its_reference_lines_until_there_is_data(window, qtbot):
@@ -66,7 +73,7 @@ def test_pages_before_their_first_run(window, qtbot):
     assert empty_text(gc.gradcheck_table) == ""
     ds = window.show_page("WL kernel:Dataset")
     assert "TU dataset" in empty_text(ds.heat)
-    assert not ds.heat.getPlotItem().getAxis("left").isVisible() and not ds.colorbar.isVisible()
+    assert not drawn(ds.heat.getPlotItem().getAxis("left")) and not ds.colorbar.isVisible()
     ip = window.show_page("Inpainting")
     assert "Run (Ctrl+R)" in empty_text(ip.plot.widget)
 
@@ -126,5 +133,5 @@ def test_the_samples_bar_follows_its_chooser_and_sampling_keeps_its_alias(window
 def test_natural_images_before_its_first_sweep(window):
     page = window.show_page("Hidden units (λ):Natural images")
     assert "Step sweep (Ctrl+R)" in empty_text(page.tiles)
-    assert empty_text(page.plot) and not page.plot.getPlotItem().getAxis("bottom").isVisible()
+    assert empty_text(page.plot) and not drawn(page.plot.getPlotItem().getAxis("bottom"))
     assert "one row per step" in empty_text(page.lab_table)

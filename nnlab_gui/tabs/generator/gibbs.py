@@ -22,6 +22,7 @@ from nnlab_gui.engine import sampling_jobs as sj
 from nnlab_gui.pages import Choice, Flag, Int, Job, Page
 from nnlab_gui.tabs.generator.plots import BLUE, GREEN, GREY, ORANGE, RED, declare_exports, hist_curve, make_plot
 from nnlab_gui.i18n import N_, tr_
+from nnlab_gui.widgets.steady_label import SteadyLabel
 from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 
 BOUNDS = [("correct", "correct chord ±√(1 − x0²)", "x1 ~ U[−√(1−x0²), √(1−x0²)]: the chord of the disk at x0"),
@@ -100,8 +101,7 @@ class GibbsPage(Page):
         self.acf_plot.setXRange(0, self.MAX_LAG, padding=0.02)
         self.acf_plot.setYRange(-0.2, 1.0, padding=0.05)
         self.acf_plot.setToolTip(tr_("ρ(k) = corr(x0[t], x0[t + k]): how fast the chain forgets where it was"))
-        self.stats_label = QLabel()
-        self.stats_label.setWordWrap(True)
+        self.stats_label = SteadyLabel()          # rewritten every frame: its height only grows
         self.explain = QLabel(
             tr_("The report writes the conditional as U[x0² − 1, −x0² + 1]: half-width 1 − x0² instead of "
             "√(1 − x0²). Since 1 − x² ≤ √(1 − x²), that chain never leaves the region |x1| ≤ 1 − x0², "

@@ -21,6 +21,7 @@ from nnlab_gui.engine import sampling_jobs as sj
 from nnlab_gui.pages import Float, Int, Job, Page
 from nnlab_gui.tabs.generator import models
 from nnlab_gui.tabs.generator.plots import BLUE, GREY, ORANGE, declare_exports, hist_curve, make_plot
+from nnlab_gui.widgets.steady_label import SteadyLabel
 from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 from nnlab_gui.widgets.image_view import ImagePanel
 from nnlab_gui.engine import numbers
@@ -74,8 +75,7 @@ class LaplacePage(Page):
         self.noise_hist = hist_curve(self.noise_plot, GREY)
         self.noise_curve = self.noise_plot.plot(pen=pg.mkPen(ORANGE, width=2))
         self.noise_plot.setToolTip(tr_("The 784 noise values added to the digit, against the Laplace density"))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = SteadyLabel()              # rewritten every frame: its height only grows
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         theory = QLabel(
             tr_("Noise y = x + n, n ~ 1/(2b) exp(−|n|/b) per pixel. The posterior p(z | y) ∝ p(y | z) p(z); "
