@@ -56,6 +56,9 @@ def _plot_item(widget):
     return get() if callable(get) else None
 
 
+EMPTY_AXIS_OPACITY = 0.001     # drawn (and so sized), but nothing shows: alpha rounds to 0
+
+
 def set_empty(widget: QWidget, text: str) -> None:
     """Show ``text`` over ``widget`` (a plot: without axes, grid and legend) until :func:`clear_empty`."""
     note = getattr(widget, _NOTE, None)
@@ -72,17 +75,19 @@ def set_empty(widget: QWidget, text: str) -> None:
     if item is not None:
         for side in ("left", "bottom", "right", "top"):
             axis = item.getAxis(side) if side in item.axes else None
-            if axis is not None and axis.isVisible() and axis.opacity() > 0:
+            if axis is not None and axis.isVisible() and axis.opacity() > EMPTY_AXIS_OPACITY:
                 # transparent, not hidden: the axis keeps its room, so the first data do not
-                # re-lay the plot out (a resized plot redraws all of itself: 20 ms a plot)
-                axis.setOpacity(0.0)
+                # re-lay the plot out (a resized plot redraws all of itself: 20 ms a plot).  Not
+                # quite 0: Qt skips painting a fully transparent item, and pyqtgraph sizes an
+                # axis for its tick labels when it paints it (a first paint would re-lay out too)
+                axis.setOpacity(EMPTY_AXIS_OPACITY)
                 widget._empty_axes = getattr(widget, "_empty_axes", set()) | {side}
         if item.legend is not None:
             item.legend.setVisible(False)
         # reference lines and curves drawn before any data (a density, a zero line) would
-        # read as results: the whole view box is hidden with the axes (each item keeps its
-        # own visibility, which the page may change meanwhile) and shown by clear_empty
-        item.vb.setVisible(False)
+        # read as results: the whole view box is made transparent with the axes (each item
+        # keeps its own visibility, which the page may change meanwhile) until clear_empty
+        item.vb.setOpacity(0.0)                 # transparent, not hidden: showing it is no new layout
 
 
 def clear_empty(widget: QWidget) -> None:
@@ -99,7 +104,7 @@ def clear_empty(widget: QWidget) -> None:
         widget._empty_axes = set()
         if item.legend is not None:
             item.legend.setVisible(True)
-        item.vb.setVisible(True)
+        item.vb.setOpacity(1.0)
 
 
 def empty_text(widget: QWidget) -> str:

@@ -16,8 +16,8 @@ from nnlab_gui.widgets.plots import make_plot
 
 
 def drawn(axis) -> bool:
-    """An axis is drawn when visible and not transparent (an empty plot's axes keep their room)."""
-    return axis.isVisible() and axis.opacity() > 0
+    """An axis (or view box) is drawn when visible and not transparent (an empty plot keeps their room)."""
+    return axis.isVisible() and axis.opacity() > 0.01
 
 
 def test_an_empty_plot_says_what_to_do_and_hides_its_axes(qtbot):
@@ -43,12 +43,12 @@ def test_an_empty_plot_hides_its_reference_lines_until_there_is_data(window, qtb
     zero line: before a run they are not drawn (they read as results); after one they are."""
     page = window.show_page("Generator:Sampling:Gibbs")
     for plot in (page.r2_plot, page.acf_plot):
-        assert empty_text(plot) and not plot.getPlotItem().vb.isVisible()
+        assert empty_text(plot) and not drawn(plot.getPlotItem().vb)
     hidden_curve = page.acf_plot.plot([0, 1], [0, 0])
     hidden_curve.setVisible(False)                     # a page's own choice while empty is kept
     qtbot.mouseClick(page.step_button, Qt.MouseButton.LeftButton)
     for plot in (page.r2_plot, page.acf_plot):
-        assert empty_text(plot) == "" and plot.getPlotItem().vb.isVisible()
+        assert empty_text(plot) == "" and drawn(plot.getPlotItem().vb)
     assert not hidden_curve.isVisible()
 
 

@@ -93,6 +93,8 @@ class GibbsPage(Page):
         self.r2_hist = hist_curve(self.r2_plot, BLUE)
         self.r2_plot.plot([0, 1], [1, 1], pen=pg.mkPen(ORANGE, width=2, style=Qt.PenStyle.DashLine))
         self.r2_plot.setXRange(0, 1, padding=0.02)
+        self.r2_plot.setYRange(0, 1.6, padding=0)   # the first frame's range, set before it (no new layout then)
+        self._r2_top = 1.6
         self.r2_plot.setToolTip(tr_("Uniform on the disk ⇔ P(r² ≤ t) = area πt / π = t: r² ~ U[0, 1] (dashed)"))
         self.acf_plot = make_plot(N_("Autocorrelation of x0"), N_("lag (sweeps)"), "ρ")
         self.acf_curve = self.acf_plot.plot(pen=pg.mkPen(BLUE, width=2), symbol="o", symbolSize=4,
@@ -101,7 +103,7 @@ class GibbsPage(Page):
         self.acf_plot.setXRange(0, self.MAX_LAG, padding=0.02)
         self.acf_plot.setYRange(-0.2, 1.0, padding=0.05)
         self.acf_plot.setToolTip(tr_("ρ(k) = corr(x0[t], x0[t + k]): how fast the chain forgets where it was"))
-        self.stats_label = SteadyLabel()          # rewritten every frame: its height only grows
+        self.stats_label = SteadyLabel(lines=2)   # rewritten every frame: its height only grows
         self.explain = QLabel(
             tr_("The report writes the conditional as U[x0² − 1, −x0² + 1]: half-width 1 − x0² instead of "
             "√(1 − x0²). Since 1 − x² ≤ √(1 − x²), that chain never leaves the region |x1| ≤ 1 − x0², "

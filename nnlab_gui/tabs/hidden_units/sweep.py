@@ -142,7 +142,8 @@ class SweepPage(OpensCourseWeights, Page):
             self.messages.error(error_text(exc), source="lams")
             return None
         lams = list(v["lams"])
-        self._build_columns(lams)
+        if [c.lam for c in self.columns] != lams:   # the same λ: the columns stay (new ones cost a frame)
+            self._build_columns(lams)
         self.latest = None
         self.results = None
         self._draw_curves()

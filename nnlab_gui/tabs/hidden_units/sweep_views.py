@@ -12,10 +12,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from nnlab_gui.engine import mlp, palette
 from nnlab_gui.tabs.hidden_units.common import TILE_TIP
+from nnlab_gui.widgets.steady_label import SteadyLabel
 from nnlab_gui.widgets.image_view import TileGrid
 from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 from nnlab_gui.widgets.plots import make_plot
@@ -39,9 +40,8 @@ class LambdaColumn(QWidget):
         self.grid = TileGrid(pad=1, pad_value=1.0)
         self.grid.setMinimumSize(150, 150)
         self.grid.setToolTip(TILE_TIP)
-        self.stats = QLabel(tr_("not trained"))
+        self.stats = SteadyLabel(tr_("not trained"), lines=2)   # two lines once trained: room kept from the start
         self.stats.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stats.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.title)
@@ -72,6 +72,7 @@ class CurvePanel(QWidget):
         self.plot.setMinimumHeight(180)
         self.range = SteadyRange(self.plot, floor=0.0)   # still axes while a run streams
         self.best_label = QLabel("")
+        self.best_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # its text never moves the plot
         top = QHBoxLayout()
         top.addWidget(QLabel(tr_("Curves for λ =")))
         top.addWidget(self.lam_combo)
