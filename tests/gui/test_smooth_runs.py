@@ -199,3 +199,24 @@ def test_sweep_curves_keep_their_axes_still_during_a_run(qtbot):
     assert frames and frames[-1] - frames[0] <= 3
     xs, ys = page.curves.val_curve.getData()
     assert len(xs) == page.results[0].iterations + 1
+
+
+def test_a_steady_label_only_grows_at_one_width_and_reserves_its_lines(qtbot):
+    """A result line rewritten every frame keeps the tallest height it has needed (so the
+    plots beside it are not re-laid out), at least its reserved lines from the start."""
+    from nnlab_gui.widgets.steady_label import SteadyLabel
+
+    label = SteadyLabel(lines=2)
+    qtbot.addWidget(label)
+    label.resize(200, 20)
+    label.show()
+    line = label.fontMetrics().lineSpacing()
+    assert label.minimumHeight() >= 2 * line                      # two lines kept before any text
+    label.setText("a long result line " * 12)                     # many lines at 200 px
+    tall = label.minimumHeight()
+    assert tall > 3 * line
+    label.setText("short")
+    assert label.minimumHeight() == tall                          # shorter text: the height stays
+    label.resize(1600, 20)                                        # another width: measured afresh
+    qtbot.waitUntil(lambda: label.minimumHeight() < tall, timeout=5000)
+    assert label.minimumHeight() >= 2 * line
