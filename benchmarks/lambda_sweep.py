@@ -99,7 +99,7 @@ def main(argv=None):
     lab1 = lab_sweep(X, y, args.iterations, 1, np.float32)
     show("lab: lockstep L-BFGS, float32, 1 core", *lab1)
     lab_all = lab_sweep(X, y, args.iterations, cores, np.float32, ftol=0.0)
-    show(f"lab: as the tab runs it (ftol = 0: all iterations)", *lab_all)
+    show("lab: as the tab runs it (ftol = 0: all iterations)", *lab_all)
     sk_def = sklearn_sweep(X, y, args.iterations, blas_threads=None)
     show("scikit-learn: default BLAS threads", *sk_def)
     sk_one = sklearn_sweep(X, y, args.iterations, blas_threads=1)
