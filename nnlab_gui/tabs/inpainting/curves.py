@@ -97,11 +97,13 @@ class CostPlot:
         self.best_curve_b.setVisible(self.compare)
         # the key to the thick curves is the plot's title: a pyqtgraph LegendItem in this
         # page crashed Qt (PySide 6) when the page was torn down
-        self.title = f"<span style='color:{BEST_A}'>━━ " + tr_("best (A: {name})").format(name=name_a) + "</span>"
+        title = f"<span style='color:{BEST_A}'>━━ " + tr_("best (A: {name})").format(name=name_a) + "</span>"
         if self.compare:
-            self.title += (f"&nbsp;&nbsp;&nbsp;<span style='color:{BEST_B}'>╍╍ "
-                           + tr_("best (B: {name})").format(name=name_b) + "</span>")
-        self.widget.setTitle(self.title, size="9pt")
+            title += (f"&nbsp;&nbsp;&nbsp;<span style='color:{BEST_B}'>╍╍ "
+                      + tr_("best (B: {name})").format(name=name_b) + "</span>")
+        if title != self.title:             # a new title re-lays the plot out: only when it changes
+            self.title = title
+            self.widget.setTitle(self.title, size="9pt")
         self.snapshots_drawn = 0
         self.forget()
 

@@ -237,6 +237,10 @@ class InpaintingPage(Page):
     def _on_snapshot(self, snap: Any) -> None:
         self._show(snap, final=False)
 
+    def _on_running(self, running: bool) -> None:
+        if not running:                    # idle again: Compare's curves, if a run stopped their making
+            self.plot.premake(self.form.value("restarts"))
+
     def _on_done(self, snap: Any) -> None:
         mse = self._show(snap, final=True)
         a, b = self.plot.last, self.plot.last_b
