@@ -75,7 +75,7 @@ class LaplacePage(Page):
         self.noise_hist = hist_curve(self.noise_plot, GREY)
         self.noise_curve = self.noise_plot.plot(pen=pg.mkPen(ORANGE, width=2))
         self.noise_plot.setToolTip(tr_("The 784 noise values added to the digit, against the Laplace density"))
-        self.summary = SteadyLabel()              # rewritten every frame: its height only grows
+        self.summary = SteadyLabel(lines=2)       # rewritten every frame: its height only grows
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         theory = QLabel(
             tr_("Noise y = x + n, n ~ 1/(2b) exp(−|n|/b) per pixel. The posterior p(z | y) ∝ p(y | z) p(z); "
