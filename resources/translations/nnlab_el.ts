@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+261"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+263"/>
         <source>correct chord ±√(1 − x0²)</source>
         <translation>σωστή χορδή ±√(1 − x0²)</translation>
     </message>
@@ -1583,13 +1583,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="-226"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="-227"/>
         <source>Gibbs</source>
         <translation>Gibbs</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+38"/>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+39"/>
         <source>Laplace noise</source>
         <translation>Θόρυβος Laplace</translation>
     </message>
@@ -1810,7 +1810,7 @@
         <translation>πυκνότητα</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Uniform on the disk ⇔ P(r² ≤ t) = area πt / π = t: r² ~ U[0, 1] (dashed)</source>
         <translation>Ομοιόμορφη στον δίσκο ⇔ P(r² ≤ t) = εμβαδόν πt / π = t: r² ~ U[0, 1] (διακεκομμένη)</translation>
     </message>
@@ -1830,7 +1830,7 @@
         <translation>ρ(k) = corr(x0[t], x0[t + k]): πόσο γρήγορα η αλυσίδα ξεχνά πού ήταν</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The report writes the conditional as U[x0² − 1, −x0² + 1]: half-width 1 − x0² instead of √(1 − x0²). Since 1 − x² ≤ √(1 − x²), that chain never leaves the region |x1| ≤ 1 − x0², |x0| ≤ 1 − x1² (dashed red): it never reaches the rim, so it is not uniform on the disk and r² lacks values near 1.</source>
         <translation>Η αναφορά γράφει τη δεσμευμένη ως U[x0² − 1, −x0² + 1]: ημιπλάτος 1 − x0² αντί για √(1 − x0²). Αφού 1 − x² ≤ √(1 − x²), εκείνη η αλυσίδα δεν βγαίνει ποτέ από την περιοχή |x1| ≤ 1 − x0², |x0| ≤ 1 − x1² (κόκκινη διακεκομμένη): δεν φτάνει ποτέ στο χείλος, άρα δεν είναι ομοιόμορφη στον δίσκο και στο r² λείπουν τιμές κοντά στο 1.</translation>
     </message>
@@ -2156,7 +2156,7 @@
         <translation>Οι 784 τιμές θορύβου που προστέθηκαν στο ψηφίο, έναντι της πυκνότητας Laplace</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Noise y = x + n, n ~ 1/(2b) exp(−|n|/b) per pixel. The posterior p(z | y) ∝ p(y | z) p(z); −log p(y | z) = N log 2b + Σ|X(z) − y| / b, and with b profiled out (b̂ = Σ|X − y| / N) the MAP estimate minimises &lt;b&gt;N log Σ|X(z) − y| + ‖z‖²&lt;/b&gt; — an L1 data term. The course&apos;s L2 term N log‖X(z) − y‖² is the MAP estimate under Gaussian noise.</source>
         <translation>Θόρυβος y = x + n, n ~ 1/(2b) exp(−|n|/b) ανά pixel. Η εκ των υστέρων p(z | y) ∝ p(y | z) p(z)· −log p(y | z) = N log 2b + Σ|X(z) − y| / b, και με το b βελτιστοποιημένο (b̂ = Σ|X − y| / N) η εκτίμηση MAP ελαχιστοποιεί το &lt;b&gt;N log Σ|X(z) − y| + ‖z‖²&lt;/b&gt; — έναν όρο δεδομένων L1. Ο όρος L2 του μαθήματος N log‖X(z) − y‖² είναι η εκτίμηση MAP υπό γκαουσιανό θόρυβο.</translation>
     </message>
@@ -2186,12 +2186,17 @@
         <translation>b = {b}: μέσο |θορυβώδες − καθαρό| = {err} (μετά την αποκοπή). Πατήστε Αποθορυβοποίηση για να προσαρμοστεί το λανθάνον z της γεννήτριας με τους δύο όρους δεδομένων.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+39"/>
+        <source>denoised: mean |X(z) − clean| = {l2} (L2), {l1} (L1)</source>
+        <translation>αποθορυβοποιήθηκε: μέσο |X(z) − clean| = {l2} (L2), {l1} (L1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>could not load {name}: {why}</source>
         <translation>δεν ήταν δυνατή η φόρτωση του {name}: {why}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>mean |noisy − clean| = {err}</source>
         <translation>μέσο |θορυβώδες − καθαρό| = {err}</translation>
     </message>
@@ -2201,12 +2206,7 @@
         <translation>{name}: μέσο |X(z) − καθαρό| = {err} (επανάληψη {k})</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>denoised: {summary}</source>
-        <translation>αποθορυβοποιήθηκε: {summary}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Denoising cancelled: the views show the last snapshot</source>
         <translation>Η αποθορυβοποίηση ακυρώθηκε: οι προβολές δείχνουν το τελευταίο στιγμιότυπο</translation>
     </message>
@@ -2961,7 +2961,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>αρχικά τυχαία βάρη (σπόρος {seed})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>training {count} networks together on {cores} cores…</source>
         <translation>εκπαίδευση {count} δικτύων μαζί σε {cores} πυρήνες…</translation>
     </message>
@@ -3006,7 +3006,7 @@ final J = {J}  ({n} it.)</source>
         <translation>η αποθηκευμένη σάρωση λ πρέπει να περιέχει {count} εκπαιδευμένα δίκτυα</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="-33"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="-32"/>
         <source>Press Train all (Ctrl+R) to train one network per λ: the training and validation cost of the chosen λ appear here as it learns.</source>
         <translation>Πατήστε Εκπαίδευση όλων (Ctrl+R) για να εκπαιδευτεί ένα δίκτυο ανά λ: το κόστος εκπαίδευσης και επικύρωσης του επιλεγμένου λ εμφανίζεται εδώ όσο μαθαίνει.</translation>
     </message>
@@ -3016,7 +3016,7 @@ final J = {J}  ({n} it.)</source>
         <translation>μη εκπαιδευμένο</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Which λ&apos;s curves to show</source>
         <translation>Ποιου λ οι καμπύλες θα εμφανιστούν</translation>
     </message>
@@ -3041,7 +3041,7 @@ final J = {J}  ({n} it.)</source>
         <translation>Κόστος εκπαίδευσης και επικύρωσης ανά επανάληψη· το πράσινο σημάδι είναι το σημείο πρόωρης διακοπής, το ελάχιστο του κόστους επικύρωσης.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Curves for λ =</source>
         <translation>Καμπύλες για λ =</translation>
     </message>
@@ -3241,7 +3241,7 @@ final J = {J}  ({n} it.)</source>
         <translation>Μάσκα (βάψτε τα παρατηρούμενα pixels)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>A ({a}): best J = {ja}; B ({b}): best J = {jb}; MSE of A = {mse}</source>
         <translation>A ({a}): καλύτερο J = {ja}; B ({b}): καλύτερο J = {jb}; MSE του A = {mse}</translation>
     </message>
@@ -3261,7 +3261,7 @@ final J = {J}  ({n} it.)</source>
         <translation>το αποθηκευμένο αποτέλεσμα συμπλήρωσης πρέπει να είναι ανακατασκευές (A, B)</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+144"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+146"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-36"/>
         <source>nothing to export yet: run a reconstruction first</source>
         <translation>τίποτα για εξαγωγή ακόμη: εκτελέστε πρώτα μια ανακατασκευή</translation>
@@ -5110,7 +5110,7 @@ final J = {J}  ({n} it.)</source>
         <translation>Ο χρωματισμός είναι σταθερός από την επανάληψη {k}: οι επόμενες επαναλήψεις μόνο μετονομάζουν χρώματα.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-169"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-171"/>
         <source>gradient descent</source>
         <translation>κάθοδος κλίσης</translation>
     </message>
@@ -8856,22 +8856,22 @@ page&apos;s Laplace-noise demo search their latent space for the image that expl
     <message>
         <location filename="../../nnlab_gui/engine/mat_v5.py" line="+28"/>
         <source>variable &apos;{name}&apos;: its real data has an unknown type code {code}</source>
-        <translation>μεταβλητή '{name}': τα πραγματικά της δεδομένα έχουν άγνωστο κωδικό τύπου {code}</translation>
+        <translation>μεταβλητή &apos;{name}&apos;: τα πραγματικά της δεδομένα έχουν άγνωστο κωδικό τύπου {code}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>variable &apos;{name}&apos;: its imaginary data has an unknown type code {code}</source>
-        <translation>μεταβλητή '{name}': τα φανταστικά της δεδομένα έχουν άγνωστο κωδικό τύπου {code}</translation>
+        <translation>μεταβλητή &apos;{name}&apos;: τα φανταστικά της δεδομένα έχουν άγνωστο κωδικό τύπου {code}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>variable &apos;{name}&apos; is {shape} ({count} numbers) but its real data holds {size} bytes of {width}-byte numbers</source>
-        <translation>η μεταβλητή '{name}' είναι {shape} ({count} αριθμοί), αλλά τα πραγματικά της δεδομένα έχουν {size} bytes αριθμών των {width} bytes</translation>
+        <translation>η μεταβλητή &apos;{name}&apos; είναι {shape} ({count} αριθμοί), αλλά τα πραγματικά της δεδομένα έχουν {size} bytes αριθμών των {width} bytes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>variable &apos;{name}&apos; is {shape} ({count} numbers) but its imaginary data holds {size} bytes of {width}-byte numbers</source>
-        <translation>η μεταβλητή '{name}' είναι {shape} ({count} αριθμοί), αλλά τα φανταστικά της δεδομένα έχουν {size} bytes αριθμών των {width} bytes</translation>
+        <translation>η μεταβλητή &apos;{name}&apos; είναι {shape} ({count} αριθμοί), αλλά τα φανταστικά της δεδομένα έχουν {size} bytes αριθμών των {width} bytes</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8906,7 +8906,7 @@ page&apos;s Laplace-noise demo search their latent space for the image that expl
     <message>
         <location line="+5"/>
         <source>variable &apos;{name}&apos; has a negative dimension {dims}</source>
-        <translation>η μεταβλητή '{name}' έχει αρνητική διάσταση {dims}</translation>
+        <translation>η μεταβλητή &apos;{name}&apos; έχει αρνητική διάσταση {dims}</translation>
     </message>
     <message>
         <location line="+22"/>

@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+261"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+263"/>
         <source>correct chord ±√(1 − x0²)</source>
         <translation>המיתר הנכון ±⁦√(1 − x0²)⁩</translation>
     </message>
@@ -1583,13 +1583,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="-226"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="-227"/>
         <source>Gibbs</source>
         <translation>‏⁦Gibbs⁩</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+38"/>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+39"/>
         <source>Laplace noise</source>
         <translation>רעש לפלס</translation>
     </message>
@@ -1810,7 +1810,7 @@
         <translation>צפיפות</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Uniform on the disk ⇔ P(r² ≤ t) = area πt / π = t: r² ~ U[0, 1] (dashed)</source>
         <translation>אחידה על העיגול ⇔ ⁦P⁩(⁦r²⁩ ≤ ⁦t⁩) = שטח ⁦πt / π = t: r²⁩ ~ ⁦U[0, 1]⁩ (מקווקו)</translation>
     </message>
@@ -1830,7 +1830,7 @@
         <translation>‏⁦ρ(k) = corr(x0[t], x0[t + k])⁩: כמה מהר השרשרת שוכחת היכן הייתה</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The report writes the conditional as U[x0² − 1, −x0² + 1]: half-width 1 − x0² instead of √(1 − x0²). Since 1 − x² ≤ √(1 − x²), that chain never leaves the region |x1| ≤ 1 − x0², |x0| ≤ 1 − x1² (dashed red): it never reaches the rim, so it is not uniform on the disk and r² lacks values near 1.</source>
         <translation>הדוח כותב את ההתפלגות המותנית כ־⁦U[x0² − 1, −x0² + 1]⁩: חצי רוחב ⁦1 − x0²⁩ במקום ⁦√(1 − x0²)⁩. מכיוון ש־⁦1 − x²⁩ ≤ ⁦√(1 − x²)⁩, השרשרת הזו לעולם לא יוצאת מהאזור ⁦|x1|⁩ ≤ ⁦1 − x0², |x0|⁩ ≤ ⁦1 − x1²⁩ (אדום מקווקו): היא לא מגיעה לשפה, ולכן אינה אחידה על העיגול, ול־⁦r²⁩ חסרים ערכים קרובים ל־1.</translation>
     </message>
@@ -2156,7 +2156,7 @@
         <translation>784 ערכי הרעש שנוספו לספרה, מול צפיפות לפלס</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Noise y = x + n, n ~ 1/(2b) exp(−|n|/b) per pixel. The posterior p(z | y) ∝ p(y | z) p(z); −log p(y | z) = N log 2b + Σ|X(z) − y| / b, and with b profiled out (b̂ = Σ|X − y| / N) the MAP estimate minimises &lt;b&gt;N log Σ|X(z) − y| + ‖z‖²&lt;/b&gt; — an L1 data term. The course&apos;s L2 term N log‖X(z) − y‖² is the MAP estimate under Gaussian noise.</source>
         <translation>רעש ⁦y = x + n, n⁩ ~ ⁦1/(2b) exp(−|n|/b)⁩ לכל פיקסל. ההתפלגות האפוסטריורית ⁦p(z | y)⁩ ∝ ⁦p(y | z) p(z); −log p(y | z) = N log 2b + Σ|X(z) − y| / b⁩, וכש־⁦b⁩ מוחלף באומדן שלו ⁦(b̂ = Σ|X − y| / N)⁩ אומדן ה־⁦MAP⁩ ממזער את &lt;b&gt;⁦N log Σ|X(z) − y| + ‖z‖²⁩&lt;/b&gt; — איבר נתונים ⁦L1⁩. איבר ה־⁦L2⁩ של הקורס ⁦N log‖X(z) − y‖²⁩ הוא אומדן ה־⁦MAP⁩ תחת רעש גאוסי.</translation>
     </message>
@@ -2186,12 +2186,17 @@
         <translation>‏⁦b = {b}⁩: ממוצע |רועש − נקי⁦| = {err}⁩ (אחרי חיתוך). לחצו הסרת רעש כדי להתאים את ה־⁦z⁩ הלטנטי של המחולל עם שני איברי הנתונים.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+39"/>
+        <source>denoised: mean |X(z) − clean| = {l2} (L2), {l1} (L1)</source>
+        <translation>הרעש הוסר: ממוצע ⁦|X(z) − clean| = {l2} (L2), {l1} (L1)⁩</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>could not load {name}: {why}</source>
         <translation>לא ניתן לטעון את {name}: {why}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>mean |noisy − clean| = {err}</source>
         <translation>ממוצע |רועש − נקי⁦| = {err}⁩</translation>
     </message>
@@ -2201,12 +2206,7 @@
         <translation>{name}: ממוצע ⁦|X(z) −⁩ נקי⁦| = {err}⁩ (איטרציה {k})</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>denoised: {summary}</source>
-        <translation>הרעש הוסר: {summary}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Denoising cancelled: the views show the last snapshot</source>
         <translation>הסרת הרעש בוטלה: התצוגות מראות את תמונת המצב האחרונה</translation>
     </message>
@@ -2961,7 +2961,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>משקלים אקראיים התחלתיים (זרע {seed})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>training {count} networks together on {cores} cores…</source>
         <translation>אימון {count} רשתות יחד על {cores} ליבות…</translation>
     </message>
@@ -3006,7 +3006,7 @@ final J = {J}  ({n} it.)</source>
         <translation>סריקת λ השמורה צריכה להכיל {count} רשתות מאומנות</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="-33"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="-32"/>
         <source>Press Train all (Ctrl+R) to train one network per λ: the training and validation cost of the chosen λ appear here as it learns.</source>
         <translation>לחצו אימון הכול ⁦(Ctrl+R)⁩ כדי לאמן רשת אחת לכל λ: מחיר האימון והאימות של ה־λ הנבחר יופיעו כאן בזמן הלמידה.</translation>
     </message>
@@ -3016,7 +3016,7 @@ final J = {J}  ({n} it.)</source>
         <translation>לא אומן</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Which λ&apos;s curves to show</source>
         <translation>של איזה λ להציג את העקומות</translation>
     </message>
@@ -3041,7 +3041,7 @@ final J = {J}  ({n} it.)</source>
         <translation>מחיר האימון והאימות בכל איטרציה; הסימן הירוק הוא נקודת העצירה המוקדמת, המינימום של מחיר האימות.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Curves for λ =</source>
         <translation>עקומות עבור λ =</translation>
     </message>
@@ -3241,7 +3241,7 @@ final J = {J}  ({n} it.)</source>
         <translation>מסכה (צבעו את הפיקסלים הנצפים)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>A ({a}): best J = {ja}; B ({b}): best J = {jb}; MSE of A = {mse}</source>
         <translation>‏⁦A ({a}): J⁩ הטוב ביותר = ⁦{ja}; B ({b}): J⁩ הטוב ביותר = ⁦{jb}; MSE⁩ של ⁦A = {mse}⁩</translation>
     </message>
@@ -3261,7 +3261,7 @@ final J = {J}  ({n} it.)</source>
         <translation>תוצאת ההשלמה השמורה צריכה להיות שחזורים ⁦(A, B)⁩</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+144"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+146"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-36"/>
         <source>nothing to export yet: run a reconstruction first</source>
         <translation>אין עדיין מה לייצא: יש להריץ קודם שחזור</translation>
@@ -5110,7 +5110,7 @@ final J = {J}  ({n} it.)</source>
         <translation>הצביעה יציבה מאז איטרציה {k}: איטרציות נוספות רק משנות את שמות הצבעים.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-169"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-171"/>
         <source>gradient descent</source>
         <translation>ירידת גרדיאנט</translation>
     </message>
@@ -8852,22 +8852,22 @@ page&apos;s Laplace-noise demo search their latent space for the image that expl
     <message>
         <location filename="../../nnlab_gui/engine/mat_v5.py" line="+28"/>
         <source>variable &apos;{name}&apos;: its real data has an unknown type code {code}</source>
-        <translation>משתנה '{name}': לנתונים הממשיים שלו יש קוד סוג לא מוכר {code}</translation>
+        <translation>משתנה &apos;{name}&apos;: לנתונים הממשיים שלו יש קוד סוג לא מוכר {code}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>variable &apos;{name}&apos;: its imaginary data has an unknown type code {code}</source>
-        <translation>משתנה '{name}': לנתונים המדומים שלו יש קוד סוג לא מוכר {code}</translation>
+        <translation>משתנה &apos;{name}&apos;: לנתונים המדומים שלו יש קוד סוג לא מוכר {code}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>variable &apos;{name}&apos; is {shape} ({count} numbers) but its real data holds {size} bytes of {width}-byte numbers</source>
-        <translation>המשתנה '{name}' בגודל {shape} ({count} מספרים), אבל בנתונים הממשיים שלו יש {size} בתים של מספרים בני {width} בתים</translation>
+        <translation>המשתנה &apos;{name}&apos; בגודל {shape} ({count} מספרים), אבל בנתונים הממשיים שלו יש {size} בתים של מספרים בני {width} בתים</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>variable &apos;{name}&apos; is {shape} ({count} numbers) but its imaginary data holds {size} bytes of {width}-byte numbers</source>
-        <translation>המשתנה '{name}' בגודל {shape} ({count} מספרים), אבל בנתונים המדומים שלו יש {size} בתים של מספרים בני {width} בתים</translation>
+        <translation>המשתנה &apos;{name}&apos; בגודל {shape} ({count} מספרים), אבל בנתונים המדומים שלו יש {size} בתים של מספרים בני {width} בתים</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8902,7 +8902,7 @@ page&apos;s Laplace-noise demo search their latent space for the image that expl
     <message>
         <location line="+5"/>
         <source>variable &apos;{name}&apos; has a negative dimension {dims}</source>
-        <translation>למשתנה '{name}' יש ממד שלילי {dims}</translation>
+        <translation>למשתנה &apos;{name}&apos; יש ממד שלילי {dims}</translation>
     </message>
     <message>
         <location line="+22"/>

@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+261"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="+263"/>
         <source>correct chord ±√(1 − x0²)</source>
         <translation>верная хорда ±√(1 − x0²)</translation>
     </message>
@@ -1583,13 +1583,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="-226"/>
+        <location filename="../../nnlab_gui/tabs/generator/gibbs.py" line="-227"/>
         <source>Gibbs</source>
         <translation>Гиббс</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+38"/>
+        <location filename="../../nnlab_gui/tabs/generator/laplace.py" line="+39"/>
         <source>Laplace noise</source>
         <translation>Шум Лапласа</translation>
     </message>
@@ -1810,7 +1810,7 @@
         <translation>плотность</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Uniform on the disk ⇔ P(r² ≤ t) = area πt / π = t: r² ~ U[0, 1] (dashed)</source>
         <translation>Равномерно на круге ⇔ P(r² ≤ t) = площадь πt / π = t: r² ~ U[0, 1] (пунктир)</translation>
     </message>
@@ -1830,7 +1830,7 @@
         <translation>ρ(k) = corr(x0[t], x0[t + k]): как быстро цепь забывает, где была</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The report writes the conditional as U[x0² − 1, −x0² + 1]: half-width 1 − x0² instead of √(1 − x0²). Since 1 − x² ≤ √(1 − x²), that chain never leaves the region |x1| ≤ 1 − x0², |x0| ≤ 1 − x1² (dashed red): it never reaches the rim, so it is not uniform on the disk and r² lacks values near 1.</source>
         <translation>В отчёте условное распределение записано как U[x0² − 1, −x0² + 1]: полуширина 1 − x0² вместо √(1 − x0²). Поскольку 1 − x² ≤ √(1 − x²), такая цепь не выходит из области |x1| ≤ 1 − x0², |x0| ≤ 1 − x1² (красный пунктир): она не доходит до края, поэтому не равномерна на круге, и у r² нет значений вблизи 1.</translation>
     </message>
@@ -2156,7 +2156,7 @@
         <translation>784 значения шума, добавленные к цифре, против плотности Лапласа</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Noise y = x + n, n ~ 1/(2b) exp(−|n|/b) per pixel. The posterior p(z | y) ∝ p(y | z) p(z); −log p(y | z) = N log 2b + Σ|X(z) − y| / b, and with b profiled out (b̂ = Σ|X − y| / N) the MAP estimate minimises &lt;b&gt;N log Σ|X(z) − y| + ‖z‖²&lt;/b&gt; — an L1 data term. The course&apos;s L2 term N log‖X(z) − y‖² is the MAP estimate under Gaussian noise.</source>
         <translation>Шум y = x + n, n ~ 1/(2b) exp(−|n|/b) в каждом пикселе. Апостериорное p(z | y) ∝ p(y | z) p(z); −log p(y | z) = N log 2b + Σ|X(z) − y| / b, а после подстановки оценки b (b̂ = Σ|X − y| / N) MAP-оценка минимизирует &lt;b&gt;N log Σ|X(z) − y| + ‖z‖²&lt;/b&gt; — член данных L1. Член L2 курса N log‖X(z) − y‖² — это MAP-оценка при гауссовом шуме.</translation>
     </message>
@@ -2186,12 +2186,17 @@
         <translation>b = {b}: среднее |зашумлённое − чистое| = {err} (после обрезки). Нажмите «Убрать шум», чтобы подобрать латентный z генератора с обоими членами данных.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+39"/>
+        <source>denoised: mean |X(z) − clean| = {l2} (L2), {l1} (L1)</source>
+        <translation>шум убран: среднее |X(z) − clean| = {l2} (L2), {l1} (L1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>could not load {name}: {why}</source>
         <translation>не удалось загрузить {name}: {why}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>mean |noisy − clean| = {err}</source>
         <translation>среднее |зашумлённое − чистое| = {err}</translation>
     </message>
@@ -2201,12 +2206,7 @@
         <translation>{name}: среднее |X(z) − чистое| = {err} (итерация {k})</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>denoised: {summary}</source>
-        <translation>шум убран: {summary}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Denoising cancelled: the views show the last snapshot</source>
         <translation>Удаление шума отменено: на графиках последний снимок</translation>
     </message>
@@ -2961,7 +2961,7 @@ Run gradient check (Ctrl+R)</source>
         <translation>начальные случайные веса (seed {seed})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>training {count} networks together on {cores} cores…</source>
         <translation>обучение {count} сетей одновременно на {cores} ядрах…</translation>
     </message>
@@ -3006,7 +3006,7 @@ final J = {J}  ({n} it.)</source>
         <translation>сохранённый перебор λ должен содержать обученных сетей: {count}</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="-33"/>
+        <location filename="../../nnlab_gui/tabs/hidden_units/sweep_views.py" line="-32"/>
         <source>Press Train all (Ctrl+R) to train one network per λ: the training and validation cost of the chosen λ appear here as it learns.</source>
         <translation>Нажмите «Обучить все» (Ctrl+R), чтобы обучить по сети на каждое λ: стоимость на обучении и валидации для выбранного λ появится здесь по ходу обучения.</translation>
     </message>
@@ -3016,7 +3016,7 @@ final J = {J}  ({n} it.)</source>
         <translation>не обучено</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Which λ&apos;s curves to show</source>
         <translation>Кривые какого λ показать</translation>
     </message>
@@ -3041,7 +3041,7 @@ final J = {J}  ({n} it.)</source>
         <translation>Стоимость на обучении и валидации по итерациям; зелёная метка — точка ранней остановки, минимум стоимости на валидации.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Curves for λ =</source>
         <translation>Кривые для λ =</translation>
     </message>
@@ -3241,7 +3241,7 @@ final J = {J}  ({n} it.)</source>
         <translation>Маска (закрасьте наблюдаемые пиксели)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>A ({a}): best J = {ja}; B ({b}): best J = {jb}; MSE of A = {mse}</source>
         <translation>A ({a}): лучшее J = {ja}; B ({b}): лучшее J = {jb}; MSE для A = {mse}</translation>
     </message>
@@ -3261,7 +3261,7 @@ final J = {J}  ({n} it.)</source>
         <translation>сохранённый результат восстановления должен содержать реконструкции (A, B)</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+144"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="+146"/>
         <location filename="../../nnlab_gui/tabs/inpainting/page.py" line="-36"/>
         <source>nothing to export yet: run a reconstruction first</source>
         <translation>пока нечего экспортировать: сначала выполните восстановление</translation>
@@ -5110,7 +5110,7 @@ final J = {J}  ({n} it.)</source>
         <translation>Раскраска стабильна с итерации {k}: следующие итерации лишь переименовывают цвета.</translation>
     </message>
     <message>
-        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-169"/>
+        <location filename="../../nnlab_gui/tabs/inpainting/curves.py" line="-171"/>
         <source>gradient descent</source>
         <translation>градиентный спуск</translation>
     </message>
@@ -8855,22 +8855,22 @@ page&apos;s Laplace-noise demo search their latent space for the image that expl
     <message>
         <location filename="../../nnlab_gui/engine/mat_v5.py" line="+28"/>
         <source>variable &apos;{name}&apos;: its real data has an unknown type code {code}</source>
-        <translation>переменная '{name}': у её вещественных данных неизвестный код типа {code}</translation>
+        <translation>переменная &apos;{name}&apos;: у её вещественных данных неизвестный код типа {code}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>variable &apos;{name}&apos;: its imaginary data has an unknown type code {code}</source>
-        <translation>переменная '{name}': у её мнимых данных неизвестный код типа {code}</translation>
+        <translation>переменная &apos;{name}&apos;: у её мнимых данных неизвестный код типа {code}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>variable &apos;{name}&apos; is {shape} ({count} numbers) but its real data holds {size} bytes of {width}-byte numbers</source>
-        <translation>переменная '{name}' имеет размер {shape} ({count} чисел), но её вещественные данные занимают {size} байт чисел по {width} байт</translation>
+        <translation>переменная &apos;{name}&apos; имеет размер {shape} ({count} чисел), но её вещественные данные занимают {size} байт чисел по {width} байт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>variable &apos;{name}&apos; is {shape} ({count} numbers) but its imaginary data holds {size} bytes of {width}-byte numbers</source>
-        <translation>переменная '{name}' имеет размер {shape} ({count} чисел), но её мнимые данные занимают {size} байт чисел по {width} байт</translation>
+        <translation>переменная &apos;{name}&apos; имеет размер {shape} ({count} чисел), но её мнимые данные занимают {size} байт чисел по {width} байт</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8905,7 +8905,7 @@ page&apos;s Laplace-noise demo search their latent space for the image that expl
     <message>
         <location line="+5"/>
         <source>variable &apos;{name}&apos; has a negative dimension {dims}</source>
-        <translation>у переменной '{name}' отрицательный размер {dims}</translation>
+        <translation>у переменной &apos;{name}&apos; отрицательный размер {dims}</translation>
     </message>
     <message>
         <location line="+22"/>
