@@ -82,8 +82,8 @@ def set_empty(widget: QWidget, text: str) -> None:
                 # axis for its tick labels when it paints it (a first paint would re-lay out too)
                 axis.setOpacity(EMPTY_AXIS_OPACITY)
                 widget._empty_axes = getattr(widget, "_empty_axes", set()) | {side}
-        if item.legend is not None:
-            item.legend.setVisible(False)
+        if item.legend is not None:             # drawn (so sized) but not seen, like the axes
+            item.legend.setOpacity(EMPTY_AXIS_OPACITY)
         # reference lines and curves drawn before any data (a density, a zero line) would
         # read as results: the whole view box is made transparent with the axes (each item
         # keeps its own visibility, which the page may change meanwhile) until clear_empty
@@ -103,7 +103,7 @@ def clear_empty(widget: QWidget) -> None:
             item.getAxis(side).setOpacity(1.0)
         widget._empty_axes = set()
         if item.legend is not None:
-            item.legend.setVisible(True)
+            item.legend.setOpacity(1.0)
         item.vb.setOpacity(1.0)
 
 
