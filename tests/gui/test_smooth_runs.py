@@ -220,3 +220,22 @@ def test_a_steady_label_only_grows_at_one_width_and_reserves_its_lines(qtbot):
     label.resize(1600, 20)                                        # another width: measured afresh
     qtbot.waitUntil(lambda: label.minimumHeight() < tall, timeout=5000)
     assert label.minimumHeight() >= 2 * line
+
+
+def test_laplace_cost_plot_keeps_its_axes_still_during_a_run(qtbot):
+    from nnlab_gui.tabs.generator.laplace import LaplacePage
+
+    page = LaplacePage(key="test/smooth-laplace")
+    qtbot.addWidget(page)
+    page.resize(1300, 850)
+    page.show()
+    page.form.set_values({"iterations": 300, "restarts": 2})
+    frames = []
+    page.run_panel.runner.snapshot.connect(lambda s: frames.append(page.cost_range.changes))
+    with qtbot.waitSignal(page.run_panel.runner.done, timeout=120000):
+        qtbot.mouseClick(page.run_panel.run_button, Qt.MouseButton.LeftButton)
+    vb = page.cost_plot.getPlotItem().getViewBox()
+    assert vb.autoRangeEnabled()[1] and page.cost_range.x is None    # after the run: fitted again
+    assert frames and frames[-1] - frames[0] <= 3                    # re-ranged a few times at most
+    xs, _ = page.cost_curves["l2"].getData()
+    assert len(xs) == page.result.runs["l2"].costs.shape[0]

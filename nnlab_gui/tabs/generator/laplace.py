@@ -22,6 +22,7 @@ from nnlab_gui.pages import Float, Int, Job, Page
 from nnlab_gui.tabs.generator import models
 from nnlab_gui.tabs.generator.plots import BLUE, GREY, ORANGE, declare_exports, hist_curve, make_plot
 from nnlab_gui.widgets.steady_label import SteadyLabel
+from nnlab_gui.widgets.steady_range import SteadyRange, extent
 from nnlab_gui.widgets.empty_state import clear_empty, set_empty
 from nnlab_gui.widgets.image_view import ImagePanel
 from nnlab_gui.engine import numbers
@@ -67,6 +68,7 @@ class LaplacePage(Page):
             self.panels[key] = p
             il.addWidget(p)
         self.cost_plot = make_plot(N_("Best cost per iteration"), N_("iteration"), "J(z)")
+        self.cost_range = SteadyRange(self.cost_plot)     # still axes while a run streams
         self.cost_plot.addLegend(offset=(-10, 60))
         self.cost_curves = {"l2": self.cost_plot.plot(pen=pg.mkPen(BLUE, width=2), name=tr_("L2: N log‖X−y‖² + ‖z‖²")),
                             "l1": self.cost_plot.plot(pen=pg.mkPen(ORANGE, width=2), name=tr_("L1: N log Σ|X−y| + ‖z‖²"))}
@@ -162,19 +164,24 @@ class LaplacePage(Page):
         if not self.ensure_loaded():
             return None
         v = self.form.values()
+        self.cost_range.start(x=(0.0, float(v["iterations"])))
         return Job(_denoise_with_eights, (self.noisy,),
                    dict(restarts=v["restarts"], iterations=v["iterations"], lr=v["lr"], seed=v["noise_seed"]),
                    kind="denoise")
 
     def _on_snapshot(self, snap: sm.DenoiseSnapshot) -> None:
         self.result = snap
+        bests = []
         for key, run in snap.runs.items():
             if run is None or run.iteration == 0:
                 continue
             self.panels[key].set_image(run.image)
             best = run.costs.min(axis=1)
+            bests.append(best)
             self.cost_curves[key].setData(np.arange(1, len(best) + 1), best)
             clear_empty(self.cost_plot)
+        if bests and self.cost_range.x is not None:
+            self.cost_range.follow(y=extent(*bests))
         parts = [tr_("mean |noisy − clean| = {err}").format(err=numbers.fmt(self._noisy_error(), 3))]
         for key, name in (("l2", "L2"), ("l1", "L1")):
             run = snap.runs.get(key)
@@ -186,11 +193,16 @@ class LaplacePage(Page):
     def _on_done(self, snap) -> None:
         if snap is not None:
             self._on_snapshot(snap)
+        self.cost_range.release()                 # one tight fit to the whole run
         errs = {key: numbers.fmt(np.abs(run.image - self.clean).mean(), 3)
                 for key, run in (snap.runs.items() if snap is not None else ()) if run is not None}
         # one line (the summary above has the rest): a wrapped second line would move the page
         self.messages.info(tr_("denoised: mean |X(z) − clean| = {l2} (L2), {l1} (L1)").format(
             l2=errs.get("l2", "—"), l1=errs.get("l1", "—")))
+
+    def _on_running(self, running: bool) -> None:
+        if not running:                           # ended in any way (a failed run too)
+            self.cost_range.release()
 
     def _on_cancelled(self) -> None:
         self.messages.info(N_("Denoising cancelled: the views show the last snapshot"))
