@@ -2188,7 +2188,7 @@
     <message>
         <location line="+39"/>
         <source>denoised: mean |X(z) − clean| = {l2} (L2), {l1} (L1)</source>
-        <translation>αποθορυβοποιήθηκε: μέσο |X(z) − clean| = {l2} (L2), {l1} (L1)</translation>
+        <translation>αποθορυβοποιήθηκε: μέσο |X(z) − καθαρό| = {l2} (L2), {l1} (L1)</translation>
     </message>
     <message>
         <location line="+13"/>

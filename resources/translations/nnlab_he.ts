@@ -2188,7 +2188,7 @@
     <message>
         <location line="+39"/>
         <source>denoised: mean |X(z) − clean| = {l2} (L2), {l1} (L1)</source>
-        <translation>הרעש הוסר: ממוצע ⁦|X(z) − clean| = {l2} (L2), {l1} (L1)⁩</translation>
+        <translation>הרעש הוסר: ממוצע ⁦|X(z) −⁩ נקי⁦| = {l2} (L2), {l1} (L1)⁩</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -425,3 +425,23 @@ def test_the_english_detector_finds_english_and_spares_formulas():
     assert english_words("Train all (Ctrl+R)") == ["Train", "all"]
     assert english_words("J(z) = N log‖X(z) − y‖² · RMSprop, L-BFGS, ex4weights.mat, z_A") == []
     assert english_words("Εκπαίδευση όλων · אימון הכול · Обучить все") == []
+
+
+def test_a_finished_denoising_says_so_in_russian(qtbot):
+    """The end-of-run line of a job that finishes (not only of one cancelled mid-run, which the
+    walk above mostly sees) is in the language: the Laplace page's, formulas kept."""
+    from PySide6.QtCore import Qt
+
+    from nnlab_gui.tabs.generator.laplace import LaplacePage
+
+    i18n.set_language("ru")
+    page = LaplacePage(key="test/ru-laplace")
+    qtbot.addWidget(page)
+    page.resize(1300, 850)
+    page.show()
+    page.form.set_values({"iterations": 30, "restarts": 2})
+    with qtbot.waitSignal(page.run_panel.runner.done, timeout=120000):
+        qtbot.mouseClick(page.run_panel.run_button, Qt.MouseButton.LeftButton)
+    text = page.messages.text()
+    assert text.startswith("шум убран: среднее |X(z) − чистое| = ") and "(L2)" in text and "(L1)" in text
+    assert not english_words(text) and not english_words(page.summary.text()), text
