@@ -28,6 +28,7 @@ import re
 import string
 
 from nnlab_gui.engine.resources import resources_dir
+from nnlab_gui.engine.texts import Phrase, Problem
 
 COURSE_LANGUAGES = ("en", "el", "he", "ru")
 NATIVE_NAMES = {"en": "English", "el": "Ελληνικά", "he": "עברית", "ru": "Русский"}
@@ -48,8 +49,6 @@ def translate(text: str) -> str:
     :class:`~nnlab_gui.engine.texts.Phrase` is translated template by template."""
     if not text:
         return text
-    from nnlab_gui.engine.texts import Phrase
-
     if isinstance(text, Phrase):
         return text.text(translate)
     from PySide6.QtCore import QCoreApplication
@@ -94,8 +93,6 @@ def tr_(text: str) -> str:
 def error_text(exc: BaseException) -> str:
     """An exception's message in the current language: a :class:`~nnlab_gui.engine.texts.Problem`
     is translated template by template (its arguments filled after), anything else is ``str(exc)``."""
-    from nnlab_gui.engine.texts import Problem
-
     return exc.text(translate) if isinstance(exc, Problem) else str(exc)
 
 

@@ -156,6 +156,10 @@ class LaplacePage(Page):
                                  "the generator's latent z with both data terms.").format(
             b=numbers.fmt(b, 3), err=numbers.fmt(self._noisy_error(), 3)))
 
+    def _run_error(self, run) -> str:
+        """mean |X(z) − clean| of a run's reconstruction, as the summary and the message show it."""
+        return numbers.fmt(np.abs(run.image - self.clean).mean(), 3)
+
     def _noisy_error(self) -> float:
         return float(np.abs(np.clip(self.noisy, 0, 1) - self.clean).mean())
 
@@ -187,15 +191,15 @@ class LaplacePage(Page):
             run = snap.runs.get(key)
             if run is not None and run.iteration:
                 parts.append(tr_("{name}: mean |X(z) − clean| = {err} (iteration {k})").format(
-                    name=name, err=numbers.fmt(np.abs(run.image - self.clean).mean(), 3), k=run.iteration))
+                    name=name, err=self._run_error(run), k=run.iteration))
         self.summary.setText(";   ".join(parts))
 
     def _on_done(self, snap) -> None:
         if snap is not None:
             self._on_snapshot(snap)
         self.cost_range.release()                 # one tight fit to the whole run
-        errs = {key: numbers.fmt(np.abs(run.image - self.clean).mean(), 3)
-                for key, run in (snap.runs.items() if snap is not None else ()) if run is not None}
+        errs = {key: self._run_error(run) for key, run in (snap.runs.items() if snap is not None else ())
+                if run is not None}
         # one line (the summary above has the rest): a wrapped second line would move the page
         self.messages.info(tr_("denoised: mean |X(z) − clean| = {l2} (L2), {l1} (L1)").format(
             l2=errs.get("l2", "—"), l1=errs.get("l1", "—")))
